@@ -1,0 +1,15 @@
+export { createSfoServer, type SfoServer, type SfoServerParts } from "./createSfoServer.js";
+export { serverOptionsSchema, type ServerOptions, type ServerOptionsInput } from "./serverOptions.schema.js";
+export type { ReviewStore } from "./storage/ReviewStore.js";
+export { SqliteReviewStore } from "./storage/SqliteReviewStore.js";
+export type { Logger, LogFields } from "./logging/Logger.js";
+export { createJsonLogger, createSilentLogger } from "./logging/createJsonLogger.js";
+export { signToken } from "./auth/signToken.js";
+export { verifyToken, secretKey } from "./auth/verifyToken.js";
+export { refusalReasons, ConnectionRefusedError, type RefusalReason } from "./auth/closeReasons.js";
+export type { ConnectionContext } from "./auth/ConnectionContext.js";
+export type { HttpRoute } from "./http/HttpRoute.js";
+export { sendJson } from "./http/sendJson.js";
+export { jsonToYDoc } from "./document/jsonToYDoc.js";
+export { yDocToJson } from "./document/yDocToJson.js";
+export { shutdownOnSignals } from "./cli/shutdownOnSignals.js";

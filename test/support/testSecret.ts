@@ -1,0 +1,2 @@
+/** A throwaway secret for tests; never used outside them. */
+export const testSecret = "test-secret-for-sfo-review-integration-tests-only";
