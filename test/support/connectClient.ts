@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
@@ -13,7 +13,9 @@ export interface TestClient {
 /** A headless collaborator: a Y.Doc and a Hocuspocus provider over a real websocket. */
 export async function connectClient(url: string, name: string, token: string): Promise<TestClient> {
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({ url, name, token, document: doc, WebSocketPolyfill: WebSocket });
+  // Node 20 has no global WebSocket; the provider takes the `ws` implementation instead.
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider, name, token, document: doc });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`client for ${name} did not sync`)), 10_000);
     provider.on("synced", () => {
@@ -31,6 +33,7 @@ export async function connectClient(url: string, name: string, token: string): P
     settled: () => waitFor(() => !provider.hasUnsyncedChanges, `${name} to settle`),
     destroy: () => {
       provider.destroy();
+      websocketProvider.destroy();
       doc.destroy();
     },
   };
