@@ -16,6 +16,7 @@ export async function connectClient(url: string, name: string, token: string): P
   // Node 20 has no global WebSocket; the provider takes the `ws` implementation instead.
   const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({ websocketProvider, name, token, document: doc });
+  provider.attach();
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`client for ${name} did not sync`)), 10_000);
     provider.on("synced", () => {
