@@ -1,22 +1,31 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { buildSfoSchema } from "../buildSfoSchema.js";
+import { checkReferences } from "./checkReferences.js";
+import { checkStructure } from "./checkStructure.js";
+import type { DocumentIssue } from "./DocumentIssue.js";
 import { pmNodeSchema } from "./pmNode.schema.js";
 
-/** One problem found in a document, in the same shape as a lint finding. */
-export interface DocumentIssue {
-  rule: string;
-  severity: "error";
-  path: (string | number)[];
-  message: string;
-}
+export type { DocumentIssue } from "./DocumentIssue.js";
 
 export type DocumentValidation = { ok: true; doc: PmNode } | { ok: false; issues: DocumentIssue[] };
 
+export interface ValidateDocumentOptions {
+  /**
+   * Also check identifiers against the people register, links between rows and findings,
+   * checklist item ids and response reason categories (default true). A server that only
+   * wants to refuse structurally broken updates can turn this off.
+   */
+  checkReferences?: boolean;
+}
+
 /**
- * Checks that `json` is a well-formed SFO document: the JSON shape with zod, then every
- * node type, attribute and content expression against the one SFO schema.
+ * Checks that `json` is a well-formed SFO document: the JSON shape with zod; every node
+ * type, mark, attribute (zod schema per node type) and content expression against the one
+ * SFO schema; then the cross-references. Every issue carries the JSON path and a readable
+ * location, e.g. path `["content",0,"content",12,"content",1,"content",0,"content",1]` and
+ * location "actionPlan > learningTable > row 1 > learningWhoFor".
  */
-export function validateDocumentJson(json: unknown): DocumentValidation {
+export function validateDocumentJson(json: unknown, options: ValidateDocumentOptions = {}): DocumentValidation {
   const shape = pmNodeSchema.safeParse(json);
   if (!shape.success) {
     return {
@@ -30,6 +39,19 @@ export function validateDocumentJson(json: unknown): DocumentValidation {
     };
   }
   const schema = buildSfoSchema();
+  const issues: DocumentIssue[] = [];
+  if (shape.data.type !== schema.topNodeType.name) {
+    issues.push({
+      rule: "DOC-CONTENT",
+      severity: "error",
+      path: ["type"],
+      message: `the root must be "${schema.topNodeType.name}", not "${shape.data.type}"`,
+      location: "",
+    });
+  }
+  issues.push(...checkStructure(shape.data, schema));
+  if (options.checkReferences !== false) issues.push(...checkReferences(shape.data));
+  if (issues.length) return { ok: false, issues };
   try {
     const doc = schema.nodeFromJSON(shape.data);
     doc.check();
@@ -43,6 +65,7 @@ export function validateDocumentJson(json: unknown): DocumentValidation {
           severity: "error",
           path: [],
           message: error instanceof Error ? error.message : String(error),
+          location: "",
         },
       ],
     };

@@ -23,6 +23,7 @@ export const AnalysisEntry = Node.create({
     return {
       id: { default: null, renderHTML: (a) => (a.id ? { "data-id": a.id } : {}) },
       date: { default: null, renderHTML: (a) => (a.date ? { "data-date": a.date } : {}) },
+      dateEnd: { default: null, renderHTML: (a) => (a.dateEnd ? { "data-date-end": a.dateEnd } : {}) },
       title: { default: "", renderHTML: (a) => (a.title ? { "data-title": a.title } : {}) },
     };
   },

@@ -1,15 +1,8 @@
 import { Node } from "@tiptap/core";
 
-/** The four stages of the analysis framework (APIR; DOMAIN.md §1, §2.1.5). */
-export const analysisStages = ["assessment", "planning", "implementation", "reviewing"] as const;
-export type AnalysisStageName = (typeof analysisStages)[number];
+import { type AnalysisStageName, analysisStageTitles } from "../config/analysisStages.js";
 
-export const analysisStageTitles: Record<AnalysisStageName, string> = {
-  assessment: "Assessment",
-  planning: "Planning",
-  implementation: "Implementation",
-  reviewing: "Reviewing",
-};
+export { analysisStages, analysisStageTitles, type AnalysisStageName } from "../config/analysisStages.js";
 
 /** One APIR stage of the analysis, holding chronological entries. */
 export const AnalysisStage = Node.create({

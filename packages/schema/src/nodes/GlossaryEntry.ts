@@ -10,6 +10,7 @@ export const GlossaryEntry = Node.create({
       term: { default: "" },
       expansion: { default: "" },
       definition: { default: "" },
+      category: { default: null, renderHTML: () => ({}) },
     };
   },
   parseHTML() {
@@ -20,6 +21,7 @@ export const GlossaryEntry = Node.create({
           term: element.getAttribute("data-term") ?? "",
           expansion: element.getAttribute("data-expansion") ?? "",
           definition: element.getAttribute("data-definition") ?? "",
+          category: element.getAttribute("data-category") || null,
         }),
       },
     ];
@@ -33,6 +35,7 @@ export const GlossaryEntry = Node.create({
         "data-term": term,
         "data-expansion": expansion,
         "data-definition": definition,
+        "data-category": node.attrs.category ?? "",
         class: "sfo-glossary-entry",
       },
       ["dt", {}, `${term}${expansion ? ` (${expansion})` : ""}`],

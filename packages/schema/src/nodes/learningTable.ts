@@ -1,9 +1,7 @@
 import { Node } from "@tiptap/core";
 import { createCellNode } from "./createCellNode.js";
 
-/** Levels a learning action can be aimed at (002_c93561fd931adb89.txt, Guidance Template). */
-export const whoForLevels = ["Individual", "Team", "PDU", "Region", "National"] as const;
-export type WhoForLevel = (typeof whoForLevels)[number];
+export { whoForLevels, type WhoForLevel } from "../config/levels.js";
 
 /** The six columns of the learning table, with their exact headings (DOMAIN.md §2.2.2). */
 export const learningColumns = [
@@ -110,13 +108,24 @@ export const LearningRow = Node.create({
   defining: true,
   isolating: true,
   addAttributes() {
-    return { id: { default: null } };
+    return {
+      id: {
+        default: null,
+        parseHTML: (el) => el.getAttribute("data-id"),
+        renderHTML: (a) => (a.id ? { "data-id": a.id } : {}),
+      },
+      findingId: {
+        default: null,
+        parseHTML: (el) => el.getAttribute("data-finding-id"),
+        renderHTML: (a) => (a.findingId ? { "data-finding-id": a.findingId } : {}),
+      },
+    };
   },
   parseHTML() {
     return [{ tag: "div[data-learning-row]" }];
   },
-  renderHTML() {
-    return ["div", { "data-learning-row": "", class: "sfo-learning-row" }, 0];
+  renderHTML({ HTMLAttributes }) {
+    return ["div", { ...HTMLAttributes, "data-learning-row": "", class: "sfo-learning-row" }, 0];
   },
 });
 
@@ -139,10 +148,13 @@ export const LearningTable = Node.create({
   },
 });
 
-/** The action plan: only here can a learning table exist. */
+/**
+ * The action plan (Annex E): its two distinct sections, good practice to share and then
+ * learning (002_c93561fd931adb89.txt, intro). Only here can either table exist.
+ */
 export const ActionPlan = Node.create({
   name: "actionPlan",
-  content: "learningTable",
+  content: "goodPracticeTable learningTable",
   defining: true,
   isolating: true,
   parseHTML() {

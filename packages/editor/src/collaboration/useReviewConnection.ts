@@ -1,0 +1,76 @@
+import { HocuspocusProvider } from "@hocuspocus/provider";
+import { META_MAP_NAME, SCHEMA_VERSION } from "@sfo-review/schema";
+import { useEffect, useState } from "react";
+import * as Y from "yjs";
+
+export type ConnectionState = "connecting" | "connected" | "disconnected";
+
+export interface ReviewConnection {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  connection: ConnectionState;
+  /** The first full sync with the server has completed. */
+  synced: boolean;
+  /** Number of local changes the server has not yet acknowledged. */
+  unsyncedChanges: number;
+  /** Set when the server refused the connection, with its reason. */
+  refusal: string | null;
+  /** The server opened this connection read-only. */
+  serverReadOnly: boolean;
+  /** The document was written by a newer schema than this editor knows. */
+  documentSchemaVersion: number | null;
+}
+
+/** Opens a Hocuspocus connection to one review and reports its state. */
+export function useReviewConnection(url: string, documentName: string, token: string): ReviewConnection | null {
+  const [state, setState] = useState<ReviewConnection | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({ url, name: documentName, token, document: doc });
+    const base: ReviewConnection = {
+      provider,
+      doc,
+      connection: "connecting",
+      synced: false,
+      unsyncedChanges: 0,
+      refusal: null,
+      serverReadOnly: false,
+      documentSchemaVersion: null,
+    };
+    let current = base;
+    const patch = (change: Partial<ReviewConnection>) => {
+      current = { ...current, ...change };
+      setState(current);
+    };
+    const meta = doc.getMap(META_MAP_NAME);
+    const readVersion = () => {
+      const version = meta.get("schemaVersion");
+      patch({ documentSchemaVersion: typeof version === "number" ? version : null });
+    };
+    meta.observe(readVersion);
+    provider.on("status", ({ status }: { status: ConnectionState }) => patch({ connection: status }));
+    provider.on("synced", () => {
+      readVersion();
+      patch({ synced: true });
+    });
+    provider.on("unsyncedChanges", ({ number }: { number: number }) => patch({ unsyncedChanges: number }));
+    provider.on("authenticated", ({ scope }: { scope: string }) =>
+      patch({ serverReadOnly: scope === "readonly", refusal: null }),
+    );
+    provider.on("authenticationFailed", ({ reason }: { reason: string }) => patch({ refusal: reason }));
+    setState(base);
+    return () => {
+      meta.unobserve(readVersion);
+      provider.destroy();
+      doc.destroy();
+    };
+  }, [url, documentName, token]);
+
+  return state;
+}
+
+/** A document from a newer schema must not be edited here: y-prosemirror would delete what it does not know. */
+export function isNewerSchema(connection: ReviewConnection): boolean {
+  return connection.documentSchemaVersion !== null && connection.documentSchemaVersion > SCHEMA_VERSION;
+}

@@ -1,0 +1,21 @@
+import { roleLabels } from "@sfo-review/schema";
+import { awarenessUserSchema } from "./awarenessUser.schema.js";
+
+/** The caret of another user: a coloured bar and a label "Name · Role". Text only, never HTML. */
+export function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const parsed = awarenessUserSchema.safeParse(user);
+  const caret = document.createElement("span");
+  caret.classList.add("collaboration-carets__caret");
+  const label = document.createElement("div");
+  label.classList.add("collaboration-carets__label");
+  if (parsed.success) {
+    caret.style.borderColor = parsed.data.color;
+    label.style.backgroundColor = parsed.data.color;
+    label.textContent = `${parsed.data.name} · ${roleLabels[parsed.data.role]}`;
+    caret.dataset.role = parsed.data.role;
+  } else {
+    label.textContent = "Unknown user";
+  }
+  caret.append(label);
+  return caret;
+}

@@ -1,0 +1,34 @@
+/** A person in the case's people register (DOMAIN.md §2.0): real name and anonymised identifier. */
+export interface RegisterEntry {
+  name: string;
+  identifier: string;
+  /** e.g. "staff", "victim", "supervised individual", "rm", "third party". */
+  role?: string;
+  /** Confirmed pronouns, e.g. "he/him"; absent or "unconfirmed" when not confirmed (TONE-006). */
+  pronouns?: string;
+  identifiableByGender?: boolean;
+}
+
+/** A case glossary entry as the linter sees it. */
+export interface GlossaryTerm {
+  term: string;
+  expansion?: string;
+}
+
+/** Where a block of text sits in the documents (DOMAIN.md §4.0 scopes), e.g. `review.summary`, `ap.lp.action`. */
+export type Scope = string;
+
+/** Everything a lint run may know beyond the text itself. All fields are optional. */
+export interface LintContext {
+  /** Scope of plain text given to `lintText`; defaults to `review.analysis.events`. */
+  scope?: Scope;
+  register?: RegisterEntry[];
+  /** Acronyms already spelt out elsewhere or agreed as known to readers (ACR-001 skip list). */
+  known?: string[];
+  /** The case glossary; `lintDocument` also reads it from the document. ACR-002 runs only when one is known. */
+  glossary?: GlossaryTerm[];
+  /** Lint the redacted export (`export.shareable`): personal data findings become errors. */
+  shareable?: boolean;
+  /** Called when a rule throws; the run goes on with a LINT-INTERNAL finding. */
+  onInternalError?: (rule: string, error: unknown) => void;
+}

@@ -1,0 +1,86 @@
+import { buildSfoSchema, reviewDocument } from "@sfo-review/schema";
+import type { Node as PmNode } from "@tiptap/pm/model";
+import { describe, expect, it } from "vitest";
+import { createIncrementalLinter } from "./createIncrementalLinter.js";
+import { lintDocument } from "./lintDocument.js";
+
+const schema = buildSfoSchema();
+const build = (summary: string[], extra = {}) => schema.nodeFromJSON(reviewDocument({ summary, ...extra }));
+const describeFindings = (doc: PmNode, findings: ReturnType<typeof lintDocument>) =>
+  findings.map((f) => `${f.rule}:${doc.textBetween(f.from, f.to, " ", "#")}`).sort();
+
+describe("createIncrementalLinter", () => {
+  it("re-lints only changed blocks and gives the same findings as a full lint", () => {
+    const linter = createIncrementalLinter();
+    const doc1 = build(["A timely assessment was completed.", "The RMP was late.", "PP1 failed to act."]);
+    linter.lint(doc1);
+    expect(linter.stats.blocksLinted).toBeGreaterThan(3);
+    const doc2 = build(["A timely assessment was completed.", "The RMP was very late.", "PP1 failed to act."]);
+    const incremental = linter.lint(doc2);
+    expect(linter.stats.blocksLinted).toBe(1);
+    expect(describeFindings(doc2, incremental)).toEqual(describeFindings(doc2, lintDocument(doc2)));
+  });
+
+  it("recomputes first use of an acronym from cached facts when an earlier block changes", () => {
+    const linter = createIncrementalLinter();
+    const first = linter.lint(
+      build(["Nothing here.", "The risk management plan (RMP) was written. The RMP was late."]),
+    );
+    expect(first.filter((f) => f.rule === "ACR-001")).toEqual([]);
+    const doc = build(["The RMP was missing.", "The risk management plan (RMP) was written. The RMP was late."]);
+    const second = linter.lint(doc);
+    expect(linter.stats.blocksLinted).toBe(1);
+    expect(
+      describeFindings(
+        doc,
+        second.filter((f) => f.rule === "ACR-001"),
+      ),
+    ).toEqual(["ACR-001:RMP"]);
+  });
+
+  it("maps scopes from ancestors: the NFD column is exempt from PII rules", () => {
+    const register = [{ name: "Sarah Jenkins", identifier: "PP1", role: "staff" }];
+    const doc = build([], {
+      analysis: {
+        assessment: [
+          { id: "e1", events: ["Sarah Jenkins visited."], notForDisclosure: ["Sarah Jenkins was on leave."] },
+        ],
+      },
+    });
+    const found = lintDocument(doc, { register }).filter((f) => f.rule === "PII-001");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.blockId).toBe("e1");
+    expect(found[0]!.fixes?.[0]).toMatchObject({ kind: "replace", text: "PP1" });
+  });
+
+  it("lints learning rows with field names and positions inside the row", () => {
+    const doc = build([], {
+      learningRows: [
+        {
+          id: "lp1",
+          objective: ["PP1's RMPs and SPs"],
+          whoFor: null,
+          action: ["PP1 to follow the enforcement policy"],
+          measure: ["PP1 to attend RoSH refresher training"],
+          owners: ["Sarah Jenkins"],
+        },
+      ],
+    });
+    const found = lintDocument(doc, { register: [{ name: "Sarah Jenkins", identifier: "PP1", role: "staff" }] });
+    const rules = new Set(found.map((f) => f.rule));
+    for (const rule of ["APL-001", "APL-002", "APL-003", "APL-006", "PII-002", "APL-013"])
+      expect(rules).toContain(rule);
+    const apl3 = found.find((f) => f.rule === "APL-003")!;
+    expect(doc.textBetween(apl3.from, apl3.to)).toBe("follow");
+    expect(apl3.field).toBe("action");
+  });
+
+  it("reads glossary entries from the document (ACR-002, ACR-003)", () => {
+    const doc = build(["The offender assessment system (OASys) and the domestic abuse (DA) policy."], {
+      glossary: [{ term: "OASys" }, { term: "MAPPA" }],
+    });
+    const found = lintDocument(doc);
+    expect(found.filter((f) => f.rule === "ACR-002").map((f) => f.matchedText)).toEqual(["DA"]);
+    expect(found.filter((f) => f.rule === "ACR-003").map((f) => f.matchedText)).toEqual(["MAPPA"]);
+  });
+});

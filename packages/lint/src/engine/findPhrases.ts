@@ -1,0 +1,26 @@
+/** A phrase found in a text. */
+export interface PhraseHit {
+  from: number;
+  to: number;
+  phrase: string;
+}
+
+const cache = new WeakMap<readonly string[], RegExp>();
+
+/** Whole-word, case-insensitive matches of any phrase of a lexicon, longest first. */
+export function findPhrases(text: string, phrases: readonly string[]): PhraseHit[] {
+  let pattern = cache.get(phrases);
+  if (!pattern) {
+    const alternatives = [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+    cache.set(phrases, pattern);
+  }
+  const out: PhraseHit[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const from = m.index ?? 0;
+    out.push({ from, to: from + m[0].length, phrase: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { lang001PassiveVoice } from "./lang001PassiveVoice.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("lang001PassiveVoice (LANG-001)", () => {
+  it.each([
+    "A timely assessment was completed.",
+    "Enforcement guidance issued in October 2021 was not followed.",
+    "Opportunities to escalate and consult with the delivery unit head were not sought.",
+    "This meant that a full analysis was not completed.",
+    "this intervention was not organised by probation practitioners",
+  ])("flags %s", (text) => {
+    const found = runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) =>
+      f.rule.startsWith("LANG"),
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it.each([
+    ["A timely assessment was completed.", "was completed"],
+    ["Enforcement guidance issued in October 2021 was not followed.", "was not followed"],
+    ["Opportunities to escalate and consult with the delivery unit head were not sought.", "were not sought"],
+    ["This meant that a full analysis was not completed.", "was not completed"],
+    ["this intervention was not organised by probation practitioners", "was not organised by probation practitioners"],
+  ])("marks the span in %s", (text, span) => {
+    const found = runBlockRule(lang001PassiveVoice, text, "review.summary", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+  });
+  it.each([
+    "PP1 completed a timely assessment.",
+    "He was sentenced to four years and was released on licence.",
+    "PP1 was concerned about the risk.",
+    "PP1 is required to complete checks.",
+    "The plan agreed at MAPPA was sound.",
+  ])("passes %s", (text) => {
+    expect(
+      runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) => f.rule === "LANG-001"),
+    ).toEqual([]);
+  });
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "A timely assessment was completed.";
+    expect(
+      runBlockRule(lang001PassiveVoice, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

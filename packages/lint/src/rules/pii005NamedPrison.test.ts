@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii005NamedPrison } from "./pii005NamedPrison.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("pii005NamedPrison (PII-005)", () => {
+  it.each(["He was released from HMP Leeds on 3 March.", "He moved to Wandsworth Prison."])("flags %s", (text) => {
+    const found = runBlockRule(pii005NamedPrison, text, "review.background", context).filter((f) =>
+      f.rule.startsWith("PII-"),
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it.each([
+    ["He was released from HMP Leeds on 3 March.", "HMP Leeds"],
+    ["He moved to Wandsworth Prison.", "Wandsworth Prison"],
+  ])("marks the span in %s", (text, span) => {
+    const found = runBlockRule(pii005NamedPrison, text, "review.background", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+  });
+  it.each([
+    "He was released from prison on 3 March.",
+    "The Prison Service and HM Prison and Probation Service agreed.",
+  ])("passes %s", (text) => {
+    expect(
+      runBlockRule(pii005NamedPrison, text, "review.background", context).filter((f) => f.rule === "PII-005"),
+    ).toEqual([]);
+  });
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "He was released from HMP Leeds on 3 March.";
+    expect(
+      runBlockRule(pii005NamedPrison, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+import pii from "../data/piiLexicon.json" with { type: "json" };
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+import type { Finding } from "../Finding.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+";
+const NOT_NAMES = new Set(pii.prisonWordsNotNames);
+const PREFIXED = new RegExp(
+  `\\b(?:HMP\\s*(?:&|and)\\s*YOI|HMP\\/YOI|HMYOI|HMP|HM\\s+Prison|YOI)\\s+(${NAME}(?:\\s+${NAME})?)`,
+  "gu",
+);
+const SUFFIXED = new RegExp(`\\b(${NAME}(?:\\s+${NAME})?)\\s+(?:Prison|Young\\s+Offender\\s+Institution)\\b`, "gu");
+const GAZETTEER = new RegExp(
+  `\\b(?:released\\s+from|transferred\\s+(?:to|from)|remanded\\s+(?:to|in)|held\\s+(?:at|in)|custody\\s+(?:at|in)|located\\s+(?:at|in))\\s+(${pii.prisonGazetteer.join("|")})\\b`,
+  "gu",
+);
+const GENERIC_WORDS =
+  /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any)$/i;
+
+/** PII-005: a prison named ("HMP Leeds", "Wandsworth Prison", "released from Pentonville"). */
+export const pii005NamedPrison: BlockRule = {
+  ids: ["PII-005"],
+  run(block, ctx) {
+    const severity = piiSeverity(ctx);
+    if (!severity) return [];
+    const out: Finding[] = [];
+    const push = (from: number, to: number) => {
+      if (out.some((f) => from < f.to && to > f.from)) return;
+      out.push(
+        createFinding(
+          "PII-005",
+          severity,
+          block.text,
+          from,
+          to,
+          "Prison named: refer to it generically unless there is a recorded reason and the prison knows.",
+          [{ label: "Refer to the prison generically", kind: "replace", from, to, text: "prison" }],
+        ),
+      );
+    };
+    for (const m of block.text.matchAll(PREFIXED)) {
+      const words = m[1]!.split(/\s+/);
+      const kept = words.filter((w, i) => i === 0 || !NOT_NAMES.has(w));
+      if (NOT_NAMES.has(words[0]!) || GENERIC_WORDS.test(words[0]!)) continue;
+      const from = m.index ?? 0;
+      push(from, from + m[0].length - m[1]!.length + kept.join(" ").length);
+    }
+    for (const m of block.text.matchAll(SUFFIXED)) {
+      const words = m[1]!.split(/\s+/);
+      const name = words.filter((w) => !GENERIC_WORDS.test(w) && !NOT_NAMES.has(w));
+      if (name.length === 0 || (name.length !== words.length && GENERIC_WORDS.test(words[0]!) && name.length === 0))
+        continue;
+      if (GENERIC_WORDS.test(words.at(-1)!) || NOT_NAMES.has(words.at(-1)!)) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(name[0]!);
+      push(start, (m.index ?? 0) + m[0].length);
+    }
+    for (const m of block.text.matchAll(GAZETTEER)) {
+      const from = (m.index ?? 0) + m[0].length - m[1]!.length;
+      push(from, from + m[1]!.length);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii007Address } from "./pii007Address.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("pii007Address (PII-007)", () => {
+  it.each(["The offence took place at 12 Acacia Road, Anytown AN1 2XY."])("flags %s", (text) => {
+    const found = runBlockRule(pii007Address, text, "review.background", context).filter((f) =>
+      f.rule.startsWith("PII-"),
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it.each([["The offence took place at 12 Acacia Road, Anytown AN1 2XY.", "12 Acacia Road, Anytown AN1 2XY"]])(
+    "marks the span in %s",
+    (text, span) => {
+      const found = runBlockRule(pii007Address, text, "review.background", context);
+      expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+    },
+  );
+  it.each(["He went to his partner's home.", "He lived at approved premises in the same town."])(
+    "passes %s",
+    (text) => {
+      expect(
+        runBlockRule(pii007Address, text, "review.background", context).filter((f) => f.rule === "PII-007"),
+      ).toEqual([]);
+    },
+  );
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "The offence took place at 12 Acacia Road, Anytown AN1 2XY.";
+    expect(
+      runBlockRule(pii007Address, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii009Email } from "./pii009Email.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("pii009Email (PII-009)", () => {
+  it.each(["Contact sarah.jenkins@example.org for notes."])("flags %s", (text) => {
+    const found = runBlockRule(pii009Email, text, "review.background", context).filter((f) =>
+      f.rule.startsWith("PII-"),
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it.each([["Contact sarah.jenkins@example.org for notes.", "sarah.jenkins@example.org"]])(
+    "marks the span in %s",
+    (text, span) => {
+      const found = runBlockRule(pii009Email, text, "review.background", context);
+      expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+    },
+  );
+  it.each(["Notes were kept on file."])("passes %s", (text) => {
+    expect(runBlockRule(pii009Email, text, "review.background", context).filter((f) => f.rule === "PII-009")).toEqual(
+      [],
+    );
+  });
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "Contact sarah.jenkins@example.org for notes.";
+    expect(
+      runBlockRule(pii009Email, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

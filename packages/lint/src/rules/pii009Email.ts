@@ -1,0 +1,28 @@
+import pii from "../data/piiLexicon.json" with { type: "json" };
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
+const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
+
+/** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
+export const pii009Email: BlockRule = {
+  ids: ["PII-009"],
+  run(block, ctx) {
+    const base = piiSeverity(ctx);
+    if (!base) return [];
+    return [...block.text.matchAll(EMAIL)].map((m) => {
+      const local = m[0].split("@")[0]!.toLowerCase();
+      const organisational = ORGANISATIONAL.has(local) || /sfo|nps|team|unit|mailbox|enquir|admin|vlu/.test(local);
+      return createFinding(
+        "PII-009",
+        organisational ? "info" : base,
+        block.text,
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+        organisational ? "Mailbox address: not needed in a review." : "Personal email address: remove it.",
+      );
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii010NiNumber } from "./pii010NiNumber.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("pii010NiNumber (PII-010)", () => {
+  it.each(["His NI number is AB 12 34 56 C."])("flags %s", (text) => {
+    const found = runBlockRule(pii010NiNumber, text, "review.background", context).filter((f) =>
+      f.rule.startsWith("PII-"),
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it.each([["His NI number is AB 12 34 56 C.", "AB 12 34 56 C"]])("marks the span in %s", (text, span) => {
+    const found = runBlockRule(pii010NiNumber, text, "review.background", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+  });
+  it.each(["He was in QA for 12 weeks."])("passes %s", (text) => {
+    expect(
+      runBlockRule(pii010NiNumber, text, "review.background", context).filter((f) => f.rule === "PII-010"),
+    ).toEqual([]);
+  });
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "His NI number is AB 12 34 56 C.";
+    expect(
+      runBlockRule(pii010NiNumber, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,24 @@
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+const NI = /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+
+/** PII-010: National Insurance numbers (pattern [inferred]). */
+export const pii010NiNumber: BlockRule = {
+  ids: ["PII-010"],
+  run(block, ctx) {
+    const severity = piiSeverity(ctx);
+    if (!severity) return [];
+    return [...block.text.matchAll(NI)].map((m) =>
+      createFinding(
+        "PII-010",
+        severity,
+        block.text,
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+        "National Insurance number: remove it.",
+      ),
+    );
+  },
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii011CaseIdentifiers } from "./pii011CaseIdentifiers.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("pii011CaseIdentifiers (PII-011)", () => {
+  it.each(["Darren Mills (CRN X123456) was on licence.", "PNC 2019/0123456X was checked.", "Prison number A1234BC."])(
+    "flags %s",
+    (text) => {
+      const found = runBlockRule(pii011CaseIdentifiers, text, "review.background", context).filter((f) =>
+        f.rule.startsWith("PII-"),
+      );
+      expect(found.length).toBeGreaterThan(0);
+    },
+  );
+  it.each([
+    ["Darren Mills (CRN X123456) was on licence.", "CRN X123456"],
+    ["PNC 2019/0123456X was checked.", "PNC 2019/0123456X"],
+    ["Prison number A1234BC.", "A1234BC"],
+  ])("marks the span in %s", (text, span) => {
+    const found = runBlockRule(pii011CaseIdentifiers, text, "review.background", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+  });
+  it.each(["He was on licence for 24 months."])("passes %s", (text) => {
+    expect(
+      runBlockRule(pii011CaseIdentifiers, text, "review.background", context).filter((f) => f.rule === "PII-011"),
+    ).toEqual([]);
+  });
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "Darren Mills (CRN X123456) was on licence.";
+    expect(
+      runBlockRule(pii011CaseIdentifiers, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

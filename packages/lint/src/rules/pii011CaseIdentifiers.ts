@@ -1,0 +1,35 @@
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+import type { Finding } from "../Finding.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+const PATTERNS: [RegExp, string][] = [
+  [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
+  [
+    /\b(?:PNC(?:\s+(?:ID|no\.?|number))?[:\s]*)?\d{2}(?:\d{2})?\/\d{1,7}[A-Z]\b/g,
+    "Police National Computer (PNC) number",
+  ],
+  [/\b(?:CRO(?:\s+(?:no\.?|number))?[:\s]*)?\d{1,6}\/\d{2}[A-Z]\b/g, "Criminal Records Office (CRO) number"],
+  [/\b(?:(?:prison|NOMIS)\s+(?:no\.?|number)[:\s]*)?[A-Z]\d{4}[A-Z]{2}\b/g, "prison number"],
+];
+
+/** PII-011: CRN, PNC, CRO and prison numbers (formats [inferred], for SME confirmation). */
+export const pii011CaseIdentifiers: BlockRule = {
+  ids: ["PII-011"],
+  run(block, ctx) {
+    const severity = piiSeverity(ctx);
+    if (!severity) return [];
+    const out: Finding[] = [];
+    for (const [pattern, what] of PATTERNS) {
+      for (const m of block.text.matchAll(pattern)) {
+        const from = m.index ?? 0;
+        const to = from + m[0].length;
+        if (out.some((f) => from < f.to && to > f.from)) continue;
+        out.push(
+          createFinding("PII-011", severity, block.text, from, to, `Looks like a ${what}: remove it from the review.`),
+        );
+      }
+    }
+    return out.sort((a, b) => a.from - b.from);
+  },
+};

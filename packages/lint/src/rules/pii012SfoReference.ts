@@ -1,0 +1,22 @@
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+
+const PATTERN = /\bSFO\d{4,6}[a-z]+[A-Z]\w*|\bSFO\/[a-z]+\/[A-Z]\/\w*/g;
+
+/** PII-012: an SFO reference that contains the surname (003 §2.3); info internally, error when shareable. */
+export const pii012SfoReference: BlockRule = {
+  ids: ["PII-012"],
+  run(block, ctx) {
+    if (ctx.traits.nfd) return [];
+    return [...block.text.matchAll(PATTERN)].map((m) =>
+      createFinding(
+        "PII-012",
+        ctx.shareable ? "error" : "info",
+        block.text,
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+        "SFO reference contains the surname: use the internal case ID.",
+      ),
+    );
+  },
+};

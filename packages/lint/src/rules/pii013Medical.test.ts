@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii013Medical } from "./pii013Medical.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("pii013Medical (PII-013)", () => {
+  it.each(["He was diagnosed with schizophrenia in 2019."])("flags %s", (text) => {
+    const found = runBlockRule(pii013Medical, text, "review.background", context).filter((f) =>
+      f.rule.startsWith("PII-"),
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it.each([["He was diagnosed with schizophrenia in 2019.", "diagnosed with"]])(
+    "marks the span in %s",
+    (text, span) => {
+      const found = runBlockRule(pii013Medical, text, "review.background", context);
+      expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+    },
+  );
+  it.each(["He had a history of mental ill health that was relevant to risk."])("passes %s", (text) => {
+    expect(runBlockRule(pii013Medical, text, "review.background", context).filter((f) => f.rule === "PII-013")).toEqual(
+      [],
+    );
+  });
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "He was diagnosed with schizophrenia in 2019.";
+    expect(
+      runBlockRule(pii013Medical, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii015StaffPersonal } from "./pii015StaffPersonal.js";
+
+const register = [
+  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
+  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
+  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
+  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
+];
+const context = { register };
+
+describe("pii015StaffPersonal (PII-015)", () => {
+  it.each(["SPO2 was off sick for six weeks with anxiety after a bereavement."])("flags %s", (text) => {
+    const found = runBlockRule(pii015StaffPersonal, text, "review.analysis.events", context).filter((f) =>
+      f.rule.startsWith("PII-"),
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it.each([
+    [
+      "SPO2 was off sick for six weeks with anxiety after a bereavement.",
+      "off sick for six weeks with anxiety after a bereavement",
+    ],
+  ])("marks the span in %s", (text, span) => {
+    const found = runBlockRule(pii015StaffPersonal, text, "review.analysis.events", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
+  });
+  it.each(["SPO2 was absent for a period, and no cover arrangements were put in place."])("passes %s", (text) => {
+    expect(
+      runBlockRule(pii015StaffPersonal, text, "review.analysis.events", context).filter((f) => f.rule === "PII-015"),
+    ).toEqual([]);
+  });
+  it("is exempt in the not-for-disclosure column or outside its scope", () => {
+    const text = "SPO2 was off sick for six weeks with anxiety after a bereavement.";
+    expect(
+      runBlockRule(pii015StaffPersonal, text, "review.analysis.nfd", context).filter(
+        (f) => f.severity === "warning" || f.severity === "error",
+      ).length,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+import pii from "../data/piiLexicon.json" with { type: "json" };
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+import { findPhrases } from "../engine/findPhrases.js";
+import type { Finding } from "../Finding.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+const STAFF_ID = /\b(?:PP|SPO|PDU|QDO|PO|PSO|CM|RM|COM|POM)\d*\b/;
+
+/**
+ * PII-015: staff sickness, absence details, health or personal life next to a staff reference, in
+ * the same sentence or in a sentence opening with a pronoun after one. The professional finding
+ * stays; the personal detail moves to the NFD column (003 §7.2).
+ */
+export const pii015StaffPersonal: BlockRule = {
+  ids: ["PII-015"],
+  run(block, ctx) {
+    const severity = piiSeverity(ctx);
+    if (!severity) return [];
+    const out: Finding[] = [];
+    const staffIn = (text: string) =>
+      STAFF_ID.test(text) || ctx.register.find(text).some((h) => h.kind === "staff" || h.kind === "rm");
+    block.sentences.forEach((sentence, i) => {
+      const hits = findPhrases(sentence.text, pii.staffPersonal);
+      if (hits.length === 0) return;
+      const previous = block.sentences[i - 1];
+      const pronounStart = /^(?:He|She|They)\b/.test(sentence.text);
+      if (!staffIn(sentence.text) && !(pronounStart && previous && staffIn(previous.text))) return;
+      const first = hits[0]!;
+      const from = sentence.from + first.from;
+      const tail = /^[^.;]*?(?=\s+(?:in|during|on|from|and|but|which|so)\b(?![^.;]*\b(?:for|with)\b)|[.;]|$)/.exec(
+        sentence.text.slice(first.from),
+      );
+      const to = sentence.from + first.from + Math.max(first.to - first.from, tail?.[0].length ?? 0);
+      out.push(
+        createFinding(
+          "PII-015",
+          severity,
+          block.text,
+          from,
+          to,
+          "Staff personal circumstances: keep the professional finding and move the personal detail to the not-for-disclosure column.",
+        ),
+      );
+    });
+    return out;
+  },
+};

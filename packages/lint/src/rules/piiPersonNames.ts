@@ -1,0 +1,88 @@
+import pii from "../data/piiLexicon.json" with { type: "json" };
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+import { findPhrases } from "../engine/findPhrases.js";
+import type { Finding } from "../Finding.js";
+import type { RegisterHit } from "../register/compileRegister.js";
+import { findPersonNames } from "../text/findPersonNames.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+const RULE_BY_KIND = {
+  staff: "PII-001",
+  victim: "PII-003",
+  supervised: "PII-004",
+  rm: "PII-018",
+  other: "PII-016",
+} as const;
+
+/**
+ * PII-001, -003, -004, -016, -018: people named outside the NFD column. Registered names (full,
+ * first name, surname, possessive, initials) get a fix to the register identifier; other likely
+ * names are classed by nearby staff or victim cues. The supervised individual's name is allowed
+ * internally and flagged only in the shareable copy (PII-004); the RM's only there as a warning.
+ */
+export const piiPersonNames: BlockRule = {
+  ids: ["PII-001", "PII-003", "PII-004", "PII-016", "PII-018"],
+  run(block, ctx) {
+    const base = piiSeverity(ctx);
+    if (!base) return [];
+    const { text } = block;
+    const out: Finding[] = [];
+    const registered = ctx.register.find(text);
+    for (const hit of registered) {
+      const severity = severityFor(hit, ctx.shareable, base);
+      if (!severity) continue;
+      const rule = RULE_BY_KIND[hit.kind];
+      let to = hit.to;
+      let replacement = hit.entry.identifier;
+      if (/^['’](?!s)/.test(text.slice(to))) {
+        to += 1;
+        replacement += "'s";
+      }
+      out.push(
+        createFinding(
+          rule,
+          severity,
+          text,
+          hit.from,
+          to,
+          `"${text.slice(hit.from, hit.to)}" is a registered person: use the identifier ${hit.entry.identifier}.`,
+          [{ label: `Replace with ${hit.entry.identifier}`, kind: "replace", from: hit.from, to, text: replacement }],
+        ),
+      );
+    }
+    const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
+    for (const candidate of findPersonNames(block)) {
+      if (overlaps(candidate.from, candidate.to)) continue;
+      if (ctx.register.identifiers.has(candidate.text)) continue;
+      const sentence = block.sentenceAt(candidate.from)?.text ?? text;
+      const staffCue = findPhrases(sentence, pii.staffCues).length > 0;
+      const victimCue = findPhrases(sentence, pii.victimCues).length > 0;
+      const rule = staffCue && !victimCue ? "PII-001" : victimCue ? "PII-003" : "PII-016";
+      const severity =
+        candidate.kind === "titled" &&
+        !candidate.text.includes(" ", candidate.text.indexOf(" ") + 1) &&
+        rule === "PII-016" &&
+        !ctx.shareable
+          ? "info"
+          : base;
+      out.push(
+        createFinding(
+          rule,
+          severity,
+          text,
+          candidate.from,
+          candidate.to,
+          `"${candidate.text}" looks like a person's name: use an identifier from the people register, or move it to the not-for-disclosure column.`,
+        ),
+      );
+    }
+    return out.sort((a, b) => a.from - b.from);
+  },
+};
+
+function severityFor(hit: RegisterHit, shareable: boolean, base: "error" | "warning" | "info") {
+  if (hit.kind === "supervised") return shareable ? "error" : null;
+  if (hit.kind === "rm") return shareable ? "warning" : "info";
+  return base;
+}

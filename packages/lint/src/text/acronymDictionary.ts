@@ -1,0 +1,73 @@
+import data from "../data/acronyms.json" with { type: "json" };
+
+/** One entry of the §4.2.1 acronym dictionary. */
+export interface AcronymEntry {
+  forms: string[];
+  expansion: string;
+  meanings?: string[];
+  ambiguity?: string;
+}
+
+const entries = data.entries as AcronymEntry[];
+const byForm = new Map<string, AcronymEntry>();
+for (const entry of entries) for (const form of entry.forms) byForm.set(form, entry);
+const allowlist = new Set(data.allowlist);
+const staffIdentifier = new RegExp(data.staffIdentifierPattern);
+
+/** The dictionary entry for an acronym form, trying the singular of a plural ("RMPs"). */
+export function lookupAcronym(form: string): AcronymEntry | undefined {
+  return byForm.get(form) ?? (form.endsWith("s") ? byForm.get(form.slice(0, -1)) : undefined);
+}
+
+/** Canonical key of an acronym form: the dictionary's first form, or the form without a plural "s". */
+export function acronymKey(form: string): string {
+  const entry = lookupAcronym(form);
+  if (entry) return entry.forms[0]!;
+  return /^[A-Z0-9-]+s$/.test(form) ? form.slice(0, -1) : form;
+}
+
+export function isAllowlistedAcronym(form: string): boolean {
+  return allowlist.has(form) || staffIdentifier.test(form);
+}
+
+/** Whether a token is shaped like an acronym (DOMAIN.md §4.2 ACR-001: OASys, RoSH, RM2000, R-CAT, RMPs). */
+export function isAcronymShaped(token: string): boolean {
+  if (byForm.has(token)) return true;
+  if (/^\d/.test(token) || /^(?:Mc|Mac|O['’])/.test(token) || /^[IVX]+$/.test(token)) return false;
+  const core = /^[A-Z0-9-]+s$/.test(token) ? token.slice(0, -1) : token;
+  const upper = (core.match(/[A-Z]/g) ?? []).length;
+  const lower = (core.match(/[a-z]/g) ?? []).length;
+  if (upper < 2 || lower > upper) return false;
+  if ((core.match(/\d/g) ?? []).length >= 3) return false;
+  if (lower === 0 && core.replace(/[^A-Z]/g, "").length >= 7) return false;
+  return !/[./]/.test(core);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The nearest dictionary form of an unknown acronym, if it is a likely typo ("HMMPS" → "HMPPS"). */
+export function nearestAcronym(form: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = form.length >= 5 ? 2 : 1;
+  for (const known of byForm.keys()) {
+    if (Math.abs(known.length - form.length) > 1) continue;
+    const d = editDistance(form.toUpperCase(), known.toUpperCase());
+    if (d <= bestDistance && (d < bestDistance || !best)) {
+      best = known;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

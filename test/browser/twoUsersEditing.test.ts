@@ -1,0 +1,62 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserOutputDir, launchChromium } from "../support/launchChromium.js";
+import { type DemoServer, startDemoServer } from "../support/startDemoServer.js";
+
+describe("two users in the demo review", () => {
+  let demo: DemoServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it("one types, the other sees the text and the first user's caret label", async () => {
+    const rmContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const leadContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const rm = await rmContext.newPage();
+    const lead = await leadContext.newPage();
+    await rm.goto(`${demo.baseUrl}/?as=rm`);
+    await lead.goto(`${demo.baseUrl}/?as=lead`);
+    await rm.locator(".sfo-editor__body").waitFor();
+    await lead.locator(".sfo-editor__body").waitFor();
+    await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
+
+    const typed = "SPO2 discussed the case with PP1 in supervision every month.";
+    // The learning section's paragraph fits on one line, so End puts the caret at its end.
+    await rm.locator('section[data-section="learning"] p').last().click();
+    await rm.keyboard.press("End");
+    await rm.keyboard.type(` ${typed}`);
+
+    await expect.poll(() => lead.locator('section[data-section="learning"]').textContent()).toContain(typed);
+    const caretLabel = lead.locator(".collaboration-carets__label", { hasText: "Rowan Reviewer" });
+    await caretLabel.waitFor();
+    expect(await caretLabel.textContent()).toBe("Rowan Reviewer · Editor");
+    await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
+
+    mkdirSync(browserOutputDir, { recursive: true });
+    await lead.evaluate(() => {
+      const learning = document.querySelector('section[data-section="learning"]');
+      if (learning) window.scrollTo(0, learning.getBoundingClientRect().top + window.scrollY - 300);
+    });
+    await lead.screenshot({ path: join(browserOutputDir, "two-users-editing.png") });
+    await rmContext.close();
+    await leadContext.close();
+  });
+
+  it("opens the review read-only for a viewer, who cannot type into it", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${demo.baseUrl}/?as=viewer`);
+    await page.locator(".sfo-editor__body").waitFor();
+    await expect.poll(() => page.getByTestId("connection-status").textContent()).toBe("Read only");
+    expect(await page.locator(".sfo-editor__body").getAttribute("contenteditable")).toBe("false");
+    await context.close();
+  });
+});
