@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
+import { SCHEMA_VERSION } from "@sfo-review/schema";
 import { testSecret } from "./testSecret.js";
 
 const repositoryRoot = join(import.meta.dirname, "..", "..");
@@ -45,5 +46,5 @@ export async function spawnCliServer(dbPath: string): Promise<CliServer> {
     });
     child.on("exit", () => reject(new Error(`sfo serve exited early: ${buffered}`)));
   });
-  return { child, port, url: `ws://127.0.0.1:${port}`, exited };
+  return { child, port, url: `ws://127.0.0.1:${port}/?schemaVersion=${SCHEMA_VERSION}`, exited };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Role } from "@sfo-review/schema";
+import { type Role, SCHEMA_VERSION } from "@sfo-review/schema";
 import {
   createSfoServer,
   createSilentLogger,
@@ -14,6 +14,7 @@ import { testSecret } from "./testSecret.js";
 export interface TestServer {
   server: SfoServer;
   port: number;
+  /** Websocket URL, declaring the current schema version as the editor does. */
   url: string;
   dbPath: string;
   token(role: Role, documentName: string, user?: { sub: string; name: string }): Promise<string>;
@@ -33,7 +34,7 @@ export async function startTestServer(
   return {
     server,
     port,
-    url: `ws://127.0.0.1:${port}`,
+    url: `ws://127.0.0.1:${port}/?schemaVersion=${SCHEMA_VERSION}`,
     dbPath,
     token: (role, documentName, user = { sub: `user-${role}`, name: `Test ${role}` }) =>
       signToken({ ...user, reviews: { [documentName]: role } }, server.key),

@@ -4,7 +4,9 @@ import { secretKey } from "./auth/verifyToken.js";
 import { AuthExtension } from "./extensions/AuthExtension.js";
 import { HttpRoutesExtension } from "./extensions/HttpRoutesExtension.js";
 import { PersistenceExtension } from "./extensions/PersistenceExtension.js";
+import { SchemaVersionExtension } from "./extensions/SchemaVersionExtension.js";
 import type { HttpRoute } from "./http/HttpRoute.js";
+import { findingsRoute } from "./http/findingsRoute.js";
 import { healthRoute } from "./http/healthRoute.js";
 import { createJsonLogger } from "./logging/createJsonLogger.js";
 import type { Logger } from "./logging/Logger.js";
@@ -42,7 +44,8 @@ export function createSfoServer(optionsInput: ServerOptionsInput, parts: SfoServ
   const store = parts.store ?? new SqliteReviewStore(options.dbPath);
   const key = secretKey(options.authSecret);
   let server: Server;
-  const routes = [healthRoute(() => server.hocuspocus), ...(parts.routes ?? [])];
+  const instance = () => server.hocuspocus;
+  const routes = [healthRoute(instance), findingsRoute({ key, store, instance }), ...(parts.routes ?? [])];
 
   server = new Server({
     name: "sfo-review",
@@ -55,6 +58,7 @@ export function createSfoServer(optionsInput: ServerOptionsInput, parts: SfoServ
     websocketOptions: { maxPayload: options.maxMessageBytes },
     extensions: [
       new AuthExtension({ key, logger }),
+      new SchemaVersionExtension(),
       new PersistenceExtension({
         store,
         logger,

@@ -13,3 +13,5 @@ export { sendJson } from "./http/sendJson.js";
 export { jsonToYDoc } from "./document/jsonToYDoc.js";
 export { yDocToJson } from "./document/yDocToJson.js";
 export { shutdownOnSignals } from "./cli/shutdownOnSignals.js";
+export { importDocument, type ImportResult } from "./document/importDocument.js";
+export { loadStoredDocument } from "./document/loadStoredDocument.js";

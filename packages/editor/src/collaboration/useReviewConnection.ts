@@ -27,7 +27,7 @@ export function useReviewConnection(url: string, documentName: string, token: st
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({ url, name: documentName, token, document: doc });
+    const provider = new HocuspocusProvider({ url: withSchemaVersion(url), name: documentName, token, document: doc });
     const base: ReviewConnection = {
       provider,
       doc,
@@ -73,4 +73,11 @@ export function useReviewConnection(url: string, documentName: string, token: st
 /** A document from a newer schema must not be edited here: y-prosemirror would delete what it does not know. */
 export function isNewerSchema(connection: ReviewConnection): boolean {
   return connection.documentSchemaVersion !== null && connection.documentSchemaVersion > SCHEMA_VERSION;
+}
+
+/** The server refuses clients that do not declare the node-list version they were built with. */
+export function withSchemaVersion(url: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set("schemaVersion", String(SCHEMA_VERSION));
+  return parsed.toString();
 }

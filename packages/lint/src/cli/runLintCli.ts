@@ -99,6 +99,6 @@ export async function runLintCli(argv: readonly string[], io: LintCliIo): Promis
     io.stderr(`${file}: expected a .json document or a .txt file\n${LINT_USAGE}`);
     return 2;
   }
-  io.stdout(format === "json" ? `${JSON.stringify({ file, findings }, null, 2)}\n` : formatText(file, findings));
+  io.stdout(format === "json" ? `${JSON.stringify(findings, null, 2)}\n` : formatText(file, findings));
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }

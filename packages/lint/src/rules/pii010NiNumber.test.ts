@@ -11,12 +11,15 @@ const register = [
 const context = { register };
 
 describe("pii010NiNumber (PII-010)", () => {
-  it.each(["His NI number is AB 12 34 56 C."])("flags %s", (text) => {
-    const found = runBlockRule(pii010NiNumber, text, "review.background", context).filter((f) =>
-      f.rule.startsWith("PII-"),
-    );
-    expect(found.length).toBeGreaterThan(0);
-  });
+  it.each(["His NI number is AB 12 34 56 C.", "His NI number is QQ 12 34 56 C.", "NINO QQ123456D on file."])(
+    "flags %s",
+    (text) => {
+      const found = runBlockRule(pii010NiNumber, text, "review.background", context).filter((f) =>
+        f.rule.startsWith("PII-"),
+      );
+      expect(found.length).toBeGreaterThan(0);
+    },
+  );
   it.each([["His NI number is AB 12 34 56 C.", "AB 12 34 56 C"]])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii010NiNumber, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);

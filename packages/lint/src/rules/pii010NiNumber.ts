@@ -2,7 +2,9 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 
-const NI = /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+// Any NI-shaped number is personal data, including prefixes HMRC never issues (QQ is its
+// example prefix, and typos are still someone's number): recall matters more than validity here.
+const NI = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 
 /** PII-010: National Insurance numbers (pattern [inferred]). */
 export const pii010NiNumber: BlockRule = {

@@ -9,6 +9,9 @@ export const refusalReasons = {
   tokenExpired: "token-expired: the access token has expired; sign in again",
   tokenClaimsInvalid: "token-claims-invalid: the access token lacks sub, name or reviews",
   noAccess: "no-access: the access token gives no role on this review",
+  schemaVersionMissing:
+    "schema-version-missing: the client did not say which document schema it knows (add ?schemaVersion=N to the URL)",
+  schemaOutdated: "schema-outdated: this editor is older than the document; please reload the page",
   badDocumentName: "bad-document-name: review names use letters, digits, '.', '_' and '-'",
 } as const;
 

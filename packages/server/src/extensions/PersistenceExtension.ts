@@ -1,7 +1,8 @@
 import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from "@hocuspocus/server";
-import type { PmNodeJson } from "@sfo-review/schema";
+import { type PmNodeJson, validateDocumentJson } from "@sfo-review/schema";
 import * as Y from "yjs";
 import { jsonToYDoc } from "../document/jsonToYDoc.js";
+import { yDocToJson } from "../document/yDocToJson.js";
 import type { Logger } from "../logging/Logger.js";
 import type { ReviewStore } from "../storage/ReviewStore.js";
 
@@ -58,10 +59,28 @@ export class PersistenceExtension implements Extension {
     const { store, logger } = this.config;
     const mustCompact = this.unstored.has(documentName);
     if (!mustCompact && (await store.countUpdates(documentName)) <= this.compactAfterUpdates) return;
+    // A compaction replaces the log by one snapshot; never let that snapshot be an invalid document.
+    const problem = this.structuralProblem(document);
+    if (problem) {
+      logger.error("document.invalid_state", { document: documentName, problem });
+      return;
+    }
     const throughSeq = await store.lastSeq(documentName);
     await store.compact(documentName, Y.encodeStateAsUpdate(document), throughSeq);
     this.unstored.delete(documentName);
     logger.info("document.compacted", { document: documentName, throughSeq });
+  }
+
+  /** The first structural issue of the document (rule and path only, never text), or null. */
+  private structuralProblem(document: Y.Doc): string | null {
+    try {
+      const validation = validateDocumentJson(yDocToJson(document), { checkReferences: false });
+      if (validation.ok) return null;
+      const issue = validation.issues[0];
+      return issue ? `${issue.rule} at ${issue.path.join(".")}` : "invalid";
+    } catch (error) {
+      return `unreadable: ${error instanceof Error ? error.name : "error"}`;
+    }
   }
 
   private logAppendFailure(documentName: string, error: unknown): void {
