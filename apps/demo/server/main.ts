@@ -1,26 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import {
-  createJsonLogger,
-  createSfoServer,
-  jsonToYDoc,
-  type ReviewStore,
-  SqliteReviewStore,
-  secretKey,
-  shutdownOnSignals,
-} from "@sfo-review/server";
-import * as Y from "yjs";
-import { demoDocumentName } from "../src/demoUsers.js";
+import { createJsonLogger, createSfoServer, SqliteReviewStore, secretKey, shutdownOnSignals } from "@sfo-review/server";
 import { demoTokenRoute } from "./demoTokenRoute.js";
-import { sampleReview } from "./sampleReview.js";
+import { newReviewContent } from "./newReviewContent.js";
+import { seedSampleCase } from "./seedSampleCase.js";
 import { staticFilesRoute } from "./staticFilesRoute.js";
-
-/** Seeds the sample review once, on first start, on the server. */
-async function seedSampleReview(store: ReviewStore): Promise<boolean> {
-  if ((await store.lastSeq(demoDocumentName)) > 0) return false;
-  await store.appendUpdate(demoDocumentName, Y.encodeStateAsUpdate(jsonToYDoc(sampleReview())));
-  return true;
-}
 
 const logger = createJsonLogger();
 const secretFromEnv = process.env.SFO_AUTH_SECRET;
@@ -30,12 +14,17 @@ if (!secretFromEnv) logger.info("demo.secret_generated");
 
 const dbPath = process.env.SFO_DB ?? join(process.cwd(), "data", "reviews.sqlite");
 const store = new SqliteReviewStore(dbPath);
-if (await seedSampleReview(store)) logger.info("demo.sample_seeded", { document: demoDocumentName });
+for (const name of await seedSampleCase(store)) logger.info("demo.sample_seeded", { document: name });
 
 const buildDir = join(import.meta.dirname, "..", "build");
 const server = createSfoServer(
   { port: Number(process.env.PORT ?? 4321), host: process.env.SFO_HOST ?? "127.0.0.1", dbPath, authSecret },
-  { store, logger, routes: [demoTokenRoute(secretKey(authSecret)), staticFilesRoute(buildDir)] },
+  {
+    store,
+    logger,
+    initialContent: newReviewContent,
+    routes: [demoTokenRoute(secretKey(authSecret)), staticFilesRoute(buildDir)],
+  },
 );
 shutdownOnSignals(server);
 const port = await server.listen();

@@ -8,10 +8,12 @@ export function FrontPage() {
       <h1>SFO review editor</h1>
       <p className="demo-lede">
         A real-time collaborative editor for Serious Further Offence reviews and their action plans. This demo holds one
-        synthetic review. Open it as several people, each in their own tab, and write together.
+        synthetic case: the review and its action plan, the action plan update, the internal QA checklist, the QA
+        feedback, the redaction log, and a response to inspectorate recommendations. Open it as several people, each in
+        their own tab, and write together.
       </p>
       <table className="demo-users">
-        <caption>Open the sample review as</caption>
+        <caption>Open the sample case as</caption>
         <thead>
           <tr>
             <th scope="col">Person</th>

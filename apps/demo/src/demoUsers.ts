@@ -16,6 +16,3 @@ export const demoUsers = [
 ] as const satisfies readonly { key: string; id: string; name: string; role: Role; job: string }[];
 
 export type DemoUserKey = (typeof demoUsers)[number]["key"];
-
-/** The document name of the seeded sample review. */
-export const demoDocumentName = "demo-review";

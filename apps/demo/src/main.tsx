@@ -7,7 +7,11 @@ import { FrontPage } from "./FrontPage.js";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-const userKey = new URLSearchParams(window.location.search).get("as");
+const params = new URLSearchParams(window.location.search);
+const userKey = params.get("as");
+const documentName = params.get("doc") ?? "demo-review";
 document.title = userKey ? "SFO review — demo" : "SFO review editor — demo";
 
-createRoot(root).render(<StrictMode>{userKey ? <EditorPage userKey={userKey} /> : <FrontPage />}</StrictMode>);
+createRoot(root).render(
+  <StrictMode>{userKey ? <EditorPage userKey={userKey} documentName={documentName} /> : <FrontPage />}</StrictMode>,
+);
