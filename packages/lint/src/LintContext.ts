@@ -7,6 +7,10 @@ export interface RegisterEntry {
   /** Confirmed pronouns, e.g. "he/him"; absent or "unconfirmed" when not confirmed (TONE-006). */
   pronouns?: string;
   identifiableByGender?: boolean;
+  /** Staff status from the register: "in post", "absent" or "left" (APL-023). */
+  status?: string;
+  /** The probation region the person works in, when known (APL-018). */
+  region?: string;
 }
 
 /** A case glossary entry as the linter sees it. */
@@ -22,7 +26,10 @@ export type Scope = string;
 export interface LintContext {
   /** Scope of plain text given to `lintText`; defaults to `review.analysis.events`. */
   scope?: Scope;
+  /** The people register; `lintDocument` reads it from the document's `peopleRegister` when absent. */
   register?: RegisterEntry[];
+  /** The managing region of the case; `lintDocument` reads it from `caseRecord` when absent (APL-018). */
+  region?: string;
   /** Acronyms already spelt out elsewhere or agreed as known to readers (ACR-001 skip list). */
   known?: string[];
   /** The case glossary; `lintDocument` also reads it from the document. ACR-002 runs only when one is known. */

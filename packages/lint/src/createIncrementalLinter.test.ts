@@ -84,3 +84,48 @@ describe("createIncrementalLinter", () => {
     expect(found.filter((f) => f.rule === "ACR-003").map((f) => f.matchedText)).toEqual(["MAPPA"]);
   });
 });
+
+describe("createIncrementalLinter, keystrokes", () => {
+  it("gives the same findings as a full lint after typing anywhere", async () => {
+    const { EditorState } = await import("@tiptap/pm/state");
+    const doc = build(
+      [
+        "The RMP was missing and PP1 failed to act.",
+        "The risk management plan (RMP) was written. The failings were clear.",
+      ],
+      {
+        glossary: [{ term: "risk management plan (RMP)" }, { term: "MAPPA" }],
+        analysis: { assessment: [{ id: "e1", events: ["PP1 did not visit."], judgements: [""], learning: [""] }] },
+        learningRows: [
+          {
+            id: "lp1",
+            objective: ["Label"],
+            whoFor: "Individual",
+            action: ["PP1 to follow policy"],
+            measure: [""],
+            owners: ["PP1"],
+          },
+        ],
+      },
+    );
+    const linter = createIncrementalLinter();
+    let state = EditorState.create({ doc });
+    linter.lint(state.doc);
+    const targets: number[] = [];
+    state.doc.descendants((node, pos) => {
+      if (node.isTextblock)
+        targets.push(pos + 1, pos + 1 + Math.floor(node.content.size / 2), pos + 1 + node.content.size);
+    });
+    for (let i = 0; i < targets.length; i++) {
+      const at = state.doc.resolve(Math.min(targets[i]!, state.doc.content.size));
+      if (!at.parent.isTextblock) continue;
+      state = state.apply(state.tr.insertText(i % 3 === 0 ? " MAPPA " : "x", at.pos));
+      const incremental = linter.update(state.doc);
+      expect(describeFindings(state.doc, incremental.findings())).toEqual(
+        describeFindings(state.doc, lintDocument(state.doc)),
+      );
+      expect(linter.stats.blocksLinted).toBeLessThanOrEqual(1);
+      for (let k = 0; k < targets.length; k++) if (targets[k]! >= at.pos) targets[k]! += i % 3 === 0 ? 7 : 1;
+    }
+  });
+});

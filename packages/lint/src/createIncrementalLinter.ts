@@ -1,15 +1,18 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
-import type { DocumentFacts, FactBlock } from "./engine/DocumentRule.js";
+import { blockText } from "./engine/blockText.js";
+import { documentSignature } from "./engine/documentSignature.js";
+import type { DocumentFacts } from "./engine/DocumentRule.js";
 import { type BlockResult, lintBlock } from "./engine/lintBlock.js";
-import { compileContext } from "./engine/RuleContext.js";
+import { readCaseHeader } from "./engine/readCaseHeader.js";
+import { type CompiledContext, compileContext } from "./engine/RuleContext.js";
+import { type RowKind, type RowVisit, readRowNode, rowKinds } from "./engine/RowVisit.js";
 import { runDocumentRules } from "./engine/runDocumentRules.js";
 import { shiftFinding } from "./engine/shiftFinding.js";
 import type { Finding } from "./Finding.js";
 import type { GlossaryTerm, LintContext, Scope } from "./LintContext.js";
-import { runRowRules } from "./lintLearningRow.js";
 import { defaultDocumentScope, groupNodeTypes, nodeScopes } from "./nodeScopes.js";
-import type { LearningRowFields } from "./plan/LearningRowFields.js";
-import { apl019IndividualOnlyPlan } from "./rules/apl019IndividualOnlyPlan.js";
+import { lintRow, rowLinks } from "./plan/lintRow.js";
+import { planSignature, runPlanRules } from "./plan/runPlanRules.js";
 
 /** Counters of the last run, for tests and benchmarks. */
 export interface IncrementalStats {
@@ -20,7 +23,7 @@ export interface IncrementalStats {
 }
 
 /**
- * The result of one incremental run. Block findings stay block-relative in the cache and get
+ * The result of one incremental run. Findings stay block-relative in the cache and get
  * document positions only when asked for, so that a keystroke does not copy every finding after
  * the edit point.
  */
@@ -40,71 +43,75 @@ export interface IncrementalLinter {
   readonly stats: IncrementalStats;
 }
 
-interface BlockVisit {
-  result: BlockResult;
+interface RowState {
+  visit: RowVisit;
   pos: number;
   blockId: string | undefined;
+  /** Index of the row's first block and one past its last. */
+  first: number;
+  end: number;
 }
 
-interface Segment {
-  offset: number;
+interface GlossaryAt extends GlossaryTerm {
+  from: number;
+  to: number;
+}
+
+/** Everything one run knows; arrays are never mutated once a snapshot is handed out. */
+interface State {
+  doc: PmNode;
+  results: BlockResult[];
+  /** Position of each block's content start. */
+  pos: number[];
+  ids: (string | undefined)[];
+  /** Row index of each block, or -1. */
+  rowOf: number[];
+  rows: RowState[];
+  glossary: GlossaryAt[] | undefined;
+  /** Document and plan rule findings, relative to the block they are anchored to. */
+  docExtra: (Finding[] | undefined)[];
+  /** Row rule findings, relative to the block they are anchored to. */
+  rowExtra: (Finding[] | undefined)[];
+  /** Findings before the first block, with document positions. */
+  head: Finding[];
+  links: ReadonlySet<string>;
+}
+
+interface Materialised {
   pos: number;
+  id: string | undefined;
+  docExtra: Finding[] | undefined;
+  rowExtra: Finding[] | undefined;
+  findings: Finding[];
 }
 
-interface RowVisit {
-  fields: LearningRowFields;
-  key: string;
-  blockId: string | undefined;
-  segments: Record<string, Segment[]>;
-  atoms: Record<string, { from: number; to: number }>;
-}
-
-const ORGANISATION =
-  /\b(?:SPO\d*|PDU\d*|manager|management oversight|oversight|workload|caseload|resourc|system|process|polic)/i;
-const ROW_TEXT_CELLS: Record<string, keyof LearningRowFields> = {
-  learningObjective: "objective",
-  learningAction: "action",
-  learningMeasure: "measure",
-};
-
-const organisationCache = new WeakMap<BlockResult, boolean>();
-
-function mentionsOrganisation(result: BlockResult): boolean {
-  let value = organisationCache.get(result);
-  if (value === undefined) {
-    value =
-      result.scope.startsWith("review.") && result.scope !== "review.analysis.nfd" && ORGANISATION.test(result.text);
-    organisationCache.set(result, value);
-  }
-  return value;
-}
-
-function blockText(node: PmNode): string {
-  let plain = true;
-  node.forEach((child) => {
-    if (!child.isText) plain = false;
-  });
-  return plain ? node.textContent : node.textBetween(0, node.content.size, undefined, "\ufffc");
-}
+const EMPTY: readonly Finding[] = [];
 
 /**
- * An incremental linter: block results are cached by node identity and by content hash (text +
- * scope), so after a local edit or a whole-document replace only changed blocks are re-linted.
- * Document-level rules (first use of an acronym, glossary, plan-level checks) are recomputed each
- * time from cached block facts, and findings are re-derived from the cache (no position mapping).
+ * An incremental linter. A keystroke inside one textblock is found by diffing the new document
+ * against the last one (ProseMirror compares unchanged subtrees by identity): only that block and
+ * its row are re-linted, and document-level rules run again only when the block's document facts
+ * (acronyms, failings, terms, organisational causes …) changed; otherwise their findings in that
+ * block are mapped through the edit. Any other change walks the document, reusing block results
+ * by node identity and by content (text + scope).
  *
  * @example
  * const linter = createIncrementalLinter({ register });
  * editor.on("update", () => store.set(linter.lint(editor.state.doc)));
  */
 export function createIncrementalLinter(context: LintContext = {}): IncrementalLinter {
-  const compiled = compileContext(context);
   const onError = context.onInternalError;
-  const byNode = new WeakMap<PmNode, BlockResult>();
+  let compiled: CompiledContext = compileContext(context);
+  let headerNodes: readonly PmNode[] = [];
+  let byNode = new WeakMap<PmNode, BlockResult>();
   let byText = new Map<string, BlockResult>();
-  let rowsByKey = new Map<string, Finding[]>();
-  const shifted = new WeakMap<BlockResult, { pos: number; blockId: string | undefined; findings: Finding[] }>();
+  let rowsByNode = new WeakMap<PmNode, RowVisit>();
+  // Row findings by content key, rebuilt on each walk to the rows in use; a keystroke only adds its own row.
+  let rowFindings = new Map<string, Finding[]>();
+  let rowFindingsByVisit = new WeakMap<RowVisit, { key: string; findings: Finding[] }>();
+  const materialised = new WeakMap<BlockResult, Materialised>();
   const stats: IncrementalStats = { blocks: 0, blocksLinted: 0, rows: 0, rowsLinted: 0 };
+  let last: State | undefined;
 
   function resultFor(node: PmNode, scope: Scope): BlockResult {
     const cached = byNode.get(node);
@@ -121,129 +128,372 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     return result;
   }
 
-  // The text cache survives whole-document replaces; it is pruned to the blocks in use when it grows.
-  function pruneTextCache(blocks: readonly BlockVisit[]) {
-    if (byText.size <= 2 * blocks.length + 64) return;
-    byText = new Map(blocks.map((b) => [b.result.key, b.result]));
+  function rowVisitFor(node: PmNode, kind: RowKind): RowVisit {
+    let visit = rowsByNode.get(node);
+    if (!visit) {
+      visit = readRowNode(node, kind);
+      rowsByNode.set(node, visit);
+    }
+    return visit;
   }
 
-  function update(doc: PmNode): LintSnapshot {
-    stats.blocks = stats.blocksLinted = stats.rows = stats.rowsLinted = 0;
-    const blocks: BlockVisit[] = [];
-    const glossary: (GlossaryTerm & { from: number; to: number })[] = [];
-    const rows: RowVisit[] = [];
+  function rowFindingsFor(row: RowVisit, links: ReadonlySet<string>, keep?: Map<string, Finding[]>): Finding[] {
+    const linked = row.kind === "entry" && links.has(String(row.attrs.id ?? ""));
+    const key = linked ? `${row.key}\u0000linked` : row.key;
+    const byVisit = rowFindingsByVisit.get(row);
+    let findings = byVisit?.key === key ? byVisit.findings : rowFindings.get(key);
+    if (!findings) {
+      findings = lintRow(row, compiled, { linked }, onError);
+      stats.rowsLinted++;
+    }
+    rowFindingsByVisit.set(row, { key, findings });
+    keep?.set(key, findings);
+    return findings;
+  }
+
+  // The register and case region come from the context or, failing that, from the document; a change drops every cache.
+  function readHeader(doc: PmNode) {
+    if (context.register && context.region !== undefined) return;
+    const header = readCaseHeader(doc);
+    if (header.nodes.length === headerNodes.length && header.nodes.every((n, i) => n === headerNodes[i])) return;
+    headerNodes = header.nodes;
+    const next = compileContext({
+      ...context,
+      register: context.register ?? header.register ?? [],
+      ...((context.region ?? header.region) ? { region: context.region ?? header.region } : {}),
+    });
+    if (
+      JSON.stringify([next.register.entries, next.region]) ===
+      JSON.stringify([compiled.register.entries, compiled.region])
+    )
+      return;
+    compiled = next;
+    byNode = new WeakMap();
+    byText = new Map();
+    rowsByNode = new WeakMap();
+    rowFindings = new Map();
+    rowFindingsByVisit = new WeakMap();
+  }
+
+  function walk(doc: PmNode): State {
+    readHeader(doc);
+    const results: BlockResult[] = [];
+    const pos: number[] = [];
+    const ids: (string | undefined)[] = [];
+    const rowOf: number[] = [];
+    const rows: RowState[] = [];
+    const glossary: GlossaryAt[] = [];
     let hasGlossary = false;
 
-    const visit = (node: PmNode, pos: number, scope: Scope, blockId: string | undefined) => {
+    const visit = (node: PmNode, at: number, scope: Scope, blockId: string | undefined, row: number) => {
       const type = node.type.name;
       const ownScope = nodeScopes[type] ?? scope;
       const ownId = groupNodeTypes.has(type) && node.attrs.id ? String(node.attrs.id) : blockId;
-      if (type === "glossary") hasGlossary = true;
       if (node.isTextblock) {
-        const result = resultFor(node, ownScope);
-        blocks.push({ result, pos: pos + 1, blockId: ownId });
+        results.push(resultFor(node, ownScope));
+        pos.push(at + 1);
+        ids.push(ownId);
+        rowOf.push(row);
         return;
       }
+      if (type === "glossary") hasGlossary = true;
       if (type === "glossaryEntry") {
         hasGlossary = true;
         glossary.push({
           term: String(node.attrs.term ?? ""),
           expansion: String(node.attrs.expansion ?? ""),
-          from: pos,
-          to: pos + node.nodeSize,
+          from: at,
+          to: at + node.nodeSize,
         });
         return;
       }
-      if (type === "learningRow") rows.push(readRow(node, pos, ownId));
-      const contentStart = type === doc.type.name && node === doc ? 0 : pos + 1;
+      if (node.isLeaf) return;
+      const kind = rowKinds[type];
+      let ownRow = row;
+      if (kind) {
+        ownRow = rows.length;
+        rows.push({ visit: rowVisitFor(node, kind), pos: at, blockId: ownId, first: results.length, end: 0 });
+      }
+      const contentStart = node === doc ? 0 : at + 1;
       node.forEach((child, offset) => {
-        visit(child, contentStart + offset, ownScope, ownId);
+        visit(child, contentStart + offset, ownScope, ownId, ownRow);
       });
+      if (kind) rows[ownRow]!.end = results.length;
     };
-    visit(doc, -1, defaultDocumentScope, undefined);
-    pruneTextCache(blocks);
-    stats.blocks = blocks.length;
+    visit(doc, -1, defaultDocumentScope, undefined, -1);
+    if (byText.size > 2 * results.length + 64) byText = new Map(results.map((r) => [r.key, r]));
 
-    const factBlocks: FactBlock[] = blocks.map((b) => ({
-      scope: b.result.scope,
-      text: b.result.text,
-      facts: b.result.facts,
-    }));
-    const context_glossary = hasGlossary ? [...glossary, ...(context.glossary ?? [])] : context.glossary;
-    const facts: DocumentFacts = { blocks: factBlocks, ...(context_glossary ? { glossary: context_glossary } : {}) };
+    const links = rowLinks(rows.map((r) => r.visit));
+    const state: State = {
+      doc,
+      results,
+      pos,
+      ids,
+      rowOf,
+      rows,
+      glossary: hasGlossary ? glossary : undefined,
+      docExtra: new Array(results.length),
+      rowExtra: new Array(results.length),
+      head: [],
+      links,
+    };
+    documentPass(state);
+    const keep = new Map<string, Finding[]>();
+    for (let r = 0; r < rows.length; r++) placeRowFindings(state, r, keep);
+    rowFindings = keep;
+    return state;
+  }
 
-    const extraFindings: Finding[] = [];
+  /** Index of the last block at or before `at` (-1 if none). */
+  function blockAt(state: State, at: number): number {
+    let lo = 0;
+    let hi = state.pos.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (state.pos[mid]! <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** A row finding (offsets into its field) with document positions. */
+  function rowFindingAt(state: State, rowIndex: number, f: Finding): Finding {
+    const row = state.rows[rowIndex]!;
+    const extra = row.blockId ? { blockId: row.blockId } : undefined;
+    const field = f.field ?? Object.keys(row.visit.segments)[0] ?? "";
+    const atom = row.visit.atoms[field];
+    const segs = row.visit.segments[field];
+    if (atom && !(segs && f.to > f.from)) {
+      const out = shiftFinding(f, 0, extra);
+      out.from = row.pos + atom.rel;
+      out.to = out.from + atom.size;
+      delete out.fixes;
+      return out;
+    }
+    if (!segs || segs.length === 0) {
+      const out = shiftFinding(f, 0, extra);
+      out.from = out.to = row.pos;
+      return out;
+    }
+    let seg = segs[0]!;
+    for (const s of segs) if (s.offset <= f.from) seg = s;
+    return shiftFinding(f, row.pos + seg.rel - seg.offset, extra);
+  }
+
+  /** Stores a finding with document positions relative to a block, clamped to `first`..`end` when given. */
+  function anchor(state: State, into: (Finding[] | undefined)[], f: Finding, first = 0, end = state.pos.length) {
+    let k = blockAt(state, f.from);
+    if (k < first) k = first;
+    if (k >= end) k = end - 1;
+    if (k < 0) {
+      state.head.push(f);
+      return;
+    }
+    const rel = shiftFinding(f, -state.pos[k]!);
+    pushTo(into, k, rel);
+  }
+
+  function placeRowFindings(state: State, r: number, keep?: Map<string, Finding[]>) {
+    const row = state.rows[r]!;
+    for (let k = row.first; k < row.end; k++) state.rowExtra[k] = undefined;
+    for (const f of rowFindingsFor(row.visit, state.links, keep))
+      anchor(state, state.rowExtra, rowFindingAt(state, r, f), row.first, row.end);
+    for (let k = row.first; k < row.end; k++) state.rowExtra[k]?.sort((a, b) => a.from - b.from);
+  }
+
+  function documentPass(state: State) {
+    const docExtra: (Finding[] | undefined)[] = new Array(state.results.length);
+    state.docExtra = docExtra;
+    state.head = [];
+    const glossary = state.glossary ? [...state.glossary, ...(context.glossary ?? [])] : context.glossary;
+    const facts: DocumentFacts = { blocks: state.results, ...(glossary ? { glossary } : {}) };
     for (const f of runDocumentRules(facts, compiled, onError)) {
       if ("block" in f) {
-        const b = blocks[f.block];
-        if (b)
-          extraFindings.push(
-            shiftFinding(f, b.pos, { blockHash: b.result.hash, ...(b.blockId ? { blockId: b.blockId } : {}) }),
-          );
+        const k = f.block;
+        const result = state.results[k];
+        if (!result) continue;
+        const id = state.ids[k];
+        const rel = shiftFinding(f, 0, { blockHash: result.hash, ...(id ? { blockId: id } : {}) });
+        delete (rel as Partial<typeof f>).block;
+        pushTo(docExtra, k, rel);
       } else {
-        const entry = glossary[f.glossaryEntry];
-        if (entry) extraFindings.push({ ...shiftFinding(f, 0), from: entry.from, to: entry.to });
+        const entry = state.glossary?.[f.glossaryEntry];
+        if (!entry) continue;
+        const out = shiftFinding(f, 0);
+        delete (out as Partial<typeof f>).glossaryEntry;
+        out.from = entry.from;
+        out.to = entry.to;
+        anchor(state, docExtra, out);
       }
     }
-    const nextRows = new Map<string, Finding[]>();
-    for (const row of rows) {
-      let findings = rowsByKey.get(row.key) ?? nextRows.get(row.key);
-      if (!findings) {
-        findings = runRowRules(row.fields, compiled, onError);
-        stats.rowsLinted++;
-      }
-      nextRows.set(row.key, findings);
-      for (const f of findings) extraFindings.push(mapRowFinding(f, row));
-    }
-    rowsByKey = nextRows;
-    stats.rows = rows.length;
-    const organisation = blocks.some((b) => mentionsOrganisation(b.result));
-    for (const f of apl019IndividualOnlyPlan(
-      rows.map((r) => r.fields),
-      organisation,
+    for (const f of runPlanRules(
+      state.rows.map((r) => r.visit),
+      state.results,
+      compiled,
+      onError,
     )) {
-      const row = rows[f.row];
-      if (row) extraFindings.push(mapRowFinding(f, row));
+      if ("row" in f) {
+        const row = state.rows[f.row];
+        if (!row) continue;
+        const { row: rowIndex, ...finding } = f;
+        anchor(state, docExtra, rowFindingAt(state, rowIndex, finding), row.first, row.end);
+      } else {
+        const { block: k, ...finding } = f;
+        const result = state.results[k];
+        if (!result) continue;
+        const id = state.ids[k];
+        pushTo(docExtra, k, shiftFinding(finding, 0, { blockHash: result.hash, ...(id ? { blockId: id } : {}) }));
+      }
     }
-    extraFindings.sort((a, b) => a.from - b.from);
-    return snapshot(blocks, extraFindings);
+    for (const list of docExtra) list?.sort((a, b) => a.from - b.from);
   }
 
-  function materialise(b: BlockVisit): Finding[] {
-    let cached = shifted.get(b.result);
-    if (!cached || cached.pos !== b.pos || cached.blockId !== b.blockId) {
-      const extra = b.blockId ? { blockId: b.blockId } : undefined;
-      cached = {
-        pos: b.pos,
-        blockId: b.blockId,
-        findings: b.result.findings.map((f) => shiftFinding(f, b.pos, extra)),
-      };
-      shifted.set(b.result, cached);
+  /** A keystroke inside one textblock: re-lint it and its row, map the rest. Undefined when the change is wider. */
+  function fastPath(prev: State, doc: PmNode): State | undefined {
+    if (prev.results.length === 0) return undefined;
+    const start = doc.content.findDiffStart(prev.doc.content);
+    if (start === null) return { ...prev, doc };
+    const end = doc.content.findDiffEnd(prev.doc.content);
+    if (!end) return undefined;
+    let newEnd = end.a;
+    let oldEnd = end.b;
+    const overlap = start - Math.min(newEnd, oldEnd);
+    if (overlap > 0) {
+      newEnd += overlap;
+      oldEnd += overlap;
     }
-    return cached.findings;
+    const k = blockAt(prev, start);
+    if (k < 0) return undefined;
+    const blockPos = prev.pos[k]!;
+    const $old = prev.doc.resolve(start);
+    if (!$old.parent.isTextblock || $old.start() !== blockPos || oldEnd > $old.end()) return undefined;
+    const $new = doc.resolve(start);
+    if (!$new.parent.isTextblock || $new.start() !== blockPos || newEnd > $new.end()) return undefined;
+
+    const oldResult = prev.results[k]!;
+    // Each keystroke's text would otherwise stay in the content cache until the next prune, and survive every scavenge.
+    if (
+      byText.get(oldResult.key) === oldResult &&
+      prev.results.indexOf(oldResult) === prev.results.lastIndexOf(oldResult)
+    )
+      byText.delete(oldResult.key);
+    const result = resultFor($new.parent, oldResult.scope);
+    const delta = newEnd - oldEnd;
+    const pos = delta === 0 ? prev.pos : prev.pos.slice();
+    if (delta !== 0) for (let j = k + 1; j < pos.length; j++) pos[j]! += delta;
+    const results = prev.results.slice();
+    results[k] = result;
+    const rows = delta === 0 ? prev.rows : prev.rows.map((r) => (r.pos > start ? { ...r, pos: r.pos + delta } : r));
+    const glossary =
+      delta === 0 || !prev.glossary
+        ? prev.glossary
+        : prev.glossary.map((g) => (g.from > start ? { ...g, from: g.from + delta, to: g.to + delta } : g));
+    const state: State = {
+      ...prev,
+      doc,
+      results,
+      pos,
+      rows,
+      glossary,
+      docExtra: prev.docExtra,
+      rowExtra: prev.rowExtra,
+      head: prev.head,
+    };
+    const from = start - blockPos;
+    const oldTo = oldEnd - blockPos;
+    const newTo = newEnd - blockPos;
+    const map = (p: number) => (p < from ? p : p >= oldTo ? p + delta : newTo);
+
+    let planChanged = false;
+    const r = prev.rowOf[k]!;
+    if (r >= 0) {
+      const row = rows[r]!;
+      const node = doc.nodeAt(row.pos);
+      const kind = row.visit.kind;
+      if (!node || rowKinds[node.type.name] !== kind) return undefined;
+      const visit = rowVisitFor(node, kind);
+      planChanged = planSignature(visit) !== planSignature(row.visit);
+      state.rows = rows === prev.rows ? rows.slice() : rows;
+      state.rows[r] = { ...row, visit };
+      state.rowExtra = prev.rowExtra.slice();
+      placeRowFindings(state, r);
+    }
+    const docChanged =
+      planChanged ||
+      documentSignature(oldResult, prev.glossary, context.glossary) !==
+        documentSignature(result, prev.glossary, context.glossary);
+    if (docChanged) documentPass(state);
+    else {
+      const old = prev.docExtra[k];
+      if (old) {
+        state.docExtra = prev.docExtra.slice();
+        state.docExtra[k] = old.map((f) => remap(f, map, result.hash));
+      }
+    }
+    stats.blocks = results.length;
+    stats.rows = state.rows.length;
+    return state;
   }
 
-  function snapshot(blocks: BlockVisit[], extraFindings: Finding[]): LintSnapshot {
+  function update(doc: PmNode): LintSnapshot {
+    stats.blocksLinted = stats.rowsLinted = 0;
+    const state = (last && last.doc.type.schema === doc.type.schema && fastPath(last, doc)) || walk(doc);
+    stats.blocks = state.results.length;
+    stats.rows = state.rows.length;
+    last = state;
+    return snapshot(state);
+  }
+
+  function materialise(state: State, k: number): Finding[] {
+    const result = state.results[k]!;
+    const pos = state.pos[k]!;
+    const id = state.ids[k];
+    const docExtra = state.docExtra[k];
+    const rowExtra = state.rowExtra[k];
+    const cached = materialised.get(result);
+    if (
+      cached &&
+      cached.pos === pos &&
+      cached.id === id &&
+      cached.docExtra === docExtra &&
+      cached.rowExtra === rowExtra
+    )
+      return cached.findings;
+    const extra = id ? { blockId: id } : undefined;
+    let findings = result.findings.map((f) => shiftFinding(f, pos, extra));
+    if (docExtra || rowExtra) {
+      const extras = [...(docExtra ?? EMPTY), ...(rowExtra ?? EMPTY)].map((f) => shiftFinding(f, pos));
+      if (docExtra && rowExtra) extras.sort((a, b) => a.from - b.from);
+      findings = mergeByPosition(findings, extras);
+    }
+    materialised.set(result, { pos, id, docExtra, rowExtra, findings });
+    return findings;
+  }
+
+  function snapshot(state: State): LintSnapshot {
     let all: Finding[] | undefined;
     return {
       findings() {
         if (!all) {
-          const out: Finding[] = [];
-          for (const b of blocks) for (const f of materialise(b)) out.push(f);
-          all = mergeByPosition(out, extraFindings);
+          const out: Finding[] = [...state.head];
+          for (let k = 0; k < state.results.length; k++) for (const f of materialise(state, k)) out.push(f);
+          all = out;
         }
         return all;
       },
       findingsBetween(from, to) {
         const out: Finding[] = [];
-        for (const b of blocks) {
-          if (b.pos > to || b.pos + b.result.text.length < from) continue;
-          for (const f of materialise(b)) if (f.from <= to && f.to >= from) out.push(f);
+        for (const f of state.head) if (f.from <= to && f.to >= from) out.push(f);
+        const n = state.results.length;
+        // Extras anchored to a row's first block may sit just before it: look one block past `to`.
+        for (let k = Math.max(0, blockAt(state, from)); k < n; k++) {
+          for (const f of materialise(state, k)) if (f.from <= to && f.to >= from) out.push(f);
+          if (state.pos[k]! > to) break;
         }
-        return mergeByPosition(
-          out,
-          extraFindings.filter((f) => f.from <= to && f.to >= from),
-        );
+        return out;
       },
     };
   }
@@ -251,62 +501,18 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   return { lint: (doc) => update(doc).findings(), update, stats };
 }
 
-function readRow(node: PmNode, pos: number, blockId: string | undefined): RowVisit {
-  const fields: LearningRowFields = { objective: "", whoFor: "", action: "", measure: "", owner: "", date: "" };
-  const segments: Record<string, Segment[]> = {};
-  const atoms: Record<string, { from: number; to: number }> = {};
-  node.forEach((cell, cellOffset) => {
-    const cellPos = pos + 1 + cellOffset;
-    const field = ROW_TEXT_CELLS[cell.type.name];
-    if (field) {
-      const parts: string[] = [];
-      const segs: Segment[] = [];
-      let offset = 0;
-      cell.forEach((para, paraOffset) => {
-        const text = blockText(para);
-        segs.push({ offset, pos: cellPos + 1 + paraOffset + 1 });
-        parts.push(text);
-        offset += text.length + 1;
-      });
-      (fields as unknown as Record<string, string>)[field] = parts.join("\n");
-      segments[field] = segs;
-      return;
-    }
-    const range = { from: cellPos, to: cellPos + cell.nodeSize };
-    if (cell.type.name === "learningWhoFor") {
-      fields.whoFor = String(cell.attrs.level ?? "");
-      atoms.whoFor = range;
-    } else if (cell.type.name === "learningOwners") {
-      fields.owner = ((cell.attrs.owners as string[] | null) ?? []).join(" / ");
-      atoms.owner = range;
-    } else if (cell.type.name === "learningDates") {
-      const { actionDate, measureDate, qualifier } = cell.attrs as {
-        actionDate: string | null;
-        measureDate: string | null;
-        qualifier: string;
-      };
-      fields.actionDate = actionDate;
-      fields.measureDate = measureDate;
-      fields.date = [actionDate && `action by ${actionDate}`, measureDate && `measure by ${measureDate}`, qualifier]
-        .filter(Boolean)
-        .join("; ");
-      atoms.date = range;
-    }
-  });
-  const key = JSON.stringify(fields);
-  return { fields, key, blockId, segments, atoms };
+function pushTo(lists: (Finding[] | undefined)[], k: number, f: Finding) {
+  const list = lists[k];
+  if (list) list.push(f);
+  else lists[k] = [f];
 }
 
-function mapRowFinding(f: Finding, row: RowVisit): Finding {
-  const field = f.field ?? "objective";
-  const extra = row.blockId ? { blockId: row.blockId } : {};
-  const atom = row.atoms[field];
-  if (atom) return { ...shiftFinding(f, 0, extra), from: atom.from, to: atom.to, fixes: undefined } as Finding;
-  const segs = row.segments[field] ?? [];
-  const seg = [...segs].reverse().find((s) => s.offset <= f.from) ?? segs[0];
-  if (!seg) return shiftFinding(f, 0, extra);
-  const shifted = shiftFinding(f, seg.pos - seg.offset, extra);
-  return shifted;
+function remap(f: Finding, map: (p: number) => number, blockHash: string): Finding {
+  const out: Finding = { ...f, from: map(f.from), to: map(f.to) };
+  if (f.blockHash !== undefined) out.blockHash = blockHash;
+  if (f.fixes)
+    out.fixes = f.fixes.map((fix) => (fix.kind === "replace" ? { ...fix, from: map(fix.from), to: map(fix.to) } : fix));
+  return out;
 }
 
 function mergeByPosition(a: Finding[], b: Finding[]): Finding[] {

@@ -38,7 +38,7 @@ describe("runLintCli", () => {
     const doc = reviewDocument({ learningRows: [{ objective: ["x"], action: ["PP1 to follow policy"], owners: [] }] });
     const t = io({ "d.json": JSON.stringify(doc) });
     expect(await runLintCli(["--format", "json", "d.json"], t.io)).toBe(1);
-    expect(JSON.parse(t.out.join("")).findings.some((f: { rule: string }) => f.rule === "APL-010")).toBe(true);
+    expect(JSON.parse(t.out.join("")).some((f: { rule: string }) => f.rule === "APL-010")).toBe(true);
   });
 
   it("lints JSONL", async () => {

@@ -9,6 +9,8 @@ export interface RuleContext {
   register: CompiledRegister;
   known: ReadonlySet<string>;
   shareable: boolean;
+  /** Managing region of the case, when known (APL-018). */
+  region: string | undefined;
 }
 
 /** The case context compiled once per lint run or incremental linter. */
@@ -16,6 +18,7 @@ export interface CompiledContext {
   register: CompiledRegister;
   known: ReadonlySet<string>;
   shareable: boolean;
+  region: string | undefined;
   forScope(scope: Scope): RuleContext;
 }
 
@@ -24,10 +27,12 @@ export function compileContext(context: LintContext = {}): CompiledContext {
   const known = new Set(context.known ?? []);
   const shareable = context.shareable === true;
   const byScope = new Map<Scope, RuleContext>();
+  const region = context.region;
   return {
     register,
     known,
     shareable,
+    region,
     forScope(scope) {
       let ctx = byScope.get(scope);
       if (!ctx) {
@@ -37,6 +42,7 @@ export function compileContext(context: LintContext = {}): CompiledContext {
           register,
           known,
           shareable: shareable || scope === "export.shareable",
+          region,
         };
         byScope.set(scope, ctx);
       }

@@ -17,15 +17,107 @@ export interface BlockFacts {
   failings: PhraseHit[];
   organisationForms: { from: number; to: number; form: "Her" | "His" }[];
   terms: TermOccurrence[];
+  /** The review text judges managers, oversight, systems or workload (APL-019). */
+  organisation: boolean;
+  /** Organisational causes named in the review: workload, vacancies, span of control … (APL-026). */
+  orgCauses: PhraseHit[];
+  /** A member of staff did not know or understand a policy or process (APL-022). */
+  knowledgeGaps: PhraseHit[];
+  /** RoSH groups given a level in the risk section (RISK-003). */
+  roshGroups: string[];
+  /** Counts written in a response plan's introduction: "Agreed 7", "Total 11" (RESP-009). */
+  responseCounts: { category: string; count: number; from: number; to: number }[];
 }
 
 const ORG = /\b(Her|His) Majesty['’]s Prison and Probation Service\b/g;
 const EXPLAINED_AFTER =
   /^\s*(?:\(|,\s*(?:which|that is|meaning)|(?:which|that)\s+(?:sets|is|are|means|explains|describes)|is\s+(?:a|an|the|where|when)\b|means\b|[-–—]\s)/i;
 
+const ORGANISATION =
+  /\b(?:SPO\d*|PDU\d*|manager|management oversight|oversight|workload|caseload|resourc|system|process|polic)/i;
+const ORG_CAUSES = [
+  "workload",
+  "workloads",
+  "caseload",
+  "caseloads",
+  "high caseload",
+  "vacancies",
+  "vacancy",
+  "staffing levels",
+  "staff shortages",
+  "resources",
+  "resourcing",
+  "span of control",
+  "spans of control",
+  "span of oversight",
+  "covering four offices",
+  "IT system",
+  "case management system",
+  "systems and processes",
+  "local processes",
+  "workload management tool",
+];
+const KNOWLEDGE_GAPS = [
+  "did not understand",
+  "did not know how",
+  "did not know that",
+  "was unaware of the policy",
+  "were unaware of the policy",
+  "was unaware of the",
+  "were unaware of the",
+  "had not been shown how",
+  "not been shown how",
+  "did not know the",
+  "was not aware of the policy",
+  "lacked knowledge of",
+];
+const GROUPS: [string, RegExp][] = [
+  ["public", /\bpublic\b/i],
+  ["known adults", /\bknown\s+adults?\b/i],
+  ["children", /\bchild(?:ren)?\b/i],
+  ["staff", /\bstaff\b/i],
+  ["prisoners", /\bprisoners?\b|\bn\/a\s*\(?community/i],
+];
+const LEVEL_WORD = /\b(?:low|medium|high|very\s+high)\b/i;
+const COUNT =
+  /\b(Partly Agreed|Not Agreed|Agreed(?:\/Agreed in principle)?|Total)\s*[:=-]?\s*(\d{1,3})\b|\b(\d{1,3})\s+(?:recommendations?\s+)?(?:(?:are|were|was|is)\s+)?(partly agreed|not agreed|agreed)\b/gi;
+
+function roshGroups(block: TextBlock): string[] {
+  const found = new Set<string>();
+  for (const sentence of block.sentences) {
+    if (!LEVEL_WORD.test(sentence.text)) continue;
+    for (const [group, pattern] of GROUPS) if (pattern.test(sentence.text)) found.add(group);
+  }
+  return [...found];
+}
+
+function responseCounts(text: string): BlockFacts["responseCounts"] {
+  const out: BlockFacts["responseCounts"] = [];
+  for (const m of text.matchAll(COUNT)) {
+    const word = (m[1] ?? m[4] ?? "").toLowerCase();
+    const digits = m[2] ?? m[3] ?? "";
+    const category = word.startsWith("partly")
+      ? "Partly Agreed"
+      : word.startsWith("not")
+        ? "Not Agreed"
+        : word === "total"
+          ? "Total"
+          : "Agreed";
+    const at = (m.index ?? 0) + m[0].indexOf(digits);
+    out.push({ category, count: Number(digits), from: at, to: at + digits.length });
+  }
+  return out;
+}
+
 export function collectBlockFacts(block: TextBlock, ctx: RuleContext): BlockFacts {
   const text = block.text;
+  const review = ctx.traits.review && !ctx.traits.nfd;
   return {
+    organisation: review && ORGANISATION.test(text),
+    orgCauses: review ? findPhrases(text, ORG_CAUSES) : [],
+    knowledgeGaps: review ? findPhrases(text, KNOWLEDGE_GAPS) : [],
+    roshGroups: ctx.scope === "review.risk" ? roshGroups(block) : [],
+    responseCounts: ctx.scope === "resp.introduction" ? responseCounts(text) : [],
     acronyms: findAcronyms(block, ctx.register.identifiers),
     failings: findPhrases(text, lexicon.failings),
     organisationForms: [...text.matchAll(ORG)].map((m) => ({

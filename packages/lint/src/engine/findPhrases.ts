@@ -18,9 +18,11 @@ export function findPhrases(text: string, phrases: readonly string[]): PhraseHit
     cache.set(phrases, pattern);
   }
   const out: PhraseHit[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const from = m.index ?? 0;
-    out.push({ from, to: from + m[0].length, phrase: m[0] });
+  // exec with lastIndex instead of matchAll, which clones the (large) pattern on every call.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push({ from: m.index, to: m.index + m[0].length, phrase: m[0] });
+    if (m[0].length === 0) pattern.lastIndex++;
   }
   return out;
 }

@@ -19,7 +19,17 @@ export interface BlockResult {
   facts: BlockFacts;
 }
 
-const EMPTY_FACTS: BlockFacts = { acronyms: [], failings: [], organisationForms: [], terms: [] };
+const EMPTY_FACTS: BlockFacts = {
+  acronyms: [],
+  failings: [],
+  organisationForms: [],
+  terms: [],
+  organisation: false,
+  orgCauses: [],
+  knowledgeGaps: [],
+  roshGroups: [],
+  responseCounts: [],
+};
 
 /** Runs every block rule on one block; a rule that throws becomes one LINT-INTERNAL finding. */
 export function lintBlock(

@@ -42,10 +42,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Compiles register entries into one matcher for full names, first names, surnames, possessives and initials. */
 export function compileRegister(entries: readonly RegisterEntry[] = []): CompiledRegister {
-  const variants = new Map<string, { entry: RegisterEntry; variant: RegisterHit["variant"] }>();
-  const add = (text: string, entry: RegisterEntry, variant: RegisterHit["variant"]) => {
+  const variants = new Map<string, { entry: RegisterEntry; variant: RegisterHit["variant"]; ambiguous?: boolean }>();
+  const add = (text: string, entry: RegisterEntry, variant: RegisterHit["variant"], ambiguous = false) => {
     if (text.length < 2 || variants.has(text)) return;
-    variants.set(text, { entry, variant });
+    variants.set(text, ambiguous ? { entry, variant, ambiguous } : { entry, variant });
   };
   for (const entry of entries) {
     const parts = entry.name
@@ -61,9 +61,10 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
       add(last, entry, "surname");
       const initials = parts.map((p) => p[0]!.toUpperCase());
       const joined = initials.join("");
-      if (!lookupAcronym(joined)) add(joined, entry, "initials");
-      add(initials.join(".") + ".", entry, "initials");
-      add(initials.join(". ") + ".", entry, "initials");
+      // Initials that are also an acronym ("PS": Priya Shah or the Probation Service) count only where a person is meant.
+      add(joined, entry, "initials", !!lookupAcronym(joined));
+      add(`${initials.join(".")}.`, entry, "initials");
+      add(`${initials.join(". ")}.`, entry, "initials");
       add(`${initials[0]}. ${last}`, entry, "initials");
       add(`${initials[0]} ${last}`, entry, "initials");
     }
@@ -94,6 +95,7 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
         if (!info) continue;
         if (info.variant !== "full" && COMMON_WORD_NAMES.has(value) && sentenceInitial(text, from)) continue;
         if (info.variant === "initials" && value.length <= 3 && !/^[A-Z]{2,3}$/.test(value)) continue;
+        if (info.ambiguous && !personContext(text, from, from + value.length)) continue;
         hits.push({
           from,
           to: from + value.length,
@@ -105,6 +107,16 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
       return hits;
     },
   };
+}
+
+const PERSON_BEFORE =
+  /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$/i;
+const PERSON_AFTER =
+  /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave)\b/i;
+
+/** Whether a token that is also an acronym is used as a person here ("signed by PS", "PS said"). */
+function personContext(text: string, from: number, to: number): boolean {
+  return PERSON_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || PERSON_AFTER.test(text.slice(to, to + 30));
 }
 
 function sentenceInitial(text: string, at: number): boolean {

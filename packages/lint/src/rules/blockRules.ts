@@ -23,6 +23,7 @@ import { pii015StaffPersonal } from "./pii015StaffPersonal.js";
 import { piiPersonNames } from "./piiPersonNames.js";
 import { risk001UnqualifiedRisk } from "./risk001UnqualifiedRisk.js";
 import { risk002RoshLevelWords } from "./risk002RoshLevelWords.js";
+import { risk004NoOneAtRisk } from "./risk004NoOneAtRisk.js";
 import { tone001FailedTo } from "./tone001FailedTo.js";
 import { tone003EmotiveWords } from "./tone003EmotiveWords.js";
 import { tone004Blame } from "./tone004Blame.js";
@@ -40,6 +41,7 @@ export const blockRules: readonly BlockRule[] = [
   lang009FixedTermTypos,
   risk001UnqualifiedRisk,
   risk002RoshLevelWords,
+  risk004NoOneAtRisk,
   tone001FailedTo,
   tone003EmotiveWords,
   tone004Blame,

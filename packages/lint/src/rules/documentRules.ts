@@ -7,6 +7,7 @@ import { acr005InconsistentForm } from "./acr005InconsistentForm.js";
 import { acr006UnknownAcronym } from "./acr006UnknownAcronym.js";
 import { lang003ProfessionalTerms } from "./lang003ProfessionalTerms.js";
 import { lang008OrganisationName } from "./lang008OrganisationName.js";
+import { risk003RoshGroups } from "./risk003RoshGroups.js";
 import { tone002Failings } from "./tone002Failings.js";
 
 /** Rules recomputed over cached block facts each time. */
@@ -19,5 +20,6 @@ export const documentRules: readonly DocumentRule[] = [
   acr006UnknownAcronym,
   lang003ProfessionalTerms,
   lang008OrganisationName,
+  risk003RoshGroups,
   tone002Failings,
 ];

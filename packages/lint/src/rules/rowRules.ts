@@ -7,6 +7,7 @@ import { apl005MeasureMissing } from "./apl005MeasureMissing.js";
 import { apl006AttendanceMeasure } from "./apl006AttendanceMeasure.js";
 import { apl007AuditWithoutNumber } from "./apl007AuditWithoutNumber.js";
 import { apl008AuditWithoutFocus } from "./apl008AuditWithoutFocus.js";
+import { apl009MeasureWithoutTimescale } from "./apl009MeasureWithoutTimescale.js";
 import { apl010OwnerMissing } from "./apl010OwnerMissing.js";
 import { apl011OwnerByName } from "./apl011OwnerByName.js";
 import { apl012OwnersIncomplete } from "./apl012OwnersIncomplete.js";
@@ -15,6 +16,8 @@ import { apl014DatesNotSeparated } from "./apl014DatesNotSeparated.js";
 import { apl015DateLogic } from "./apl015DateLogic.js";
 import { apl016OtherAgencyAction } from "./apl016OtherAgencyAction.js";
 import { apl017NationalWithoutAgreement } from "./apl017NationalWithoutAgreement.js";
+import { apl018OtherRegionOrPrison } from "./apl018OtherRegionOrPrison.js";
+import { apl023StaffAbsentOrLeft } from "./apl023StaffAbsentOrLeft.js";
 import { apl024NotStandalone } from "./apl024NotStandalone.js";
 import { apl025NoFallback } from "./apl025NoFallback.js";
 
@@ -28,6 +31,7 @@ export const rowRules: readonly RowRule[] = [
   apl006AttendanceMeasure,
   apl007AuditWithoutNumber,
   apl008AuditWithoutFocus,
+  apl009MeasureWithoutTimescale,
   apl010OwnerMissing,
   apl011OwnerByName,
   apl012OwnersIncomplete,
@@ -36,6 +40,8 @@ export const rowRules: readonly RowRule[] = [
   apl015DateLogic,
   apl016OtherAgencyAction,
   apl017NationalWithoutAgreement,
+  apl018OtherRegionOrPrison,
+  apl023StaffAbsentOrLeft,
   apl024NotStandalone,
   apl025NoFallback,
 ];

@@ -67,8 +67,21 @@ const ABBREVIATIONS = new Set([
   "art",
 ]);
 
-// Words: letters or digits, with inner apostrophes, hyphens, dots between letters (e.g, GOV.UK) and slashes between digits.
-const WORD_PATTERN = /[\p{L}\p{N}]+(?:(?:['’\-.]|\/(?=\p{N}))[\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && LETTER_OR_DIGIT.test(text.slice(i - 1, i + 1));
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(text[i] ?? "");
+}
 
 /**
  * A block of text with lazily computed sentences and words; rules share one instance per block
@@ -106,13 +119,31 @@ export class TextBlock {
     let si = 0;
     for (const [from, to] of bounds) {
       const firstWord = words.length;
-      const slice = text.slice(from, to);
-      for (const m of slice.matchAll(WORD_PATTERN)) {
-        const start = from + (m.index ?? 0);
-        const value = m[0];
-        words.push({ text: value, lower: value.toLowerCase(), from: start, to: start + value.length, sentence: si });
+      // Words: letters or digits, with inner apostrophes, hyphens, dots (e.g, GOV.UK) and slashes between digits.
+      // A hand-written scan rather than a regex: match arrays match arrays for every word were the main garbage of a keystroke.
+      let i = from;
+      while (i < to) {
+        if (!isWordChar(text, i)) {
+          i++;
+          continue;
+        }
+        const start = i;
+        i++;
+        for (;;) {
+          while (i < to && isWordChar(text, i)) i++;
+          if (i + 1 >= to) break;
+          const c = text.charCodeAt(i);
+          const joins =
+            c === 39 || c === 0x2019 || c === 45 || c === 46
+              ? isWordChar(text, i + 1)
+              : c === 47 && isDigit(text, i + 1);
+          if (!joins) break;
+          i++;
+        }
+        const value = text.slice(start, i);
+        words.push({ text: value, lower: value.toLowerCase(), from: start, to: i, sentence: si });
       }
-      sentences.push({ from, to, text: slice, firstWord, endWord: words.length });
+      sentences.push({ from, to, text: text.slice(from, to), firstWord, endWord: words.length });
       si++;
     }
     this.#sentences = sentences;

@@ -33,13 +33,22 @@ export function isAllowlistedAcronym(form: string): boolean {
 /** Whether a token is shaped like an acronym (DOMAIN.md §4.2 ACR-001: OASys, RoSH, RM2000, R-CAT, RMPs). */
 export function isAcronymShaped(token: string): boolean {
   if (byForm.has(token)) return true;
-  if (/^\d/.test(token) || /^(?:Mc|Mac|O['’])/.test(token) || /^[IVX]+$/.test(token)) return false;
-  const core = /^[A-Z0-9-]+s$/.test(token) ? token.slice(0, -1) : token;
-  const upper = (core.match(/[A-Z]/g) ?? []).length;
-  const lower = (core.match(/[a-z]/g) ?? []).length;
+  // Counted with char codes: this runs on every word of every block, and match() arrays were the main garbage of a keystroke.
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  const end = token.length > 1 && token.endsWith("s") && /^[A-Z0-9-]+s$/.test(token) ? token.length - 1 : token.length;
+  for (let i = 0; i < end; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digits++;
+  }
   if (upper < 2 || lower > upper) return false;
-  if ((core.match(/\d/g) ?? []).length >= 3) return false;
-  if (lower === 0 && core.replace(/[^A-Z]/g, "").length >= 7) return false;
+  if (/^\d/.test(token) || /^(?:Mc|Mac|O['’])/.test(token) || /^[IVX]+$/.test(token)) return false;
+  if (digits >= 3) return false;
+  if (lower === 0 && upper >= 7) return false;
+  const core = end === token.length ? token : token.slice(0, end);
   return !/[./]/.test(core);
 }
 
