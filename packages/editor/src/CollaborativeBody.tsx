@@ -5,6 +5,9 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect } from "react";
 import type * as Y from "yjs";
+import { LINT_DISMISSALS_MAP } from "./lint/lintDismissal.schema.js";
+import { LintExtension } from "./lint/LintExtension.js";
+import { LintUi } from "./lint/LintUi.js";
 import { editorNodeExtensions } from "./nodeViews/editorNodeViews.js";
 import type { AwarenessUser } from "./presence/awarenessUser.schema.js";
 import { renderCaret } from "./presence/renderCaret.js";
@@ -14,10 +17,13 @@ export interface CollaborativeBodyProps {
   provider: HocuspocusProvider;
   user: AwarenessUser;
   editable: boolean;
+  /** Live linting (default on); off only for comparisons such as the keystroke benchmark. */
+  lint?: boolean;
 }
 
 /** The Tiptap editor bound to the review's Yjs body, with other users' carets. */
-export function CollaborativeBody({ doc, provider, user, editable }: CollaborativeBodyProps) {
+export function CollaborativeBody({ doc, provider, user, editable, lint = true }: CollaborativeBodyProps) {
+  const dismissals = doc.getMap(LINT_DISMISSALS_MAP);
   const editor = useEditor(
     {
       editable,
@@ -25,17 +31,22 @@ export function CollaborativeBody({ doc, provider, user, editable }: Collaborati
         ...editorNodeExtensions(),
         Collaboration.configure({ document: doc, field: BODY_FIELD }),
         CollaborationCaret.configure({ provider, user, render: renderCaret }),
+        LintExtension.configure({ enabled: lint, dismissals }),
       ],
       editorProps: {
         attributes: { class: "sfo-editor__body", "aria-label": "Review text", spellcheck: "true" },
       },
     },
-    [doc, provider],
+    [doc, provider, lint],
   );
 
   useEffect(() => {
     editor?.setEditable(editable);
   }, [editor, editable]);
 
-  return <EditorContent editor={editor} className="sfo-editor__content" />;
+  return (
+    <LintUi editor={editor} editable={editable} dismissals={dismissals} canDismiss={editable} userName={user.name}>
+      <EditorContent editor={editor} className="sfo-editor__content" />
+    </LintUi>
+  );
 }

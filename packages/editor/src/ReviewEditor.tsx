@@ -15,6 +15,8 @@ export interface ReviewEditorProps {
   /** The signed-in user as the host knows them; the server checks the token, not this. */
   user: { id: string; name: string; role: Role };
   className?: string;
+  /** Live linting of the text (default true). */
+  lint?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ReviewEditorProps {
  * <ReviewEditor url="wss://intranet.example/sfo" documentName="SFO-2026-0042" token={token}
  *   user={{ id: "u1", name: "Sam Reviewer", role: "editor" }} />
  */
-export function ReviewEditor({ url, documentName, token, user, className }: ReviewEditorProps) {
+export function ReviewEditor({ url, documentName, token, user, className, lint = true }: ReviewEditorProps) {
   const connection = useReviewConnection(url, documentName, token);
   if (!connection) return null;
   const newer = isNewerSchema(connection);
@@ -54,6 +56,7 @@ export function ReviewEditor({ url, documentName, token, user, className }: Revi
           provider={connection.provider}
           user={awarenessUser}
           editable={!readOnly}
+          lint={lint}
         />
       ) : (
         <p className="sfo-editor__loading">Loading the review…</p>

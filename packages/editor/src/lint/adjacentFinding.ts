@@ -2,17 +2,21 @@ import type { Finding } from "@sfo-review/lint";
 
 /**
  * The next finding starting after `pos` (or the previous one starting before it), wrapping
- * around the document as Word's and VS Code's "next problem" do. `findings` are sorted by `from`.
+ * around the document as Word's and VS Code's "next problem" do. Does not rely on the order of
+ * `findings`: the engine sorts block findings, but document- and row-level ones are merged in.
  */
 export function adjacentFinding(
   findings: readonly Finding[],
   pos: number,
   direction: "next" | "previous",
 ): Finding | undefined {
-  if (direction === "next") return findings.find((f) => f.from > pos) ?? findings[0];
-  for (let i = findings.length - 1; i >= 0; i--) {
-    const finding = findings[i]!;
-    if (finding.from < pos) return finding;
+  const sign = direction === "next" ? 1 : -1;
+  let best: Finding | undefined;
+  let wrap: Finding | undefined;
+  for (const finding of findings) {
+    const ahead = (finding.from - pos) * sign > 0;
+    if (ahead && (!best || (finding.from - best.from) * sign < 0)) best = finding;
+    if (!wrap || (finding.from - wrap.from) * sign < 0) wrap = finding;
   }
-  return findings.at(-1);
+  return best ?? wrap;
 }

@@ -9,10 +9,33 @@ export function findingTitle(finding: Finding): string {
   return `${severityLabels[finding.severity]}: ${finding.message} (${finding.rule})`;
 }
 
+type HighlightAttrs = Record<string, string>;
+const inlineSpec = { inclusiveStart: false, inclusiveEnd: false };
+// Highlight attributes are shared between rebuilds so that ProseMirror's comparison of old and
+// new decorations stops at object identity instead of comparing every attribute of every highlight.
+const attrsCache = new Map<string, HighlightAttrs>();
+const MAX_CACHED_ATTRS = 5000;
+
+function highlightAttrs(finding: Finding): HighlightAttrs {
+  const key = `${finding.severity}\u0000${finding.rule}\u0000${finding.message}`;
+  let attrs = attrsCache.get(key);
+  if (!attrs) {
+    if (attrsCache.size >= MAX_CACHED_ATTRS) attrsCache.clear();
+    attrs = {
+      class: `sfo-lint sfo-lint--${finding.severity} sfo-lint-rule-${finding.rule}`,
+      title: findingTitle(finding),
+      "data-lint-rule": finding.rule,
+    };
+    attrsCache.set(key, attrs);
+  }
+  return attrs;
+}
+
 /**
  * Decorations for `findings` (sorted by position, with positions in `doc`), built afresh from
  * the linter's snapshot rather than mapped. Text ranges get inline highlights; a finding on a
- * whole atom (a glossary entry, an owners cell) gets a node decoration.
+ * whole atom (a glossary entry, an owners cell) gets a node decoration. The rule is a class as
+ * well as an attribute because ProseMirror merges the classes of overlapping highlights.
  */
 export function buildLintDecorations(doc: PmNode, findings: readonly Finding[]): DecorationSet {
   const decorations: Decoration[] = [];
@@ -20,16 +43,12 @@ export function buildLintDecorations(doc: PmNode, findings: readonly Finding[]):
   for (const finding of findings) {
     const { from, to } = finding;
     if (from < 0 || to > size || to <= from) continue;
-    const attrs = {
-      class: `sfo-lint sfo-lint--${finding.severity}`,
-      title: findingTitle(finding),
-      "data-lint-rule": finding.rule,
-    };
+    const attrs = highlightAttrs(finding);
     const node = doc.nodeAt(from);
     if (node && !node.isText && from + node.nodeSize === to) {
       decorations.push(Decoration.node(from, to, attrs));
     } else {
-      decorations.push(Decoration.inline(from, to, attrs, { inclusiveStart: false, inclusiveEnd: false }));
+      decorations.push(Decoration.inline(from, to, attrs, inlineSpec));
     }
   }
   return DecorationSet.create(doc, decorations);

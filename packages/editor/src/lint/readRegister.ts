@@ -37,6 +37,8 @@ export function readRegister(registerNode: PmNode | null): RegisterEntry[] {
     if (typeof attrs.pronouns === "string" && attrs.pronouns) entry.pronouns = attrs.pronouns;
     // "Write about this person in gender-neutral language" is what TONE-006 checks.
     if (attrs.genderNeutral !== false) entry.identifiableByGender = true;
+    if (typeof attrs.status === "string" && attrs.status) entry.status = attrs.status;
+    if (typeof attrs.region === "string" && attrs.region) entry.region = attrs.region;
     out.push(entry);
   });
   return out;

@@ -23,7 +23,7 @@ function humanise(name: string): string {
 
 /**
  * The section holding `pos`: the outermost node listed as a review section or plan table, else
- * the child of the document's top node (`review`, `actionPlanDocument`, ...).
+ * the atom starting at `pos`, else the child of the document's top node (`review`, `actionPlanDocument`, ...).
  */
 export function sectionAt(doc: PmNode, pos: number): DocumentSection {
   const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
@@ -32,6 +32,9 @@ export function sectionAt(doc: PmNode, pos: number): DocumentSection {
     const title = titles[name];
     if (title && name !== "actionPlan") return { name, title };
   }
+  const after = $pos.nodeAfter;
+  const afterTitle = after && titles[after.type.name];
+  if (after && afterTitle) return { name: after.type.name, title: afterTitle };
   const top = $pos.depth >= 2 ? $pos.node(2) : $pos.depth >= 1 ? $pos.node(1) : doc;
   const name = top.type.name;
   return { name, title: titles[name] ?? humanise(name) };

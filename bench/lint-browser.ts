@@ -1,0 +1,318 @@
+/// <reference lib="dom" />
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { reviewDocument } from "@sfo-review/schema";
+import { chromium, type Page } from "playwright-core";
+
+/*
+ * Keystroke-to-paint in real Chromium, with live linting on and off, on a review of about fifty
+ * pages seeded into a demo server. Run from the repository root:
+ *   node --conditions=@sfo-review/source --import tsx bench/lint-browser.ts [characters]
+ */
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const root = join(import.meta.dirname, "..");
+const characters = Number(process.argv[2] ?? 300);
+const WARMUP = 30;
+const TARGET_WORDS = 25_000;
+const SENTENCES = [
+  "PP1 completed the assessment on 14/03/2023 and shared it with SPO2.",
+  "The risk management plan (RMP) was not updated after the arrest in May.",
+  "AB attended 11 of 14 appointments between January and June.",
+  "Police checks were requested but the results were not chased.",
+  "SPO2 reviewed the case in supervision and agreed three actions with PP1.",
+  "The assessment did not consider the risk of serious harm to Victim A.",
+  "This meant that the plan did not include any safeguarding actions for Victim A.",
+  "PP1 failed to record the disclosure of a new relationship.",
+  "The home visit was cancelled and was not rearranged.",
+  "PP1 told me they had not been shown how to request domestic abuse (DA) checks.",
+  "Management oversight met expected practice during the first three months.",
+  "The MAPPA meeting agreed a level 2 plan, which was reviewed monthly.",
+  "There were missed opportunities to escalate the case to SPO2.",
+];
+
+/** About fifty pages (25,000 words) of distinct paragraphs, through the schema's builders. */
+function buildReview() {
+  let words = 0;
+  let seed = 0;
+  const next = () => {
+    const count = 4 + (seed % 3);
+    const text = [
+      `On ${(seed % 28) + 1}/${(Math.floor(seed / 28) % 12) + 1}/2023 PP${(seed % 9) + 1} recorded contact ${seed}.`,
+      ...Array.from({ length: count }, (_, i) => SENTENCES[(seed * 7 + i * 3) % SENTENCES.length]),
+    ].join(" ");
+    seed++;
+    words += text.split(/\s+/).length;
+    return text;
+  };
+  const entries = (stage: string) =>
+    Array.from({ length: 16 }, (_, i) => ({
+      id: `${stage}-${i}`,
+      date: "2023-03-14",
+      title: `Contact ${i}`,
+      events: [next(), next()],
+      judgements: [next()],
+      learning: [next()],
+      notForDisclosure: [next()],
+    }));
+  const input = {
+    people: [
+      { identifier: "PP1", name: "Jordan Pike", role: "probation-practitioner" as const },
+      { identifier: "SPO2", name: "Morgan Hale", role: "senior-probation-officer" as const },
+    ],
+    summary: Array.from({ length: 8 }, next),
+    background: Array.from({ length: 8 }, next),
+    risk: Array.from({ length: 8 }, next),
+    analysis: {
+      assessment: entries("a"),
+      planning: entries("p"),
+      implementation: entries("i"),
+      reviewing: entries("r"),
+    },
+    judgements: Array.from({ length: 10 }, next),
+    learning: Array.from({ length: 10 }, next),
+    glossary: [
+      { term: "MAPPA", expansion: "Multi-agency public protection arrangements" },
+      { term: "RMP", expansion: "Risk management plan" },
+    ],
+    learningRows: Array.from({ length: 8 }, (_, i) => ({
+      id: `lp${i}`,
+      objective: [next()],
+      whoFor: "Individual" as const,
+      action: [next()],
+      measure: [next()],
+      owners: ["PP1", "SPO2"],
+      actionDate: "2026-12-14",
+      measureDate: "2027-03-15",
+    })),
+  };
+  while (words < TARGET_WORDS) input.learning.push(next());
+  return { json: reviewDocument(input), words };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+}
+
+async function startDemo(dbPath: string): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=@sfo-review/source", "--import", "tsx", "apps/demo/server/main.ts"],
+    { cwd: root, env: { ...process.env, PORT: "0", SFO_DB: dbPath }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`demo did not start: ${output}`)), 30_000);
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /SFO review demo: (http:\/\/localhost:\d+)\//.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on("data", collect);
+    child.stderr?.on("data", collect);
+    child.on("exit", () => reject(new Error(`demo exited early: ${output}`)));
+  });
+  return { child, baseUrl };
+}
+
+// The few Vite calls used here: bench/ does not depend on Vite, the demo's copy is borrowed.
+interface ViteApi {
+  build(config: object): Promise<unknown>;
+  preview(config: object): Promise<{
+    httpServer: { address(): string | { port: number } | null };
+    close(): Promise<void>;
+  }>;
+}
+
+/** Builds the harness page (bench/lint-browser/) with the demo's Vite and serves it, proxying to the demo server. */
+async function serveHarness(demoUrl: string) {
+  const requireFromDemo = createRequire(join(root, "apps/demo/package.json"));
+  const vite = (await import(pathToFileURL(requireFromDemo.resolve("vite")).href)) as ViteApi;
+  const harness = join(import.meta.dirname, "lint-browser");
+  const react = realpathSync(join(root, "packages/editor/node_modules/react"));
+  const reactDom = realpathSync(join(root, "packages/editor/node_modules/react-dom"));
+  const config = {
+    root: harness,
+    logLevel: "warn" as const,
+    configFile: false as const,
+    resolve: {
+      conditions: ["@sfo-review/source", "module", "browser", "production"],
+      alias: [
+        {
+          find: "@sfo-review/editor/styles.css",
+          replacement: join(root, "packages/editor/src/styles/reviewEditor.css"),
+        },
+        { find: /^@sfo-review\/editor$/, replacement: join(root, "packages/editor/src/index.ts") },
+        { find: /^react-dom(\/.*)?$/, replacement: `${reactDom}$1` },
+        { find: /^react(\/.*)?$/, replacement: `${react}$1` },
+      ],
+    },
+    esbuild: { jsx: "automatic" as const },
+    build: {
+      outDir: mkdtempSync(join(tmpdir(), "sfo-lint-harness-")),
+      target: "es2022",
+      minify: !process.env.LINT_BENCH_PROFILE,
+    },
+    preview: {
+      port: 0,
+      host: "127.0.0.1",
+      proxy: { "/demo": demoUrl, "/collaboration": { target: demoUrl.replace("http", "ws"), ws: true } },
+    },
+  };
+  await vite.build(config);
+  const server = await vite.preview(config);
+  const address = server.httpServer.address();
+  if (!address || typeof address === "string") throw new Error("harness server has no port");
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/**
+ * Types `count` characters into a summary paragraph, one at a time, and returns keystroke-to-paint
+ * times and keystroke-to-idle times (main-thread work before layout and paint) in ms.
+ */
+async function measure(page: Page, count: number): Promise<{ paint: number[]; work: number[] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __samples: number[]; __work: number[]; __start: number };
+    w.__samples = [];
+    w.__work = [];
+    w.__start = 0;
+    window.addEventListener("keydown", (event) => (w.__start = event.timeStamp), true);
+    document.addEventListener(
+      "input",
+      () => {
+        const start = w.__start;
+        // The next task runs once ProseMirror (its DOM observer), the linter and React have handled the input.
+        setTimeout(() => w.__work.push(performance.now() - start), 0);
+        // rAF runs just before the frame is painted; a task queued from it runs after the paint.
+        requestAnimationFrame(() => setTimeout(() => w.__samples.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+  const paragraph = page.locator('section[data-section="summary"] p').first();
+  await paragraph.click({ position: { x: 3, y: 8 } });
+  await page.keyboard.press("Home");
+  const text = "The plan was agreed by PP1 and the risk was high. ";
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.type(text[i % text.length]!);
+    await page.waitForTimeout(25);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const w = window as unknown as { __samples: number[]; __work: number[] };
+    return { paint: w.__samples, work: w.__work };
+  });
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** With LINT_BENCH_PROFILE=1: a CPU profile of the run, printed as the functions with the most self time. */
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  return {
+    async stop(label: string) {
+      const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
+        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      };
+      const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+      const self = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const frame = byNode.get(id)?.callFrame;
+        const name = frame
+          ? `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`
+          : "?";
+        self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      });
+      out(`top self time, ${label}:`);
+      for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        out(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+    },
+  };
+}
+
+async function main() {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}`);
+  const { json, words } = buildReview();
+  const dir = mkdtempSync(join(tmpdir(), "sfo-lint-bench-"));
+  const dbPath = join(dir, "reviews.sqlite");
+  writeFileSync(join(dir, "review.json"), JSON.stringify(json));
+  execFileSync(
+    process.execPath,
+    [
+      "--conditions=@sfo-review/source",
+      "--import",
+      "tsx",
+      "packages/server/src/cli/main.ts",
+      "import",
+      join(dir, "review.json"),
+      "--name",
+      "demo-review",
+      "--db",
+      dbPath,
+    ],
+    { cwd: root, stdio: "inherit" },
+  );
+  const demo = await startDemo(dbPath);
+  const harness = await serveHarness(demo.baseUrl);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
+  try {
+    out(`Review: ${words} words (about ${Math.round(words / 500)} pages); ${characters} keystrokes per run`);
+    const all = { on: [] as number[], off: [] as number[] };
+    const allWork = { on: [] as number[], off: [] as number[] };
+    for (const mode of ["off", "on", "off", "on"] as const) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${harness.url}?lint=${mode}`);
+      await page.locator(".sfo-editor__body").waitFor({ timeout: 60_000 });
+      if (mode === "on") await page.getByTestId("lint-summary").waitFor();
+      await page.waitForTimeout(500);
+      const profiler = process.env.LINT_BENCH_PROFILE ? await startProfile(page) : null;
+      const measured = await measure(page, characters + WARMUP);
+      if (profiler) await profiler.stop(`lint ${mode}`);
+      const paint = measured.paint.slice(WARMUP);
+      const work = measured.work.slice(WARMUP);
+      out(
+        `lint ${mode.padEnd(3)}  to paint p50 ${percentile(paint, 0.5).toFixed(1)} ms  p99 ${percentile(paint, 0.99).toFixed(1)} ms;` +
+          `  to idle p50 ${percentile(work, 0.5).toFixed(1)} ms  p99 ${percentile(work, 0.99).toFixed(1)} ms  (${paint.length} keystrokes)`,
+      );
+      all[mode].push(...paint);
+      allWork[mode].push(...work);
+      await page.close();
+    }
+    const summary = (values: { on: number[]; off: number[] }, label: string) => {
+      const on99 = percentile(values.on, 0.99);
+      const off99 = percentile(values.off, 0.99);
+      out(
+        `${label}, both runs: lint off p50 ${percentile(values.off, 0.5).toFixed(1)} p99 ${off99.toFixed(1)} ms;` +
+          ` lint on p50 ${percentile(values.on, 0.5).toFixed(1)} p99 ${on99.toFixed(1)} ms; p99 on/off ${(on99 / off99).toFixed(2)}x`,
+      );
+    };
+    summary(all, "Keystroke to paint");
+    summary(allWork, "Keystroke to idle");
+    out("Targets: p99 with lint <= 16.7 ms and <= 1.15x lint off.");
+  } finally {
+    await browser.close();
+    await harness.close();
+    demo.child.kill("SIGTERM");
+  }
+}
+
+await main();

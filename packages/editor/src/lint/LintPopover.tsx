@@ -1,0 +1,120 @@
+import { type Finding, ruleInfo } from "@sfo-review/lint";
+import type { Editor } from "@tiptap/core";
+import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
+import { applyLintFix } from "./applyLintFix.js";
+import type { LintPopoverState } from "./LintState.js";
+import { setLintPopover } from "./setLintPopover.js";
+
+export interface LintPopoverProps {
+  editor: Editor;
+  finding: Finding;
+  popover: LintPopoverState;
+  /** The positioned element the popover is placed in. */
+  hostRef: RefObject<HTMLElement | null>;
+  editable: boolean;
+  /** Present when the user may dismiss findings; called with the reason. */
+  onDismiss?: (finding: Finding, reason: string) => void;
+}
+
+const severityLabels = { error: "Error", warning: "Warning", info: "Advice" } as const;
+
+/** The finding at the caret: what is wrong, why it matters, and the fixes and dismissal the user may choose. */
+export function LintPopover({ editor, finding, popover, hostRef, editable, onDismiss }: LintPopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const [dismissing, setDismissing] = useState(false);
+  const [reason, setReason] = useState("");
+  const info = ruleInfo(finding.rule);
+
+  useEffect(() => {
+    if (popover.focusFixes) ref.current?.querySelector<HTMLElement>("button")?.focus();
+  }, [popover]);
+
+  const host = hostRef.current;
+  let style: { top: number; left: number } = { top: 0, left: 0 };
+  if (host) {
+    const at = Math.min(finding.from, editor.state.doc.content.size);
+    const coords = editor.view.coordsAtPos(at);
+    const box = host.getBoundingClientRect();
+    const maxLeft = Math.max(0, box.width - 380);
+    style = { top: coords.bottom - box.top + 6, left: Math.min(Math.max(0, coords.left - box.left), maxLeft) };
+  }
+
+  const close = () => {
+    setLintPopover(editor, null);
+    editor.view.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    }
+  };
+  const fixes = editable ? (finding.fixes ?? []) : [];
+
+  return (
+    <div
+      ref={ref}
+      className={`sfo-lint-popover sfo-lint-popover--${finding.severity}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      style={style}
+      onKeyDown={onKeyDown}
+      data-testid="lint-popover"
+    >
+      <p className="sfo-lint-popover__title" id={titleId}>
+        <span className={`sfo-lint-badge sfo-lint-badge--${finding.severity}`}>{severityLabels[finding.severity]}</span>{" "}
+        {info?.title ?? finding.rule}
+      </p>
+      <p className="sfo-lint-popover__message">{finding.message}</p>
+      <p className="sfo-lint-popover__why">
+        <span className="sfo-lint-popover__label">Why it matters: </span>
+        {finding.guidance ?? info?.guidance ?? "See the review guidance."} <code>{finding.rule}</code>
+      </p>
+      {fixes.length > 0 && (
+        <ul className="sfo-lint-popover__fixes" aria-label="Fixes">
+          {fixes.map((fix) => (
+            <li key={`${fix.kind}:${fix.label}`}>
+              <button
+                type="button"
+                className="sfo-lint-button sfo-lint-button--primary"
+                onClick={() => applyLintFix(editor, fix)}
+              >
+                {fix.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {onDismiss && finding.severity !== "error" && (
+        <div className="sfo-lint-popover__dismiss">
+          {dismissing ? (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (!reason.trim()) return;
+                onDismiss(finding, reason);
+                close();
+              }}
+            >
+              <label>
+                Reason for dismissing (everyone will see it)
+                <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={2} required />
+              </label>
+              <button type="submit" className="sfo-lint-button">
+                Dismiss for everyone
+              </button>
+            </form>
+          ) : (
+            <button type="button" className="sfo-lint-button" onClick={() => setDismissing(true)}>
+              Dismiss…
+            </button>
+          )}
+        </div>
+      )}
+      <button type="button" className="sfo-lint-popover__close" aria-label="Close" onClick={close}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Finding } from "@sfo-review/lint";
+import type { DecorationSet } from "@tiptap/pm/view";
+import type { DismissalRecord } from "./DismissalRecord.js";
+
+/** The popover for the finding at `at`; `focusFixes` when opened from the keyboard. */
+export interface LintPopoverState {
+  at: number;
+  focusFixes: boolean;
+}
+
+/** A finding hidden by a shared dismissal, with the dismissal that hides it. */
+export interface DismissedFinding {
+  finding: Finding;
+  record: DismissalRecord;
+}
+
+/** State of the lint plugin: re-derived from the linter's cache after every document change. */
+export interface LintState {
+  /** Findings not dismissed, sorted by position, with positions in the current document. */
+  findings: readonly Finding[];
+  dismissed: readonly DismissedFinding[];
+  /** Every entry of the shared dismissals map, including those whose text has since changed. */
+  dismissals: readonly DismissalRecord[];
+  decorations: DecorationSet;
+  popover: LintPopoverState | null;
+  /** Changes whenever `findings`, `dismissed` or `dismissals` change; React views key on it. */
+  version: number;
+}
+
+/** Transaction metadata the lint plugin understands. */
+export interface LintMeta {
+  /** Re-read the shared dismissals. */
+  refresh?: true;
+  /** Open (or, with null, close) the popover. */
+  popover?: LintPopoverState | null;
+}

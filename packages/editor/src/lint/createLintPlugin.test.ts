@@ -1,0 +1,88 @@
+import { buildSfoSchema, reviewDocument } from "@sfo-review/schema";
+import type { Node as PmNode } from "@tiptap/pm/model";
+import { EditorState } from "@tiptap/pm/state";
+import { describe, expect, it } from "vitest";
+import { createLintPlugin } from "./createLintPlugin.js";
+import { dismissFinding } from "./dismissFinding.js";
+import type { LintMeta } from "./LintState.js";
+import { lintPluginKey } from "./lintPluginKey.js";
+
+const schema = buildSfoSchema();
+const passive = "The plan was agreed at the meeting.";
+
+function review(summary: string[], people: object[] = []) {
+  return schema.nodeFromJSON(reviewDocument({ summary, people, background: ["Background text."] }));
+}
+
+function posOf(doc: PmNode, text: string): number {
+  let found = -1;
+  doc.descendants((node, pos) => {
+    const index = node.isText ? (node.text ?? "").indexOf(text) : -1;
+    if (found < 0 && index >= 0) found = pos + index;
+  });
+  return found;
+}
+
+function highlighted(state: EditorState): string[] {
+  const lint = lintPluginKey.getState(state)!;
+  return lint.decorations.find().map((d) => state.doc.textBetween(d.from, d.to));
+}
+
+function stateWith(doc: PmNode, dismissals: Map<string, unknown> | null = null) {
+  const source = dismissals && Object.assign(dismissals, { observe() {}, unobserve() {} });
+  return EditorState.create({ doc, plugins: [createLintPlugin({ dismissals: source })] });
+}
+
+describe("createLintPlugin", () => {
+  it("highlights findings and re-derives them after an edit above, without mapping", () => {
+    let state = stateWith(review([passive]));
+    expect(highlighted(state)).toContain("was agreed");
+    const before = lintPluginKey.getState(state)!;
+    state = state.apply(state.tr.insertText("Another sentence. ", posOf(state.doc, "The plan")));
+    const after = lintPluginKey.getState(state)!;
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(highlighted(state)).toContain("was agreed");
+    const finding = after.findings.find((f) => f.rule === "LANG-001")!;
+    expect(state.doc.textBetween(finding.from, finding.to)).toBe("was agreed");
+  });
+
+  it("reuses the state when a change leaves the findings as they were", () => {
+    let state = stateWith(review([passive]));
+    const before = lintPluginKey.getState(state)!;
+    state = state.apply(state.tr.insertText("x", posOf(state.doc, "Background text.") + "Background text".length));
+    expect(lintPluginKey.getState(state)).toBe(before);
+    state = state.apply(state.tr.setSelection(state.selection));
+    expect(lintPluginKey.getState(state)).toBe(before);
+  });
+
+  it("reads the people register from the document and offers the identifier as a fix", () => {
+    const people = [{ identifier: "PP1", name: "Jordan Pike", role: "probation-practitioner" }];
+    const state = stateWith(review(["Jordan Pike saw the man twice."], people));
+    const finding = lintPluginKey.getState(state)!.findings.find((f) => f.rule === "PII-001");
+    expect(finding?.fixes?.[0]).toMatchObject({ kind: "replace", text: "PP1" });
+    expect(state.doc.textBetween(finding!.from, finding!.to)).toBe("Jordan Pike");
+  });
+
+  it("hides dismissed findings and lists them with the reason", () => {
+    const map = new Map<string, unknown>();
+    let state = stateWith(review([passive]), map);
+    const finding = lintPluginKey.getState(state)!.findings.find((f) => f.rule === "LANG-001")!;
+    dismissFinding(map, finding, "Quoting the court", "Rowan Reviewer");
+    // Without a view nothing observes the map, so the test refreshes as the plugin view would.
+    const meta: LintMeta = { refresh: true };
+    state = state.apply(state.tr.setMeta(lintPluginKey, meta));
+    const lint = lintPluginKey.getState(state)!;
+    expect(lint.findings.some((f) => f.rule === "LANG-001")).toBe(false);
+    expect(lint.dismissed.map((d) => [d.finding.rule, d.record.reason])).toEqual([["LANG-001", "Quoting the court"]]);
+    expect(highlighted(state)).not.toContain("was agreed");
+  });
+
+  it("opens the popover by metadata and keeps it on its finding while text moves", () => {
+    let state = stateWith(review([passive]));
+    const at = posOf(state.doc, "agreed");
+    const meta: LintMeta = { popover: { at, focusFixes: true } };
+    state = state.apply(state.tr.setMeta(lintPluginKey, meta));
+    state = state.apply(state.tr.insertText("Now. ", posOf(state.doc, "The plan")));
+    expect(lintPluginKey.getState(state)!.popover).toEqual({ at: at + 5, focusFixes: true });
+  });
+});

@@ -1,0 +1,170 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserOutputDir, launchChromium } from "../support/launchChromium.js";
+import { type DemoServer, startDemoServer } from "../support/startDemoServer.js";
+
+/** The text of every highlight of `rule`, joined in document order (overlapping highlights split the spans). */
+function highlightedText(page: Page, rule: string): Promise<string[]> {
+  return page.evaluate((className) => {
+    const spans = Array.from(document.querySelectorAll(`.sfo-editor__body .${className}`));
+    const outer = spans.filter((span) => !spans.some((other) => other !== span && other.contains(span)));
+    const runs: string[] = [];
+    let previous: Element | null = null;
+    for (const span of outer) {
+      const adjacent = previous && previous.nextSibling === span;
+      if (adjacent && runs.length) runs[runs.length - 1] += span.textContent ?? "";
+      else runs.push(span.textContent ?? "");
+      previous = span;
+    }
+    return runs;
+  }, `sfo-lint-rule-${rule}`);
+}
+
+/** Text of the first element matching `selector`, without other users' caret labels. */
+function plainText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((css) => {
+    const copy = document.querySelector(css)?.cloneNode(true) as HTMLElement | undefined;
+    for (const caret of Array.from(copy?.querySelectorAll(".collaboration-carets__caret") ?? [])) caret.remove();
+    return copy?.textContent ?? "";
+  }, selector);
+}
+
+/** Clicks just inside the start or end of the text of the first element matching `selector`, putting the caret there. */
+async function placeCaret(page: Page, selector: string, where: "start" | "end") {
+  const point = await page.evaluate(
+    ([css, at]) => {
+      const element = document.querySelector(css!);
+      if (!element) throw new Error(`no ${css}`);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let first: Text | null = null;
+      let last: Text | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        first ??= node as Text;
+        last = node as Text;
+      }
+      const target = at === "start" ? first : last;
+      if (!target) throw new Error(`no text in ${css}`);
+      const range = document.createRange();
+      const offset = at === "start" ? 0 : target.length - 1;
+      range.setStart(target, offset);
+      range.setEnd(target, offset + 1);
+      target.parentElement?.scrollIntoView({ block: "center" });
+      const box = range.getBoundingClientRect();
+      return { x: at === "start" ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
+    },
+    [selector, where],
+  );
+  await page.mouse.click(point.x, point.y);
+  await page.keyboard.press(where === "start" ? "Home" : "End");
+  // A person pauses after placing the caret; ProseMirror reads a click's selection a moment later.
+  await page.waitForTimeout(100);
+}
+
+describe("live linting with two users", () => {
+  let demo: DemoServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it("shows the same highlights to both users, keeps them on their words and applies a fix", async () => {
+    const rmContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const leadContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const rm = await rmContext.newPage();
+    const lead = await leadContext.newPage();
+    await rm.goto(`${demo.baseUrl}/?as=rm`);
+    await lead.goto(`${demo.baseUrl}/?as=lead`);
+    await rm.locator(".sfo-editor__body").waitFor();
+    await lead.locator(".sfo-editor__body").waitFor();
+    await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
+
+    // A new paragraph after the first paragraph of the learning section. Sarah Jenkins is PP1 in the sample's people register.
+    await placeCaret(rm, 'section[data-section="learning"] p', "end");
+    await rm.keyboard.press("Enter");
+    await rm.keyboard.type("The plan was drafted at the meeting. Sarah Jenkins kept the number QQ 12 34 56 C on file.");
+
+    for (const page of [rm, lead]) {
+      await expect.poll(() => highlightedText(page, "LANG-001")).toContain("was drafted");
+      await expect.poll(() => highlightedText(page, "PII-010")).toContain("QQ 12 34 56 C");
+      await expect.poll(() => highlightedText(page, "PII-001")).toContain("Sarah Jenkins");
+    }
+
+    // The lead types above the highlighted text: the highlights must stay on the same words.
+    await placeCaret(lead, 'section[data-section="summary"] p', "start");
+    await lead.keyboard.type("Typed above by the lead. ");
+    await expect.poll(() => plainText(rm, 'section[data-section="summary"] p')).toContain("Typed above by the lead.");
+    for (const page of [rm, lead]) {
+      await expect.poll(() => highlightedText(page, "LANG-001")).toContain("was drafted");
+      expect(await highlightedText(page, "PII-010")).toContain("QQ 12 34 56 C");
+      expect(await highlightedText(page, "PII-001")).toContain("Sarah Jenkins");
+    }
+
+    // Clicking the name opens the popover; the fix is also reachable by keyboard (Alt+Enter, Enter).
+    const name = rm.locator(".sfo-lint-rule-PII-001", { hasText: "Sarah Jenkins" }).first();
+    await name.click();
+    const popover = rm.getByTestId("lint-popover");
+    await popover.waitFor();
+    expect(await popover.textContent()).toContain("registered person");
+    await rm.keyboard.press("Escape");
+    await popover.waitFor({ state: "detached" });
+    await name.click();
+    await rm.keyboard.press("Alt+Enter");
+    await expect.poll(() => rm.evaluate(() => document.activeElement?.textContent)).toBe("Replace with PP1");
+    await rm.keyboard.press("Enter");
+    const learning = 'section[data-section="learning"]';
+    for (const page of [rm, lead]) {
+      await expect.poll(() => plainText(page, learning)).toContain("PP1 kept the number");
+      await expect.poll(() => highlightedText(page, "PII-001")).not.toContain("Sarah Jenkins");
+    }
+
+    // Alt+F8 walks the findings from the caret.
+    await placeCaret(rm, `${learning} p`, "end");
+    await rm.keyboard.press("Alt+F8");
+    await expect.poll(() => rm.evaluate(() => window.getSelection()?.toString())).toContain("was drafted");
+
+    // The lead dismisses the passive-voice warning with a reason; the RM sees it dismissed too.
+    await lead.locator(".sfo-lint-rule-LANG-001", { hasText: "was drafted" }).first().click();
+    await lead.getByTestId("lint-popover").getByRole("button", { name: "Dismiss…" }).click();
+    await lead.getByTestId("lint-popover").locator("textarea").fill("Agreed by the court, not a practice choice");
+    await lead.getByTestId("lint-popover").getByRole("button", { name: "Dismiss for everyone" }).click();
+    for (const page of [rm, lead]) {
+      await expect.poll(() => highlightedText(page, "LANG-001")).not.toContain("was drafted");
+      await expect.poll(() => page.getByTestId("lint-dismissed-count").textContent()).toBe("1 dismissed");
+    }
+
+    const panel = rm.getByTestId("findings-panel");
+    expect(await rm.getByTestId("lint-summary").textContent()).toMatch(/^\d+ errors?, \d+ warnings?, \d+ info$/);
+    await rm.locator(".sfo-lint-panel__dismissed summary").click();
+    expect(await panel.textContent()).toContain("Agreed by the court, not a practice choice");
+    // Each rule lists its findings when opened; the National Insurance number is in the Learning section.
+    await panel.locator("details.sfo-lint-panel__rule", { hasText: "PII-010" }).locator("summary").first().click();
+    mkdirSync(browserOutputDir, { recursive: true });
+    await panel.locator("details.sfo-lint-panel__rule", { hasText: "PII-010" }).first().scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: join(browserOutputDir, "findings-panel.png") });
+
+    // Clicking a finding in the panel selects its text.
+    await panel.locator(".sfo-lint-panel__finding", { hasText: "QQ 12 34 56 C" }).first().click();
+    await expect.poll(() => rm.evaluate(() => window.getSelection()?.toString())).toBe("QQ 12 34 56 C");
+    await rmContext.close();
+    await leadContext.close();
+  });
+
+  it("lets a viewer see findings but not dismiss them", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${demo.baseUrl}/?as=viewer`);
+    await page.locator(".sfo-editor__body").waitFor();
+    await page.getByTestId("findings-panel").waitFor();
+    await page.locator(".sfo-editor__body span.sfo-lint").first().click();
+    await page.getByTestId("lint-popover").waitFor();
+    expect(await page.getByTestId("lint-popover").getByRole("button", { name: "Dismiss…" }).count()).toBe(0);
+    await context.close();
+  });
+});
