@@ -12,6 +12,7 @@ export type { HttpRoute } from "./http/HttpRoute.js";
 export { sendJson } from "./http/sendJson.js";
 export { jsonToYDoc } from "./document/jsonToYDoc.js";
 export { yDocToJson } from "./document/yDocToJson.js";
+export { yDocToNode } from "./document/yDocToNode.js";
 export { shutdownOnSignals } from "./cli/shutdownOnSignals.js";
 export { importDocument, type ImportResult } from "./document/importDocument.js";
 export { loadStoredDocument } from "./document/loadStoredDocument.js";

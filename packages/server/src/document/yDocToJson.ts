@@ -1,8 +1,8 @@
-import { BODY_FIELD, buildSfoSchema, type PmNodeJson } from "@sfo-review/schema";
-import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
+import type { PmNodeJson } from "@sfo-review/schema";
 import type * as Y from "yjs";
+import { yDocToNode } from "./yDocToNode.js";
 
 /** The ProseMirror JSON of a document's body, read through the SFO schema. */
 export function yDocToJson(ydoc: Y.Doc): PmNodeJson {
-  return yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY_FIELD), buildSfoSchema()).toJSON() as PmNodeJson;
+  return yDocToNode(ydoc).toJSON() as PmNodeJson;
 }

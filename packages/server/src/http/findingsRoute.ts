@@ -1,9 +1,9 @@
 import type { Hocuspocus } from "@hocuspocus/server";
 import { lintDocument } from "@sfo-review/lint";
-import { buildSfoSchema, documentNameSchema } from "@sfo-review/schema";
+import { documentNameSchema } from "@sfo-review/schema";
 import { ConnectionRefusedError } from "../auth/closeReasons.js";
 import { loadStoredDocument } from "../document/loadStoredDocument.js";
-import { yDocToJson } from "../document/yDocToJson.js";
+import { yDocToNode } from "../document/yDocToNode.js";
 import type { ReviewStore } from "../storage/ReviewStore.js";
 import type { HttpRoute } from "./HttpRoute.js";
 import { bearerClaims } from "./bearerClaims.js";
@@ -46,7 +46,7 @@ export function findingsRoute(config: { key: Uint8Array; store: ReviewStore; ins
       sendJson(response, 404, { error: "not-found" });
       return true;
     }
-    const findings = lintDocument(buildSfoSchema().nodeFromJSON(yDocToJson(doc)));
+    const findings = lintDocument(yDocToNode(doc));
     const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
     sendJson(response, 200, {
       name,
