@@ -36,6 +36,22 @@ export interface LintContext {
   glossary?: GlossaryTerm[];
   /** Lint the redacted export (`export.shareable`): personal data findings become errors. */
   shareable?: boolean;
+  /**
+   * Today's date (ISO `YYYY-MM-DD`) for reminders such as UPD-005. Rules never read the clock, so
+   * a run is reproducible; without it date reminders are off. Fixed for the life of an incremental linter.
+   */
+  today?: string;
+  /**
+   * When the review was submitted to the HMPPS SFO Team (ISO date). The workflow records it, not the
+   * documents; UPD-005 counts the six months of the action plan update from it.
+   */
+  reviewSubmittedDate?: string;
+  /**
+   * Recommendations of earlier inspection reports (the "Previous recommendation" column of the HMIP
+   * progress review, DOMAIN.md §2.8). The response plan schema holds no such list, so the caller gives
+   * it; RESP-011 runs only when it is given.
+   */
+  previousRecommendations?: string[];
   /** Called when a rule throws; the run goes on with a LINT-INTERNAL finding. */
   onInternalError?: (rule: string, error: unknown) => void;
 }

@@ -85,29 +85,32 @@ describe("createIncrementalLinter", () => {
   });
 });
 
+const keystrokeDoc = () =>
+  build(
+    [
+      "The RMP was missing and PP1 failed to act.",
+      "The risk management plan (RMP) was written. The failings were clear.",
+    ],
+    {
+      glossary: [{ term: "risk management plan (RMP)" }, { term: "MAPPA" }],
+      analysis: { assessment: [{ id: "e1", events: ["PP1 did not visit."], judgements: [""], learning: [""] }] },
+      learningRows: [
+        {
+          id: "lp1",
+          objective: ["Label"],
+          whoFor: "Individual",
+          action: ["PP1 to follow policy"],
+          measure: [""],
+          owners: ["PP1"],
+        },
+      ],
+    },
+  );
+
 describe("createIncrementalLinter, keystrokes", () => {
   it("gives the same findings as a full lint after typing anywhere", async () => {
     const { EditorState } = await import("@tiptap/pm/state");
-    const doc = build(
-      [
-        "The RMP was missing and PP1 failed to act.",
-        "The risk management plan (RMP) was written. The failings were clear.",
-      ],
-      {
-        glossary: [{ term: "risk management plan (RMP)" }, { term: "MAPPA" }],
-        analysis: { assessment: [{ id: "e1", events: ["PP1 did not visit."], judgements: [""], learning: [""] }] },
-        learningRows: [
-          {
-            id: "lp1",
-            objective: ["Label"],
-            whoFor: "Individual",
-            action: ["PP1 to follow policy"],
-            measure: [""],
-            owners: ["PP1"],
-          },
-        ],
-      },
-    );
+    const doc = keystrokeDoc();
     const linter = createIncrementalLinter();
     let state = EditorState.create({ doc });
     linter.lint(state.doc);
@@ -127,5 +130,129 @@ describe("createIncrementalLinter, keystrokes", () => {
       expect(linter.stats.blocksLinted).toBeLessThanOrEqual(1);
       for (let k = 0; k < targets.length; k++) if (targets[k]! >= at.pos) targets[k]! += i % 3 === 0 ? 7 : 1;
     }
+  });
+
+  it("reports the changed range: findings outside it are the previous ones mapped through the edit", async () => {
+    const { EditorState } = await import("@tiptap/pm/state");
+    const linter = createIncrementalLinter();
+    let state = EditorState.create({ doc: keystrokeDoc() });
+    let before = linter.update(state.doc).findings();
+    const key = (f: { rule: string; from: number; to: number; message: string }) =>
+      `${f.rule}@${f.from}-${f.to}:${f.message}`;
+    let checked = 0;
+    let withChange = 0;
+    const positions: number[] = [];
+    state.doc.descendants((node, pos) => {
+      if (node.isTextblock) positions.push(pos + 1 + Math.floor(node.content.size / 2));
+    });
+    for (const [i, at] of positions.entries()) {
+      const text = i % 2 === 0 ? "x" : " was written ";
+      state = state.apply(state.tr.insertText(text, at + (i > 0 ? checked : 0)));
+      checked += text.length;
+      const snapshot = linter.update(state.doc);
+      const change = snapshot.change;
+      const after = snapshot.findings();
+      if (change) {
+        withChange++;
+        const delta = change.editNewTo - change.editOldTo;
+        const map = (p: number) => (p < change.editFrom ? p : p + delta);
+        const outside = (f: { from: number; to: number }) => f.to <= change.from || f.from >= change.to;
+        const mapped = before.map((f) => ({ ...f, from: map(f.from), to: map(f.to) })).filter(outside);
+        expect(after.filter(outside).map(key)).toEqual(mapped.map(key));
+        expect(change.from).toBeLessThanOrEqual(change.editFrom);
+        expect(change.to).toBeGreaterThanOrEqual(change.editNewTo);
+      }
+      before = after;
+    }
+    expect(withChange).toBeGreaterThan(4);
+  });
+});
+
+describe("createIncrementalLinter, whole-review judgement facts", () => {
+  it("re-runs JUDG-006, JUDG-008 and GLOSS-002 when typing changes what a block judges or mentions", async () => {
+    const { EditorState } = await import("@tiptap/pm/state");
+    const judgement = "PP1's assessment was insufficient.";
+    let state = EditorState.create({
+      doc: build(["PP1 supervised Mr K."], {
+        analysis: { assessment: [{ id: "e1", events: ["PP1 did not visit."], judgements: [judgement] }] },
+      }),
+    });
+    const linter = createIncrementalLinter();
+    const whole = (findings: ReturnType<typeof lintDocument>) =>
+      findings
+        .filter((f) => /^(?:JUDG-00[68]|GLOSS-002)$/.test(f.rule))
+        .map((f) => f.rule)
+        .sort();
+    expect(whole(linter.lint(state.doc))).toEqual(["JUDG-006", "JUDG-008"]);
+    let at = -1;
+    state.doc.descendants((node, pos) => {
+      if (node.isTextblock && node.textContent === judgement) at = pos + 1 + judgement.length;
+    });
+    for (const [text, expected] of [
+      [" SPO2's oversight was weak.", ["JUDG-008"]],
+      [" The referral was timely.", []],
+      [" The local guidance applied.", ["GLOSS-002"]],
+    ] as const) {
+      state = state.apply(state.tr.insertText(text, at));
+      at += text.length;
+      const incremental = linter.lint(state.doc);
+      expect(linter.stats.blocksLinted).toBe(1);
+      expect(whole(incremental), text).toEqual(expected);
+      expect(describeFindings(state.doc, incremental)).toEqual(describeFindings(state.doc, lintDocument(state.doc)));
+    }
+  });
+});
+
+describe("createIncrementalLinter, structure rules", () => {
+  it("re-runs outline rules when a keystroke writes or empties a block, and moves their anchors", async () => {
+    const { EditorState } = await import("@tiptap/pm/state");
+    const linter = createIncrementalLinter();
+    let state = EditorState.create({
+      doc: build(["The review."], { judgements: [""], learningRows: [{ id: "lp1", objective: ["PP1 to improve."] }] }),
+    });
+    const outlineRules = /^(STR|RESP-010|UPD-005)/;
+    const key = (f: { rule: string; from: number; to: number; message: string }) =>
+      `${f.rule}@${f.from}-${f.to}:${f.message}`;
+    const same = () => {
+      const incremental = linter
+        .update(state.doc)
+        .findings()
+        .filter((f) => outlineRules.test(f.rule));
+      const full = lintDocument(state.doc).filter((f) => outlineRules.test(f.rule));
+      expect(incremental.map(key)).toEqual(full.map(key));
+      return incremental.map((f) => f.matchedText);
+    };
+    const blockIn = (type: string) => {
+      let at = -1;
+      state.doc.descendants((node, pos) => {
+        if (at < 0 && node.type.name === type) {
+          node.descendants((child, rel) => {
+            if (at < 0 && child.isTextblock) at = pos + 1 + rel + 1;
+          });
+        }
+        return at < 0;
+      });
+      return at;
+    };
+    const type = (nodeType: string, text: string) => {
+      state = state.apply(state.tr.insertText(text, blockIn(nodeType)));
+    };
+    expect(same()).toEqual([
+      "Legal basis for sharing",
+      "Staff interviewed",
+      "Assessment",
+      "Planning",
+      "Implementation",
+      "Reviewing",
+      "Glossary",
+    ]);
+    type("summary", "Typing before the glossary moves its finding. ");
+    same();
+    type("frontMatter", "Shared under Part 3 of the Data Protection Act 2018.");
+    type("analysisStage", "SPO2 countersigned the assessment; management oversight was weak.");
+    expect(same()).toEqual(["Staff interviewed", "Planning", "Implementation", "Reviewing", "Glossary"]);
+    type("judgements", "PP2's response was good practice.");
+    expect(same()).toContain("Good practice table");
+    expect(linter.stats.blocksLinted).toBeLessThanOrEqual(1);
   });
 });

@@ -1,5 +1,12 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { blockText } from "./engine/blockText.js";
+import {
+  type DocumentOutline,
+  type OutlineNode,
+  outlineNode,
+  outlineNodeTypes,
+  shiftOutline,
+} from "./engine/DocumentOutline.js";
 import { documentSignature } from "./engine/documentSignature.js";
 import type { DocumentFacts } from "./engine/DocumentRule.js";
 import { type BlockResult, lintBlock } from "./engine/lintBlock.js";
@@ -8,6 +15,7 @@ import { type CompiledContext, compileContext } from "./engine/RuleContext.js";
 import { type RowKind, type RowVisit, readRowNode, rowKinds } from "./engine/RowVisit.js";
 import { runDocumentRules } from "./engine/runDocumentRules.js";
 import { shiftFinding } from "./engine/shiftFinding.js";
+import { structureSignature } from "./engine/structureFacts.js";
 import type { Finding } from "./Finding.js";
 import type { GlossaryTerm, LintContext, Scope } from "./LintContext.js";
 import { defaultDocumentScope, groupNodeTypes, nodeScopes } from "./nodeScopes.js";
@@ -20,6 +28,23 @@ export interface IncrementalStats {
   blocksLinted: number;
   rows: number;
   rowsLinted: number;
+  /** Whether the document-level and plan rules ran again (a walk, or a keystroke that changed a block's facts). */
+  documentPass: boolean;
+}
+
+/**
+ * What changed since the previous snapshot of the same linter, when the change was a keystroke
+ * inside one textblock: findings outside `from`..`to` are the previous snapshot's, with positions
+ * mapped through the edit (`editFrom`..`editOldTo` replaced by `editFrom`..`editNewTo`). An editor
+ * can then rebuild highlights in that range only.
+ */
+export interface LintChange {
+  editFrom: number;
+  editOldTo: number;
+  editNewTo: number;
+  /** Range of this document whose findings may differ (the textblock, or the plan row holding it). */
+  from: number;
+  to: number;
 }
 
 /**
@@ -32,6 +57,8 @@ export interface LintSnapshot {
   findings(): Finding[];
   /** Findings that overlap `from`..`to`, e.g. the visible range or the changed range of a transaction. */
   findingsBetween(from: number, to: number): Finding[];
+  /** Null after a wider change (or on the first run): then anything may have changed. */
+  readonly change: LintChange | null;
 }
 
 /** Lints whole documents repeatedly, re-running block rules only on blocks whose text or scope changed. */
@@ -75,6 +102,9 @@ interface State {
   /** Findings before the first block, with document positions. */
   head: Finding[];
   links: ReadonlySet<string>;
+  /** Structural nodes for whole-document rules; only a walk changes which there are. */
+  outline: DocumentOutline;
+  change: LintChange | null;
 }
 
 interface Materialised {
@@ -110,7 +140,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   let rowFindings = new Map<string, Finding[]>();
   let rowFindingsByVisit = new WeakMap<RowVisit, { key: string; findings: Finding[] }>();
   const materialised = new WeakMap<BlockResult, Materialised>();
-  const stats: IncrementalStats = { blocks: 0, blocksLinted: 0, rows: 0, rowsLinted: 0 };
+  const stats: IncrementalStats = { blocks: 0, blocksLinted: 0, rows: 0, rowsLinted: 0, documentPass: false };
   let last: State | undefined;
 
   function resultFor(node: PmNode, scope: Scope): BlockResult {
@@ -183,12 +213,15 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const rowOf: number[] = [];
     const rows: RowState[] = [];
     const glossary: GlossaryAt[] = [];
+    const outlineNodes: OutlineNode[] = [];
     let hasGlossary = false;
 
     const visit = (node: PmNode, at: number, scope: Scope, blockId: string | undefined, row: number) => {
       const type = node.type.name;
       const ownScope = nodeScopes[type] ?? scope;
       const ownId = groupNodeTypes.has(type) && node.attrs.id ? String(node.attrs.id) : blockId;
+      const part = outlineNodeTypes.has(type) ? outlineNode(node, at, results.length) : undefined;
+      if (part) outlineNodes.push(part);
       if (node.isTextblock) {
         results.push(resultFor(node, ownScope));
         pos.push(at + 1);
@@ -219,6 +252,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
         visit(child, contentStart + offset, ownScope, ownId, ownRow);
       });
       if (kind) rows[ownRow]!.end = results.length;
+      if (part) part.end = results.length;
     };
     visit(doc, -1, defaultDocumentScope, undefined, -1);
     if (byText.size > 2 * results.length + 64) byText = new Map(results.map((r) => [r.key, r]));
@@ -236,6 +270,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       rowExtra: new Array(results.length),
       head: [],
       links,
+      outline: { root: doc.firstChild?.type.name ?? "", nodes: outlineNodes },
+      change: null,
     };
     documentPass(state);
     const keep = new Map<string, Finding[]>();
@@ -304,7 +340,30 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     for (let k = row.first; k < row.end; k++) state.rowExtra[k]?.sort((a, b) => a.from - b.from);
   }
 
+  /**
+   * A finding on a structural node: the node itself when it holds no textblock (an atom, an empty
+   * table), else its first textblock, so that the range never spans text that a keystroke could
+   * change without the document pass running again.
+   */
+  function placeNodeFinding(state: State, into: (Finding[] | undefined)[], part: OutlineNode, f: Finding) {
+    if (part.first >= part.end) {
+      anchor(state, into, shiftFinding({ ...f, from: part.pos, to: part.pos + part.size }, 0));
+      return;
+    }
+    const k = part.first;
+    const result = state.results[k]!;
+    const id = state.ids[k];
+    const size = state.doc.nodeAt(state.pos[k]! - 1)?.nodeSize ?? result.text.length + 2;
+    // Offsets relative to the block's content: the textblock node runs from -1 to its size - 1.
+    const rel = shiftFinding({ ...f, from: -1, to: size - 1 }, 0, {
+      blockHash: result.hash,
+      ...(id ? { blockId: id } : {}),
+    });
+    pushTo(into, k, rel);
+  }
+
   function documentPass(state: State) {
+    stats.documentPass = true;
     const docExtra: (Finding[] | undefined)[] = new Array(state.results.length);
     state.docExtra = docExtra;
     state.head = [];
@@ -334,8 +393,13 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       state.results,
       compiled,
       onError,
+      state.outline,
     )) {
-      if ("row" in f) {
+      if ("node" in f) {
+        const { node: n, ...finding } = f;
+        const part = state.outline.nodes[n];
+        if (part) placeNodeFinding(state, docExtra, part, finding);
+      } else if ("row" in f) {
         const row = state.rows[f.row];
         if (!row) continue;
         const { row: rowIndex, ...finding } = f;
@@ -355,7 +419,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   function fastPath(prev: State, doc: PmNode): State | undefined {
     if (prev.results.length === 0) return undefined;
     const start = doc.content.findDiffStart(prev.doc.content);
-    if (start === null) return { ...prev, doc };
+    if (start === null) return { ...prev, doc, change: { editFrom: 0, editOldTo: 0, editNewTo: 0, from: 0, to: 0 } };
     const end = doc.content.findDiffEnd(prev.doc.content);
     if (!end) return undefined;
     let newEnd = end.a;
@@ -373,6 +437,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const $new = doc.resolve(start);
     if (!$new.parent.isTextblock || $new.start() !== blockPos || newEnd > $new.end()) return undefined;
 
+    const edit = { editFrom: start, editOldTo: oldEnd, editNewTo: newEnd };
     const oldResult = prev.results[k]!;
     // Each keystroke's text would otherwise stay in the content cache until the next prune, and survive every scavenge.
     if (
@@ -401,6 +466,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       docExtra: prev.docExtra,
       rowExtra: prev.rowExtra,
       head: prev.head,
+      outline: shiftOutline(prev.outline, start, delta),
+      change: { ...edit, from: blockPos - 1, to: blockPos - 1 + $new.parent.nodeSize },
     };
     const from = start - blockPos;
     const oldTo = oldEnd - blockPos;
@@ -420,13 +487,17 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       state.rows[r] = { ...row, visit };
       state.rowExtra = prev.rowExtra.slice();
       placeRowFindings(state, r);
+      state.change = { ...edit, from: row.pos, to: row.pos + node.nodeSize };
     }
     const docChanged =
       planChanged ||
+      structureSignature(oldResult) !== structureSignature(result) ||
       documentSignature(oldResult, prev.glossary, context.glossary) !==
         documentSignature(result, prev.glossary, context.glossary);
-    if (docChanged) documentPass(state);
-    else {
+    if (docChanged) {
+      documentPass(state);
+      state.change = null;
+    } else {
       const old = prev.docExtra[k];
       if (old) {
         state.docExtra = prev.docExtra.slice();
@@ -440,6 +511,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
 
   function update(doc: PmNode): LintSnapshot {
     stats.blocksLinted = stats.rowsLinted = 0;
+    stats.documentPass = false;
     const state = (last && last.doc.type.schema === doc.type.schema && fastPath(last, doc)) || walk(doc);
     stats.blocks = state.results.length;
     stats.rows = state.rows.length;
@@ -476,6 +548,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   function snapshot(state: State): LintSnapshot {
     let all: Finding[] | undefined;
     return {
+      change: state.change,
       findings() {
         if (!all) {
           const out: Finding[] = [...state.head];

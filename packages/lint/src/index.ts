@@ -6,11 +6,17 @@ export { scopeTraits, type ScopeTraits } from "./scopeTraits.js";
 export { lintText, splitParagraphs } from "./lintText.js";
 export { lintDocument } from "./lintDocument.js";
 export { lintLearningRow } from "./lintLearningRow.js";
+export {
+  redactionLogReadiness,
+  type RedactionLogGap,
+  type RedactionLogReadiness,
+} from "./redactionLogReadiness.js";
 export type { LearningRowFields } from "./plan/LearningRowFields.js";
 export {
   createIncrementalLinter,
   type IncrementalLinter,
   type IncrementalStats,
+  type LintChange,
   type LintSnapshot,
 } from "./createIncrementalLinter.js";
 export { applyDismissals, type Dismissal } from "./dismissals.js";

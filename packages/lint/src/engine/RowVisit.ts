@@ -1,8 +1,8 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { blockText } from "./blockText.js";
 
-/** The grouped nodes the linter reads as rows: plan rows, update rows, recommendations and analysis entries. */
-export type RowKind = "learning" | "goodPractice" | "update" | "response" | "entry";
+/** The grouped nodes the linter reads as rows: plan rows, update rows, recommendations, analysis and redaction log entries. */
+export type RowKind = "learning" | "goodPractice" | "update" | "response" | "entry" | "redaction";
 
 export const rowKinds: Readonly<Record<string, RowKind>> = {
   learningRow: "learning",
@@ -10,6 +10,7 @@ export const rowKinds: Readonly<Record<string, RowKind>> = {
   updateRow: "update",
   responseRecommendation: "response",
   analysisEntry: "entry",
+  redactionEntry: "redaction",
 };
 
 /** Start of one paragraph of a text field: `offset` into the field text, `rel` its position from the row start. */
@@ -57,6 +58,9 @@ const CELL_FIELDS: Readonly<Record<string, string>> = {
   entryJudgements: "judgement",
   entryLearning: "learning",
   entryNotForDisclosure: "nfd",
+  redactionGist: "gist",
+  redactionArgumentsFor: "argumentsFor",
+  redactionArgumentsAgainst: "argumentsAgainst",
 };
 
 const ATOM_FIELDS: Readonly<Record<string, string>> = {

@@ -3,6 +3,8 @@ import terms from "../data/professionalTerms.json" with { type: "json" };
 import { type AcronymOccurrence, findAcronyms } from "../text/findAcronyms.js";
 import type { TextBlock } from "../text/TextBlock.js";
 import { findPhrases, type PhraseHit } from "./findPhrases.js";
+import { judgesBeyondIndividual, recordsBalance } from "./judgementFacts.js";
+import { findLocalGuidance } from "./localGuidanceMentions.js";
 import type { RuleContext } from "./RuleContext.js";
 
 /** A professional term (LANG-003) at its place in a block, with whether it is explained there. */
@@ -27,6 +29,12 @@ export interface BlockFacts {
   roshGroups: string[];
   /** Counts written in a response plan's introduction: "Agreed 7", "Total 11" (RESP-009). */
   responseCounts: { category: string; count: number; from: number; to: number }[];
+  /** The analysis judges managers, oversight, systems or policy here, not only the practitioner (JUDG-006). */
+  beyondIndividual: boolean;
+  /** The analysis records practice that met expectations or was good here (JUDG-008). */
+  balance: boolean;
+  /** Review text names local, regional or former-CRC guidance (GLOSS-002). */
+  localGuidance: PhraseHit[];
 }
 
 const ORG = /\b(Her|His) Majesty['’]s Prison and Probation Service\b/g;
@@ -112,12 +120,17 @@ function responseCounts(text: string): BlockFacts["responseCounts"] {
 export function collectBlockFacts(block: TextBlock, ctx: RuleContext): BlockFacts {
   const text = block.text;
   const review = ctx.traits.review && !ctx.traits.nfd;
+  // The analysis columns (not NFD) and the judgements section: where JUDG-006 and JUDG-008 look.
+  const analysis = ctx.traits.judgementColumn || (ctx.traits.summaryOrAnalysis && !ctx.traits.summary);
   return {
     organisation: review && ORGANISATION.test(text),
     orgCauses: review ? findPhrases(text, ORG_CAUSES) : [],
     knowledgeGaps: review ? findPhrases(text, KNOWLEDGE_GAPS) : [],
     roshGroups: ctx.scope === "review.risk" ? roshGroups(block) : [],
     responseCounts: ctx.scope === "resp.introduction" ? responseCounts(text) : [],
+    beyondIndividual: analysis && judgesBeyondIndividual(block),
+    balance: analysis && recordsBalance(block),
+    localGuidance: review ? findLocalGuidance(text) : [],
     acronyms: findAcronyms(block, ctx.register.identifiers),
     failings: findPhrases(text, lexicon.failings),
     organisationForms: [...text.matchAll(ORG)].map((m) => ({

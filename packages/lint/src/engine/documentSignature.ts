@@ -7,7 +7,8 @@ const lower = new WeakMap<BlockResult, string>();
 /**
  * What document-level rules can see of a block, without positions: acronyms and how they are
  * written, failings, organisation forms, terms, organisational causes, knowledge gaps, RoSH groups,
- * response counts, and which glossary phrases it contains (ACR-003). When an edit leaves this
+ * response counts, judgements above the individual and balance (JUDG-006, JUDG-008), mentions of
+ * local guidance (GLOSS-002), and which glossary phrases it contains (ACR-003). When an edit leaves this
  * unchanged, the document rules' findings in the block only move with the text.
  */
 export function documentSignature(
@@ -29,6 +30,11 @@ export function documentSignature(
       facts.knowledgeGaps.map((h) => h.phrase),
       facts.roshGroups,
       facts.responseCounts.map((c) => `${c.category} ${c.count}`),
+      facts.beyondIndividual,
+      facts.balance,
+      // JUDG-006 and JUDG-008 wait for the first judgement to be written.
+      text.trim() === "",
+      facts.localGuidance.map((h) => h.phrase),
     ]);
     base.set(result, sig);
   }

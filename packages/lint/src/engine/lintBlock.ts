@@ -29,6 +29,9 @@ const EMPTY_FACTS: BlockFacts = {
   knowledgeGaps: [],
   roshGroups: [],
   responseCounts: [],
+  beyondIndividual: false,
+  balance: false,
+  localGuidance: [],
 };
 
 /** Runs every block rule on one block; a rule that throws becomes one LINT-INTERNAL finding. */

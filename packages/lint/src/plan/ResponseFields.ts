@@ -14,6 +14,8 @@ export interface ResponseFields {
   /** Agreed, Partly Agreed, Not Agreed, or "" when not set. */
   category: string;
   inPrinciple: boolean;
+  /** Marked as a repeat of an earlier recommendation (the `repeat` attribute; RESP-011). */
+  repeat?: boolean;
   reasonCategories: string[];
   recommendation: string;
   actions: ResponseActionFields[];

@@ -5,6 +5,7 @@ import type { RowVisit } from "../engine/RowVisit.js";
 import type { Finding } from "../Finding.js";
 import { entryRules } from "../rules/entryRules.js";
 import { goodPracticeRules } from "../rules/goodPracticeRules.js";
+import { redactionRules } from "../rules/redactionRules.js";
 import { responseRules } from "../rules/responseRules.js";
 import { rowRules } from "../rules/rowRules.js";
 import { updateRules } from "../rules/updateRules.js";
@@ -12,6 +13,7 @@ import type { EntryFields } from "./EntryFields.js";
 import type { FieldsRule } from "./FieldsRule.js";
 import type { GoodPracticeRowFields } from "./GoodPracticeRowFields.js";
 import type { LearningRowFields } from "./LearningRowFields.js";
+import type { RedactionEntryFields } from "./RedactionEntryFields.js";
 import type { ResponseFields } from "./ResponseFields.js";
 import type { UpdateRowFields } from "./UpdateRowFields.js";
 
@@ -70,6 +72,7 @@ export function responseFields(row: RowVisit): ResponseFields {
     number: typeof row.attrs.number === "number" ? row.attrs.number : null,
     category: str(row.attrs.category),
     inPrinciple: row.attrs.inPrinciple === true,
+    repeat: row.attrs.repeat === true,
     reasonCategories: ((row.attrs.reasonCategories as string[] | null) ?? []).slice(),
     recommendation: row.texts.recommendation ?? "",
     actions: [],
@@ -95,7 +98,23 @@ export function entryFields(row: RowVisit, linked: boolean): EntryFields {
     events: row.texts.events ?? "",
     judgement: row.texts.judgement ?? "",
     learning: row.texts.learning ?? "",
+    nfd: row.texts.nfd ?? "",
     linked,
+  };
+}
+
+export function redactionFields(row: RowVisit): RedactionEntryFields {
+  const a = row.attrs;
+  return {
+    id: str(a.id),
+    location: str(a.location),
+    entryId: str(a.entryId) || null,
+    decision: str(a.decision) || null,
+    signedOffBy: str(a.signedOffBy),
+    signedOffDate: str(a.signedOffDate) || null,
+    gist: row.texts.gist ?? "",
+    argumentsFor: row.texts.argumentsFor ?? "",
+    argumentsAgainst: row.texts.argumentsAgainst ?? "",
   };
 }
 
@@ -146,6 +165,8 @@ export function lintRow(
       return run(responseRules, responseFields(row), compiled, "resp.response", onError);
     case "entry":
       return run(entryRules, entryFields(row, info.linked), compiled, "review.analysis.judgement", onError);
+    case "redaction":
+      return run(redactionRules, redactionFields(row), compiled, "redaction", onError);
     default:
       throw new UnreachableCaseError(row.kind);
   }

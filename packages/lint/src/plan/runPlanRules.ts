@@ -1,3 +1,4 @@
+import { type DocumentOutline, emptyOutline } from "../engine/DocumentOutline.js";
 import type { BlockResult } from "../engine/lintBlock.js";
 import { internalFinding } from "../engine/internalFinding.js";
 import type { CompiledContext } from "../engine/RuleContext.js";
@@ -12,11 +13,12 @@ export function runPlanRules(
   blocks: readonly BlockResult[],
   ctx: CompiledContext,
   onError?: (rule: string, error: unknown) => void,
+  outline: DocumentOutline = emptyOutline,
 ): PlanFinding[] {
   const out: PlanFinding[] = [];
   for (const rule of planRules) {
     try {
-      out.push(...rule.run({ rows, blocks }, ctx));
+      out.push(...rule.run({ rows, blocks, outline }, ctx));
     } catch (error) {
       onError?.(rule.ids[0]!, error);
       out.push({ ...internalFinding(rule.ids[0]!, error), block: 0 });

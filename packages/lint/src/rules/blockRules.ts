@@ -19,7 +19,10 @@ import { pii010NiNumber } from "./pii010NiNumber.js";
 import { pii011CaseIdentifiers } from "./pii011CaseIdentifiers.js";
 import { pii012SfoReference } from "./pii012SfoReference.js";
 import { pii013Medical } from "./pii013Medical.js";
+import { pii014SpecialCategory } from "./pii014SpecialCategory.js";
 import { pii015StaffPersonal } from "./pii015StaffPersonal.js";
+import { pii017SensitiveHistory } from "./pii017SensitiveHistory.js";
+import { pii020SpecialistReport } from "./pii020SpecialistReport.js";
 import { piiPersonNames } from "./piiPersonNames.js";
 import { risk001UnqualifiedRisk } from "./risk001UnqualifiedRisk.js";
 import { risk002RoshLevelWords } from "./risk002RoshLevelWords.js";
@@ -61,5 +64,8 @@ export const blockRules: readonly BlockRule[] = [
   pii011CaseIdentifiers,
   pii012SfoReference,
   pii013Medical,
+  pii014SpecialCategory,
   pii015StaffPersonal,
+  pii017SensitiveHistory,
+  pii020SpecialistReport,
 ];

@@ -8,6 +8,7 @@ import { resp005OwnerRole } from "./resp005OwnerRole.js";
 import { resp006TargetDate } from "./resp006TargetDate.js";
 import { resp007Misaligned } from "./resp007Misaligned.js";
 import { resp008VagueCommitment } from "./resp008VagueCommitment.js";
+import { resp011RepeatRecommendation } from "./resp011RepeatRecommendation.js";
 
 /** Every rule over one recommendation of a response plan (DOMAIN.md §4.11); RESP-009 is plan-level. */
 export const responseRules: readonly FieldsRule<ResponseFields>[] = [
@@ -19,4 +20,5 @@ export const responseRules: readonly FieldsRule<ResponseFields>[] = [
   resp006TargetDate,
   resp007Misaligned,
   resp008VagueCommitment,
+  resp011RepeatRecommendation,
 ];
