@@ -3,7 +3,7 @@ import { BODY_FIELD } from "@sfo-review/schema";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect } from "react";
+import { memo, useEffect } from "react";
 import type * as Y from "yjs";
 import { LINT_DISMISSALS_MAP } from "./lint/lintDismissal.schema.js";
 import { LintExtension } from "./lint/LintExtension.js";
@@ -21,8 +21,17 @@ export interface CollaborativeBodyProps {
   lint?: boolean;
 }
 
-/** The Tiptap editor bound to the review's Yjs body, with other users' carets. */
-export function CollaborativeBody({ doc, provider, user, editable, lint = true }: CollaborativeBodyProps) {
+/**
+ * The Tiptap editor bound to the review's Yjs body, with other users' carets. Memoised: a
+ * re-render here re-renders every React node view of a long review.
+ */
+export const CollaborativeBody = memo(function CollaborativeBody({
+  doc,
+  provider,
+  user,
+  editable,
+  lint = true,
+}: CollaborativeBodyProps) {
   const dismissals = doc.getMap(LINT_DISMISSALS_MAP);
   const editor = useEditor(
     {
@@ -49,4 +58,4 @@ export function CollaborativeBody({ doc, provider, user, editable, lint = true }
       <EditorContent editor={editor} className="sfo-editor__content" />
     </LintUi>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { type Role, roleLabels, roleMayWriteDocument } from "@sfo-review/schema";
+import { useMemo } from "react";
 import { CollaborativeBody } from "./CollaborativeBody.js";
 import { ConnectionStatus } from "./collaboration/ConnectionStatus.js";
 import { isNewerSchema, useReviewConnection } from "./collaboration/useReviewConnection.js";
@@ -28,10 +29,14 @@ export interface ReviewEditorProps {
  */
 export function ReviewEditor({ url, documentName, token, user, className, lint = true }: ReviewEditorProps) {
   const connection = useReviewConnection(url, documentName, token);
+  // A stable object, so that CollaborativeBody (memoised) does not re-render when the host re-renders.
+  const awarenessUser = useMemo(
+    () => ({ id: user.id, name: user.name, role: user.role, color: userColor(user.id) }),
+    [user.id, user.name, user.role],
+  );
   if (!connection) return null;
   const newer = isNewerSchema(connection);
   const readOnly = !roleMayWriteDocument(user.role) || connection.serverReadOnly || newer;
-  const awarenessUser = { ...user, color: userColor(user.id) };
 
   return (
     <div className={`sfo-editor ${className ?? ""}`} data-role={user.role}>

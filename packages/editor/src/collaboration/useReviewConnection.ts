@@ -11,8 +11,6 @@ export interface ReviewConnection {
   connection: ConnectionState;
   /** The first full sync with the server has completed. */
   synced: boolean;
-  /** Number of local changes the server has not yet acknowledged. */
-  unsyncedChanges: number;
   /** Set when the server refused the connection, with its reason. */
   refusal: string | null;
   /** The server opened this connection read-only. */
@@ -33,7 +31,6 @@ export function useReviewConnection(url: string, documentName: string, token: st
       doc,
       connection: "connecting",
       synced: false,
-      unsyncedChanges: 0,
       refusal: null,
       serverReadOnly: false,
       documentSchemaVersion: null,
@@ -54,7 +51,6 @@ export function useReviewConnection(url: string, documentName: string, token: st
       readVersion();
       patch({ synced: true });
     });
-    provider.on("unsyncedChanges", ({ number }: { number: number }) => patch({ unsyncedChanges: number }));
     provider.on("authenticated", ({ scope }: { scope: string }) =>
       patch({ serverReadOnly: scope === "readonly", refusal: null }),
     );

@@ -14,17 +14,21 @@ export interface DismissedFinding {
   record: DismissalRecord;
 }
 
-/** State of the lint plugin: re-derived from the linter's cache after every document change. */
+/**
+ * State of the lint plugin: re-derived from the linter's cache after every document change.
+ * `findings` and `dismissed` are computed when first read, so that typing (which only needs the
+ * decorations) does not give every finding after the caret a new position object.
+ */
 export interface LintState {
   /** Findings not dismissed, sorted by position, with positions in the current document. */
-  findings: readonly Finding[];
-  dismissed: readonly DismissedFinding[];
+  readonly findings: readonly Finding[];
+  readonly dismissed: readonly DismissedFinding[];
   /** Every entry of the shared dismissals map, including those whose text has since changed. */
-  dismissals: readonly DismissalRecord[];
-  decorations: DecorationSet;
-  popover: LintPopoverState | null;
-  /** Changes whenever `findings`, `dismissed` or `dismissals` change; React views key on it. */
-  version: number;
+  readonly dismissals: readonly DismissalRecord[];
+  readonly decorations: DecorationSet;
+  readonly popover: LintPopoverState | null;
+  /** Changes whenever `findings`, `dismissed` or `dismissals` may have changed; React views key on it. */
+  readonly version: number;
 }
 
 /** Transaction metadata the lint plugin understands. */

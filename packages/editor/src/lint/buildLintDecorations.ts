@@ -1,5 +1,6 @@
-import type { Finding, Severity } from "@sfo-review/lint";
+import type { Finding, LintChange, Severity } from "@sfo-review/lint";
 import type { Node as PmNode } from "@tiptap/pm/model";
+import { Mapping, StepMap } from "@tiptap/pm/transform";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 
 const severityLabels: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Advice" };
@@ -31,13 +32,7 @@ function highlightAttrs(finding: Finding): HighlightAttrs {
   return attrs;
 }
 
-/**
- * Decorations for `findings` (sorted by position, with positions in `doc`), built afresh from
- * the linter's snapshot rather than mapped. Text ranges get inline highlights; a finding on a
- * whole atom (a glossary entry, an owners cell) gets a node decoration. The rule is a class as
- * well as an attribute because ProseMirror merges the classes of overlapping highlights.
- */
-export function buildLintDecorations(doc: PmNode, findings: readonly Finding[]): DecorationSet {
+function decorationsFor(doc: PmNode, findings: readonly Finding[]): Decoration[] {
   const decorations: Decoration[] = [];
   const size = doc.content.size;
   for (const finding of findings) {
@@ -51,5 +46,38 @@ export function buildLintDecorations(doc: PmNode, findings: readonly Finding[]):
       decorations.push(Decoration.inline(from, to, attrs, inlineSpec));
     }
   }
-  return DecorationSet.create(doc, decorations);
+  return decorations;
+}
+
+/**
+ * Decorations for `findings` (sorted by position, with positions in `doc`), built afresh from
+ * the linter's snapshot rather than mapped. Text ranges get inline highlights; a finding on a
+ * whole atom (a glossary entry, an owners cell) gets a node decoration. The rule is a class as
+ * well as an attribute because ProseMirror merges the classes of overlapping highlights.
+ */
+export function buildLintDecorations(doc: PmNode, findings: readonly Finding[]): DecorationSet {
+  return DecorationSet.create(doc, decorationsFor(doc, findings));
+}
+
+/**
+ * `prev` (the highlights of the linter's previous snapshot) after a keystroke the linter reports
+ * as `change`: highlights inside `change.from`..`change.to` are replaced by `findings` there, the
+ * rest move with the edit exactly as the linter moved their findings. The edit comes from the
+ * linter's own diff of the two documents, not from the transaction's mapping, so a remote change
+ * that y-prosemirror applies as a whole-document replace is handled the same way. Untouched parts
+ * of the set keep their identity, which lets the view skip them.
+ */
+export function patchLintDecorations(
+  prev: DecorationSet,
+  doc: PmNode,
+  change: LintChange,
+  findings: readonly Finding[],
+): DecorationSet {
+  const { editFrom, editOldTo, editNewTo, from, to } = change;
+  const inside = (range: { from: number; to: number }) => range.from >= from && range.to <= to;
+  let set = prev;
+  if (editOldTo !== editFrom || editNewTo !== editFrom)
+    set = set.map(new Mapping([new StepMap([editFrom, editOldTo - editFrom, editNewTo - editFrom])]), doc);
+  const stale = set.find(from, to).filter(inside);
+  return set.remove(stale).add(doc, decorationsFor(doc, findings.filter(inside)));
 }

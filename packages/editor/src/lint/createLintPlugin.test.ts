@@ -1,7 +1,9 @@
 import { buildSfoSchema, reviewDocument } from "@sfo-review/schema";
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { EditorState } from "@tiptap/pm/state";
+import type { DecorationSet } from "@tiptap/pm/view";
 import { describe, expect, it } from "vitest";
+import { buildLintDecorations } from "./buildLintDecorations.js";
 import { createLintPlugin } from "./createLintPlugin.js";
 import { dismissFinding } from "./dismissFinding.js";
 import type { LintMeta } from "./LintState.js";
@@ -46,13 +48,47 @@ describe("createLintPlugin", () => {
     expect(state.doc.textBetween(finding.from, finding.to)).toBe("was agreed");
   });
 
-  it("reuses the state when a change leaves the findings as they were", () => {
+  it("keeps the state when a transaction leaves the document as it was", () => {
     let state = stateWith(review([passive]));
     const before = lintPluginKey.getState(state)!;
-    state = state.apply(state.tr.insertText("x", posOf(state.doc, "Background text.") + "Background text".length));
-    expect(lintPluginKey.getState(state)).toBe(before);
     state = state.apply(state.tr.setSelection(state.selection));
     expect(lintPluginKey.getState(state)).toBe(before);
+  });
+
+  it("patches highlights after each keystroke, local or a whole-document replace, to what a fresh build draws", () => {
+    const people = [{ identifier: "PP1", name: "Jordan Pike", role: "probation-practitioner" }];
+    let state = stateWith(
+      review(
+        [passive, "PP1 failed to act. The RMP was late and the risk was high.", "Jordan Pike was seen on 03/04/1990."],
+        people,
+      ),
+    );
+    const drawn = (set: DecorationSet) =>
+      set
+        .find()
+        .map((d) => `${d.from}-${d.to}`)
+        .sort();
+    const texts = ["x", " was agreed ", "NI AB123456C ", "."];
+    for (let i = 0; i < 24; i++) {
+      const blocks: number[] = [];
+      state.doc.descendants((node, pos) => {
+        if (node.isTextblock && node.content.size > 0) blocks.push(pos + 1 + ((i * 7) % node.content.size));
+      });
+      const at = blocks[i % blocks.length]!;
+      let tr = state.tr;
+      if (i % 4 === 3) tr = tr.delete(at, Math.min(at + 3, state.doc.resolve(at).end()));
+      else tr = tr.insertText(texts[i % texts.length]!, at);
+      if (i % 3 === 2) {
+        // What y-prosemirror does with a remote change: replace the whole content with an equal copy.
+        const next = tr.doc;
+        tr = state.tr.replaceWith(0, state.doc.content.size, schema.nodeFromJSON(next.toJSON()).content);
+      }
+      state = state.apply(tr);
+      const lint = lintPluginKey.getState(state)!;
+      expect(drawn(lint.decorations)).toEqual(drawn(buildLintDecorations(state.doc, lint.findings)));
+      expect(lint.findings.length).toBeGreaterThan(0);
+    }
+    expect(highlighted(state)).toContain("was agreed");
   });
 
   it("reads the people register from the document and offers the identifier as a fix", () => {

@@ -1,22 +1,16 @@
-import {
-  applyDismissals,
-  createIncrementalLinter,
-  type Finding,
-  type IncrementalLinter,
-  type LintContext,
-} from "@sfo-review/lint";
+import { createIncrementalLinter, type IncrementalLinter, type LintContext } from "@sfo-review/lint";
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { Plugin } from "@tiptap/pm/state";
 import { DecorationSet } from "@tiptap/pm/view";
-import { buildLintDecorations } from "./buildLintDecorations.js";
+import { buildLintDecorations, patchLintDecorations } from "./buildLintDecorations.js";
 import type { DismissalRecord } from "./DismissalRecord.js";
-import { dismissalKey } from "./dismissalKey.js";
 import { findingAt } from "./findingAt.js";
-import type { DismissedFinding, LintMeta, LintState } from "./LintState.js";
+import type { LintMeta, LintState } from "./LintState.js";
 import { lintPluginKey } from "./lintPluginKey.js";
 import { readDismissals } from "./readDismissals.js";
 import { findPeopleRegister, readRegister } from "./readRegister.js";
-import { sameFindings } from "./sameFindings.js";
+import { lazyFindings, SnapshotLintState } from "./SnapshotLintState.js";
+import { splitDismissed } from "./splitDismissed.js";
 
 /** What the lint plugin needs: the shared dismissals map and any extra linter context. */
 export interface LintPluginOptions {
@@ -39,13 +33,16 @@ export interface DismissalsSource {
  * the incremental linter for a new snapshot and derives the highlights from it; it never maps
  * old decorations, so highlights cannot drift from the text a co-editor moved.
  */
-export function createLintPlugin(options: LintPluginOptions): Plugin<LintState> {
+export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLintState> {
   const source = options.dismissals;
   let records: DismissalRecord[] = source ? readDismissals(source) : [];
   let linter: IncrementalLinter | null = null;
   let registerNode: PmNode | null | undefined;
   let registerKey = "";
   let version = 0;
+  // The linter and document of the last snapshot: a change it reports is relative to that document.
+  let prevLinter: IncrementalLinter | null = null;
+  let lastDoc: PmNode | null = null;
 
   function linterFor(doc: PmNode): IncrementalLinter {
     const node = findPeopleRegister(doc);
@@ -60,40 +57,37 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<LintState> 
     return linter;
   }
 
-  function derive(doc: PmNode, prev: LintState | null, popover: LintState["popover"]): LintState {
-    const all = linterFor(doc).update(doc).findings();
-    let findings: readonly Finding[] = all;
-    let dismissed: DismissedFinding[] = [];
-    if (records.length > 0) {
-      findings = applyDismissals(
-        all,
-        records.map((r) => r.dismissal),
-      );
-      if (findings.length !== all.length) {
-        const shown = new Set(findings);
-        const byKey = new Map(records.map((r) => [r.key, r]));
-        for (const finding of all) {
-          if (shown.has(finding)) continue;
-          const record = byKey.get(dismissalKey(finding)) ?? records.find((r) => r.dismissal.rule === finding.rule);
-          if (record) dismissed.push({ finding, record });
-        }
-      }
-    }
-    if (
-      prev &&
-      sameFindings(prev.findings, findings) &&
-      prev.dismissals === records &&
-      sameDismissed(prev, dismissed)
-    ) {
-      return prev.popover === popover ? prev : { ...prev, popover };
-    }
-    if (prev && prev.dismissed.length === 0 && dismissed.length === 0) dismissed = prev.dismissed as DismissedFinding[];
-    const decorations =
-      prev && sameFindings(prev.findings, findings) ? prev.decorations : buildLintDecorations(doc, findings);
-    return { findings, dismissed, dismissals: records, decorations, popover, version: ++version };
+  /**
+   * The state after `doc` changed (or the dismissals did, with `refresh`). After a keystroke the
+   * linter reports which range's findings may differ: only the highlights there are rebuilt.
+   */
+  function derive(
+    doc: PmNode,
+    prev: SnapshotLintState | null,
+    popover: LintState["popover"],
+    refresh = false,
+  ): SnapshotLintState {
+    const current = linterFor(doc);
+    const related = prev !== null && current === prevLinter && prev.doc === lastDoc && !refresh;
+    prevLinter = current;
+    lastDoc = doc;
+    const snapshot = current.update(doc);
+    const change = related ? snapshot.change : null;
+    // Same content (y-prosemirror may replace the document with an equal one): nothing to redo.
+    if (prev && change && change.from === change.to && change.editOldTo === change.editNewTo)
+      return new SnapshotLintState(doc, prev.lazy, records, prev.decorations, popover, prev.version);
+    const shown = records;
+    const lazy = lazyFindings(() => splitDismissed(snapshot.findings(), shown));
+    let decorations: DecorationSet;
+    if (prev && change) {
+      const region = snapshot.findingsBetween(change.from, change.to);
+      const visible = records.length > 0 ? splitDismissed(region, records).findings : region;
+      decorations = patchLintDecorations(prev.decorations, doc, change, visible);
+    } else decorations = buildLintDecorations(doc, lazy.get().findings);
+    return new SnapshotLintState(doc, lazy, records, decorations, popover, ++version);
   }
 
-  return new Plugin<LintState>({
+  return new Plugin<SnapshotLintState>({
     key: lintPluginKey,
     state: {
       init: (_config, state) => derive(state.doc, null, null),
@@ -102,9 +96,10 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<LintState> 
         let popover = prev.popover;
         if (meta?.popover !== undefined) popover = meta.popover;
         else if (popover && tr.docChanged) popover = { ...popover, at: tr.mapping.map(popover.at) };
-        if (meta?.refresh && source) records = readDismissals(source);
-        if (tr.docChanged || meta?.refresh) return derive(newState.doc, prev, popover);
-        return popover === prev.popover ? prev : { ...prev, popover };
+        const refresh = meta?.refresh === true;
+        if (refresh && source) records = readDismissals(source);
+        if (tr.docChanged || refresh) return derive(newState.doc, prev, popover, refresh);
+        return prev.withPopover(popover);
       },
     },
     props: {
@@ -139,13 +134,5 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<LintState> 
         },
       };
     },
-  });
-}
-
-function sameDismissed(prev: LintState, dismissed: readonly DismissedFinding[]): boolean {
-  if (prev.dismissed.length !== dismissed.length) return false;
-  return prev.dismissed.every((d, i) => {
-    const other = dismissed[i]!;
-    return d.record === other.record && d.finding.from === other.finding.from && d.finding.to === other.finding.to;
   });
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { adjacentFinding } from "./adjacentFinding.js";
 import { findingAt } from "./findingAt.js";
 import { relocateFinding } from "./relocateFinding.js";
-import { sameFindings } from "./sameFindings.js";
 import { summariseFindings } from "./summariseFindings.js";
 
 const f = (from: number, to: number, rule = "LANG-001", severity: Finding["severity"] = "warning"): Finding => ({
@@ -38,22 +37,6 @@ describe("finding navigation", () => {
     expect(relocateFinding(moved, findings[2]!)).toBe(moved[1]);
     expect(relocateFinding(moved, findings[1]!)).toBe(moved[0]);
     expect(relocateFinding(moved, findings[3]!)).toBeUndefined();
-  });
-
-  it("treats lists that draw the same highlights as the same", () => {
-    expect(
-      sameFindings(
-        findings,
-        findings.map((x) => ({ ...x })),
-      ),
-    ).toBe(true);
-    expect(sameFindings(findings, findings.slice(1))).toBe(false);
-    expect(
-      sameFindings(
-        findings,
-        findings.map((x) => ({ ...x, from: x.from + 1 })),
-      ),
-    ).toBe(false);
   });
 
   it("summarises counts by severity", () => {

@@ -14,11 +14,17 @@ function readUsers(provider: HocuspocusProvider): PresentUser[] {
   return users;
 }
 
+function sameUsers(shown: PresentUser[], next: PresentUser[]): PresentUser[] {
+  const key = (users: PresentUser[]) => JSON.stringify(users.map((u) => [u.clientId, u.name, u.role, u.color]));
+  return key(shown) === key(next) ? shown : next;
+}
+
 /** Who is in the review now, with their role. */
 export function PresenceList({ provider }: { provider: HocuspocusProvider }) {
   const [users, setUsers] = useState<PresentUser[]>(() => readUsers(provider));
   useEffect(() => {
-    const update = () => setUsers(readUsers(provider));
+    // Awareness changes with every caret move; the list only when someone joins, leaves or is renamed.
+    const update = () => setUsers((shown) => sameUsers(shown, readUsers(provider)));
     provider.awareness?.on("change", update);
     update();
     return () => provider.awareness?.off("change", update);
