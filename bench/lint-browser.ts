@@ -214,6 +214,7 @@ async function measure(page: Page, count: number): Promise<{ paint: number[]; wo
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
@@ -240,6 +241,69 @@ async function startProfile(page: Page) {
       out(`top self time, ${label}:`);
       for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
         out(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+      // Inclusive time: each sample counts once for every distinct function on its stack.
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const total = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const seen = new Set<string>();
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+          const frame = byNode.get(at)?.callFrame;
+          if (frame?.url)
+            seen.add(`${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`);
+        }
+        for (const name of seen) total.set(name, (total.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      });
+      out(`top total time, ${label}:`);
+      for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40))
+        out(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+    },
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+}
+
+/** With LINT_BENCH_TRACE=1: a Chromium trace of the run, printed as the main thread's time per event type. */
+async function startTrace(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await cdp.send("Tracing.start", {
+    categories: "devtools.timeline,blink,v8",
+    transferMode: "ReportEvents",
+  });
+  return {
+    async stop(label: string, keystrokes: number) {
+      const done = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+      await cdp.send("Tracing.end");
+      await done;
+      const main = events.find(
+        (e) => e.name === "thread_name" && (e as { args?: { name?: string } }).args?.name === "CrRendererMain",
+      );
+      // Self time: an event's duration less the events nested in it.
+      const spans = events
+        .filter((e) => e.ph === "X" && e.dur && main && e.tid === main.tid && e.pid === main.pid)
+        .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+      const byName = new Map<string, number>();
+      const stack: { end: number; name: string }[] = [];
+      for (const e of spans) {
+        while (stack.length > 0 && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+        const parent = stack[stack.length - 1];
+        const dur = (e.dur ?? 0) / 1000;
+        byName.set(e.name, (byName.get(e.name) ?? 0) + dur);
+        if (parent) byName.set(parent.name, (byName.get(parent.name) ?? 0) - dur);
+        stack.push({ end: e.ts + (e.dur ?? 0), name: e.name });
+      }
+      out(`main thread self time per keystroke by trace event, ${label}:`);
+      for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20))
+        out(`  ${(ms / keystrokes).toFixed(2).padStart(7)} ms  ${name}`);
     },
   };
 }
@@ -284,9 +348,14 @@ async function main() {
       await page.locator(".sfo-editor__body").waitFor({ timeout: 60_000 });
       if (mode === "on") await page.getByTestId("lint-summary").waitFor();
       await page.waitForTimeout(500);
+      if (process.env.LINT_BENCH_SETUP) await page.evaluate(process.env.LINT_BENCH_SETUP);
       const profiler = process.env.LINT_BENCH_PROFILE ? await startProfile(page) : null;
+      const tracer = process.env.LINT_BENCH_TRACE ? await startTrace(page) : null;
       const measured = await measure(page, characters + WARMUP);
       if (profiler) await profiler.stop(`lint ${mode}`);
+      if (tracer) await tracer.stop(`lint ${mode}`, characters + WARMUP);
+      if (process.env.LINT_BENCH_REPORT)
+        out(`report: ${JSON.stringify(await page.evaluate(process.env.LINT_BENCH_REPORT))}`);
       const paint = measured.paint.slice(WARMUP);
       const work = measured.work.slice(WARMUP);
       out(
