@@ -348,14 +348,11 @@ async function main() {
       await page.locator(".sfo-editor__body").waitFor({ timeout: 60_000 });
       if (mode === "on") await page.getByTestId("lint-summary").waitFor();
       await page.waitForTimeout(500);
-      if (process.env.LINT_BENCH_SETUP) await page.evaluate(process.env.LINT_BENCH_SETUP);
       const profiler = process.env.LINT_BENCH_PROFILE ? await startProfile(page) : null;
       const tracer = process.env.LINT_BENCH_TRACE ? await startTrace(page) : null;
       const measured = await measure(page, characters + WARMUP);
       if (profiler) await profiler.stop(`lint ${mode}`);
       if (tracer) await tracer.stop(`lint ${mode}`, characters + WARMUP);
-      if (process.env.LINT_BENCH_REPORT)
-        out(`report: ${JSON.stringify(await page.evaluate(process.env.LINT_BENCH_REPORT))}`);
       const paint = measured.paint.slice(WARMUP);
       const work = measured.work.slice(WARMUP);
       out(

@@ -88,8 +88,8 @@ interface GlossaryAt extends GlossaryTerm {
 interface State {
   doc: PmNode;
   results: BlockResult[];
-  /** Position of each block's content start. */
-  pos: number[];
+  /** Position of each block's content start (a typed array: a keystroke's copy is not young garbage). */
+  pos: Int32Array;
   ids: (string | undefined)[];
   /** Row index of each block, or -1. */
   rowOf: number[];
@@ -261,7 +261,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const state: State = {
       doc,
       results,
-      pos,
+      pos: Int32Array.from(pos),
       ids,
       rowOf,
       rows,

@@ -3,7 +3,7 @@ import { findPhrases, type PhraseHit } from "../engine/findPhrases.js";
 import type { EntryFields } from "../plan/EntryFields.js";
 import type { FieldsRule } from "../plan/FieldsRule.js";
 import { textFinding } from "../plan/textFinding.js";
-import { TextBlock } from "../text/TextBlock.js";
+import { sentenceBounds } from "../text/TextBlock.js";
 
 // What checks would have shown or told the practitioner: "checks would have revealed", "PP1 would have known".
 const REVEALED =
@@ -36,11 +36,10 @@ function firstClaim(entry: EntryFields): Claim | undefined {
       ...findPhrases(text, lexicon.partnershipSelfEvident),
     ];
     const judged = findPhrases(text, lexicon.partnershipJudgementWords);
-    for (const s of new TextBlock(text).sentences) {
-      if (within(checks, s.from, s.to) && REVEALED.test(s.text))
-        return { field, from: s.from, to: s.to, kind: "checks" };
-      if (within(topics, s.from, s.to) && within(partners, s.from, s.to) && within(judged, s.from, s.to))
-        return { field, from: s.from, to: s.to, kind: "partnership" };
+    for (const [from, to] of sentenceBounds(text)) {
+      if (within(checks, from, to) && REVEALED.test(text.slice(from, to))) return { field, from, to, kind: "checks" };
+      if (within(topics, from, to) && within(partners, from, to) && within(judged, from, to))
+        return { field, from, to, kind: "partnership" };
     }
   }
   return undefined;

@@ -151,6 +151,11 @@ export class TextBlock {
   }
 }
 
+/** Sentence ranges of `text` without tokenising words, for rules that only need sentences. */
+export function sentenceBounds(text: string): readonly [number, number][] {
+  return splitSentenceBounds(text);
+}
+
 function splitSentenceBounds(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;

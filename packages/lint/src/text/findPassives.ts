@@ -1,6 +1,6 @@
 import lexicon from "../data/passiveLexicon.json" with { type: "json" };
 import type { TextBlock, Word } from "./TextBlock.js";
-import { baseForm, pastTense } from "./verbForms.js";
+import { baseForm, irregularForms, pastTense } from "./verbForms.js";
 
 /** A passive clause found in a block; offsets are into the block text. */
 export interface PassiveMatch {
@@ -20,7 +20,6 @@ export interface PassiveMatch {
 const set = (words: readonly string[]) => new Set(words);
 const BE = set(lexicon.beForms);
 const GET = set(lexicon.getForms);
-const IRREGULAR = lexicon.irregularParticiples as Record<string, string[]>;
 const NOT_PARTICIPLE = set(lexicon.notParticiples);
 const ADJECTIVAL = set(lexicon.adjectivalParticiples);
 const DEONTIC = set(lexicon.deonticBeforeTo);
@@ -80,7 +79,7 @@ const LOWER_FIRST = set([
   "further",
 ]);
 const OBJECT_PRONOUN: Record<string, string> = { he: "him", she: "her", they: "them", i: "me", we: "us" };
-const PREPOSITIONS = set([
+const PREPOSITION_WORDS = [
   "on",
   "in",
   "at",
@@ -93,7 +92,18 @@ const PREPOSITIONS = set([
   "from",
   "since",
   "until",
-]);
+];
+const PREPOSITIONS = set(PREPOSITION_WORDS);
+const FINITE_BE = set(["am", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"]);
+const NEGATIVE_OPENERS = set(lexicon.negativeOpeners);
+const NEGATIVE_WORDS = set(["no", "not", ...lexicon.negativeOpeners]);
+const NO_PHRASE_PREPOSITIONS = set(["at", "on", "in", "under", "by"]);
+const SUBJECT_PRONOUNS = set(["he", "she", "it", "they", "we", "i", "you"]);
+const SUBJECT_LINKS = set([...PREPOSITION_WORDS, "of", "for", "with", "about", "to", "into", "and", "or"]);
+const COORDINATORS = set(["and", "but", "or", "yet"]);
+const DEGREE = set(["very", "fairly", "quite", "reasonably", "rather", "so", "too", "generally", "mostly", "largely"]);
+const PLAIN_ADJECTIVES = set(lexicon.plainAdjectives);
+const ADJECTIVE_SUFFIX = /(?:ous|ful|ible|able)$/;
 const SKIP_SUBJECTS = set(["it", "there", "which", "who", "that", "this", "what"]);
 
 const apos = (w: string) => w.replace(/’/g, "'");
@@ -108,8 +118,8 @@ function isBe(word: Word): boolean {
 /** Whether `lower` looks like a past participle; `null` when it is an adjectival or hyphenated form. */
 export function participleKind(lower: string): "participle" | "adjectival" | null {
   if (ADJECTIVAL.has(lower)) return "adjectival";
-  if (IRREGULAR[lower]) return "participle";
   if (NOT_PARTICIPLE.has(lower)) return null;
+  if (irregularForms(lower)) return "participle";
   const hyphen = lower.lastIndexOf("-");
   if (hyphen > 0) {
     const prefix = lower.slice(0, hyphen);
@@ -118,7 +128,8 @@ export function participleKind(lower: string): "participle" | "adjectival" | nul
     return HYPHEN_PREFIXES.has(prefix) ? "participle" : "adjectival";
   }
   if (lower.length >= 4 && lower.endsWith("ed") && /^[a-z]+$/.test(lower)) {
-    if (lower.startsWith("un") && lower.length > 6 && participleKind(lower.slice(2)) === "participle")
+    // "unemployed", "unsupervised": un- with a participle or adjectival participle is an adjective; "under-" is not un-.
+    if (lower.startsWith("un") && !lower.startsWith("under") && lower.length > 6 && participleKind(lower.slice(2)))
       return "adjectival";
     return "participle";
   }
@@ -162,18 +173,17 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         if (w.lower === "being") progressive = true;
         j++;
       }
-      if (j >= end) continue;
-      const part = words[j]!;
-      if (gapHasBreak(text, words[j - 1]!.to, part.from)) continue;
-      const pk = participleKind(part.lower);
-      if (pk !== "participle") {
-        if (pk === "adjectival" || !pk) continue;
+      let inverted = false;
+      if (j >= end || !verbalParticipleAt(block, j, end, words[j - 1]!.to)) {
+        // "At no point was the plan updated", "Nor were the checks chased", "Was the referral sent?"
+        if (kind !== "be" || !invertedAt(block, i)) continue;
+        const found = participleAfterSubject(block, i + 1, end);
+        if (found < 0) continue;
+        j = found;
+        inverted = true;
+        for (let m = sentence.firstWord; m < i && !negated; m++) negated = NEGATIVE_WORDS.has(words[m]!.lower);
       }
-      const next = j + 1 < end ? words[j + 1] : undefined;
-      const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
-      if (nextAdjacent?.lower === "to" && DEONTIC.has(part.lower)) continue;
-      if (nextAdjacent && !COMPLEMENT.has(part.lower) && looksLikeNoun(nextAdjacent)) continue;
-      if (kind === "get" && nextAdjacent?.lower === "to") continue;
+      const part = words[j]!;
       const agent = findAgent(block, j + 1, end);
       const match: PassiveMatch = {
         from: aux.from,
@@ -184,13 +194,100 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         courtProcess: COURT.has(part.lower),
         ...(agent ? { agent } : {}),
       };
-      const rewrite = progressive || kind === "get" ? undefined : buildRewrite(block, i, j, match);
+      const rewrite = progressive || inverted || kind === "get" ? undefined : buildRewrite(block, i, j, match);
       if (rewrite) match.rewrite = rewrite;
       out.push(match);
       i = j;
     }
   }
   return out;
+}
+
+/**
+ * Whether `words[j]` is a verbal past participle here: not adjectival, not deontic ("is required to"),
+ * not before a noun ("were missed appointments") and not coordinated with a plain adjective
+ * ("were well organised and easy to follow"). `gapFrom` is where the text before it ends.
+ */
+function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: number): boolean {
+  const { text, words } = block;
+  const part = words[j]!;
+  if (gapHasBreak(text, gapFrom, part.from)) return false;
+  if (participleKind(part.lower) !== "participle") return false;
+  const next = j + 1 < end ? words[j + 1] : undefined;
+  const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
+  if (!nextAdjacent) return true;
+  if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower)) return false;
+  if (!COMPLEMENT.has(part.lower) && looksLikeNoun(nextAdjacent)) return false;
+  if (COORDINATORS.has(nextAdjacent.lower) && coordinatedAdjectiveAt(block, j + 2, end)) return false;
+  return true;
+}
+
+/** Whether `words[k]` (after one optional degree word) is a plain adjective that ends its phrase ("and easy to read"). */
+function coordinatedAdjectiveAt(block: TextBlock, k: number, end: number): boolean {
+  const { words } = block;
+  if (k < end && DEGREE.has(words[k]!.lower)) k++;
+  if (k >= end) return false;
+  const adjective = words[k]!.lower;
+  if (!PLAIN_ADJECTIVES.has(adjective) && !(adjective.length >= 6 && ADJECTIVE_SUFFIX.test(adjective))) return false;
+  const after = k + 1 < end ? words[k + 1] : undefined;
+  return !after || !looksLikeNoun(after);
+}
+
+/**
+ * Whether the finite *be* at `words[i]` comes before its subject: after a fronted negative ("Nor was",
+ * "At no point was", "Never were"), after a fronted "Only …" or "Not until …" phrase, or opening a question.
+ */
+function invertedAt(block: TextBlock, i: number): boolean {
+  const { words, text } = block;
+  const aux = words[i]!;
+  if (!FINITE_BE.has(apos(aux.lower))) return false;
+  const sentence = block.sentences[aux.sentence]!;
+  const next = words[i + 1];
+  if (!next || next.sentence !== aux.sentence || gapHasComma(text, aux.to, next.from)) return false;
+  if (!(LOWER_FIRST.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || /^\p{Lu}/u.test(next.text))) return false;
+  const k = i - sentence.firstWord;
+  if (k === 0) return /\?["'’”)\s]*$/.test(sentence.text);
+  const prev = words[i - 1]!;
+  if (gapHasComma(text, prev.to, aux.from)) return false;
+  const opener = words[sentence.firstWord]!.lower;
+  // "Nor was …", "…, and never were …"
+  if (NEGATIVE_OPENERS.has(prev.lower)) {
+    if (k === 1) return true;
+    const before = words[i - 2]!;
+    return before.lower === "and" || before.lower === "but" || gapHasComma(text, before.to, prev.from);
+  }
+  // "At no point was …", "Under no circumstances were …", "Not once was …"
+  if ((k === 3 || k === 4) && words[sentence.firstWord + 1]!.lower === "no" && NO_PHRASE_PREPOSITIONS.has(opener))
+    return true;
+  if (k === 2 && opener === "not" && prev.lower === "once") return true;
+  // "Only after the second breach was …", "Not until June were …": the first finite verb after a fronted phrase.
+  if ((opener === "only" || (opener === "not" && words[sentence.firstWord + 1]?.lower === "until")) && k <= 8) {
+    for (let m = sentence.firstWord + 1; m < i; m++) {
+      const w = words[m]!;
+      if (isBe(w) || MODALS.has(w.lower) || gapHasComma(text, words[m - 1]!.to, w.from)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The participle that follows an inverted subject ("was [the risk management plan] updated"), or -1. */
+function participleAfterSubject(block: TextBlock, start: number, end: number): number {
+  const { words, text } = block;
+  // A pronoun is the whole subject ("Nor was he told"); after a noun, a new determiner starts a predicate ("Was he the person named").
+  const pronoun = SUBJECT_PRONOUNS.has(words[start]!.lower);
+  for (let k = start + 1; k < end && k <= start + 8; k++) {
+    const w = words[k]!;
+    const prev = words[k - 1]!.lower;
+    if (gapHasComma(text, words[k - 1]!.to, w.from)) return -1;
+    if (isBe(w) || MODALS.has(w.lower) || (CLAUSE_START.has(w.lower) && !COORDINATORS.has(w.lower))) return -1;
+    if (LOWER_FIRST.has(w.lower) && !LOWER_FIRST.has(prev) && !SUBJECT_LINKS.has(prev)) return -1;
+    if (pronoun && !isAdverb(w.lower) && participleKind(w.lower) !== "participle") return -1;
+    const pk = participleKind(w.lower);
+    if (pk === "adjectival") return -1;
+    if (pk === "participle" && verbalParticipleAt(block, k, end, words[k - 1]!.to)) return k;
+  }
+  return -1;
 }
 
 function looksLikeNoun(word: Word): boolean {

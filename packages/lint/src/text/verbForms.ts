@@ -1,6 +1,25 @@
 import lexicon from "../data/passiveLexicon.json" with { type: "json" };
 
 const irregular = lexicon.irregularParticiples as Record<string, string[]>;
+/** Prefixes that form new verbs from irregular ones ("redrawn", "misheard", "overthrown", "undersold"). */
+const IRREGULAR_PREFIXES = ["re", "mis", "over", "under", "fore"];
+
+/**
+ * The [simple past, base] of an irregular past participle, also when it is an irregular verb with a
+ * verb-forming prefix ("redrawn" → ["redrew", "redraw"]). Adjectival forms are the caller's concern.
+ */
+export function irregularForms(participle: string): readonly string[] | undefined {
+  const word = participle.toLowerCase();
+  const known = irregular[word];
+  if (known) return known;
+  if (word.length < 6) return undefined;
+  for (const prefix of IRREGULAR_PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
+    const forms = irregular[word.slice(prefix.length)];
+    if (forms) return forms.map((f) => prefix + f);
+  }
+  return undefined;
+}
 const E_AFTER_IT_ET = new Set([
   "invit",
   "cit",
@@ -17,13 +36,13 @@ const E_AFTER_IT_ET = new Set([
 
 /** The simple past of a past participle ("taken" → "took", "completed" → "completed"). */
 export function pastTense(participle: string): string {
-  return irregular[participle.toLowerCase()]?.[0] ?? participle;
+  return irregularForms(participle)?.[0] ?? participle;
 }
 
 /** The base form of a past participle, by table and suffix rules ("identified" → "identify"). */
 export function baseForm(participle: string): string {
   const word = participle.toLowerCase();
-  const known = irregular[word];
+  const known = irregularForms(word);
   if (known) return known[1] ?? word;
   if (!word.endsWith("ed")) return word;
   if (word.endsWith("ied")) return word.length <= 4 ? word.slice(0, -1) : `${word.slice(0, -3)}y`;
