@@ -115,6 +115,7 @@ state.doc.descendants((node, pos) => {
   return true;
 });
 const times: number[] = [];
+const starts: number[] = [];
 const materialiseTimes: number[] = [];
 const WARM_UP = 200;
 const KEYSTROKES = WARM_UP + 2000;
@@ -136,6 +137,7 @@ const typeAt = (i: number) => {
 };
 // Garbage collections during the keystroke loop: they, not the linting, set its p99.
 const gcs: number[] = [];
+const gcSpans: [number, number][] = [];
 const gcKinds = new Map<string, number[]>();
 const GC_KIND: Record<number, string> = { 1: "minor", 2: "major", 4: "incremental marking", 8: "weak callbacks" };
 // Keystrokes that changed a block's document facts (an acronym, a failing …) and so re-ran the document rules.
@@ -143,6 +145,7 @@ const passes: number[] = [];
 const gcObserver = new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     gcs.push(entry.duration);
+    gcSpans.push([entry.startTime, entry.startTime + entry.duration]);
     const kind = GC_KIND[(entry.detail as { kind?: number } | undefined)?.kind ?? 0] ?? "other";
     gcKinds.set(kind, [...(gcKinds.get(kind) ?? []), entry.duration]);
   }
@@ -155,6 +158,7 @@ for (let i = 0; i < KEYSTROKES; i++) {
   // What the editor needs after a keystroke: the findings of the range the linter says changed.
   const change = snapshot.change;
   snapshot.findingsBetween(change ? change.from : at - 200, change ? change.to : at + 200);
+  starts.push(t0);
   times.push(performance.now() - t0);
   if (i >= WARM_UP && linter.stats.documentPass) passes.push(times.length - 1);
 }
@@ -188,6 +192,14 @@ out(
 const passTimes = passes.map((i) => times[i]!);
 out(
   `  keystrokes that re-ran the document rules: ${passes.length} (${((100 * passes.length) / warm.length).toFixed(1)} per 100), p50 ${passTimes.length ? percentile(passTimes, 50).toFixed(3) : "-"} ms`,
+);
+// Which keystrokes a collection interrupted, by time: the rest show what the linting itself costs.
+const quiet = warm.filter((t, i) => {
+  const from = starts[i + WARM_UP]!;
+  return !gcSpans.some(([a, b]) => a < from + t && b > from);
+});
+out(
+  `  without the ${warm.length - quiet.length} keystrokes a garbage collection interrupted: p50 ${percentile(quiet, 50).toFixed(3)} ms, p99 ${percentile(quiet, 99).toFixed(3)} ms`,
 );
 const gcTotal = gcs.reduce((a, b) => a + b, 0);
 out(
