@@ -20,4 +20,36 @@ describe("acr001FirstUse (ACR-001)", () => {
       ),
     ).toEqual([]);
   });
+
+  const acr001 = (text: string, known?: string[]) =>
+    lintText(text, { scope: "review.summary", ...(known ? { known } : {}) })
+      .filter((f) => f.rule === "ACR-001")
+      .map((f) => text.slice(f.from, f.to));
+
+  it("flags the first use of an acronym that is not in the dictionary", () => {
+    expect(acr001("He was referred to the DTTO team. The DTTO team did not reply.")).toEqual(["DTTO"]);
+    expect(acr001("He had no NEET support. Not in education, employment or training (NEET) is a risk factor.")).toEqual(
+      ["NEET"],
+    );
+  });
+  it("passes an unknown acronym spelt out at first use, or agreed as known", () => {
+    expect(acr001("The drug treatment and testing order (DTTO) ended. The DTTO was not renewed.")).toEqual([]);
+    expect(acr001("The DTTO ended.", ["DTTO"])).toEqual([]);
+  });
+  it("leaves two-letter unknown forms, capitalised words and postcodes alone", () => {
+    expect(acr001("The entry was initialled by KT.")).toEqual([]);
+    expect(acr001("He must NOT return to Flat 2, Marsh Row, Eastbury EB2 4LN.")).toEqual([]);
+  });
+  it("flags a first use inside a hyphenated compound and not the later one", () => {
+    const text = "The MAPPA-eligible cases were listed. A MAPPA meeting followed.";
+    const found = lintText(text, { scope: "review.summary" }).filter((f) => f.rule === "ACR-001");
+    expect(found.map((f) => [f.from, f.to])).toEqual([[4, 9]]);
+  });
+  it("flags plural and possessive first uses by the acronym itself", () => {
+    expect(acr001("Their RMPs lacked contingency plans.")).toEqual(["RMPs"]);
+    expect(acr001("The PDU's vacancy rate was high.")).toEqual(["PDU"]);
+  });
+  it("does not treat a long form without brackets as spelling the acronym out", () => {
+    expect(acr001("The victim liaison unit was told. The VLU then wrote to her.")).toEqual(["VLU"]);
+  });
 });

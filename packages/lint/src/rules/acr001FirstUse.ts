@@ -4,8 +4,16 @@ import { glossaryIndex } from "../engine/glossaryIndex.js";
 import { lookupAcronym } from "../text/acronymDictionary.js";
 
 /**
+ * Whether an acronym in neither the dictionary nor the glossary still counts for ACR-001 (DOMAIN.md
+ * §4.2: any acronym-shaped token). Two-letter forms, mostly initials ("signed by JM"), titles ("PC")
+ * and NI-number letters, are left to ACR-006.
+ */
+const countsWhenUnknown = (key: string) => key.length >= 3;
+
+/**
  * ACR-001: the first use of an acronym in reading order (summary → … → action plan) is not spelt
- * out. Acronyms agreed as known are skipped; unknown acronyms are left to ACR-006.
+ * out. Acronyms agreed as known are skipped. Acronyms outside the dictionary and glossary count too
+ * (without an expansion to offer); ACR-006 also reports those as unknown.
  */
 export const acr001FirstUse: DocumentRule = {
   ids: ["ACR-001"],
@@ -18,9 +26,9 @@ export const acr001FirstUse: DocumentRule = {
       if (occurrence.expanded || ctx.known.has(key) || ctx.known.has(occurrence.form)) continue;
       const entry = lookupAcronym(occurrence.form);
       const fromGlossary = glossary?.acronyms.get(key);
-      if (!entry && !fromGlossary) continue;
-      const expansion = fromGlossary?.expansion || entry?.expansion || "";
       const text = doc.blocks[first.block]!.text;
+      if (!entry && !fromGlossary && !countsWhenUnknown(key)) continue;
+      const expansion = fromGlossary?.expansion || entry?.expansion || "";
       out.push({
         rule: "ACR-001",
         severity: ctx.shareable ? "error" : "warning",

@@ -44,6 +44,42 @@ describe("lang001PassiveVoice (LANG-001)", () => {
       runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) => f.rule === "LANG-001"),
     ).toEqual([]);
   });
+  it.each([
+    ["At no stage was the housing officer consulted.", "was the housing officer consulted"],
+    ["Nor were his new partner's children identified.", "were his new partner's children identified"],
+    ["The home visit got moved to a later week.", "got moved"],
+    ["PP2 got asked to write the addendum.", "got asked"],
+    ["The boundary needed to be redrawn before release.", "be redrawn"],
+    ["Doubt was cast on the address he gave.", "was cast"],
+  ])("flags the general passive forms in %s", (text, span) => {
+    const found = runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter(
+      (f) => f.rule === "LANG-001",
+    );
+    expect(found.map((f) => text.slice(f.from, f.to))).toEqual([span]);
+    expect(found[0]!.severity).toBe("warning");
+  });
+  it("offers no agent-first rewrite for an inverted passive", () => {
+    const [finding] = runBlockRule(
+      lang001PassiveVoice,
+      "At no stage was the housing officer consulted.",
+      "review.summary",
+      context,
+    ).filter((f) => f.rule === "LANG-001");
+    expect(finding).toBeDefined();
+    expect(finding!.fixes).toBeUndefined();
+  });
+  it.each([
+    "He was convicted of arson in 2015.",
+    "She was acquitted of the theft charge.",
+    "His cousin was unemployed at the time.",
+    "The chronology was clearly laid out and easy to follow.",
+    "The approved premises were understaffed that summer.",
+    "Was PP2 aware of the new partner?",
+  ])("passes %s", (text) => {
+    expect(
+      runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) => f.rule === "LANG-001"),
+    ).toEqual([]);
+  });
   it("is exempt in the not-for-disclosure column or outside its scope", () => {
     const text = "A timely assessment was completed.";
     expect(

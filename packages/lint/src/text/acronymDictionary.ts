@@ -12,6 +12,8 @@ const entries = data.entries as AcronymEntry[];
 const byForm = new Map<string, AcronymEntry>();
 for (const entry of entries) for (const form of entry.forms) byForm.set(form, entry);
 const allowlist = new Set(data.allowlist);
+/** Ordinary words written in capitals for emphasis or as headings ("NOT", "HIGH"): not acronyms. */
+const capitalisedWords = new Set(data.capitalisedWords);
 const staffIdentifier = new RegExp(data.staffIdentifierPattern);
 
 /** The dictionary entry for an acronym form, trying the singular of a plural ("RMPs"). */
@@ -27,7 +29,7 @@ export function acronymKey(form: string): string {
 }
 
 export function isAllowlistedAcronym(form: string): boolean {
-  return allowlist.has(form) || staffIdentifier.test(form);
+  return allowlist.has(form) || capitalisedWords.has(form) || staffIdentifier.test(form);
 }
 
 /** Whether a token is shaped like an acronym (DOMAIN.md §4.2 ACR-001: OASys, RoSH, RM2000, R-CAT, RMPs). */

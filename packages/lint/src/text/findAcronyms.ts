@@ -12,28 +12,68 @@ export interface AcronymOccurrence {
   known: boolean;
 }
 
+/** Footnote markers ("MAPPA⁹") and clitics ("PDU's", "QA'd") are not part of an acronym. */
+const CLITICS = new Set(["s", "d", "ed", "ing"]);
+
+const isSuperscriptDigit = (c: number) => c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0x2070 && c <= 0x2079);
+
+function bareForm(token: string): string {
+  let end = token.length;
+  while (end > 1 && isSuperscriptDigit(token.charCodeAt(end - 1))) end--;
+  for (let k = 2; k <= 4 && k < end; k++) {
+    const c = token.charCodeAt(end - k);
+    if (c !== 39 && c !== 0x2019) continue;
+    if (CLITICS.has(token.slice(end - k + 1, end))) end -= k;
+    break;
+  }
+  return end === token.length ? token : token.slice(0, end);
+}
+
+const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
+
 /**
  * Acronym-shaped tokens of a block, with whether each is spelt out where it stands. Identifiers
- * from the register (`identifiers`) and the allowlist are skipped.
+ * from the register (`identifiers`), the allowlist and postcodes ("AN1 2XY") are skipped. In a
+ * hyphenated compound that is not itself an acronym ("MAPPA-eligible", "non-OASys"), the acronym
+ * part counts.
  */
 export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>): AcronymOccurrence[] {
   const out: AcronymOccurrence[] = [];
   const { text } = block;
   for (const word of block.words) {
-    const form = word.text.replace(/['’]s$/, "");
-    if (!isAcronymShaped(form) || isAllowlistedAcronym(form) || identifiers.has(form)) continue;
-    const to = word.from + form.length;
-    const before = text.slice(Math.max(0, word.from - 2), word.from);
-    const after = text.slice(to, to + 2);
-    let expanded = false;
-    if (/[([]$/.test(before) && /^s?[)\]]/.test(after)) {
-      const preceding = text.slice(Math.max(0, word.from - 80), word.from - 1);
-      expanded = /\p{L}{2,}[^()[\]]*\s*$/u.test(preceding) && !/[.!?]\s*$/.test(preceding);
-    } else {
-      const m = /^s?\s?[([]([^)\]]{3,120})[)\]]/.exec(text.slice(to, to + 125));
-      if (m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]!)) expanded = true;
+    const form = bareForm(word.text);
+    if (isAcronymShaped(form)) add(out, text, form, word.from, identifiers);
+    else if (word.lower !== word.text && form.includes("-")) {
+      let from = word.from;
+      for (const part of form.split("-")) {
+        if (isAcronymShaped(part)) add(out, text, part, from, identifiers);
+        from += part.length + 1;
+      }
     }
-    out.push({ form, key: acronymKey(form), from: word.from, to, expanded, known: !!lookupAcronym(form) });
   }
   return out;
+}
+
+function add(
+  out: AcronymOccurrence[],
+  text: string,
+  form: string,
+  from: number,
+  identifiers: ReadonlySet<string>,
+): void {
+  if (isAllowlistedAcronym(form) || identifiers.has(form)) return;
+  const to = from + form.length;
+  if (POSTCODE_OUTWARD.test(form) && POSTCODE_INWARD.test(text.slice(to, to + 5))) return;
+  const before = text.slice(Math.max(0, from - 2), from);
+  const after = text.slice(to, to + 2);
+  let expanded = false;
+  if (/[([]$/.test(before) && /^s?[)\]]/.test(after)) {
+    const preceding = text.slice(Math.max(0, from - 80), from - 1);
+    expanded = /\p{L}{2,}[^()[\]]*\s*$/u.test(preceding) && !/[.!?]\s*$/.test(preceding);
+  } else {
+    const m = /^s?\s?[([]([^)\]]{3,120})[)\]]/.exec(text.slice(to, to + 125));
+    if (m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]!)) expanded = true;
+  }
+  out.push({ form, key: acronymKey(form), from, to, expanded, known: !!lookupAcronym(form) });
 }

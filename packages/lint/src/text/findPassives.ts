@@ -1,6 +1,6 @@
 import lexicon from "../data/passiveLexicon.json" with { type: "json" };
 import type { TextBlock, Word } from "./TextBlock.js";
-import { baseForm, irregularForms, pastTense } from "./verbForms.js";
+import { baseForm, lowerIrregularForms, pastTense } from "./verbForms.js";
 
 /** A passive clause found in a block; offsets are into the block text. */
 export interface PassiveMatch {
@@ -94,23 +94,27 @@ const PREPOSITION_WORDS = [
   "until",
 ];
 const PREPOSITIONS = set(PREPOSITION_WORDS);
-const FINITE_BE = set(["am", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"]);
+const FINITE_BE = set(
+  ["am", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"].flatMap((w) => [w, w.replace("'", "’")]),
+);
 const NEGATIVE_OPENERS = set(lexicon.negativeOpeners);
 const NEGATIVE_WORDS = set(["no", "not", ...lexicon.negativeOpeners]);
 const NO_PHRASE_PREPOSITIONS = set(["at", "on", "in", "under", "by"]);
 const SUBJECT_PRONOUNS = set(["he", "she", "it", "they", "we", "i", "you"]);
 const SUBJECT_LINKS = set([...PREPOSITION_WORDS, "of", "for", "with", "about", "to", "into", "and", "or"]);
+const PARTICLES = set(["out", "up", "down", "off", "together", "back"]);
 const COORDINATORS = set(["and", "but", "or", "yet"]);
 const DEGREE = set(["very", "fairly", "quite", "reasonably", "rather", "so", "too", "generally", "mostly", "largely"]);
 const PLAIN_ADJECTIVES = set(lexicon.plainAdjectives);
 const ADJECTIVE_SUFFIX = /(?:ous|ful|ible|able)$/;
 const SKIP_SUBJECTS = set(["it", "there", "which", "who", "that", "this", "what"]);
 
-const apos = (w: string) => w.replace(/’/g, "'");
+const apos = (w: string) => (w.includes("’") ? w.replace(/’/g, "'") : w);
 
 function isBe(word: Word): boolean {
   const lower = apos(word.lower);
   if (BE.has(lower)) return true;
+  if (!lower.includes("'")) return false;
   const m = /^(\w+)'(s|re|m)$/.exec(lower);
   return !!m && (m[2] !== "s" || CONTRACTED_SUBJECTS.has(m[1]!));
 }
@@ -119,7 +123,7 @@ function isBe(word: Word): boolean {
 export function participleKind(lower: string): "participle" | "adjectival" | null {
   if (ADJECTIVAL.has(lower)) return "adjectival";
   if (NOT_PARTICIPLE.has(lower)) return null;
-  if (irregularForms(lower)) return "participle";
+  if (lowerIrregularForms(lower)) return "participle";
   const hyphen = lower.lastIndexOf("-");
   if (hyphen > 0) {
     const prefix = lower.slice(0, hyphen);
@@ -218,7 +222,14 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (!nextAdjacent) return true;
   if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower)) return false;
   if (!COMPLEMENT.has(part.lower) && looksLikeNoun(nextAdjacent)) return false;
-  if (COORDINATORS.has(nextAdjacent.lower) && coordinatedAdjectiveAt(block, j + 2, end)) return false;
+  // "and easy to follow", or after a particle: "laid out and easy to follow"
+  const coordinator = PARTICLES.has(nextAdjacent.lower) ? j + 2 : j + 1;
+  if (
+    coordinator < end &&
+    COORDINATORS.has(words[coordinator]!.lower) &&
+    coordinatedAdjectiveAt(block, coordinator + 1, end)
+  )
+    return false;
   return true;
 }
 
@@ -240,11 +251,12 @@ function coordinatedAdjectiveAt(block: TextBlock, k: number, end: number): boole
 function invertedAt(block: TextBlock, i: number): boolean {
   const { words, text } = block;
   const aux = words[i]!;
-  if (!FINITE_BE.has(apos(aux.lower))) return false;
+  if (!FINITE_BE.has(aux.lower)) return false;
   const sentence = block.sentences[aux.sentence]!;
   const next = words[i + 1];
   if (!next || next.sentence !== aux.sentence || gapHasComma(text, aux.to, next.from)) return false;
-  if (!(LOWER_FIRST.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || /^\p{Lu}/u.test(next.text))) return false;
+  const capitalised = next.text.charCodeAt(0) !== next.lower.charCodeAt(0);
+  if (!(capitalised || LOWER_FIRST.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;
   const k = i - sentence.firstWord;
   if (k === 0) return /\?["'’”)\s]*$/.test(sentence.text);
   const prev = words[i - 1]!;
@@ -285,9 +297,18 @@ function participleAfterSubject(block: TextBlock, start: number, end: number): n
     if (pronoun && !isAdverb(w.lower) && participleKind(w.lower) !== "participle") return -1;
     const pk = participleKind(w.lower);
     if (pk === "adjectival") return -1;
-    if (pk === "participle" && verbalParticipleAt(block, k, end, words[k - 1]!.to)) return k;
+    if (pk === "participle" && verbalParticipleAt(block, k, end, words[k - 1]!.to) && endsPredicate(block, k + 1, end))
+      return k;
   }
   return -1;
+}
+
+/** Whether the participle before `words[k]` ends its predicate, so it is not a reduced relative ("Was the contact offered sufficient?"). */
+function endsPredicate(block: TextBlock, k: number, end: number): boolean {
+  const { words, text } = block;
+  if (k >= end || gapHasComma(text, words[k - 1]!.to, words[k]!.from)) return true;
+  const lower = words[k]!.lower;
+  return FOLLOW.has(lower) || isAdverb(lower);
 }
 
 function looksLikeNoun(word: Word): boolean {

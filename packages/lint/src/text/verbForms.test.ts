@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseForm, pastTense } from "./verbForms.js";
+import { baseForm, irregularForms, pastTense } from "./verbForms.js";
 
 describe("verb forms", () => {
   it("gives base forms of common review verbs", () => {
@@ -49,5 +49,15 @@ describe("verb forms", () => {
   it("gives the simple past", () => {
     expect(pastTense("taken")).toBe("took");
     expect(pastTense("completed")).toBe("completed");
+  });
+
+  it("derives prefixed irregular verbs", () => {
+    expect(irregularForms("redrawn")).toEqual(["redrew", "redraw"]);
+    expect(irregularForms("overthrown")).toEqual(["overthrew", "overthrow"]);
+    expect(pastTense("misheard")).toBe("misheard");
+    expect(baseForm("undersold")).toBe("undersell");
+    expect(baseForm("foretold")).toBe("foretell");
+    expect(irregularForms("redrew")).toBeUndefined();
+    expect(irregularForms("lent")).toEqual(["lent", "lend"]);
   });
 });

@@ -3,16 +3,21 @@ import lexicon from "../data/passiveLexicon.json" with { type: "json" };
 const irregular = lexicon.irregularParticiples as Record<string, string[]>;
 /** Prefixes that form new verbs from irregular ones ("redrawn", "misheard", "overthrown", "undersold"). */
 const IRREGULAR_PREFIXES = ["re", "mis", "over", "under", "fore"];
+const PREFIX_INITIALS = new Set(IRREGULAR_PREFIXES.map((p) => p.charCodeAt(0)));
 
 /**
  * The [simple past, base] of an irregular past participle, also when it is an irregular verb with a
  * verb-forming prefix ("redrawn" → ["redrew", "redraw"]). Adjectival forms are the caller's concern.
  */
 export function irregularForms(participle: string): readonly string[] | undefined {
-  const word = participle.toLowerCase();
+  return lowerIrregularForms(participle.toLowerCase());
+}
+
+/** `irregularForms` of a word already in lower case (no copy on the hot path). */
+export function lowerIrregularForms(word: string): readonly string[] | undefined {
   const known = irregular[word];
   if (known) return known;
-  if (word.length < 6) return undefined;
+  if (word.length < 6 || !PREFIX_INITIALS.has(word.charCodeAt(0))) return undefined;
   for (const prefix of IRREGULAR_PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
     const forms = irregular[word.slice(prefix.length)];

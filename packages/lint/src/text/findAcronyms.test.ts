@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import data from "../data/acronyms.json" with { type: "json" };
+import { lookupAcronym } from "./acronymDictionary.js";
+import { findAcronyms } from "./findAcronyms.js";
+import { TextBlock } from "./TextBlock.js";
+
+const forms = (text: string) =>
+  findAcronyms(new TextBlock(text), new Set()).map((a) => [a.form, text.slice(a.from, a.to), a.expanded]);
+
+describe("findAcronyms", () => {
+  it("finds the acronym in a hyphenated compound", () => {
+    const text = "He became MAPPA-eligible after a non-OASys screening.";
+    expect(forms(text)).toEqual([
+      ["MAPPA", "MAPPA", false],
+      ["OASys", "OASys", false],
+    ]);
+  });
+
+  it("keeps hyphenated acronyms whole", () => {
+    expect(forms("The R-CAT score was low.").map(([form]) => form)).toEqual(["R-CAT"]);
+  });
+
+  it("leaves plural, possessive, clitic and footnote marks out of the form", () => {
+    expect(forms("The RMPs were late. The PDU's manager QA'd the MAPPA² minutes.").map(([form]) => form)).toEqual([
+      "RMPs",
+      "PDU",
+      "QA",
+      "MAPPA",
+    ]);
+  });
+
+  it("skips postcodes but not letter-digit acronyms", () => {
+    expect(forms("He moved to 4 Mill Lane, Easthaven EH4 7QT.")).toEqual([]);
+    expect(forms("A CAS3 bed was found.").map(([form]) => form)).toEqual(["CAS3"]);
+  });
+
+  it("skips ordinary words written in capitals", () => {
+    expect(forms("He must NOT contact her. The risk was HIGH. NOTE: see below.")).toEqual([]);
+  });
+
+  it("keeps the capitalised-word list apart from the dictionary", () => {
+    expect(data.capitalisedWords.filter((w) => lookupAcronym(w))).toEqual([]);
+  });
+
+  it("counts 'Expansion (ACR)' but not an expansion without brackets as spelt out", () => {
+    expect(forms("The victim liaison unit (VLU) wrote to her.")).toEqual([["VLU", "VLU", true]]);
+    expect(forms("The victim liaison unit wrote first, and the VLU wrote again.")).toEqual([["VLU", "VLU", false]]);
+  });
+});
