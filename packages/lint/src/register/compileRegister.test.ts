@@ -12,3 +12,47 @@ describe("compileRegister", () => {
     expect(register.find("The PS policy on enforcement was followed.")).toEqual([]);
   });
 });
+
+describe("compileRegister: name variants and context", () => {
+  const people = compileRegister([
+    { name: "Ciaran O'Dowd", identifier: "PP7", role: "staff" },
+    { name: "Imogen Sutcliffe-Rhys", identifier: "SPO6", role: "staff" },
+    { name: "Hope Tremayne", identifier: "PP4", role: "staff" },
+    { name: "Frank Ollerton", identifier: "SPO3", role: "staff" },
+    { name: "June Barraclough", identifier: "PP8", role: "staff" },
+    { name: "Rose Pengelly", identifier: "Ms R", role: "victim" },
+  ]);
+  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+
+  it("finds initials of O' and hyphenated surnames", () => {
+    expect(found("C.O'D. and I.S-R. met on Tuesday.")).toEqual(["C.O'D.", "I.S-R."]);
+    expect(found("The note was signed C. O'D. and ISR.")).toEqual(["C. O'D.", "ISR"]);
+    expect(found("C.O. was there.")).toEqual(["C.O."]);
+  });
+  it("matches curly and straight apostrophes alike", () => {
+    expect(found("O’Dowd’s notes were brief.")).toEqual(["O’Dowd"]);
+    expect(found("C.O’D. wrote the plan.")).toEqual(["C.O’D."]);
+  });
+  it("finds a name that is also a word where it starts a sentence as a person", () => {
+    expect(found("Hope's supervision log was empty.")).toEqual(["Hope"]);
+    expect(found("Frank countersigned the plan late.")).toEqual(["Frank"]);
+    expect(found("The plan was late. Frank had not read it.")).toEqual(["Frank"]);
+  });
+  it("leaves the ordinary word alone", () => {
+    expect(found("Hope by itself is not a plan.")).toEqual([]);
+    expect(found("Frank conversations about risk were rare.")).toEqual([]);
+    expect(found("He lived near the Rose Lane clinic.")).toEqual([]);
+    expect(found("The hostel was on Hope Terrace.")).toEqual([]);
+    expect(found("Nobody followed up in June.")).toEqual([]);
+    expect(found("The transfer happened on 3 June.")).toEqual([]);
+  });
+  it("still finds the name mid-sentence", () => {
+    expect(found("PP2 asked June whether the visit went ahead.")).toEqual(["June"]);
+    expect(found("The letter went to Rose on Friday.")).toEqual(["Rose"]);
+  });
+  it("compiles the same register once", () => {
+    const entries = [{ name: "Ciaran O'Dowd", identifier: "PP7", role: "staff" }];
+    expect(compileRegister(entries)).toBe(compileRegister(entries.map((e) => ({ ...e }))));
+    expect(compileRegister(entries)).not.toBe(compileRegister([{ ...entries[0]!, identifier: "PP9" }]));
+  });
+});

@@ -1,5 +1,6 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { lookupAcronym } from "../text/acronymDictionary.js";
+import { isMonthUse, partOfOtherProperNoun, personFollows, sentenceInitial } from "../text/nameContext.js";
 import type { RegisterEntry } from "../LintContext.js";
 
 /** Which kind of person a register entry is, deciding the PII rule that fires. */
@@ -39,34 +40,84 @@ export function personKind(entry: RegisterEntry): PersonKind {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Register keys use straight apostrophes; the text may use either. */
+const straighten = (s: string) => s.replace(/’/g, "'");
+
+const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
+const LETTERS = /^\p{Lu}+$/u;
+
+/** How one name part can be abbreviated: "Shea" → S; "O'Shea" → O or O'S; "Fairley-Hughes" → F or F-H (FH when run together). */
+function initialOptions(part: string): string[] {
+  const options = [part[0]!.toUpperCase()];
+  if (part.length < 3 || !(part.includes("'") || part.includes("-") || part.startsWith("M"))) return options;
+  const prefixed = PREFIXED.exec(part);
+  if (prefixed) options.push(prefixed[1]! + prefixed[2]!);
+  const pieces = part.split("-").filter(Boolean);
+  if (pieces.length > 1) options.push(pieces.map((p) => p[0]!.toUpperCase()).join("-"));
+  return options;
+}
+
+/** Every way of choosing one abbreviation per part (a handful: parts rarely have more than two options). */
+function initialSets(parts: readonly string[]): string[][] {
+  let sets: string[][] = [[]];
+  for (const part of parts) {
+    const options = initialOptions(part);
+    sets =
+      options.length === 1
+        ? sets.map((set) => [...set, options[0]!])
+        : sets.flatMap((set) => options.map((o) => [...set, o]));
+  }
+  return sets;
+}
+
+// lintText compiles the register on every call, usually with the same few registers: keep the latest ones.
+const CACHE_SIZE = 8;
+const cache = new Map<string, CompiledRegister>();
 
 /** Compiles register entries into one matcher for full names, first names, surnames, possessives and initials. */
 export function compileRegister(entries: readonly RegisterEntry[] = []): CompiledRegister {
-  const variants = new Map<string, { entry: RegisterEntry; variant: RegisterHit["variant"]; ambiguous?: boolean }>();
-  const add = (text: string, entry: RegisterEntry, variant: RegisterHit["variant"], ambiguous = false) => {
+  const key = JSON.stringify(entries);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const compiled = buildRegister(entries);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
+  const variants = new Map<
+    string,
+    { entry: RegisterEntry; variant: RegisterHit["variant"]; ambiguous?: boolean; nameParts: ReadonlySet<string> }
+  >();
+  let nameParts: ReadonlySet<string> = new Set();
+  const add = (raw: string, entry: RegisterEntry, variant: RegisterHit["variant"], ambiguous = false) => {
+    const text = straighten(raw);
     if (text.length < 2 || variants.has(text)) return;
-    variants.set(text, ambiguous ? { entry, variant, ambiguous } : { entry, variant });
+    variants.set(text, ambiguous ? { entry, variant, ambiguous, nameParts } : { entry, variant, nameParts });
   };
   for (const entry of entries) {
-    const parts = entry.name
+    const parts = straighten(entry.name)
       .trim()
       .split(/\s+/)
       .filter((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
     if (parts.length === 0) continue;
+    nameParts = new Set(parts);
     add(parts.join(" "), entry, "full");
     const first = parts[0]!;
     const last = parts.at(-1)!;
     if (parts.length > 1) {
       add(first, entry, "first");
       add(last, entry, "surname");
-      const initials = parts.map((p) => p[0]!.toUpperCase());
-      const joined = initials.join("");
-      // Initials that are also an acronym ("PS": Priya Shah or the Probation Service) count only where a person is meant.
-      add(joined, entry, "initials", !!lookupAcronym(joined));
-      add(`${initials.join(".")}.`, entry, "initials");
-      add(`${initials.join(". ")}.`, entry, "initials");
-      add(`${initials[0]}. ${last}`, entry, "initials");
-      add(`${initials[0]} ${last}`, entry, "initials");
+      for (const initials of initialSets(parts)) {
+        const joined = initials.join("").replace(/-/g, "");
+        // Initials that are also an acronym ("PS": Priya Shah or the Probation Service) count only where a person is meant.
+        if (LETTERS.test(joined)) add(joined, entry, "initials", !!lookupAcronym(joined));
+        add(`${initials.join(".")}.`, entry, "initials");
+        add(`${initials.join(". ")}.`, entry, "initials");
+      }
+      add(`${first[0]!.toUpperCase()}. ${last}`, entry, "initials");
+      add(`${first[0]!.toUpperCase()} ${last}`, entry, "initials");
     }
   }
   const identifiers = new Set(entries.map((e) => e.identifier));
@@ -77,7 +128,9 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
       )
       .map((e) => e.identifier),
   );
-  const alternatives = [...variants.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternatives = [...variants.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => (v.includes("'") ? escapeRegExp(v).replace(/'/g, "['’]") : escapeRegExp(v)));
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
@@ -91,14 +144,22 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
       for (const m of text.matchAll(pattern)) {
         const value = m[0];
         const from = m.index ?? 0;
-        const info = variants.get(value);
+        const info = variants.get(straighten(value));
         if (!info) continue;
-        if (info.variant !== "full" && COMMON_WORD_NAMES.has(value) && sentenceInitial(text, from)) continue;
+        const to = from + value.length;
+        if (info.variant === "first" || info.variant === "surname") {
+          if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
+          if (COMMON_WORD_NAMES.has(value)) {
+            // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not.
+            if (sentenceInitial(text, from) && !personFollows(text, to)) continue;
+            if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(to, to + 3))) continue;
+          }
+        }
         if (info.variant === "initials" && value.length <= 3 && !/^[A-Z]{2,3}$/.test(value)) continue;
-        if (info.ambiguous && !personContext(text, from, from + value.length)) continue;
+        if (info.ambiguous && !personContext(text, from, to)) continue;
         hits.push({
           from,
-          to: from + value.length,
+          to,
           entry: info.entry,
           kind: personKind(info.entry),
           variant: info.variant,
@@ -117,9 +178,4 @@ const PERSON_AFTER =
 /** Whether a token that is also an acronym is used as a person here ("signed by PS", "PS said"). */
 function personContext(text: string, from: number, to: number): boolean {
   return PERSON_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || PERSON_AFTER.test(text.slice(to, to + 30));
-}
-
-function sentenceInitial(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || /(?:^|[.!?:•\n])\s*["'‘“(]?$/.test(before);
 }

@@ -41,3 +41,21 @@ describe("pii005NamedPrison (PII-005)", () => {
     ).toBe(0);
   });
 });
+
+describe("pii005NamedPrison: YOI after the name", () => {
+  it("flags a young offender institution named before YOI", () => {
+    const text = "He spent four months at Ashgrove YOI before his release.";
+    const found = runBlockRule(pii005NamedPrison, text, "review.background", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toEqual(["Ashgrove YOI"]);
+  });
+  it("passes a generic YOI", () => {
+    expect(
+      runBlockRule(
+        pii005NamedPrison,
+        "He was sent to a YOI at 17. The YOI had no places.",
+        "review.background",
+        context,
+      ),
+    ).toEqual([]);
+  });
+});

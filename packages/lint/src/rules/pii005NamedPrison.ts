@@ -10,7 +10,10 @@ const PREFIXED = new RegExp(
   `\\b(?:HMP\\s*(?:&|and)\\s*YOI|HMP\\/YOI|HMYOI|HMP|HM\\s+Prison|YOI)\\s+(${NAME}(?:\\s+${NAME})?)`,
   "gu",
 );
-const SUFFIXED = new RegExp(`\\b(${NAME}(?:\\s+${NAME})?)\\s+(?:Prison|Young\\s+Offender\\s+Institution)\\b`, "gu");
+const SUFFIXED = new RegExp(
+  `\\b(${NAME}(?:\\s+${NAME})?)\\s+(?:Prison|YOI|Young\\s+Offenders?['’]?\\s+Institution)\\b`,
+  "gu",
+);
 const GAZETTEER = new RegExp(
   `\\b(?:released\\s+from|transferred\\s+(?:to|from)|remanded\\s+(?:to|in)|held\\s+(?:at|in)|custody\\s+(?:at|in)|located\\s+(?:at|in))\\s+(${pii.prisonGazetteer.join("|")})\\b`,
   "gu",
@@ -18,7 +21,7 @@ const GAZETTEER = new RegExp(
 const GENERIC_WORDS =
   /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any)$/i;
 
-/** PII-005: a prison named ("HMP Leeds", "Wandsworth Prison", "released from Pentonville"). */
+/** PII-005: a prison named ("HMP Leeds", "Wandsworth Prison", "Marsh Lane YOI", "released from Pentonville"). */
 export const pii005NamedPrison: BlockRule = {
   ids: ["PII-005"],
   run(block, ctx) {

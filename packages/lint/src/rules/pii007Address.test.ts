@@ -41,3 +41,22 @@ describe("pii007Address (PII-007)", () => {
     ).toBe(0);
   });
 });
+
+describe("pii007Address: one address, one finding", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["He stayed at Room 3, 17 Quarry Wynd, Anytown AN9 4QT.", "Room 3, 17 Quarry Wynd, Anytown AN9 4QT"],
+    ["Post went to Flat 2B, Kestrel Court, Anytown AN4 1ZZ that week.", "Flat 2B, Kestrel Court, Anytown AN4 1ZZ"],
+    ["She rented 4 Tanner's Yard, Anytown AN2 7PL.", "4 Tanner's Yard, Anytown AN2 7PL"],
+    ["They met at 2 Foundry Cottages.", "2 Foundry Cottages"],
+  ])("flags %s as one span", (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+  it("keeps two addresses apart when words separate them", () => {
+    expect(spans("He moved from 12 Acacia Road to 40 Birch Close.")).toEqual(["12 Acacia Road", "40 Birch Close"]);
+  });
+  it.each(["Room 4 was used for the interview.", "The panel met in Unit 2 of the office."])("passes %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

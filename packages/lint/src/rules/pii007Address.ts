@@ -4,14 +4,18 @@ import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
 
 const STREET =
-  "(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Grove|Place|Terrace|Court|Square|Hill|Rise|View|Walk|Mews|Park|Row|Parade|Green|Vale|Fields?|Mount|Meadows?|Wharf|Quay|Estate)";
+  "(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Grove|Place|Terrace|Court|Square|Hill|Rise|View|Walk|Mews|Park|Row|Parade|Green|Vale|Fields?|Mount|Meadows?|Wharf|Quay|Estate|Yard|Cottages|Villas|Buildings|Heights|Chase|Croft|Gate|Path|Wynd|Boulevard|Broadway|Circus|Embankment|Approach|Ridge|Dale|Glade|Brow|Lea|Promenade|Passage)";
 const HOUSE = new RegExp(
-  `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
 const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
+// "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road"): these spans must merge with another.
+const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 const LIVES_AT = /\b(?:lives|lived|living|resides|resided|residing|moved)\s+(?:at|to)\s+(?=\d|(?:Flat|Apartment)\b)/gi;
+// What may sit between two parts of one address: house names, numbers, towns and commas ("Flat 11, Sandpiper House, Anytown").
+const ADDRESS_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}[A-Za-z]?)[\s,]+){0,6}$/u;
 
 /** PII-007: addresses and postcodes; "his partner's home" or "approved premises" pass. */
 export const pii007Address: BlockRule = {
@@ -20,22 +24,34 @@ export const pii007Address: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
     const out: Finding[] = [];
-    const spans: [number, number][] = [];
-    const add = (from: number, to: number) => {
-      const overlap = spans.find(([a, b]) => from <= b + 2 && to >= a - 2);
+    const spans: { from: number; to: number; firm: boolean }[] = [];
+    const add = (from: number, to: number, firm = true) => {
+      const overlap = spans.find((s) => from <= s.to + 2 && to >= s.from - 2);
       if (overlap) {
-        overlap[0] = Math.min(overlap[0], from);
-        overlap[1] = Math.max(overlap[1], to);
-      } else spans.push([from, to]);
+        overlap.from = Math.min(overlap.from, from);
+        overlap.to = Math.max(overlap.to, to);
+        overlap.firm ||= firm;
+      } else spans.push({ from, to, firm });
     };
     for (const pattern of [HOUSE, FLAT, POSTCODE])
       for (const m of block.text.matchAll(pattern)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
     for (const m of block.text.matchAll(LIVES_AT)) {
       const start = (m.index ?? 0) + m[0].length;
-      if (!spans.some(([a]) => a === start))
+      if (!spans.some((s) => s.from === start))
         add(start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
     }
-    for (const [from, to] of spans.sort((a, b) => a[0] - b[0]))
+    for (const m of block.text.matchAll(ROOM)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, false);
+    // One contiguous address is one finding: join parts separated only by house names, towns and commas.
+    spans.sort((a, b) => a.from - b.from);
+    const merged: typeof spans = [];
+    for (const span of spans) {
+      const last = merged.at(-1);
+      if (last && ADDRESS_GAP.test(block.text.slice(last.to, span.from))) {
+        last.to = Math.max(last.to, span.to);
+        last.firm ||= span.firm;
+      } else merged.push({ ...span });
+    }
+    for (const { from, to } of merged.filter((s) => s.firm))
       out.push(
         createFinding(
           "PII-007",

@@ -38,3 +38,26 @@ describe("pii008PhoneNumber (PII-008)", () => {
     ).toBe(0);
   });
 });
+
+describe("pii008PhoneNumber: separators, London codes and +44", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["Ring him on 0113-496-0555 after six.", "0113-496-0555"],
+    ["Her work number was 020 7946 0719.", "020 7946 0719"],
+    ["The landline (020) 7946 0188 was cut off.", "(020) 7946 0188"],
+    ["She texted from +44 (0)7700 900461.", "+44 (0)7700 900461"],
+    ["His mobile, 07700-900-481, was switched off.", "07700-900-481"],
+    ["The number on file was 01632 960733.", "01632 960733"],
+  ])("flags %s", (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+  it.each([
+    "The helpline is 0808 2000 247.",
+    "Reporting ran 0900-1700 on weekdays.",
+    "The case reference M-22-0917 was quoted.",
+    "The licence ended on 01.02.2024.",
+  ])("passes %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

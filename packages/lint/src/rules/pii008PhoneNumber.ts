@@ -2,8 +2,16 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 
+// +44 or 0, then digit groups split by spaces, hyphens or a bracketed area code: "07700 900123",
+// "020 7946 0381", "0161-496-0921", "(01632) 960418", "+44 (0)113 496 0000". Not 08/09 service numbers. The digit count decides.
 const PHONE =
-  /(?<![\d/])(?:(?:\+44\s?7\d{3}|\(?07\d{3}\)?)\s?\d{3}\s?\d{3}|\+44\s?\(?0?\)?[1-3]\d{2,4}\s?\d{3,4}\s?\d{3,4}|\(?0[1-3]\d{2,4}\)?\s?\d{3,4}\s?\d{3,4})(?![\d/])/g;
+  /(?<![\w/.+-])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(0|0)[1-37]\d{1,3}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w/]|[.-]\d)/g;
+
+/** Number of national digits (with the leading 0) in a match: 10 or 11 for a UK number. */
+function nationalDigits(match: string): number {
+  const digits = match.replace(/\D/g, "");
+  return match.startsWith("+44") ? digits.length - 2 + (match.includes("(0)") ? 0 : 1) : digits.length;
+}
 
 /** PII-008: UK mobile, landline and 03 numbers (pattern [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
@@ -12,7 +20,10 @@ export const pii008PhoneNumber: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
     return [...block.text.matchAll(PHONE)]
-      .filter((m) => m[0].replace(/\D/g, "").length >= 10)
+      .filter((m) => {
+        const n = nationalDigits(m[0]);
+        return n === 10 || n === 11;
+      })
       .map((m) =>
         createFinding(
           "PII-008",

@@ -42,3 +42,56 @@ describe("piiPersonNames (PII-001)", () => {
     ).toBe(0);
   });
 });
+
+describe("piiPersonNames: names that are also words, initials and third parties", () => {
+  const people = {
+    register: [
+      { name: "Hope Tremayne", identifier: "PP4", role: "staff" },
+      { name: "Frank Ollerton", identifier: "SPO3", role: "staff" },
+      { name: "Dawn Pettifer", identifier: "Ms D", role: "SFO victim" },
+      { name: "Ciaran O'Dowd", identifier: "PP7", role: "staff" },
+      { name: "Rose Pengelly", identifier: "Ms R", role: "victim" },
+    ],
+  };
+  const spans = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", people)
+      .filter((f) => f.severity !== "info")
+      .map((f) => `${f.rule} ${text.slice(f.from, f.to)}`);
+
+  it.each([
+    ["Frank signed off the plan without reading it.", ["PII-001 Frank"]],
+    ["Dawn's sister rang the office.", ["PII-003 Dawn"]],
+    ["Hope had not seen the police log. Frank said the same.", ["PII-001 Hope", "PII-001 Frank"]],
+    ["C.O'D. did not book the home visit.", ["PII-001 C.O'D."]],
+    ["PP2 told the panel that Rose was frightened.", ["PII-003 Rose"]],
+  ])("flags the registered person in %s", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  it.each([
+    "Hope by itself is not a risk management plan.",
+    "Frank conversations about the licence did not happen.",
+    "Dawn visits were not authorised by the police.",
+    "He rented a room on the Rose Lane estate.",
+    "PP4 raised it in June and again in August.",
+  ])("passes %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it("flags an unregistered name given by a role", () => {
+    expect(spans("The previous probation officer, Lowri Penhaligon, had closed the case.")).toEqual([
+      "PII-001 Lowri Penhaligon",
+    ]);
+  });
+});
+
+describe("piiPersonNames: titles before an unregistered surname", () => {
+  const severities = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", context).map(
+      (f) => `${f.severity} ${text.slice(f.from, f.to)}`,
+    );
+  it("keeps a police rank and surname at warning", () => {
+    expect(severities("DC Ferris took the first call from the neighbour.")).toEqual(["warning DC Ferris"]);
+  });
+  it("keeps a courtesy title and surname alone at info internally", () => {
+    expect(severities("Mr Pardoe took the first call from the neighbour.")).toEqual(["info Mr Pardoe"]);
+  });
+});

@@ -7,6 +7,8 @@ import type { RegisterHit } from "../register/compileRegister.js";
 import { findPersonNames } from "../text/findPersonNames.js";
 import { piiSeverity } from "./piiSeverity.js";
 
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
+
 const RULE_BY_KIND = {
   staff: "PII-001",
   victim: "PII-003",
@@ -59,8 +61,11 @@ export const piiPersonNames: BlockRule = {
       const staffCue = findPhrases(sentence, pii.staffCues).length > 0;
       const victimCue = findPhrases(sentence, pii.victimCues).length > 0;
       const rule = staffCue && !victimCue ? "PII-001" : victimCue ? "PII-003" : "PII-016";
+      // "Mr Mills" alone may be the supervised individual's own surname (allowed internally): info. A rank or
+      // role title ("DC Ferris", "Dr Okafor") names a third party, so it keeps the base severity.
       const severity =
         candidate.kind === "titled" &&
+        COURTESY_TITLE.test(candidate.text) &&
         !candidate.text.includes(" ", candidate.text.indexOf(" ") + 1) &&
         rule === "PII-016" &&
         !ctx.shareable

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { isMonthUse, partOfOtherProperNoun, personFollows } from "./nameContext.js";
+
+/** Offsets of `word` in `text` (first occurrence). */
+const at = (text: string, word: string) => {
+  const from = text.indexOf(word);
+  return [text, from, from + word.length] as const;
+};
+
+describe("isMonthUse", () => {
+  it.each([
+    ["The hostel place ended in June.", "June"],
+    ["Nothing was chased until April, when PP2 returned.", "April"],
+    ["The review was signed on 9 May.", "May"],
+    ["Contact stopped in early August.", "August"],
+    ["July 2021 was the last home visit.", "July"],
+  ])("reads %s as a month", (text, word) => {
+    expect(isMonthUse(...at(text, word))).toBe(true);
+  });
+  it.each([
+    ["June told the hostel she was leaving.", "June"],
+    ["PP2 asked April whether the children were safe.", "April"],
+    ["Grace told PP2 nothing.", "Grace"],
+  ])("does not read %s as a month", (text, word) => {
+    expect(isMonthUse(...at(text, word))).toBe(false);
+  });
+});
+
+describe("personFollows", () => {
+  it.each([
+    ["Hope's diary was full that week.", "Hope"],
+    ["Frank phoned the hostel twice.", "Frank"],
+    ["Guy drove him to the appointment.", "Guy"],
+    ["Dawn had not been told about the release.", "Dawn"],
+    ["Mark says the letter never arrived.", "Mark"],
+    ["Faith was unaware of the licence conditions.", "Faith"],
+  ])("reads the word in %s as a person", (text, word) => {
+    const [t, , to] = at(text, word);
+    expect(personFollows(t, to)).toBe(true);
+  });
+  it.each([
+    ["Hope by itself does not reduce risk.", "Hope"],
+    ["Mark each missed appointment in red.", "Mark"],
+    ["Grace days for reporting were not used.", "Grace"],
+    ["Will SPO3 countersign the plan?", "Will"],
+    ["Sky-blue paint covered the hostel walls.", "Sky"],
+    ["Faith communities offered support.", "Faith"],
+    ["Frank, open conversations were rare.", "Frank"],
+  ])("does not read the word in %s as a person", (text, word) => {
+    const [t, , to] = at(text, word);
+    expect(personFollows(t, to)).toBe(false);
+  });
+});
+
+describe("partOfOtherProperNoun", () => {
+  it.each([
+    ["He was seen near St Agnes Court.", "Agnes"],
+    ["He moved to the Holly Bank flats.", "Holly"],
+    ["The Rose Lane surgery refused him.", "Rose"],
+    ["He watched Sky Sports at the hostel.", "Sky"],
+    ["Sky-blue paint covered the walls.", "Sky"],
+  ])("reads the word in %s as part of a place or organisation", (text, word) => {
+    expect(partOfOtherProperNoun(...at(text, word))).toBe(true);
+  });
+  it.each([
+    ["PP2 told Holly the licence had ended.", "Holly"],
+    ["The notes say Rose Cardew called.", "Rose"],
+    ["He told the Rose family nothing.", "Rose"],
+  ])("keeps the word in %s as a possible name", (text, word) => {
+    expect(partOfOtherProperNoun(...at(text, word))).toBe(false);
+  });
+  it("treats the rest of a registered name as the same person", () => {
+    const text = "He met Rose Hill at the office.";
+    const from = text.indexOf("Rose");
+    expect(partOfOtherProperNoun(text, from, from + 4)).toBe(true);
+    expect(partOfOtherProperNoun(text, from, from + 4, new Set(["Rose", "Hill"]))).toBe(false);
+  });
+});

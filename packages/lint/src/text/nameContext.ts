@@ -1,0 +1,83 @@
+import pii from "../data/piiLexicon.json" with { type: "json" };
+
+/**
+ * Context tests for a capitalised word that may be a person's name or an ordinary word
+ * ("Grace asked" / "Grace periods", "Rose said" / "the Rose Hill estate", "June said" / "in June").
+ * Shared by the register matcher and the unregistered-name finder so both read a word the same way.
+ */
+
+const NOT_NAMES = new Set(pii.notNames);
+
+/** Month names that are also first names (April, May, June, July, August). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(["January", "April", "May", "June", "July", "August"]);
+
+const MONTH_BEFORE =
+  /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
+
+/** Whether a month-named word ("June", "May") is used as the month here: next to a number or after "in", "by", "since" and the like. */
+export function isMonthUse(text: string, from: number, to: number): boolean {
+  if (!MONTH_NAMES.has(text.slice(from, to))) return false;
+  if (/\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?$/.test(text.slice(Math.max(0, from - 8), from))) return true;
+  if (/^\s*,?\s*['’]?\d/.test(text.slice(to, to + 4))) return true;
+  return MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from));
+}
+
+/** Whether `at` starts a sentence (after ., !, ?, :, a bullet or a line break, allowing an opening quote or bracket). */
+export function sentenceInitial(text: string, at: number, semicolon = false): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at === 0 || (semicolon ? /(?:^|[.!?:•\n;])\s*["'‘“(]?$/ : /(?:^|[.!?:•\n])\s*["'‘“(]?$/).test(before);
+}
+
+const IRREGULAR_PAST =
+  /^(?:said|told|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read)$/;
+const PRESENT_VERB =
+  /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn)$/;
+const AFTER_BE = /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away)$/;
+const NOT_PAST =
+  /^(?:speed|breed|greed|bleed|hundred|sacred|kindred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|based|related)$/;
+
+/** The word after `to`, or "" (letters and apostrophes only). */
+function nextWord(text: string, to: number): { word: string; rest: string } {
+  const m = /^\s+([\p{L}]+)(?:['’]t)?([\s\S]{0,30})/u.exec(text.slice(to, to + 60));
+  return m ? { word: m[1]!, rest: m[2]! } : { word: "", rest: "" };
+}
+
+/**
+ * Whether the text after a capitalised word reads as that word being a person acting or owning:
+ * a possessive ("Frost's landline"), a past or reporting verb ("Marsh moved", "Guy countersigned",
+ * "Frank says") or an auxiliary ("Sky had contacted"). "Grace periods", "Mark the date", "Hope alone",
+ * "Will PP1 review" and "Sky-high" do not.
+ */
+export function personFollows(text: string, to: number): boolean {
+  const after = text.slice(to, to + 3);
+  if (/^['’]s(?![\p{L}])/u.test(after)) return true;
+  if (/^,\s/.test(after)) return false;
+  const { word, rest } = nextWord(text, to);
+  if (!word || !/^\p{Ll}/u.test(word)) return false;
+  if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
+  if (/^(?:was|is|were)$/.test(word)) {
+    const second = /^\s+([\p{L}]+)/u.exec(rest)?.[1] ?? "";
+    return AFTER_BE.test(second) || (second.length > 4 && /ed$/.test(second) && !NOT_PAST.test(second));
+  }
+  return word.length > 4 && /ed$/.test(word) && !NOT_PAST.test(word);
+}
+
+/**
+ * Whether a capitalised word is part of another proper noun rather than a person's name on its own:
+ * after "St" ("St Anne's Walk"), joined to a lower-case word ("Sky-high"), followed by a place or
+ * organisation word ("Rose Hill", "Sky Sports"), or inside "the <Word> <Word>" ("the Rose Hill estate").
+ * `allowNext` lists following words that do belong to the person (the rest of a registered name).
+ */
+export function partOfOtherProperNoun(
+  text: string,
+  from: number,
+  to: number,
+  allowNext?: ReadonlySet<string>,
+): boolean {
+  const before = text.slice(Math.max(0, from - 7), from);
+  if (/(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u.test(before)) return true;
+  if (/^-\p{Ll}/u.test(text.slice(to, to + 2))) return true;
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(to, to + 40))?.[1]?.replace(/['’]s$/, "");
+  if (!next || allowNext?.has(next)) return false;
+  return NOT_NAMES.has(next) || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before);
+}
