@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./lintText.js";
+import { seedPassages } from "./rules/seedPassagesFixture.js";
 
 const register = [
   { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
@@ -101,21 +101,13 @@ describe("lintText on DOMAIN.md §8 fixtures", () => {
 });
 
 describe("F-11 regression guards from the seeds", () => {
-  const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), "utf8");
-  const paragraph = (text: string, start: string) => {
-    const from = text.indexOf(start);
-    return text.slice(from, text.indexOf("\n", from)).replace(/^["‘']|["’']$/g, "");
-  };
   const noisy = (text: string, scope: string) =>
     lintText(text, { scope }).filter(
       (f) => f.severity !== "info" && /^(?:RISK|TONE|HIND|JUDG|PII|LANG-00[2-9])/.test(f.rule),
     );
 
   it("003 §3.4.4 model paragraph: no RISK-001, at most the one passive", () => {
-    const text = paragraph(
-      seed("003_953444ce864c2fe1.txt"),
-      "The initial risk assessment in this case was insufficient",
-    );
+    const text = seedPassages.modelParagraph003;
     const found = lintText(text, { scope: "review.analysis.judgement" });
     expect(found.filter((f) => f.rule === "RISK-001")).toEqual([]);
     expect(found.filter((f) => f.rule === "LANG-001").map((f) => text.slice(f.from, f.to))).toEqual([
@@ -125,15 +117,9 @@ describe("F-11 regression guards from the seeds", () => {
   });
 
   it("001 'Sufficient judgements' examples and the McSweeney paragraph raise no TONE or HIND warnings", () => {
-    const text001 = seed("001_c3016c43cfd81fa7.txt");
-    for (const start of [
-      "At no stage within this release period",
-      "The PDU Head did not provide evidence",
-      "No OASys assessment was completed after his custodial",
-    ]) {
-      const text = paragraph(text001, start);
+    for (const text of [seedPassages.releasePeriod001, seedPassages.pduHead001, seedPassages.noOasys001]) {
       const found = lintText(text, { scope: "review.analysis.judgement" }).filter((f) => /^(?:TONE|HIND)/.test(f.rule));
-      expect(found, start).toEqual([]);
+      expect(found, text.slice(0, 40)).toEqual([]);
     }
   });
 });

@@ -1,17 +1,10 @@
-import { readFileSync } from "node:fs";
 import { newDocumentTemplate, sampleCase } from "@sfo-review/schema";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../lintText.js";
 import { individualOnlyReview, lintReviewFor, withJudgement } from "./reviewFixture.js";
+import { seedPassages } from "./seedPassagesFixture.js";
 
 const run = (input: Parameters<typeof lintReviewFor>[1]) => lintReviewFor("JUDG-006", input);
-const seed001 = () =>
-  readFileSync(new URL("../../../../../shared/seeds/001_c3016c43cfd81fa7.txt", import.meta.url), "utf8");
-const seedParagraph = (start: string) => {
-  const text = seed001();
-  const from = text.indexOf(start);
-  return text.slice(from, text.indexOf("\n", from)).replace(/^["‘']|["’']$/g, "");
-};
 
 describe("judg006IndividualLevelOnly (JUDG-006)", () => {
   it("flags a review whose analysis judges only the practitioner, once, on the judgements section", () => {
@@ -50,8 +43,8 @@ describe("judg006IndividualLevelOnly (JUDG-006)", () => {
   });
 
   it("passes the 001 'Sufficient judgements' examples of judgements above the individual", () => {
-    for (const start of ["At no stage within this release period", "The PDU Head did not provide evidence"])
-      expect(run(withJudgement(seedParagraph(start))), start).toEqual([]);
+    for (const text of [seedPassages.releasePeriod001, seedPassages.pduHead001])
+      expect(run(withJudgement(text)), text.slice(0, 40)).toEqual([]);
   });
 
   it("raises nothing on the sample case, a new review or plain text", () => {
