@@ -15,8 +15,39 @@ export interface NameCandidate {
 const FIRST_NAMES = new Set(names.names);
 const COMMON_WORD_NAMES = new Set(pii.commonWordNames);
 const NOT_NAMES = new Set(pii.notNames);
+// "an Osman warning", "a Stanley knife", "rated Amber": a first name inside a fixed phrase is not a person.
+const FIXED_PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${pii.nameInFixedPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
 const PLACE_WORDS = new Set(pii.placeWords);
 const TITLES = new Set(pii.titles);
+const KINSHIP_WORDS = new Set(pii.kinshipWords);
+const SENTENCE_ADVERBS = new Set(pii.sentenceAdverbs);
+const ORGANISATION_WORDS = new Set(pii.organisationWords);
+const PERSON_VERBS = new Set(pii.personVerbs);
+/** A name without its diacritics ("Siobhán" → "Siobhan", "Paweł" → "Pawel"). */
+const foldName = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .replace(/ø/g, "o")
+    .replace(/đ/g, "d")
+    .replace(/ı/g, "i");
+const FOLDED_FIRST_NAMES = new Set(names.names.map(foldName));
+
+/** Whether `word` is a known first name, ignoring diacritics; a hyphenated one ("Kerry-Ann") needs every part known and one part not an ordinary word. */
+export function isKnownFirstName(word: string): boolean {
+  if (FIRST_NAMES.has(word) || FOLDED_FIRST_NAMES.has(foldName(word))) return true;
+  if (!word.includes("-")) return false;
+  const parts = word.split("-");
+  return (
+    parts.every((p) => FIRST_NAMES.has(p) || FOLDED_FIRST_NAMES.has(foldName(p))) &&
+    parts.some((p) => !COMMON_WORD_NAMES.has(p))
+  );
+}
 const NAME_PART = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*)";
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A cue word with its first letter in either case ("partner" / "Partner"). */
@@ -46,6 +77,15 @@ const ROLE_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.roleCues)}),?\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
+// "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
+const COMPANION_CUED = new RegExp(
+  `\\b(?:${cueAlternation(pii.companionCues)})\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
+  "gu",
+);
+// Two or three capitalised words followed by a lower-case word ("when Kenan Aksoy arrived"); the verb is checked after.
+const PAIR = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s+\\p{Ll})`, "gu");
+const PAIR_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|this|these|those|of|in|at|on|to|from|by|for|into|near)\s+$/iu;
 const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$/.test(c));
 // A name followed by an appositive that says who they are ("Ngozi Eze and Wei Chen, two residents of …"):
 // find ", two residents" first, then read the names just before the comma.
@@ -53,6 +93,9 @@ const APPOSITIVE = new RegExp(
   `,\\s+(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...pii.roleCues])})(?:s|es)?\\b`,
   "gu",
 );
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})$`, "u");
+const PLACE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|at|from|to|near|around|outside|inside|across|within|by|into|towards|via)\s+$/iu;
 const NAMES_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,3})(?:\\s+and\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2}))?$`,
   "u",
@@ -60,6 +103,19 @@ const NAMES_BEFORE = new RegExp(
 
 function isNameWord(word: string): boolean {
   return !NOT_NAMES.has(word) && !/^(?:[A-Z]{2,}|[A-Z]\d)/.test(word);
+}
+
+/** A capitalised word that could be part of a name found by a cue alone: not a place, organisation, title or family word. */
+function isCueNameWord(word: string): boolean {
+  const bare = word.replace(/['’]s$/, "");
+  return (
+    isNameWord(bare) &&
+    !PLACE_WORDS.has(bare) &&
+    !ORGANISATION_WORDS.has(bare) &&
+    !TITLES.has(bare) &&
+    !KINSHIP_WORDS.has(bare) &&
+    !SENTENCE_ADVERBS.has(bare)
+  );
 }
 
 /** Drops leading words that cannot be part of a name ("Since Ngozi Eze" → "Ngozi Eze"). */
@@ -100,7 +156,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     const parts = value.split(/\s+/);
     // "the officer, Anytown Police" is an organisation; "the manager, Tom" needs Tom to be a known first name.
-    if (!parts.every(isNameWord) || (parts.length === 1 && !FIRST_NAMES.has(value))) continue;
+    if (!parts.every(isNameWord) || (parts.length === 1 && !isKnownFirstName(value))) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
@@ -109,7 +165,26 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const end = m.index ?? 0;
     const start = Math.max(0, end - 80);
     const before = NAMES_BEFORE.exec(text.slice(start, end));
-    if (!before) continue;
+    if (!before) {
+      // A single name: "Ilinca, his daughter, told …", "… said Dorota, the landlord, had …".
+      const single = NAME_BEFORE.exec(text.slice(start, end));
+      if (!single) continue;
+      const from = end - single[1]!.length;
+      const word = single[1]!;
+      if (
+        !isCueNameWord(word) ||
+        /(?:ly|wards)$/.test(word) ||
+        PLACE_PREPOSITION.test(text.slice(Math.max(0, from - 12), from))
+      )
+        continue;
+      const closes = /^(?:\s+[\p{Ll}'’-]+){0,4},/u.test(
+        text.slice(m.index! + m[0].length, m.index! + m[0].length + 50),
+      );
+      const initial = sentenceInitial(text, from, true);
+      if (!isKnownFirstName(word) && initial && !closes) continue;
+      if (!taken(from, end)) out.push({ from, to: end, text: word, kind: "cued" });
+      continue;
+    }
     let offset = start + (before.index ?? 0);
     for (const raw of [before[1], before[2]]) {
       if (!raw) continue;
@@ -121,6 +196,27 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   }
+  for (const m of text.matchAll(COMPANION_CUED)) {
+    const value = m[1]!;
+    const parts = value.split(/\s+/);
+    if (!parts.every(isCueNameWord)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (isMonthUse(text, from, from + parts[0]!.length)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of text.matchAll(PAIR)) {
+    // "When Kenan Aksoy arrived" → "Kenan Aksoy".
+    const { value, from } = trimLeading(m[0], m.index ?? 0);
+    const to = from + value.length;
+    if (!value.includes(" ")) continue;
+    // Mid-sentence only, not after an article or preposition ("the Thinking Skills", "at Calder Valley").
+    if (sentenceInitial(text, from, true) || PAIR_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(to, to + 20))?.[1] ?? "";
+    if (!PERSON_VERBS.has(verb)) continue;
+    const parts = value.split(/\s+/);
+    if (!parts.every(isCueNameWord) || parts.some((p) => COMMON_WORD_NAMES.has(p) && !FIRST_NAMES.has(p))) continue;
+    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
+  }
   for (const m of text.matchAll(CAPITALISED)) {
     const words = m[0].split(/\s+/);
     let offset = m.index ?? 0;
@@ -128,7 +224,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const word = words[i]!;
       const start = offset;
       offset += word.length + (m[0].slice(offset - (m.index ?? 0) + word.length).match(/^\s+/)?.[0].length ?? 0);
-      if (!FIRST_NAMES.has(word)) continue;
+      if (!isKnownFirstName(word)) continue;
       if (isMonthUse(text, start, start + word.length)) continue;
       const initial = sentenceInitial(text, start, true);
       const common = COMMON_WORD_NAMES.has(word);
@@ -158,5 +254,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
   }
-  return out.sort((a, b) => a.from - b.from);
+  if (out.length === 0) return out;
+  const fixed = [...text.matchAll(FIXED_PHRASES)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const kept = fixed.length === 0 ? out : out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b));
+  return kept.sort((a, b) => a.from - b.from);
 }

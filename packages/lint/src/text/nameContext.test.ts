@@ -14,6 +14,8 @@ describe("isMonthUse", () => {
     ["The review was signed on 9 May.", "May"],
     ["Contact stopped in early August.", "August"],
     ["July 2021 was the last home visit.", "July"],
+    ["Nothing new was in the June supervision notes.", "June"],
+    ["Her May appointment was cancelled.", "May"],
   ])("reads %s as a month", (text, word) => {
     expect(isMonthUse(...at(text, word))).toBe(true);
   });
@@ -21,6 +23,7 @@ describe("isMonthUse", () => {
     ["June told the hostel she was leaving.", "June"],
     ["PP2 asked April whether the children were safe.", "April"],
     ["Grace told PP2 nothing.", "Grace"],
+    ["PP1 told her June had already left the hostel.", "June"],
   ])("does not read %s as a month", (text, word) => {
     expect(isMonthUse(...at(text, word))).toBe(false);
   });

@@ -14,12 +14,20 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set(["January", "April", "Ma
 const MONTH_BEFORE =
   /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
 
+const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
+
 /** Whether a month-named word ("June", "May") is used as the month here: next to a number or after "in", "by", "since" and the like. */
 export function isMonthUse(text: string, from: number, to: number): boolean {
   if (!MONTH_NAMES.has(text.slice(from, to))) return false;
   if (/\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?$/.test(text.slice(Math.max(0, from - 8), from))) return true;
   if (/^\s*,?\s*['’]?\d/.test(text.slice(to, to + 4))) return true;
-  return MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from));
+  if (MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
+  // Used attributively: "the June supervision notes", "her May appointment" (but "her June had left" is a person).
+  return (
+    MONTH_DETERMINER.test(text.slice(Math.max(0, from - 8), from)) &&
+    /^\s+\p{Ll}/u.test(text.slice(to, to + 3)) &&
+    !personFollows(text, to)
+  );
 }
 
 /** Whether `at` starts a sentence (after ., !, ?, :, a bullet or a line break, allowing an opening quote or bracket). */
