@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runBlockRule } from "../engine/runBlockRule.js";
 import { pii008PhoneNumber } from "./pii008PhoneNumber.js";
+import { testRegister as register } from "./registerFixture.js";
 
-const register = [
-  { name: "Sarah Jenkins", identifier: "PP1", role: "staff", pronouns: "unconfirmed", identifiableByGender: true },
-  { name: "Tom Reid", identifier: "SPO2", role: "staff", pronouns: "he/him" },
-  { name: "Kelly Brown", identifier: "Ms B", role: "SFO victim" },
-  { name: "Darren Mills", identifier: "Mr K", role: "supervised individual" },
-];
 const context = { register };
 
 describe("pii008PhoneNumber (PII-008)", () => {
