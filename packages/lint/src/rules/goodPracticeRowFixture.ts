@@ -1,7 +1,7 @@
-import { compileContext } from "../engine/RuleContext.js";
 import type { Finding } from "../Finding.js";
 import type { FieldsRule } from "../plan/FieldsRule.js";
 import type { GoodPracticeRowFields } from "../plan/GoodPracticeRowFields.js";
+import { runFieldsRule } from "./fieldsRuleFixture.js";
 
 /** A complete team-level good-practice row; APG rule tests vary one field of it. */
 export const exampleGoodPracticeRow: GoodPracticeRowFields = {
@@ -22,7 +22,5 @@ export function runGoodPracticeRule(
   ruleId: string,
   row: Partial<GoodPracticeRowFields>,
 ): Finding[] {
-  return rule
-    .run({ ...exampleGoodPracticeRow, ...row }, compileContext({}).forScope("ap.gp.row"))
-    .filter((f) => f.rule === ruleId);
+  return runFieldsRule(rule, ruleId, exampleGoodPracticeRow, "ap.gp.row", row);
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compileContext } from "../engine/RuleContext.js";
+import { runEntryRule } from "./entryFixture.js";
 import type { EntryFields } from "../plan/EntryFields.js";
 import { judg003NoJudgement } from "./judg003NoJudgement.js";
 
-const base: EntryFields = {
-  events: "PP1 did not request DA checks from the police when Mr K disclosed a new relationship in March.",
-  judgement:
-    "The risk assessment was insufficient because PP1 had not been shown how to request checks. This meant the risk management plan did not include safeguarding actions for Ms B, which was significant.",
-  learning: "PP1 to receive 1:1 sessions with the QDO on DA enquiries.",
-  linked: false,
-};
-const ctx = compileContext({}).forScope("review.analysis.judgement");
-const run = (row: Partial<EntryFields>) =>
-  judg003NoJudgement.run({ ...base, ...row }, ctx).filter((f) => f.rule === "JUDG-003");
+const run = (row: Partial<EntryFields>) => runEntryRule(judg003NoJudgement, "JUDG-003", row);
 
 describe("judg003NoJudgement (JUDG-003)", () => {
   it("flags an empty judgement", () => {
