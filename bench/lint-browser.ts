@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { reviewDocument } from "@sfo-review/schema";
 import { chromium, type Page } from "playwright-core";
+import { startDemoServer } from "../test/support/startDemoServer.js";
 
 /*
  * Keystroke-to-paint in real Chromium, with live linting on and off, on a review of about fifty
@@ -97,30 +98,6 @@ function buildReview() {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
-}
-
-async function startDemo(dbPath: string): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const child = spawn(
-    process.execPath,
-    ["--conditions=@sfo-review/source", "--import", "tsx", "apps/demo/server/main.ts"],
-    { cwd: root, env: { ...process.env, PORT: "0", SFO_DB: dbPath }, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`demo did not start: ${output}`)), 30_000);
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /SFO review demo: (http:\/\/localhost:\d+)\//.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on("data", collect);
-    child.stderr?.on("data", collect);
-    child.on("exit", () => reject(new Error(`demo exited early: ${output}`)));
-  });
-  return { child, baseUrl };
 }
 
 // The few Vite calls used here: bench/ does not depend on Vite, the demo's copy is borrowed.
@@ -333,7 +310,7 @@ async function main() {
     ],
     { cwd: root, stdio: "inherit" },
   );
-  const demo = await startDemo(dbPath);
+  const demo = await startDemoServer({ dbPath });
   const harness = await serveHarness(demo.baseUrl);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -380,7 +357,7 @@ async function main() {
   } finally {
     await browser.close();
     await harness.close();
-    demo.child.kill("SIGTERM");
+    await demo.stop();
   }
 }
 

@@ -154,7 +154,7 @@ const gcObserver = new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     gcs.push(entry.duration);
     gcSpans.push([entry.startTime, entry.startTime + entry.duration]);
-    const kind = GC_KIND[(entry.detail as { kind?: number } | undefined)?.kind ?? 0] ?? "other";
+    const kind = GC_KIND[(entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0] ?? "other";
     gcKinds.set(kind, [...(gcKinds.get(kind) ?? []), entry.duration]);
   }
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserOutputDir, launchChromium } from "../support/launchChromium.js";
+import { openDemoAs } from "../support/openDemoAs.js";
 import { type DemoServer, startDemoServer } from "../support/startDemoServer.js";
 
 /** The text of every highlight of `rule`, joined in document order (overlapping highlights split the spans). */
@@ -75,14 +76,8 @@ describe("live linting with two users", () => {
   });
 
   it("shows the same highlights to both users, keeps them on their words and applies a fix", async () => {
-    const rmContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const leadContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const rm = await rmContext.newPage();
-    const lead = await leadContext.newPage();
-    await rm.goto(`${demo.baseUrl}/?as=rm`);
-    await lead.goto(`${demo.baseUrl}/?as=lead`);
-    await rm.locator(".sfo-editor__body").waitFor();
-    await lead.locator(".sfo-editor__body").waitFor();
+    const rm = await openDemoAs(browser, demo.baseUrl, "rm");
+    const lead = await openDemoAs(browser, demo.baseUrl, "lead");
     await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
 
     // A new paragraph after the first paragraph of the learning section. Sarah Jenkins is PP1 in the sample's people register.
@@ -152,8 +147,8 @@ describe("live linting with two users", () => {
     // Clicking a finding in the panel selects its text.
     await panel.locator(".sfo-lint-panel__finding", { hasText: "QQ 12 34 56 C" }).first().click();
     await expect.poll(() => rm.evaluate(() => window.getSelection()?.toString())).toBe("QQ 12 34 56 C");
-    await rmContext.close();
-    await leadContext.close();
+    await rm.context().close();
+    await lead.context().close();
   });
 
   it("lets a viewer see findings but not dismiss them", async () => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserOutputDir, launchChromium } from "../support/launchChromium.js";
+import { openDemoAs } from "../support/openDemoAs.js";
 import { type DemoServer, startDemoServer } from "../support/startDemoServer.js";
 
 describe("two users in the demo review", () => {
@@ -18,14 +19,8 @@ describe("two users in the demo review", () => {
   });
 
   it("one types, the other sees the text and the first user's caret label", async () => {
-    const rmContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const leadContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const rm = await rmContext.newPage();
-    const lead = await leadContext.newPage();
-    await rm.goto(`${demo.baseUrl}/?as=rm`);
-    await lead.goto(`${demo.baseUrl}/?as=lead`);
-    await rm.locator(".sfo-editor__body").waitFor();
-    await lead.locator(".sfo-editor__body").waitFor();
+    const rm = await openDemoAs(browser, demo.baseUrl, "rm", { width: 1280, height: 900 });
+    const lead = await openDemoAs(browser, demo.baseUrl, "lead", { width: 1280, height: 900 });
     await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
 
     const typed = "SPO2 discussed the case with PP1 in supervision every month.";
@@ -46,8 +41,8 @@ describe("two users in the demo review", () => {
       if (learning) window.scrollTo(0, learning.getBoundingClientRect().top + window.scrollY - 300);
     });
     await lead.screenshot({ path: join(browserOutputDir, "two-users-editing.png") });
-    await rmContext.close();
-    await leadContext.close();
+    await rm.context().close();
+    await lead.context().close();
   });
 
   it("opens the review read-only for a viewer, who cannot type into it", async () => {

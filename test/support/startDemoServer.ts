@@ -11,10 +11,14 @@ export interface DemoServer {
   stop(): Promise<void>;
 }
 
-/** Builds the demo and starts its server, as `pnpm start` does, on a free port with a fresh database. */
-export async function startDemoServer(): Promise<DemoServer> {
-  execFileSync("pnpm", ["--filter", "@sfo-review/demo", "build"], { cwd: repositoryRoot, stdio: "ignore" });
-  const dbPath = join(mkdtempSync(join(tmpdir(), "sfo-demo-")), "reviews.sqlite");
+/**
+ * Builds the demo and starts its server, as `pnpm start` does, on a free port with a fresh
+ * database, or on `dbPath` (the keystroke benchmark's pre-imported review) without building.
+ */
+export async function startDemoServer(options: { dbPath?: string } = {}): Promise<DemoServer> {
+  if (!options.dbPath)
+    execFileSync("pnpm", ["--filter", "@sfo-review/demo", "build"], { cwd: repositoryRoot, stdio: "ignore" });
+  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), "sfo-demo-")), "reviews.sqlite");
   const child = spawn(
     process.execPath,
     ["--conditions=@sfo-review/source", "--import", "tsx", "apps/demo/server/main.ts"],
