@@ -99,6 +99,24 @@ describe("createLintPlugin", () => {
     expect(state.doc.textBetween(finding!.from, finding!.to)).toBe("Jordan Pike");
   });
 
+  it("follows an edit of the people register: a renamed person is found under the new name", () => {
+    const people = [{ identifier: "PP1", name: "Jordan Pike", role: "probation-practitioner" }];
+    let state = stateWith(review(["Morgan Vale saw the man twice."], people));
+    const names = () =>
+      lintPluginKey
+        .getState(state)!
+        .findings.filter((f) => f.rule === "PII-001")
+        .map((f) => state.doc.textBetween(f.from, f.to));
+    expect(names()).toEqual([]);
+    let at = -1;
+    state.doc.descendants((node, pos) => {
+      if (node.type.name === "person") at = pos;
+    });
+    const person = state.doc.nodeAt(at)!;
+    state = state.apply(state.tr.setNodeMarkup(at, undefined, { ...person.attrs, name: "Morgan Vale" }));
+    expect(names()).toEqual(["Morgan Vale"]);
+  });
+
   it("hides dismissed findings and lists them with the reason", () => {
     const map = new Map<string, unknown>();
     let state = stateWith(review([passive]), map);

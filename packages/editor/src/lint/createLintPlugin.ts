@@ -8,7 +8,6 @@ import { findingAt } from "./findingAt.js";
 import type { LintMeta, LintState } from "./LintState.js";
 import { lintPluginKey } from "./lintPluginKey.js";
 import { readDismissals } from "./readDismissals.js";
-import { findPeopleRegister, readRegister } from "./readRegister.js";
 import { lazyFindings, SnapshotLintState } from "./SnapshotLintState.js";
 import { splitDismissed } from "./splitDismissed.js";
 
@@ -36,26 +35,12 @@ export interface DismissalsSource {
 export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLintState> {
   const source = options.dismissals;
   let records: DismissalRecord[] = source ? readDismissals(source) : [];
-  let linter: IncrementalLinter | null = null;
-  let registerNode: PmNode | null | undefined;
-  let registerKey = "";
+  // The engine reads the people register and case region from the document itself, as on the
+  // server and in the CLI, and starts afresh when they change.
+  const linter: IncrementalLinter = createIncrementalLinter(options.context);
   let version = 0;
-  // The linter and document of the last snapshot: a change it reports is relative to that document.
-  let prevLinter: IncrementalLinter | null = null;
+  // The document of the last snapshot: a change the linter reports is relative to it.
   let lastDoc: PmNode | null = null;
-
-  function linterFor(doc: PmNode): IncrementalLinter {
-    const node = findPeopleRegister(doc);
-    if (linter && node === registerNode) return linter;
-    registerNode = node;
-    const register = readRegister(node);
-    const key = JSON.stringify(register);
-    if (!linter || key !== registerKey) {
-      registerKey = key;
-      linter = createIncrementalLinter({ ...options.context, register });
-    }
-    return linter;
-  }
 
   /**
    * The state after `doc` changed (or the dismissals did, with `refresh`). After a keystroke the
@@ -67,11 +52,9 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLin
     popover: LintState["popover"],
     refresh = false,
   ): SnapshotLintState {
-    const current = linterFor(doc);
-    const related = prev !== null && current === prevLinter && prev.doc === lastDoc && !refresh;
-    prevLinter = current;
+    const related = prev !== null && prev.doc === lastDoc && !refresh;
     lastDoc = doc;
-    const snapshot = current.update(doc);
+    const snapshot = linter.update(doc);
     const change = related ? snapshot.change : null;
     // Same content (y-prosemirror may replace the document with an equal one): nothing to redo.
     if (prev && change && change.from === change.to && change.editOldTo === change.editNewTo)
