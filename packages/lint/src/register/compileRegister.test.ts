@@ -14,6 +14,12 @@ describe("compileRegister", () => {
 });
 
 describe("compileRegister: name variants and context", () => {
+  it("does not take someone else with the same surname for the registered person", () => {
+    const pike = compileRegister([{ name: "Graham Pike", identifier: "CM1", role: "staff" }]);
+    expect(pike.find("Jordan Pike saw him on Monday.")).toEqual([]);
+    expect(pike.find("Mr Pike countersigned it.").map((h) => h.variant)).toEqual(["surname"]);
+    expect(pike.find("When Pike arrived he left.").map((h) => h.variant)).toEqual(["surname"]);
+  });
   const people = compileRegister([
     { name: "Ciaran O'Dowd", identifier: "PP7", role: "staff" },
     { name: "Imogen Sutcliffe-Rhys", identifier: "SPO6", role: "staff" },

@@ -1,5 +1,6 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { lookupAcronym } from "../text/acronymDictionary.js";
+import { isKnownFirstName } from "../text/findPersonNames.js";
 import { isMonthUse, partOfOtherProperNoun, personFollows, sentenceInitial } from "../text/nameContext.js";
 import type { RegisterEntry } from "../LintContext.js";
 
@@ -149,6 +150,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         const to = from + value.length;
         if (info.variant === "first" || info.variant === "surname") {
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
+          // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
+          const before = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+          if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
           if (COMMON_WORD_NAMES.has(value)) {
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not.
             if (sentenceInitial(text, from) && !personFollows(text, to)) continue;

@@ -34,6 +34,11 @@ describe("findAcronyms", () => {
     expect(forms("A CAS3 bed was found.").map(([form]) => form)).toEqual(["CAS3"]);
   });
 
+  it("skips the letters of a National Insurance number, spaced or not, but not a two-letter acronym", () => {
+    expect(forms("His number is QQ 12 34 56 C, or ZX123456B on the older form.")).toEqual([]);
+    expect(forms("The DA checks were 12 weeks late.").map(([form]) => form)).toEqual(["DA"]);
+  });
+
   it("skips ordinary words written in capitals", () => {
     expect(forms("He must NOT contact her. The risk was HIGH. NOTE: see below.")).toEqual([]);
   });

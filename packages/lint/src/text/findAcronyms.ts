@@ -31,10 +31,13 @@ function bareForm(token: string): string {
 
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
+// The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
+const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
 /**
  * Acronym-shaped tokens of a block, with whether each is spelt out where it stands. Identifiers
- * from the register (`identifiers`), the allowlist and postcodes ("AN1 2XY") are skipped. In a
+ * from the register (`identifiers`), the allowlist, postcodes ("AN1 2XY") and
+ * the letters of National Insurance numbers are skipped. In a
  * hyphenated compound that is not itself an acronym ("MAPPA-eligible", "non-OASys"), the acronym
  * part counts.
  */
@@ -65,6 +68,7 @@ function add(
   if (isAllowlistedAcronym(form) || identifiers.has(form)) return;
   const to = from + form.length;
   if (POSTCODE_OUTWARD.test(form) && POSTCODE_INWARD.test(text.slice(to, to + 5))) return;
+  if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;
   const before = text.slice(Math.max(0, from - 2), from);
   const after = text.slice(to, to + 2);
   let expanded = false;
