@@ -1,20 +1,22 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { blockText } from "./engine/blockText.js";
+import { ChunkedArray } from "./engine/ChunkedArray.js";
 import {
   type DocumentOutline,
+  moveOutline,
   type OutlineNode,
   outlineNode,
   outlineNodeTypes,
-  shiftOutline,
 } from "./engine/DocumentOutline.js";
-import { documentSignature } from "./engine/documentSignature.js";
 import type { DocumentFacts } from "./engine/DocumentRule.js";
-import { type BlockResult, lintBlock } from "./engine/lintBlock.js";
+import { type BlockResult, blockKey, lintBlock } from "./engine/lintBlock.js";
 import { readCaseHeader } from "./engine/readCaseHeader.js";
 import { type CompiledContext, compileContext } from "./engine/RuleContext.js";
-import { type RowKind, type RowVisit, readRowNode, rowKinds } from "./engine/RowVisit.js";
+import { type RowKind, type RowVisit, readRowNode, rowContentKey, rowKinds } from "./engine/RowVisit.js";
 import { runDocumentRules } from "./engine/runDocumentRules.js";
+import { sameDocumentFacts } from "./engine/sameDocumentFacts.js";
 import { shiftFinding } from "./engine/shiftFinding.js";
+import { sortByFrom } from "./engine/sortByFrom.js";
 import { structureSignature } from "./engine/structureFacts.js";
 import type { Finding } from "./Finding.js";
 import type { GlossaryTerm, LintContext, Scope } from "./LintContext.js";
@@ -70,8 +72,9 @@ export interface IncrementalLinter {
   readonly stats: IncrementalStats;
 }
 
+/** A row as the walk found it; a keystroke changes only its visit (`State.visits`) and moves it. */
 interface RowState {
-  visit: RowVisit;
+  /** Position at the walk: see `moved`. */
   pos: number;
   blockId: string | undefined;
   /** Index of the row's first block and one past its last. */
@@ -80,31 +83,52 @@ interface RowState {
 }
 
 interface GlossaryAt extends GlossaryTerm {
+  /** Positions at the walk, before block `block`: see `moved`. */
   from: number;
   to: number;
+  block: number;
 }
 
-/** Everything one run knows; arrays are never mutated once a snapshot is handed out. */
+type Extras = (Finding[] | undefined)[];
+
+/**
+ * Everything one run knows; nothing is mutated once a snapshot is handed out. Rows, glossary
+ * entries and the outline keep the positions of the walk that found them, so that a keystroke
+ * moves only `pos`.
+ */
 interface State {
   doc: PmNode;
-  results: BlockResult[];
+  results: ChunkedArray<BlockResult>;
   /** Position of each block's content start (a typed array: a keystroke's copy is not young garbage). */
   pos: Int32Array;
+  /** `pos` as the walk found it. */
+  walkPos: Int32Array;
   ids: (string | undefined)[];
   /** Row index of each block, or -1. */
   rowOf: number[];
   rows: RowState[];
+  visits: ChunkedArray<RowVisit>;
   glossary: GlossaryAt[] | undefined;
   /** Document and plan rule findings, relative to the block they are anchored to. */
-  docExtra: (Finding[] | undefined)[];
+  docExtra: ChunkedArray<Finding[] | undefined>;
   /** Row rule findings, relative to the block they are anchored to. */
-  rowExtra: (Finding[] | undefined)[];
+  rowExtra: ChunkedArray<Finding[] | undefined>;
   /** Findings before the first block, with document positions. */
   head: Finding[];
   links: ReadonlySet<string>;
-  /** Structural nodes for whole-document rules; only a walk changes which there are. */
+  /** Structural nodes for whole-document rules, with the walk's positions; only a walk changes which there are. */
   outline: DocumentOutline;
   change: LintChange | null;
+}
+
+const NO_EXTRAS = ChunkedArray.from<Finding[] | undefined>([]);
+
+/**
+ * Where a position the walk recorded outside any textblock, before block `k` and after block
+ * `k - 1`, is now: keystrokes change text inside textblocks only, so it moved with block `k`.
+ */
+function moved(state: State, at: number, k: number): number {
+  return k < state.pos.length ? at + state.pos[k]! - state.walkPos[k]! : at;
 }
 
 interface Materialised {
@@ -114,8 +138,6 @@ interface Materialised {
   rowExtra: Finding[] | undefined;
   findings: Finding[];
 }
-
-const EMPTY: readonly Finding[] = [];
 
 /**
  * An incremental linter. A keystroke inside one textblock is found by diffing the new document
@@ -138,7 +160,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   let rowsByNode = new WeakMap<PmNode, RowVisit>();
   // Row findings by content key, rebuilt on each walk to the rows in use; a keystroke only adds its own row.
   let rowFindings = new Map<string, Finding[]>();
-  let rowFindingsByVisit = new WeakMap<RowVisit, { key: string; findings: Finding[] }>();
+  let rowFindingsByVisit = new WeakMap<RowVisit, { linked: boolean; findings: Finding[] }>();
   const materialised = new WeakMap<BlockResult, Materialised>();
   const stats: IncrementalStats = { blocks: 0, blocksLinted: 0, rows: 0, rowsLinted: 0, documentPass: false };
   let last: State | undefined;
@@ -147,10 +169,10 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const cached = byNode.get(node);
     if (cached && cached.scope === scope) return cached;
     const text = blockText(node);
-    const key = `${scope}\u0000${text}`;
+    const key = blockKey(scope, text);
     let result = byText.get(key);
     if (!result) {
-      result = lintBlock(text, scope, compiled, onError);
+      result = lintBlock(text, scope, compiled, onError, key);
       byText.set(key, result);
       stats.blocksLinted++;
     }
@@ -167,17 +189,19 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     return visit;
   }
 
+  /** Row findings by visit or, on walks (`keep`), by content: a keystroke's row is new content. */
   function rowFindingsFor(row: RowVisit, links: ReadonlySet<string>, keep?: Map<string, Finding[]>): Finding[] {
     const linked = row.kind === "entry" && links.has(String(row.attrs.id ?? ""));
-    const key = linked ? `${row.key}\u0000linked` : row.key;
     const byVisit = rowFindingsByVisit.get(row);
-    let findings = byVisit?.key === key ? byVisit.findings : rowFindings.get(key);
+    let findings = byVisit?.linked === linked ? byVisit.findings : undefined;
+    const key = keep && (linked ? `${rowContentKey(row)}\u0000linked` : rowContentKey(row));
+    if (!findings && key) findings = rowFindings.get(key);
     if (!findings) {
       findings = lintRow(row, compiled, { linked }, onError);
       stats.rowsLinted++;
     }
-    rowFindingsByVisit.set(row, { key, findings });
-    keep?.set(key, findings);
+    if (byVisit?.findings !== findings) rowFindingsByVisit.set(row, { linked, findings });
+    if (key) keep?.set(key, findings);
     return findings;
   }
 
@@ -214,6 +238,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const rows: RowState[] = [];
     const glossary: GlossaryAt[] = [];
     const outlineNodes: OutlineNode[] = [];
+    const visits: RowVisit[] = [];
     let hasGlossary = false;
 
     const visit = (node: PmNode, at: number, scope: Scope, blockId: string | undefined, row: number) => {
@@ -237,6 +262,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
           expansion: String(node.attrs.expansion ?? ""),
           from: at,
           to: at + node.nodeSize,
+          block: results.length,
         });
         return;
       }
@@ -245,7 +271,8 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       let ownRow = row;
       if (kind) {
         ownRow = rows.length;
-        rows.push({ visit: rowVisitFor(node, kind), pos: at, blockId: ownId, first: results.length, end: 0 });
+        rows.push({ pos: at, blockId: ownId, first: results.length, end: 0 });
+        visits.push(rowVisitFor(node, kind));
       }
       const contentStart = node === doc ? 0 : at + 1;
       node.forEach((child, offset) => {
@@ -257,25 +284,33 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     visit(doc, -1, defaultDocumentScope, undefined, -1);
     if (byText.size > 2 * results.length + 64) byText = new Map(results.map((r) => [r.key, r]));
 
-    const links = rowLinks(rows.map((r) => r.visit));
+    const links = rowLinks(visits);
+    const walkPos = Int32Array.from(pos);
     const state: State = {
       doc,
-      results,
-      pos: Int32Array.from(pos),
+      results: ChunkedArray.from(results),
+      pos: walkPos,
+      walkPos,
       ids,
       rowOf,
       rows,
+      visits: ChunkedArray.from(visits),
       glossary: hasGlossary ? glossary : undefined,
-      docExtra: new Array(results.length),
-      rowExtra: new Array(results.length),
+      docExtra: NO_EXTRAS,
+      rowExtra: NO_EXTRAS,
       head: [],
       links,
       outline: { root: doc.firstChild?.type.name ?? "", nodes: outlineNodes },
       change: null,
     };
-    documentPass(state);
+    documentPass(state, results, visits);
     const keep = new Map<string, Finding[]>();
-    for (let r = 0; r < rows.length; r++) placeRowFindings(state, r, keep);
+    const rowExtra: Extras = new Array(results.length);
+    for (let r = 0; r < rows.length; r++) {
+      const lists = rowExtras(state, r, keep);
+      for (let i = 0; i < lists.length; i++) rowExtra[rows[r]!.first + i] = lists[i];
+    }
+    state.rowExtra = ChunkedArray.from(rowExtra);
     rowFindings = keep;
     return state;
   }
@@ -298,29 +333,34 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   /** A row finding (offsets into its field) with document positions. */
   function rowFindingAt(state: State, rowIndex: number, f: Finding): Finding {
     const row = state.rows[rowIndex]!;
+    const visit = state.visits.at(rowIndex);
+    const rowPos = moved(state, row.pos, row.first);
     const extra = row.blockId ? { blockId: row.blockId } : undefined;
-    const field = f.field ?? Object.keys(row.visit.segments)[0] ?? "";
-    const atom = row.visit.atoms[field];
-    const segs = row.visit.segments[field];
+    const field = f.field ?? Object.keys(visit.segments)[0] ?? "";
+    const atom = visit.atoms[field];
+    const segs = visit.segments[field];
     if (atom && !(segs && f.to > f.from)) {
       const out = shiftFinding(f, 0, extra);
-      out.from = row.pos + atom.rel;
+      out.from = rowPos + atom.rel;
       out.to = out.from + atom.size;
       delete out.fixes;
       return out;
     }
     if (!segs || segs.length === 0) {
       const out = shiftFinding(f, 0, extra);
-      out.from = out.to = row.pos;
+      out.from = out.to = rowPos;
       return out;
     }
     let seg = segs[0]!;
     for (const s of segs) if (s.offset <= f.from) seg = s;
-    return shiftFinding(f, row.pos + seg.rel - seg.offset, extra);
+    return shiftFinding(f, rowPos + seg.rel - seg.offset, extra);
   }
 
-  /** Stores a finding with document positions relative to a block, clamped to `first`..`end` when given. */
-  function anchor(state: State, into: (Finding[] | undefined)[], f: Finding, first = 0, end = state.pos.length) {
+  /**
+   * Stores a finding with document positions relative to a block, clamped to `first`..`end` when
+   * given; `into` holds the lists of blocks `base` onwards.
+   */
+  function anchor(state: State, into: Extras, f: Finding, first = 0, end = state.pos.length, base = 0) {
     let k = blockAt(state, f.from);
     if (k < first) k = first;
     if (k >= end) k = end - 1;
@@ -329,15 +369,17 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       return;
     }
     const rel = shiftFinding(f, -state.pos[k]!);
-    pushTo(into, k, rel);
+    pushTo(into, k - base, rel);
   }
 
-  function placeRowFindings(state: State, r: number, keep?: Map<string, Finding[]>) {
+  /** Row `r`'s findings, one list per block of the row. */
+  function rowExtras(state: State, r: number, keep?: Map<string, Finding[]>): Extras {
     const row = state.rows[r]!;
-    for (let k = row.first; k < row.end; k++) state.rowExtra[k] = undefined;
-    for (const f of rowFindingsFor(row.visit, state.links, keep))
-      anchor(state, state.rowExtra, rowFindingAt(state, r, f), row.first, row.end);
-    for (let k = row.first; k < row.end; k++) state.rowExtra[k]?.sort((a, b) => a.from - b.from);
+    const lists: Extras = new Array(row.end - row.first);
+    for (const f of rowFindingsFor(state.visits.at(r), state.links, keep))
+      anchor(state, lists, rowFindingAt(state, r, f), row.first, row.end, row.first);
+    for (const list of lists) if (list) sortByFrom(list);
+    return lists;
   }
 
   /**
@@ -345,13 +387,13 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
    * table), else its first textblock, so that the range never spans text that a keystroke could
    * change without the document pass running again.
    */
-  function placeNodeFinding(state: State, into: (Finding[] | undefined)[], part: OutlineNode, f: Finding) {
+  function placeNodeFinding(state: State, into: Extras, part: OutlineNode, f: Finding) {
     if (part.first >= part.end) {
       anchor(state, into, shiftFinding({ ...f, from: part.pos, to: part.pos + part.size }, 0));
       return;
     }
     const k = part.first;
-    const result = state.results[k]!;
+    const result = state.results.at(k);
     const id = state.ids[k];
     const size = state.doc.nodeAt(state.pos[k]! - 1)?.nodeSize ?? result.text.length + 2;
     // Offsets relative to the block's content: the textblock node runs from -1 to its size - 1.
@@ -362,17 +404,19 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     pushTo(into, k, rel);
   }
 
-  function documentPass(state: State) {
+  /** `results` and `visits` are `state.results` and `state.visits` as arrays. */
+  function documentPass(state: State, results: BlockResult[], visits: RowVisit[]) {
     stats.documentPass = true;
-    const docExtra: (Finding[] | undefined)[] = new Array(state.results.length);
-    state.docExtra = docExtra;
+    const docExtra: Extras = new Array(results.length);
     state.head = [];
     const glossary = state.glossary ? [...state.glossary, ...(context.glossary ?? [])] : context.glossary;
-    const facts: DocumentFacts = { blocks: state.results, ...(glossary ? { glossary } : {}) };
+    const outline =
+      state.pos === state.walkPos ? state.outline : moveOutline(state.outline, (at, k) => moved(state, at, k));
+    const facts: DocumentFacts = { blocks: results, ...(glossary ? { glossary } : {}) };
     for (const f of runDocumentRules(facts, compiled, onError)) {
       if ("block" in f) {
         const k = f.block;
-        const result = state.results[k];
+        const result = results[k];
         if (!result) continue;
         const id = state.ids[k];
         const rel = shiftFinding(f, 0, { blockHash: result.hash, ...(id ? { blockId: id } : {}) });
@@ -383,21 +427,15 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
         if (!entry) continue;
         const out = shiftFinding(f, 0);
         delete (out as Partial<typeof f>).glossaryEntry;
-        out.from = entry.from;
-        out.to = entry.to;
+        out.from = moved(state, entry.from, entry.block);
+        out.to = moved(state, entry.to, entry.block);
         anchor(state, docExtra, out);
       }
     }
-    for (const f of runPlanRules(
-      state.rows.map((r) => r.visit),
-      state.results,
-      compiled,
-      onError,
-      state.outline,
-    )) {
+    for (const f of runPlanRules(visits, results, compiled, onError, outline)) {
       if ("node" in f) {
         const { node: n, ...finding } = f;
-        const part = state.outline.nodes[n];
+        const part = outline.nodes[n];
         if (part) placeNodeFinding(state, docExtra, part, finding);
       } else if ("row" in f) {
         const row = state.rows[f.row];
@@ -406,13 +444,14 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
         anchor(state, docExtra, rowFindingAt(state, rowIndex, finding), row.first, row.end);
       } else {
         const { block: k, ...finding } = f;
-        const result = state.results[k];
+        const result = results[k];
         if (!result) continue;
         const id = state.ids[k];
         pushTo(docExtra, k, shiftFinding(finding, 0, { blockHash: result.hash, ...(id ? { blockId: id } : {}) }));
       }
     }
-    for (const list of docExtra) list?.sort((a, b) => a.from - b.from);
+    for (const list of docExtra) if (list) sortByFrom(list);
+    state.docExtra = ChunkedArray.from(docExtra);
   }
 
   /** A keystroke inside one textblock: re-lint it and its row, map the rest. Undefined when the change is wider. */
@@ -437,38 +476,29 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const $new = doc.resolve(start);
     if (!$new.parent.isTextblock || $new.start() !== blockPos || newEnd > $new.end()) return undefined;
 
-    const edit = { editFrom: start, editOldTo: oldEnd, editNewTo: newEnd };
-    const oldResult = prev.results[k]!;
+    const oldResult = prev.results.at(k);
     // Each keystroke's text would otherwise stay in the content cache until the next prune, and survive every scavenge.
     if (
       byText.get(oldResult.key) === oldResult &&
-      prev.results.indexOf(oldResult) === prev.results.lastIndexOf(oldResult)
+      prev.results.indexOf(oldResult) === k &&
+      prev.results.indexOf(oldResult, k + 1) < 0
     )
       byText.delete(oldResult.key);
     const result = resultFor($new.parent, oldResult.scope);
     const delta = newEnd - oldEnd;
-    const pos = delta === 0 ? prev.pos : prev.pos.slice();
-    if (delta !== 0) for (let j = k + 1; j < pos.length; j++) pos[j]! += delta;
-    const results = prev.results.slice();
-    results[k] = result;
-    const rows = delta === 0 ? prev.rows : prev.rows.map((r) => (r.pos > start ? { ...r, pos: r.pos + delta } : r));
-    const glossary =
-      delta === 0 || !prev.glossary
-        ? prev.glossary
-        : prev.glossary.map((g) => (g.from > start ? { ...g, from: g.from + delta, to: g.to + delta } : g));
-    const state: State = {
-      ...prev,
-      doc,
-      results,
-      pos,
-      rows,
-      glossary,
-      docExtra: prev.docExtra,
-      rowExtra: prev.rowExtra,
-      head: prev.head,
-      outline: shiftOutline(prev.outline, start, delta),
-      change: { ...edit, from: blockPos - 1, to: blockPos - 1 + $new.parent.nodeSize },
+    let pos = prev.pos;
+    if (delta !== 0) {
+      pos = prev.pos.slice();
+      for (let j = k + 1; j < pos.length; j++) pos[j]! += delta;
+    }
+    const change: LintChange = {
+      editFrom: start,
+      editOldTo: oldEnd,
+      editNewTo: newEnd,
+      from: blockPos - 1,
+      to: blockPos - 1 + $new.parent.nodeSize,
     };
+    const state: State = { ...prev, doc, results: prev.results.with(k, result), pos, change };
     const from = start - blockPos;
     const oldTo = oldEnd - blockPos;
     const newTo = newEnd - blockPos;
@@ -477,34 +507,34 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     let planChanged = false;
     const r = prev.rowOf[k]!;
     if (r >= 0) {
-      const row = rows[r]!;
-      const node = doc.nodeAt(row.pos);
-      const kind = row.visit.kind;
-      if (!node || rowKinds[node.type.name] !== kind) return undefined;
-      const visit = rowVisitFor(node, kind);
-      planChanged = planSignature(visit) !== planSignature(row.visit);
-      state.rows = rows === prev.rows ? rows.slice() : rows;
-      state.rows[r] = { ...row, visit };
-      state.rowExtra = prev.rowExtra.slice();
-      placeRowFindings(state, r);
-      state.change = { ...edit, from: row.pos, to: row.pos + node.nodeSize };
+      const row = state.rows[r]!;
+      const rowPos = moved(state, row.pos, row.first);
+      const node = doc.nodeAt(rowPos);
+      const oldVisit = prev.visits.at(r);
+      if (!node || rowKinds[node.type.name] !== oldVisit.kind) return undefined;
+      const visit = rowVisitFor(node, oldVisit.kind);
+      planChanged = planSignature(visit) !== planSignature(oldVisit);
+      state.visits = prev.visits.with(r, visit);
+      state.rowExtra = prev.rowExtra.withSlots(row.first, rowExtras(state, r));
+      change.from = rowPos;
+      change.to = rowPos + node.nodeSize;
     }
     const docChanged =
       planChanged ||
       structureSignature(oldResult) !== structureSignature(result) ||
-      documentSignature(oldResult, prev.glossary, context.glossary) !==
-        documentSignature(result, prev.glossary, context.glossary);
+      !sameDocumentFacts(oldResult, result, prev.glossary, context.glossary);
     if (docChanged) {
-      documentPass(state);
+      documentPass(state, state.results.toArray(), state.visits.toArray());
       state.change = null;
     } else {
-      const old = prev.docExtra[k];
-      if (old) {
-        state.docExtra = prev.docExtra.slice();
-        state.docExtra[k] = old.map((f) => remap(f, map, result.hash));
-      }
+      const old = prev.docExtra.at(k);
+      if (old)
+        state.docExtra = prev.docExtra.with(
+          k,
+          old.map((f) => remap(f, map, result.hash)),
+        );
     }
-    stats.blocks = results.length;
+    stats.blocks = state.results.length;
     stats.rows = state.rows.length;
     return state;
   }
@@ -520,11 +550,11 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   }
 
   function materialise(state: State, k: number): Finding[] {
-    const result = state.results[k]!;
+    const result = state.results.at(k);
     const pos = state.pos[k]!;
     const id = state.ids[k];
-    const docExtra = state.docExtra[k];
-    const rowExtra = state.rowExtra[k];
+    const docExtra = state.docExtra.at(k);
+    const rowExtra = state.rowExtra.at(k);
     const cached = materialised.get(result);
     if (
       cached &&
@@ -537,8 +567,10 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const extra = id ? { blockId: id } : undefined;
     let findings = result.findings.map((f) => shiftFinding(f, pos, extra));
     if (docExtra || rowExtra) {
-      const extras = [...(docExtra ?? EMPTY), ...(rowExtra ?? EMPTY)].map((f) => shiftFinding(f, pos));
-      if (docExtra && rowExtra) extras.sort((a, b) => a.from - b.from);
+      const extras: Finding[] = [];
+      pushShifted(extras, docExtra, pos);
+      pushShifted(extras, rowExtra, pos);
+      if (docExtra && rowExtra) sortByFrom(extras);
       findings = mergeByPosition(findings, extras);
     }
     materialised.set(result, { pos, id, docExtra, rowExtra, findings });
@@ -559,12 +591,27 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       },
       findingsBetween(from, to) {
         const out: Finding[] = [];
-        for (const f of state.head) if (f.from <= to && f.to >= from) out.push(f);
+        // Indexed loops: this runs on every keystroke, and iterators were part of its garbage.
+        const overlapping = (list: readonly Finding[]) => {
+          for (let i = 0; i < list.length; i++) {
+            const f = list[i]!;
+            if (f.from <= to && f.to >= from) out.push(f);
+          }
+        };
+        overlapping(state.head);
         const n = state.results.length;
         // Extras anchored to a row's first block may sit just before it: look one block past `to`.
         for (let k = Math.max(0, blockAt(state, from)); k < n; k++) {
-          for (const f of materialise(state, k)) if (f.from <= to && f.to >= from) out.push(f);
-          if (state.pos[k]! > to) break;
+          // Checked on the block-relative findings first: materialising the block after the range
+          // only to find nothing there was a copy of its findings on every keystroke.
+          const pos = state.pos[k]!;
+          if (
+            anyOverlaps(state.results.at(k).findings, pos, from, to) ||
+            anyOverlaps(state.docExtra.at(k), pos, from, to) ||
+            anyOverlaps(state.rowExtra.at(k), pos, from, to)
+          )
+            overlapping(materialise(state, k));
+          if (pos > to) break;
         }
         return out;
       },
@@ -574,7 +621,18 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
   return { lint: (doc) => update(doc).findings(), update, stats };
 }
 
-function pushTo(lists: (Finding[] | undefined)[], k: number, f: Finding) {
+/** Whether a finding of `list`, moved by `delta`, overlaps `from`..`to`. */
+function anyOverlaps(list: readonly Finding[] | undefined, delta: number, from: number, to: number): boolean {
+  if (list)
+    for (let i = 0; i < list.length; i++) if (list[i]!.from + delta <= to && list[i]!.to + delta >= from) return true;
+  return false;
+}
+
+function pushShifted(out: Finding[], list: readonly Finding[] | undefined, delta: number) {
+  if (list) for (let i = 0; i < list.length; i++) out.push(shiftFinding(list[i]!, delta));
+}
+
+function pushTo(lists: Extras, k: number, f: Finding) {
   const list = lists[k];
   if (list) list.push(f);
   else lists[k] = [f];

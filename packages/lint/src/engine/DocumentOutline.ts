@@ -63,16 +63,18 @@ export function outlineNode(node: PmNode, pos: number, firstBlock: number): Outl
 }
 
 /**
- * The outline after a text edit at `start` inside one textblock changed the length by `delta`:
- * nodes after the edit move and nodes around it grow. The structure itself cannot change there.
+ * The outline after text edits inside textblocks: `moved(pos, k)` is where a position outside any
+ * textblock, before block `k` and after block `k - 1`, is now. A node starts before its `first`
+ * block and ends before its `end` block; the structure itself cannot change with such edits.
  */
-export function shiftOutline(outline: DocumentOutline, start: number, delta: number): DocumentOutline {
-  if (delta === 0) return outline;
+export function moveOutline(outline: DocumentOutline, moved: (pos: number, block: number) => number): DocumentOutline {
   return {
     root: outline.root,
-    nodes: outline.nodes.map((n) =>
-      n.pos > start ? { ...n, pos: n.pos + delta } : n.pos + n.size > start ? { ...n, size: n.size + delta } : n,
-    ),
+    nodes: outline.nodes.map((n) => {
+      const pos = moved(n.pos, n.first);
+      const size = moved(n.pos + n.size, n.end) - pos;
+      return pos === n.pos && size === n.size ? n : { ...n, pos, size };
+    }),
   };
 }
 

@@ -38,8 +38,6 @@ export interface RowVisit {
   segments: Record<string, Segment[]>;
   atoms: Record<string, RowAtom>;
   size: number;
-  /** Cache key of the row's content (kind, attributes, texts). */
-  key: string;
 }
 
 const CELL_FIELDS: Readonly<Record<string, string>> = {
@@ -123,8 +121,22 @@ export function readRowNode(node: PmNode, kind: RowKind): RowVisit {
     }
     atoms[ATOM_FIELDS[type] ?? type] = { rel, size: cell.nodeSize, attrs: cell.attrs };
   });
-  const atomAttrs: Record<string, unknown> = {};
-  for (const [field, atom] of Object.entries(atoms)) atomAttrs[field] = atom.attrs;
-  const key = JSON.stringify([kind, node.attrs, texts, atomAttrs]);
-  return { kind, attrs: node.attrs, texts, segments, atoms, size: node.nodeSize, key };
+  return { kind, attrs: node.attrs, texts, segments, atoms, size: node.nodeSize };
+}
+
+const contentKeys = new WeakMap<RowVisit, string>();
+
+/**
+ * Cache key of a row's content (kind, attributes, texts, atom attributes). Worked out on first
+ * use: a keystroke's row is new text, and only walks look rows up by content.
+ */
+export function rowContentKey(row: RowVisit): string {
+  let key = contentKeys.get(row);
+  if (key === undefined) {
+    const atomAttrs: Record<string, unknown> = {};
+    for (const [field, atom] of Object.entries(row.atoms)) atomAttrs[field] = atom.attrs;
+    key = JSON.stringify([row.kind, row.attrs, row.texts, atomAttrs]);
+    contentKeys.set(row, key);
+  }
+  return key;
 }

@@ -7,6 +7,7 @@ import { type BlockFacts, collectBlockFacts } from "./collectBlockFacts.js";
 import { hashText } from "./hashText.js";
 import { internalFinding } from "./internalFinding.js";
 import type { CompiledContext } from "./RuleContext.js";
+import { sortByFrom } from "./sortByFrom.js";
 
 /** Cached result of linting one block: findings with block-relative offsets, and facts for document rules. */
 export interface BlockResult {
@@ -34,22 +35,34 @@ const EMPTY_FACTS: BlockFacts = {
   localGuidance: [],
 };
 
-/** Runs every block rule on one block; a rule that throws becomes one LINT-INTERNAL finding. */
+/** The cache key of a block's content, `BlockResult.key`. */
+export const blockKey = (scope: Scope, text: string) => `${scope}\u0000${text}`;
+
+/**
+ * Runs every block rule on one block; a rule that throws becomes one LINT-INTERNAL finding.
+ * `key` is `blockKey(scope, text)`, when the caller has it: each copy of the text is young garbage.
+ */
 export function lintBlock(
   text: string,
   scope: Scope,
   compiled: CompiledContext,
   onError?: (rule: string, error: unknown) => void,
+  key = blockKey(scope, text),
 ): BlockResult {
-  const hash = hashText(`${scope}\u0000${text}`);
+  const hash = hashText(key);
   const ctx = compiled.forScope(scope);
   const block = new TextBlock(text);
   const findings: Finding[] = [];
   for (const rule of blockRules) {
     try {
-      for (const f of rule.run(block, ctx)) {
+      // Indexed, not for…of: an iterator per rule and keystroke adds up.
+      const found = rule.run(block, ctx);
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i]!;
         const guidance = f.guidance ?? ruleInfo(f.rule)?.guidance;
-        findings.push({ ...f, blockHash: hash, ...(guidance ? { guidance } : {}) });
+        const out: Finding = { ...f, blockHash: hash };
+        if (guidance) out.guidance = guidance;
+        findings.push(out);
       }
     } catch (error) {
       onError?.(rule.ids[0]!, error);
@@ -63,6 +76,6 @@ export function lintBlock(
     onError?.("facts", error);
     findings.push({ ...internalFinding("facts", error), blockHash: hash });
   }
-  findings.sort((a, b) => a.from - b.from);
-  return { scope, text, hash, key: `${scope}\u0000${text}`, findings, facts };
+  sortByFrom(findings);
+  return { scope, text, hash, key, findings, facts };
 }

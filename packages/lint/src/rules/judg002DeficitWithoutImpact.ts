@@ -1,6 +1,7 @@
 import type { EntryFields } from "../plan/EntryFields.js";
 import { DEFICIT } from "../plan/entryPatterns.js";
 import type { FieldsRule } from "../plan/FieldsRule.js";
+import { testJoined } from "../plan/testJoined.js";
 import { textFinding } from "../plan/textFinding.js";
 
 const IMPACT =
@@ -10,9 +11,8 @@ const IMPACT =
 export const judg002DeficitWithoutImpact: FieldsRule<EntryFields> = {
   ids: ["JUDG-002"],
   run(entry) {
-    const all = `${entry.events}\n${entry.judgement}\n${entry.learning}`;
     const deficit = DEFICIT.exec(entry.judgement) ?? DEFICIT.exec(entry.events);
-    if (!deficit || IMPACT.test(all)) return [];
+    if (!deficit || testJoined(IMPACT, entry.events, entry.judgement, entry.learning)) return [];
     const field = DEFICIT.test(entry.judgement) ? "judgement" : "events";
     return [
       textFinding(

@@ -2,6 +2,7 @@ import lexicon from "../data/judgementLexicon.json" with { type: "json" };
 import { findPhrases, type PhraseHit } from "../engine/findPhrases.js";
 import type { EntryFields } from "../plan/EntryFields.js";
 import type { FieldsRule } from "../plan/FieldsRule.js";
+import { memoByText } from "../plan/memoByText.js";
 import { textFinding } from "../plan/textFinding.js";
 import { sentenceBounds } from "../text/TextBlock.js";
 
@@ -17,30 +18,40 @@ const within = (hits: readonly PhraseHit[], from: number, to: number) =>
   hits.some((h) => h.from >= from && h.from < to);
 
 interface Claim {
-  field: Field;
   from: number;
   to: number;
   kind: "checks" | "partnership";
 }
 
-/** The first sentence that says what checks would have shown, or judges partnership working. */
-function firstClaim(entry: EntryFields): Claim | undefined {
+/** The first sentence of a field that says what checks would have shown, or judges partnership working. */
+const claimIn = memoByText((text: string): Claim | undefined => {
+  if (!text.trim()) return undefined;
+  const checks = findPhrases(text, lexicon.checkNouns);
+  const topics = findPhrases(text, lexicon.partnershipTopics);
+  if (checks.length === 0 && topics.length === 0) return undefined;
+  const partners = [
+    ...findPhrases(text, lexicon.partnerAgencies),
+    ...findPhrases(text, lexicon.partnershipSelfEvident),
+  ];
+  const judged = findPhrases(text, lexicon.partnershipJudgementWords);
+  const bounds = sentenceBounds(text);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const from = bounds[b]!;
+    const to = bounds[b + 1]!;
+    if (within(checks, from, to) && REVEALED.test(text.slice(from, to))) return { from, to, kind: "checks" };
+    if (within(topics, from, to) && within(partners, from, to) && within(judged, from, to))
+      return { from, to, kind: "partnership" };
+  }
+  return undefined;
+});
+
+const statesSource = memoByText((text: string) => findPhrases(text, lexicon.sourceStatements).length > 0);
+
+/** The first claim of an entry, by field in `FIELDS` order. */
+function firstClaim(entry: EntryFields): (Claim & { field: Field }) | undefined {
   for (const field of FIELDS) {
-    const text = entry[field];
-    if (!text.trim()) continue;
-    const checks = findPhrases(text, lexicon.checkNouns);
-    const topics = findPhrases(text, lexicon.partnershipTopics);
-    if (checks.length === 0 && topics.length === 0) continue;
-    const partners = [
-      ...findPhrases(text, lexicon.partnerAgencies),
-      ...findPhrases(text, lexicon.partnershipSelfEvident),
-    ];
-    const judged = findPhrases(text, lexicon.partnershipJudgementWords);
-    for (const [from, to] of sentenceBounds(text)) {
-      if (within(checks, from, to) && REVEALED.test(text.slice(from, to))) return { field, from, to, kind: "checks" };
-      if (within(topics, from, to) && within(partners, from, to) && within(judged, from, to))
-        return { field, from, to, kind: "partnership" };
-    }
+    const claim = claimIn(entry[field]);
+    if (claim) return { ...claim, field };
   }
   return undefined;
 }
@@ -59,7 +70,7 @@ export const judg009SourceNotStated: FieldsRule<EntryFields> = {
   run(entry) {
     const claim = firstClaim(entry);
     if (!claim) return [];
-    if (FIELDS.some((field) => findPhrases(entry[field], lexicon.sourceStatements).length > 0)) return [];
+    if (FIELDS.some((field) => statesSource(entry[field]))) return [];
     return [
       textFinding(
         "JUDG-009",

@@ -1,5 +1,6 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const PATTERN =
   /\b(?:(?:OASys\s+)?(?:section|layer|question|q)\s*\d+(?:\.\d+)*(?:\s+(?:of|in)\s+(?:the\s+)?OASys)?|OASys\s+R\d+(?:\.\d+)*|\bR\d+\.\d+\b|layer\s+\d+\s+section\s+\d+(?:\.\d+)*)/gi;
@@ -10,7 +11,7 @@ export const lang004OasysSections: BlockRule = {
   run(block, ctx) {
     if (ctx.traits.nfd || !ctx.traits.review) return [];
     const out = [];
-    for (const m of block.text.matchAll(PATTERN)) {
+    for (const m of allMatches(PATTERN, block.text)) {
       const from = m.index ?? 0;
       const value = m[0];
       const nearOasys = /oasys/i.test(block.text.slice(Math.max(0, from - 60), from + value.length + 60));

@@ -1,6 +1,7 @@
 import lexicon from "../data/languageLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const typos = lexicon.fixedTermTypos as Record<string, string>;
 const PATTERN = new RegExp(
@@ -15,7 +16,7 @@ export const lang009FixedTermTypos: BlockRule = {
   ids: ["LANG-009"],
   run(block) {
     const out = [];
-    for (const m of block.text.matchAll(PATTERN)) {
+    for (const m of allMatches(PATTERN, block.text)) {
       const from = m.index ?? 0;
       const correct = typos[m[0].replace(/\s/g, " ")];
       if (!correct || m[0] === "HMMPS") continue;

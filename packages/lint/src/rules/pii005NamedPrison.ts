@@ -3,6 +3,7 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const NOT_NAMES = new Set(pii.prisonWordsNotNames);
@@ -42,14 +43,14 @@ export const pii005NamedPrison: BlockRule = {
         ),
       );
     };
-    for (const m of block.text.matchAll(PREFIXED)) {
+    for (const m of allMatches(PREFIXED, block.text)) {
       const words = m[1]!.split(/\s+/);
       const kept = words.filter((w, i) => i === 0 || !NOT_NAMES.has(w));
       if (NOT_NAMES.has(words[0]!) || GENERIC_WORDS.test(words[0]!)) continue;
       const from = m.index ?? 0;
       push(from, from + m[0].length - m[1]!.length + kept.join(" ").length);
     }
-    for (const m of block.text.matchAll(SUFFIXED)) {
+    for (const m of allMatches(SUFFIXED, block.text)) {
       const words = m[1]!.split(/\s+/);
       const name = words.filter((w) => !GENERIC_WORDS.test(w) && !NOT_NAMES.has(w));
       if (name.length === 0 || (name.length !== words.length && GENERIC_WORDS.test(words[0]!) && name.length === 0))
@@ -58,7 +59,7 @@ export const pii005NamedPrison: BlockRule = {
       const start = (m.index ?? 0) + m[0].indexOf(name[0]!);
       push(start, (m.index ?? 0) + m[0].length);
     }
-    for (const m of block.text.matchAll(GAZETTEER)) {
+    for (const m of allMatches(GAZETTEER, block.text)) {
       const from = (m.index ?? 0) + m[0].length - m[1]!.length;
       push(from, from + m[1]!.length);
     }

@@ -1,6 +1,7 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -21,7 +22,7 @@ export const pii006DateOfBirth: BlockRule = {
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    return [...block.text.matchAll(PATTERN)].map((m) =>
+    return allMatches(PATTERN, block.text).map((m) =>
       createFinding(
         "PII-006",
         severity,

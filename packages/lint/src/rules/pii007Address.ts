@@ -2,6 +2,8 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { allMatches } from "../engine/allMatches.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 
 const STREET =
   "(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Grove|Place|Terrace|Court|Square|Hill|Rise|View|Walk|Mews|Park|Row|Parade|Green|Vale|Fields?|Mount|Meadows?|Wharf|Quay|Estate|Yard|Cottages|Villas|Buildings|Heights|Chase|Croft|Gate|Path|Wynd|Boulevard|Broadway|Circus|Embankment|Approach|Ridge|Dale|Glade|Brow|Lea|Promenade|Passage)";
@@ -34,15 +36,15 @@ export const pii007Address: BlockRule = {
       } else spans.push({ from, to, firm });
     };
     for (const pattern of [HOUSE, FLAT, POSTCODE])
-      for (const m of block.text.matchAll(pattern)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
-    for (const m of block.text.matchAll(LIVES_AT)) {
+      for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;
       if (!spans.some((s) => s.from === start))
         add(start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
     }
-    for (const m of block.text.matchAll(ROOM)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, false);
+    for (const m of allMatches(ROOM, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, false);
     // One contiguous address is one finding: join parts separated only by house names, towns and commas.
-    spans.sort((a, b) => a.from - b.from);
+    sortByFrom(spans);
     const merged: typeof spans = [];
     for (const span of spans) {
       const last = merged.at(-1);

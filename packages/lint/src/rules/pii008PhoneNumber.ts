@@ -1,6 +1,7 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { allMatches } from "../engine/allMatches.js";
 
 // +44 or 0, then digit groups split by spaces, hyphens or a bracketed area code: "07700 900123",
 // "020 7946 0381", "0161-496-0921", "(01632) 960418", "+44 (0)113 496 0000". Not 08/09 service numbers. The digit count decides.
@@ -19,7 +20,7 @@ export const pii008PhoneNumber: BlockRule = {
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    return [...block.text.matchAll(PHONE)]
+    return allMatches(PHONE, block.text)
       .filter((m) => {
         const n = nationalDigits(m[0]);
         return n === 10 || n === 11;

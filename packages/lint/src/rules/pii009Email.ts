@@ -2,6 +2,7 @@ import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
@@ -12,7 +13,7 @@ export const pii009Email: BlockRule = {
   run(block, ctx) {
     const base = piiSeverity(ctx);
     if (!base) return [];
-    return [...block.text.matchAll(EMAIL)].map((m) => {
+    return allMatches(EMAIL, block.text).map((m) => {
       const local = m[0].split("@")[0]!.toLowerCase();
       const organisational = ORGANISATIONAL.has(local) || /sfo|nps|team|unit|mailbox|enquir|admin|vlu/.test(local);
       return createFinding(

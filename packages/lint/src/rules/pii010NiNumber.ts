@@ -1,6 +1,7 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { allMatches } from "../engine/allMatches.js";
 
 // Any NI-shaped number is personal data, including prefixes HMRC never issues (QQ is its
 // example prefix, and typos are still someone's number): recall matters more than validity here.
@@ -12,7 +13,7 @@ export const pii010NiNumber: BlockRule = {
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    return [...block.text.matchAll(NI)].map((m) =>
+    return allMatches(NI, block.text).map((m) =>
       createFinding(
         "PII-010",
         severity,

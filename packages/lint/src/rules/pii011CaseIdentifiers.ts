@@ -2,6 +2,8 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { allMatches } from "../engine/allMatches.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 
 const PATTERNS: [RegExp, string][] = [
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
@@ -21,7 +23,7 @@ export const pii011CaseIdentifiers: BlockRule = {
     if (!severity) return [];
     const out: Finding[] = [];
     for (const [pattern, what] of PATTERNS) {
-      for (const m of block.text.matchAll(pattern)) {
+      for (const m of allMatches(pattern, block.text)) {
         const from = m.index ?? 0;
         const to = from + m[0].length;
         if (out.some((f) => from < f.to && to > f.from)) continue;
@@ -30,6 +32,6 @@ export const pii011CaseIdentifiers: BlockRule = {
         );
       }
     }
-    return out.sort((a, b) => a.from - b.from);
+    return sortByFrom(out);
   },
 };

@@ -1,5 +1,6 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const PATTERN = /\bSFO\d{4,6}[a-z]+[A-Z]\w*|\bSFO\/[a-z]+\/[A-Z]\/\w*/g;
 
@@ -8,7 +9,7 @@ export const pii012SfoReference: BlockRule = {
   ids: ["PII-012"],
   run(block, ctx) {
     if (ctx.traits.nfd) return [];
-    return [...block.text.matchAll(PATTERN)].map((m) =>
+    return allMatches(PATTERN, block.text).map((m) =>
       createFinding(
         "PII-012",
         ctx.shareable ? "error" : "info",

@@ -5,7 +5,15 @@ import { textFinding } from "../plan/textFinding.js";
 /** Below this many words the events column cannot carry a gist of what the NFD column holds (DOMAIN.md PII-019). */
 export const MIN_SUMMARY_WORDS = 15;
 
-const words = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Words of `text`, counted up to `MIN_SUMMARY_WORDS`: `test` steps through them without building the array of matches. */
+function words(text: string): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < MIN_SUMMARY_WORDS && WORD.test(text)) count++;
+  return count;
+}
 
 /**
  * PII-019: an analysis entry with not-for-disclosure content but a thin or empty events column. The

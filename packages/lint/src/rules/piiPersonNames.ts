@@ -6,6 +6,7 @@ import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
 import { findPersonNames } from "../text/findPersonNames.js";
 import { piiSeverity } from "./piiSeverity.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
 
@@ -82,7 +83,7 @@ export const piiPersonNames: BlockRule = {
         ),
       );
     }
-    return out.sort((a, b) => a.from - b.from);
+    return sortByFrom(out);
   },
 };
 

@@ -2,6 +2,8 @@ import lexicon from "../data/languageLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
+import { allMatches } from "../engine/allMatches.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 
 const alt = (words: readonly string[]) =>
   [...words]
@@ -43,19 +45,19 @@ export const risk001UnqualifiedRisk: BlockRule = {
         ),
       );
     };
-    for (const m of text.matchAll(LEVEL)) {
+    for (const m of allMatches(LEVEL, text)) {
       const end = (m.index ?? 0) + m[0].length;
       if (ALLOWED_AFTER.test(text.slice(end, end + 40))) continue;
       push(m.index ?? 0, end);
     }
     for (const pattern of [CHANGE, BARE_CHANGE, RISK_TO]) {
-      for (const m of text.matchAll(pattern)) push(m.index ?? 0, (m.index ?? 0) + m[0].trimEnd().length);
+      for (const m of allMatches(pattern, text)) push(m.index ?? 0, (m.index ?? 0) + m[0].trimEnd().length);
     }
-    for (const m of text.matchAll(OBJECT)) {
+    for (const m of allMatches(OBJECT, text)) {
       const end = (m.index ?? 0) + m[0].length;
       if (ALLOWED_AFTER.test(text.slice(end, end + 40)) || /^\s+to\b/.test(text.slice(end))) continue;
       push(m.index ?? 0, end);
     }
-    return out.sort((a, b) => a.from - b.from);
+    return sortByFrom(out);
   },
 };

@@ -1,6 +1,7 @@
 import lexicon from "../data/languageLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const PATTERN = new RegExp(`\\b(?:${lexicon.roshNonStandard.join("|")})\\s+risk\\s+of\\s+serious\\s+harm\\b`, "gi");
 
@@ -9,7 +10,7 @@ export const risk002RoshLevelWords: BlockRule = {
   ids: ["RISK-002"],
   run(block, ctx) {
     if (ctx.traits.nfd) return [];
-    return [...block.text.matchAll(PATTERN)].map((m) =>
+    return allMatches(PATTERN, block.text).map((m) =>
       createFinding(
         "RISK-002",
         "info",

@@ -2,8 +2,11 @@ import lexicon from "../data/languageLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { findPhrases } from "../engine/findPhrases.js";
+import { allMatches } from "../engine/allMatches.js";
 
 /** TONE-005: impersonal or blaming references to victims ("the deceased", "she chose to stay"). */
+const IP = /\b(?:the\s+)?IP\b/g;
+
 export const tone005VictimSensitivity: BlockRule = {
   ids: ["TONE-005"],
   run(block, ctx) {
@@ -18,7 +21,7 @@ export const tone005VictimSensitivity: BlockRule = {
         "Refer to the victim by identifier and describe the supervised individual's behaviour, not the victim's choices.",
       ),
     );
-    for (const m of block.text.matchAll(/\b(?:the\s+)?IP\b/g)) {
+    for (const m of allMatches(IP, block.text)) {
       out.push(
         createFinding(
           "TONE-005",

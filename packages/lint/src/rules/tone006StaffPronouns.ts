@@ -1,6 +1,7 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
+import { allMatches } from "../engine/allMatches.js";
 
 const GENDERED = /\b(?:he|she|him|her|his|hers|himself|herself)\b/gi;
 
@@ -17,7 +18,7 @@ export const tone006StaffPronouns: BlockRule = {
     const hitsBySentence = block.sentences.map((s) => staffSubject(s.text, ctx.register));
     block.sentences.forEach((sentence, i) => {
       const own = hitsBySentence[i];
-      for (const m of sentence.text.matchAll(GENDERED)) {
+      for (const m of allMatches(GENDERED, sentence.text)) {
         const at = m.index ?? 0;
         const subject = own && own.at < at ? own : at === 0 ? hitsBySentence[i - 1] : undefined;
         if (!subject || !ctx.register.pronounSensitive.has(subject.identifier)) continue;

@@ -1,4 +1,5 @@
 import lexicon from "../data/passiveLexicon.json" with { type: "json" };
+import { isSpace } from "./charClasses.js";
 import type { TextBlock, Word } from "./TextBlock.js";
 import { baseForm, lowerIrregularForms, pastTense } from "./verbForms.js";
 
@@ -108,6 +109,12 @@ const DEGREE = set(["very", "fairly", "quite", "reasonably", "rather", "so", "to
 const PLAIN_ADJECTIVES = set(lexicon.plainAdjectives);
 const ADJECTIVE_SUFFIX = /(?:ous|ful|ible|able)$/;
 const SKIP_SUBJECTS = set(["it", "there", "which", "who", "that", "this", "what"]);
+// Regexes used inside functions live here: a literal there is a new object on every call, and these run per word.
+const CONTRACTED_BE = /^(\w+)'(s|re|m)$/;
+const LOWER_LETTERS = /^[a-z]+$/;
+const NEGATED = /n['’]t$/;
+const LOWER_WORD = /^[a-z][a-z-]*$/;
+const ENDS_AGENT = /^(?:in|on|at|during|after|before|until|for|to|with|about|because|following)$/;
 
 const apos = (w: string) => (w.includes("’") ? w.replace(/’/g, "'") : w);
 
@@ -115,7 +122,7 @@ function isBe(word: Word): boolean {
   const lower = apos(word.lower);
   if (BE.has(lower)) return true;
   if (!lower.includes("'")) return false;
-  const m = /^(\w+)'(s|re|m)$/.exec(lower);
+  const m = CONTRACTED_BE.exec(lower);
   return !!m && (m[2] !== "s" || CONTRACTED_SUBJECTS.has(m[1]!));
 }
 
@@ -131,7 +138,7 @@ export function participleKind(lower: string): "participle" | "adjectival" | nul
     if (!participleKind(head)) return null;
     return HYPHEN_PREFIXES.has(prefix) ? "participle" : "adjectival";
   }
-  if (lower.length >= 4 && lower.endsWith("ed") && /^[a-z]+$/.test(lower)) {
+  if (lower.length >= 4 && lower.endsWith("ed") && LOWER_LETTERS.test(lower)) {
     // "unemployed", "unsupervised": un- with a participle or adjectival participle is an adjective; "under-" is not un-.
     if (lower.startsWith("un") && !lower.startsWith("under") && lower.length > 6 && participleKind(lower.slice(2)))
       return "adjectival";
@@ -144,12 +151,26 @@ function isAdverb(lower: string): boolean {
   return BETWEEN.has(lower) || (lower.endsWith("ly") && lower.length > 4 && !NOT_ADVERB.has(lower));
 }
 
+// The gaps between words are scanned in place: a slice and a regex per gap were garbage of every keystroke.
+
+/** Whether `text.slice(from, to)` has `;`, `:`, a bracket, a dash, a double quote, or a hyphen between spaces. */
 function gapHasBreak(text: string, from: number, to: number): boolean {
-  return /[;:()\u2013\u2014"“”]|\s-\s/.test(text.slice(from, to));
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 34 || c === 0x201c || c === 0x201d) return true;
+    if (i + 2 < to && isSpace(c) && text.charCodeAt(i + 1) === 45 && isSpace(text.charCodeAt(i + 2))) return true;
+  }
+  return false;
 }
 
+/** Whether `text.slice(from, to)` has `,`, `;`, `:` or a bracket. */
 function gapHasComma(text: string, from: number, to: number): boolean {
-  return /[,;:()]/.test(text.slice(from, to));
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return true;
+  }
+  return false;
 }
 
 /**
@@ -166,7 +187,7 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
       const aux = words[i]!;
       const kind = isBe(aux) ? "be" : GET.has(aux.lower) ? "get" : null;
       if (!kind) continue;
-      let negated = /n['’]t$/.test(aux.lower);
+      let negated = NEGATED.test(aux.lower);
       let j = i + 1;
       let progressive = false;
       while (j < end && j - i <= 4) {
@@ -314,7 +335,7 @@ function endsPredicate(block: TextBlock, k: number, end: number): boolean {
 function looksLikeNoun(word: Word): boolean {
   const lower = word.lower;
   if (FOLLOW.has(lower) || BETWEEN.has(lower) || NUMBER_WORDS.has(lower)) return false;
-  if (!/^[a-z][a-z-]*$/.test(word.text)) return false;
+  if (!LOWER_WORD.test(word.text)) return false;
   if (lower.endsWith("ly") || lower === "home") return false;
   if (participleKind(lower)) return false;
   return true;
@@ -336,7 +357,7 @@ function findAgent(block: TextBlock, start: number, end: number): PassiveMatch["
       const wm = words[m]!;
       if (gapHasComma(text, words[m - 1]!.to, wm.from)) break;
       if (CLAUSE_START.has(wm.lower) && wm.lower !== "and") break;
-      if (/^(?:in|on|at|during|after|before|until|for|to|with|about|because|following)$/.test(wm.lower)) break;
+      if (ENDS_AGENT.test(wm.lower)) break;
       last = m;
     }
     const lastWord = words[last]!;

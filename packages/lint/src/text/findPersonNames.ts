@@ -1,7 +1,10 @@
 import names from "../data/firstNames.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
+import { allMatches } from "../engine/allMatches.js";
 import { isMonthUse, partOfOtherProperNoun, personFollows, sentenceInitial } from "./nameContext.js";
+import { isAscii, isSpace } from "./charClasses.js";
 import type { TextBlock } from "./TextBlock.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 
 /** A likely person name that may not be in the register. */
 export interface NameCandidate {
@@ -26,27 +29,27 @@ const KINSHIP_WORDS = new Set(pii.kinshipWords);
 const SENTENCE_ADVERBS = new Set(pii.sentenceAdverbs);
 const ORGANISATION_WORDS = new Set(pii.organisationWords);
 const PERSON_VERBS = new Set(pii.personVerbs);
-/** A name without its diacritics ("Siobhán" → "Siobhan", "Paweł" → "Pawel"). */
+/** A name without its diacritics ("Siobhán" → "Siobhan", "Paweł" → "Pawel"); an ASCII name is its own. */
 const foldName = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ł/g, "l")
-    .replace(/Ł/g, "L")
-    .replace(/ø/g, "o")
-    .replace(/đ/g, "d")
-    .replace(/ı/g, "i");
+  isAscii(s)
+    ? s
+    : s
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .replace(/ł/g, "l")
+        .replace(/Ł/g, "L")
+        .replace(/ø/g, "o")
+        .replace(/đ/g, "d")
+        .replace(/ı/g, "i");
 const FOLDED_FIRST_NAMES = new Set(names.names.map(foldName));
+const isFirstName = (word: string) => FIRST_NAMES.has(word) || FOLDED_FIRST_NAMES.has(foldName(word));
 
 /** Whether `word` is a known first name, ignoring diacritics; a hyphenated one ("Kerry-Ann") needs every part known and one part not an ordinary word. */
 export function isKnownFirstName(word: string): boolean {
-  if (FIRST_NAMES.has(word) || FOLDED_FIRST_NAMES.has(foldName(word))) return true;
+  if (isFirstName(word)) return true;
   if (!word.includes("-")) return false;
   const parts = word.split("-");
-  return (
-    parts.every((p) => FIRST_NAMES.has(p) || FOLDED_FIRST_NAMES.has(foldName(p))) &&
-    parts.some((p) => !COMMON_WORD_NAMES.has(p))
-  );
+  return parts.every(isFirstName) && parts.some((p) => !COMMON_WORD_NAMES.has(p));
 }
 const NAME_PART = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*)";
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -101,13 +104,23 @@ const NAMES_BEFORE = new RegExp(
   "u",
 );
 
+// Regexes used inside functions live here: a literal there is a new object on every call.
+const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
+const POSSESSIVE = /['’]s$/;
+const SPACES = /\s+/;
+const NON_SPACE_RUN = /\S+/g;
+const VERB_AFTER = /^\s+(\p{Ll}+)/u;
+const ADVERB_ENDING = /(?:ly|wards)$/;
+const CLOSES_APPOSITIVE = /^(?:\s+[\p{Ll}'’-]+){0,4},/u;
+const STARTS_PREDICATE = /^\s*(?:was|had|has|is|did|does|and|,)/;
+
 function isNameWord(word: string): boolean {
-  return !NOT_NAMES.has(word) && !/^(?:[A-Z]{2,}|[A-Z]\d)/.test(word);
+  return !NOT_NAMES.has(word) && !ACRONYM_OR_CODE.test(word);
 }
 
 /** A capitalised word that could be part of a name found by a cue alone: not a place, organisation, title or family word. */
 function isCueNameWord(word: string): boolean {
-  const bare = word.replace(/['’]s$/, "");
+  const bare = word.replace(POSSESSIVE, "");
   return (
     isNameWord(bare) &&
     !PLACE_WORDS.has(bare) &&
@@ -120,7 +133,7 @@ function isCueNameWord(word: string): boolean {
 
 /** Drops leading words that cannot be part of a name ("Since Ngozi Eze" → "Ngozi Eze"). */
 function trimLeading(value: string, from: number): { value: string; from: number } {
-  for (const word of value.matchAll(/\S+/g))
+  for (const word of allMatches(NON_SPACE_RUN, value))
     if (isNameWord(word[0])) return { value: value.slice(word.index), from: from + word.index };
   return { value: "", from };
 }
@@ -130,10 +143,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   const { text } = block;
   const out: NameCandidate[] = [];
   const taken = (from: number, to: number) => out.some((c) => from < c.to && to > c.from);
-  for (const m of text.matchAll(TITLED)) {
+  for (const m of allMatches(TITLED, text)) {
     const value = m[1]!;
     if (value.length === 1) continue;
-    const parts = value.split(/\s+/);
+    const parts = value.split(SPACES);
     let keep = 0;
     while (keep < parts.length && isNameWord(parts[keep]!)) keep++;
     if (keep === 0) continue;
@@ -142,26 +155,26 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + m[0].lastIndexOf(value) + nameText.length;
     out.push({ from, to, text: text.slice(from, to), kind: "titled" });
   }
-  for (const m of [...text.matchAll(CUED), ...text.matchAll(NAMED_AS)]) {
+  for (const m of [...allMatches(CUED, text), ...allMatches(NAMED_AS, text)]) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    const parts = value.split(/\s+/).filter(isNameWord);
+    const parts = value.split(SPACES).filter(isNameWord);
     // "called Mr K" is left to the titled pass.
-    const first = value.split(/\s+/)[0]!;
+    const first = value.split(SPACES)[0]!;
     if (parts.length === 0 || !isNameWord(first) || TITLES.has(first)) continue;
     const to = from + parts.join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
-  for (const m of text.matchAll(ROLE_CUED)) {
+  for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
-    const parts = value.split(/\s+/);
+    const parts = value.split(SPACES);
     // "the officer, Anytown Police" is an organisation; "the manager, Tom" needs Tom to be a known first name.
     if (!parts.every(isNameWord) || (parts.length === 1 && !isKnownFirstName(value))) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
-  for (const m of text.matchAll(APPOSITIVE)) {
+  for (const m of allMatches(APPOSITIVE, text)) {
     const end = m.index ?? 0;
     const start = Math.max(0, end - 80);
     const before = NAMES_BEFORE.exec(text.slice(start, end));
@@ -173,13 +186,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const word = single[1]!;
       if (
         !isCueNameWord(word) ||
-        /(?:ly|wards)$/.test(word) ||
+        ADVERB_ENDING.test(word) ||
         PLACE_PREPOSITION.test(text.slice(Math.max(0, from - 12), from))
       )
         continue;
-      const closes = /^(?:\s+[\p{Ll}'’-]+){0,4},/u.test(
-        text.slice(m.index! + m[0].length, m.index! + m[0].length + 50),
-      );
+      const closes = CLOSES_APPOSITIVE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
       const initial = sentenceInitial(text, from, true);
       if (!isKnownFirstName(word) && initial && !closes) continue;
       if (!taken(from, end)) out.push({ from, to: end, text: word, kind: "cued" });
@@ -191,39 +202,41 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const at = text.indexOf(raw, offset);
       offset = at + raw.length;
       const { value, from } = trimLeading(raw, at);
-      const parts = value.split(/\s+/);
+      const parts = value.split(SPACES);
       if (parts.length < 2 || !parts.every(isNameWord)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   }
-  for (const m of text.matchAll(COMPANION_CUED)) {
+  for (const m of allMatches(COMPANION_CUED, text)) {
     const value = m[1]!;
-    const parts = value.split(/\s+/);
+    const parts = value.split(SPACES);
     if (!parts.every(isCueNameWord)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (isMonthUse(text, from, from + parts[0]!.length)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of text.matchAll(PAIR)) {
+  for (const m of allMatches(PAIR, text)) {
     // "When Kenan Aksoy arrived" → "Kenan Aksoy".
     const { value, from } = trimLeading(m[0], m.index ?? 0);
     const to = from + value.length;
     if (!value.includes(" ")) continue;
     // Mid-sentence only, not after an article or preposition ("the Thinking Skills", "at Calder Valley").
     if (sentenceInitial(text, from, true) || PAIR_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
-    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(to, to + 20))?.[1] ?? "";
+    const verb = VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
     if (!PERSON_VERBS.has(verb)) continue;
-    const parts = value.split(/\s+/);
+    const parts = value.split(SPACES);
     if (!parts.every(isCueNameWord) || parts.some((p) => COMMON_WORD_NAMES.has(p) && !FIRST_NAMES.has(p))) continue;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
-  for (const m of text.matchAll(CAPITALISED)) {
-    const words = m[0].split(/\s+/);
-    let offset = m.index ?? 0;
+  for (const m of allMatches(CAPITALISED, text)) {
+    const words = m[0].split(SPACES);
+    let offset = m.index;
+    const end = m.index + m[0].length;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const start = offset;
-      offset += word.length + (m[0].slice(offset - (m.index ?? 0) + word.length).match(/^\s+/)?.[0].length ?? 0);
+      offset += word.length;
+      while (offset < end && isSpace(text.charCodeAt(offset))) offset++;
       if (!isKnownFirstName(word)) continue;
       if (isMonthUse(text, start, start + word.length)) continue;
       const initial = sentenceInitial(text, start, true);
@@ -243,19 +256,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       }
       const following = text.slice(start + word.length, start + word.length + 12);
       if (initial && common && !personFollows(text, start + word.length)) continue;
-      if (
-        initial &&
-        !common &&
-        !personFollows(text, start + word.length) &&
-        !/^\s*(?:was|had|has|is|did|does|and|,)/.test(following)
-      )
+      if (initial && !common && !personFollows(text, start + word.length) && !STARTS_PREDICATE.test(following))
         continue;
       const to = start + word.length;
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
   }
   if (out.length === 0) return out;
-  const fixed = [...text.matchAll(FIXED_PHRASES)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const fixed = allMatches(FIXED_PHRASES, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const kept = fixed.length === 0 ? out : out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b));
-  return kept.sort((a, b) => a.from - b.from);
+  return sortByFrom(kept);
 }

@@ -16,16 +16,35 @@ const MONTH_BEFORE =
 
 const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
 
+// Regexes used inside functions live here: a literal there is a new object on every call, and these run for every capitalised word.
+const DAY_BEFORE = /\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?$/;
+const YEAR_AFTER = /^\s*,?\s*['’]?\d/;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const SENTENCE_START = /(?:^|[.!?:•\n])\s*["'‘“(]?$/;
+const CLAUSE_START = /(?:^|[.!?:•\n;])\s*["'‘“(]?$/;
+const NEXT_WORD = /^\s+([\p{L}]+)(?:['’]t)?([\s\S]{0,30})/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const COMMA_AFTER = /^,\s/;
+const LOWER_START = /^\p{Ll}/u;
+const BE_FORM = /^(?:was|is|were)$/;
+const WORD_AFTER = /^\s+([\p{L}]+)/u;
+const ED_ENDING = /ed$/;
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u;
+const HYPHEN_LOWER_AFTER = /^-\p{Ll}/u;
+const CAPITALISED_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
+const POSSESSIVE = /['’]s$/;
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+
 /** Whether a month-named word ("June", "May") is used as the month here: next to a number or after "in", "by", "since" and the like. */
 export function isMonthUse(text: string, from: number, to: number): boolean {
   if (!MONTH_NAMES.has(text.slice(from, to))) return false;
-  if (/\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?$/.test(text.slice(Math.max(0, from - 8), from))) return true;
-  if (/^\s*,?\s*['’]?\d/.test(text.slice(to, to + 4))) return true;
+  if (DAY_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
+  if (YEAR_AFTER.test(text.slice(to, to + 4))) return true;
   if (MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
   // Used attributively: "the June supervision notes", "her May appointment" (but "her June had left" is a person).
   return (
     MONTH_DETERMINER.test(text.slice(Math.max(0, from - 8), from)) &&
-    /^\s+\p{Ll}/u.test(text.slice(to, to + 3)) &&
+    LOWER_WORD_AFTER.test(text.slice(to, to + 3)) &&
     !personFollows(text, to)
   );
 }
@@ -33,7 +52,7 @@ export function isMonthUse(text: string, from: number, to: number): boolean {
 /** Whether `at` starts a sentence (after ., !, ?, :, a bullet or a line break, allowing an opening quote or bracket). */
 export function sentenceInitial(text: string, at: number, semicolon = false): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || (semicolon ? /(?:^|[.!?:•\n;])\s*["'‘“(]?$/ : /(?:^|[.!?:•\n])\s*["'‘“(]?$/).test(before);
+  return at === 0 || (semicolon ? CLAUSE_START : SENTENCE_START).test(before);
 }
 
 const IRREGULAR_PAST =
@@ -46,7 +65,7 @@ const NOT_PAST =
 
 /** The word after `to`, or "" (letters and apostrophes only). */
 function nextWord(text: string, to: number): { word: string; rest: string } {
-  const m = /^\s+([\p{L}]+)(?:['’]t)?([\s\S]{0,30})/u.exec(text.slice(to, to + 60));
+  const m = NEXT_WORD.exec(text.slice(to, to + 60));
   return m ? { word: m[1]!, rest: m[2]! } : { word: "", rest: "" };
 }
 
@@ -58,16 +77,16 @@ function nextWord(text: string, to: number): { word: string; rest: string } {
  */
 export function personFollows(text: string, to: number): boolean {
   const after = text.slice(to, to + 3);
-  if (/^['’]s(?![\p{L}])/u.test(after)) return true;
-  if (/^,\s/.test(after)) return false;
+  if (POSSESSIVE_AFTER.test(after)) return true;
+  if (COMMA_AFTER.test(after)) return false;
   const { word, rest } = nextWord(text, to);
-  if (!word || !/^\p{Ll}/u.test(word)) return false;
+  if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
-  if (/^(?:was|is|were)$/.test(word)) {
-    const second = /^\s+([\p{L}]+)/u.exec(rest)?.[1] ?? "";
-    return AFTER_BE.test(second) || (second.length > 4 && /ed$/.test(second) && !NOT_PAST.test(second));
+  if (BE_FORM.test(word)) {
+    const second = WORD_AFTER.exec(rest)?.[1] ?? "";
+    return AFTER_BE.test(second) || (second.length > 4 && ED_ENDING.test(second) && !NOT_PAST.test(second));
   }
-  return word.length > 4 && /ed$/.test(word) && !NOT_PAST.test(word);
+  return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
 /**
@@ -83,9 +102,9 @@ export function partOfOtherProperNoun(
   allowNext?: ReadonlySet<string>,
 ): boolean {
   const before = text.slice(Math.max(0, from - 7), from);
-  if (/(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u.test(before)) return true;
-  if (/^-\p{Ll}/u.test(text.slice(to, to + 2))) return true;
-  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(to, to + 40))?.[1]?.replace(/['’]s$/, "");
+  if (SAINT_BEFORE.test(before)) return true;
+  if (HYPHEN_LOWER_AFTER.test(text.slice(to, to + 2))) return true;
+  const next = CAPITALISED_AFTER.exec(text.slice(to, to + 40))?.[1]?.replace(POSSESSIVE, "");
   if (!next || allowNext?.has(next)) return false;
-  return NOT_NAMES.has(next) || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before);
+  return NOT_NAMES.has(next) || THE_BEFORE.test(before);
 }
