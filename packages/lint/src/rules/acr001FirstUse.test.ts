@@ -52,4 +52,21 @@ describe("acr001FirstUse (ACR-001)", () => {
   it("does not treat a long form without brackets as spelling the acronym out", () => {
     expect(acr001("The victim liaison unit was told. The VLU then wrote to her.")).toEqual(["VLU"]);
   });
+  it.each([
+    "ALERT letters were not sent after the second missed appointment.",
+    "He missed two appointments. RECALL was not considered by the manager.",
+    "“ABSENT without reason” was all the entry said.",
+  ])("passes a shouted word opening a sentence in %s", (text) => {
+    expect(acr001(text)).toEqual([]);
+  });
+  it.each([
+    ["MAPPA meetings were held every month.", "MAPPA"],
+    ["ARMS assessments were not completed.", "ARMS"],
+    ["NDTMS data was not checked.", "NDTMS"],
+    ["He was told that RECALL would follow.", "RECALL"],
+    ["RECALL: the decision was made on the same day.", "RECALL"],
+    ["SOTP 2 was not offered.", "SOTP"],
+  ])("still flags an acronym in %s", (text, form) => {
+    expect(acr001(text)).toEqual([form]);
+  });
 });

@@ -56,4 +56,27 @@ describe("pii006DateOfBirth: more date-of-birth forms", () => {
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });
+  // A later full date in the sentence of a date of birth, with a year near it, is another record of it.
+  it.each([
+    [
+      "Her date of birth appears as 12 June 1986 in the court file and as 21 June 1986 in the hostel referral.",
+      "21 June 1986",
+    ],
+    ["His DOB was entered as 04/08/1995 by the court, while the prison used 08/04/1994.", "08/04/1994"],
+    ["She was born on 7 March 1992, though one letter gives 7 March 1990.", "7 March 1990"],
+    ["DOB 05/06/88 on one form and 06/05/89 on another.", "06/05/89"],
+  ])("flags a second date of birth in %s", (text, date) => {
+    expect(spans(text)).toContain(date);
+  });
+  it("flags each date of birth once", () => {
+    const text = "His date of birth is 2 May 1991 and the old record has DOB 2 May 1991.";
+    expect(spans(text)).toEqual(["date of birth is 2 May 1991", "DOB 2 May 1991"]);
+  });
+  it.each([
+    "Her date of birth is 12 June 1986 and she was last seen by the probation officer on 3 March 2023.",
+    "He was born on 7 March 1992 and was recalled on 14/11/2024.",
+    "His date of birth is 4 April 1985. The appointment on 4 April 1986 was missed.",
+  ])("does not flag an unrelated date in %s", (text) => {
+    expect(spans(text)).toHaveLength(1);
+  });
 });

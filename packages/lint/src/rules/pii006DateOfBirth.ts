@@ -2,6 +2,7 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -12,25 +13,61 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${DAY}\
 const FILLER =
   "(?:(?!(?:not|never|unknown|and|but|or|until|after|before|since|while|although|however|when)(?![\\p{L}]))[\\p{L}'’]+[\\s,]+){0,5}?";
 const PATTERN = new RegExp(
-  `(?<![\\p{L}])(?:D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s+date|born)(?![\\p{L}])[\\s:=,(–-]*${FILLER}\\(?\\s*${DATE}`,
+  `(?<![\\p{L}])(?:D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s+date|born)(?![\\p{L}])[\\s:=,(–-]*${FILLER}\\(?\\s*(${DATE})`,
   "giu",
 );
+/** Any full date, for the dates that follow a date of birth in its sentence. */
+const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
+/** Years this far either side of a date of birth's year make a later date in its sentence another one ("recorded as 3 May 1990 but as 5 March 1990"). */
+const DOB_YEAR_SLACK = 2;
 
-/** PII-006: a date of birth ("DOB 02/05/1991", "born on 3 May 1990", "date of birth is recorded as 23.04.1995"); other dates and ages are not flagged. */
+const ISO_DATE = /^\d{4}-/;
+const TRAILING_DIGITS = /\d+$/;
+
+/** The year of a date matched by DATE: the leading four digits of an ISO date, else the trailing two or four digits. */
+function yearOf(date: string): number {
+  return Number(ISO_DATE.test(date) ? date.slice(0, 4) : TRAILING_DIGITS.exec(date)![0]);
+}
+
+/** Whether two years are within the slack of each other; two-digit years ("02/05/91") compare by their last two digits. */
+function nearYears(a: number, b: number): boolean {
+  if (a >= 100 && b >= 100) return Math.abs(a - b) <= DOB_YEAR_SLACK;
+  const d = (((a - b) % 100) + 100) % 100;
+  return d <= DOB_YEAR_SLACK || d >= 100 - DOB_YEAR_SLACK;
+}
+
+const MESSAGE = "Date of birth: remove it, or give the age only if it is relevant.";
+
+/**
+ * PII-006: a date of birth ("DOB 02/05/1991", "born on 3 May 1990", "date of birth is recorded as 23.04.1995"),
+ * and a later full date in the same sentence whose year is within two years of it (a second, conflicting
+ * record of the same date of birth); other dates and ages are not flagged.
+ */
 export const pii006DateOfBirth: BlockRule = {
   ids: ["PII-006"],
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    return allMatches(PATTERN, block.text).map((m) =>
-      createFinding(
-        "PII-006",
-        severity,
-        block.text,
-        m.index ?? 0,
-        (m.index ?? 0) + m[0].length,
-        "Date of birth: remove it, or give the age only if it is relevant.",
-      ),
-    );
+    const { text } = block;
+    const matches = allMatches(PATTERN, text);
+    if (matches.length === 0) return [];
+    const spans = matches.map((m) => [m.index, m.index + m[0].length] as const);
+    const found = spans.map(([from, to]) => createFinding("PII-006", severity, text, from, to, MESSAGE));
+    for (const m of matches) {
+      const year = yearOf(m[1]!);
+      const after = m.index + m[0].length;
+      const end = block.sentenceAt(m.index)?.to ?? text.length;
+      if (after >= end) continue;
+      ANY_DATE.lastIndex = after;
+      for (let d = ANY_DATE.exec(text); d && d.index < end; d = ANY_DATE.exec(text)) {
+        const from = d.index;
+        const to = from + d[0].length;
+        if (to > end || !nearYears(yearOf(d[0]), year)) continue;
+        if (spans.some(([f, t]) => from < t && to > f)) continue;
+        spans.push([from, to]);
+        found.push(createFinding("PII-006", severity, text, from, to, MESSAGE));
+      }
+    }
+    return sortByFrom(found);
   },
 };

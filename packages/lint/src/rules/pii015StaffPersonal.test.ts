@@ -35,3 +35,26 @@ describe("pii015StaffPersonal (PII-015)", () => {
     ).toBe(0);
   });
 });
+
+describe("pii015StaffPersonal: signed off", () => {
+  const found = (text: string) =>
+    runBlockRule(pii015StaffPersonal, text, "review.analysis.events", context).filter((f) => f.rule === "PII-015");
+  it.each([
+    "SPO4 was signed off sick in the week before the home visit.",
+    "PP3 had been signed off work since October.",
+    "PP3 was signed off for three weeks in the spring.",
+    "SPO4 was signed off with stress.",
+    "PP3 was signed off on sick leave in May.",
+  ])("flags sick leave in %s", (text) => {
+    expect(found(text)).toHaveLength(1);
+  });
+  it.each([
+    "SPO4 signed off the risk management plan two days later.",
+    "PP3 signed off a revised sentence plan without reading it.",
+    "The manager PDU2 signed off her assessment at the end of the month.",
+    "SPO4 signed off their recommendation, and PP3 signed off these actions.",
+    "PP3 signed off on the decision to recall.",
+  ])("passes an approval in %s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

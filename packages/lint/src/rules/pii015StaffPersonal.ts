@@ -1,11 +1,20 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
-import { findPhrases } from "../engine/findPhrases.js";
+import { findPhrases, type PhraseHit } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
 
 const STAFF_ID = /\b(?:PP|SPO|PDU|QDO|PO|PSO|CM|RM|COM|POM)\d*\b/;
+/** Words that, straight after a phrase, give it another sense: "signed off the plan" is an approval, not sick leave. */
+const NOT_BEFORE = new Map(
+  Object.entries(pii.staffPersonalNotBefore).map(([phrase, words]) => [
+    phrase,
+    new RegExp(`^\\s+(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+  ]),
+);
+const otherSense = (text: string, hit: PhraseHit) =>
+  NOT_BEFORE.get(hit.phrase.toLowerCase().replace(/\s+/g, " "))?.test(text.slice(hit.to, hit.to + 16)) ?? false;
 
 /**
  * PII-015: staff sickness, absence details, health or personal life next to a staff reference, in
@@ -21,7 +30,7 @@ export const pii015StaffPersonal: BlockRule = {
     const staffIn = (text: string) =>
       STAFF_ID.test(text) || ctx.register.find(text).some((h) => h.kind === "staff" || h.kind === "rm");
     block.sentences.forEach((sentence, i) => {
-      const hits = findPhrases(sentence.text, pii.staffPersonal);
+      const hits = findPhrases(sentence.text, pii.staffPersonal).filter((h) => !otherSense(sentence.text, h));
       if (hits.length === 0) return;
       const previous = block.sentences[i - 1];
       const pronounStart = /^(?:He|She|They)\b/.test(sentence.text);

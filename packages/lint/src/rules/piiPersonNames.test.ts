@@ -90,3 +90,19 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
     expect(severities("Mr Pardoe took the first call from the neighbour.")).toEqual(["info Mr Pardoe"]);
   });
 });
+
+describe("piiPersonNames: a name coordinated with a detected name", () => {
+  const spans = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", context)
+      .filter((f) => f.rule === "PII-016")
+      .map((f) => text.slice(f.from, f.to));
+  it("flags both people in a pair", () => {
+    expect(spans("Farida Osei and Zdenek Horvath were arrested with him in 2021.")).toEqual([
+      "Farida Osei",
+      "Zdenek Horvath",
+    ]);
+  });
+  it("does not flag an organisation coordinated with a name", () => {
+    expect(spans("Farida Osei and Westbrook Borough Council were told of the move.")).toEqual(["Farida Osei"]);
+  });
+});

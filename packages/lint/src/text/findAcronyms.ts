@@ -34,6 +34,21 @@ const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
 const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
+const SHOUTED_FORM = /^[A-Z]{4,}$/;
+const VOWEL = /[AEIOUY]/;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * Whether the word at `index` is an ordinary word in capitals for emphasis ("BREACH of licence was …"): four or
+ * more capital letters with a vowel, opening its sentence, followed by a lower-case word, and not in the dictionary.
+ */
+function isShouted(block: TextBlock, index: number, form: string): boolean {
+  if (!SHOUTED_FORM.test(form) || !VOWEL.test(form) || lookupAcronym(form)) return false;
+  const word = block.words[index]!;
+  if (block.sentences[word.sentence]?.firstWord !== index) return false;
+  return LOWER_WORD_AFTER.test(block.text.slice(word.to, word.to + 3));
+}
+
 /**
  * Acronym-shaped tokens of a block, with whether each is spelt out where it stands. Identifiers
  * from the register (`identifiers`), the allowlist, postcodes ("AN1 2XY") and
@@ -43,11 +58,13 @@ const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
  */
 export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>): AcronymOccurrence[] {
   const out: AcronymOccurrence[] = [];
-  const { text } = block;
-  for (const word of block.words) {
+  const { text, words } = block;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const form = bareForm(word.text);
-    if (isAcronymShaped(form)) add(out, text, form, word.from, identifiers);
-    else if (word.lower !== word.text && form.includes("-")) {
+    if (isAcronymShaped(form)) {
+      if (!isShouted(block, i, form)) add(out, text, form, word.from, identifiers);
+    } else if (word.lower !== word.text && form.includes("-")) {
       let from = word.from;
       for (const part of form.split("-")) {
         if (isAcronymShaped(part)) add(out, text, part, from, identifiers);

@@ -108,3 +108,28 @@ describe("findPersonNames", () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("findPersonNames: a pair coordinated after a name", () => {
+  it.each([
+    ["Priya Kaur and Zdenek Horvath were living at the flat.", "Zdenek Horvath"],
+    ["Farida Osei or Teodor Ilie may have driven the van.", "Teodor Ilie"],
+    ["He named Tariq Aziz, Kerstin Wahl and Wanjiru Okonkwo as his associates.", "Kerstin Wahl"],
+    ["He named Tariq Aziz, Kerstin Wahl and Wanjiru Okonkwo as his associates.", "Wanjiru Okonkwo"],
+    ["Siobhan Kerr and Zdenek Horvath's brother were at the address.", "Zdenek Horvath"],
+    ["Priya Kaur and Teodor Marsh were seen leaving together.", "Teodor Marsh"],
+  ])("finds the second name in %s", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it.each([
+    ["Priya Kaur and Eastfield District Council were both told.", ["Priya Kaur"]],
+    ["Priya Kaur and Probation Services were informed.", ["Priya Kaur"]],
+    ["Priya Kaur and Northgate Housing Association were informed.", ["Priya Kaur"]],
+    ["Priya Kaur, Thames Valley and the hostel were informed.", ["Priya Kaur"]],
+    ["Priya Kaur and Forest Bank were both contacted.", ["Priya Kaur"]],
+    ["Priya Kaur and Wormwood Scrubs were both contacted.", ["Priya Kaur"]],
+    ["Ms A and Probation Services were informed.", []],
+    ["Priya Kaur and Summer Events were mentioned.", ["Priya Kaur"]],
+  ])("takes no organisation, place or word pair for a name in %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -96,6 +96,13 @@ const APPOSITIVE = new RegExp(
   `,\\s+(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...pii.roleCues])})(?:s|es)?\\b`,
   "gu",
 );
+// A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
+// word ("… and Northmoor City Council").
+const COORDINATED = new RegExp(
+  `^(?:\\s*,(?:\\s+(?:and|or))?|\\s+(?:and|or))\\s+(${NAME_PART}\\s+${NAME_PART})(?:['’]s)?(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
+  "u",
+);
+const PRISONS = new Set(pii.prisonGazetteer);
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})$`, "u");
 const PLACE_PREPOSITION =
   /(?:^|[^\p{L}])(?:in|at|from|to|near|around|outside|inside|across|within|by|into|towards|via)\s+$/iu;
@@ -130,6 +137,9 @@ function isCueNameWord(word: string): boolean {
     !SENTENCE_ADVERBS.has(bare)
   );
 }
+
+/** An ordinary word that is only sometimes a name and is not a known first name ("Sky", "Summer", "Brown"). */
+const isWordNotFirstName = (word: string) => COMMON_WORD_NAMES.has(word) && !FIRST_NAMES.has(word);
 
 /** Drops leading words that cannot be part of a name ("Since Ngozi Eze" → "Ngozi Eze"). */
 function trimLeading(value: string, from: number): { value: string; from: number } {
@@ -225,7 +235,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const verb = VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
     if (!PERSON_VERBS.has(verb)) continue;
     const parts = value.split(SPACES);
-    if (!parts.every(isCueNameWord) || parts.some((p) => COMMON_WORD_NAMES.has(p) && !FIRST_NAMES.has(p))) continue;
+    if (!parts.every(isCueNameWord) || parts.some(isWordNotFirstName)) continue;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
   for (const m of allMatches(CAPITALISED, text)) {
@@ -261,6 +271,20 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const to = start + word.length;
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
+  }
+  // "Ionela Popescu and Dovydas Petrauskas": a capitalised pair coordinated straight after a name found above is
+  // another name (the loop reaches the names it adds, so "A B, C D and E F" is read through).
+  for (let i = 0; i < out.length; i++) {
+    const { to: after } = out[i]!;
+    const m = COORDINATED.exec(text.slice(after, after + 80));
+    if (!m) continue;
+    const value = m[1]!;
+    // The surname may be a word ("Dovydas Brown"); the first word may not ("Sky News").
+    const parts = value.split(SPACES);
+    if (!parts.every(isCueNameWord) || isWordNotFirstName(parts[0]!) || PRISONS.has(value)) continue;
+    const from = after + m[0].indexOf(value);
+    const to = from + value.length;
+    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
   if (out.length === 0) return out;
   const fixed = allMatches(FIXED_PHRASES, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
