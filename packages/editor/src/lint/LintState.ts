@@ -1,6 +1,7 @@
 import type { Finding } from "@sfo-review/lint";
 import type { DecorationSet } from "@tiptap/pm/view";
 import type { DismissalRecord } from "./DismissalRecord.js";
+import type { TypingGap } from "./typingGap.js";
 
 /** The popover for the finding at `at`; `focusFixes` when opened from the keyboard. */
 export interface LintPopoverState {
@@ -25,7 +26,12 @@ export interface LintState {
   readonly dismissed: readonly DismissedFinding[];
   /** Every entry of the shared dismissals map, including those whose text has since changed. */
   readonly dismissals: readonly DismissalRecord[];
+  /** The highlights of every visible finding. */
   readonly decorations: DecorationSet;
+  /** The word being typed, which the drawn highlights leave out until typing pauses. */
+  readonly gap: TypingGap | null;
+  /** The highlights the view draws: `decorations` less the word being typed. */
+  readonly shownDecorations: DecorationSet;
   readonly popover: LintPopoverState | null;
   /** Changes whenever `findings`, `dismissed` or `dismissals` may have changed; React views key on it. */
   readonly version: number;
@@ -37,4 +43,6 @@ export interface LintMeta {
   refresh?: true;
   /** Open (or, with null, close) the popover. */
   popover?: LintPopoverState | null;
+  /** Typing has paused: highlight the word that was being typed. */
+  settle?: true;
 }

@@ -3,6 +3,7 @@ import type { Node as PmNode } from "@tiptap/pm/model";
 import type { DecorationSet } from "@tiptap/pm/view";
 import type { DismissalRecord } from "./DismissalRecord.js";
 import type { DismissedFinding, LintPopoverState, LintState } from "./LintState.js";
+import { type TypingGap, withTypingGap } from "./typingGap.js";
 
 /** The visible and dismissed findings, worked out on first read. */
 export interface LazyFindings {
@@ -29,7 +30,25 @@ export class SnapshotLintState implements LintState {
     readonly decorations: DecorationSet,
     readonly popover: LintPopoverState | null,
     readonly version: number,
+    /** The text being typed, left out of the highlights until typing pauses. */
+    readonly gap: TypingGap | null = null,
+    /**
+     * During a typing run, the document the linter last saw: `decorations` are its highlights
+     * moved onto `doc`, and the linter has yet to catch up. Null otherwise.
+     */
+    readonly baseDoc: PmNode | null = null,
   ) {}
+
+  /** This state with the linter caught up on its typing run, once something needed it. */
+  caughtUp: SnapshotLintState | undefined;
+
+  private shown: DecorationSet | undefined;
+
+  /** The highlights the view draws: `decorations` less the word being typed. */
+  get shownDecorations(): DecorationSet {
+    this.shown ??= withTypingGap(this.decorations, this.doc, this.gap);
+    return this.shown;
+  }
 
   get findings(): readonly Finding[] {
     return this.lazy.get().findings;
@@ -42,6 +61,32 @@ export class SnapshotLintState implements LintState {
   /** The same state with another popover. */
   withPopover(popover: LintPopoverState | null): SnapshotLintState {
     if (popover === this.popover) return this;
-    return new SnapshotLintState(this.doc, this.lazy, this.dismissals, this.decorations, popover, this.version);
+    const next = new SnapshotLintState(
+      this.doc,
+      this.lazy,
+      this.dismissals,
+      this.decorations,
+      popover,
+      this.version,
+      this.gap,
+      this.baseDoc,
+    );
+    if (this.caughtUp) next.caughtUp = this.caughtUp.withPopover(popover);
+    return next;
+  }
+
+  /** The same state with another typing gap. */
+  withGap(gap: TypingGap | null): SnapshotLintState {
+    if (gap === this.gap || (gap && this.gap && gap.from === this.gap.from && gap.to === this.gap.to)) return this;
+    return new SnapshotLintState(
+      this.doc,
+      this.lazy,
+      this.dismissals,
+      this.decorations,
+      this.popover,
+      this.version,
+      gap,
+      this.baseDoc,
+    );
   }
 }

@@ -11,25 +11,40 @@ export function findingTitle(finding: Finding): string {
 }
 
 type HighlightAttrs = Record<string, string>;
-const inlineSpec = { inclusiveStart: false, inclusiveEnd: false };
-// Highlight attributes are shared between rebuilds so that ProseMirror's comparison of old and
-// new decorations stops at object identity instead of comparing every attribute of every highlight.
-const attrsCache = new Map<string, HighlightAttrs>();
-const MAX_CACHED_ATTRS = 5000;
+/** The spec of an inline highlight: ProseMirror's inclusivity flags plus the attributes, so that a highlight can be cut in two. */
+interface HighlightSpec {
+  inclusiveStart: false;
+  inclusiveEnd: false;
+  lintAttrs: HighlightAttrs;
+}
+interface Highlight {
+  attrs: HighlightAttrs;
+  spec: HighlightSpec;
+}
+// Highlight attributes and specs are shared between rebuilds so that ProseMirror's comparison of
+// old and new decorations stops at object identity instead of comparing every attribute of every highlight.
+const highlightCache = new Map<string, Highlight>();
+const MAX_CACHED_HIGHLIGHTS = 5000;
 
-function highlightAttrs(finding: Finding): HighlightAttrs {
+function highlightOf(finding: Finding): Highlight {
   const key = `${finding.severity}\u0000${finding.rule}\u0000${finding.message}`;
-  let attrs = attrsCache.get(key);
-  if (!attrs) {
-    if (attrsCache.size >= MAX_CACHED_ATTRS) attrsCache.clear();
-    attrs = {
+  let highlight = highlightCache.get(key);
+  if (!highlight) {
+    if (highlightCache.size >= MAX_CACHED_HIGHLIGHTS) highlightCache.clear();
+    const attrs = {
       class: `sfo-lint sfo-lint--${finding.severity} sfo-lint-rule-${finding.rule}`,
       title: findingTitle(finding),
       "data-lint-rule": finding.rule,
     };
-    attrsCache.set(key, attrs);
+    highlight = { attrs, spec: { inclusiveStart: false, inclusiveEnd: false, lintAttrs: attrs } };
+    highlightCache.set(key, highlight);
   }
-  return attrs;
+  return highlight;
+}
+
+/** The attributes of an inline lint highlight, from its spec; null for any other decoration. */
+export function lintAttrsOf(spec: object): HighlightAttrs | null {
+  return "lintAttrs" in spec ? (spec as HighlightSpec).lintAttrs : null;
 }
 
 function decorationsFor(doc: PmNode, findings: readonly Finding[]): Decoration[] {
@@ -38,12 +53,12 @@ function decorationsFor(doc: PmNode, findings: readonly Finding[]): Decoration[]
   for (const finding of findings) {
     const { from, to } = finding;
     if (from < 0 || to > size || to <= from) continue;
-    const attrs = highlightAttrs(finding);
+    const { attrs, spec } = highlightOf(finding);
     const node = doc.nodeAt(from);
     if (node && !node.isText && from + node.nodeSize === to) {
       decorations.push(Decoration.node(from, to, attrs));
     } else {
-      decorations.push(Decoration.inline(from, to, attrs, inlineSpec));
+      decorations.push(Decoration.inline(from, to, attrs, spec));
     }
   }
   return decorations;
