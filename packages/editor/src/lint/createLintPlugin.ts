@@ -145,7 +145,8 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLin
         if (refresh && source) records = readDismissals(source);
         if (tr.docChanged && !refresh) {
           const gap = typingGapAfter(tr, newState, prev.gap);
-          if (gap) return typed(prev, tr, newState.doc, gap, popover);
+          // Typing closes the popover, as it closes a spelling menu: it was about text being changed.
+          if (gap) return typed(prev, tr, newState.doc, gap, meta?.popover !== undefined ? popover : null);
         }
         if (tr.docChanged || refresh) return derive(newState.doc, caughtUp(prev), popover, refresh);
         const { gap } = prev;

@@ -7,6 +7,7 @@ import { buildLintDecorations } from "./buildLintDecorations.js";
 import { createLintPlugin } from "./createLintPlugin.js";
 import type { LintMeta } from "./LintState.js";
 import { lintPluginKey } from "./lintPluginKey.js";
+import type { SnapshotLintState } from "./SnapshotLintState.js";
 import { typingGapAt, withTypingGap } from "./typingGap.js";
 
 const schema = buildSfoSchema();
@@ -90,6 +91,18 @@ describe("the lint plugin while typing", () => {
     state = state.apply(state.tr.setMeta(lintPluginKey, settle));
     expect(lintPluginKey.getState(state)!.gap).toBeNull();
     expect(shown(state)).toContain("AB");
+  });
+
+  it("closes an open popover on a keystroke, without re-linting", () => {
+    let state = type(start(), posOf(start().doc, "here.") + 5, " Agreed with AB");
+    const at = posOf(state.doc, "Some");
+    const open: LintMeta = { popover: { at, focusFixes: false } };
+    state = state.apply(state.tr.setMeta(lintPluginKey, open));
+    expect(lintPluginKey.getState(state)!.popover).not.toBeNull();
+    state = state.apply(state.tr.insertText("x"));
+    const lint = lintPluginKey.getState(state) as SnapshotLintState;
+    expect(lint.popover).toBeNull();
+    expect(lint.caughtUp).toBeUndefined();
   });
 
   it("draws the word as soon as the caret leaves it", () => {
