@@ -98,6 +98,18 @@ describe("findPassives", () => {
       ["Was the address ever checked with the council?", "Was the address ever checked"],
       ["Were the conditions explained to him?", "Were the conditions explained"],
       ["Nor was he told why.", "was he told"],
+      ["Never since his release from custody were his finances reviewed.", "were his finances reviewed"],
+      ["Not once in the six months before the offence was the victim contacted.", "was the victim contacted"],
+      ["Nowhere on the case file is the reason for the transfer recorded.", "is the reason for the transfer recorded"],
+      ["Seldom after the first month were the curfew breaches followed up.", "were the curfew breaches followed"],
+      ["So seldom were the checks done that nobody noticed the gap.", "were the checks done"],
+      ["So rarely was she visited at home that the risks went unseen.", "was she visited"],
+      ["At no point during the remand period was the risk assessment revisited.", "was the risk assessment revisited"],
+      ["Not only was the referral delayed but it went to the wrong team.", "was the referral delayed"],
+      [
+        "Hardly ever was the plan to move him to approved premises discussed.",
+        "was the plan to move him to approved premises discussed",
+      ],
     ])("finds %s", (text, span) => {
       expect(spans(text)).toContain(span);
     });
@@ -118,8 +130,42 @@ describe("findPassives", () => {
       "Only PP2 was able to attend.",
       "Only later was he able to explain the gap.",
       "Was this the first home visit?",
+      "Never was she more anxious than during the court case.",
+      "Nowhere was quiet enough for a proper interview.",
+      "Seldom did she arrive on time.",
+      "Rarely did PP2 ask whether the flat was the one inspected.",
+      "Never in the interview was he hostile.",
+      "Neither PP2 nor SPO1 was the officer assigned.",
+      "So rarely was he in the office that colleagues forgot him.",
+      "Not once during the licence period did he miss an appointment that was in his diary.",
     ])("passes %s", (text) => {
       expect(spans(text)).toEqual([]);
+    });
+  });
+
+  describe("adjectival participles before a that-clause or in 'well placed to'", () => {
+    it.each([
+      "The SPO was convinced that the new address was suitable.",
+      "Her mother was delighted that he had found work.",
+      "PP1 was satisfied that the safety plan covered the children.",
+      "SPO2 was worried that the move would unsettle him.",
+      "The hostel keyworker was well placed to see the change in his mood.",
+      "PP3 was ideally positioned to challenge his account.",
+      "The police were better placed to check the address.",
+      "The victim liaison officer was best placed to speak to her.",
+    ])("reads it as adjectival in %s", (text) => {
+      expect(spans(text)).toEqual([]);
+    });
+
+    it.each([
+      ["He was convinced by a friend to hand himself in.", "was convinced"],
+      ["She was persuaded that the hearing had moved.", "was persuaded"],
+      ["PP2 was told that the tag had failed.", "was told"],
+      ["The warning letter was placed on his file.", "was placed"],
+      ["He was placed to the rear of the waiting list.", "was placed"],
+      ["The camera was well placed on the landing.", "was well placed"],
+    ])("still finds the passive in %s", (text, span) => {
+      expect(spans(text)).toEqual([span]);
     });
   });
 

@@ -23,6 +23,9 @@ const BE = set(lexicon.beForms);
 const GET = set(lexicon.getForms);
 const NOT_PARTICIPLE = set(lexicon.notParticiples);
 const ADJECTIVAL = set(lexicon.adjectivalParticiples);
+const STATE_BEFORE_THAT = set(lexicon.stateBeforeThat);
+const PLACED_IDIOM = set(lexicon.placedIdiomParticiples);
+const PLACED_ADVERBS = set(lexicon.placedIdiomAdverbs);
 const DEONTIC = set(lexicon.deonticBeforeTo);
 const COMPLEMENT = set(lexicon.complementTakers);
 const COURT = set(lexicon.courtProcess);
@@ -101,6 +104,11 @@ const FINITE_BE = set(
 const NEGATIVE_OPENERS = set(lexicon.negativeOpeners);
 const NEGATIVE_WORDS = set(["no", "not", ...lexicon.negativeOpeners]);
 const NO_PHRASE_PREPOSITIONS = set(["at", "on", "in", "under", "by"]);
+// "Not once …", "Not until …", "Not only …": the second word completes the opener.
+const AFTER_NOT = set(["once", "until", "only"]);
+// "nor"/"neither" open a coordinate ("Neither PP2 nor SPO1 was …"), so they only invert when next to the verb.
+const COORDINATING_NEGATIVES = set(["nor", "neither"]);
+const DO_FORMS = set(["do", "does", "did", "don't", "doesn't", "didn't"].flatMap((w) => [w, w.replace("'", "’")]));
 const SUBJECT_PRONOUNS = set(["he", "she", "it", "they", "we", "i", "you"]);
 const SUBJECT_LINKS = set([...PREPOSITION_WORDS, "of", "for", "with", "about", "to", "into", "and", "or"]);
 const PARTICLES = set(["out", "up", "down", "off", "together", "back"]);
@@ -242,6 +250,11 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
   if (!nextAdjacent) return true;
   if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower)) return false;
+  // "was convinced that …" is a state; "was convinced by his partner" stays passive.
+  if (nextAdjacent.lower === "that" && STATE_BEFORE_THAT.has(part.lower)) return false;
+  // "was well placed to notice" is an idiom; "was placed on the system" stays passive.
+  if (nextAdjacent.lower === "to" && PLACED_IDIOM.has(part.lower) && PLACED_ADVERBS.has(words[j - 1]!.lower))
+    return false;
   if (!COMPLEMENT.has(part.lower) && looksLikeNoun(nextAdjacent)) return false;
   // "and easy to follow", or after a particle: "laid out and easy to follow"
   const coordinator = PARTICLES.has(nextAdjacent.lower) ? j + 2 : j + 1;
@@ -267,7 +280,8 @@ function coordinatedAdjectiveAt(block: TextBlock, k: number, end: number): boole
 
 /**
  * Whether the finite *be* at `words[i]` comes before its subject: after a fronted negative ("Nor was",
- * "At no point was", "Never were"), after a fronted "Only …" or "Not until …" phrase, or opening a question.
+ * "At no point was", "Never were"), after a negative or restrictive opener and a short fronted phrase
+ * ("Nowhere in the file was", "Only after the breach was", "So rarely was"), or opening a question.
  */
 function invertedAt(block: TextBlock, i: number): boolean {
   const { words, text } = block;
@@ -282,26 +296,37 @@ function invertedAt(block: TextBlock, i: number): boolean {
   if (k === 0) return /\?["'’”)\s]*$/.test(sentence.text);
   const prev = words[i - 1]!;
   if (gapHasComma(text, prev.to, aux.from)) return false;
-  const opener = words[sentence.firstWord]!.lower;
   // "Nor was …", "…, and never were …"
   if (NEGATIVE_OPENERS.has(prev.lower)) {
     if (k === 1) return true;
     const before = words[i - 2]!;
-    return before.lower === "and" || before.lower === "but" || gapHasComma(text, before.to, prev.from);
+    if (before.lower === "and" || before.lower === "but" || gapHasComma(text, before.to, prev.from)) return true;
   }
-  // "At no point was …", "Under no circumstances were …", "Not once was …"
-  if ((k === 3 || k === 4) && words[sentence.firstWord + 1]!.lower === "no" && NO_PHRASE_PREPOSITIONS.has(opener))
-    return true;
-  if (k === 2 && opener === "not" && prev.lower === "once") return true;
-  // "Only after the second breach was …", "Not until June were …": the first finite verb after a fronted phrase.
-  if ((opener === "only" || (opener === "not" && words[sentence.firstWord + 1]?.lower === "until")) && k <= 8) {
-    for (let m = sentence.firstWord + 1; m < i; m++) {
-      const w = words[m]!;
-      if (isBe(w) || MODALS.has(w.lower) || gapHasComma(text, words[m - 1]!.to, w.from)) return false;
-    }
-    return true;
+  // "Nowhere in the chronology was …", "Not once during the licence was …", "At no point after release were …",
+  // "Only after the second breach was …": the first finite be after a negative or restrictive opener and a short
+  // fronted phrase.
+  const phrase = frontedPhraseStart(words, sentence.firstWord);
+  if (phrase < 0 || i - phrase > 8) return false;
+  for (let m = phrase; m < i; m++) {
+    const w = words[m]!;
+    if (isBe(w) || MODALS.has(w.lower) || DO_FORMS.has(w.lower) || gapHasComma(text, words[m - 1]!.to, w.from))
+      return false;
   }
-  return false;
+  return true;
+}
+
+/**
+ * Where the fronted phrase after a sentence-opening negative or restrictive word starts ("Never", "So rarely",
+ * "Not once", "Only", "At no point", "Under no circumstances"), or -1 when the sentence has no such opener.
+ */
+function frontedPhraseStart(words: readonly Word[], first: number): number {
+  const opener = words[first]!.lower;
+  const second = words[first + 1]?.lower ?? "";
+  if (opener === "only") return first + 1;
+  if (opener === "not") return AFTER_NOT.has(second) ? first + 2 : -1;
+  if (opener === "so") return NEGATIVE_OPENERS.has(second) && !COORDINATING_NEGATIVES.has(second) ? first + 2 : -1;
+  if (NO_PHRASE_PREPOSITIONS.has(opener)) return second === "no" ? first + 2 : -1;
+  return NEGATIVE_OPENERS.has(opener) && !COORDINATING_NEGATIVES.has(opener) ? first + 1 : -1;
 }
 
 /** The participle that follows an inverted subject ("was [the risk management plan] updated"), or -1. */
@@ -313,7 +338,10 @@ function participleAfterSubject(block: TextBlock, start: number, end: number): n
     const w = words[k]!;
     const prev = words[k - 1]!.lower;
     if (gapHasComma(text, words[k - 1]!.to, w.from)) return -1;
-    if (isBe(w) || MODALS.has(w.lower) || (CLAUSE_START.has(w.lower) && !COORDINATORS.has(w.lower))) return -1;
+    // A noun subject may carry an infinitive ("is the decision to reduce reporting explained"); "Was he to …" may not.
+    const infinitive = w.lower === "to" && !pronoun;
+    if (isBe(w) || (MODALS.has(w.lower) && !infinitive) || (CLAUSE_START.has(w.lower) && !COORDINATORS.has(w.lower)))
+      return -1;
     if (LOWER_FIRST.has(w.lower) && !LOWER_FIRST.has(prev) && !SUBJECT_LINKS.has(prev)) return -1;
     if (pronoun && !isAdverb(w.lower) && participleKind(w.lower) !== "participle") return -1;
     const pk = participleKind(w.lower);
