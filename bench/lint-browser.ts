@@ -65,7 +65,7 @@ function buildReview() {
       { identifier: "PP1", name: "Jordan Pike", role: "probation-practitioner" as const },
       { identifier: "SPO2", name: "Morgan Hale", role: "senior-probation-officer" as const },
     ],
-    summary: Array.from({ length: 8 }, next),
+    summary: Array.from({ length: 12 }, next),
     background: Array.from({ length: 8 }, next),
     risk: Array.from({ length: 8 }, next),
     analysis: {
@@ -299,7 +299,7 @@ async function measurePeer(page: Page, count: number, run: number) {
   return measure(page, count, run);
 }
 
-const MODES = ["off", "on", "off", "on"] as const;
+const MODES = ["off", "on", "off", "on", "off", "on"] as const;
 
 /** How each run's Chromium schedules frames. */
 const CLOCKS = [
@@ -371,7 +371,7 @@ function summarise(clock: string, { paint, work }: { paint: Samples; work: Sampl
   const on99 = percentile(paint.on, 0.99);
   const off99 = percentile(paint.off, 0.99);
   const ratio = on99 / off99;
-  out(`\n${clock}, both runs:`);
+  out(`\n${clock}, all runs:`);
   out(`  ${line("bare contenteditable", paint.peer)}`);
   out(`  ${line("editor, lint off", paint.off)}`);
   out(`  ${line("editor, lint on", paint.on)}`);
