@@ -2,22 +2,14 @@ import type { Finding } from "@sfo-review/lint";
 import { buildSfoSchema, reviewDocument } from "@sfo-review/schema";
 import { describe, expect, it } from "vitest";
 import { buildLintDecorations, findingTitle } from "./buildLintDecorations.js";
+import { posOf } from "./textPositionFixture.js";
 
 const schema = buildSfoSchema();
 const doc = schema.nodeFromJSON(
   reviewDocument({ summary: ["The plan was agreed by PP1."], glossary: [{ term: "OASys", expansion: "x" }] }),
 );
 
-function textPos(text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    if (found >= 0) return false;
-    const index = node.isText ? (node.text ?? "").indexOf(text) : -1;
-    if (index >= 0) found = pos + index;
-    return true;
-  });
-  return found;
-}
+const textPos = (text: string) => posOf(doc, text);
 
 const finding = (from: number, to: number, severity: Finding["severity"] = "warning"): Finding => ({
   rule: "LANG-001",

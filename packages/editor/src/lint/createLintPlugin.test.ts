@@ -8,21 +8,13 @@ import { createLintPlugin } from "./createLintPlugin.js";
 import { dismissFinding } from "./dismissFinding.js";
 import type { LintMeta } from "./LintState.js";
 import { lintPluginKey } from "./lintPluginKey.js";
+import { posOf } from "./textPositionFixture.js";
 
 const schema = buildSfoSchema();
 const passive = "The plan was agreed at the meeting.";
 
 function review(summary: string[], people: object[] = []) {
   return schema.nodeFromJSON(reviewDocument({ summary, people, background: ["Background text."] }));
-}
-
-function posOf(doc: PmNode, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    const index = node.isText ? (node.text ?? "").indexOf(text) : -1;
-    if (found < 0 && index >= 0) found = pos + index;
-  });
-  return found;
 }
 
 function highlighted(state: EditorState): string[] {

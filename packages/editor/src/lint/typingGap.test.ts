@@ -1,5 +1,4 @@
 import { buildSfoSchema, reviewDocument } from "@sfo-review/schema";
-import type { Node as PmNode } from "@tiptap/pm/model";
 import { EditorState, TextSelection } from "@tiptap/pm/state";
 import type { DecorationSet } from "@tiptap/pm/view";
 import { describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { buildLintDecorations } from "./buildLintDecorations.js";
 import { createLintPlugin } from "./createLintPlugin.js";
 import type { LintMeta } from "./LintState.js";
 import { lintPluginKey } from "./lintPluginKey.js";
+import { posOf } from "./textPositionFixture.js";
 import type { SnapshotLintState } from "./SnapshotLintState.js";
 import { typingGapAt, withTypingGap } from "./typingGap.js";
 
@@ -14,15 +14,6 @@ const schema = buildSfoSchema();
 
 function review(summary: string[]) {
   return schema.nodeFromJSON(reviewDocument({ summary, background: ["Background text."] }));
-}
-
-function posOf(doc: PmNode, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    const index = node.isText ? (node.text ?? "").indexOf(text) : -1;
-    if (found < 0 && index >= 0) found = pos + index;
-  });
-  return found;
 }
 
 function shown(state: EditorState): string[] {
