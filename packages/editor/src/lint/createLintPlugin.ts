@@ -13,7 +13,7 @@ import { lazyFindings, SnapshotLintState } from "./SnapshotLintState.js";
 import { splitDismissed } from "./splitDismissed.js";
 import { type TypingGap, typingGapAt } from "./typingGap.js";
 
-/** How long typing must pause before the word that was being typed is highlighted. */
+/** How long typing must pause before the text that was being typed is linted and highlighted. */
 export const SETTLE_MS = 500;
 
 /**
@@ -148,7 +148,8 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLin
           // Typing closes the popover, as it closes a spelling menu: it was about text being changed.
           if (gap) return typed(prev, tr, newState.doc, gap, meta?.popover !== undefined ? popover : null);
         }
-        if (tr.docChanged || refresh) return derive(newState.doc, caughtUp(prev), popover, refresh);
+        // A refresh rebuilds every highlight, so a typing run needs no catching up first.
+        if (tr.docChanged || refresh) return derive(newState.doc, refresh ? prev : caughtUp(prev), popover, refresh);
         const { gap } = prev;
         const { head, empty } = newState.selection;
         if (gap && (meta?.settle || !empty || head < gap.from || head > gap.to))

@@ -4,6 +4,7 @@ import type { DecorationSet } from "@tiptap/pm/view";
 import { describe, expect, it } from "vitest";
 import { buildLintDecorations } from "./buildLintDecorations.js";
 import { createLintPlugin } from "./createLintPlugin.js";
+import { dismissFinding } from "./dismissFinding.js";
 import type { LintMeta } from "./LintState.js";
 import { lintPluginKey } from "./lintPluginKey.js";
 import { posOf } from "./textPositionFixture.js";
@@ -158,6 +159,23 @@ describe("highlights after a typing run", () => {
     // The caret leaving the typed text also brings the highlights up to date.
     state = type(state, posOf(state.doc, "Some") + 4, " more");
     state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, posOf(state.doc, "visit was"))));
+    expectFresh(state);
+  });
+
+  it("follow a dismissal made in the middle of a run", () => {
+    const map = Object.assign(new Map<string, unknown>(), { observe() {}, unobserve() {} });
+    let state = EditorState.create({
+      doc: review(["The visit was cancelled by PP1.", "Some text here."]),
+      plugins: [createLintPlugin({ dismissals: map })],
+    });
+    state = type(state, posOf(state.doc, "here.") + 5, " It was agreed");
+    const passive = lintPluginKey
+      .getState(state)!
+      .findings.find((f) => f.rule === "LANG-001" && state.doc.textBetween(f.from, f.to).startsWith("was cancelled"))!;
+    dismissFinding(map, passive, "Court process", "Rowan Reviewer");
+    const refresh: LintMeta = { refresh: true };
+    state = state.apply(state.tr.setMeta(lintPluginKey, refresh));
+    expect(lintPluginKey.getState(state)!.findings).not.toContainEqual(passive);
     expectFresh(state);
   });
 });
