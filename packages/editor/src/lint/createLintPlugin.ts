@@ -153,7 +153,7 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLin
         const { gap } = prev;
         const { head, empty } = newState.selection;
         if (gap && (meta?.settle || !empty || head < gap.from || head > gap.to))
-          return caughtUp(prev).withGap(null).withPopover(popover);
+          return caughtUp(prev).withPopover(popover);
         return prev.withPopover(popover);
       },
     },

@@ -1,3 +1,4 @@
+import { allMatches } from "./allMatches.js";
 /** A phrase found in a text. */
 export interface PhraseHit {
   from: number;
@@ -17,12 +18,6 @@ export function findPhrases(text: string, phrases: readonly string[]): PhraseHit
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
     cache.set(phrases, pattern);
   }
-  const out: PhraseHit[] = [];
-  // exec with lastIndex instead of matchAll, which clones the (large) pattern on every call.
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out.push({ from: m.index, to: m.index + m[0].length, phrase: m[0] });
-    if (m[0].length === 0) pattern.lastIndex++;
-  }
-  return out;
+  // allMatches rather than matchAll, which clones the (large) pattern on every call.
+  return allMatches(pattern, text).map((m) => ({ from: m.index, to: m.index + m[0].length, phrase: m[0] }));
 }

@@ -1,6 +1,7 @@
 import type { GlossaryTerm } from "../LintContext.js";
 import { isAscii, isSpace } from "../text/charClasses.js";
 import type { BlockFacts } from "./collectBlockFacts.js";
+import { glossaryPhrases } from "./glossaryIndex.js";
 import type { BlockResult } from "./lintBlock.js";
 
 /**
@@ -80,26 +81,10 @@ function isBlank(text: string): boolean {
   return true;
 }
 
-const glossaryPhrases = new WeakMap<GlossaryTerm, readonly [term: string, expansion: string]>();
-
-/** A glossary entry's term without its bracketed part, and its expansion, lower-cased. */
-function phrasesOf(entry: GlossaryTerm): readonly [string, string] {
-  let phrases = glossaryPhrases.get(entry);
-  if (!phrases) {
-    const term = entry.term
-      .replace(/\s*\([^)]*\)\s*/g, " ")
-      .trim()
-      .toLowerCase();
-    phrases = [term, (entry.expansion ?? "").toLowerCase()];
-    glossaryPhrases.set(entry, phrases);
-  }
-  return phrases;
-}
-
 function sameGlossaryHits(a: string, b: string, glossary: readonly GlossaryTerm[] | undefined): boolean {
   if (!glossary) return true;
   for (const entry of glossary) {
-    const [term, expansion] = phrasesOf(entry);
+    const [term, expansion] = glossaryPhrases(entry);
     if (term && includesLowerCased(a, term) !== includesLowerCased(b, term)) return false;
     if (expansion && includesLowerCased(a, expansion) !== includesLowerCased(b, expansion)) return false;
   }

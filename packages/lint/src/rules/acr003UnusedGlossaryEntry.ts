@@ -1,4 +1,5 @@
 import { acronymUses } from "../engine/acronymUses.js";
+import { glossaryPhrases } from "../engine/glossaryIndex.js";
 import type { DocumentFinding, DocumentRule, FactBlock } from "../engine/DocumentRule.js";
 import { acronymKey, isAcronymShaped } from "../text/acronymDictionary.js";
 
@@ -34,9 +35,7 @@ export const acr003UnusedGlossaryEntry: DocumentRule = {
         .split(/[^\p{L}\p{N}.-]+/u)
         .filter((t) => t && isAcronymShaped(t));
       if (tokens.some((t) => uses.has(acronymKey(t)))) return;
-      const phrases = [term.replace(/\s*\([^)]*\)\s*/g, " ").trim(), entry.expansion ?? ""]
-        .map((p) => p.toLowerCase())
-        .filter(Boolean);
+      const phrases = glossaryPhrases(entry).filter(Boolean);
       if (body.some((b) => phrases.some((p) => blockHas(b, p)))) return;
       out.push({
         rule: "ACR-003",

@@ -1,7 +1,6 @@
 import type { EntryFields } from "../plan/EntryFields.js";
 import { DEFICIT } from "../plan/entryPatterns.js";
 import type { FieldsRule } from "../plan/FieldsRule.js";
-import { testJoined } from "../plan/testJoined.js";
 import { textFinding } from "../plan/textFinding.js";
 
 const IMPACT =
@@ -12,7 +11,7 @@ export const judg002DeficitWithoutImpact: FieldsRule<EntryFields> = {
   ids: ["JUDG-002"],
   run(entry) {
     const deficit = DEFICIT.exec(entry.judgement) ?? DEFICIT.exec(entry.events);
-    if (!deficit || testJoined(IMPACT, entry.events, entry.judgement, entry.learning)) return [];
+    if (!deficit || IMPACT.test(`${entry.events}\n${entry.judgement}\n${entry.learning}`)) return [];
     const field = DEFICIT.test(entry.judgement) ? "judgement" : "events";
     return [
       textFinding(

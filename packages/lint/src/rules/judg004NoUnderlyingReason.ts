@@ -1,7 +1,6 @@
 import type { EntryFields } from "../plan/EntryFields.js";
 import { DEFICIT } from "../plan/entryPatterns.js";
 import type { FieldsRule } from "../plan/FieldsRule.js";
-import { testJoined } from "../plan/testJoined.js";
 import { textFinding } from "../plan/textFinding.js";
 
 const REASON =
@@ -12,7 +11,7 @@ const UNKNOWN = /^\s*(?:unknown|not\s+(?:known|established)|unclear|n\/a)\.?\s*$
 export const judg004NoUnderlyingReason: FieldsRule<EntryFields> = {
   ids: ["JUDG-004"],
   run(entry) {
-    if (!testJoined(DEFICIT, entry.events, entry.judgement)) return [];
+    if (!DEFICIT.test(`${entry.events}\n${entry.judgement}`)) return [];
     if (entry.judgement.trim() && !UNKNOWN.test(entry.judgement) && REASON.test(entry.judgement)) return [];
     if (!entry.judgement.trim() && REASON.test(entry.events)) return [];
     return [
