@@ -2,6 +2,7 @@ import lexicon from "../data/languageLexicon.json" with { type: "json" };
 import terms from "../data/professionalTerms.json" with { type: "json" };
 import { type AcronymOccurrence, findAcronyms } from "../text/findAcronyms.js";
 import type { TextBlock } from "../text/TextBlock.js";
+import { allMatches } from "./allMatches.js";
 import { findPhrases, type PhraseHit } from "./findPhrases.js";
 import { judgesBeyondIndividual, recordsBalance } from "./judgementFacts.js";
 import { findLocalGuidance } from "./localGuidanceMentions.js";
@@ -101,7 +102,7 @@ function roshGroups(block: TextBlock): string[] {
 
 function responseCounts(text: string): BlockFacts["responseCounts"] {
   const out: BlockFacts["responseCounts"] = [];
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of allMatches(COUNT, text)) {
     const word = (m[1] ?? m[4] ?? "").toLowerCase();
     const digits = m[2] ?? m[3] ?? "";
     const category = word.startsWith("partly")
@@ -133,9 +134,9 @@ export function collectBlockFacts(block: TextBlock, ctx: RuleContext): BlockFact
     localGuidance: review ? findLocalGuidance(text) : [],
     acronyms: findAcronyms(block, ctx.register.identifiers),
     failings: findPhrases(text, lexicon.failings),
-    organisationForms: [...text.matchAll(ORG)].map((m) => ({
-      from: m.index ?? 0,
-      to: (m.index ?? 0) + m[0].length,
+    organisationForms: allMatches(ORG, text).map((m) => ({
+      from: m.index,
+      to: m.index + m[0].length,
       form: m[1] as "Her" | "His",
     })),
     terms: findPhrases(text, terms.terms).map((h) => ({

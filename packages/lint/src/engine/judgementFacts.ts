@@ -1,5 +1,6 @@
 import lexicon from "../data/judgementLexicon.json" with { type: "json" };
 import type { TextBlock } from "../text/TextBlock.js";
+import { allMatches } from "./allMatches.js";
 import { findPhrases, type PhraseHit } from "./findPhrases.js";
 
 // Manager and PDU identifiers (SPO2, PDU1) and the bare acronyms (the SPOs, the PDU's arrangements).
@@ -22,7 +23,7 @@ function subjectHits(text: string): PhraseHit[] {
   const hits = findPhrases(text, lexicon.levelSubjects).filter(
     (h) => !MANAGER.test(h.phrase) || !managerNotAfter.test(text.slice(Math.max(0, h.from - 20), h.from)),
   );
-  for (const m of text.matchAll(LEVEL_ID)) hits.push({ from: m.index, to: m.index + m[0].length, phrase: m[0] });
+  for (const m of allMatches(LEVEL_ID, text)) hits.push({ from: m.index, to: m.index + m[0].length, phrase: m[0] });
   return hits;
 }
 
@@ -51,7 +52,7 @@ function asserted(text: string, hit: PhraseHit, sentenceFrom: number): boolean {
   const start = Math.max(sentenceFrom, hit.from - 40);
   const before = text.slice(start, hit.from);
   let clause = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) clause = m.index + 1;
+  for (const m of allMatches(CLAUSE_BREAK, before)) clause = m.index + 1;
   if (NOT_ASSERTED.test(before.slice(clause))) return false;
   return !HYPOTHETICAL_AFTER.test(text.slice(hit.to, hit.to + 40));
 }

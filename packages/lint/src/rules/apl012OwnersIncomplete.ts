@@ -1,3 +1,4 @@
+import { allMatches } from "../engine/allMatches.js";
 import { fieldFinding } from "../plan/fieldFinding.js";
 import type { RowRule } from "../plan/RowRule.js";
 import { splitOwners } from "../plan/splitOwners.js";
@@ -24,7 +25,7 @@ export const apl012OwnersIncomplete: RowRule = {
         ),
       );
     const missing = new Set<string>();
-    for (const m of `${row.action}\n${row.measure}`.matchAll(ACTOR)) if (!listed.has(m[1]!)) missing.add(m[1]!);
+    for (const m of allMatches(ACTOR, `${row.action}\n${row.measure}`)) if (!listed.has(m[1]!)) missing.add(m[1]!);
     if (missing.size > 0)
       out.push(
         fieldFinding(

@@ -1,3 +1,4 @@
+import { allMatches } from "../engine/allMatches.js";
 import plan from "../data/planLexicon.json" with { type: "json" };
 import { fieldFinding } from "../plan/fieldFinding.js";
 import type { RowRule } from "../plan/RowRule.js";
@@ -13,7 +14,7 @@ export const apl016OtherAgencyAction: RowRule = {
   ids: ["APL-016"],
   run(row) {
     const out: Finding[] = [];
-    for (const m of row.action.matchAll(SUBJECT)) {
+    for (const m of allMatches(SUBJECT, row.action)) {
       const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
       out.push(
         fieldFinding(

@@ -1,3 +1,4 @@
+import { allMatches } from "../engine/allMatches.js";
 import type { FieldsRule } from "../plan/FieldsRule.js";
 import type { ResponseFields } from "../plan/ResponseFields.js";
 import { textFinding } from "../plan/textFinding.js";
@@ -14,7 +15,7 @@ export const resp008VagueCommitment: FieldsRule<ResponseFields> = {
   run(rec) {
     const out: Finding[] = [];
     for (const row of [...rec.actions, ...rec.explanations]) {
-      for (const m of row.text.matchAll(VAGUE)) {
+      for (const m of allMatches(VAGUE, row.text)) {
         const from = m.index ?? 0;
         const start = Math.max(row.text.lastIndexOf(".", from) + 1, row.text.lastIndexOf("\n", from) + 1);
         const endDot = row.text.indexOf(".", from);
