@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from "../LintContext.js";
-import { isAscii, isSpace } from "../text/charClasses.js";
+import { isAscii } from "../text/charClasses.js";
 import type { BlockFacts } from "./collectBlockFacts.js";
 import { glossaryPhrases } from "./glossaryIndex.js";
 import type { BlockResult } from "./lintBlock.js";
@@ -9,7 +9,8 @@ import type { BlockResult } from "./lintBlock.js";
  * how they are written, failings, organisation forms, terms, organisational causes, knowledge
  * gaps, RoSH groups, response counts, judgements above the individual and balance (JUDG-006,
  * JUDG-008), mentions of local guidance (GLOSS-002), and which glossary phrases they contain
- * (ACR-003). When an edit leaves this unchanged, the document rules' findings in the block only
+ * (ACR-003). Whether a block is blank (JUDG-006 and JUDG-008 wait for the first judgement) is
+ * in the structure signature, compared first. When an edit leaves this unchanged, the document rules' findings in the block only
  * move with the text. Compared field by field rather than as signature strings, which were young
  * garbage on every keystroke.
  */
@@ -34,8 +35,6 @@ export function sameDocumentFacts(
     sameList(x.responseCounts, y.responseCounts, sameCount) &&
     x.beyondIndividual === y.beyondIndividual &&
     x.balance === y.balance &&
-    // JUDG-006 and JUDG-008 wait for the first judgement to be written.
-    isBlank(a.text) === isBlank(b.text) &&
     sameList(x.localGuidance, y.localGuidance, samePhrase) &&
     sameGlossaryHits(a.text, b.text, glossary) &&
     sameGlossaryHits(a.text, b.text, extra)
@@ -73,11 +72,6 @@ function sameFailings(a: BlockResult, b: BlockResult): boolean {
     if (Math.min(other + 4, b.text.length) - other !== to - from) return false;
     for (let k = 0; k < to - from; k++) if (a.text.charCodeAt(from + k) !== b.text.charCodeAt(other + k)) return false;
   }
-  return true;
-}
-
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
