@@ -18,6 +18,8 @@ import { startDemoServer } from "../test/support/startDemoServer.js";
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const root = join(import.meta.dirname, "..");
 const characters = Number(process.argv[2] ?? 300);
+// Pairs of runs (one lint off, one on) per frame clock; each run types into its own paragraph.
+const PAIRS = Number(process.argv[3] ?? 3);
 const WARMUP = 30;
 const TARGET_WORDS = 25_000;
 const SENTENCES = [
@@ -152,8 +154,18 @@ async function serveHarness(demoUrl: string) {
 }
 
 /**
- * Types `count` characters into a summary paragraph, one at a time, and returns keystroke-to-paint
- * times and keystroke-to-idle times (main-thread work before layout and paint) in ms.
+ * The paragraphs the runs type into, near the top of the review, in document order: typing into
+ * one paragraph run after run would make it longer (and its linting dearer) for the later runs only.
+ */
+const TARGETS = [
+  ...Array.from({ length: 12 }, (_, i) => ({ section: "summary", nth: i })),
+  ...Array.from({ length: 8 }, (_, i) => ({ section: "background", nth: i })),
+  ...Array.from({ length: 8 }, (_, i) => ({ section: "risk", nth: i })),
+];
+
+/**
+ * Types `count` characters at the start of paragraph `TARGETS[run]`, one at a time, and returns
+ * keystroke-to-paint times and keystroke-to-idle times (main-thread work before layout and paint) in ms.
  */
 async function measure(page: Page, count: number, run: number): Promise<{ paint: number[]; work: number[] }> {
   await page.evaluate(() => {
@@ -174,9 +186,9 @@ async function measure(page: Page, count: number, run: number): Promise<{ paint:
       true,
     );
   });
-  // Each run types into its own summary paragraph: typing into one paragraph run after run would make it longer (and
-  // its linting dearer) for the later runs only.
-  const paragraph = page.locator('section[data-section="summary"] p').nth(run);
+  const target = TARGETS[run];
+  if (!target) throw new Error(`no paragraph left for run ${run}: lower the number of pairs`);
+  const paragraph = page.locator(`section[data-section="${target.section}"] p`).nth(target.nth);
   await paragraph.click({ position: { x: 3, y: 8 } });
   await page.keyboard.press("Home");
   const text = "The plan was agreed by PP1 and the risk was high. ";
@@ -299,7 +311,16 @@ async function measurePeer(page: Page, count: number, run: number) {
   return measure(page, count, run);
 }
 
-const MODES = ["off", "on", "off", "on", "off", "on"] as const;
+/**
+ * The order of the runs: pairs alternate off-on and on-off (ABBA), so that neither mode always
+ * runs second in its pair, on the later of two neighbouring paragraphs.
+ */
+function runOrder(pairs: number): ("off" | "on")[] {
+  return Array.from(
+    { length: pairs },
+    (_, k) => (k % 2 === 0 ? ["off", "on"] : ["on", "off"]) as ("off" | "on")[],
+  ).flat();
+}
 
 /** How each run's Chromium schedules frames. */
 const CLOCKS = [
@@ -313,18 +334,59 @@ const CLOCKS = [
 ];
 
 type Samples = { on: number[]; off: number[]; peer: number[] };
+/** Each run's keystrokes, per mode. */
+type Runs = { on: number[][]; off: number[][] };
+
+/** A seeded generator (mulberry32), so that the interval printed is the same for the same samples. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Pooled keystrokes of runs drawn with replacement, each run's keystrokes drawn with replacement too. */
+function resample(runs: number[][], next: () => number): number[] {
+  const pooled: number[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[Math.floor(next() * runs.length)]!;
+    for (let i = 0; i < run.length; i++) pooled.push(run[Math.floor(next() * run.length)]!);
+  }
+  return pooled;
+}
+
+/**
+ * A 95% interval for p99(on) / p99(off) by a two-level bootstrap (runs, then keystrokes within
+ * them): how far the ratio printed could move on another run of the same benchmark.
+ */
+function ratioInterval(runs: Runs, iterations = 2000): [number, number] {
+  const next = random(0x5f0);
+  const ratios: number[] = [];
+  for (let i = 0; i < iterations; i++)
+    ratios.push(percentile(resample(runs.on, next), 0.99) / percentile(resample(runs.off, next), 0.99));
+  return [percentile(ratios, 0.025), percentile(ratios, 0.975)];
+}
 
 function line(label: string, values: number[]) {
   return `${label.padEnd(26)} p50 ${percentile(values, 0.5).toFixed(1).padStart(5)} ms  p99 ${percentile(values, 0.99).toFixed(1).padStart(5)} ms  (${values.length} keystrokes)`;
 }
 
-/** The runs of one clock; they type into summary paragraphs `firstRun`… so that no run types into text another lengthened. */
+interface ClockResult {
+  paint: Samples;
+  work: Samples;
+  runs: Runs;
+}
+
+/** The runs of one clock; they type into paragraphs `TARGETS[firstRun]`… so that no run types into text another lengthened. */
 async function runClock(
   chromiumPath: string,
   harnessUrl: string,
   clock: (typeof CLOCKS)[number],
   firstRun: number,
-): Promise<{ paint: Samples; work: Samples }> {
+): Promise<ClockResult> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -332,6 +394,7 @@ async function runClock(
   });
   const paint: Samples = { on: [], off: [], peer: [] };
   const work: Samples = { on: [], off: [], peer: [] };
+  const runs: Runs = { on: [], off: [] };
   try {
     out(`\n${clock.name}`);
     const peerPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -341,7 +404,7 @@ async function runClock(
     work.peer.push(...peer.work.slice(WARMUP));
     out(`  ${line("bare contenteditable", paint.peer)}`);
     let run = firstRun;
-    for (const mode of MODES) {
+    for (const mode of runOrder(PAIRS)) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(`${harnessUrl}?lint=${mode}`);
       await page.locator(".sfo-editor__body").waitFor({ timeout: 60_000 });
@@ -358,16 +421,17 @@ async function runClock(
         `  ${line(`editor, lint ${mode}`, runPaint)};  to idle p50 ${percentile(runWork, 0.5).toFixed(1)} p99 ${percentile(runWork, 0.99).toFixed(1)} ms`,
       );
       paint[mode].push(...runPaint);
+      runs[mode].push(runPaint);
       work[mode].push(...runWork);
       await page.close();
     }
   } finally {
     await browser.close();
   }
-  return { paint, work };
+  return { paint, work, runs };
 }
 
-function summarise(clock: string, { paint, work }: { paint: Samples; work: Samples }) {
+function summarise(clock: string, { paint, work, runs }: ClockResult) {
   const on99 = percentile(paint.on, 0.99);
   const off99 = percentile(paint.off, 0.99);
   const ratio = on99 / off99;
@@ -381,11 +445,18 @@ function summarise(clock: string, { paint, work }: { paint: Samples; work: Sampl
   out(
     `  lint on: p99 ${on99.toFixed(1)} ms ${on99 <= 16.7 ? "<=" : ">"} 16.7 ms; p99 on/off ${ratio.toFixed(2)}x ${ratio <= 1.15 ? "<=" : ">"} 1.15x`,
   );
+  const [low, high] = ratioInterval(runs);
+  out(`  p99 on/off 95% bootstrap interval (runs, then keystrokes): ${low.toFixed(2)}x to ${high.toFixed(2)}x`);
 }
 
 async function main() {
   const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}`);
+  if (!Number.isInteger(characters) || characters < 1)
+    throw new Error(`characters must be a positive integer, got ${process.argv[2]}`);
+  // Two clocks, two runs a pair, one paragraph a run.
+  if (!Number.isInteger(PAIRS) || PAIRS < 1 || 4 * PAIRS > TARGETS.length)
+    throw new Error(`pairs must be an integer from 1 to ${TARGETS.length / 4}, got ${process.argv[3]}`);
   const { json, words } = buildReview();
   const dir = mkdtempSync(join(tmpdir(), "sfo-lint-bench-"));
   const dbPath = join(dir, "reviews.sqlite");
@@ -409,10 +480,12 @@ async function main() {
   const demo = await startDemoServer({ dbPath });
   const harness = await serveHarness(demo.baseUrl);
   try {
-    out(`Review: ${words} words (about ${Math.round(words / 500)} pages); ${characters} keystrokes per run`);
+    out(
+      `Review: ${words} words (about ${Math.round(words / 500)} pages); ${characters} keystrokes per run, ${PAIRS} pairs of runs (off and on) per clock`,
+    );
     const results = [];
     for (const [i, clock] of CLOCKS.entries())
-      results.push({ clock: clock.name, samples: await runClock(chromiumPath, harness.url, clock, i * MODES.length) });
+      results.push({ clock: clock.name, samples: await runClock(chromiumPath, harness.url, clock, i * 2 * PAIRS) });
     for (const { clock, samples } of results) summarise(clock, samples);
     out("\nTargets: keystroke to paint p99 with lint <= 16.7 ms and <= 1.15x lint off.");
   } finally {
