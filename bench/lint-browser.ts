@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { reviewDocument } from "@sfo-review/schema";
 import { chromium, type Page } from "playwright-core";
+import { seededRandom } from "../test/support/seededRandom.js";
 import { startDemoServer } from "../test/support/startDemoServer.js";
 
 /*
@@ -324,11 +325,8 @@ async function measurePeer(page: Page, count: number, run: number) {
  * The order of the runs: pairs alternate off-on and on-off (ABBA), so that neither mode always
  * runs second in its pair, on the later of two neighbouring paragraphs.
  */
-function runOrder(pairs: number): ("off" | "on")[] {
-  return Array.from(
-    { length: pairs },
-    (_, k) => (k % 2 === 0 ? ["off", "on"] : ["on", "off"]) as ("off" | "on")[],
-  ).flat();
+function runOrder(pairs: number): Mode[] {
+  return Array.from({ length: pairs }, (_, k): Mode[] => (k % 2 === 0 ? ["off", "on"] : ["on", "off"])).flat();
 }
 
 /** How each run's Chromium schedules frames. */
@@ -342,20 +340,9 @@ const CLOCKS = [
   },
 ];
 
-type Samples = { on: number[]; off: number[]; peer: number[] };
-/** Each run's keystrokes, per mode. */
-type Runs = { on: number[][]; off: number[][] };
-
-/** A seeded generator (mulberry32), so that the interval printed is the same for the same samples. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+type Mode = "off" | "on";
+/** The bare page's keystrokes, and each editor run's keystrokes per mode. */
+type Samples = { peer: number[]; on: number[][]; off: number[][] };
 
 /** Pooled keystrokes of runs drawn with replacement, each run's keystrokes drawn with replacement too. */
 function resample(runs: number[][], next: () => number): number[] {
@@ -371,8 +358,9 @@ function resample(runs: number[][], next: () => number): number[] {
  * A 95% interval for p99(on) / p99(off) by a two-level bootstrap (runs, then keystrokes within
  * them): how far the ratio printed could move on another run of the same benchmark.
  */
-function ratioInterval(runs: Runs, iterations = 2000): [number, number] {
-  const next = random(0x5f0);
+function ratioInterval(runs: Samples, iterations = 2000): [number, number] {
+  // Seeded: the same samples print the same interval.
+  const next = seededRandom(0x5f0);
   const ratios: number[] = [];
   for (let i = 0; i < iterations; i++)
     ratios.push(percentile(resample(runs.on, next), 0.99) / percentile(resample(runs.off, next), 0.99));
@@ -386,7 +374,6 @@ function line(label: string, values: number[]) {
 interface ClockResult {
   paint: Samples;
   work: Samples;
-  runs: Runs;
 }
 
 /** The runs of one clock; they type into paragraphs `TARGETS[firstRun]`… so that no run types into text another lengthened. */
@@ -403,7 +390,6 @@ async function runClock(
   });
   const paint: Samples = { on: [], off: [], peer: [] };
   const work: Samples = { on: [], off: [], peer: [] };
-  const runs: Runs = { on: [], off: [] };
   try {
     out(`\n${clock.name}`);
     const peerPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -415,7 +401,9 @@ async function runClock(
     let run = firstRun;
     for (const mode of runOrder(PAIRS)) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(`${harnessUrl}&lint=${mode}`);
+      const url = new URL(harnessUrl);
+      url.searchParams.set("lint", mode);
+      await page.goto(url.href);
       await page.locator(".sfo-editor__body").waitFor({ timeout: 60_000 });
       if (mode === "on") await page.getByTestId("lint-summary").waitFor();
       await page.waitForTimeout(500);
@@ -429,32 +417,33 @@ async function runClock(
       out(
         `  ${line(`editor, lint ${mode}`, runPaint)};  to idle p50 ${percentile(runWork, 0.5).toFixed(1)} p99 ${percentile(runWork, 0.99).toFixed(1)} ms`,
       );
-      paint[mode].push(...runPaint);
-      runs[mode].push(runPaint);
-      work[mode].push(...runWork);
+      paint[mode].push(runPaint);
+      work[mode].push(runWork);
       await page.close();
     }
   } finally {
     await browser.close();
   }
-  return { paint, work, runs };
+  return { paint, work };
 }
 
-function summarise(clock: string, { paint, work, runs }: ClockResult) {
-  const on99 = percentile(paint.on, 0.99);
-  const off99 = percentile(paint.off, 0.99);
+function summarise(clock: string, { paint, work }: ClockResult) {
+  const on = paint.on.flat();
+  const off = paint.off.flat();
+  const on99 = percentile(on, 0.99);
+  const off99 = percentile(off, 0.99);
   const ratio = on99 / off99;
   out(`\n${clock}, all runs:`);
   out(`  ${line("bare contenteditable", paint.peer)}`);
-  out(`  ${line("editor, lint off", paint.off)}`);
-  out(`  ${line("editor, lint on", paint.on)}`);
+  out(`  ${line("editor, lint off", off)}`);
+  out(`  ${line("editor, lint on", on)}`);
   out(
-    `  keystroke to idle p99: bare ${percentile(work.peer, 0.99).toFixed(1)} ms, lint off ${percentile(work.off, 0.99).toFixed(1)} ms, lint on ${percentile(work.on, 0.99).toFixed(1)} ms`,
+    `  keystroke to idle p99: bare ${percentile(work.peer, 0.99).toFixed(1)} ms, lint off ${percentile(work.off.flat(), 0.99).toFixed(1)} ms, lint on ${percentile(work.on.flat(), 0.99).toFixed(1)} ms`,
   );
   out(
     `  lint on: p99 ${on99.toFixed(1)} ms ${on99 <= 16.7 ? "<=" : ">"} 16.7 ms; p99 on/off ${ratio.toFixed(2)}x ${ratio <= 1.15 ? "<=" : ">"} 1.15x`,
   );
-  const [low, high] = ratioInterval(runs);
+  const [low, high] = ratioInterval(paint);
   out(`  p99 on/off 95% bootstrap interval (runs, then keystrokes): ${low.toFixed(2)}x to ${high.toFixed(2)}x`);
 }
 

@@ -3,16 +3,8 @@ import { yDocToJson } from "@sfo-review/server";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { connectClient, type TestClient, waitFor } from "./support/connectClient.js";
+import { seededRandom } from "./support/seededRandom.js";
 import { startTestServer, type TestServer } from "./support/startTestServer.js";
-
-/** A small seeded generator, so that a failing run can be repeated from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function textNodes(doc: Y.Doc): Y.XmlText[] {
   const found: Y.XmlText[] = [];
@@ -40,7 +32,7 @@ describe("randomised convergence", () => {
 
   it("keeps every client and the server equal after random edits and disconnects", async () => {
     const seed = Number(process.env.CONVERGENCE_SEED ?? Date.now() % 100_000);
-    const next = random(seed);
+    const next = seededRandom(seed);
     server = await startTestServer();
     const name = "random-convergence";
     for (let i = 0; i < 4; i++) {
