@@ -1,19 +1,19 @@
 /// <reference lib="dom" />
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { reviewDocument } from "@sfo-review/schema";
-import { chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { seededRandom } from "../test/support/seededRandom.js";
 import { startDemoServer } from "../test/support/startDemoServer.js";
 
 /*
  * Keystroke-to-paint in real Chromium, with live linting on and off, on a review of about fifty
  * pages seeded into a demo server. Run from the repository root:
- *   node --conditions=@sfo-review/source --import tsx bench/lint-browser.ts [characters]
+ *   node --conditions=@sfo-review/source --import tsx bench/lint-browser.ts [characters] [pairs]
  */
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -309,6 +309,53 @@ async function startTrace(page: Page) {
   };
 }
 
+/** A thread's time on a core and waiting for one, in ms, from Linux's scheduler counters. */
+interface CoreTime {
+  running: number;
+  waiting: number;
+}
+
+/** Each renderer process's main thread's core time, by process id; empty where /proc has no schedstat. */
+async function rendererCoreTimes(browser: Browser): Promise<Map<number, CoreTime>> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as {
+    processInfo: { type: string; id: number }[];
+  };
+  await cdp.detach();
+  const times = new Map<number, CoreTime>();
+  for (const { type, id } of processInfo) {
+    if (type !== "renderer") continue;
+    try {
+      // /proc/<pid>/schedstat is the main thread's: ns on a core, ns runnable but waiting, time slices.
+      const [running, waiting] = readFileSync(`/proc/${id}/schedstat`, "utf8").split(" ").map(Number);
+      if (running !== undefined && waiting !== undefined)
+        times.set(id, { running: running / 1e6, waiting: waiting / 1e6 });
+    } catch {
+      // Not Linux, or the process has just exited.
+    }
+  }
+  return times;
+}
+
+/**
+ * The page's renderer main thread's core time over a run: the renderer that ran the most, since
+ * the others (spare and closed pages' processes) idle. Null where the counters are not readable.
+ */
+function pageCoreTime(before: Map<number, CoreTime>, after: Map<number, CoreTime>): CoreTime | null {
+  let busiest: CoreTime | null = null;
+  for (const [id, end] of after) {
+    const start = before.get(id) ?? { running: 0, waiting: 0 };
+    const delta = { running: end.running - start.running, waiting: end.waiting - start.waiting };
+    if (!busiest || delta.running > busiest.running) busiest = delta;
+  }
+  return busiest;
+}
+
+function coreLine(time: CoreTime | null, keystrokes: number): string {
+  if (!time) return "";
+  return `;  renderer main thread ${(time.running / keystrokes).toFixed(1)} ms on a core, ${(time.waiting / keystrokes).toFixed(1)} ms waiting for one, per keystroke`;
+}
+
 /**
  * The peer: a bare contenteditable page with the same paragraphs' shape and the same
  * measurement, so that the frame clock's share of "to paint" is visible in the same run.
@@ -374,6 +421,12 @@ function line(label: string, values: number[]) {
 interface ClockResult {
   paint: Samples;
   work: Samples;
+  /** The page's renderer main thread's core time, summed over the runs, where Linux tells it. */
+  core: Record<Mode | "peer", CoreTime | null>;
+}
+
+function addCoreTime(total: CoreTime | null, run: CoreTime | null): CoreTime | null {
+  return total && run ? { running: total.running + run.running, waiting: total.waiting + run.waiting } : null;
 }
 
 /** The runs of one clock; they type into paragraphs `TARGETS[firstRun]`… so that no run types into text another lengthened. */
@@ -390,14 +443,19 @@ async function runClock(
   });
   const paint: Samples = { on: [], off: [], peer: [] };
   const work: Samples = { on: [], off: [], peer: [] };
+  const zero = { running: 0, waiting: 0 };
+  const core: ClockResult["core"] = { on: zero, off: zero, peer: zero };
+  const keystrokes = characters + WARMUP;
   try {
     out(`\n${clock.name}`);
     const peerPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const peer = await measurePeer(peerPage, characters + WARMUP, 0);
+    const peerStart = await rendererCoreTimes(browser);
+    const peer = await measurePeer(peerPage, keystrokes, 0);
+    core.peer = pageCoreTime(peerStart, await rendererCoreTimes(browser));
     await peerPage.close();
     paint.peer.push(...peer.paint.slice(WARMUP));
     work.peer.push(...peer.work.slice(WARMUP));
-    out(`  ${line("bare contenteditable", paint.peer)}`);
+    out(`  ${line("bare contenteditable", paint.peer)}${coreLine(core.peer, keystrokes)}`);
     let run = firstRun;
     for (const mode of runOrder(PAIRS)) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -409,13 +467,16 @@ async function runClock(
       await page.waitForTimeout(500);
       const profiler = process.env.LINT_BENCH_PROFILE ? await startProfile(page) : null;
       const tracer = process.env.LINT_BENCH_TRACE ? await startTrace(page) : null;
-      const measured = await measure(page, characters + WARMUP, run++);
+      const start = await rendererCoreTimes(browser);
+      const measured = await measure(page, keystrokes, run++);
+      const runCore = pageCoreTime(start, await rendererCoreTimes(browser));
+      core[mode] = addCoreTime(core[mode], runCore);
       if (profiler) await profiler.stop(`lint ${mode}`);
-      if (tracer) await tracer.stop(`lint ${mode}`, characters + WARMUP);
+      if (tracer) await tracer.stop(`lint ${mode}`, keystrokes);
       const runPaint = measured.paint.slice(WARMUP);
       const runWork = measured.work.slice(WARMUP);
       out(
-        `  ${line(`editor, lint ${mode}`, runPaint)};  to idle p50 ${percentile(runWork, 0.5).toFixed(1)} p99 ${percentile(runWork, 0.99).toFixed(1)} ms`,
+        `  ${line(`editor, lint ${mode}`, runPaint)};  to idle p50 ${percentile(runWork, 0.5).toFixed(1)} p99 ${percentile(runWork, 0.99).toFixed(1)} ms${coreLine(runCore, keystrokes)}`,
       );
       paint[mode].push(runPaint);
       work[mode].push(runWork);
@@ -424,10 +485,10 @@ async function runClock(
   } finally {
     await browser.close();
   }
-  return { paint, work };
+  return { paint, work, core };
 }
 
-function summarise(clock: string, { paint, work }: ClockResult) {
+function summarise(clock: string, { paint, work, core }: ClockResult) {
   const on = paint.on.flat();
   const off = paint.off.flat();
   const on99 = percentile(on, 0.99);
@@ -445,6 +506,11 @@ function summarise(clock: string, { paint, work }: ClockResult) {
   );
   const [low, high] = ratioInterval(paint);
   out(`  p99 on/off 95% bootstrap interval (runs, then keystrokes): ${low.toFixed(2)}x to ${high.toFixed(2)}x`);
+  const keystrokes = (characters + WARMUP) * PAIRS;
+  if (core.on && core.off && core.peer)
+    out(
+      `  renderer main thread per keystroke, on a core / waiting for one: bare ${(core.peer.running / (characters + WARMUP)).toFixed(1)} / ${(core.peer.waiting / (characters + WARMUP)).toFixed(1)} ms, lint off ${(core.off.running / keystrokes).toFixed(1)} / ${(core.off.waiting / keystrokes).toFixed(1)} ms, lint on ${(core.on.running / keystrokes).toFixed(1)} / ${(core.on.waiting / keystrokes).toFixed(1)} ms`,
+    );
 }
 
 async function main() {
