@@ -338,34 +338,60 @@ async function rendererCoreTimes(browser: Browser): Promise<Map<number, CoreTime
 }
 
 /**
- * The page's renderer main thread's core time over a run: the renderer that ran the most, since
- * the others (spare and closed pages' processes) idle. Null where the counters are not readable.
+ * Starts counting `page`'s renderer main thread's core time; `stop` returns it (null where the
+ * counters are not readable). The page's renderer is the one whose time on a core grew by as
+ * much as the page's main thread time as Chromium counts it: a spare renderer starting up
+ * meanwhile can be as busy as a quiet page.
  */
-function pageCoreTime(before: Map<number, CoreTime>, after: Map<number, CoreTime>): CoreTime | null {
-  let busiest: CoreTime | null = null;
-  for (const [id, end] of after) {
-    const start = before.get(id) ?? { running: 0, waiting: 0 };
-    const delta = { running: end.running - start.running, waiting: end.waiting - start.waiting };
-    if (!busiest || delta.running > busiest.running) busiest = delta;
-  }
-  return busiest;
+async function startCoreClock(browser: Browser, page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  // Chromium counts ThreadTime from Performance.enable, in seconds.
+  await cdp.send("Performance.enable");
+  const threadTime = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const seconds = metrics.find((metric) => metric.name === "ThreadTime")?.value;
+    if (seconds === undefined) throw new Error("Chromium reported no ThreadTime metric");
+    return seconds * 1000;
+  };
+  const before = await rendererCoreTimes(browser);
+  const threadBefore = await threadTime();
+  return {
+    async stop(): Promise<CoreTime | null> {
+      const after = await rendererCoreTimes(browser);
+      const thread = (await threadTime()) - threadBefore;
+      await cdp.detach();
+      let closest: CoreTime | null = null;
+      for (const [id, end] of after) {
+        const start = before.get(id);
+        if (!start) continue;
+        const delta = { running: end.running - start.running, waiting: end.waiting - start.waiting };
+        if (!closest || Math.abs(delta.running - thread) < Math.abs(closest.running - thread)) closest = delta;
+      }
+      return closest;
+    },
+  };
+}
+
+/** "on a core / waiting for one", per keystroke. */
+function perKeystroke(time: CoreTime, keystrokes: number): string {
+  return `${(time.running / keystrokes).toFixed(1)} / ${(time.waiting / keystrokes).toFixed(1)} ms`;
 }
 
 function coreLine(time: CoreTime | null, keystrokes: number): string {
-  if (!time) return "";
-  return `;  renderer main thread ${(time.running / keystrokes).toFixed(1)} ms on a core, ${(time.waiting / keystrokes).toFixed(1)} ms waiting for one, per keystroke`;
+  return time
+    ? `;  renderer main thread per keystroke, on a core / waiting for one: ${perKeystroke(time, keystrokes)}`
+    : "";
 }
 
 /**
- * The peer: a bare contenteditable page with the same paragraphs' shape and the same
- * measurement, so that the frame clock's share of "to paint" is visible in the same run.
+ * The peer: a bare contenteditable page with the same paragraphs' shape, measured the same
+ * way, so that the frame clock's share of "to paint" is visible in the same run.
  */
-async function measurePeer(page: Page, count: number, run: number) {
+async function loadPeer(page: Page) {
   const paragraph = `On 3/1/2023 PP3 recorded contact 2. ${SENTENCES.slice(0, 5).join(" ")}`;
   await page.setContent(
     `<div contenteditable="true" style="width:760px;font:16px/1.6 system-ui"><section data-section="summary">${`<p>${paragraph}</p>`.repeat(8)}</section></div>`,
   );
-  return measure(page, count, run);
 }
 
 /**
@@ -449,9 +475,10 @@ async function runClock(
   try {
     out(`\n${clock.name}`);
     const peerPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const peerStart = await rendererCoreTimes(browser);
-    const peer = await measurePeer(peerPage, keystrokes, 0);
-    core.peer = pageCoreTime(peerStart, await rendererCoreTimes(browser));
+    await loadPeer(peerPage);
+    const peerClock = await startCoreClock(browser, peerPage);
+    const peer = await measure(peerPage, keystrokes, 0);
+    core.peer = await peerClock.stop();
     await peerPage.close();
     paint.peer.push(...peer.paint.slice(WARMUP));
     work.peer.push(...peer.work.slice(WARMUP));
@@ -467,9 +494,9 @@ async function runClock(
       await page.waitForTimeout(500);
       const profiler = process.env.LINT_BENCH_PROFILE ? await startProfile(page) : null;
       const tracer = process.env.LINT_BENCH_TRACE ? await startTrace(page) : null;
-      const start = await rendererCoreTimes(browser);
+      const coreClock = await startCoreClock(browser, page);
       const measured = await measure(page, keystrokes, run++);
-      const runCore = pageCoreTime(start, await rendererCoreTimes(browser));
+      const runCore = await coreClock.stop();
       core[mode] = addCoreTime(core[mode], runCore);
       if (profiler) await profiler.stop(`lint ${mode}`);
       if (tracer) await tracer.stop(`lint ${mode}`, keystrokes);
@@ -506,10 +533,10 @@ function summarise(clock: string, { paint, work, core }: ClockResult) {
   );
   const [low, high] = ratioInterval(paint);
   out(`  p99 on/off 95% bootstrap interval (runs, then keystrokes): ${low.toFixed(2)}x to ${high.toFixed(2)}x`);
-  const keystrokes = (characters + WARMUP) * PAIRS;
+  const run = characters + WARMUP;
   if (core.on && core.off && core.peer)
     out(
-      `  renderer main thread per keystroke, on a core / waiting for one: bare ${(core.peer.running / (characters + WARMUP)).toFixed(1)} / ${(core.peer.waiting / (characters + WARMUP)).toFixed(1)} ms, lint off ${(core.off.running / keystrokes).toFixed(1)} / ${(core.off.waiting / keystrokes).toFixed(1)} ms, lint on ${(core.on.running / keystrokes).toFixed(1)} / ${(core.on.waiting / keystrokes).toFixed(1)} ms`,
+      `  renderer main thread per keystroke, on a core / waiting for one: bare ${perKeystroke(core.peer, run)}, lint off ${perKeystroke(core.off, run * PAIRS)}, lint on ${perKeystroke(core.on, run * PAIRS)}`,
     );
 }
 
