@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserOutputDir, launchChromium } from "../support/launchChromium.js";
 import { openDemoAs } from "../support/openDemoAs.js";
+import { placeCaret } from "../support/placeCaret.js";
 import { type DemoServer, startDemoServer } from "../support/startDemoServer.js";
 
 describe("two users in the demo review", () => {
@@ -33,6 +34,16 @@ describe("two users in the demo review", () => {
     const caretLabel = lead.locator(".collaboration-carets__label", { hasText: "Rowan Reviewer" });
     await caretLabel.waitFor();
     expect(await caretLabel.textContent()).toBe("Rowan Reviewer · Editor");
+
+    // A new paragraph changes the block structure: y-tiptap then hides other users' carets until
+    // the next awareness change, and the lead's own caret moves must bring the RM's back.
+    await placeCaret(lead, 'section[data-section="summary"] p', "start");
+    await lead.keyboard.press("Enter");
+    await lead.keyboard.type("A new paragraph.");
+    await expect
+      .poll(() => lead.locator('section[data-section="summary"]').textContent())
+      .toContain("A new paragraph.");
+    await caretLabel.waitFor({ timeout: 2_000 });
     await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
 
     mkdirSync(browserOutputDir, { recursive: true });

@@ -1,7 +1,6 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { BODY_FIELD } from "@sfo-review/schema";
 import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { memo, useEffect } from "react";
 import type * as Y from "yjs";
@@ -10,7 +9,7 @@ import { LintExtension } from "./lint/LintExtension.js";
 import { LintUi } from "./lint/LintUi.js";
 import { editorNodeExtensions } from "./nodeViews/editorNodeViews.js";
 import type { AwarenessUser } from "./presence/awarenessUser.schema.js";
-import { renderCaret } from "./presence/renderCaret.js";
+import { CollaboratorCarets } from "./presence/CollaboratorCarets.js";
 
 export interface CollaborativeBodyProps {
   doc: Y.Doc;
@@ -39,7 +38,7 @@ export const CollaborativeBody = memo(function CollaborativeBody({
       extensions: [
         ...editorNodeExtensions(),
         Collaboration.configure({ document: doc, field: BODY_FIELD }),
-        CollaborationCaret.configure({ provider, user, render: renderCaret }),
+        CollaboratorCarets.configure({ awareness: provider.awareness, user }),
         LintExtension.configure({ enabled: lint, dismissals }),
       ],
       editorProps: {

@@ -1,3 +1,4 @@
+import type { DecorationAttrs } from "@tiptap/pm/view";
 import { roleLabels } from "@sfo-review/schema";
 import { awarenessUserSchema } from "./awarenessUser.schema.js";
 
@@ -18,4 +19,12 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   }
   caret.append(label);
   return caret;
+}
+
+/** The highlight of another user's selection: their colour, translucent. */
+export function renderSelection(user: Record<string, unknown>): DecorationAttrs {
+  const parsed = awarenessUserSchema.safeParse(user);
+  return parsed.success
+    ? { style: `background-color: ${parsed.data.color}70`, class: "ProseMirror-yjs-selection" }
+    : {};
 }
