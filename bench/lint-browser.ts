@@ -472,6 +472,8 @@ async function runClock(
   const zero = { running: 0, waiting: 0 };
   const core: ClockResult["core"] = { on: zero, off: zero, peer: zero };
   const keystrokes = characters + WARMUP;
+  // The text column's width per mode: lines to lay out and paint per keystroke depend on it.
+  const widths: Partial<Record<Mode, number>> = {};
   try {
     out(`\n${clock.name}`);
     const peerPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -492,6 +494,11 @@ async function runClock(
       await page.locator(".sfo-editor__body").waitFor({ timeout: 60_000 });
       if (mode === "on") await page.getByTestId("lint-summary").waitFor();
       await page.waitForTimeout(500);
+      widths[mode] = await page.locator(".sfo-editor__body").evaluate((body) => body.getBoundingClientRect().width);
+      if (widths.on !== undefined && widths.off !== undefined && widths.on !== widths.off)
+        throw new Error(
+          `lint on and off lay the text out ${widths.on} and ${widths.off} px wide: their keystrokes would not compare (bench/lint-browser/index.html)`,
+        );
       const profiler = process.env.LINT_BENCH_PROFILE ? await startProfile(page) : null;
       const tracer = process.env.LINT_BENCH_TRACE ? await startTrace(page) : null;
       const coreClock = await startCoreClock(browser, page);
@@ -509,6 +516,7 @@ async function runClock(
       work[mode].push(runWork);
       await page.close();
     }
+    out(`  text column ${widths.on ?? widths.off} px wide with lint on and off`);
   } finally {
     await browser.close();
   }

@@ -12,6 +12,9 @@ interface Session {
 
 const params = new URLSearchParams(window.location.search);
 const lint = params.get("lint") !== "off";
+// Lint off keeps the text column lint on has beside the findings panel: the runs then compare
+// linting, not also a column 340 px wider, whose paragraphs have fewer lines to lay out and paint.
+if (!lint) document.documentElement.classList.add("lint-off");
 const url = params.get("ws");
 if (!url) throw new Error("no ws= parameter: open the harness through bench/lint-browser.ts");
 const root = document.getElementById("root");
