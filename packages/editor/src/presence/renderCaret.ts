@@ -1,4 +1,5 @@
 import type { DecorationAttrs } from "@tiptap/pm/view";
+import { defaultSelectionBuilder } from "@tiptap/y-tiptap";
 import { roleLabels } from "@sfo-review/schema";
 import { awarenessUserSchema } from "./awarenessUser.schema.js";
 
@@ -21,10 +22,8 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   return caret;
 }
 
-/** The highlight of another user's selection: their colour, translucent. */
+/** The highlight of another user's selection (y-tiptap's: their colour, translucent); none when their colour is not a colour. */
 export function renderSelection(user: Record<string, unknown>): DecorationAttrs {
   const parsed = awarenessUserSchema.safeParse(user);
-  return parsed.success
-    ? { style: `background-color: ${parsed.data.color}70`, class: "ProseMirror-yjs-selection" }
-    : {};
+  return parsed.success ? defaultSelectionBuilder(parsed.data) : {};
 }
