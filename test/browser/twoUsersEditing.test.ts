@@ -56,6 +56,21 @@ describe("two users in the demo review", () => {
     await lead.context().close();
   });
 
+  it("keeps what was typed just before the user navigated away", async () => {
+    const rm = await openDemoAs(browser, demo.baseUrl, "rm");
+    await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
+    const typed = "PP1 recorded the home visit on the same day.";
+    await placeCaret(rm, 'section[data-section="background"] p', "start");
+    await rm.keyboard.type(typed);
+    // The editor holds changes for a few frames before sending them; leaving must send them.
+    await rm.goto("about:blank");
+    await rm.context().close();
+
+    const lead = await openDemoAs(browser, demo.baseUrl, "lead");
+    await expect.poll(() => lead.locator('section[data-section="background"]').textContent()).toContain(typed);
+    await lead.context().close();
+  });
+
   it("opens the review read-only for a viewer, who cannot type into it", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

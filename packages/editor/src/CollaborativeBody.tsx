@@ -35,6 +35,9 @@ export const CollaborativeBody = memo(function CollaborativeBody({
   const editor = useEditor(
     {
       editable,
+      // Nothing here listens for Tiptap's "delete" events, and finding them re-applies every
+      // transaction's steps to the document before it: work after each keystroke for no one.
+      enableCoreExtensions: { delete: false },
       extensions: [
         ...editorNodeExtensions(),
         Collaboration.configure({ document: doc, field: BODY_FIELD }),

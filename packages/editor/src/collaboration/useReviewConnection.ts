@@ -3,6 +3,17 @@ import { META_MAP_NAME, SCHEMA_VERSION } from "@sfo-review/schema";
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
 
+/**
+ * How long the provider gathers this user's changes and caret moves before sending them as one
+ * message. Sent at once, every keystroke encoded and sent its update and its caret in the
+ * keystroke's own task, before the frame was painted, and the server's echo of both arrived
+ * while the next keystroke was being handled; a delay of a few frames moves both off the
+ * keystroke and merges a burst of typing into one message (bench/README.md). Co-editors see
+ * the change at most this much later. The provider sends what it holds when the page is hidden
+ * or the editor closes.
+ */
+const SEND_DELAY_MS = 50;
+
 export type ConnectionState = "connecting" | "connected" | "disconnected";
 
 export interface ReviewConnection {
@@ -25,7 +36,13 @@ export function useReviewConnection(url: string, documentName: string, token: st
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({ url: withSchemaVersion(url), name: documentName, token, document: doc });
+    const provider = new HocuspocusProvider({
+      url: withSchemaVersion(url),
+      name: documentName,
+      token,
+      document: doc,
+      flushDelay: SEND_DELAY_MS,
+    });
     const base: ReviewConnection = {
       provider,
       doc,
