@@ -4,13 +4,11 @@ import { useEffect, useState } from "react";
 import * as Y from "yjs";
 
 /**
- * How long the provider gathers this user's changes and caret moves before sending them as one
- * message. Sent at once, every keystroke encoded and sent its update and its caret in the
- * keystroke's own task, before the frame was painted, and the server's echo of both arrived
- * while the next keystroke was being handled; a delay of a few frames moves both off the
- * keystroke and merges a burst of typing into one message (bench/README.md). Co-editors see
- * the change at most this much later. The provider sends what it holds when the page is hidden
- * or the editor closes.
+ * How long the provider gathers this user's edits and caret moves before sending them as one
+ * message. Sending at once put the encoding, the send and the server's echo of both into the
+ * keystroke itself, ahead of its paint; a few frames' delay moves them after it and merges a
+ * burst of typing (bench/README.md). Co-editors see a change at most this much later; the
+ * provider sends what it holds at once when the page is hidden or the editor closes.
  */
 const SEND_DELAY_MS = 50;
 
