@@ -71,6 +71,24 @@ describe("two users in the demo review", () => {
     await lead.context().close();
   });
 
+  it("loads the demo with no failed request and no console error", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(`${demo.baseUrl}/?as=rm`);
+    await page.getByTestId("lint-summary").waitFor();
+    await expect.poll(() => page.getByTestId("connection-status").textContent()).toBe("All changes saved");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("opens the review read-only for a viewer, who cannot type into it", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

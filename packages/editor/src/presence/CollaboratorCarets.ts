@@ -46,8 +46,18 @@ export const CollaboratorCarets = Extension.create<CollaboratorCaretsOptions>({
       new Plugin({
         key: new PluginKey("collaboratorCaretsUser"),
         view: () => {
-          awareness.setLocalStateField("user", user);
-          return {};
+          // Not inside the render that creates the editor (useEditor builds it while rendering):
+          // the presence list listens to awareness, and React refuses an update to one component
+          // from another's render.
+          let destroyed = false;
+          queueMicrotask(() => {
+            if (!destroyed) awareness.setLocalStateField("user", user);
+          });
+          return {
+            destroy: () => {
+              destroyed = true;
+            },
+          };
         },
       }),
       yCursorPlugin(awarenessForCarets(awareness, caretsHidden), {
