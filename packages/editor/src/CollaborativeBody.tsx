@@ -41,7 +41,7 @@ export const CollaborativeBody = memo(function CollaborativeBody({
       extensions: [
         ...editorNodeExtensions(),
         Collaboration.configure({ document: doc, field: BODY_FIELD }),
-        CollaboratorCarets.configure({ awareness: provider.awareness, user }),
+        CollaboratorCarets.configure({ awareness: provider.awareness }),
         LintExtension.configure({ enabled: lint, dismissals }),
       ],
       editorProps: {

@@ -4,6 +4,7 @@ import { CollaborativeBody } from "./CollaborativeBody.js";
 import { ConnectionStatus } from "./collaboration/ConnectionStatus.js";
 import { isNewerSchema, useReviewConnection } from "./collaboration/useReviewConnection.js";
 import { PresenceList } from "./presence/PresenceList.js";
+import { usePublishedUser } from "./presence/usePublishedUser.js";
 import { userColor } from "./presence/userColor.js";
 
 export interface ReviewEditorProps {
@@ -34,6 +35,7 @@ export function ReviewEditor({ url, documentName, token, user, className, lint =
     () => ({ id: user.id, name: user.name, role: user.role, color: userColor(user.id) }),
     [user.id, user.name, user.role],
   );
+  usePublishedUser(connection?.provider, awarenessUser);
   if (!connection) return null;
   const newer = isNewerSchema(connection);
   const readOnly = !roleMayWriteDocument(user.role) || connection.serverReadOnly || newer;

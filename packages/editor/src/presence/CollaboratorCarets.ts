@@ -1,24 +1,20 @@
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { DecorationSet } from "@tiptap/pm/view";
 import { yCursorPlugin, yCursorPluginKey } from "@tiptap/y-tiptap";
 import type { Awareness } from "y-protocols/awareness";
 import { awarenessForCarets } from "./awarenessForCarets.js";
-import type { AwarenessUser } from "./awarenessUser.schema.js";
 import { renderCaret, renderSelection } from "./renderCaret.js";
 
 /** Options of `CollaboratorCarets`. */
 export interface CollaboratorCaretsOptions {
-  /** The provider's awareness. */
+  /** The provider's awareness, where `usePublishedUser` has put this user. */
   awareness: Awareness | null;
-  /** This user, published to the others. */
-  user: AwarenessUser | null;
 }
 
 /**
- * Publishes this user in awareness and draws the other users' carets and selections (y-tiptap's
- * caret plugin). In place of Tiptap's CollaborationCaret so that a keystroke, which moves this
- * user's own (undrawn) caret, costs one editor transaction and not two (`awarenessForCarets`).
+ * Draws the other users' carets and selections (y-tiptap's caret plugin). In place of Tiptap's
+ * CollaborationCaret so that a keystroke, which moves this user's own (undrawn) caret, costs one
+ * editor transaction and not two (`awarenessForCarets`).
  */
 export const CollaboratorCarets = Extension.create<CollaboratorCaretsOptions>({
   name: "collaboratorCarets",
@@ -26,12 +22,12 @@ export const CollaboratorCarets = Extension.create<CollaboratorCaretsOptions>({
   priority: 999,
 
   addOptions() {
-    return { awareness: null, user: null };
+    return { awareness: null };
   },
 
   addProseMirrorPlugins() {
-    const { awareness, user } = this.options;
-    if (!awareness || !user) throw new Error("CollaboratorCarets needs the provider's awareness and this user");
+    const { awareness } = this.options;
+    if (!awareness) throw new Error("CollaboratorCarets needs the provider's awareness");
     const editor = this.editor;
     // No caret drawn though another user has one: after a local change of block structure, y-tiptap
     // hides the carets until the next awareness change.
@@ -43,23 +39,6 @@ export const CollaboratorCarets = Extension.create<CollaboratorCaretsOptions>({
       return false;
     };
     return [
-      new Plugin({
-        key: new PluginKey("collaboratorCaretsUser"),
-        view: () => {
-          // Not inside the render that creates the editor (useEditor builds it while rendering):
-          // the presence list listens to awareness, and React refuses an update to one component
-          // from another's render.
-          let destroyed = false;
-          queueMicrotask(() => {
-            if (!destroyed) awareness.setLocalStateField("user", user);
-          });
-          return {
-            destroy: () => {
-              destroyed = true;
-            },
-          };
-        },
-      }),
       yCursorPlugin(awarenessForCarets(awareness, caretsHidden), {
         cursorBuilder: renderCaret,
         selectionBuilder: renderSelection,
