@@ -44,6 +44,13 @@ describe("compileRegister: name variants and context", () => {
     expect(found("Frank countersigned the plan late.")).toEqual(["Frank"]);
     expect(found("The plan was late. Frank had not read it.")).toEqual(["Frank"]);
   });
+  it("finds a name that is also a word before 'was born' and similar", () => {
+    const miles = compileRegister([{ name: "Miles Okoro", identifier: "SI" }]);
+    const named = (text: string) => miles.find(text).map((h) => text.slice(h.from, h.to));
+    expect(named("Miles was born on 17 Aug 1994 and grew up in care.")).toEqual(["Miles"]);
+    expect(named("Miles was told about the curfew.")).toEqual(["Miles"]);
+    expect(named("Miles of roadworks delayed the visit.")).toEqual([]);
+  });
   it("leaves the ordinary word alone", () => {
     expect(found("Hope by itself is not a plan.")).toEqual([]);
     expect(found("Frank conversations about risk were rare.")).toEqual([]);

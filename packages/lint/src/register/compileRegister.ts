@@ -20,6 +20,8 @@ export interface RegisterHit {
 export interface CompiledRegister {
   entries: readonly RegisterEntry[];
   identifiers: ReadonlySet<string>;
+  /** Whether the register names the supervised individual (by role, or by the identifier "SI"). */
+  namesSupervised: boolean;
   /** Identifiers of staff flagged for TONE-006 (pronouns unconfirmed or identifiable by gender). */
   pronounSensitive: ReadonlySet<string>;
   find(text: string): RegisterHit[];
@@ -138,6 +140,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   return {
     entries,
     identifiers,
+    namesSupervised: entries.some((e) => personKind(e) === "supervised" || e.identifier === "SI"),
     pronounSensitive,
     find(text: string): RegisterHit[] {
       if (!pattern) return [];

@@ -59,6 +59,21 @@ describe("acr001FirstUse (ACR-001)", () => {
   ])("passes a shouted word opening a sentence in %s", (text) => {
     expect(acr001(text)).toEqual([]);
   });
+  it.each(["PP2 had to tell SPO4 WITHIN one working day.", "The hostel must be told IMMEDIATELY if he returns."])(
+    "passes an ordinary word in capitals for emphasis in %s",
+    (text) => {
+      expect(acr001(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ["PP1 referred him to his GP and to the community drug service.", "GP"],
+    ["The NHS crisis team held information.", "NHS"],
+  ])("flags health-service acronyms, which are not on the allowlist, in %s", (text, form) => {
+    expect(acr001(text)).toEqual([form]);
+  });
+  it("passes a health-service acronym spelt out", () => {
+    expect(acr001("His general practitioner (GP) wrote to PP1. The GP was worried.")).toEqual([]);
+  });
   it.each([
     ["MAPPA meetings were held every month.", "MAPPA"],
     ["ARMS assessments were not completed.", "ARMS"],

@@ -31,6 +31,7 @@ describe("lang001PassiveVoice (LANG-001)", () => {
   it.each([
     "PP1 completed a timely assessment.",
     "He was sentenced to four years and was released on licence.",
+    "He was charged and remanded in custody.",
     "PP1 was concerned about the risk.",
     "PP1 is required to complete checks.",
     "The plan agreed at MAPPA was sound.",
@@ -40,6 +41,16 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     expect(
       runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) => f.rule === "LANG-001"),
     ).toEqual([]);
+  });
+  it.each([
+    ["Mr C was convicted of dangerous driving and disqualified for three years.", ["was convicted"]],
+    ["She was cautioned for the first assault but was later charged with the second.", ["was cautioned"]],
+    ["He was arrested at the scene, charged the following morning and remanded.", ["was arrested"]],
+  ])("flags a passive off the court allowlist next to court passives in %s", (text, spans) => {
+    const found = runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter(
+      (f) => f.rule === "LANG-001",
+    );
+    expect(found.map((f) => text.slice(f.from, f.to))).toEqual(spans);
   });
   it.each([
     ["At no stage was the housing officer consulted.", "was the housing officer consulted"],

@@ -86,8 +86,21 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
   it("keeps a police rank and surname at warning", () => {
     expect(severities("DC Ferris took the first call from the neighbour.")).toEqual(["warning DC Ferris"]);
   });
-  it("keeps a courtesy title and surname alone at info internally", () => {
-    expect(severities("Mr Pardoe took the first call from the neighbour.")).toEqual(["info Mr Pardoe"]);
+  it("keeps a courtesy title and surname alone at info internally when the register does not name the supervised individual", () => {
+    const staffOnly = { register: register.filter((entry) => entry.role === "staff") };
+    const found = runBlockRule(piiPersonNames, "Mr Pardoe took the first call.", "review.analysis.events", staffOnly);
+    expect(found.map((f) => f.severity)).toEqual(["info"]);
+  });
+  it("keeps it at warning when the register names the supervised individual, whose surname it is not", () => {
+    expect(severities("Mr Pardoe took the first call from the neighbour.")).toEqual(["warning Mr Pardoe"]);
+    const bySi = { register: [{ name: "Miles Okoro", identifier: "SI" }] };
+    const found = runBlockRule(
+      piiPersonNames,
+      "His employer, Mr Adeleke, kept him on.",
+      "review.analysis.events",
+      bySi,
+    );
+    expect(found.map((f) => f.severity)).toEqual(["warning"]);
   });
 });
 

@@ -62,10 +62,12 @@ export const piiPersonNames: BlockRule = {
       const staffCue = findPhrases(sentence, pii.staffCues).length > 0;
       const victimCue = findPhrases(sentence, pii.victimCues).length > 0;
       const rule = staffCue && !victimCue ? "PII-001" : victimCue ? "PII-003" : "PII-016";
-      // "Mr Mills" alone may be the supervised individual's own surname (allowed internally): info. A rank or
-      // role title ("DC Ferris", "Dr Okafor") names a third party, so it keeps the base severity.
+      // "Mr Mills" alone may be the supervised individual's own surname (allowed internally): info, unless the
+      // register names the supervised individual (their surname would have matched above). A rank or role title
+      // ("DC Ferris", "Dr Okafor") names a third party, so it keeps the base severity.
       const severity =
         candidate.kind === "titled" &&
+        !ctx.register.namesSupervised &&
         COURTESY_TITLE.test(candidate.text) &&
         !candidate.text.includes(" ", candidate.text.indexOf(" ") + 1) &&
         rule === "PII-016" &&

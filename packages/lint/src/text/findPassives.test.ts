@@ -174,6 +174,40 @@ describe("findPassives", () => {
     expect(matches.map((m) => [m.participle, m.courtProcess])).toEqual([["acquitted", true]]);
   });
 
+  it("keeps a court passive's allowance only while every participle sharing its auxiliary is on the allowlist", () => {
+    const court = (text: string) => findPassives(new TextBlock(text)).map((m) => [m.participle, m.courtProcess]);
+    expect(court("Mr C was convicted of dangerous driving and disqualified for three years.")).toEqual([
+      ["convicted", false],
+    ]);
+    expect(court("He was charged and remanded in custody.")).toEqual([["charged", true]]);
+    expect(court("He was convicted of theft and served six months in custody.")).toEqual([["convicted", true]]);
+    expect(court("He was convicted in May and his licence was revoked.")).toEqual([
+      ["convicted", true],
+      ["revoked", false],
+    ]);
+  });
+
+  it("does not allow police actions as court process", () => {
+    const court = (text: string) => findPassives(new TextBlock(text)).map((m) => [m.participle, m.courtProcess]);
+    expect(court("He was arrested at the scene.")).toEqual([["arrested", false]]);
+    expect(court("She was cautioned for the first assault.")).toEqual([["cautioned", false]]);
+  });
+
+  it.each([
+    "There were missed home visits in both March and April.",
+    "There were frequently missed appointments.",
+    "There's limited contact recorded after May.",
+  ])("reads a participle after an existential there as describing the noun in %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it.each([
+    ["There was thought to be a risk to his partner.", "was thought"],
+    ["He lived in the hostel and there was arrested.", "was arrested"],
+  ])("still finds the passive after there in %s", (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
   it("finds passive infinitives, modal perfects and it-passives", () => {
     expect(spans("The exclusion map needed to be updated.")).toEqual(["be updated"]);
     expect(spans("The concerns should have been escalated.")).toEqual(["been escalated"]);
