@@ -50,6 +50,8 @@ describe("compileRegister: name variants and context", () => {
     expect(named("Miles was born on 17 Aug 1994 and grew up in care.")).toEqual(["Miles"]);
     expect(named("Miles was told about the curfew.")).toEqual(["Miles"]);
     expect(named("Miles of roadworks delayed the visit.")).toEqual([]);
+    const hope = compileRegister([{ name: "Hope Tremayne", identifier: "PP4", role: "staff" }]);
+    expect(hope.find("Hope was given up by the family.")).toEqual([]);
   });
   it("leaves the ordinary word alone", () => {
     expect(found("Hope by itself is not a plan.")).toEqual([]);

@@ -20,7 +20,7 @@ export interface RegisterHit {
 export interface CompiledRegister {
   entries: readonly RegisterEntry[];
   identifiers: ReadonlySet<string>;
-  /** Whether the register names the supervised individual (by role, or by the identifier "SI"). */
+  /** Whether the register names the supervised individual (by role, or by the identifier "SI") with a surname. */
   namesSupervised: boolean;
   /** Identifiers of staff flagged for TONE-006 (pronouns unconfirmed or identifiable by gender). */
   pronounSensitive: ReadonlySet<string>;
@@ -94,6 +94,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     { entry: RegisterEntry; variant: RegisterHit["variant"]; ambiguous?: boolean; nameParts: ReadonlySet<string> }
   >();
   let nameParts: ReadonlySet<string> = new Set();
+  let namesSupervised = false;
   const add = (raw: string, entry: RegisterEntry, variant: RegisterHit["variant"], ambiguous = false) => {
     const text = straighten(raw);
     if (text.length < 2 || variants.has(text)) return;
@@ -105,6 +106,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       .split(/\s+/)
       .filter((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
     if (parts.length === 0) continue;
+    // Only a supervised individual registered with a surname makes an unmatched "Mr X" someone else.
+    if (parts.length > 1 && (personKind(entry) === "supervised" || entry.identifier === "SI")) namesSupervised = true;
     nameParts = new Set(parts);
     add(parts.join(" "), entry, "full");
     const first = parts[0]!;
@@ -140,7 +143,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   return {
     entries,
     identifiers,
-    namesSupervised: entries.some((e) => personKind(e) === "supervised" || e.identifier === "SI"),
+    namesSupervised,
     pronounSensitive,
     find(text: string): RegisterHit[] {
       if (!pattern) return [];

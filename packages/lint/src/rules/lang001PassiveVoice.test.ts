@@ -32,6 +32,9 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     "PP1 completed a timely assessment.",
     "He was sentenced to four years and was released on licence.",
     "He was charged and remanded in custody.",
+    "He was released on licence and reoffended within weeks.",
+    "He was recalled and absconded from the hostel.",
+    "He was released and moved into the hostel.",
     "PP1 was concerned about the risk.",
     "PP1 is required to complete checks.",
     "The plan agreed at MAPPA was sound.",
@@ -43,7 +46,6 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     ).toEqual([]);
   });
   it.each([
-    ["Mr C was convicted of dangerous driving and disqualified for three years.", ["was convicted"]],
     ["She was cautioned for the first assault but was later charged with the second.", ["was cautioned"]],
     ["He was arrested at the scene, charged the following morning and remanded.", ["was arrested"]],
   ])("flags a passive off the court allowlist next to court passives in %s", (text, spans) => {

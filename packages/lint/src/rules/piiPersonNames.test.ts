@@ -102,6 +102,11 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
     );
     expect(found.map((f) => f.severity)).toEqual(["warning"]);
   });
+  it("keeps it at info when the supervised individual is registered by one name only", () => {
+    const oneName = { register: [{ name: "Darren", identifier: "SI" }] };
+    const found = runBlockRule(piiPersonNames, "Mr Mills took the first call.", "review.analysis.events", oneName);
+    expect(found.map((f) => f.severity)).toEqual(["info"]);
+  });
 });
 
 describe("piiPersonNames: a name coordinated with a detected name", () => {

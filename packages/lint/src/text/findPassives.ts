@@ -113,7 +113,6 @@ const SUBJECT_PRONOUNS = set(["he", "she", "it", "they", "we", "i", "you"]);
 const SUBJECT_LINKS = set([...PREPOSITION_WORDS, "of", "for", "with", "about", "to", "into", "and", "or"]);
 const PARTICLES = set(["out", "up", "down", "off", "together", "back"]);
 const COORDINATORS = set(["and", "but", "or", "yet"]);
-const OBJECT_PRONOUNS = set(["him", "her", "them", "it", "me", "us", "himself", "herself", "themselves"]);
 const DEGREE = set(["very", "fairly", "quite", "reasonably", "rather", "so", "too", "generally", "mostly", "largely"]);
 const PLAIN_ADJECTIVES = set(lexicon.plainAdjectives);
 const ADJECTIVE_SUFFIX = /(?:ous|ful|ible|able)$/;
@@ -122,7 +121,6 @@ const SKIP_SUBJECTS = set(["it", "there", "which", "who", "that", "this", "what"
 const CONTRACTED_BE = /^(\w+)'(s|re|m)$/;
 const LOWER_LETTERS = /^[a-z]+$/;
 const NEGATED = /n['’]t$/;
-const DIGIT_START = /^\d/;
 const EXISTENTIAL_CONTRACTION = /^there['’](?:s|re)$/;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
 const ENDS_AGENT = /^(?:in|on|at|during|after|before|until|for|to|with|about|because|following)$/;
@@ -219,7 +217,7 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         inverted = true;
         for (let m = sentence.firstWord; m < i && !negated; m++) negated = NEGATIVE_WORDS.has(words[m]!.lower);
       }
-      if (!inverted && existentialThere(block, i) && !complementAfter(block, j, end)) continue;
+      if (!inverted && existentialThere(block, i) && modifiesNounAfterThere(block, j, end)) continue;
       const part = words[j]!;
       const agent = findAgent(block, j + 1, end);
       const match: PassiveMatch = {
@@ -228,7 +226,7 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         participle: part.text,
         kind,
         negated,
-        courtProcess: COURT.has(part.lower) && !coordinatedOtherPassive(block, j, end),
+        courtProcess: COURT.has(part.lower),
         ...(agent ? { agent } : {}),
       };
       const rewrite = progressive || inverted || kind === "get" ? undefined : buildRewrite(block, i, j, match);
@@ -241,51 +239,36 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
 }
 
 /**
- * Whether the *be* at `words[i]` follows an existential "there" ("There were missed home visits",
- * "There's limited contact"): a participle after it describes the noun that follows.
+ * Whether the *be* at `words[i]` follows an existential "there" that opens its clause ("There were
+ * missed home visits", "and there's limited contact"), not a locative one ("the concerns recorded
+ * there were shared").
  */
 function existentialThere(block: TextBlock, i: number): boolean {
   const { words, text } = block;
   const aux = words[i]!;
-  if (EXISTENTIAL_CONTRACTION.test(aux.lower)) return true;
-  const prev = i > 0 ? words[i - 1] : undefined;
-  return !!prev && prev.sentence === aux.sentence && prev.lower === "there" && !gapHasComma(text, prev.to, aux.from);
+  const there = EXISTENTIAL_CONTRACTION.test(aux.lower) ? i : i - 1;
+  const word = words[there];
+  if (!word || word.sentence !== aux.sentence) return false;
+  if (there !== i && (word.lower !== "there" || gapHasComma(text, word.to, aux.from))) return false;
+  const before = there > 0 ? words[there - 1] : undefined;
+  return (
+    !before ||
+    before.sentence !== word.sentence ||
+    COORDINATORS.has(before.lower) ||
+    gapHasComma(text, before.to, word.from)
+  );
 }
 
 /**
- * Whether the participle at `words[j]` ends its clause or takes "to" or "by" ("There was thought to
- * be a risk", "there were none missed."): it is then verbal even after an existential "there".
+ * Whether the participle at `words[j]`, after an existential "there", describes the noun that follows
+ * it ("missed home visits", "unanswered calls") rather than being a passive with a postponed subject
+ * ("There was identified a risk") or a complement ("There was thought to be a risk").
  */
-function complementAfter(block: TextBlock, j: number, end: number): boolean {
+function modifiesNounAfterThere(block: TextBlock, j: number, end: number): boolean {
   const next = j + 1 < end ? block.words[j + 1] : undefined;
-  return !next || gapHasComma(block.text, block.words[j]!.to, next.from) || next.lower === "to" || next.lower === "by";
-}
-
-/**
- * Whether a participle that shares the auxiliary of the passive at `words[j]` is a passive off the
- * court-process allowlist ("was convicted of dangerous driving and disqualified for three years"):
- * the allowlist then does not cover the clause. A coordinated verb with an object ("and served six
- * months") is the subject's own action, and a new subject or clause ends the search.
- */
-function coordinatedOtherPassive(block: TextBlock, j: number, end: number): boolean {
-  const { words, text } = block;
-  for (let k = j + 1; k < end; k++) {
-    const w = words[k]!;
-    if (gapHasBreak(text, words[k - 1]!.to, w.from)) return false;
-    if (isBe(w) || GET.has(w.lower) || (CLAUSE_START.has(w.lower) && !COORDINATORS.has(w.lower))) return false;
-    if (!COORDINATORS.has(w.lower)) continue;
-    let m = k + 1;
-    while (m < end && isAdverb(words[m]!.lower)) m++;
-    const verb = m < end ? words[m]! : undefined;
-    if (!verb || participleKind(verb.lower) !== "participle") return false;
-    if (COURT.has(verb.lower)) {
-      k = m;
-      continue;
-    }
-    const after = m + 1 < end ? words[m + 1] : undefined;
-    return !after || !(LOWER_FIRST.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || looksLikeObject(after));
-  }
-  return false;
+  if (!next || gapHasComma(block.text, block.words[j]!.to, next.from)) return false;
+  if (next.lower === "home") return true;
+  return looksLikeNoun(next) && !LOWER_FIRST.has(next.lower) && !SUBJECT_LINKS.has(next.lower);
 }
 
 /**
@@ -410,11 +393,6 @@ function endsPredicate(block: TextBlock, k: number, end: number): boolean {
   if (k >= end || gapHasComma(text, words[k - 1]!.to, words[k]!.from)) return true;
   const lower = words[k]!.lower;
   return FOLLOW.has(lower) || isAdverb(lower);
-}
-
-/** Whether `word` can open a verb's object: a number, or a word that looks like a noun ("served six months", "served time"). */
-function looksLikeObject(word: Word): boolean {
-  return NUMBER_WORDS.has(word.lower) || DIGIT_START.test(word.text) || looksLikeNoun(word);
 }
 
 function looksLikeNoun(word: Word): boolean {
