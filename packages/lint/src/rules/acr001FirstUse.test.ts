@@ -59,6 +59,9 @@ describe("acr001FirstUse (ACR-001)", () => {
   ])("passes a shouted word opening a sentence in %s", (text) => {
     expect(acr001(text)).toEqual([]);
   });
+  it("passes action-plan row identifiers", () => {
+    expect(acr001("Good practice point GP1 shares the approach. Learning point LP3 covers the gap.")).toEqual([]);
+  });
   it.each(["PP2 had to tell SPO4 WITHIN one working day.", "The hostel must be told IMMEDIATELY if he returns."])(
     "passes an ordinary word in capitals for emphasis in %s",
     (text) => {

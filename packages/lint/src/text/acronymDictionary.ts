@@ -14,7 +14,8 @@ for (const entry of entries) for (const form of entry.forms) byForm.set(form, en
 const allowlist = new Set(data.allowlist);
 /** Ordinary words written in capitals for emphasis or as headings ("NOT", "HIGH"): not acronyms. */
 const capitalisedWords = new Set(data.capitalisedWords);
-const staffIdentifier = new RegExp(data.staffIdentifierPattern);
+/** Staff and action-plan row identifiers (PP1, SPO2, PDU1, LP1, GP1): names in the review, not acronyms. */
+const identifier = new RegExp(data.identifierPattern);
 
 /** The dictionary entry for an acronym form, trying the singular of a plural ("RMPs"). */
 export function lookupAcronym(form: string): AcronymEntry | undefined {
@@ -29,7 +30,7 @@ export function acronymKey(form: string): string {
 }
 
 export function isAllowlistedAcronym(form: string): boolean {
-  return allowlist.has(form) || capitalisedWords.has(form) || staffIdentifier.test(form);
+  return allowlist.has(form) || capitalisedWords.has(form) || identifier.test(form);
 }
 
 /** Whether a token is shaped like an acronym (DOMAIN.md §4.2 ACR-001: OASys, RoSH, RM2000, R-CAT, RMPs). */
