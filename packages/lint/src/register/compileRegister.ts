@@ -106,7 +106,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       .split(/\s+/)
       .filter((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
     if (parts.length === 0) continue;
-    // Only a supervised individual registered with a surname makes an unmatched "Mr X" someone else.
+    // Only a supervised individual registered with a surname makes an unmatched "Mr X" someone else. The
+    // identifier "SI" counts here, not in personKind: there it would make the name PII-004, allowed internally,
+    // in registers that give no roles (the CLI's JSONL), where it is flagged as any registered name.
     if (parts.length > 1 && (personKind(entry) === "supervised" || entry.identifier === "SI")) namesSupervised = true;
     nameParts = new Set(parts);
     add(parts.join(" "), entry, "full");

@@ -3,6 +3,7 @@ import { findPassives, participleKind } from "./findPassives.js";
 import { TextBlock } from "./TextBlock.js";
 
 const spans = (text: string) => findPassives(new TextBlock(text)).map((p) => text.slice(p.from, p.to));
+const court = (text: string) => findPassives(new TextBlock(text)).map((p) => [p.participle, p.courtProcess]);
 
 describe("findPassives", () => {
   describe("participles", () => {
@@ -170,12 +171,10 @@ describe("findPassives", () => {
   });
 
   it("finds court passives followed by 'of' and marks them as court process", () => {
-    const matches = findPassives(new TextBlock("She was acquitted of the theft charge."));
-    expect(matches.map((m) => [m.participle, m.courtProcess])).toEqual([["acquitted", true]]);
+    expect(court("She was acquitted of the theft charge.")).toEqual([["acquitted", true]]);
   });
 
   it("does not allow police actions as court process", () => {
-    const court = (text: string) => findPassives(new TextBlock(text)).map((m) => [m.participle, m.courtProcess]);
     expect(court("He was arrested at the scene.")).toEqual([["arrested", false]]);
     expect(court("She was cautioned for the first assault.")).toEqual([["cautioned", false]]);
   });
