@@ -1,4 +1,5 @@
 import { allMatches } from "./allMatches.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 /** A phrase found in a text. */
 export interface PhraseHit {
   from: number;
@@ -14,7 +15,7 @@ export function findPhrases(text: string, phrases: readonly string[]): PhraseHit
   if (!pattern) {
     const alternatives = [...phrases]
       .sort((a, b) => b.length - a.length)
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+      .map((p) => escapeRegExp(p).replace(/ /g, "\\s+"));
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
     cache.set(phrases, pattern);
   }

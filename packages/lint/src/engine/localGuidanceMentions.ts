@@ -1,7 +1,8 @@
 import lexicon from "../data/glossaryLexicon.json" with { type: "json" };
 import type { PhraseHit } from "./findPhrases.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 
-const escapePhrase = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escapePhrase = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const alternatives = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)

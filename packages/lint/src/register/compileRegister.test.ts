@@ -71,3 +71,35 @@ describe("compileRegister: name variants and context", () => {
     expect(compileRegister(entries)).not.toBe(compileRegister([{ ...entries[0]!, identifier: "PP9" }]));
   });
 });
+
+describe("compileRegister: names in capitals and in lower case", () => {
+  const people = compileRegister([
+    { name: "Tyrone McGarrigle", identifier: "SI", role: "supervised individual" },
+    { name: "Will Abernethy", identifier: "PP1", role: "staff" },
+    { name: "Hope Kavanagh", identifier: "SPO2", role: "staff" },
+    { name: "Kwame Boakye-Ansah", identifier: "Mr K" },
+    { name: "Radu Ștefănescu", identifier: "Mr S" },
+    { name: "Amber Tilsley", identifier: "Partner B", role: "partner" },
+  ]);
+  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+
+  it.each([
+    ["spoke to TYRONE on the phone, he said MCGARRIGLE was his dad's name", ["TYRONE", "MCGARRIGLE"]],
+    ["TYRONE MCGARRIGLE came in late.", ["TYRONE MCGARRIGLE"]],
+    ["spoke to WILL about it, then HOPE rang back", ["WILL", "HOPE"]],
+    ["kwame emailed at 3am to say sorry", ["kwame"]],
+    ["RȘ and his brother moved in 2019.", ["RȘ"]],
+  ])("finds the person in %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    "He said he WILL attend next week.",
+    "DO NOT LEAVE HOPE OUT OF THE LOOP.",
+    "There was little hope had by anyone that he would engage.",
+    "will said nothing of use",
+    "The case was rated Amber on the risk tracker from March.",
+  ])("finds no one in %s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,8 +1,15 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
-import { isMonthUse, partOfOtherProperNoun, personFollows, sentenceInitial } from "../text/nameContext.js";
+import {
+  inFixedPhrase,
+  isMonthUse,
+  partOfOtherProperNoun,
+  personFollows,
+  sentenceInitial,
+} from "../text/nameContext.js";
 import type { RegisterEntry } from "../LintContext.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 
 /** Which kind of person a register entry is, deciding the PII rule that fires. */
 export type PersonKind = "staff" | "victim" | "supervised" | "rm" | "other";
@@ -42,12 +49,12 @@ export function personKind(entry: RegisterEntry): PersonKind {
   return "other";
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Register keys use straight apostrophes; the text may use either. */
 const straighten = (s: string) => s.replace(/’/g, "'");
 
 const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
 const LETTERS = /^\p{Lu}+$/u;
+const INITIALS = /^\p{Lu}{2,3}$/u;
 
 /** How one name part can be abbreviated: "Shea" → S; "O'Shea" → O or O'S; "Fairley-Hughes" → F or F-H (FH when run together). */
 function initialOptions(part: string): string[] {
@@ -88,11 +95,16 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
   return compiled;
 }
 
+/** One way a registered person's name is written, and whose it is. */
+interface RegisterVariant {
+  entry: RegisterEntry;
+  variant: RegisterHit["variant"];
+  ambiguous?: boolean;
+  nameParts: ReadonlySet<string>;
+}
+
 function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
-  const variants = new Map<
-    string,
-    { entry: RegisterEntry; variant: RegisterHit["variant"]; ambiguous?: boolean; nameParts: ReadonlySet<string> }
-  >();
+  const variants = new Map<string, RegisterVariant>();
   let nameParts: ReadonlySet<string> = new Set();
   let namesSupervised = false;
   const add = (raw: string, entry: RegisterEntry, variant: RegisterHit["variant"], ambiguous = false) => {
@@ -136,7 +148,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       )
       .map((e) => e.identifier),
   );
-  const alternatives = [...variants.keys()]
+  // Case notes write names in capitals ("spoke to TYRONE", "Kyle WHITTAKER") and sometimes in lower case.
+  const recased = new Map<string, RegisterVariant>();
+  for (const [text, info] of variants) {
+    if (info.variant === "initials" || text.length < 3) continue;
+    for (const form of [text.toUpperCase(), text.toLowerCase()]) if (!variants.has(form)) recased.set(form, info);
+  }
+  const alternatives = [...variants.keys(), ...recased.keys()]
     .sort((a, b) => b.length - a.length)
     .map((v) => (v.includes("'") ? escapeRegExp(v).replace(/'/g, "['’]") : escapeRegExp(v)));
   const pattern = alternatives.length
@@ -153,21 +171,24 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       for (const m of text.matchAll(pattern)) {
         const value = m[0];
         const from = m.index ?? 0;
-        const info = variants.get(straighten(value));
+        const exact = variants.get(straighten(value));
+        const info = exact ?? recased.get(straighten(value));
         if (!info) continue;
         const to = from + value.length;
+        if (!exact && !recasedNameHere(text, from, to, info)) continue;
         if (info.variant === "first" || info.variant === "surname") {
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
           if (COMMON_WORD_NAMES.has(value)) {
+            if (inFixedPhrase(text, from, to)) continue;
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not.
             if (sentenceInitial(text, from) && !personFollows(text, to)) continue;
             if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(to, to + 3))) continue;
           }
         }
-        if (info.variant === "initials" && value.length <= 3 && !/^[A-Z]{2,3}$/.test(value)) continue;
+        if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
         if (info.ambiguous && !personContext(text, from, to)) continue;
         hits.push({
           from,
@@ -180,6 +201,51 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       return hits;
     },
   };
+}
+
+const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
+const WORD_BEFORE = /([\p{L}'’]+)[\s,]*$/u;
+const WORD_AFTER = /^[\s,]*([\p{L}'’]+)/u;
+// "he WILL attend", "the ROSE garden": the word, not the name.
+const NOT_BEFORE_NAME = new Set([
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "you",
+  "i",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "his",
+  "her",
+  "their",
+  "its",
+  "my",
+  "your",
+  "our",
+]);
+
+/**
+ * Whether a registered name written in capitals or in lower case is the person here. In capitals it is ("spoke to
+ * TYRONE"), unless it is also an acronym used otherwise, or an ordinary word ("WILL", "ROSE") after a pronoun or
+ * determiner or among other words in capitals ("DO NOT LEAVE HOPE"). In lower case, a name is taken only when it
+ * is not an ordinary word and a person's verb follows it ("kwame emailed").
+ */
+function recasedNameHere(text: string, from: number, to: number, info: RegisterVariant): boolean {
+  const value = text.slice(from, to);
+  const word =
+    info.variant === "full" ? undefined : [...info.nameParts].find((p) => p.toLowerCase() === value.toLowerCase());
+  const ordinary = word !== undefined && COMMON_WORD_NAMES.has(word);
+  if (value === value.toLowerCase()) return !ordinary && info.variant !== "surname" && personFollows(text, to);
+  if (lookupAcronym(value)) return personContext(text, from, to);
+  if (!ordinary) return true;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 20), from))?.[1] ?? "";
+  const after = WORD_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
+  return !NOT_BEFORE_NAME.has(before.toLowerCase()) && !SHOUTED_WORD.test(before) && !SHOUTED_WORD.test(after);
 }
 
 const PERSON_BEFORE =

@@ -3,10 +3,9 @@ import plan from "../data/planLexicon.json" with { type: "json" };
 import { fieldFinding } from "../plan/fieldFinding.js";
 import type { RowRule } from "../plan/RowRule.js";
 import type { Finding } from "../Finding.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 
-const AGENCIES = [...plan.externalAgencies]
-  .sort((a, b) => b.length - a.length)
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+const AGENCIES = [...plan.externalAgencies].sort((a, b) => b.length - a.length).map((a) => escapeRegExp(a));
 const SUBJECT = new RegExp(`(?:^|[.;\\n]\\s*)((?:${AGENCIES.join("|")}))\\s+(?:to|will|should|must)\\b`, "gi");
 
 /** APL-016: an action given to another agency ("Police to ensure …"); give it to a probation role instead. */

@@ -11,6 +11,10 @@ const HOUSE = new RegExp(
   `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
+// Case notes write addresses in lower case too ("staying at his nan's at 8 brook st"): after a preposition, with a
+// street word that is rarely anything else.
+const LOWER_HOUSE =
+  /(?<=\b(?:at|on|to|from|in|of)\s)\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
 const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
 // "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road"): these spans must merge with another.
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
@@ -35,7 +39,7 @@ export const pii007Address: BlockRule = {
         overlap.firm ||= firm;
       } else spans.push({ from, to, firm });
     };
-    for (const pattern of [HOUSE, FLAT, POSTCODE])
+    for (const pattern of [HOUSE, LOWER_HOUSE, FLAT, POSTCODE])
       for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
     for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;

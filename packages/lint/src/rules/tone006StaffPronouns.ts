@@ -2,6 +2,7 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
 import { allMatches } from "../engine/allMatches.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 
 const GENDERED = /\b(?:he|she|him|her|his|hers|himself|herself)\b/gi;
 
@@ -49,7 +50,7 @@ function staffSubject(
 ) {
   const start = sentence.slice(0, 40);
   for (const entry of register.entries) {
-    const idAt = start.search(new RegExp(`\\b${entry.identifier.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+    const idAt = start.search(new RegExp(`\\b${escapeRegExp(entry.identifier)}\\b`));
     if (idAt >= 0 && idAt < 5) return { identifier: entry.identifier, at: idAt };
   }
   const hit = register.find(start)[0];

@@ -29,6 +29,11 @@ export function acronymKey(form: string): string {
   return /^[A-Z0-9-]+s$/.test(form) ? form.slice(0, -1) : form;
 }
 
+/** Whether a word in capitals is an ordinary word ("NOT", "HIGH", "ME"). */
+export function isCapitalisedWord(word: string): boolean {
+  return capitalisedWords.has(word);
+}
+
 export function isAllowlistedAcronym(form: string): boolean {
   return allowlist.has(form) || capitalisedWords.has(form) || identifier.test(form);
 }

@@ -16,6 +16,10 @@ describe("findAcronyms", () => {
     ]);
   });
 
+  it("leaves a lower-case prefix out of the acronym", () => {
+    expect(forms("As a non-MAPPA case he was managed at tier 3.")).toEqual([["MAPPA", "MAPPA", false]]);
+  });
+
   it("keeps hyphenated acronyms whole", () => {
     expect(forms("The R-CAT score was low.").map(([form]) => form)).toEqual(["R-CAT"]);
   });
@@ -41,6 +45,13 @@ describe("findAcronyms", () => {
 
   it("skips ordinary words written in capitals", () => {
     expect(forms("He must NOT contact her. The risk was HIGH. NOTE: see below.")).toEqual([]);
+  });
+
+  it("skips a run of capitalised words with an ordinary word among them, but not a dictionary acronym in it", () => {
+    expect(forms("He said he wasnt there, DONT BELIEVE HIM.")).toEqual([]);
+    expect(forms("He said FINE, I WONT, then went round anyway.")).toEqual([]);
+    expect(forms("He must NOT CONTACT MAPPA staff.").map(([form]) => form)).toEqual(["MAPPA"]);
+    expect(forms("The XYZ panel met.").map(([form]) => form)).toEqual(["XYZ"]);
   });
 
   it("keeps the capitalised-word list apart from the dictionary", () => {

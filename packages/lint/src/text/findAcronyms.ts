@@ -1,4 +1,10 @@
-import { acronymKey, isAcronymShaped, isAllowlistedAcronym, lookupAcronym } from "./acronymDictionary.js";
+import {
+  acronymKey,
+  isAcronymShaped,
+  isAllowlistedAcronym,
+  isCapitalisedWord,
+  lookupAcronym,
+} from "./acronymDictionary.js";
 import type { TextBlock } from "./TextBlock.js";
 
 /** An acronym occurrence in a block. */
@@ -35,18 +41,39 @@ const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
 const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
 const SHOUTED_FORM = /^[A-Z]{4,}$/;
+// "non-MAPPA", "pre-OASys": a lower-case prefix is not part of the acronym.
+const LOWER_PREFIX = /^[a-z]+-/;
 const VOWEL = /[AEIOUY]/;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 
 /**
- * Whether the word at `index` is an ordinary word in capitals for emphasis ("BREACH of licence was …"): four or
- * more capital letters with a vowel, opening its sentence, followed by a lower-case word, and not in the dictionary.
+ * Whether the word at `index` is an ordinary word in capitals for emphasis, not in the dictionary: four or more
+ * capital letters with a vowel, opening its sentence and followed by a lower-case word ("BREACH of licence was …"),
+ * or one of a run of capitalised words with an ordinary word among them ("DONT BELIEVE HIM", "FINE, I WONT").
  */
 function isShouted(block: TextBlock, index: number, form: string): boolean {
-  if (!SHOUTED_FORM.test(form) || !VOWEL.test(form) || lookupAcronym(form)) return false;
+  if (lookupAcronym(form)) return false;
+  if (inShoutedRun(block, index)) return true;
+  if (!SHOUTED_FORM.test(form) || !VOWEL.test(form)) return false;
   const word = block.words[index]!;
   if (block.sentences[word.sentence]?.firstWord !== index) return false;
   return LOWER_WORD_AFTER.test(block.text.slice(word.to, word.to + 3));
+}
+
+const CAPITAL_WORD = /^[A-Z][A-Z'’]*$/;
+const RUN_GAP = /^,?\s+$/;
+
+/** Whether the word at `index` is in a run of capitalised words, joined by spaces or commas, that has an ordinary word in capitals. */
+function inShoutedRun(block: TextBlock, index: number): boolean {
+  const { words, text } = block;
+  if (!CAPITAL_WORD.test(words[index]!.text)) return false;
+  const ordinary = (k: number) => words[k]!.text === "I" || isCapitalisedWord(words[k]!.text);
+  const joined = (k: number) =>
+    CAPITAL_WORD.test(words[k]!.text) && RUN_GAP.test(text.slice(words[k - 1]!.to, words[k]!.from));
+  for (let k = index + 1; k < words.length && joined(k); k++) if (ordinary(k)) return true;
+  for (let k = index; k > 0 && joined(k) && CAPITAL_WORD.test(words[k - 1]!.text); k--)
+    if (ordinary(k - 1)) return true;
+  return false;
 }
 
 /**
@@ -62,7 +89,7 @@ export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const form = bareForm(word.text);
-    if (isAcronymShaped(form)) {
+    if (isAcronymShaped(form) && !LOWER_PREFIX.test(form)) {
       if (!isShouted(block, i, form)) add(out, text, form, word.from, identifiers);
     } else if (word.lower !== word.text && form.includes("-")) {
       let from = word.from;

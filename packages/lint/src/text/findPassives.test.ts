@@ -197,6 +197,68 @@ describe("findPassives", () => {
     expect(spans(text)).toEqual([span]);
   });
 
+  describe("an aside between be and the participle", () => {
+    it.each([
+      [
+        "The risk management plan was, despite two reminders from SPO2, never updated.",
+        "was, despite two reminders from SPO2, never updated",
+      ],
+      ["He was, however, seen by PP1 the next day.", "was, however, seen"],
+    ])("finds the passive across the aside in %s", (text, span) => {
+      expect(spans(text)).toEqual([span]);
+    });
+
+    it("marks a never after the aside as negating it", () => {
+      expect(findPassives(new TextBlock("The plan was, despite reminders, never updated."))[0]?.negated).toBe(true);
+    });
+
+    it.each(["It was, in my view, a reasonable plan.", "He was, at the time, living with his mother."])(
+      "passes %s",
+      (text) => {
+        expect(spans(text)).toEqual([]);
+      },
+    );
+  });
+
+  describe("a participle off the court list coordinated after a court passive", () => {
+    it.each([
+      [
+        "He was convicted at the magistrates' court and banned from driving.",
+        [
+          ["convicted", true],
+          ["banned", false],
+        ],
+      ],
+      [
+        "He was charged and bailed to his mother's address.",
+        [
+          ["charged", true],
+          ["bailed", false],
+        ],
+      ],
+    ])("finds both in %s", (text, expected) => {
+      expect(court(text)).toEqual(expected);
+    });
+
+    it.each(["He was released on licence and reoffended within a month.", "He was recalled and absconded."])(
+      "leaves the subject's own next act alone in %s",
+      (text) => {
+        expect(court(text)).toHaveLength(1);
+      },
+    );
+  });
+
+  it("reads 'used to' as a passive before a verb and as a state before a noun or -ing form", () => {
+    expect(spans("A kitchen knife was used to threaten the neighbour.")).toEqual(["was used"]);
+    expect(spans("He was used to living alone.")).toEqual([]);
+    expect(spans("He was used to the routine of the hostel.")).toEqual([]);
+  });
+
+  it("reads 'torn between' as a state and 'torn up' as a passive", () => {
+    expect(spans("He was torn between moving back home and staying near his children.")).toEqual([]);
+    expect(spans("The letter was torn up.")).toEqual(["was torn"]);
+  });
+
   it("finds passive infinitives, modal perfects and it-passives", () => {
     expect(spans("The exclusion map needed to be updated.")).toEqual(["be updated"]);
     expect(spans("The concerns should have been escalated.")).toEqual(["been escalated"]);

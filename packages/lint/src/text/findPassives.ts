@@ -27,6 +27,9 @@ const STATE_BEFORE_THAT = set(lexicon.stateBeforeThat);
 const PLACED_IDIOM = set(lexicon.placedIdiomParticiples);
 const PLACED_ADVERBS = set(lexicon.placedIdiomAdverbs);
 const DEONTIC = set(lexicon.deonticBeforeTo);
+const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
+const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
+const ELIDED_AFTER_COURT = set(lexicon.elidedAfterCourt);
 const COMPLEMENT = set(lexicon.complementTakers);
 const COURT = set(lexicon.courtProcess);
 const BETWEEN = set(lexicon.betweenAdverbs);
@@ -83,6 +86,7 @@ const LOWER_FIRST = set([
   "further",
 ]);
 const OBJECT_PRONOUN: Record<string, string> = { he: "him", she: "her", they: "them", i: "me", we: "us" };
+const OBJECT_WORDS = set(["it", "him", "them", "me", "us", "you", "being", "having"]);
 const PREPOSITION_WORDS = [
   "on",
   "in",
@@ -124,6 +128,10 @@ const NEGATED = /n['’]t$/;
 const EXISTENTIAL_CONTRACTION = /^there['’](?:s|re)$/;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
 const ENDS_AGENT = /^(?:in|on|at|during|after|before|until|for|to|with|about|because|following)$/;
+// An aside between *be* and its participle ("was, despite two reminders, never updated") is rarely longer.
+const MAX_ASIDE_WORDS = 30;
+// How far after a court passive an elided one may follow ("was convicted at the magistrates' court and banned").
+const MAX_ELISION_WORDS = 12;
 
 const apos = (w: string) => (w.includes("’") ? w.replace(/’/g, "'") : w);
 
@@ -208,14 +216,22 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         j++;
       }
       let inverted = false;
+      let aside = false;
       if (j >= end || !verbalParticipleAt(block, j, end, words[j - 1]!.to)) {
-        // "At no point was the plan updated", "Nor were the checks chased", "Was the referral sent?"
-        if (kind !== "be" || !invertedAt(block, i)) continue;
-        const found = participleAfterSubject(block, i + 1, end);
-        if (found < 0) continue;
-        j = found;
-        inverted = true;
-        for (let m = sentence.firstWord; m < i && !negated; m++) negated = NEGATIVE_WORDS.has(words[m]!.lower);
+        const resumed = kind === "be" ? participleAfterAside(block, i, end) : null;
+        if (resumed) {
+          j = resumed.j;
+          negated ||= resumed.negated;
+          aside = true;
+        } else {
+          // "At no point was the plan updated", "Nor were the checks chased", "Was the referral sent?"
+          if (kind !== "be" || !invertedAt(block, i)) continue;
+          const found = participleAfterSubject(block, i + 1, end);
+          if (found < 0) continue;
+          j = found;
+          inverted = true;
+          for (let m = sentence.firstWord; m < i && !negated; m++) negated = NEGATIVE_WORDS.has(words[m]!.lower);
+        }
       }
       if (!inverted && existentialThere(block, i) && modifiesNounAfterThere(block, j, end)) continue;
       const part = words[j]!;
@@ -229,13 +245,58 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         courtProcess: COURT.has(part.lower),
         ...(agent ? { agent } : {}),
       };
-      const rewrite = progressive || inverted || kind === "get" ? undefined : buildRewrite(block, i, j, match);
+      const rewrite = progressive || inverted || aside || kind === "get" ? undefined : buildRewrite(block, i, j, match);
       if (rewrite) match.rewrite = rewrite;
       out.push(match);
       i = j;
+      const elided = match.courtProcess ? elidedParticipleAt(block, j, end) : -1;
+      if (elided >= 0) {
+        const w = words[elided]!;
+        out.push({ from: w.from, to: w.to, participle: w.text, kind, negated: false, courtProcess: false });
+        i = elided;
+      }
     }
   }
   return out;
+}
+
+/**
+ * The participle after an aside set off by commas straight after *be* ("was, despite two reminders from
+ * SPO2, never updated"; "was, according to the police log, charged"), and whether a "not" or "never"
+ * after the aside negates it; null when the words after the aside are not a verbal participle.
+ */
+function participleAfterAside(block: TextBlock, i: number, end: number): { j: number; negated: boolean } | null {
+  const { text, words } = block;
+  if (i + 2 >= end || text.charCodeAt(words[i]!.to) !== 44) return null;
+  for (let k = i + 2; k < end && k - i <= MAX_ASIDE_WORDS; k++) {
+    const gapFrom = words[k - 1]!.to;
+    if (gapHasBreak(text, gapFrom, words[k]!.from)) return null;
+    if (!gapHasComma(text, gapFrom, words[k]!.from)) continue;
+    let j = k;
+    let negated = false;
+    while (j < end && j - k < 3 && isAdverb(words[j]!.lower)) {
+      if (words[j]!.lower === "not" || words[j]!.lower === "never") negated = true;
+      j++;
+    }
+    return j < end && verbalParticipleAt(block, j, end, words[j - 1]!.to) ? { j, negated } : null;
+  }
+  return null;
+}
+
+/**
+ * A participle off the court-process list coordinated, with its *be* elided, after a court passive that
+ * ends at `words[j]` ("was convicted at the magistrates' court and banned from driving"), or -1. Only
+ * participles that cannot be the subject's own next act count: "was released on licence and reoffended" is not one.
+ */
+function elidedParticipleAt(block: TextBlock, j: number, end: number): number {
+  const { text, words } = block;
+  for (let k = j + 1; k < end - 1 && k - j <= MAX_ELISION_WORDS; k++) {
+    if (gapHasBreak(text, words[k - 1]!.to, words[k]!.from)) return -1;
+    if (words[k]!.lower !== "and") continue;
+    const next = words[k + 1]!;
+    return ELIDED_AFTER_COURT.has(next.lower) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -284,7 +345,10 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   const next = j + 1 < end ? words[j + 1] : undefined;
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
   if (!nextAdjacent) return true;
-  if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower)) return false;
+  // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state.
+  if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower))
+    return PURPOSE_BEFORE_TO.has(part.lower) && bareVerbAt(block, j + 2, end);
+  if (nextAdjacent.lower === "between" && STATE_BEFORE_BETWEEN.has(part.lower)) return false;
   // "was convinced that …" is a state; "was convinced by his partner" stays passive.
   if (nextAdjacent.lower === "that" && STATE_BEFORE_THAT.has(part.lower)) return false;
   // "was well placed to notice" is an idiom; "was placed on the system" stays passive.
@@ -393,6 +457,13 @@ function endsPredicate(block: TextBlock, k: number, end: number): boolean {
   if (k >= end || gapHasComma(text, words[k - 1]!.to, words[k]!.from)) return true;
   const lower = words[k]!.lower;
   return FOLLOW.has(lower) || isAdverb(lower);
+}
+
+/** Whether `words[k]` reads as a verb's bare form after "to": not an -ing form, a determiner or a pronoun. */
+function bareVerbAt(block: TextBlock, k: number, end: number): boolean {
+  const w = k < end ? block.words[k] : undefined;
+  if (!w || gapHasComma(block.text, block.words[k - 1]!.to, w.from) || !LOWER_WORD.test(w.text)) return false;
+  return !w.lower.endsWith("ing") && !LOWER_FIRST.has(w.lower) && !OBJECT_WORDS.has(w.lower);
 }
 
 function looksLikeNoun(word: Word): boolean {

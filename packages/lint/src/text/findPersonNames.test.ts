@@ -133,3 +133,24 @@ describe("findPersonNames: a pair coordinated after a name", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: names in capitals, with distinctive shapes or with particles", () => {
+  it.each([
+    ["NATHANIEL said his mate KYLE WHITTAKER would vouch for him.", "KYLE WHITTAKER"],
+    ["but SHANICE (his ex) says he is at hers most nights", "SHANICE"],
+    ["The owner of the nail bar, Phạm Thị Thu, gave police the footage.", "Phạm Thị Thu"],
+    ["The landlord is Tobiah D'Almeida, who told police he had never met her.", "Tobiah D'Almeida"],
+    ["His stepfather, Dafydd ap Rhys, and his mother moved in 2021.", "Dafydd ap Rhys"],
+  ])("finds the name in %s", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    "MAPPA LEVEL TWO MEETING NOTES KYLE",
+    "He must NOT contact SHANICE OR HER MOTHER.",
+    "He had worked in São Paulo before moving to Leeds.",
+    "He drove a Renault Mégane with a cracked windscreen.",
+  ])("finds no name in %s", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

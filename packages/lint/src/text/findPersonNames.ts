@@ -1,10 +1,12 @@
 import names from "../data/firstNames.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { allMatches } from "../engine/allMatches.js";
-import { isMonthUse, partOfOtherProperNoun, personFollows, sentenceInitial } from "./nameContext.js";
+import { fixedPhraseSpans, isMonthUse, partOfOtherProperNoun, personFollows, sentenceInitial } from "./nameContext.js";
+import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
+import { escapeRegExp } from "./escapeRegExp.js";
 
 /** A likely person name that may not be in the register. */
 export interface NameCandidate {
@@ -18,11 +20,6 @@ export interface NameCandidate {
 const FIRST_NAMES = new Set(names.names);
 const COMMON_WORD_NAMES = new Set(pii.commonWordNames);
 const NOT_NAMES = new Set(pii.notNames);
-// "an Osman warning", "a Stanley knife", "rated Amber": a first name inside a fixed phrase is not a person.
-const FIXED_PHRASES = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${pii.nameInFixedPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
-  "gu",
-);
 const PLACE_WORDS = new Set(pii.placeWords);
 const TITLES = new Set(pii.titles);
 const KINSHIP_WORDS = new Set(pii.kinshipWords);
@@ -52,7 +49,6 @@ export function isKnownFirstName(word: string): boolean {
   return parts.every(isFirstName) && parts.some((p) => !COMMON_WORD_NAMES.has(p));
 }
 const NAME_PART = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*)";
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A cue word with its first letter in either case ("partner" / "Partner"). */
 const cueAlternation = (cues: readonly string[]) =>
   [...new Set(cues)]
@@ -103,6 +99,7 @@ const COORDINATED = new RegExp(
   "u",
 );
 const PRISONS = new Set(pii.prisonGazetteer);
+const CAPITALISED_NEXT = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})$`, "u");
 const PLACE_PREPOSITION =
   /(?:^|[^\p{L}])(?:in|at|from|to|near|around|outside|inside|across|within|by|into|towards|via)\s+$/iu;
@@ -110,6 +107,26 @@ const NAMES_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,3})(?:\\s+and\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2}))?$`,
   "u",
 );
+
+// Names in capitals, as case notes write them ("his mate KYLE WHITTAKER", "SHANICE (his ex)").
+const CAPS_WORD = "\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*";
+const CAPS_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?![\\p{L}\\p{N}'’-])`, "gu");
+const CAPS_BEFORE = /\p{Lu}{2,}[\s,]*$/u;
+const CAPS_AFTER = /^[\s,]*\p{Lu}{2,}(?![\p{L}\p{N}'’-])/u;
+// Two or three capitalised words of which a later one has a shape English words and place names rarely have:
+// letters with diacritics ("Stanislav Horák", "Phạm Thị Thu") or a D', O' or Mc prefix ("Crispin D'Almeida").
+const SHAPED_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
+/** A name part with diacritics or another script's letters, or a D', O' or Mc prefix. */
+const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
+const PARTICLE_AFTER = new RegExp(
+  `^\\s+(?:${pii.nameParticles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
+  "u",
+);
+const LOCATION_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|in|at|near|into|to)\s+$/iu;
 
 // Regexes used inside functions live here: a literal there is a new object on every call.
 const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
@@ -140,6 +157,37 @@ function isCueNameWord(word: string): boolean {
 
 /** An ordinary word that is only sometimes a name and is not a known first name ("Sky", "Summer", "Brown"). */
 const isWordNotFirstName = (word: string) => COMMON_WORD_NAMES.has(word) && !FIRST_NAMES.has(word);
+
+/**
+ * Extends each name over a lower-case particle and the name part after it ("Dafydd ap Rhys", "Pieter van Dijk"),
+ * dropping the candidate that the extension swallows.
+ */
+function joinParticles(text: string, out: NameCandidate[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    const m = PARTICLE_AFTER.exec(text.slice(c.to, c.to + 40));
+    if (!m || !isCueNameWord(m[1]!)) continue;
+    const to = c.to + m[0].length;
+    out[i] = { ...c, to, text: text.slice(c.from, to), kind: c.kind === "first" ? "full" : c.kind };
+    for (let k = out.length - 1; k >= 0; k--) if (k !== i && out[k]!.from >= c.to && out[k]!.to <= to) out.splice(k, 1);
+  }
+}
+
+/** "Kyle" for "KYLE". */
+const titleCase = (word: string) => word[0]! + word.slice(1).toLowerCase();
+
+/**
+ * Whether a run of words in capitals is a person's name: its first word is a known first name that is not also an
+ * ordinary word, no word is an acronym or an ordinary word in capitals, and the run is not part of a longer stretch
+ * in capitals (a heading or a shouted phrase).
+ */
+function capsNameAt(text: string, from: number, to: number, run: string): boolean {
+  const words = run.split(SPACES);
+  const first = titleCase(words[0]!);
+  if (!isKnownFirstName(first) || COMMON_WORD_NAMES.has(first)) return false;
+  if (words.some((w) => lookupAcronym(w) || isCapitalisedWord(w) || !isCueNameWord(titleCase(w)))) return false;
+  return !CAPS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && !CAPS_AFTER.test(text.slice(to, to + 12));
+}
 
 /** Drops leading words that cannot be part of a name ("Since Ngozi Eze" → "Ngozi Eze"). */
 function trimLeading(value: string, from: number): { value: string; from: number } {
@@ -272,6 +320,21 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
   }
+  for (const m of allMatches(CAPS_RUN, text)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (taken(from, to) || !capsNameAt(text, from, to, m[0])) continue;
+    out.push({ from, to, text: m[0], kind: m[0].includes(" ") ? "full" : "first" });
+  }
+  for (const m of allMatches(SHAPED_NAME, text)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const parts = m[0].split(SPACES);
+    if (taken(from, to) || !parts.every(isCueNameWord) || !parts.slice(1).some(distinctShape)) continue;
+    if (LOCATION_BEFORE.test(text.slice(Math.max(0, from - 8), from))) continue;
+    if (PLACE_WORDS.has(CAPITALISED_NEXT.exec(text.slice(to, to + 30))?.[1] ?? "")) continue;
+    out.push({ from, to, text: m[0], kind: "full" });
+  }
   // "Ionela Popescu and Dovydas Petrauskas": a capitalised pair coordinated straight after a name found above is
   // another name (the loop reaches the names it adds, so "A B, C D and E F" is read through).
   for (let i = 0; i < out.length; i++) {
@@ -287,7 +350,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
   if (out.length === 0) return out;
-  const fixed = allMatches(FIXED_PHRASES, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  joinParticles(text, out);
+  const fixed = fixedPhraseSpans(text);
   const kept = fixed.length === 0 ? out : out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b));
   return sortByFrom(kept);
 }

@@ -1,4 +1,5 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
+import { escapeRegExp } from "./escapeRegExp.js";
 
 /**
  * Context tests for a capitalised word that may be a person's name or an ordinary word
@@ -7,6 +8,26 @@ import pii from "../data/piiLexicon.json" with { type: "json" };
  */
 
 const NOT_NAMES = new Set(pii.notNames);
+// "an Osman warning", "a Stanley knife", "rated Amber": a first name inside a fixed phrase is not a person.
+const FIXED_PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${pii.nameInFixedPhrases.map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+// The longest fixed phrase reaches this far either side of the name inside it.
+const FIXED_PHRASE_REACH = Math.max(...pii.nameInFixedPhrases.map((p) => p.length));
+
+/** The spans of fixed phrases that contain a name ("rated Amber", "Osman warning") in `text`. */
+export function fixedPhraseSpans(text: string): [number, number][] {
+  return Array.from(text.matchAll(FIXED_PHRASES), (m) => [m.index, m.index + m[0].length]);
+}
+
+/** Whether `text.slice(from, to)` lies inside a fixed phrase ("was rated Amber on the tracker"). */
+export function inFixedPhrase(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, from - FIXED_PHRASE_REACH);
+  return fixedPhraseSpans(text.slice(start, to + FIXED_PHRASE_REACH)).some(
+    ([a, b]) => start + a <= from && to <= start + b,
+  );
+}
 
 /** Month names that are also first names (April, May, June, July, August). */
 export const MONTH_NAMES: ReadonlySet<string> = new Set(["January", "April", "May", "June", "July", "August"]);
