@@ -1,9 +1,10 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
-import { lookupAcronym } from "../text/acronymDictionary.js";
+import { isCapitalisedWord, lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
 import {
   inFixedPhrase,
   isMonthUse,
+  MONTH_NAMES,
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
@@ -148,13 +149,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       )
       .map((e) => e.identifier),
   );
-  // Case notes write names in capitals ("spoke to TYRONE", "Kyle WHITTAKER") and sometimes in lower case.
-  const recased = new Map<string, RegisterVariant>();
+  // Case notes write names in capitals ("spoke to TYRONE", "Kyle WHITTAKER").
+  const capitals = new Map<string, RegisterVariant>();
   for (const [text, info] of variants) {
-    if (info.variant === "initials" || text.length < 3) continue;
-    for (const form of [text.toUpperCase(), text.toLowerCase()]) if (!variants.has(form)) recased.set(form, info);
+    const upper = text.toUpperCase();
+    if (info.variant !== "initials" && text.length >= 3 && !variants.has(upper)) capitals.set(upper, info);
   }
-  const alternatives = [...variants.keys(), ...recased.keys()]
+  const alternatives = [...variants.keys(), ...capitals.keys()]
     .sort((a, b) => b.length - a.length)
     .map((v) => (v.includes("'") ? escapeRegExp(v).replace(/'/g, "['’]") : escapeRegExp(v)));
   const pattern = alternatives.length
@@ -172,10 +173,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         const value = m[0];
         const from = m.index ?? 0;
         const exact = variants.get(straighten(value));
-        const info = exact ?? recased.get(straighten(value));
+        const info = exact ?? capitals.get(straighten(value));
         if (!info) continue;
         const to = from + value.length;
-        if (!exact && !recasedNameHere(text, from, to, info)) continue;
+        if (!exact && !capitalisedNameHere(text, from, to, info.variant)) continue;
         if (info.variant === "first" || info.variant === "surname") {
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
@@ -206,7 +207,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
 const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
 const WORD_BEFORE = /([\p{L}'’]+)[\s,]*$/u;
 const WORD_AFTER = /^[\s,]*([\p{L}'’]+)/u;
-// "he WILL attend", "the ROSE garden": the word, not the name.
+// "he WILL attend", "the HOPE was": the word, not the name.
 const NOT_BEFORE_NAME = new Set([
   "he",
   "she",
@@ -227,25 +228,72 @@ const NOT_BEFORE_NAME = new Set([
   "my",
   "your",
   "our",
+  "no",
+]);
+// Words around a name in capitals that make it a person: "said ROSE had", "spoke to FRANK", "DEAN is kicking off".
+const PERSON_BEFORE_CAPITALS = new Set([
+  "said",
+  "told",
+  "to",
+  "with",
+  "asked",
+  "saw",
+  "met",
+  "called",
+  "rang",
+  "phoned",
+  "visited",
+  "and",
+  "from",
+]);
+const PERSON_AFTER_CAPITALS = new Set([
+  "is",
+  "was",
+  "has",
+  "had",
+  "says",
+  "said",
+  "wont",
+  "won't",
+  "will",
+  "would",
+  "did",
+  "does",
+  "didn't",
+  "doesn't",
+  "isn't",
+  "wasn't",
+  "can't",
+  "cant",
+  "told",
+  "rang",
+  "came",
+  "went",
+  "left",
+  "and",
 ]);
 
 /**
- * Whether a registered name written in capitals or in lower case is the person here. In capitals it is ("spoke to
- * TYRONE"), unless it is also an acronym used otherwise, or an ordinary word ("WILL", "ROSE") after a pronoun or
- * determiner or among other words in capitals ("DO NOT LEAVE HOPE"). In lower case, a name is taken only when it
- * is not an ordinary word and a person's verb follows it ("kwame emailed").
+ * Whether a registered name written in capitals is the person here ("KEIRAN came in late"): not an acronym used
+ * otherwise, and not among other words in capitals ("ON THE DAY"). A surname, or a first name that is also an
+ * ordinary word or a month ("CROSS", "WILL", "APRIL"), also needs a person's context around it ("said ROSE had",
+ * "spoke to FRANK"); "Probation WILL apply" and "no HOPE of" have none.
  */
-function recasedNameHere(text: string, from: number, to: number, info: RegisterVariant): boolean {
+function capitalisedNameHere(text: string, from: number, to: number, variant: RegisterHit["variant"]): boolean {
   const value = text.slice(from, to);
-  const word =
-    info.variant === "full" ? undefined : [...info.nameParts].find((p) => p.toLowerCase() === value.toLowerCase());
-  const ordinary = word !== undefined && COMMON_WORD_NAMES.has(word);
-  if (value === value.toLowerCase()) return !ordinary && info.variant !== "surname" && personFollows(text, to);
   if (lookupAcronym(value)) return personContext(text, from, to);
-  if (!ordinary) return true;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 20), from))?.[1] ?? "";
   const after = WORD_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
-  return !NOT_BEFORE_NAME.has(before.toLowerCase()) && !SHOUTED_WORD.test(before) && !SHOUTED_WORD.test(after);
+  if (SHOUTED_WORD.test(before) || SHOUTED_WORD.test(after) || NOT_BEFORE_NAME.has(before.toLowerCase())) return false;
+  if (variant === "full") return true;
+  const word = value[0] + value.slice(1).toLowerCase();
+  const ordinary = COMMON_WORD_NAMES.has(word) || MONTH_NAMES.has(word) || isCapitalisedWord(value);
+  if (variant === "first" && isKnownFirstName(word) && !ordinary) return true;
+  return (
+    personFollows(text, to) ||
+    PERSON_BEFORE_CAPITALS.has(before.toLowerCase()) ||
+    PERSON_AFTER_CAPITALS.has(after.toLowerCase())
+  );
 }
 
 const PERSON_BEFORE =

@@ -24,6 +24,7 @@ describe("pii007Address (PII-007)", () => {
     "He lived at approved premises in the same town.",
     "The hostel is a 2 hour drive from his mother's.",
     "He crossed 3 main roads to get there, and lived in 2 side streets over the years.",
+    "He was arrested in 2019 on the road outside his flat and clocked at 90 on the road home.",
   ])("passes %s", (text) => {
     expect(runBlockRule(pii007Address, text, "review.background", context).filter((f) => f.rule === "PII-007")).toEqual(
       [],

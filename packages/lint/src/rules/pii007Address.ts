@@ -11,10 +11,11 @@ const HOUSE = new RegExp(
   `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
-// Case notes write addresses in lower case too ("staying at his nan's at 8 brook st"): after a preposition, with a
-// street word that is rarely anything else.
+// Case notes write addresses in lower case too ("staying at his nan's at 8 brook st"): a house number after a
+// preposition, one or two street-name words that are not function words ("in 2019 on the road" is not one), and a
+// street word.
 const LOWER_HOUSE =
-  /(?<=\b(?:at|on|to|from|in|of)\s)\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
+  /(?<=\b(?:at|on|to|from|in|of)\s)\d{1,3}[a-z]?,?\s+(?:(?!(?:on|in|at|the|a|an|of|to|by|for|from|with|his|her|their|main|side|back|same|busy|quiet)\s)[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
 const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
 // "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road"): these spans must merge with another.
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;

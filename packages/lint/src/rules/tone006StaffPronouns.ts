@@ -2,7 +2,6 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
 import { allMatches } from "../engine/allMatches.js";
-import { escapeRegExp } from "../text/escapeRegExp.js";
 
 const GENDERED = /\b(?:he|she|him|her|his|hers|himself|herself)\b/gi;
 
@@ -50,9 +49,20 @@ function staffSubject(
 ) {
   const start = sentence.slice(0, 40);
   for (const entry of register.entries) {
-    const idAt = start.search(new RegExp(`\\b${escapeRegExp(entry.identifier)}\\b`));
-    if (idAt >= 0 && idAt < 5) return { identifier: entry.identifier, at: idAt };
+    const idAt = identifierAt(start, entry.identifier);
+    if (idAt >= 0) return { identifier: entry.identifier, at: idAt };
   }
   const hit = register.find(start)[0];
   return hit && hit.from < 5 ? { identifier: hit.entry.identifier, at: hit.from } : undefined;
+}
+
+const WORD_CHAR = /\w/;
+
+/** Where `identifier` stands as a whole word in the first five characters of `start`, or -1. */
+function identifierAt(start: string, identifier: string): number {
+  for (let at = start.indexOf(identifier); at >= 0 && at < 5; at = start.indexOf(identifier, at + 1)) {
+    const end = at + identifier.length;
+    if (!WORD_CHAR.test(start[at - 1] ?? " ") && !WORD_CHAR.test(start[end] ?? " ")) return at;
+  }
+  return -1;
 }

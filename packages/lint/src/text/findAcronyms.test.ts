@@ -52,6 +52,7 @@ describe("findAcronyms", () => {
     expect(forms("He said FINE, I WONT, then went round anyway.")).toEqual([]);
     expect(forms("He must NOT CONTACT MAPPA staff.").map(([form]) => form)).toEqual(["MAPPA"]);
     expect(forms("The XYZ panel met.").map(([form]) => form)).toEqual(["XYZ"]);
+    expect(forms("He was diagnosed with ME in 2015.").map(([form]) => form)).toEqual(["ME"]);
   });
 
   it("keeps the capitalised-word list apart from the dictionary", () => {

@@ -246,12 +246,28 @@ describe("findPassives", () => {
         expect(court(text)).toHaveLength(1);
       },
     );
+
+    it("keeps a passive between them and gives the later participle to it", () => {
+      expect(court("He was sentenced to 12 weeks after the CCTV was reviewed by police and fined £200.")).toEqual([
+        ["sentenced", true],
+        ["reviewed", false],
+      ]);
+    });
   });
 
   it("reads 'used to' as a passive before a verb and as a state before a noun or -ing form", () => {
     expect(spans("A kitchen knife was used to threaten the neighbour.")).toEqual(["was used"]);
     expect(spans("He was used to living alone.")).toEqual([]);
     expect(spans("He was used to the routine of the hostel.")).toEqual([]);
+    expect(spans("The money was used to pay for drugs.")).toEqual(["was used"]);
+    for (const text of [
+      "He was used to prison life.",
+      "She was used to violence at home.",
+      "He is used to hostels.",
+      "He was used to people shouting at him.",
+      "He was used to such treatment.",
+    ])
+      expect(spans(text)).toEqual([]);
   });
 
   it("reads 'torn between' as a state and 'torn up' as a passive", () => {

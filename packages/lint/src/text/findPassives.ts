@@ -28,6 +28,7 @@ const PLACED_IDIOM = set(lexicon.placedIdiomParticiples);
 const PLACED_ADVERBS = set(lexicon.placedIdiomAdverbs);
 const DEONTIC = set(lexicon.deonticBeforeTo);
 const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
+const PURPOSE_VERBS = set(lexicon.purposeVerbs);
 const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
 const ELIDED_AFTER_COURT = set(lexicon.elidedAfterCourt);
 const COMPLEMENT = set(lexicon.complementTakers);
@@ -86,7 +87,7 @@ const LOWER_FIRST = set([
   "further",
 ]);
 const OBJECT_PRONOUN: Record<string, string> = { he: "him", she: "her", they: "them", i: "me", we: "us" };
-const OBJECT_WORDS = set(["it", "him", "them", "me", "us", "you", "being", "having"]);
+const OBJECT_WORDS = set(["it", "him", "them", "me", "us", "you", "being", "having", "such"]);
 const PREPOSITION_WORDS = [
   "on",
   "in",
@@ -253,7 +254,6 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
       if (elided >= 0) {
         const w = words[elided]!;
         out.push({ from: w.from, to: w.to, participle: w.text, kind, negated: false, courtProcess: false });
-        i = elided;
       }
     }
   }
@@ -292,6 +292,8 @@ function elidedParticipleAt(block: TextBlock, j: number, end: number): number {
   const { text, words } = block;
   for (let k = j + 1; k < end - 1 && k - j <= MAX_ELISION_WORDS; k++) {
     if (gapHasBreak(text, words[k - 1]!.to, words[k]!.from)) return -1;
+    // Another verb group starts a clause of its own ("… after the CCTV was reviewed by police and fined").
+    if (isBe(words[k]!) || GET.has(words[k]!.lower) || MODALS.has(words[k]!.lower)) return -1;
     if (words[k]!.lower !== "and") continue;
     const next = words[k + 1]!;
     return ELIDED_AFTER_COURT.has(next.lower) ? k + 1 : -1;
@@ -347,7 +349,7 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (!nextAdjacent) return true;
   // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state.
   if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower))
-    return PURPOSE_BEFORE_TO.has(part.lower) && bareVerbAt(block, j + 2, end);
+    return PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end);
   if (nextAdjacent.lower === "between" && STATE_BEFORE_BETWEEN.has(part.lower)) return false;
   // "was convinced that …" is a state; "was convinced by his partner" stays passive.
   if (nextAdjacent.lower === "that" && STATE_BEFORE_THAT.has(part.lower)) return false;
@@ -459,11 +461,19 @@ function endsPredicate(block: TextBlock, k: number, end: number): boolean {
   return FOLLOW.has(lower) || isAdverb(lower);
 }
 
-/** Whether `words[k]` reads as a verb's bare form after "to": not an -ing form, a determiner or a pronoun. */
-function bareVerbAt(block: TextBlock, k: number, end: number): boolean {
-  const w = k < end ? block.words[k] : undefined;
-  if (!w || gapHasComma(block.text, block.words[k - 1]!.to, w.from) || !LOWER_WORD.test(w.text)) return false;
-  return !w.lower.endsWith("ing") && !LOWER_FIRST.has(w.lower) && !OBJECT_WORDS.has(w.lower);
+/**
+ * Whether `words[k]`, after "to", is a verb of purpose ("was used to threaten the neighbour", "to gain entry"):
+ * a listed verb, or a word followed straight away by an object. "Was used to prison life", "to hostels" and
+ * "to such treatment" are states.
+ */
+function purposeVerbAt(block: TextBlock, k: number, end: number): boolean {
+  const { words, text } = block;
+  const w = k < end ? words[k] : undefined;
+  if (!w || gapHasComma(text, words[k - 1]!.to, w.from) || !LOWER_WORD.test(w.text)) return false;
+  if (w.lower.endsWith("ing") || LOWER_FIRST.has(w.lower) || OBJECT_WORDS.has(w.lower)) return false;
+  if (PURPOSE_VERBS.has(w.lower)) return true;
+  const next = k + 1 < end ? words[k + 1] : undefined;
+  return !!next && !gapHasComma(text, w.to, next.from) && (LOWER_FIRST.has(next.lower) || OBJECT_WORDS.has(next.lower));
 }
 
 function looksLikeNoun(word: Word): boolean {

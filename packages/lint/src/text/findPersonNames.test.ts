@@ -141,6 +141,7 @@ describe("findPersonNames: names in capitals, with distinctive shapes or with pa
     ["The owner of the nail bar, Phạm Thị Thu, gave police the footage.", "Phạm Thị Thu"],
     ["The landlord is Tobiah D'Almeida, who told police he had never met her.", "Tobiah D'Almeida"],
     ["His stepfather, Dafydd ap Rhys, and his mother moved in 2021.", "Dafydd ap Rhys"],
+    ["He was threatened by Jiří Novák outside the shop.", "Jiří Novák"],
   ])("finds the name in %s", (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -150,7 +151,15 @@ describe("findPersonNames: names in capitals, with distinctive shapes or with pa
     "He must NOT contact SHANICE OR HER MOTHER.",
     "He had worked in São Paulo before moving to Leeds.",
     "He drove a Renault Mégane with a cracked windscreen.",
+    "He returned from Zielona Góra and grew up outside Nowy Sącz.",
+    "He described himself as a practising CHRISTIAN.",
   ])("finds no name in %s", (text) => {
     expect(names(text)).toEqual([]);
   });
+});
+
+it("joins a particle in each of several names, however the candidates were found", () => {
+  const text = "Kyle said Zbigniewa Pŵll ap Rhys and Bronisława Łęk ab Dafydd had moved.";
+  expect(names(text)).toEqual(expect.arrayContaining(["Zbigniewa Pŵll ap Rhys", "Bronisława Łęk ab Dafydd"]));
+  expect(names("His uncle, Dafydd ap Rhys Jones, and his mother moved.")).toEqual(["Dafydd ap Rhys"]);
 });

@@ -1,7 +1,14 @@
 import names from "../data/firstNames.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { allMatches } from "../engine/allMatches.js";
-import { fixedPhraseSpans, isMonthUse, partOfOtherProperNoun, personFollows, sentenceInitial } from "./nameContext.js";
+import {
+  capitalisedWordAfter,
+  fixedPhraseSpans,
+  isMonthUse,
+  partOfOtherProperNoun,
+  personFollows,
+  sentenceInitial,
+} from "./nameContext.js";
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import type { TextBlock } from "./TextBlock.js";
@@ -99,10 +106,25 @@ const COORDINATED = new RegExp(
   "u",
 );
 const PRISONS = new Set(pii.prisonGazetteer);
-const CAPITALISED_NEXT = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})$`, "u");
-const PLACE_PREPOSITION =
-  /(?:^|[^\p{L}])(?:in|at|from|to|near|around|outside|inside|across|within|by|into|towards|via)\s+$/iu;
+const PLACES_AFTER = [
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "around",
+  "outside",
+  "inside",
+  "across",
+  "within",
+  "into",
+  "towards",
+  "via",
+];
+const PLACE_PREPOSITION = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|by)\\s+$`, "iu");
+// Before a name with diacritics, "by" is usually an agent ("threatened by Jiří Novák"), not a place.
+const PLACE_OR_THING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|the|a|an)\\s+$`, "iu");
 const NAMES_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,3})(?:\\s+and\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2}))?$`,
   "u",
@@ -126,7 +148,6 @@ const PARTICLE_AFTER = new RegExp(
   `^\\s+(?:${pii.nameParticles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "u",
 );
-const LOCATION_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|in|at|near|into|to)\s+$/iu;
 
 // Regexes used inside functions live here: a literal there is a new object on every call.
 const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
@@ -163,13 +184,15 @@ const isWordNotFirstName = (word: string) => COMMON_WORD_NAMES.has(word) && !FIR
  * dropping the candidate that the extension swallows.
  */
 function joinParticles(text: string, out: NameCandidate[]): void {
+  // Sorted, the candidates an extension overlaps all come after it, so removing them leaves `i` in place.
+  sortByFrom(out);
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
     const m = PARTICLE_AFTER.exec(text.slice(c.to, c.to + 40));
     if (!m || !isCueNameWord(m[1]!)) continue;
     const to = c.to + m[0].length;
     out[i] = { ...c, to, text: text.slice(c.from, to), kind: c.kind === "first" ? "full" : c.kind };
-    for (let k = out.length - 1; k >= 0; k--) if (k !== i && out[k]!.from >= c.to && out[k]!.to <= to) out.splice(k, 1);
+    for (let k = out.length - 1; k > i; k--) if (out[k]!.from < to) out.splice(k, 1);
   }
 }
 
@@ -331,8 +354,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + m[0].length;
     const parts = m[0].split(SPACES);
     if (taken(from, to) || !parts.every(isCueNameWord) || !parts.slice(1).some(distinctShape)) continue;
-    if (LOCATION_BEFORE.test(text.slice(Math.max(0, from - 8), from))) continue;
-    if (PLACE_WORDS.has(CAPITALISED_NEXT.exec(text.slice(to, to + 30))?.[1] ?? "")) continue;
+    // "grew up outside Nowy Sącz", "a Renault Mégane", "Zielona Góra Road".
+    if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    if (PLACE_WORDS.has(capitalisedWordAfter(text, to) ?? "")) continue;
     out.push({ from, to, text: m[0], kind: "full" });
   }
   // "Ionela Popescu and Dovydas Petrauskas": a capitalised pair coordinated straight after a name found above is

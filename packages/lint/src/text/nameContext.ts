@@ -110,6 +110,11 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
+/** The capitalised word straight after `to`, if one follows ("Rose Hill" → "Hill"). */
+export function capitalisedWordAfter(text: string, to: number): string | undefined {
+  return CAPITALISED_AFTER.exec(text.slice(to, to + 40))?.[1];
+}
+
 /**
  * Whether a capitalised word is part of another proper noun rather than a person's name on its own:
  * after "St" ("St Anne's Walk"), joined to a lower-case word ("Sky-high"), followed by a place or
@@ -125,7 +130,7 @@ export function partOfOtherProperNoun(
   const before = text.slice(Math.max(0, from - 7), from);
   if (SAINT_BEFORE.test(before)) return true;
   if (HYPHEN_LOWER_AFTER.test(text.slice(to, to + 2))) return true;
-  const next = CAPITALISED_AFTER.exec(text.slice(to, to + 40))?.[1]?.replace(POSSESSIVE, "");
+  const next = capitalisedWordAfter(text, to)?.replace(POSSESSIVE, "");
   if (!next || allowNext?.has(next)) return false;
   return NOT_NAMES.has(next) || THE_BEFORE.test(before);
 }
