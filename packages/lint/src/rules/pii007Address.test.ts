@@ -15,6 +15,7 @@ describe("pii007Address (PII-007)", () => {
   it.each([
     ["The offence took place at 12 Acacia Road, Anytown AN1 2XY.", "12 Acacia Road, Anytown AN1 2XY"],
     ["He says he is staying at his nan's at 8 brook st most nights.", "8 brook st"],
+    ["She lived alone at The Old Chapel, Moss Lane, Kelderby.", "The Old Chapel, Moss Lane, Kelderby"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii007Address, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);

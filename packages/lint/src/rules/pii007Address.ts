@@ -11,6 +11,11 @@ const HOUSE = new RegExp(
   `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
+// A named house before a street, with no number ("The Old Chapel, Moss Lane, Kelderby").
+const NAMED_HOUSE = new RegExp(
+  `\\b(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+,\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  "gu",
+);
 // Case notes write addresses in lower case too ("staying at his nan's at 8 brook st"): a house number after a
 // preposition, one or two street-name words that are not function words ("in 2019 on the road" is not one), and a
 // street word.
@@ -40,7 +45,7 @@ export const pii007Address: BlockRule = {
         overlap.firm ||= firm;
       } else spans.push({ from, to, firm });
     };
-    for (const pattern of [HOUSE, LOWER_HOUSE, FLAT, POSTCODE])
+    for (const pattern of [HOUSE, NAMED_HOUSE, LOWER_HOUSE, FLAT, POSTCODE])
       for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
     for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;

@@ -18,6 +18,7 @@ describe("findAcronyms", () => {
 
   it("leaves a lower-case prefix out of the acronym", () => {
     expect(forms("As a non-MAPPA case he was managed at tier 3.")).toEqual([["MAPPA", "MAPPA", false]]);
+    expect(forms("Post-HDC reviews are not routine.")).toEqual([["HDC", "HDC", false]]);
   });
 
   it("keeps hyphenated acronyms whole", () => {
@@ -53,6 +54,9 @@ describe("findAcronyms", () => {
     expect(forms("He must NOT CONTACT MAPPA staff.").map(([form]) => form)).toEqual(["MAPPA"]);
     expect(forms("The XYZ panel met.").map(([form]) => form)).toEqual(["XYZ"]);
     expect(forms("He was diagnosed with ME in 2015.").map(([form]) => form)).toEqual(["ME"]);
+    expect(forms("Each confirmed that it was FAIR to them, and no one asked whether it was EVER reviewed.")).toEqual(
+      [],
+    );
   });
 
   it("keeps the capitalised-word list apart from the dictionary", () => {

@@ -41,8 +41,8 @@ const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
 const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
 const SHOUTED_FORM = /^[A-Z]{4,}$/;
-// "non-MAPPA", "pre-OASys": a lower-case prefix is not part of the acronym.
-const LOWER_PREFIX = /^[a-z]+-/;
+// "non-MAPPA", "pre-OASys", "Post-HDC": a prefix is not part of the acronym.
+const PREFIX = /^(?:[a-z]+|Non|Pre|Post|Anti|Ex|Multi|Inter|Sub|Co|Semi|Mid|Pro|Re)-/;
 const VOWEL = /[AEIOUY]/;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 
@@ -89,7 +89,7 @@ export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const form = bareForm(word.text);
-    if (isAcronymShaped(form) && !LOWER_PREFIX.test(form)) {
+    if (isAcronymShaped(form) && !PREFIX.test(form)) {
       if (!isShouted(block, i, form)) add(out, text, form, word.from, identifiers);
     } else if (word.lower !== word.text && form.includes("-")) {
       let from = word.from;

@@ -247,6 +247,14 @@ describe("findPassives", () => {
       },
     );
 
+    it("finds a participle that takes an infinitive after the court passive", () => {
+      expect(court("He was sentenced to a community order and told to report the next morning.")).toEqual([
+        ["sentenced", true],
+        ["told", false],
+      ]);
+      expect(court("He was sentenced to 12 weeks and told the court he was sorry.")).toEqual([["sentenced", true]]);
+    });
+
     it("keeps a passive between them and gives the later participle to it", () => {
       expect(court("He was sentenced to 12 weeks after the CCTV was reviewed by police and fined £200.")).toEqual([
         ["sentenced", true],

@@ -293,10 +293,13 @@ function elidedParticipleAt(block: TextBlock, j: number, end: number): number {
   for (let k = j + 1; k < end - 1 && k - j <= MAX_ELISION_WORDS; k++) {
     if (gapHasBreak(text, words[k - 1]!.to, words[k]!.from)) return -1;
     // Another verb group starts a clause of its own ("… after the CCTV was reviewed by police and fined").
-    if (isBe(words[k]!) || GET.has(words[k]!.lower) || MODALS.has(words[k]!.lower)) return -1;
-    if (words[k]!.lower !== "and") continue;
+    const w = words[k]!;
+    if (isBe(w) || GET.has(w.lower) || (MODALS.has(w.lower) && w.lower !== "to")) return -1;
+    if (w.lower !== "and") continue;
     const next = words[k + 1]!;
-    return ELIDED_AFTER_COURT.has(next.lower) ? k + 1 : -1;
+    // "… and told to report the next morning": a participle that takes an infinitive has no object of its own.
+    const infinitive = COMPLEMENT.has(next.lower) && words[k + 2]?.lower === "to";
+    return ELIDED_AFTER_COURT.has(next.lower) || infinitive ? k + 1 : -1;
   }
   return -1;
 }

@@ -163,3 +163,19 @@ it("joins a particle in each of several names, however the candidates were found
   expect(names(text)).toEqual(expect.arrayContaining(["Zbigniewa Pŵll ap Rhys", "Bronisława Łęk ab Dafydd"]));
   expect(names("His uncle, Dafydd ap Rhys Jones, and his mother moved.")).toEqual(["Dafydd ap Rhys"]);
 });
+
+describe("findPersonNames: later mentions and longer cued names", () => {
+  it("finds a later mention of a part of a name found in full", () => {
+    const text =
+      "He was living with a friend called Peregrine Foxley. PP1 did not check whether Peregrine had children.";
+    expect(names(text)).toEqual(["Peregrine Foxley", "Peregrine"]);
+  });
+
+  it("takes up to three words after a relationship cue", () => {
+    expect(names("He worked in a nail bar owned by a cousin, Lê Văn Thắng.")).toEqual(["Lê Văn Thắng"]);
+  });
+
+  it("reads a first name before Lodge as a building", () => {
+    expect(names("Amber Lodge, the supported housing project, had a vacancy in April.")).toEqual([]);
+  });
+});

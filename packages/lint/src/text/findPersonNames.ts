@@ -68,9 +68,10 @@ const TITLED = new RegExp(
   "gu",
 );
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){0,3}`, "gu");
-// Relationship cues take a single name ("her partner, Dean"); "named only as Gaz" and "known as Gaz" too.
+// Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
+// as Gaz" and "known as Gaz" too.
 const CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|")?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|")?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
   "gu",
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
@@ -194,6 +195,29 @@ function joinParticles(text: string, out: NameCandidate[]): void {
     out[i] = { ...c, to, text: text.slice(c.from, to), kind: c.kind === "first" ? "full" : c.kind };
     for (let k = out.length - 1; k > i; k--) if (out[k]!.from < to) out.splice(k, 1);
   }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Adds the other mentions, in the same block, of the first or last word of a name found in full ("Peregrine
+ * Foxley … whether Peregrine had children", "Mantas Žukauskas … the intelligence on Mantas"): once named in full,
+ * a person is often named again by one part.
+ */
+function addLaterMentions(text: string, out: NameCandidate[]): void {
+  const parts = new Set<string>();
+  for (const c of out) {
+    if (c.kind === "titled") continue;
+    const words = c.text.replace(POSSESSIVE, "").split(SPACES);
+    if (words.length < 2) continue;
+    for (const part of [words[0]!, words.at(-1)!]) if (part.length >= 3 && isCueNameWord(part)) parts.add(part);
+  }
+  for (const part of parts)
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
+      const to = at + part.length;
+      if (LETTER_OR_DIGIT.test(text[at - 1] ?? "") || LETTER_OR_DIGIT.test(text[to] ?? "")) continue;
+      if (!out.some((c) => at < c.to && to > c.from)) out.push({ from: at, to, text: part, kind: "first" });
+    }
 }
 
 /** "Kyle" for "KYLE". */
@@ -375,6 +399,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   }
   if (out.length === 0) return out;
   joinParticles(text, out);
+  addLaterMentions(text, out);
   const fixed = fixedPhraseSpans(text);
   const kept = fixed.length === 0 ? out : out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b));
   return sortByFrom(kept);
