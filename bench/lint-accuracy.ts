@@ -179,7 +179,7 @@ function acronyms(split: string) {
   out(`\nacronym first use, ACR-001 (${split}, ${lines.length} items)\n  ${"ours".padEnd(32)} ${s}`);
 }
 
-for (const split of ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]) {
+for (const split of ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]) {
   await passive(split);
   pii(split);
   acronyms(split);

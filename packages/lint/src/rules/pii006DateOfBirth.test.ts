@@ -15,11 +15,16 @@ describe("pii006DateOfBirth (PII-006)", () => {
   it.each([
     ["Darren Mills (DOB 02/05/1991) was on licence.", "DOB 02/05/1991"],
     ["He was born on 3 May 1990.", "born on 3 May 1990"],
+    ["Mr H, aged 41 (born 1983), had no previous convictions.", "born 1983"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii006DateOfBirth, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
   });
-  it.each(["The assessment was completed on 02/05/2023.", "His sister was 14 at the time."])("passes %s", (text) => {
+  it.each([
+    "The assessment was completed on 02/05/2023.",
+    "His sister was 14 at the time.",
+    "He was born in the late 1980s and left school at 16.",
+  ])("passes %s", (text) => {
     expect(
       runBlockRule(pii006DateOfBirth, text, "review.background", context).filter((f) => f.rule === "PII-006"),
     ).toEqual([]);

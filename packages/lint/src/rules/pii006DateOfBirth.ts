@@ -16,6 +16,9 @@ const PATTERN = new RegExp(
   `(?<![\\p{L}])(?:D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s+date|born)(?![\\p{L}])[\\s:=,(–-]*${FILLER}\\(?\\s*(${DATE})`,
   "giu",
 );
+// A year of birth alone ("aged 41 (born 1983)", "born in 1983") dates the person as a full date does;
+// "born in the 1980s" does not.
+const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/.-])/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
 /** Years this far either side of a date of birth's year make a later date in its sentence another one ("recorded as 3 May 1990 but as 5 March 1990"). */
@@ -39,7 +42,8 @@ function nearYears(a: number, b: number): boolean {
 const MESSAGE = "Date of birth: remove it, or give the age only if it is relevant.";
 
 /**
- * PII-006: a date of birth ("DOB 02/05/1991", "born on 3 May 1990", "date of birth is recorded as 23.04.1995"),
+ * PII-006: a date of birth ("DOB 02/05/1991", "born on 3 May 1990", "date of birth is recorded as 23.04.1995")
+ * or a year of birth ("born 1983"),
  * and a later full date in the same sentence whose year is within two years of it (a second, conflicting
  * record of the same date of birth); other dates and ages are not flagged.
  */
@@ -50,8 +54,11 @@ export const pii006DateOfBirth: BlockRule = {
     if (!severity) return [];
     const { text } = block;
     const matches = allMatches(PATTERN, text);
-    if (matches.length === 0) return [];
-    const spans = matches.map((m) => [m.index, m.index + m[0].length] as const);
+    const years = allMatches(BORN_YEAR, text).filter(
+      (y) => !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index),
+    );
+    if (matches.length === 0 && years.length === 0) return [];
+    const spans = [...matches, ...years].map((m) => [m.index, m.index + m[0].length] as const);
     const found = spans.map(([from, to]) => createFinding("PII-006", severity, text, from, to, MESSAGE));
     for (const m of matches) {
       const year = yearOf(m[1]!);

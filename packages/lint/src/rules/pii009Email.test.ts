@@ -24,6 +24,14 @@ describe("pii009Email (PII-009)", () => {
       [],
     );
   });
+  it.each(["victim.liaison@example.org", "sfo.team@example.net", "vlo@example.org"])(
+    "reads %s as a team's mailbox: info, not a warning",
+    (address) => {
+      const found = runBlockRule(pii009Email, `Write to ${address}.`, "review.background", context);
+      expect(found.map((f) => f.severity)).toEqual(["info"]);
+    },
+  );
+
   it("is exempt in the not-for-disclosure column or outside its scope", () => {
     const text = "Contact sarah.jenkins@example.org for notes.";
     expect(

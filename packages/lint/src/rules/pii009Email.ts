@@ -6,6 +6,8 @@ import { allMatches } from "../engine/allMatches.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
+const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
+const LOCAL_PART_WORDS = /[._+-]/;
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
@@ -15,7 +17,11 @@ export const pii009Email: BlockRule = {
     if (!base) return [];
     return allMatches(EMAIL, block.text).map((m) => {
       const local = m[0].split("@")[0]!.toLowerCase();
-      const organisational = ORGANISATIONAL.has(local) || /sfo|nps|team|unit|mailbox|enquir|admin|vlu/.test(local);
+      // A team's address names the team ("victim.liaison@", "sfo.team@"); a person's names the person.
+      const organisational =
+        ORGANISATIONAL.has(local) ||
+        /sfo|nps|team|unit|mailbox|enquir|admin|vlu/.test(local) ||
+        local.split(LOCAL_PART_WORDS).some((word) => ORGANISATIONAL_WORDS.has(word));
       return createFinding(
         "PII-009",
         organisational ? "info" : base,

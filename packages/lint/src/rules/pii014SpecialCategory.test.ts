@@ -46,6 +46,7 @@ describe("pii014SpecialCategory (PII-014)", () => {
     "He struck her temple with his fist.",
     "Mr K is a White British man aged 34. He has no recorded disability.",
     "Grace under pressure is not a strategy.",
+    "Redaction log, item 12: a reference to the SI's religion is removed because it is not needed.",
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -23,6 +23,8 @@ const E = "(?![\\p{L}\\p{N}])";
 // A person's possessive; contractions such as "he's" or "that's" are not possessives.
 const POSSESSIVE = `(?:his|her|their|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Victim|Partner)\\s+)?(?!(?:he|she|it|that|there|what|who|here|where|let)['’]s)[\\p{L}\\p{N}-]+['’]s)\\s+(?:own\\s+)?`;
 const NOT_AFTER = `(?!\\s+(?:${alt(t.notAfterPossessed)})${E})`;
+// "a reference to the SI's religion is removed": a redaction note names the category, not the person's belief.
+const NOT_BEFORE = `(?<!(?:${alt(t.notBeforePossessed)})\\s+(?:the\\s+)?)`;
 const BE = "(?:is|was|are|were|being|became|become|becomes)";
 const SELF_DESCRIBED =
   "(?:identif(?:y|ies|ied|ying)|describe[sd]?\\s+(?:himself|herself|themselves)|(?:came|come|comes|coming)\\s+out)\\s+as";
@@ -87,7 +89,11 @@ const MATCHERS: readonly { category: Category; anchor: RegExp; patterns: RegExp[
   Object.keys(LABELS) as Category[]
 ).map((category) => {
   const { anchors, phrases, possessed } = pii.specialCategory[category];
-  const insensitive = [alt(phrases), `${POSSESSIVE}(?:${alt(possessed)})${NOT_AFTER}`, ...PATTERNS[category]];
+  const insensitive = [
+    alt(phrases),
+    `${NOT_BEFORE}${POSSESSIVE}(?:${alt(possessed)})${NOT_AFTER}`,
+    ...PATTERNS[category],
+  ];
   return {
     category,
     anchor: new RegExp(alt([...anchors, ...(TERMS[category] ?? [])]), "iu"),

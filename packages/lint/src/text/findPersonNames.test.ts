@@ -179,3 +179,9 @@ describe("findPersonNames: later mentions and longer cued names", () => {
     expect(names("Amber Lodge, the supported housing project, had a vacancy in April.")).toEqual([]);
   });
 });
+
+it("finds a name written with combining marks and a later mention of a name a cue found", () => {
+  const decomposed = "Anselm Kovac\u030cevic\u0301 was the co-defendant.".normalize("NFD");
+  expect(names(decomposed)).toEqual([decomposed.slice(0, decomposed.indexOf(" was"))]);
+  expect(names("He owed money to a man he called Hùng and to Hùng's brother.")).toEqual(["Hùng", "Hùng"]);
+});

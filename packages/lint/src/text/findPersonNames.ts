@@ -55,7 +55,8 @@ export function isKnownFirstName(word: string): boolean {
   const parts = word.split("-");
   return parts.every(isFirstName) && parts.some((p) => !COMMON_WORD_NAMES.has(p));
 }
-const NAME_PART = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*)";
+// Letters may carry combining marks: text pasted from elsewhere can be decomposed ("Kovac\u030cevic\u0301").
+const NAME_PART = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+)*)";
 /** A cue word with its first letter in either case ("partner" / "Partner"). */
 const cueAlternation = (cues: readonly string[]) =>
   [...new Set(cues)]
@@ -201,15 +202,16 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Adds the other mentions, in the same block, of the first or last word of a name found in full ("Peregrine
- * Foxley … whether Peregrine had children", "Mantas Žukauskas … the intelligence on Mantas"): once named in full,
- * a person is often named again by one part.
+ * Foxley … whether Peregrine had children", "Mantas Žukauskas … the intelligence on Mantas") or of a single
+ * name a cue found: once named, a person is often named again by one part.
  */
 function addLaterMentions(text: string, out: NameCandidate[]): void {
   const parts = new Set<string>();
   for (const c of out) {
     if (c.kind === "titled") continue;
     const words = c.text.replace(POSSESSIVE, "").split(SPACES);
-    if (words.length < 2) continue;
+    // A single word counts only when a cue named it a person ("a man he called Hùng … Hùng's brother").
+    if (words.length < 2 && c.kind !== "cued") continue;
     for (const part of [words[0]!, words.at(-1)!]) if (part.length >= 3 && isCueNameWord(part)) parts.add(part);
   }
   for (const part of parts)
