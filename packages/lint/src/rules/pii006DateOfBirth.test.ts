@@ -16,6 +16,7 @@ describe("pii006DateOfBirth (PII-006)", () => {
     ["Darren Mills (DOB 02/05/1991) was on licence.", "DOB 02/05/1991"],
     ["He was born on 3 May 1990.", "born on 3 May 1990"],
     ["Mr H, aged 41 (born 1983), had no previous convictions.", "born 1983"],
+    ["Mr H, aged 41, was born in 1983.", "born in 1983"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii006DateOfBirth, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);

@@ -18,7 +18,7 @@ const PATTERN = new RegExp(
 );
 // A year of birth alone ("aged 41 (born 1983)", "born in 1983") dates the person as a full date does;
 // "born in the 1980s" does not.
-const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/.-])/giu;
+const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
 /** Years this far either side of a date of birth's year make a later date in its sentence another one ("recorded as 3 May 1990 but as 5 March 1990"). */

@@ -17,6 +17,7 @@ describe("pii007Address (PII-007)", () => {
     ["He says he is staying at his nan's at 8 brook st most nights.", "8 brook st"],
     ["She lived alone at The Old Chapel, Moss Lane, Kelderby.", "The Old Chapel, Moss Lane, Kelderby"],
     ["He stayed at Rowan Cottage, Back Lane, Quillbury.", "Rowan Cottage, Back Lane, Quillbury"],
+    ["Her temporary address, Keeper's Cottage, Linnet Lane, is known.", "Keeper's Cottage, Linnet Lane"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii007Address, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
@@ -28,6 +29,8 @@ describe("pii007Address (PII-007)", () => {
     "He crossed 3 main roads to get there, and lived in 2 side streets over the years.",
     "He was arrested in 2019 on the road outside his flat and clocked at 90 on the road home.",
     "He was charged with the murders of Denton Burke, Dolet Hill and two others.",
+    "The hearing moved from The Civic Centre, Castle Hill Road to County Hall, Market Street.",
+    "He lived near The Old Bailey, Central Criminal Court, and was held at HMP Askham Grange, HMP Eastwood Park.",
   ])("passes %s", (text) => {
     expect(runBlockRule(pii007Address, text, "review.background", context).filter((f) => f.rule === "PII-007")).toEqual(
       [],

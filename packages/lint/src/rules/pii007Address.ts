@@ -11,13 +11,14 @@ const HOUSE = new RegExp(
   `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
-// A named house before a street, with no number ("The Old Chapel, Moss Lane, Kelderby", "Rowan Cottage, Back
-// Lane"): the house name opens with "The" or ends with a building word, so a list of names ("Denton Burke, Dolet
-// Hill") is not one.
+// A named house before a street, with no number, where someone lives or stays ("living alone at The Old Chapel,
+// Moss Lane, Kelderby", "stayed at Rowan Cottage, Back Lane"): the house name opens with "The" or ends with a
+// building word, so a list of names ("Denton Burke, Dolet Hill") is not one, and the cue before it keeps out
+// institutions ("The Civic Centre, Castle Hill Road", "County Hall, Market Street").
 const HOUSE_WORD =
-  "(?:House|Cottage|Cottages|Farm|Farmhouse|Chapel|Lodge|Barn|Hall|Mill|Manor|Villa|Bungalow|Rectory|Vicarage|Grange|Flats|Mansions|Stables)";
+  "(?:House|Cottage|Cottages|Farm|Farmhouse|Chapel|Lodge|Barn|Mill|Manor|Villa|Bungalow|Rectory|Vicarage|Grange|Flats|Mansions|Stables)";
 const NAMED_HOUSE = new RegExp(
-  `\\b(?:The\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}${HOUSE_WORD}),\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  `(?<=\\b(?:(?:lives?|lived|living|stay(?:s|ed|ing)?|moved|resides?|resided|residing)(?:\\s+\\p{Ll}+){0,2}\\s+(?:at|to|into)|(?:home|address)(?:\\s+(?:is|was))?(?:\\s+at|:|,)?)\\s)(?:The\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}\\p{Ll}[\\p{L}'’-]*|(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){1,2}${HOUSE_WORD}),\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
 // Case notes write addresses in lower case too ("staying at his nan's at 8 brook st"): a house number after a

@@ -8,6 +8,7 @@ const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
 const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
 const LOCAL_PART_WORDS = /[._+-]/;
+const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
@@ -17,10 +18,10 @@ export const pii009Email: BlockRule = {
     if (!base) return [];
     return allMatches(EMAIL, block.text).map((m) => {
       const local = m[0].split("@")[0]!.toLowerCase();
-      // A team's address names the team ("victim.liaison@", "sfo.team@"); a person's names the person.
+      // A team's address names the team ("victim.liaison@", "sfo.team@", "eastmidlandssfo@"); a person's names the person.
       const organisational =
         ORGANISATIONAL.has(local) ||
-        /sfo|nps|team|unit|mailbox|enquir|admin|vlu/.test(local) ||
+        ORGANISATIONAL_FRAGMENT.test(local) ||
         local.split(LOCAL_PART_WORDS).some((word) => ORGANISATIONAL_WORDS.has(word));
       return createFinding(
         "PII-009",

@@ -47,6 +47,7 @@ describe("pii014SpecialCategory (PII-014)", () => {
     "Mr K is a White British man aged 34. He has no recorded disability.",
     "Grace under pressure is not a strategy.",
     "Redaction log, item 12: a reference to the SI's religion is removed because it is not needed.",
+    "A reference to Mr Patel's religion was redacted.",
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -23,8 +23,9 @@ const E = "(?![\\p{L}\\p{N}])";
 // A person's possessive; contractions such as "he's" or "that's" are not possessives.
 const POSSESSIVE = `(?:his|her|their|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Victim|Partner)\\s+)?(?!(?:he|she|it|that|there|what|who|here|where|let)['’]s)[\\p{L}\\p{N}-]+['’]s)\\s+(?:own\\s+)?`;
 const NOT_AFTER = `(?!\\s+(?:${alt(t.notAfterPossessed)})${E})`;
-// "a reference to the SI's religion is removed": a redaction note names the category, not the person's belief.
-const NOT_BEFORE = `(?<!(?:${alt(t.notBeforePossessed)})\\s+(?:the\\s+)?)`;
+// A note about a mention ("a reference to Mr P's religion is removed", "details of his faith were redacted") names
+// the category, not the person's belief.
+const NOT_BEFORE = `(?<!(?:${alt(t.notBeforePossessed)})\\s+(?:the\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?)`;
 const BE = "(?:is|was|are|were|being|became|become|becomes)";
 const SELF_DESCRIBED =
   "(?:identif(?:y|ies|ied|ying)|describe[sd]?\\s+(?:himself|herself|themselves)|(?:came|come|comes|coming)\\s+out)\\s+as";

@@ -42,7 +42,7 @@ const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
 const SHOUTED_FORM = /^[A-Z]{4,}$/;
 // "non-MAPPA", "pre-OASys", "Post-HDC": a prefix is not part of the acronym.
-const PREFIX = /^(?:[a-z]+|Non|Pre|Post|Anti|Ex|Multi|Inter|Sub|Co|Semi|Mid|Pro|Re)-/;
+const PREFIX = /^(?:[a-z]+|Non|Pre|Post|Anti|Ex|Multi|Inter|Sub|Semi|Mid|Pro|Re)-/;
 const VOWEL = /[AEIOUY]/;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 

@@ -253,6 +253,8 @@ describe("findPassives", () => {
         ["told", false],
       ]);
       expect(court("He was sentenced to 12 weeks and told the court he was sorry.")).toEqual([["sentenced", true]]);
+      expect(court("He was remanded in custody and refused to eat.")).toEqual([["remanded", true]]);
+      expect(court("He was recalled and elected to have an oral hearing.")).toEqual([["recalled", true]]);
     });
 
     it("keeps a passive between them and gives the later participle to it", () => {

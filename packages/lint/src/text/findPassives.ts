@@ -31,6 +31,7 @@ const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
 const PURPOSE_VERBS = set(lexicon.purposeVerbs);
 const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
 const ELIDED_AFTER_COURT = set(lexicon.elidedAfterCourt);
+const ELIDED_BEFORE_TO = set(lexicon.elidedBeforeTo);
 const COMPLEMENT = set(lexicon.complementTakers);
 const COURT = set(lexicon.courtProcess);
 const BETWEEN = set(lexicon.betweenAdverbs);
@@ -297,8 +298,9 @@ function elidedParticipleAt(block: TextBlock, j: number, end: number): number {
     if (isBe(w) || GET.has(w.lower) || (MODALS.has(w.lower) && w.lower !== "to")) return -1;
     if (w.lower !== "and") continue;
     const next = words[k + 1]!;
-    // "… and told to report the next morning": a participle that takes an infinitive has no object of its own.
-    const infinitive = COMPLEMENT.has(next.lower) && words[k + 2]?.lower === "to";
+    // "… and told to report the next morning": these need an object before "to" in the active ("told him to"),
+    // so here they are passive; "and refused to engage" is the subject's own act.
+    const infinitive = ELIDED_BEFORE_TO.has(next.lower) && words[k + 2]?.lower === "to";
     return ELIDED_AFTER_COURT.has(next.lower) || infinitive ? k + 1 : -1;
   }
   return -1;

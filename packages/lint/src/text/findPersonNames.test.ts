@@ -165,6 +165,21 @@ it("joins a particle in each of several names, however the candidates were found
 });
 
 describe("findPersonNames: later mentions and longer cued names", () => {
+  it.each([
+    ["His friend, Jack Preston, drove him to Preston Crown Court.", ["Jack Preston"]],
+    ["His uncle, Tom Barnsley, drove him to Barnsley.", ["Tom Barnsley"]],
+    ["His aunt, Grace Hope, runs Hope House.", ["Grace Hope"]],
+    ["He used an app called Snapchat; Snapchat kept no messages.", ["Snapchat"]],
+    ["Her cousin, Neill Foxley, knew the O'Neill family.", ["Neill Foxley"]],
+  ])("finds no later mention inside a place, an organisation or another name in %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("ends a cued name at its first word that cannot be part of one", () => {
+    const text = "Her daughter, Lily May Evans, was seven.";
+    expect(findPersonNames(new TextBlock(text)).map((c) => text.slice(c.from, c.to))).toEqual(["Lily"]);
+  });
+
   it("finds a later mention of a part of a name found in full", () => {
     const text =
       "He was living with a friend called Peregrine Foxley. PP1 did not check whether Peregrine had children.";

@@ -198,27 +198,40 @@ function joinParticles(text: string, out: NameCandidate[]): void {
   }
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const JOINED_BEFORE = /[\p{L}\p{N}'’-]/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
 
 /**
  * Adds the other mentions, in the same block, of the first or last word of a name found in full ("Peregrine
  * Foxley … whether Peregrine had children", "Mantas Žukauskas … the intelligence on Mantas") or of a single
- * name a cue found: once named, a person is often named again by one part.
+ * name a cue found that reads as a name ("a man he called Hùng … Hùng's brother"; not "an app called Snapchat"):
+ * once named, a person is often named again by one part. A mention that is part of a place or organisation
+ * ("Preston Crown Court", "drove him to Barnsley") or is also an ordinary word ("Hope House") is not one.
  */
 function addLaterMentions(text: string, out: NameCandidate[]): void {
   const parts = new Set<string>();
   for (const c of out) {
     if (c.kind === "titled") continue;
     const words = c.text.replace(POSSESSIVE, "").split(SPACES);
-    // A single word counts only when a cue named it a person ("a man he called Hùng … Hùng's brother").
-    if (words.length < 2 && c.kind !== "cued") continue;
-    for (const part of [words[0]!, words.at(-1)!]) if (part.length >= 3 && isCueNameWord(part)) parts.add(part);
+    if (words.length === 1 && !(c.kind === "cued" && (isKnownFirstName(words[0]!) || distinctShape(words[0]!))))
+      continue;
+    for (const part of new Set([words[0]!, words.at(-1)!]))
+      if (part.length >= 3 && isCueNameWord(part) && !COMMON_WORD_NAMES.has(part)) parts.add(part);
   }
   for (const part of parts)
     for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
       const to = at + part.length;
-      if (LETTER_OR_DIGIT.test(text[at - 1] ?? "") || LETTER_OR_DIGIT.test(text[to] ?? "")) continue;
-      if (!out.some((c) => at < c.to && to > c.from)) out.push({ from: at, to, text: part, kind: "first" });
+      if (JOINED_BEFORE.test(text[at - 1] ?? "") || JOINED_AFTER.test(text[to] ?? "")) continue;
+      if (out.some((c) => at < c.to && to > c.from)) continue;
+      // A possessive is a person's ("to Hùng's brother"); otherwise a place or organisation may share the word.
+      if (!POSSESSIVE_AFTER.test(text.slice(to, to + 3))) {
+        if (partOfOtherProperNoun(text, at, to) || PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at)))
+          continue;
+        const next = capitalisedWordAfter(text, to);
+        if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
+      }
+      out.push({ from: at, to, text: part, kind: "first" });
     }
 }
 
@@ -265,11 +278,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const m of [...allMatches(CUED, text), ...allMatches(NAMED_AS, text)]) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    const parts = value.split(SPACES).filter(isNameWord);
+    const words = value.split(SPACES);
+    // The name ends at its first word that cannot be part of one ("Lily May Evans" → "Lily").
+    let keep = 0;
+    while (keep < words.length && isNameWord(words[keep]!)) keep++;
     // "called Mr K" is left to the titled pass.
-    const first = value.split(SPACES)[0]!;
-    if (parts.length === 0 || !isNameWord(first) || TITLES.has(first)) continue;
-    const to = from + parts.join(" ").length;
+    if (keep === 0 || TITLES.has(words[0]!)) continue;
+    const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(ROLE_CUED, text)) {
