@@ -111,3 +111,27 @@ describe("compileRegister: names in capitals", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("compileRegister: dotted initials, other people's titles and names of places", () => {
+  const people = compileRegister([
+    { name: "Levi Okafor-Grant", identifier: "SI" },
+    { name: "Lewis Judge", identifier: "Mr J" },
+    { name: "Rose Tremlett", identifier: "Ms T" },
+    { name: "Dawn Ferrier", identifier: "SPO6" },
+  ]);
+  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+
+  it.each([
+    ["L.O.G. told PP3 he was staying with a friend.", ["L.O.G."]],
+    ["At sentence, His Honour Judge Castlemaine described Mr Judge as controlling.", ["Judge"]],
+    ["Mei-Ling asked Dawn for Hardcastle's supervision notes.", ["Dawn"]],
+    ["The SI was found in the Rose and Crown shortly after midnight.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("takes the second Judge, not the judge's title", () => {
+    const text = "His Honour Judge Castlemaine described Mr Judge as controlling.";
+    expect(people.find(text)[0]?.from).toBe(text.lastIndexOf("Judge"));
+  });
+});

@@ -3,6 +3,7 @@ import { isCapitalisedWord, lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
 import {
   inFixedPhrase,
+  joinedToProperNoun,
   isMonthUse,
   MONTH_NAMES,
   partOfOtherProperNoun,
@@ -56,6 +57,9 @@ const straighten = (s: string) => s.replace(/’/g, "'");
 const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
 const LETTERS = /^\p{Lu}+$/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
+const POSSESSIVE_S = /['’]s$/;
+const NEXT_TITLE_CASE = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 /** How one name part can be abbreviated: "Shea" → S; "O'Shea" → O or O'S; "Fairley-Hughes" → F or F-H (FH when run together). */
 function initialOptions(part: string): string[] {
@@ -135,6 +139,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         // Initials that are also an acronym ("PS": Priya Shah or the Probation Service) count only where a person is meant.
         if (LETTERS.test(joined)) add(joined, entry, "initials", !!lookupAcronym(joined));
         add(`${initials.join(".")}.`, entry, "initials");
+        // "L.O.G." for Levi Okafor-Grant: dots between the letters of a hyphenated surname too.
+        if (initials.some((i) => i.includes("-"))) add(`${initials.join(".").replace(/-/g, ".")}.`, entry, "initials");
         add(`${initials.join(". ")}.`, entry, "initials");
       }
       add(`${first[0]!.toUpperCase()}. ${last}`, entry, "initials");
@@ -182,11 +188,16 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
+          // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
+          const next = NEXT_TITLE_CASE.exec(text.slice(to, to + 40))?.[1];
+          if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
           if (COMMON_WORD_NAMES.has(value)) {
             if (inFixedPhrase(text, from, to)) continue;
-            // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not.
+            // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,
+            // nor "the Rose and Crown" or "Faith in Recovery".
             if (sentenceInitial(text, from) && !personFollows(text, to)) continue;
-            if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(to, to + 3))) continue;
+            if (next || DETERMINER_BEFORE.test(text.slice(Math.max(0, from - 6), from))) continue;
+            if (joinedToProperNoun(text, to, isKnownFirstName)) continue;
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;

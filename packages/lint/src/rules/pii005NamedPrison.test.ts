@@ -15,6 +15,7 @@ describe("pii005NamedPrison (PII-005)", () => {
   it.each([
     ["He was released from HMP Leeds on 3 March.", "HMP Leeds"],
     ["He moved to Wandsworth Prison.", "Wandsworth Prison"],
+    ["Nobody told her that he had left Thistlebrook prison.", "Thistlebrook prison"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii005NamedPrison, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
@@ -22,6 +23,8 @@ describe("pii005NamedPrison (PII-005)", () => {
   it.each([
     "He was released from prison on 3 March.",
     "The Prison Service and HM Prison and Probation Service agreed.",
+    "He was held in a Victorian prison, then a Category B prison, then an open prison.",
+    "The prison was a Training prison with a Local prison wing.",
   ])("passes %s", (text) => {
     expect(
       runBlockRule(pii005NamedPrison, text, "review.background", context).filter((f) => f.rule === "PII-005"),

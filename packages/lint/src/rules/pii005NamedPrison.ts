@@ -15,14 +15,18 @@ const SUFFIXED = new RegExp(
   `\\b(${NAME}(?:\\s+${NAME})?)\\s+(?:Prison|YOI|Young\\s+Offenders?['’]?\\s+Institution)\\b`,
   "gu",
 );
+// Written with "prison" in lower case ("had left Thistlebrook prison"): one capitalised name word before it.
+// Not a possessive ("Mr W's prison number") nor "prison" used as a modifier ("the Leeds prison officers").
+const SUFFIXED_LOWER =
+  /\b(\p{Lu}[\p{L}-]+)\s+prison\b(?!\s+(?:numbers?|records?|officers?|staff|service|sentences?|terms?|files?|visits?|system|estate|population|governor|wings?|cells?|van|release|leavers?|category|transfers?|healthcare|chaplain|law))/gu;
 const GAZETTEER = new RegExp(
   `\\b(?:released\\s+from|transferred\\s+(?:to|from)|remanded\\s+(?:to|in)|held\\s+(?:at|in)|custody\\s+(?:at|in)|located\\s+(?:at|in))\\s+(${pii.prisonGazetteer.join("|")})\\b`,
   "gu",
 );
 const GENERIC_WORDS =
-  /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any)$/i;
+  /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any|Victorian|British|English|Welsh|Scottish|Irish|Northern|Southern|Eastern|Western|Youth|Training|Resettlement|Remand|Reception|Dispersal|Another|Same|New|Old|Other)$/i;
 
-/** PII-005: a prison named ("HMP Leeds", "Wandsworth Prison", "Marsh Lane YOI", "released from Pentonville"). */
+/** PII-005: a prison named ("HMP Leeds", "Wandsworth Prison", "Thistlebrook prison", "Marsh Lane YOI", "released from Pentonville"). */
 export const pii005NamedPrison: BlockRule = {
   ids: ["PII-005"],
   run(block, ctx) {
@@ -58,6 +62,11 @@ export const pii005NamedPrison: BlockRule = {
       if (GENERIC_WORDS.test(words.at(-1)!) || NOT_NAMES.has(words.at(-1)!)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(name[0]!);
       push(start, (m.index ?? 0) + m[0].length);
+    }
+    for (const m of allMatches(SUFFIXED_LOWER, block.text)) {
+      const word = m[1]!;
+      if (GENERIC_WORDS.test(word) || NOT_NAMES.has(word) || block.text.charCodeAt((m.index ?? 0) - 1) === 45) continue;
+      push(m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
     for (const m of allMatches(GAZETTEER, block.text)) {
       const from = (m.index ?? 0) + m[0].length - m[1]!.length;

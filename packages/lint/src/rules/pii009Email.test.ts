@@ -19,7 +19,7 @@ describe("pii009Email (PII-009)", () => {
       expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
     },
   );
-  it.each(["Contact j.contact@example.org or info.smith@example.net."])(
+  it.each(["Contact sam.taylor@example.org or info.smith@example.net."])(
     "still warns on personal addresses in %s",
     (text) => {
       expect(runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity)).toEqual([

@@ -21,7 +21,19 @@ describe("pii015StaffPersonal (PII-015)", () => {
     const found = runBlockRule(pii015StaffPersonal, text, "review.analysis.events", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
   });
-  it.each(["SPO2 was absent for a period, and no cover arrangements were put in place."])("passes %s", (text) => {
+  it("still flags a staff member signed off by their doctor", () => {
+    const found = runBlockRule(
+      pii015StaffPersonal,
+      "PP1 was signed off by her GP for a month.",
+      "review.analysis.events",
+      context,
+    );
+    expect(found.map((f) => f.rule)).toEqual(["PII-015"]);
+  });
+  it.each([
+    "SPO2 was absent for a period, and no cover arrangements were put in place.",
+    "The decision was signed off by the Head of PDU after SPO2 reviewed it.",
+  ])("passes %s", (text) => {
     expect(
       runBlockRule(pii015StaffPersonal, text, "review.analysis.events", context).filter((f) => f.rule === "PII-015"),
     ).toEqual([]);

@@ -280,6 +280,10 @@ describe("findPassives", () => {
       expect(spans(text)).toEqual([]);
   });
 
+  it("finds a prepositional passive with an irregular participle", () => {
+    expect(spans("When the night worker checked, the bed had not been slept in.")).toEqual(["been slept"]);
+  });
+
   it("reads 'torn between' as a state and 'torn up' as a passive", () => {
     expect(spans("He was torn between moving back home and staying near his children.")).toEqual([]);
     expect(spans("The letter was torn up.")).toEqual(["was torn"]);

@@ -153,6 +153,7 @@ describe("findPersonNames: names in capitals, with distinctive shapes or with pa
     "He drove a Renault Mégane with a cracked windscreen.",
     "He returned from Zielona Góra and grew up outside Nowy Sącz.",
     "He described himself as a practising CHRISTIAN.",
+    "Senior managers tell people to contact PAM Assist and walk away.",
   ])("finds no name in %s", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -170,7 +171,7 @@ describe("findPersonNames: later mentions and longer cued names", () => {
     ["His uncle, Tom Barnsley, drove him to Barnsley.", ["Tom Barnsley"]],
     ["His aunt, Grace Hope, runs Hope House.", ["Grace Hope"]],
     ["He used an app called Snapchat; Snapchat kept no messages.", ["Snapchat"]],
-    ["Her cousin, Neill Foxley, knew the O'Neill family.", ["Neill Foxley"]],
+    ["Her cousin, Neill Foxley, knew the O'Neill family.", ["Neill Foxley", "O'Neill"]],
   ])("finds no later mention inside a place, an organisation or another name in %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -199,4 +200,9 @@ it("finds a name written with combining marks and a later mention of a name a cu
   const decomposed = "Anselm Kovac\u030cevic\u0301 was the co-defendant.".normalize("NFD");
   expect(names(decomposed)).toEqual([decomposed.slice(0, decomposed.indexOf(" was"))]);
   expect(names("He owed money to a man he called Hùng and to Hùng's brother.")).toEqual(["Hùng", "Hùng"]);
+});
+
+it("finds a surname before 'family' and no one in a pub's name", () => {
+  expect(names("Ngaio asked twice for details of the Khodjaev family.")).toContain("Khodjaev");
+  expect(names("He was found in the Rose and Crown in the early hours.")).toEqual([]);
 });

@@ -5,6 +5,7 @@ import {
   capitalisedWordAfter,
   fixedPhraseSpans,
   isMonthUse,
+  joinedToProperNoun,
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
@@ -137,6 +138,7 @@ const CAPS_WORD = "\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*";
 const CAPS_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?![\\p{L}\\p{N}'’-])`, "gu");
 const CAPS_BEFORE = /\p{Lu}{2,}[\s,]*$/u;
 const CAPS_AFTER = /^[\s,]*\p{Lu}{2,}(?![\p{L}\p{N}'’-])/u;
+const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 // Two or three capitalised words of which a later one has a shape English words and place names rarely have:
 // letters with diacritics ("Stanislav Horák", "Phạm Thị Thu") or a D', O' or Mc prefix ("Crispin D'Almeida").
 const SHAPED_NAME = new RegExp(
@@ -146,6 +148,7 @@ const SHAPED_NAME = new RegExp(
 const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
 /** A name part with diacritics or another script's letters, or a D', O' or Mc prefix. */
 const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
+const FAMILY_NAME = new RegExp(`\\b[Tt]he\\s+(${NAME_PART})\\s+family\\b`, "gu");
 const PARTICLE_AFTER = new RegExp(
   `^\\s+(?:${pii.nameParticles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "u",
@@ -199,6 +202,7 @@ function joinParticles(text: string, out: NameCandidate[]): void {
 }
 
 const JOINED_BEFORE = /[\p{L}\p{N}'’-]/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
 
@@ -248,7 +252,11 @@ function capsNameAt(text: string, from: number, to: number, run: string): boolea
   const first = titleCase(words[0]!);
   if (!isKnownFirstName(first) || COMMON_WORD_NAMES.has(first)) return false;
   if (words.some((w) => lookupAcronym(w) || isCapitalisedWord(w) || !isCueNameWord(titleCase(w)))) return false;
-  return !CAPS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && !CAPS_AFTER.test(text.slice(to, to + 12));
+  // "PAM Assist": a brand in capitals before a capitalised word.
+  const after = text.slice(to, to + 12);
+  return (
+    !CAPS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && !CAPS_AFTER.test(after) && !TITLE_AFTER.test(after)
+  );
 }
 
 /** Drops leading words that cannot be part of a name ("Since Ngozi Eze" → "Ngozi Eze"). */
@@ -378,11 +386,25 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       }
       const following = text.slice(start + word.length, start + word.length + 12);
       if (initial && common && !personFollows(text, start + word.length)) continue;
+      // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation.
+      if (
+        common &&
+        (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+          joinedToProperNoun(text, start + word.length, isKnownFirstName))
+      )
+        continue;
       if (initial && !common && !personFollows(text, start + word.length) && !STARTS_PREDICATE.test(following))
         continue;
       const to = start + word.length;
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
+  }
+  for (const m of allMatches(FAMILY_NAME, text)) {
+    // "the Khodjaev family": a surname, whatever its shape.
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(CAPS_RUN, text)) {
     const from = m.index ?? 0;

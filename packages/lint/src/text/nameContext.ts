@@ -8,6 +8,8 @@ import { escapeRegExp } from "./escapeRegExp.js";
  */
 
 const NOT_NAMES = new Set(pii.notNames);
+// Staff identifiers and pronouns after "and" are people, not the rest of an organisation's name ("Rose and PP1").
+const NOT_PROPER_AFTER_JOIN = new Set(["I", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"]);
 // "an Osman warning", "a Stanley knife", "rated Amber": a first name inside a fixed phrase is not a person.
 const FIXED_PHRASES = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${pii.nameInFixedPhrases.map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
@@ -108,6 +110,18 @@ export function personFollows(text: string, to: number): boolean {
     return AFTER_BE.test(second) || (second.length > 4 && ED_ENDING.test(second) && !NOT_PAST.test(second));
   }
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
+}
+
+const JOINED_PROPER_NOUN = /^\s+(?:and|of|&)\s+(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * Whether the word before `to` is joined by "and", "of" or "&" to a capitalised word that is not a name
+ * (`isName`), as in an organisation's or a pub's name: "Rose and Crown", "Grace of God"; not "Grace and Hope",
+ * two people. "In" and "for" are left out: "asked Dawn for Hardcastle's notes", "met Dawn in Leeds".
+ */
+export function joinedToProperNoun(text: string, to: number, isName: (word: string) => boolean): boolean {
+  const next = JOINED_PROPER_NOUN.exec(text.slice(to, to + 40))?.[1];
+  return next !== undefined && !isName(next) && !NOT_PROPER_AFTER_JOIN.has(next);
 }
 
 /** The capitalised word straight after `to`, if one follows ("Rose Hill" → "Hill"). */
