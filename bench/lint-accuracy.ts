@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { findPassives, lintText, type RegisterEntry, TextBlock } from "@sfo-review/lint";
 import nlp from "compromise";
 import { retext } from "retext";
@@ -179,11 +179,14 @@ function acronyms(split: string) {
   out(`\nacronym first use, ACR-001 (${split}, ${lines.length} items)\n  ${"ours".padEnd(32)} ${s}`);
 }
 
-// dev and heldout were written together; heldout2 to heldout9 each blind to the code (corpora/HELDOUT<n>.md).
-const SPLITS = ["dev", "heldout", ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `heldout${n}`)];
+// dev and heldout were written together; heldout2 to heldout10 each blind to the code (corpora/HELDOUT<n>.md).
+// heldout10 has personal data only.
+const SPLITS = ["dev", "heldout", ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `heldout${n}`)];
+const has = (family: string, split: string) =>
+  existsSync(new URL(`./corpora/${family}.${split}.jsonl`, import.meta.url));
 
 for (const split of SPLITS) {
-  await passive(split);
+  if (has("passive", split)) await passive(split);
   pii(split);
-  acronyms(split);
+  if (has("acronyms", split)) acronyms(split);
 }
