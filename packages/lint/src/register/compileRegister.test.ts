@@ -126,6 +126,7 @@ describe("compileRegister: dotted initials, other people's titles and names of p
     ["At sentence, His Honour Judge Castlemaine described Mr Judge as controlling.", ["Judge"]],
     ["Mei-Ling asked Dawn for Hardcastle's supervision notes.", ["Dawn"]],
     ["The SI was found in the Rose and Crown shortly after midnight.", []],
+    ["The hostel said Rose and PP1 met there.", ["Rose"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -2,6 +2,7 @@ import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
 import {
+  articleBefore,
   inFixedPhrase,
   joinedToProperNoun,
   isMonthUse,
@@ -9,6 +10,7 @@ import {
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
+  titleCaseWordAfter,
 } from "../text/nameContext.js";
 import type { RegisterEntry } from "../LintContext.js";
 import { escapeRegExp } from "../text/escapeRegExp.js";
@@ -58,8 +60,6 @@ const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
 const LETTERS = /^\p{Lu}+$/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const POSSESSIVE_S = /['’]s$/;
-const NEXT_TITLE_CASE = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 /** How one name part can be abbreviated: "Shea" → S; "O'Shea" → O or O'S; "Fairley-Hughes" → F or F-H (FH when run together). */
 function initialOptions(part: string): string[] {
@@ -189,14 +189,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           const before = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
-          const next = NEXT_TITLE_CASE.exec(text.slice(to, to + 40))?.[1];
+          const next = titleCaseWordAfter(text, to);
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
           if (COMMON_WORD_NAMES.has(value)) {
             if (inFixedPhrase(text, from, to)) continue;
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,
             // nor "the Rose and Crown" or "Faith in Recovery".
             if (sentenceInitial(text, from) && !personFollows(text, to)) continue;
-            if (next || DETERMINER_BEFORE.test(text.slice(Math.max(0, from - 6), from))) continue;
+            if (next || articleBefore(text, from)) continue;
             if (joinedToProperNoun(text, to, isKnownFirstName)) continue;
           }
         }

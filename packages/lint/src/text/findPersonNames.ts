@@ -2,6 +2,7 @@ import names from "../data/firstNames.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { allMatches } from "../engine/allMatches.js";
 import {
+  articleBefore,
   capitalisedWordAfter,
   fixedPhraseSpans,
   isMonthUse,
@@ -9,6 +10,7 @@ import {
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
+  titleCaseWordAfter,
 } from "./nameContext.js";
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
 import { isAscii, isSpace } from "./charClasses.js";
@@ -138,7 +140,6 @@ const CAPS_WORD = "\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*";
 const CAPS_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?![\\p{L}\\p{N}'’-])`, "gu");
 const CAPS_BEFORE = /\p{Lu}{2,}[\s,]*$/u;
 const CAPS_AFTER = /^[\s,]*\p{Lu}{2,}(?![\p{L}\p{N}'’-])/u;
-const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 // Two or three capitalised words of which a later one has a shape English words and place names rarely have:
 // letters with diacritics ("Stanislav Horák", "Phạm Thị Thu") or a D', O' or Mc prefix ("Crispin D'Almeida").
 const SHAPED_NAME = new RegExp(
@@ -202,7 +203,6 @@ function joinParticles(text: string, out: NameCandidate[]): void {
 }
 
 const JOINED_BEFORE = /[\p{L}\p{N}'’-]/u;
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
 
@@ -253,10 +253,8 @@ function capsNameAt(text: string, from: number, to: number, run: string): boolea
   if (!isKnownFirstName(first) || COMMON_WORD_NAMES.has(first)) return false;
   if (words.some((w) => lookupAcronym(w) || isCapitalisedWord(w) || !isCueNameWord(titleCase(w)))) return false;
   // "PAM Assist": a brand in capitals before a capitalised word.
-  const after = text.slice(to, to + 12);
-  return (
-    !CAPS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && !CAPS_AFTER.test(after) && !TITLE_AFTER.test(after)
-  );
+  if (titleCaseWordAfter(text, to)) return false;
+  return !CAPS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && !CAPS_AFTER.test(text.slice(to, to + 12));
 }
 
 /** Drops leading words that cannot be part of a name ("Since Ngozi Eze" → "Ngozi Eze"). */
@@ -387,11 +385,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const following = text.slice(start + word.length, start + word.length + 12);
       if (initial && common && !personFollows(text, start + word.length)) continue;
       // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation.
-      if (
-        common &&
-        (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
-          joinedToProperNoun(text, start + word.length, isKnownFirstName))
-      )
+      if (common && (articleBefore(text, start) || joinedToProperNoun(text, start + word.length, isKnownFirstName)))
         continue;
       if (initial && !common && !personFollows(text, start + word.length) && !STARTS_PREDICATE.test(following))
         continue;

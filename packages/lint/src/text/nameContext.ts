@@ -8,8 +8,20 @@ import { escapeRegExp } from "./escapeRegExp.js";
  */
 
 const NOT_NAMES = new Set(pii.notNames);
-// Staff identifiers and pronouns after "and" are people, not the rest of an organisation's name ("Rose and PP1").
+// A pronoun or a title after "and" starts a person, not the rest of an organisation's name ("Rose and Mr K").
 const NOT_PROPER_AFTER_JOIN = new Set(["I", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"]);
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
+const TITLE_CASE_AFTER = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+
+/** Whether an article stands straight before `at` ("the Rose and Crown", "a Renault"). */
+export function articleBefore(text: string, at: number): boolean {
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** The title-case word straight after `to`, if one follows ("Judge Castlemaine" → "Castlemaine"; not "PP1"). */
+export function titleCaseWordAfter(text: string, to: number): string | undefined {
+  return TITLE_CASE_AFTER.exec(text.slice(to, to + 40))?.[1];
+}
 // "an Osman warning", "a Stanley knife", "rated Amber": a first name inside a fixed phrase is not a person.
 const FIXED_PHRASES = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${pii.nameInFixedPhrases.map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
@@ -112,7 +124,7 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
-const JOINED_PROPER_NOUN = /^\s+(?:and|of|&)\s+(\p{Lu}[\p{L}'’-]*)/u;
+const JOINED_PROPER_NOUN = /^\s+(?:and|of|&)\s+(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether the word before `to` is joined by "and", "of" or "&" to a capitalised word that is not a name
