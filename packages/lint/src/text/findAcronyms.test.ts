@@ -55,6 +55,9 @@ describe("findAcronyms", () => {
     expect(forms("The XYZ panel met.").map(([form]) => form)).toEqual(["XYZ"]);
     expect(forms("He was diagnosed with ME in 2015.").map(([form]) => form)).toEqual(["ME"]);
     expect(forms("CAMHS had closed the case.").map(([form]) => form)).toEqual(["CAMHS"]);
+    expect(forms("PP1 spoke to GRAHAM, and his mate KYLE MOSS said MAPPA knew.").map(([form]) => form)).toEqual([
+      "MAPPA",
+    ]);
     expect(forms("Each confirmed that it was FAIR to them, and no one asked whether it was EVER reviewed.")).toEqual(
       [],
     );

@@ -5,6 +5,8 @@ import {
   isCapitalisedWord,
   lookupAcronym,
 } from "./acronymDictionary.js";
+import { isSpace } from "./charClasses.js";
+import { isKnownFirstName } from "./findPersonNames.js";
 import type { TextBlock } from "./TextBlock.js";
 
 /** An acronym occurrence in a block. */
@@ -61,6 +63,12 @@ function isShouted(block: TextBlock, index: number, form: string): boolean {
 }
 
 const CAPITAL_WORD = /^[A-Z][A-Z'’]*$/;
+const CAPITAL_LETTERS = /^[A-Z]{3,}$/;
+
+/** A first name written in capitals, as case notes write names ("spoke to GRAHAM"), and not a dictionary acronym. */
+function isNameInCapitals(form: string): boolean {
+  return CAPITAL_LETTERS.test(form) && !lookupAcronym(form) && isKnownFirstName(form[0] + form.slice(1).toLowerCase());
+}
 const RUN_GAP = /^,?\s+$/;
 
 /** Whether the word at `index` is in a run of capitalised words, joined by spaces or commas, that has an ordinary word in capitals. */
@@ -86,10 +94,15 @@ function inShoutedRun(block: TextBlock, index: number): boolean {
 export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>): AcronymOccurrence[] {
   const out: AcronymOccurrence[] = [];
   const { text, words } = block;
+  // The word after a first name in capitals is its surname when it is in capitals too ("KYLE MOSS").
+  let afterName = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const form = bareForm(word.text);
-    if (isAcronymShaped(form) && !PREFIX.test(form)) {
+    const surname =
+      afterName && CAPITAL_LETTERS.test(form) && !lookupAcronym(form) && isSpace(text.charCodeAt(word.from - 1));
+    afterName = isNameInCapitals(form);
+    if (isAcronymShaped(form) && !PREFIX.test(form) && !afterName && !surname) {
       if (!isShouted(block, i, form)) add(out, text, form, word.from, identifiers);
     } else if (word.lower !== word.text && form.includes("-")) {
       let from = word.from;
