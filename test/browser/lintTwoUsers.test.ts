@@ -124,6 +124,62 @@ describe("live linting with two users", () => {
     await lead.context().close();
   });
 
+  it("offers both fixes of an acronym on the same word: the glossary entry with its expansion, then the spelling out", async () => {
+    const rm = await openDemoAs(browser, demo.baseUrl, "rm");
+    const lead = await openDemoAs(browser, demo.baseUrl, "lead");
+    await expect.poll(() => rm.getByTestId("connection-status").textContent()).toBe("All changes saved");
+    // A sentence long enough for LANG-002 (advice), around an acronym with two warnings of its own.
+    const summary = 'section[data-section="summary"]';
+    await placeCaret(rm, `${summary} p`, "end");
+    await rm.keyboard.press("Enter");
+    await rm.keyboard.type(
+      "PP1 met the IOM team on three occasions between March and June to discuss the plan, the contact arrangements, the home visits, the accommodation referral, the housing options and the police checks, but the notes do not record what was decided or who would act.",
+    );
+    const acronym = rm.locator(".sfo-lint-rule-ACR-002", { hasText: "IOM" }).first();
+    await acronym.waitFor();
+    // The word carries the long sentence's highlight too; it shows as a warning, its most severe finding.
+    expect(await acronym.getAttribute("class")).toContain("sfo-lint-rule-LANG-002");
+    expect(await acronym.evaluate((span) => getComputedStyle(span).textDecorationStyle)).toBe("wavy");
+
+    // IOM is neither spelt out (ACR-001) nor in the glossary (ACR-002): one popover offers both fixes.
+    const popover = rm.getByTestId("lint-popover");
+    const rulesShown = () =>
+      popover.locator("section").evaluateAll((all) => all.map((s) => s.getAttribute("data-rule")));
+    await acronym.click();
+    await expect.poll(rulesShown).toEqual(["ACR-001", "ACR-002"]);
+    await popover.getByRole("button", { name: "Add to glossary" }).click();
+    await popover.waitFor({ state: "detached" });
+    // The expansion typed into the IOM entry of the glossary section's form.
+    const glossaryEntry = (page: Page) =>
+      page.evaluate(() => {
+        const entries = document.querySelectorAll('section[data-section="glossary"] [data-node="glossaryEntry"]');
+        for (const entry of Array.from(entries)) {
+          const field = (name: string) =>
+            entry.querySelector<HTMLInputElement>(`[data-field="${name}"] input`)?.value ?? "";
+          if (field("term") === "IOM") return field("expansion");
+        }
+        return "";
+      });
+    for (const page of [rm, lead]) {
+      await expect.poll(() => glossaryEntry(page)).toBe("Integrated Offender Management");
+      await expect.poll(() => highlightedText(page, "ACR-002")).not.toContain("IOM");
+    }
+
+    // The caret is still on the word: Alt+Enter opens what is left, with focus on its fix.
+    await rm.keyboard.press("Alt+Enter");
+    await expect.poll(rulesShown).toEqual(["ACR-001"]);
+    await expect.poll(() => rm.evaluate(() => document.activeElement?.textContent)).toBe("Spell out here");
+    await rm.keyboard.press("Enter");
+    for (const page of [rm, lead]) {
+      await expect
+        .poll(() => plainText(page, summary))
+        .toContain("PP1 met the Integrated Offender Management (IOM) team on three occasions");
+      await expect.poll(() => highlightedText(page, "ACR-001")).not.toContain("IOM");
+    }
+    await rm.context().close();
+    await lead.context().close();
+  });
+
   it("lets a viewer see findings but not dismiss them", async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();

@@ -2,12 +2,14 @@ import { type Finding, ruleInfo } from "@sfo-review/lint";
 import type { Editor } from "@tiptap/core";
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { applyLintFix } from "./applyLintFix.js";
+import { dismissalKey } from "./dismissalKey.js";
 import type { LintPopoverState } from "./LintState.js";
 import { setLintPopover } from "./setLintPopover.js";
 
 export interface LintPopoverProps {
   editor: Editor;
-  finding: Finding;
+  /** The findings on the words at the popover, most severe first. */
+  findings: readonly [Finding, ...Finding[]];
   popover: LintPopoverState;
   /** The positioned element the popover is placed in. */
   hostRef: RefObject<HTMLElement | null>;
@@ -18,13 +20,11 @@ export interface LintPopoverProps {
 
 const severityLabels = { error: "Error", warning: "Warning", info: "Advice" } as const;
 
-/** The finding at the caret: what is wrong, why it matters, and the fixes and dismissal the user may choose. */
-export function LintPopover({ editor, finding, popover, hostRef, editable, onDismiss }: LintPopoverProps) {
+/** The findings at the caret: what is wrong, why it matters, and the fixes and dismissal the user may choose for each. */
+export function LintPopover({ editor, findings, popover, hostRef, editable, onDismiss }: LintPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const [dismissing, setDismissing] = useState(false);
-  const [reason, setReason] = useState("");
-  const info = ruleInfo(finding.rule);
+  const idPrefix = useId();
+  const [first] = findings;
 
   useEffect(() => {
     if (popover.focusFixes) ref.current?.querySelector<HTMLElement>("button")?.focus();
@@ -33,7 +33,7 @@ export function LintPopover({ editor, finding, popover, hostRef, editable, onDis
   const host = hostRef.current;
   let style: { top: number; left: number } = { top: 0, left: 0 };
   if (host) {
-    const at = Math.min(finding.from, editor.state.doc.content.size);
+    const at = Math.min(first.from, editor.state.doc.content.size);
     const coords = editor.view.coordsAtPos(at);
     const box = host.getBoundingClientRect();
     const maxLeft = Math.max(0, box.width - 380);
@@ -50,18 +50,53 @@ export function LintPopover({ editor, finding, popover, hostRef, editable, onDis
       close();
     }
   };
-  const fixes = editable ? (finding.fixes ?? []) : [];
 
   return (
     <div
       ref={ref}
-      className={`sfo-lint-popover sfo-lint-popover--${finding.severity}`}
+      className={`sfo-lint-popover sfo-lint-popover--${first.severity}`}
       role="dialog"
-      aria-labelledby={titleId}
+      aria-labelledby={`${idPrefix}-0`}
       style={style}
       onKeyDown={onKeyDown}
       data-testid="lint-popover"
     >
+      {findings.map((finding, i) => (
+        <FindingAdvice
+          key={dismissalKey(finding)}
+          editor={editor}
+          finding={finding}
+          titleId={`${idPrefix}-${i}`}
+          editable={editable}
+          close={close}
+          {...(onDismiss ? { onDismiss } : {})}
+        />
+      ))}
+      <button type="button" className="sfo-lint-popover__close" aria-label="Close" onClick={close}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+interface FindingAdviceProps {
+  editor: Editor;
+  finding: Finding;
+  titleId: string;
+  editable: boolean;
+  close: () => void;
+  onDismiss?: (finding: Finding, reason: string) => void;
+}
+
+/** One finding of the popover, with its own fixes and dismissal. */
+function FindingAdvice({ editor, finding, titleId, editable, close, onDismiss }: FindingAdviceProps) {
+  const [dismissing, setDismissing] = useState(false);
+  const [reason, setReason] = useState("");
+  const info = ruleInfo(finding.rule);
+  const fixes = editable ? (finding.fixes ?? []) : [];
+
+  return (
+    <section className="sfo-lint-popover__finding" aria-labelledby={titleId} data-rule={finding.rule}>
       <p className="sfo-lint-popover__title" id={titleId}>
         <span className={`sfo-lint-badge sfo-lint-badge--${finding.severity}`}>{severityLabels[finding.severity]}</span>{" "}
         {info?.title ?? finding.rule}
@@ -112,9 +147,6 @@ export function LintPopover({ editor, finding, popover, hostRef, editable, onDis
           )}
         </div>
       )}
-      <button type="button" className="sfo-lint-popover__close" aria-label="Close" onClick={close}>
-        ×
-      </button>
-    </div>
+    </section>
   );
 }

@@ -48,9 +48,9 @@ export function LintUi({ editor, children, editable, dismissals, canDismiss, use
         {children}
         {open && (
           <LintPopover
-            key={dismissalKey(open.finding)}
+            key={open.findings.map(dismissalKey).join("\n")}
             editor={editor}
-            finding={open.finding}
+            findings={open.findings}
             popover={open.popover}
             hostRef={hostRef}
             editable={editable}

@@ -1,7 +1,7 @@
 import type { Finding } from "@sfo-review/lint";
 import { describe, expect, it } from "vitest";
 import { adjacentFinding } from "./adjacentFinding.js";
-import { findingAt } from "./findingAt.js";
+import { findingAt, findingsAt } from "./findingAt.js";
 import { relocateFinding } from "./relocateFinding.js";
 import { summariseFindings } from "./summariseFindings.js";
 
@@ -22,6 +22,19 @@ describe("finding navigation", () => {
     expect(findingAt(findings, 20)?.rule).toBe("LANG-002");
     expect(findingAt(findings, 45)?.rule).toBe("PII-010");
     expect(findingAt(findings, 50)).toBeUndefined();
+  });
+
+  it("gives every finding on the narrowest words under the caret, most severe first, but not wider ones", () => {
+    const acronym = [
+      f(5, 30, "LANG-002", "info"),
+      f(12, 15, "ACR-002"),
+      f(12, 15, "ACR-001"),
+      f(12, 15, "PII-001", "error"),
+    ];
+    expect(findingsAt(acronym, 13).map((finding) => finding.rule)).toEqual(["PII-001", "ACR-001", "ACR-002"]);
+    expect(findingsAt(acronym, 20).map((finding) => finding.rule)).toEqual(["LANG-002"]);
+    expect(findingsAt(acronym, 40)).toEqual([]);
+    expect(findingAt(acronym, 12)?.rule).toBe("PII-001");
   });
 
   it("moves to the next and previous finding, wrapping around", () => {
