@@ -189,6 +189,29 @@ describe("live linting with two users", () => {
     await page.locator(".sfo-editor__body span.sfo-lint").first().click();
     await page.getByTestId("lint-popover").waitFor();
     expect(await page.getByTestId("lint-popover").getByRole("button", { name: "Dismiss…" }).count()).toBe(0);
+    // The keyboard works for a reader too: Escape closes, Alt+F8 moves to the next finding and opens it.
+    await page.keyboard.press("Escape");
+    await page.getByTestId("lint-popover").waitFor({ state: "detached" });
+    await page.keyboard.press("Alt+F8");
+    await page.getByTestId("lint-popover").waitFor();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).not.toBe("");
+    await page.getByTestId("lint-popover").getByRole("button", { name: "Close" }).click();
+    await page.getByTestId("lint-popover").waitFor({ state: "detached" });
+
+    // A word at the bottom of the window gets its popover above it, inside the window.
+    const word = page.locator('section[data-section="summary"] span.sfo-lint').first();
+    await word.evaluate((span) => {
+      span.scrollIntoView({ block: "end" });
+      window.scrollBy(0, 40);
+    });
+    const wordBox = await word.boundingBox();
+    expect(wordBox && wordBox.y + wordBox.height).toBeGreaterThan(800);
+    await word.click();
+    const popover = page.getByTestId("lint-popover");
+    await popover.waitFor();
+    await expect.poll(async () => (await popover.boundingBox())?.y ?? 0).toBeLessThan(wordBox?.y ?? 0);
+    const box = await popover.boundingBox();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
     await context.close();
   });
 });

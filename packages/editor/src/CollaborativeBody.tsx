@@ -38,6 +38,9 @@ export const CollaborativeBody = memo(function CollaborativeBody({
       // Nothing here listens for Tiptap's "delete" events, and finding them re-applies every
       // transaction's steps to the document before it: work after each keystroke for no one.
       enableCoreExtensions: { delete: false },
+      // Focusable when read-only too: a reader moves between findings (Alt+F8) and closes a
+      // popover (Escape) from the keyboard, which needs the focus in the text.
+      coreExtensionOptions: { tabindex: { value: "0" } },
       extensions: [
         ...editorNodeExtensions(),
         Collaboration.configure({ document: doc, field: BODY_FIELD }),

@@ -1,4 +1,6 @@
-import { Extension, type KeyboardShortcutCommand } from "@tiptap/core";
+import { type Editor, Extension, type KeyboardShortcutCommand } from "@tiptap/core";
+import { keydownHandler } from "@tiptap/pm/keymap";
+import { Plugin } from "@tiptap/pm/state";
 import { createLintPlugin, type LintPluginOptions } from "./createLintPlugin.js";
 import { findingAt } from "./findingAt.js";
 import { goToFinding } from "./goToFinding.js";
@@ -19,6 +21,28 @@ export interface LintExtensionOptions extends LintPluginOptions {
  * @example
  * LintExtension.configure({ dismissals: ydoc.getMap(LINT_DISMISSALS_MAP) })
  */
+/** The keyboard commands of linting, by ProseMirror key name; each is false when it does not apply. */
+const lintShortcuts: Record<string, (editor: Editor) => boolean> = {
+  "Alt-F8": (editor) => goToFinding(editor, "next"),
+  "Alt-Shift-F8": (editor) => goToFinding(editor, "previous"),
+  "Alt-Enter": (editor) => {
+    const lint = lintPluginKey.getState(editor.state);
+    const at = editor.state.selection.from;
+    if (!lint || !findingAt(lint.findings, at)) return false;
+    setLintPopover(editor, { at, focusFixes: true });
+    return true;
+  },
+  Escape: (editor) => {
+    if (!lintPluginKey.getState(editor.state)?.popover) return false;
+    setLintPopover(editor, null);
+    return true;
+  },
+};
+
+function boundShortcuts(editor: Editor): Record<string, () => boolean> {
+  return Object.fromEntries(Object.entries(lintShortcuts).map(([key, command]) => [key, () => command(editor)]));
+}
+
 export const LintExtension = Extension.create<LintExtensionOptions>({
   name: "sfoLint",
 
@@ -29,26 +53,24 @@ export const LintExtension = Extension.create<LintExtensionOptions>({
   addProseMirrorPlugins() {
     if (!this.options.enabled) return [];
     const { dismissals, context } = this.options;
-    return [createLintPlugin(context ? { dismissals, context } : { dismissals })];
+    const readerKeys = keydownHandler(boundShortcuts(this.editor));
+    // ProseMirror runs keymaps only in an editable view; a reader needs these keys as well.
+    const readOnlyShortcuts = new Plugin({
+      props: {
+        handleDOMEvents: {
+          keydown(view, event) {
+            if (view.editable || !readerKeys(view, event)) return false;
+            event.preventDefault();
+            return true;
+          },
+        },
+      },
+    });
+    return [createLintPlugin(context ? { dismissals, context } : { dismissals }), readOnlyShortcuts];
   },
 
   addKeyboardShortcuts(): Record<string, KeyboardShortcutCommand> {
     if (!this.options.enabled) return {};
-    return {
-      "Alt-F8": () => goToFinding(this.editor, "next"),
-      "Alt-Shift-F8": () => goToFinding(this.editor, "previous"),
-      "Alt-Enter": () => {
-        const lint = lintPluginKey.getState(this.editor.state);
-        const at = this.editor.state.selection.from;
-        if (!lint || !findingAt(lint.findings, at)) return false;
-        setLintPopover(this.editor, { at, focusFixes: true });
-        return true;
-      },
-      Escape: () => {
-        if (!lintPluginKey.getState(this.editor.state)?.popover) return false;
-        setLintPopover(this.editor, null);
-        return true;
-      },
-    };
+    return boundShortcuts(this.editor);
   },
 });

@@ -1,6 +1,6 @@
 import { type Finding, ruleInfo } from "@sfo-review/lint";
 import type { Editor } from "@tiptap/core";
-import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { applyLintFix } from "./applyLintFix.js";
 import { dismissalKey } from "./dismissalKey.js";
 import type { LintPopoverState } from "./LintState.js";
@@ -19,6 +19,8 @@ export interface LintPopoverProps {
 }
 
 const severityLabels = { error: "Error", warning: "Warning", info: "Advice" } as const;
+/** Space between the words and the popover, in px. */
+const GAP = 6;
 
 /** The findings at the caret: what is wrong, why it matters, and the fixes and dismissal the user may choose for each. */
 export function LintPopover({ editor, findings, popover, hostRef, editable, onDismiss }: LintPopoverProps) {
@@ -30,15 +32,31 @@ export function LintPopover({ editor, findings, popover, hostRef, editable, onDi
     if (popover.focusFixes) ref.current?.querySelector<HTMLElement>("button")?.focus();
   }, [popover]);
 
+  // Below the words, or above them when it would run past the bottom of the window and fits above.
+  const [above, setAbove] = useState(false);
   const host = hostRef.current;
   let style: { top: number; left: number } = { top: 0, left: 0 };
+  let word: { top: number; bottom: number } | null = null;
   if (host) {
     const at = Math.min(first.from, editor.state.doc.content.size);
     const coords = editor.view.coordsAtPos(at);
     const box = host.getBoundingClientRect();
     const maxLeft = Math.max(0, box.width - 380);
-    style = { top: coords.bottom - box.top + 6, left: Math.min(Math.max(0, coords.left - box.left), maxLeft) };
+    const height = ref.current?.offsetHeight ?? 0;
+    word = { top: coords.top, bottom: coords.bottom };
+    style = {
+      top: above ? coords.top - box.top - GAP - height : coords.bottom - box.top + GAP,
+      left: Math.min(Math.max(0, coords.left - box.left), maxLeft),
+    };
   }
+  useLayoutEffect(() => {
+    const height = ref.current?.offsetHeight;
+    if (!word || height === undefined) return;
+    const view = ref.current?.ownerDocument.defaultView;
+    const fitsBelow = word.bottom + GAP + height <= (view?.innerHeight ?? Number.POSITIVE_INFINITY);
+    const fitsAbove = word.top - GAP - height >= 0;
+    setAbove(!fitsBelow && fitsAbove);
+  });
 
   const close = () => {
     setLintPopover(editor, null);
