@@ -136,3 +136,24 @@ describe("compileRegister: dotted initials, other people's titles and names of p
     expect(people.find(text)[0]?.from).toBe(text.lastIndexOf("Judge"));
   });
 });
+
+describe("compileRegister: names in system order and initials that are also acronyms", () => {
+  const people = compileRegister([
+    { name: "Darius Kazlauskas", identifier: "SI" },
+    { name: "Memory Chikomba", identifier: "Ms C" },
+    { name: "Gethin ap Rhys", identifier: "POM" },
+  ]);
+  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+
+  it.each([
+    ["OASys section 1: KAZLAUSKAS, DARIUS; Date of Birth given.", ["KAZLAUSKAS, DARIUS"]],
+    ["NDelius: Kazlauskas, Darius | office visit.", ["Kazlauskas, Darius"]],
+    ["Subject KAZLAUSKAS, Darius was seen at 23:40.", ["KAZLAUSKAS, Darius"]],
+    ["POM: ap Rhys, Gethin.", ["ap Rhys, Gethin"]],
+    ["The exclusion zone covered MC's street but not her workplace.", ["MC"]],
+    ["The MC's reply came late.", []],
+    ["The reply to the MC was late.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

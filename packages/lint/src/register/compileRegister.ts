@@ -132,6 +132,12 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     const first = parts[0]!;
     const last = parts.at(-1)!;
     if (parts.length > 1) {
+      // Case management systems write the surname first: "KAZLAUSKAS, Darius", "Kazlauskas, Darius".
+      const rest = parts.slice(1).join(" ");
+      add(`${rest}, ${first}`, entry, "full");
+      add(`${rest.toUpperCase()}, ${first}`, entry, "full");
+    }
+    if (parts.length > 1) {
       add(first, entry, "first");
       add(last, entry, "surname");
       for (const initials of initialSets(parts)) {
@@ -310,7 +316,7 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
 const PERSON_BEFORE =
   /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$/i;
 const PERSON_AFTER =
-  /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave)\b/i;
+  /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment|home|house|flat|address|street|workplace|partner|ex-partner|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|son|daughter|children|family|friend|phone|car)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave)\b/i;
 
 /** Whether a token that is also an acronym is used as a person here ("signed by PS", "PS said"). */
 function personContext(text: string, from: number, to: number): boolean {

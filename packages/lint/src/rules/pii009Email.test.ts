@@ -19,6 +19,15 @@ describe("pii009Email (PII-009)", () => {
       expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
     },
   );
+  it.each([
+    "Minutes come from mappa.coordinator@example.org; the handover went to custody.omu@example.org and pdu.intake@example.net.",
+  ])("treats the team mailboxes in %s as info", (text) => {
+    expect(runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity)).toEqual([
+      "info",
+      "info",
+      "info",
+    ]);
+  });
   it.each(["Contact sam.taylor@example.org or info.smith@example.net."])(
     "still warns on personal addresses in %s",
     (text) => {

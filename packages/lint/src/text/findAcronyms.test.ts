@@ -63,6 +63,14 @@ describe("findAcronyms", () => {
     );
   });
 
+  it("reads headings of pasted minutes as words, and custody and police terms at a sentence's start as acronyms", () => {
+    expect(forms("MAPPA LEVEL 2 MINUTES – VERSION 1.2. RESULT: bail continued.").map(([form]) => form)).toEqual([
+      "MAPPA",
+    ]);
+    expect(forms("ACCT documents were opened twice.").map(([form]) => form)).toEqual(["ACCT"]);
+    expect(forms("No ISA was in place and the EM data was lost.").map(([form]) => form)).toEqual(["ISA", "EM"]);
+  });
+
   it("keeps the capitalised-word list apart from the dictionary", () => {
     expect(data.capitalisedWords.filter((w) => lookupAcronym(w))).toEqual([]);
   });

@@ -280,6 +280,14 @@ describe("findPassives", () => {
       expect(spans(text)).toEqual([]);
   });
 
+  it("reads 'committed to' a court or prison as a passive and 'committed to' an aim as a state", () => {
+    expect(spans("The defendant was committed to Ravensholt Crown Court for sentence.")).toEqual(["was committed"]);
+    expect(spans("He was committed to prison.")).toEqual(["was committed"]);
+    expect(spans("He was committed to staying away from her.")).toEqual([]);
+    expect(spans("She was committed to the programme.")).toEqual([]);
+    expect(spans("He is required to attend court on Monday.")).toEqual([]);
+  });
+
   it("finds a prepositional passive with an irregular participle", () => {
     expect(spans("When the night worker checked, the bed had not been slept in.")).toEqual(["been slept"]);
   });

@@ -27,6 +27,8 @@ const STATE_BEFORE_THAT = set(lexicon.stateBeforeThat);
 const PLACED_IDIOM = set(lexicon.placedIdiomParticiples);
 const PLACED_ADVERBS = set(lexicon.placedIdiomAdverbs);
 const DEONTIC = set(lexicon.deonticBeforeTo);
+const COMMITTAL = set(lexicon.committalParticiples);
+const DESTINATIONS = set(lexicon.destinationsAfterTo);
 const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
 const PURPOSE_VERBS = set(lexicon.purposeVerbs);
 const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
@@ -354,7 +356,10 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (!nextAdjacent) return true;
   // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state.
   if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower))
-    return PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end);
+    return (
+      (COMMITTAL.has(part.lower) && destinationAt(words, j + 2, end)) ||
+      (PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end))
+    );
   if (nextAdjacent.lower === "between" && STATE_BEFORE_BETWEEN.has(part.lower)) return false;
   // "was convinced that …" is a state; "was convinced by his partner" stays passive.
   if (nextAdjacent.lower === "that" && STATE_BEFORE_THAT.has(part.lower)) return false;
@@ -464,6 +469,22 @@ function endsPredicate(block: TextBlock, k: number, end: number): boolean {
   if (k >= end || gapHasComma(text, words[k - 1]!.to, words[k]!.from)) return true;
   const lower = words[k]!.lower;
   return FOLLOW.has(lower) || isAdverb(lower);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether the words from `k` name where someone was sent ("committed to Ravensholt Crown Court",
+ * "committed to the prison"): a passive, where "committed to staying away" and "required to attend
+ * court" are states. Only "the" and capitalised words may come before the place.
+ */
+function destinationAt(words: readonly Word[], k: number, end: number): boolean {
+  for (let i = k; i < end && i <= k + 4; i++) {
+    const word = words[i]!;
+    if (DESTINATIONS.has(word.lower)) return true;
+    if (word.lower !== "the" && !CAPITALISED.test(word.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -206,3 +206,14 @@ it("finds a surname before 'family' and no one in a pub's name", () => {
   expect(names("Ngaio asked twice for details of the Khodjaev family.")).toContain("Khodjaev");
   expect(names("He was found in the Rose and Crown in the early hours.")).toEqual([]);
 });
+
+describe("findPersonNames: attendance lists of minutes", () => {
+  it("takes the people of a Present or Apologies list, not the agencies", () => {
+    expect(
+      names(
+        "Present: Haruka Ishikawa (housing), Children's Services and DS Ffion Garrick. Apologies: Mthunzi Khumalo.",
+      ),
+    ).toEqual(expect.arrayContaining(["Haruka Ishikawa", "Mthunzi Khumalo"]));
+    expect(names("Present: Children's Services and Tees Valley Housing.")).toEqual([]);
+  });
+});

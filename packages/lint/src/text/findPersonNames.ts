@@ -13,6 +13,7 @@ import {
   titleCaseWordAfter,
 } from "./nameContext.js";
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
+import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
@@ -60,6 +61,7 @@ export function isKnownFirstName(word: string): boolean {
 }
 // Letters may carry combining marks: text pasted from elsewhere can be decomposed ("Kovac\u030cevic\u0301").
 const NAME_PART = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+)*)";
+const NAME_WORD = new RegExp(`^${NAME_PART}$`, "u");
 /** A cue word with its first letter in either case ("partner" / "Partner"). */
 const cueAlternation = (cues: readonly string[]) =>
   [...new Set(cues)]
@@ -334,6 +336,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (parts.length < 2 || !parts.every(isNameWord)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  }
+  for (const { from, to } of attendanceListNames(text, (word) => NAME_WORD.test(word) && isCueNameWord(word))) {
+    if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(COMPANION_CUED, text)) {
     const value = m[1]!;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { attendanceListNames } from "./attendanceListNames.js";
+
+const nameWord = (word: string) =>
+  /^(?:O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !["Police", "Housing", "Services"].includes(word);
+const names = (text: string) => attendanceListNames(text, nameWord).map(({ from, to }) => text.slice(from, to));
+
+describe("attendanceListNames", () => {
+  it("finds the people of an attendance list, not their roles in brackets", () => {
+    const text =
+      "Minutes (v1.2). Present: Wojciech Nowicki (SPO1, chair), Niamh O'Driscoll (PP2), DS Ffion Garrick (police) and Haruka Ishikawa (housing). Apologies: Mthunzi Khumalo (AP manager).";
+    expect(names(text)).toEqual(["Wojciech Nowicki", "Niamh O'Driscoll", "Haruka Ishikawa", "Mthunzi Khumalo"]);
+  });
+
+  it.each([
+    ["Chaired by Aoife Brennan (SPO3), minuted by PP2.", ["Aoife Brennan"]],
+    ["Present: PP1, SPO2 and the police.", []],
+    ["Present: Probation, Police and Children's Services.", []],
+    ["Apologies: none. Aoife Brennan spoke next.", []],
+    ["The present plan was agreed: Aoife Brennan to review it.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

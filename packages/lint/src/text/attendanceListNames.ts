@@ -1,0 +1,55 @@
+import { allMatches } from "../engine/allMatches.js";
+
+/** The label of a meeting's attendance list in minutes: "Present:", "Apologies:", "Chaired by". */
+const LIST_LABEL =
+  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Chair|Minute[- ]taker)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+/** A list ends with its sentence or its line. */
+const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
+/** A role or identifier in brackets after a name ("(SPO1, chair)"): blanked out, keeping offsets. */
+const BRACKETED = /\([^()]*\)/g;
+const TOKEN = /\S+/g;
+const TRAILING_SEPARATOR = /[,;]+$/;
+
+/**
+ * The people of an attendance list, each of two or three words that `isNamePart` accepts: in
+ * "Present: Wojciech Nowicki (SPO1, chair), Niamh O'Driscoll (PP2) and Haruka Ishikawa (housing)"
+ * the names, not the roles. A titled entry ("DS Ffion Garrick") fails `isNamePart` on its title and
+ * is left to the titled-name pass; agencies ("Police", "Children's Services") are one word or fail it.
+ */
+export function attendanceListNames(
+  text: string,
+  isNamePart: (word: string) => boolean,
+): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (const label of allMatches(LIST_LABEL, text)) {
+    const start = label.index + label[0].length;
+    const rest = text.slice(start);
+    const end = LIST_END.exec(rest)?.index ?? rest.length;
+    const list = rest.slice(0, end).replace(BRACKETED, (bracketed) => " ".repeat(bracketed.length));
+    let group: { from: number; to: number }[] = [];
+    const close = () => {
+      if (group.length >= 2 && group.length <= 3) out.push({ from: group[0]!.from, to: group.at(-1)!.to });
+      group = [];
+    };
+    let accepted = true;
+    for (const token of allMatches(TOKEN, list)) {
+      const word = token[0].replace(TRAILING_SEPARATOR, "");
+      if (word === "and" || word === "&" || word === "") {
+        if (accepted) close();
+        group = [];
+        accepted = true;
+        continue;
+      }
+      const from = start + token.index;
+      if (accepted && isNamePart(word)) group.push({ from, to: from + word.length });
+      else accepted = false;
+      if (word.length < token[0].length) {
+        if (accepted) close();
+        group = [];
+        accepted = true;
+      }
+    }
+    if (accepted) close();
+  }
+  return out;
+}
