@@ -176,6 +176,23 @@ describe("live linting with two users", () => {
         .toContain("PP1 met the Integrated Offender Management (IOM) team on three occasions");
       await expect.poll(() => highlightedText(page, "ACR-001")).not.toContain("IOM");
     }
+
+    // Near the bottom of the window the popover opens above the words, and grows upwards when the dismissal form opens.
+    const warning = rm.locator(`${summary} span.sfo-lint--warning`).first();
+    await warning.evaluate((span) => {
+      span.scrollIntoView({ block: "end" });
+      window.scrollBy(0, 40);
+    });
+    await warning.click();
+    const wordTop = (await warning.boundingBox())?.y ?? 0;
+    const bottomOf = async () => {
+      const box = await popover.boundingBox();
+      return (box?.y ?? 0) + (box?.height ?? 0);
+    };
+    await expect.poll(bottomOf).toBeLessThanOrEqual(wordTop);
+    await popover.getByRole("button", { name: "Dismiss…" }).first().click();
+    await popover.locator("textarea").waitFor();
+    expect(await bottomOf()).toBeLessThanOrEqual(wordTop);
     await rm.context().close();
     await lead.context().close();
   });

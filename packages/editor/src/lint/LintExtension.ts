@@ -13,14 +13,6 @@ export interface LintExtensionOptions extends LintPluginOptions {
   enabled: boolean;
 }
 
-/**
- * Live linting of the review: highlights by severity, a popover with fixes, keyboard navigation
- * (Alt+F8 / Alt+Shift+F8 next and previous finding, Alt+Enter fixes for the finding at the caret,
- * Escape closes). Render `LintUi` beside the editor for the popover, panel and announcements.
- *
- * @example
- * LintExtension.configure({ dismissals: ydoc.getMap(LINT_DISMISSALS_MAP) })
- */
 /** The keyboard commands of linting, by ProseMirror key name; each is false when it does not apply. */
 const lintShortcuts: Record<string, (editor: Editor) => boolean> = {
   "Alt-F8": (editor) => goToFinding(editor, "next"),
@@ -43,6 +35,14 @@ function boundShortcuts(editor: Editor): Record<string, () => boolean> {
   return Object.fromEntries(Object.entries(lintShortcuts).map(([key, command]) => [key, () => command(editor)]));
 }
 
+/**
+ * Live linting of the review: highlights by severity, a popover with fixes, keyboard navigation
+ * (Alt+F8 / Alt+Shift+F8 next and previous finding, Alt+Enter fixes for the finding at the caret,
+ * Escape closes). Render `LintUi` beside the editor for the popover, panel and announcements.
+ *
+ * @example
+ * LintExtension.configure({ dismissals: ydoc.getMap(LINT_DISMISSALS_MAP) })
+ */
 export const LintExtension = Extension.create<LintExtensionOptions>({
   name: "sfoLint",
 

@@ -35,19 +35,16 @@ export function LintPopover({ editor, findings, popover, hostRef, editable, onDi
   // Below the words, or above them when it would run past the bottom of the window and fits above.
   const [above, setAbove] = useState(false);
   const host = hostRef.current;
-  let style: { top: number; left: number } = { top: 0, left: 0 };
+  let style: { top?: number; bottom?: number; left: number } = { top: 0, left: 0 };
   let word: { top: number; bottom: number } | null = null;
   if (host) {
     const at = Math.min(first.from, editor.state.doc.content.size);
     const coords = editor.view.coordsAtPos(at);
     const box = host.getBoundingClientRect();
-    const maxLeft = Math.max(0, box.width - 380);
-    const height = ref.current?.offsetHeight ?? 0;
+    const left = Math.min(Math.max(0, coords.left - box.left), Math.max(0, box.width - 380));
     word = { top: coords.top, bottom: coords.bottom };
-    style = {
-      top: above ? coords.top - box.top - GAP - height : coords.bottom - box.top + GAP,
-      left: Math.min(Math.max(0, coords.left - box.left), maxLeft),
-    };
+    // Above, it is anchored by its bottom edge, so that it grows upwards when a dismissal form opens.
+    style = above ? { bottom: box.bottom - coords.top + GAP, left } : { top: coords.bottom - box.top + GAP, left };
   }
   useLayoutEffect(() => {
     const height = ref.current?.offsetHeight;

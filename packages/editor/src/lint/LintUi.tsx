@@ -2,7 +2,6 @@ import type { Finding } from "@sfo-review/lint";
 import type { Editor } from "@tiptap/core";
 import { type ReactNode, useCallback, useRef } from "react";
 import type { DismissalRecord } from "./DismissalRecord.js";
-import { dismissalKey } from "./dismissalKey.js";
 import { type DismissalsTarget, dismissFinding } from "./dismissFinding.js";
 import { FindingsPanel } from "./FindingsPanel.js";
 import { LintAnnouncer } from "./LintAnnouncer.js";
@@ -48,7 +47,7 @@ export function LintUi({ editor, children, editable, dismissals, canDismiss, use
         {children}
         {open && (
           <LintPopover
-            key={open.findings.map(dismissalKey).join("\n")}
+            key={`${open.findings[0].from}:${open.findings[0].to}`}
             editor={editor}
             findings={open.findings}
             popover={open.popover}
