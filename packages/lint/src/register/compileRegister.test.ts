@@ -152,8 +152,32 @@ describe("compileRegister: names in system order and initials that are also acro
     ["POM: ap Rhys, Gethin.", ["ap Rhys, Gethin"]],
     ["The exclusion zone covered MC's street but not her workplace.", ["MC"]],
     ["The MC's reply came late.", []],
+    ["The MC's street was not in the zone.", []],
     ["The reply to the MC was late.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  const more = compileRegister([
+    { name: "Sam Iqbal", identifier: "PP4" },
+    { name: "John Smith", identifier: "PP3" },
+    { name: "Mary Ann Jones", identifier: "VLO" },
+    { name: "Emma Marsh", identifier: "SPO2" },
+    { name: "Chris Moss", identifier: "CM" },
+  ]);
+  const foundMore = (text: string) => more.find(text).map((h) => text.slice(h.from, h.to));
+
+  it.each([
+    // SI is a role: its possessive is the supervised individual's, not Sam Iqbal's.
+    ["SI's partner rang the office.", []],
+    ["The SI's home was visited.", []],
+    ["Present: Sarah Smith, John Evans and Priya Shah.", []],
+    ["NDelius: SMITH, John | office visit.", ["SMITH, John"]],
+    ["JONES, Mary Ann was the VLO.", ["JONES, Mary Ann"]],
+    ["EM attended the strategy meeting and EM was interviewed.", ["EM", "EM"]],
+    // Chris Moss's initials are the identifier CM of the register, not a name.
+    ["CM signed the review.", []],
+  ])("with other registers, in %s finds %j", (text, expected) => {
+    expect(foundMore(text)).toEqual(expected);
   });
 });

@@ -15,6 +15,8 @@ import {
 import type { RegisterEntry } from "../LintContext.js";
 import { escapeRegExp } from "../text/escapeRegExp.js";
 
+const PARTICLES = new Set(pii.nameParticles);
+
 /** Which kind of person a register entry is, deciding the PII rule that fires. */
 export type PersonKind = "staff" | "victim" | "supervised" | "rm" | "other";
 
@@ -110,11 +112,13 @@ interface RegisterVariant {
 
 function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   const variants = new Map<string, RegisterVariant>();
+  const identifiers = new Set(entries.map((e) => e.identifier));
   let nameParts: ReadonlySet<string> = new Set();
   let namesSupervised = false;
   const add = (raw: string, entry: RegisterEntry, variant: RegisterHit["variant"], ambiguous = false) => {
     const text = straighten(raw);
-    if (text.length < 2 || variants.has(text)) return;
+    // Initials that are someone's identifier ("CM" for Chris Moss when the register has a CM) are the identifier.
+    if (text.length < 2 || variants.has(text) || identifiers.has(text)) return;
     variants.set(text, ambiguous ? { entry, variant, ambiguous, nameParts } : { entry, variant, nameParts });
   };
   for (const entry of entries) {
@@ -132,10 +136,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     const first = parts[0]!;
     const last = parts.at(-1)!;
     if (parts.length > 1) {
-      // Case management systems write the surname first: "KAZLAUSKAS, Darius", "Kazlauskas, Darius".
-      const rest = parts.slice(1).join(" ");
-      add(`${rest}, ${first}`, entry, "full");
-      add(`${rest.toUpperCase()}, ${first}`, entry, "full");
+      // Case management systems write the surname first: "KAZLAUSKAS, Darius", "ap Rhys, Gethin", "JONES, Mary Ann".
+      let start = parts.length - 1;
+      while (start > 1 && PARTICLES.has(parts[start - 1]!.toLowerCase())) start--;
+      const surname = parts.slice(start).join(" ");
+      for (const given of new Set([parts.slice(0, start).join(" "), first])) {
+        add(`${surname}, ${given}`, entry, "full");
+        add(`${surname.toUpperCase()}, ${given}`, entry, "full");
+      }
     }
     if (parts.length > 1) {
       add(first, entry, "first");
@@ -153,7 +161,6 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       add(`${first[0]!.toUpperCase()} ${last}`, entry, "initials");
     }
   }
-  const identifiers = new Set(entries.map((e) => e.identifier));
   const pronounSensitive = new Set(
     entries
       .filter(
@@ -189,10 +196,17 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         if (!info) continue;
         const to = from + value.length;
         if (!exact && !capitalisedNameHere(text, from, to, info.variant)) continue;
+        // "Sarah Smith, John Evans" is two people, not John Smith in system order.
+        if (
+          info.variant === "full" &&
+          value.includes(",") &&
+          (firstNameBefore(text, from) || titleCaseWordAfter(text, to))
+        )
+          continue;
         if (info.variant === "first" || info.variant === "surname") {
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
-          const before = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+          const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
@@ -219,6 +233,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       return hits;
     },
   };
+}
+
+const NAME_WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
+
+/** Whether a known first name stands straight before `from` ("Sarah Smith"). */
+function firstNameBefore(text: string, from: number): boolean {
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+  return before !== undefined && isKnownFirstName(before);
 }
 
 const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
@@ -316,9 +338,17 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
 const PERSON_BEFORE =
   /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$/i;
 const PERSON_AFTER =
-  /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment|home|house|flat|address|street|workplace|partner|ex-partner|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|son|daughter|children|family|friend|phone|car)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave)\b/i;
+  /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave|attended|was\s+(?:interviewed|seen))\b/i;
+// "MC's street": only a person has a home, a partner or a mother, unless the acronym names a person's role ("the SI's partner").
+const PERSON_POSSESSED =
+  /^['’]s\s+(?:home|house|flat|address|street|workplace|partner|ex-partner|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|son|daughter|children|family|friend|phone|car)\b/i;
+const ROLE_EXPANSION =
+  /\b(?:individual|manager|officer|practitioner|lead|leader|worker|person|inspector|director|chair|adviser|advisor|coordinator|reviewer|victim|offender|perpetrator|child|partner|mentor|nurse|doctor)s?\b/i;
 
-/** Whether a token that is also an acronym is used as a person here ("signed by PS", "PS said"). */
+/** Whether a token that is also an acronym is used as a person here ("signed by PS", "PS said", "MC's street"). */
 function personContext(text: string, from: number, to: number): boolean {
-  return PERSON_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || PERSON_AFTER.test(text.slice(to, to + 30));
+  const after = text.slice(to, to + 30);
+  if (PERSON_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || PERSON_AFTER.test(after)) return true;
+  if (!PERSON_POSSESSED.test(after) || articleBefore(text, from)) return false;
+  return !ROLE_EXPANSION.test(lookupAcronym(text.slice(from, to))?.expansion ?? "");
 }

@@ -28,6 +28,15 @@ describe("pii009Email (PII-009)", () => {
       "info",
     ]);
   });
+  it.each(["Write to sam.probation@example.org or k.records@example.net."])(
+    "still warns on personal addresses that hold a team word in %s",
+    (text) => {
+      expect(runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity)).toEqual([
+        "warning",
+        "warning",
+      ]);
+    },
+  );
   it.each(["Contact sam.taylor@example.org or info.smith@example.net."])(
     "still warns on personal addresses in %s",
     (text) => {

@@ -3,12 +3,15 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
+import { isKnownFirstName } from "../text/findPersonNames.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
 const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
 const LOCAL_PART_WORDS = /[._+-]/;
 const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
+
+const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
@@ -18,11 +21,13 @@ export const pii009Email: BlockRule = {
     if (!base) return [];
     return allMatches(EMAIL, block.text).map((m) => {
       const local = m[0].split("@")[0]!.toLowerCase();
-      // A team's address names the team ("victim.liaison@", "sfo.team@", "eastmidlandssfo@"); a person's names the person.
+      const words = local.split(LOCAL_PART_WORDS);
+      // A team's address names the team ("victim.liaison@", "sfo.team@", "eastmidlandssfo@"); a person's names the
+      // person, by a first name or an initial, whatever else it holds ("jo.custody@", "k.records@").
+      const personal = words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
       const organisational =
         ORGANISATIONAL.has(local) ||
-        ORGANISATIONAL_FRAGMENT.test(local) ||
-        local.split(LOCAL_PART_WORDS).some((word) => ORGANISATIONAL_WORDS.has(word));
+        (!personal && (ORGANISATIONAL_FRAGMENT.test(local) || words.some((word) => ORGANISATIONAL_WORDS.has(word))));
       return createFinding(
         "PII-009",
         organisational ? "info" : base,

@@ -285,6 +285,8 @@ describe("findPassives", () => {
     expect(spans("He was committed to prison.")).toEqual(["was committed"]);
     expect(spans("He was committed to staying away from her.")).toEqual([]);
     expect(spans("She was committed to the programme.")).toEqual([]);
+    expect(spans("He was committed to the Prison Fellowship course.")).toEqual([]);
+    expect(spans("He was committed to custody pending trial.")).toEqual(["was committed"]);
     expect(spans("He is required to attend court on Monday.")).toEqual([]);
   });
 

@@ -29,6 +29,7 @@ const PLACED_ADVERBS = set(lexicon.placedIdiomAdverbs);
 const DEONTIC = set(lexicon.deonticBeforeTo);
 const COMMITTAL = set(lexicon.committalParticiples);
 const DESTINATIONS = set(lexicon.destinationsAfterTo);
+const DESTINATION_ENDS = set(lexicon.destinationEnds);
 const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
 const PURPOSE_VERBS = set(lexicon.purposeVerbs);
 const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
@@ -357,7 +358,7 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state.
   if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower))
     return (
-      (COMMITTAL.has(part.lower) && destinationAt(words, j + 2, end)) ||
+      (COMMITTAL.has(part.lower) && destinationAt(text, words, j + 2, end)) ||
       (PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end))
     );
   if (nextAdjacent.lower === "between" && STATE_BEFORE_BETWEEN.has(part.lower)) return false;
@@ -474,14 +475,18 @@ function endsPredicate(block: TextBlock, k: number, end: number): boolean {
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
- * Whether the words from `k` name where someone was sent ("committed to Ravensholt Crown Court",
- * "committed to the prison"): a passive, where "committed to staying away" and "required to attend
- * court" are states. Only "the" and capitalised words may come before the place.
+ * Whether the words from `k` name where someone was sent ("committed to Ravensholt Crown Court for
+ * sentence", "committed to prison"): a passive, where "committed to staying away" and "committed to
+ * the Prison Fellowship course" are states. Only "the" and capitalised words may come before the
+ * place, and the place ends the phrase.
  */
-function destinationAt(words: readonly Word[], k: number, end: number): boolean {
+function destinationAt(text: string, words: readonly Word[], k: number, end: number): boolean {
   for (let i = k; i < end && i <= k + 4; i++) {
     const word = words[i]!;
-    if (DESTINATIONS.has(word.lower)) return true;
+    if (DESTINATIONS.has(word.lower)) {
+      const next = words[i + 1];
+      return i + 1 >= end || !next || gapHasComma(text, word.to, next.from) || DESTINATION_ENDS.has(next.lower);
+    }
     if (word.lower !== "the" && !CAPITALISED.test(word.text)) return false;
   }
   return false;

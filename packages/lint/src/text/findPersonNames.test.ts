@@ -215,5 +215,6 @@ describe("findPersonNames: attendance lists of minutes", () => {
       ),
     ).toEqual(expect.arrayContaining(["Haruka Ishikawa", "Mthunzi Khumalo"]));
     expect(names("Present: Children's Services and Tees Valley Housing.")).toEqual([]);
+    expect(names("Present: Independent Chair, Education Welfare and Early Help. Apologies: Key Worker.")).toEqual([]);
   });
 });
