@@ -21,6 +21,7 @@ describe("pii009Email (PII-009)", () => {
   );
   it.each([
     "Minutes come from mappa.coordinator@example.org; the handover went to custody.omu@example.org and pdu.intake@example.net.",
+    "Send the update to actionplan.updates@example.org, ppg.recommendations@example.org and sfo.countersign@example.org.",
   ])("treats the team mailboxes in %s as info", (text) => {
     expect(runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity)).toEqual([
       "info",

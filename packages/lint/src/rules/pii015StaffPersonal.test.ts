@@ -66,6 +66,8 @@ describe("pii015StaffPersonal: signed off", () => {
     "The manager PDU2 signed off her assessment at the end of the month.",
     "SPO4 signed off their recommendation, and PP3 signed off these actions.",
     "PP3 signed off on the decision to recall.",
+    "Entry 12 – withheld – signed off by PDU1 on 19/06/2025.",
+    "PP7 referred Ms S to a bereavement charity in the town.",
   ])("passes an approval in %s", (text) => {
     expect(found(text)).toEqual([]);
   });

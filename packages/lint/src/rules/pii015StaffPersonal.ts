@@ -13,8 +13,13 @@ const NOT_BEFORE = new Map(
     new RegExp(`^\\s+(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "iu"),
   ]),
 );
-const otherSense = (text: string, hit: PhraseHit) =>
-  NOT_BEFORE.get(hit.phrase.toLowerCase().replace(/\s+/g, " "))?.test(text.slice(hit.to, hit.to + 16)) ?? false;
+// "signed off by PDU1": approved by a named role, where "signed off by her GP" is sick leave.
+const BY_STAFF = new RegExp(`^\\s+by\\s+${STAFF_ID.source}`);
+const otherSense = (text: string, hit: PhraseHit) => {
+  const after = text.slice(hit.to, hit.to + 16);
+  const phrase = hit.phrase.toLowerCase().replace(/\s+/g, " ");
+  return (NOT_BEFORE.get(phrase)?.test(after) ?? false) || (phrase === "signed off" && BY_STAFF.test(after));
+};
 
 /**
  * PII-015: staff sickness, absence details, health or personal life next to a staff reference, in

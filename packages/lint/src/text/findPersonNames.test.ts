@@ -218,3 +218,12 @@ describe("findPersonNames: attendance lists of minutes", () => {
     expect(names("Present: Independent Chair, Education Welfare and Early Help. Apologies: Key Worker.")).toEqual([]);
   });
 });
+
+describe("findPersonNames: professionals and organisations after a role", () => {
+  it("takes a name after a journalist or a coroner, not an organisation after an employer or landlord", () => {
+    expect(names("She heard about it from a journalist, Tobiah Renwick, who rang her.")).toEqual(["Tobiah Renwick"]);
+    expect(
+      names("The employer, Southside Homes, sacked him, and his landlord, Northgate Housing, evicted him."),
+    ).toEqual([]);
+  });
+});

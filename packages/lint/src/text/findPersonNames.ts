@@ -290,16 +290,20 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // The name ends at its first word that cannot be part of one ("Lily May Evans" → "Lily").
     let keep = 0;
     while (keep < words.length && isNameWord(words[keep]!)) keep++;
-    // "called Mr K" is left to the titled pass.
-    if (keep === 0 || TITLES.has(words[0]!)) continue;
+    // "called Mr K" is left to the titled pass; "her employer, Southside Homes" and "his landlord, Northgate
+    // Housing" are organisations (an organisation word in the name or straight after it).
+    if (keep === 0 || TITLES.has(words[0]!) || words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w)))
+      continue;
     const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
     const parts = value.split(SPACES);
-    // "the officer, Anytown Police" is an organisation; "the manager, Tom" needs Tom to be a known first name.
-    if (!parts.every(isNameWord) || (parts.length === 1 && !isKnownFirstName(value))) continue;
+    // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations; "the manager, Tom"
+    // needs Tom to be a known first name.
+    const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
+    if (!parts.every(nameWord) || (parts.length === 1 && !isKnownFirstName(value))) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
