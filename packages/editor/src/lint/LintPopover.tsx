@@ -33,47 +33,49 @@ export function LintPopover({ editor, findings, popover, hostRef, editable, onDi
   }, [popover]);
 
   // Below the words, or above them when it would run past the bottom of the window and fits above. Always
-  // placed by its top edge: the text below the words changes height as the browser lays out sections that
-  // come into view (content-visibility), and a popover anchored to the bottom would move with it.
+  // placed by its top edge (above the words, lifted by its own height): the text below the words changes height
+  // as the browser lays out sections that come into view (content-visibility), and a popover anchored to the
+  // bottom would move with it. Lifted by a transform, it grows upwards when a dismissal form opens.
   const [above, setAbove] = useState(false);
-  const [height, setHeight] = useState(0);
   const host = hostRef.current;
-  let style: { top: number; left: number } = { top: 0, left: 0 };
+  let style: { top: number; left: number; transform?: string } = { top: 0, left: 0 };
   let word: { top: number; bottom: number } | null = null;
   if (host) {
     const at = Math.min(first.from, editor.state.doc.content.size);
     const coords = editor.view.coordsAtPos(at);
     const box = host.getBoundingClientRect();
+    const left = Math.min(Math.max(0, coords.left - box.left), Math.max(0, box.width - 380));
     word = { top: coords.top, bottom: coords.bottom };
-    style = {
-      top: above ? coords.top - box.top - GAP - height : coords.bottom - box.top + GAP,
-      left: Math.min(Math.max(0, coords.left - box.left), Math.max(0, box.width - 380)),
-    };
+    style = above
+      ? { top: coords.top - box.top - GAP, left, transform: "translateY(-100%)" }
+      : { top: coords.bottom - box.top + GAP, left };
   }
   useLayoutEffect(() => {
-    const measured = ref.current?.offsetHeight;
-    if (!word || measured === undefined) return;
-    setHeight(measured);
+    const height = ref.current?.offsetHeight;
+    if (!word || height === undefined) return;
     const view = ref.current?.ownerDocument.defaultView;
-    const fitsBelow = word.bottom + GAP + measured <= (view?.innerHeight ?? Number.POSITIVE_INFINITY);
-    const fitsAbove = word.top - GAP - measured >= 0;
+    const fitsBelow = word.bottom + GAP + height <= (view?.innerHeight ?? Number.POSITIVE_INFINITY);
+    const fitsAbove = word.top - GAP - height >= 0;
     setAbove(!fitsBelow && fitsAbove);
   });
-  // Opening a dismissal form makes it taller: above the words, it then grows upwards. Scrolling can move the
-  // words within the text (sections above them laid out at their real height): it is placed again.
+  // Scrolling can move the words within the text (sections above them laid out at their real height): it is
+  // placed again, once a frame.
   const [, setScrolled] = useState(0);
   useEffect(() => {
-    const element = ref.current;
-    const view = element?.ownerDocument.defaultView;
-    if (!element || !view) return;
-    const observer =
-      typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => setHeight(element.offsetHeight));
-    observer?.observe(element);
-    const onScroll = () => setScrolled((n) => n + 1);
+    const view = ref.current?.ownerDocument.defaultView;
+    if (!view) return;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        setScrolled((n) => n + 1);
+      });
+    };
     view.addEventListener("scroll", onScroll, { passive: true, capture: true });
     view.addEventListener("resize", onScroll, { passive: true });
     return () => {
-      observer?.disconnect();
+      view.cancelAnimationFrame(frame);
       view.removeEventListener("scroll", onScroll, { capture: true });
       view.removeEventListener("resize", onScroll);
     };
