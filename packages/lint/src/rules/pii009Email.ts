@@ -8,6 +8,7 @@ import { isKnownFirstName } from "../text/findPersonNames.js";
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
 const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
+const TEAM_WORDS = new Set(pii.organisationalMailboxTeamWords);
 const LOCAL_PART_WORDS = /[._+-]/;
 const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
 
@@ -22,12 +23,15 @@ export const pii009Email: BlockRule = {
     return allMatches(EMAIL, block.text).map((m) => {
       const local = m[0].split("@")[0]!.toLowerCase();
       const words = local.split(LOCAL_PART_WORDS);
-      // A team's address names the team ("victim.liaison@", "sfo.team@", "eastmidlandssfo@"); a person's names the
-      // person, by a first name or an initial, whatever else it holds ("jo.custody@", "k.records@").
+      // A team's address names the team ("victim.liaison@", "wmeps.sfo@", "eastmidlandssfo@"), or is made of
+      // nothing but team words ("custody.omu@", "actionplan.updates@"); a person's names the person, by a first
+      // name or an initial, or by a surname beside a team word ("k.records@", "okafor.qa@").
       const personal = words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
-      const organisational =
-        ORGANISATIONAL.has(local) ||
-        (!personal && (ORGANISATIONAL_FRAGMENT.test(local) || words.some((word) => ORGANISATIONAL_WORDS.has(word))));
+      const namesTeam = ORGANISATIONAL_FRAGMENT.test(local) || words.some((word) => ORGANISATIONAL_WORDS.has(word));
+      const onlyTeamWords = words.every(
+        (word) => ORGANISATIONAL_WORDS.has(word) || TEAM_WORDS.has(word) || ORGANISATIONAL_FRAGMENT.test(word),
+      );
+      const organisational = ORGANISATIONAL.has(local) || (!personal && (namesTeam || onlyTeamWords));
       return createFinding(
         "PII-009",
         organisational ? "info" : base,

@@ -57,6 +57,8 @@ describe("pii015StaffPersonal: signed off", () => {
     "PP3 was signed off for three weeks in the spring.",
     "SPO4 was signed off with stress.",
     "PP3 was signed off on sick leave in May.",
+    "PP2 was signed off by SPO1 with stress.",
+    "PP4 received bereavement support from the staff welfare scheme.",
   ])("flags sick leave in %s", (text) => {
     expect(found(text)).toHaveLength(1);
   });

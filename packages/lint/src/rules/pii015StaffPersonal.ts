@@ -14,11 +14,14 @@ const NOT_BEFORE = new Map(
   ]),
 );
 // "signed off by PDU1": approved by a named role, where "signed off by her GP" is sick leave.
+const SICKNESS_AFTER = /\b(?:sick|sickness|stress|stressed|leave|ill|illness|unwell|anxiety|depression|absence)\b/i;
 const BY_STAFF = new RegExp(`^\\s+by\\s+${STAFF_ID.source}`);
 const otherSense = (text: string, hit: PhraseHit) => {
   const after = text.slice(hit.to, hit.to + 16);
   const phrase = hit.phrase.toLowerCase().replace(/\s+/g, " ");
-  return (NOT_BEFORE.get(phrase)?.test(after) ?? false) || (phrase === "signed off" && BY_STAFF.test(after));
+  if (NOT_BEFORE.get(phrase)?.test(after)) return true;
+  // "signed off by SPO1 with stress" is still sick leave.
+  return phrase === "signed off" && BY_STAFF.test(after) && !SICKNESS_AFTER.test(text.slice(hit.to));
 };
 
 /**

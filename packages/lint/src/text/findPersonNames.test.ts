@@ -225,5 +225,7 @@ describe("findPersonNames: professionals and organisations after a role", () => 
     expect(
       names("The employer, Southside Homes, sacked him, and his landlord, Northgate Housing, evicted him."),
     ).toEqual([]);
+    expect(names("The interpreter, Language Line, was booked.")).toEqual([]);
+    expect(names("His mother, Ann Court, rang PP1.")).toEqual(["Ann"]);
   });
 });

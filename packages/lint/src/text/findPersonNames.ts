@@ -291,9 +291,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     let keep = 0;
     while (keep < words.length && isNameWord(words[keep]!)) keep++;
     // "called Mr K" is left to the titled pass; "her employer, Southside Homes" and "his landlord, Northgate
-    // Housing" are organisations (an organisation word in the name or straight after it).
-    if (keep === 0 || TITLES.has(words[0]!) || words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w)))
-      continue;
+    // Housing" are organisations (an organisation word in the name or straight after it), "his mother, Ann
+    // Court" is not.
+    const organisation =
+      !isKnownFirstName(words[0]!) && words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w));
+    if (keep === 0 || TITLES.has(words[0]!) || organisation) continue;
     const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
