@@ -3,6 +3,10 @@ import { compileRegister } from "./compileRegister.js";
 
 const register = compileRegister([{ name: "Priya Shah", identifier: "PDU1", role: "staff" }]);
 
+/** The matched text of every register hit in a text. */
+const namesIn = (register: ReturnType<typeof compileRegister>) => (text: string) =>
+  register.find(text).map((h) => text.slice(h.from, h.to));
+
 describe("compileRegister", () => {
   it("finds initials that are also an acronym only where a person is meant", () => {
     expect(register.find("The entry was signed by PS on the day.").map((h) => h.variant)).toEqual(["initials"]);
@@ -28,7 +32,7 @@ describe("compileRegister: name variants and context", () => {
     { name: "June Barraclough", identifier: "PP8", role: "staff" },
     { name: "Rose Pengelly", identifier: "Ms R", role: "victim" },
   ]);
-  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+  const found = namesIn(people);
 
   it("finds initials of O' and hyphenated surnames", () => {
     expect(found("C.O'D. and I.S-R. met on Tuesday.")).toEqual(["C.O'D.", "I.S-R."]);
@@ -46,7 +50,7 @@ describe("compileRegister: name variants and context", () => {
   });
   it("finds a name that is also a word before 'was born' and similar", () => {
     const miles = compileRegister([{ name: "Miles Okoro", identifier: "SI" }]);
-    const named = (text: string) => miles.find(text).map((h) => text.slice(h.from, h.to));
+    const named = namesIn(miles);
     expect(named("Miles was born on 17 Aug 1994 and grew up in care.")).toEqual(["Miles"]);
     expect(named("Miles was told about the curfew.")).toEqual(["Miles"]);
     expect(named("Miles of roadworks delayed the visit.")).toEqual([]);
@@ -84,7 +88,7 @@ describe("compileRegister: names in capitals", () => {
     { name: "April Cross", identifier: "SPO3", role: "staff" },
     { name: "Ray Dunmore", identifier: "PP3", role: "staff" },
   ]);
-  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+  const found = namesIn(people);
 
   it.each([
     ["spoke to TYRONE on the phone, then to MCGARRIGLE's mother", ["TYRONE", "MCGARRIGLE"]],
@@ -119,7 +123,7 @@ describe("compileRegister: dotted initials, other people's titles and names of p
     { name: "Rose Tremlett", identifier: "Ms T" },
     { name: "Dawn Ferrier", identifier: "SPO6" },
   ]);
-  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+  const found = namesIn(people);
 
   it.each([
     ["L.O.G. told PP3 he was staying with a friend.", ["L.O.G."]],
@@ -143,7 +147,7 @@ describe("compileRegister: names in system order and initials that are also acro
     { name: "Memory Chikomba", identifier: "Ms C" },
     { name: "Gethin ap Rhys", identifier: "POM" },
   ]);
-  const found = (text: string) => people.find(text).map((h) => text.slice(h.from, h.to));
+  const found = namesIn(people);
 
   it.each([
     ["OASys section 1: KAZLAUSKAS, DARIUS; Date of Birth given.", ["KAZLAUSKAS, DARIUS"]],
@@ -165,7 +169,7 @@ describe("compileRegister: names in system order and initials that are also acro
     { name: "Emma Marsh", identifier: "SPO2" },
     { name: "Chris Moss", identifier: "CM" },
   ]);
-  const foundMore = (text: string) => more.find(text).map((h) => text.slice(h.from, h.to));
+  const foundMore = namesIn(more);
 
   it.each([
     // SI is a role: its possessive is the supervised individual's, not Sam Iqbal's.

@@ -14,6 +14,7 @@ import {
 } from "../text/nameContext.js";
 import type { RegisterEntry } from "../LintContext.js";
 import { escapeRegExp } from "../text/escapeRegExp.js";
+import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
 
@@ -325,7 +326,7 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
   const after = WORD_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
   if (SHOUTED_WORD.test(before) || SHOUTED_WORD.test(after) || NOT_BEFORE_NAME.has(before.toLowerCase())) return false;
   if (variant === "full") return true;
-  const word = value[0] + value.slice(1).toLowerCase();
+  const word = titleCase(value);
   const ordinary = COMMON_WORD_NAMES.has(word) || MONTH_NAMES.has(word) || isCapitalisedWord(value);
   if (variant === "first" && isKnownFirstName(word) && !ordinary) return true;
   return (

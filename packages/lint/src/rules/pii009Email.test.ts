@@ -19,35 +19,26 @@ describe("pii009Email (PII-009)", () => {
       expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
     },
   );
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity);
   it.each([
-    "Minutes come from mappa.coordinator@example.org; the handover went to custody.omu@example.org and pdu.intake@example.net.",
-    "Send the update to actionplan.updates@example.org, ppg.recommendations@example.org and sfo.countersign@example.org.",
-  ])("treats the team mailboxes in %s as info", (text) => {
-    expect(runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity)).toEqual([
-      "info",
-      "info",
-      "info",
-    ]);
+    [
+      "Minutes come from mappa.coordinator@example.org; the handover went to custody.omu@example.org and pdu.intake@example.net.",
+      ["info", "info", "info"],
+    ],
+    [
+      "Send the update to actionplan.updates@example.org, ppg.recommendations@example.org and sfo.countersign@example.org.",
+      ["info", "info", "info"],
+    ],
+    // A person's address with a team word in it: a first name, an initial, or a surname beside the team word.
+    [
+      "Write to sam.probation@example.org, k.records@example.net or okafor.qa@example.org.",
+      ["warning", "warning", "warning"],
+    ],
+    ["Contact sam.taylor@example.org or info.smith@example.net.", ["warning", "warning"]],
+  ])("reads the addresses in %s as %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
   });
-  it.each(["Write to sam.probation@example.org, k.records@example.net or okafor.qa@example.org."])(
-    "still warns on personal addresses that hold a team word in %s",
-    (text) => {
-      expect(runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity)).toEqual([
-        "warning",
-        "warning",
-        "warning",
-      ]);
-    },
-  );
-  it.each(["Contact sam.taylor@example.org or info.smith@example.net."])(
-    "still warns on personal addresses in %s",
-    (text) => {
-      expect(runBlockRule(pii009Email, text, "review.background", context).map((f) => f.severity)).toEqual([
-        "warning",
-        "warning",
-      ]);
-    },
-  );
   it.each(["Notes were kept on file."])("passes %s", (text) => {
     expect(runBlockRule(pii009Email, text, "review.background", context).filter((f) => f.rule === "PII-009")).toEqual(
       [],

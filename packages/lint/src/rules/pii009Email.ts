@@ -4,6 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
+import { titleCase } from "../text/titleCase.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
@@ -11,8 +12,6 @@ const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
 const TEAM_WORDS = new Set(pii.organisationalMailboxTeamWords);
 const LOCAL_PART_WORDS = /[._+-]/;
 const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
-
-const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {

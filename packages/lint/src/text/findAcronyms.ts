@@ -8,6 +8,7 @@ import {
 import { isSpace } from "./charClasses.js";
 import { isKnownFirstName } from "./findPersonNames.js";
 import type { TextBlock } from "./TextBlock.js";
+import { titleCase } from "./titleCase.js";
 
 /** An acronym occurrence in a block. */
 export interface AcronymOccurrence {
@@ -67,7 +68,7 @@ const CAPITAL_LETTERS = /^[A-Z]{3,}$/;
 
 /** A first name written in capitals, as case notes write names ("spoke to GRAHAM"), and not a dictionary acronym. */
 function isNameInCapitals(form: string): boolean {
-  return CAPITAL_LETTERS.test(form) && !lookupAcronym(form) && isKnownFirstName(form[0] + form.slice(1).toLowerCase());
+  return CAPITAL_LETTERS.test(form) && !lookupAcronym(form) && isKnownFirstName(titleCase(form));
 }
 const RUN_GAP = /^,?\s+$/;
 

@@ -18,6 +18,7 @@ import { isAscii, isSpace } from "./charClasses.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { escapeRegExp } from "./escapeRegExp.js";
+import { titleCase } from "./titleCase.js";
 
 /** A likely person name that may not be in the register. */
 export interface NameCandidate {
@@ -242,7 +243,6 @@ function addLaterMentions(text: string, out: NameCandidate[]): void {
 }
 
 /** "Kyle" for "KYLE". */
-const titleCase = (word: string) => word[0]! + word.slice(1).toLowerCase();
 
 /**
  * Whether a run of words in capitals is a person's name: its first word is a known first name that is not also an
@@ -294,7 +294,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // Housing" are organisations (an organisation word in the name or straight after it), "his mother, Ann
     // Court" is not.
     const organisation =
-      !isKnownFirstName(words[0]!) && words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w));
+      words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w)) && !isKnownFirstName(words[0]!);
     if (keep === 0 || TITLES.has(words[0]!) || organisation) continue;
     const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
