@@ -185,3 +185,31 @@ describe("compileRegister: names in system order and initials that are also acro
     expect(foundMore(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: words that are names, and the identifier in brackets", () => {
+  const people = compileRegister([
+    { name: "Max Adebola", identifier: "PP8" },
+    { name: "Welcome Mutasa", identifier: "PP1" },
+    { name: "Unity Maposa", identifier: "PP6" },
+    { name: "Primrose Nkomo", identifier: "Ms P" },
+    { name: "Osian Coach", identifier: "PP10" },
+    { name: "Sunday Okafor", identifier: "PP2" },
+    { name: "Law Wing-yan", identifier: "SI" },
+  ]);
+  const found = namesIn(people);
+
+  it.each([
+    // The person's own identifier in brackets settles it, even at the start of a sentence.
+    ["Max (PP8) held 58 cases at the time.", ["Max"]],
+    ["Welcome, everyone, to the learning event.", []],
+    ["The SPO presented the Unity in Practice award.", []],
+    ["The liaison nurse from Primrose Ward at the hospital wrote to PP1.", []],
+    ["Coach travel to away games was when he was alone with the boys.", []],
+    ["PP2 saw the SI on Sunday 4 May and at the Sunday meeting.", []],
+    ["Sunday said the SI had cancelled twice.", ["Sunday"]],
+    ["A Clare's Law disclosure was never considered.", []],
+    ["Ms C met Law on a gaming site.", ["Law"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import {
   isMonthUse,
   MONTH_NAMES,
   partOfOtherProperNoun,
+  hospitalWardAfter,
   personFollows,
   sentenceInitial,
   titleCaseWordAfter,
@@ -204,7 +205,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           (firstNameBefore(text, from) || titleCaseWordAfter(text, to))
         )
           continue;
-        if (info.variant === "first" || info.variant === "surname") {
+        // "Max (PP8) held 61 cases": the person's own identifier in brackets settles any doubt.
+        const identified = identifierAfter(text, to) === info.entry.identifier;
+        if (!identified && (info.variant === "first" || info.variant === "surname")) {
+          if (hospitalWardAfter(text, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
@@ -222,7 +226,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
-        if (info.ambiguous && !personContext(text, from, to)) continue;
+        if (info.ambiguous && !identified && !personContext(text, from, to)) continue;
         hits.push({
           from,
           to,
@@ -234,6 +238,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       return hits;
     },
   };
+}
+
+const BRACKETED_AFTER = /^\s*\(\s*([^()\s]+)\s*\)/;
+
+/** The word in brackets straight after `to` ("Max (PP8)" → "PP8"). */
+function identifierAfter(text: string, to: number): string | undefined {
+  return BRACKETED_AFTER.exec(text.slice(to, to + 16))?.[1];
 }
 
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;

@@ -25,6 +25,8 @@ describe("pii005NamedPrison (PII-005)", () => {
     "The Prison Service and HM Prison and Probation Service agreed.",
     "He was held in a Victorian prison, then a Category B prison, then an open prison.",
     "The prison was a Training prison with a Local prison wing.",
+    "Every prison has an offender management unit; Each prison keeps its own records.",
+    "The Digital Prison Service and NDelius do not share one record.",
   ])("passes %s", (text) => {
     expect(
       runBlockRule(pii005NamedPrison, text, "review.background", context).filter((f) => f.rule === "PII-005"),

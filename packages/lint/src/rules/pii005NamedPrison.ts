@@ -12,7 +12,7 @@ const PREFIXED = new RegExp(
   "gu",
 );
 const SUFFIXED = new RegExp(
-  `\\b(${NAME}(?:\\s+${NAME})?)\\s+(?:Prison|YOI|Young\\s+Offenders?['’]?\\s+Institution)\\b`,
+  `\\b(${NAME}(?:\\s+${NAME})?)\\s+(?:Prison(?!\\s+(?:Service|Services|Rules|Act|Reform|Ombudsman)\\b)|YOI|Young\\s+Offenders?['’]?\\s+Institution)\\b`,
   "gu",
 );
 // Written with "prison" in lower case ("had left Thistlebrook prison"): one capitalised name word before it.
@@ -24,7 +24,7 @@ const GAZETTEER = new RegExp(
   "gu",
 );
 const GENERIC_WORDS =
-  /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any|Victorian|British|English|Welsh|Scottish|Irish|Northern|Southern|Eastern|Western|Youth|Training|Resettlement|Remand|Reception|Dispersal|Another|Same|New|Old|Other)$/i;
+  /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any|Victorian|British|English|Welsh|Scottish|Irish|Northern|Southern|Eastern|Western|Youth|Training|Resettlement|Remand|Reception|Dispersal|Another|Same|New|Old|Other|Every|Some|All|No|Which|Whichever|What|One|Our|Your|Its|My|These|Those|Both|Either|Neither|Many|Most|Several|Such|Former|Previous|Current|Next|First|Receiving|Holding|Sending|Releasing|Digital)$/i;
 
 /** PII-005: a prison named ("HMP Leeds", "Wandsworth Prison", "Thistlebrook prison", "Marsh Lane YOI", "released from Pentonville"). */
 export const pii005NamedPrison: BlockRule = {

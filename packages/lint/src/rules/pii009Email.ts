@@ -11,6 +11,8 @@ const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
 const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
 const TEAM_WORDS = new Set(pii.organisationalMailboxTeamWords);
 const LOCAL_PART_WORDS = /[._+-]/;
+// "mappa.level3@", "sfo2@": a number after a word is a mailbox's series, not part of a name.
+const TRAILING_DIGITS = /\d+$/;
 const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
@@ -21,7 +23,10 @@ export const pii009Email: BlockRule = {
     if (!base) return [];
     return allMatches(EMAIL, block.text).map((m) => {
       const local = m[0].split("@")[0]!.toLowerCase();
-      const words = local.split(LOCAL_PART_WORDS);
+      const words = local
+        .split(LOCAL_PART_WORDS)
+        .map((word) => word.replace(TRAILING_DIGITS, ""))
+        .filter(Boolean);
       // A team's address names the team ("victim.liaison@", "wmeps.sfo@", "eastmidlandssfo@"), or is made of
       // nothing but team words ("custody.omu@", "actionplan.updates@"); a person's names the person, by a first
       // name or an initial, or by a surname beside a team word ("k.records@", "okafor.qa@").

@@ -229,3 +229,18 @@ describe("findPersonNames: professionals and organisations after a role", () => 
     expect(names("His mother, Ann Court, rang PP1.")).toEqual(["Ann"]);
   });
 });
+
+describe("findPersonNames: ages, more roles and hospital wards", () => {
+  it.each([
+    ["The account was traced to Dorian Kettleby, aged 29, of the same town.", ["Dorian Kettleby"]],
+    ["The car was registered to Dorian Kettleby (29) at the time.", ["Dorian Kettleby"]],
+    ["His personal adviser, Tamsin Okere, missed the meeting.", ["Tamsin Okere"]],
+    ["The meeting was chaired by the AMHP, Keziah Ollerton, and attended by PP5.", ["Keziah Ollerton"]],
+    ["Before the offence the victim, Blessing Moyo, had called the police twice.", ["Blessing Moyo"]],
+    ["The trainer, Goodwill Sibanda, used a real referral form.", ["Goodwill Sibanda"]],
+    ["The forensic unit's Ellery Ward takes referrals, and its nurse attends MAPPA.", []],
+    ["Ellery Ward, his neighbour, called the police.", ["Ellery Ward"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@ import {
   articleBefore,
   capitalisedWordAfter,
   fixedPhraseSpans,
+  hospitalWardAfter,
   isMonthUse,
   joinedToProperNoun,
   partOfOtherProperNoun,
@@ -94,6 +95,11 @@ const ROLE_CUED = new RegExp(
 // "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
 const COMPANION_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.companionCues)})\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
+  "gu",
+);
+// "traced to Tyrell Ashdown, aged 31, of …", "Tyrell Ashdown (31)": an age straight after two or three capitalised words.
+const AGED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?!\\d)|\\(\\d{1,2}\\)))`,
   "gu",
 );
 // Two or three capitalised words followed by a lower-case word ("when Kenan Aksoy arrived"); the verb is checked after.
@@ -242,7 +248,13 @@ function addLaterMentions(text: string, out: NameCandidate[]): void {
     }
 }
 
-/** "Kyle" for "KYLE". */
+/** "Ellery Ward" in a text about a hospital: a ward named after someone, not a person. */
+function isHospitalWard(text: string, c: NameCandidate): boolean {
+  const space = c.text.indexOf(" ");
+  return (
+    space > 0 && c.text.endsWith(" Ward") && space === c.text.length - 5 && hospitalWardAfter(text, c.from + space)
+  );
+}
 
 /**
  * Whether a run of words in capitals is a person's name: its first word is a known first name that is not also an
@@ -309,6 +321,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(AGED, text)) {
+    const { value, from } = trimLeading(m[0], m.index ?? 0);
+    const parts = value.split(SPACES);
+    if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(APPOSITIVE, text)) {
     const end = m.index ?? 0;
@@ -445,6 +463,6 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   joinParticles(text, out);
   addLaterMentions(text, out);
   const fixed = fixedPhraseSpans(text);
-  const kept = fixed.length === 0 ? out : out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b));
+  const kept = out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b) && !isHospitalWard(text, c));
   return sortByFrom(kept);
 }

@@ -18,6 +18,16 @@ export function articleBefore(text: string, at: number): boolean {
   return ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
+// Words that make "<Name> Ward" a hospital ward rather than someone surnamed Ward.
+const HOSPITAL_CONTEXT =
+  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|unit|nurse|nursing|clinician|consultant|patient|admitted|admission|discharged|detained|sectioned|ward)\b/;
+const WARD_AFTER = /^\s+Ward\b/;
+
+/** Whether `Ward` follows `to` in a text about a hospital ("the liaison nurse from Primrose Ward"). */
+export function hospitalWardAfter(text: string, to: number): boolean {
+  return WARD_AFTER.test(text.slice(to, to + 6)) && HOSPITAL_CONTEXT.test(text);
+}
+
 /** The title-case word straight after `to`, if one follows ("Judge Castlemaine" → "Castlemaine"; not "PP1"). */
 export function titleCaseWordAfter(text: string, to: number): string | undefined {
   return TITLE_CASE_AFTER.exec(text.slice(to, to + 40))?.[1];
@@ -43,8 +53,16 @@ export function inFixedPhrase(text: string, from: number, to: number): boolean {
   );
 }
 
-/** Month names that are also first names (April, May, June, July, August). */
-export const MONTH_NAMES: ReadonlySet<string> = new Set(["January", "April", "May", "June", "July", "August"]);
+/** Month and day names that are also first names (April, May, June, July, August; Sunday, a Nigerian and Ghanaian name). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  "January",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "Sunday",
+]);
 
 const MONTH_BEFORE =
   /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
@@ -70,7 +88,7 @@ const CAPITALISED_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
 const POSSESSIVE = /['’]s$/;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
-/** Whether a month-named word ("June", "May") is used as the month here: next to a number or after "in", "by", "since" and the like. */
+/** Whether a month- or day-named word ("June", "May", "Sunday") is used as the month or day here: next to a number or after "in", "by", "on", "since" and the like. */
 export function isMonthUse(text: string, from: number, to: number): boolean {
   if (!MONTH_NAMES.has(text.slice(from, to))) return false;
   if (DAY_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
