@@ -33,10 +33,18 @@ const DESTINATION_ENDS = set(lexicon.destinationEnds);
 const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
 const PURPOSE_VERBS = set(lexicon.purposeVerbs);
 const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
+const STATE_BEFORE_AS = set(lexicon.stateBeforeAs);
 const ELIDED_AFTER_COURT = set(lexicon.elidedAfterCourt);
 const ELIDED_BEFORE_TO = set(lexicon.elidedBeforeTo);
 const COMPLEMENT = set(lexicon.complementTakers);
 const COURT = set(lexicon.courtProcess);
+// "Released from prison" is the sentence's process (DOMAIN §8 F-01); "released from hospital" or "on police bail" is not a court's.
+const COURT_NOT_BEFORE = new Map(
+  Object.entries(lexicon.courtProcessNotBefore).map(([participle, phrases]) => [
+    participle,
+    phrases.map((phrase) => phrase.split(" ")),
+  ]),
+);
 const BETWEEN = set(lexicon.betweenAdverbs);
 const NOT_ADVERB = set(lexicon.notAdverbs);
 const AGENTLESS_BY = set(lexicon.agentlessBy);
@@ -247,7 +255,7 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         participle: part.text,
         kind,
         negated,
-        courtProcess: COURT.has(part.lower),
+        courtProcess: courtProcessAt(words, j, end),
         ...(agent ? { agent } : {}),
       };
       const rewrite = progressive || inverted || aside || kind === "get" ? undefined : buildRewrite(block, i, j, match);
@@ -330,6 +338,16 @@ function existentialThere(block: TextBlock, i: number): boolean {
   );
 }
 
+/** Whether the participle at `words[j]` is a court process here: not "released from hospital" or "released on bail". */
+function courtProcessAt(words: readonly Word[], j: number, end: number): boolean {
+  if (!COURT.has(words[j]!.lower)) return false;
+  const phrases = COURT_NOT_BEFORE.get(words[j]!.lower);
+  if (!phrases) return true;
+  for (let k = j + 1; k < Math.min(end, j + 4); k++)
+    if (phrases.some((phrase) => phrase.every((w, n) => k + n < end && words[k + n]!.lower === w))) return false;
+  return true;
+}
+
 /**
  * Whether the participle at `words[j]`, after an existential "there", describes the noun that follows
  * it ("missed home visits", "unanswered calls") rather than being a passive with a postponed subject
@@ -362,6 +380,8 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
       (PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end))
     );
   if (nextAdjacent.lower === "between" && STATE_BEFORE_BETWEEN.has(part.lower)) return false;
+  // "is known as the WMT" names it; "was known to the police" is handled above.
+  if (nextAdjacent.lower === "as" && STATE_BEFORE_AS.has(part.lower)) return false;
   // "was convinced that …" is a state; "was convinced by his partner" stays passive.
   if (nextAdjacent.lower === "that" && STATE_BEFORE_THAT.has(part.lower)) return false;
   // "was well placed to notice" is an idiom; "was placed on the system" stays passive.
