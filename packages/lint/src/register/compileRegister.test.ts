@@ -195,6 +195,9 @@ describe("compileRegister: words that are names, and the identifier in brackets"
     { name: "Osian Coach", identifier: "PP10" },
     { name: "Sunday Okafor", identifier: "PP2" },
     { name: "Law Wing-yan", identifier: "SI" },
+    { name: "Kirsty Swift", identifier: "SPO7" },
+    { name: "Praise Ndlovu", identifier: "PP2" },
+    { name: "Guy Fennick", identifier: "PP1" },
   ]);
   const found = namesIn(people);
 
@@ -209,6 +212,9 @@ describe("compileRegister: words that are names, and the identifier in brackets"
     ["Sunday said the SI had cancelled twice.", ["Sunday"]],
     ["A Clare's Law disclosure was never considered.", []],
     ["Ms C met Law on a gaming site.", ["Law"]],
+    ["Swift action by the night worker saved her life.", []],
+    ["Praise for the officer came from the hostel.", []],
+    ['The SI said "Guy gets it" about PP1.', ["Guy"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -59,6 +59,9 @@ describe("acr001FirstUse (ACR-001)", () => {
   ])("passes a shouted word opening a sentence in %s", (text) => {
     expect(acr001(text)).toEqual([]);
   });
+  it("passes heading words in capitals", () => {
+    expect(acr001("AGENDA ITEM 3 – KEY THEMES AND FINDINGS: the team agreed the plan.")).toEqual([]);
+  });
   it("passes action-plan row identifiers", () => {
     expect(acr001("Good practice point GP1 shares the approach. Learning point LP3 covers the gap.")).toEqual([]);
   });
@@ -84,6 +87,9 @@ describe("acr001FirstUse (ACR-001)", () => {
     ["He was told that RECALL would follow.", "RECALL"],
     ["RECALL: the decision was made on the same day.", "RECALL"],
     ["SOTP 2 was not offered.", "SOTP"],
+    // Two-letter acronyms are flagged only from the dictionary.
+    ["The RC agreed to detain him.", "RC"],
+    ["His PA from the leaving care team missed the meeting.", "PA"],
   ])("still flags an acronym in %s", (text, form) => {
     expect(acr001(text)).toEqual([form]);
   });

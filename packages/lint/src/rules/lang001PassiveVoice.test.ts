@@ -18,6 +18,9 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     // A compound verb: quality-assure, dip-sample.
     "A random sample of reviews was quality assured by the inspectorate.",
     "Ten cases were dip sampled by the SPO.",
+    "Two of the night staff had been let go by then.",
+    'The notes say he was "spoken to" about his attitude.',
+    "The work was done with care.",
   ])("flags %s", (text) => {
     const found = runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) =>
       f.rule.startsWith("LANG"),
@@ -50,6 +53,9 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     "The course is designed to help new reviewing managers write for a lay reader.",
     "The tool is known as the workload management tool.",
     "The SI was obsessed with a singer and fixated on her messages.",
+    "She was gutted when she heard, and he was fed up with the hostel rules.",
+    "She was done with him by then.",
+    "She was convinced he would come back for her.",
   ])("passes %s", (text) => {
     expect(
       runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) => f.rule === "LANG-001"),

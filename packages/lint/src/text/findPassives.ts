@@ -34,6 +34,14 @@ const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
 const PURPOSE_VERBS = set(lexicon.purposeVerbs);
 const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
 const STATE_BEFORE_AS = set(lexicon.stateBeforeAs);
+// "was fed up", "was done with him": a participle and the words after it make an adjective.
+const IDIOM_AFTER = new Map(
+  Object.entries(lexicon.idiomAfter).map(([participle, phrases]) => [
+    participle,
+    phrases.map((phrase) => phrase.split(" ")),
+  ]),
+);
+const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|you|it)(?:['’](?:d|s|ll|re|ve|m))?$/;
 const ELIDED_AFTER_COURT = set(lexicon.elidedAfterCourt);
 const ELIDED_BEFORE_TO = set(lexicon.elidedBeforeTo);
 const COMPLEMENT = set(lexicon.complementTakers);
@@ -188,7 +196,11 @@ function gapHasBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return true;
-    if (c === 34 || c === 0x201c || c === 0x201d) return true;
+    // An opening quote straight before the next word is a scare quote ('was "spoken to"'), not a break.
+    if (c === 34 || c === 0x201c || c === 0x201d) {
+      if (i === to - 1 && c !== 0x201d && i > from && isSpace(text.charCodeAt(i - 1))) continue;
+      return true;
+    }
     if (i + 2 < to && isSpace(c) && text.charCodeAt(i + 1) === 45 && isSpace(text.charCodeAt(i + 2))) return true;
   }
   return false;
@@ -383,7 +395,10 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   // "is known as the WMT" names it; "was known to the police" is handled above.
   if (nextAdjacent.lower === "as" && STATE_BEFORE_AS.has(part.lower)) return false;
   // "was convinced that …" is a state; "was convinced by his partner" stays passive.
-  if (nextAdjacent.lower === "that" && STATE_BEFORE_THAT.has(part.lower)) return false;
+  if (STATE_BEFORE_THAT.has(part.lower) && (nextAdjacent.lower === "that" || CLAUSE_PRONOUN.test(nextAdjacent.lower)))
+    return false;
+  const idioms = IDIOM_AFTER.get(part.lower);
+  if (idioms?.some((idiom) => idiom.every((w, n) => j + 1 + n < end && words[j + 1 + n]!.lower === w))) return false;
   // "was well placed to notice" is an idiom; "was placed on the system" stays passive.
   if (nextAdjacent.lower === "to" && PLACED_IDIOM.has(part.lower) && PLACED_ADVERBS.has(words[j - 1]!.lower))
     return false;

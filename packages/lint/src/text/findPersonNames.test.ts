@@ -244,3 +244,19 @@ describe("findPersonNames: ages, more roles and hospital wards", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: nicknames, hyphenated given names and a role with a place phrase", () => {
+  it.each([
+    ['His cousin ("Bazza" to everyone) said Bazza had left.', ["Bazza", "Bazza"]],
+    ["The SI’s mate “Deano” signed in at 22:15.", ["Deano"]],
+    ["The barber on the parade, Rocco Tallis, told the police.", ["Rocco Tallis"]],
+    ["Wong Ka-wai runs the takeaway.", ["Wong Ka-wai"]],
+    ["Ji-hoon Seo said he had paid him.", ["Ji-hoon Seo"]],
+    ["The Follow-up meeting was late.", []],
+    // A word that is also a name opens the sentence, and the role after it has its own verb.
+    ["Miracle, the SPO called it, that PP1 kept going.", []],
+    ["Hope, the SPO, said it was late.", ["Hope"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -79,7 +79,7 @@ const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAM
 // Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
 // as Gaz" and "known as Gaz" too.
 const CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|")?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
+  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
   "gu",
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
@@ -88,8 +88,17 @@ const NAMED_AS = new RegExp(
   "gu",
 );
 // Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
+// "The barber on the parade, Sonny Hardy, …": a short place phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)}),?\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:the|a|his|her|their)\\s+\\p{Ll}+,)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
+// A nickname in quotes in brackets after a name: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank" as …)'.
+const NICKNAME = /\(\s*(?:or\s+|aka\s+|a\.k\.a\.?\s+|known\s+as\s+)?["“‘]([\p{Lu}][\p{Ll}]+)["”’]/gu;
+// Cantonese and Korean given names are written with a hyphen and a lower-case second syllable: "Wong Siu-ming", "Ji-hoon Park".
+const HYPHENED_GIVEN = "\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}";
+const EAST_ASIAN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}\\p{Ll}+\\s+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
 // "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
@@ -172,6 +181,7 @@ const NON_SPACE_RUN = /\S+/g;
 const VERB_AFTER = /^\s+(\p{Ll}+)/u;
 const ADVERB_ENDING = /(?:ly|wards)$/;
 const CLOSES_APPOSITIVE = /^(?:\s+[\p{Ll}'’-]+){0,4},/u;
+const ROLE_ENDS = /^(?:,|\s+(?:of|for|at|in|from|on|to)\b)/;
 const STARTS_PREDICATE = /^\s*(?:was|had|has|is|did|does|and|,)/;
 
 function isNameWord(word: string): boolean {
@@ -220,10 +230,12 @@ const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
  * Foxley … whether Peregrine had children", "Mantas Žukauskas … the intelligence on Mantas") or of a single
  * name a cue found that reads as a name ("a man he called Hùng … Hùng's brother"; not "an app called Snapchat"):
  * once named, a person is often named again by one part. A mention that is part of a place or organisation
- * ("Preston Crown Court", "drove him to Barnsley") or is also an ordinary word ("Hope House") is not one.
+ * ("Preston Crown Court", "drove him to Barnsley") or is also an ordinary word ("Hope House") is not one; a
+ * nickname given in quotes ("Macca") is one even so.
  */
-function addLaterMentions(text: string, out: NameCandidate[]): void {
-  const parts = new Set<string>();
+function addLaterMentions(text: string, out: NameCandidate[], nicknames: ReadonlySet<string>): void {
+  // A nickname given in quotes is that person's name wherever it comes again.
+  const parts = new Set<string>(nicknames);
   for (const c of out) {
     if (c.kind === "titled") continue;
     const words = c.text.replace(POSSESSIVE, "").split(SPACES);
@@ -328,6 +340,21 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  const nicknames = new Set<string>();
+  for (const m of allMatches(NICKNAME, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!isCueNameWord(value) || taken(from, from + value.length)) continue;
+    nicknames.add(value);
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(EAST_ASIAN_NAME, text)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (!m[0].split(SPACES).every(isCueNameWord) || taken(from, to)) continue;
+    if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    out.push({ from, to, text: m[0], kind: "full" });
+  }
   for (const m of allMatches(APPOSITIVE, text)) {
     const end = m.index ?? 0;
     const start = Math.max(0, end - 80);
@@ -344,9 +371,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         PLACE_PREPOSITION.test(text.slice(Math.max(0, from - 12), from))
       )
         continue;
-      const closes = CLOSES_APPOSITIVE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
+      const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 50);
+      const closes = CLOSES_APPOSITIVE.test(rest);
       const initial = sentenceInitial(text, from, true);
       if (!isKnownFirstName(word) && initial && !closes) continue;
+      // "Miracle, the SPO called it, …": a word that is also a name opens a sentence and the role has a verb of its own.
+      if (initial && COMMON_WORD_NAMES.has(word) && !ROLE_ENDS.test(rest)) continue;
       if (!taken(from, end)) out.push({ from, to: end, text: word, kind: "cued" });
       continue;
     }
@@ -461,7 +491,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   }
   if (out.length === 0) return out;
   joinParticles(text, out);
-  addLaterMentions(text, out);
+  addLaterMentions(text, out, nicknames);
   const fixed = fixedPhraseSpans(text);
   const kept = out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b) && !isHospitalWard(text, c));
   return sortByFrom(kept);
