@@ -219,3 +219,21 @@ describe("compileRegister: words that are names, and the identifier in brackets"
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: decomposed letters and logs in capitals", () => {
+  const people = compileRegister([
+    { name: "Jovan Stanković", identifier: "SI" },
+    { name: "Mihaela Dragomir", identifier: "Ms M" },
+  ]);
+  const found = namesIn(people);
+
+  it.each([
+    // Text pasted from another system may carry the accent as a combining mark.
+    ["20:05 Stankovic\u0301 signed in.", ["Stankovic\u0301"]],
+    ["11:40 SPOKE TO MIHAELA BY PHONE – SHE SAYS JOVAN HAS NOT BEEN ROUND.", ["MIHAELA", "JOVAN"]],
+    ["SECTION 3 – JOVAN STANKOVIĆ RISK SUMMARY", ["JOVAN STANKOVIĆ"]],
+    ["NOTES FROM THE MEETING – NO ACTIONS.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

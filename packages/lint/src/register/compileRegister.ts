@@ -57,8 +57,20 @@ export function personKind(entry: RegisterEntry): PersonKind {
   return "other";
 }
 
-/** Register keys use straight apostrophes; the text may use either. */
-const straighten = (s: string) => s.replace(/’/g, "'");
+/** Register keys use straight apostrophes and composed letters; the text may use either ("Stanković" or "Stankovic\u0301"). */
+const straighten = (s: string) => s.replace(/’/g, "'").normalize("NFC");
+
+/** A regex source for `variant` (escaped) that matches either apostrophe and each accented letter composed or decomposed. */
+function variantSource(variant: string): string {
+  let out = "";
+  for (const ch of variant) {
+    const decomposed = ch.normalize("NFD");
+    if (ch === "'") out += "['’]";
+    else if (decomposed !== ch) out += `(?:${ch}|${decomposed})`;
+    else out += escapeRegExp(ch);
+  }
+  return out;
+}
 
 const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
 const LETTERS = /^\p{Lu}+$/u;
@@ -176,9 +188,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     const upper = text.toUpperCase();
     if (info.variant !== "initials" && text.length >= 3 && !variants.has(upper)) capitals.set(upper, info);
   }
-  const alternatives = [...variants.keys(), ...capitals.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((v) => (v.includes("'") ? escapeRegExp(v).replace(/'/g, "['’]") : escapeRegExp(v)));
+  const alternatives = [...variants.keys(), ...capitals.keys()].sort((a, b) => b.length - a.length).map(variantSource);
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
@@ -256,6 +266,7 @@ function firstNameBefore(text: string, from: number): boolean {
 }
 
 const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
+const LOWER_LETTER = /\p{Ll}/u;
 const WORD_BEFORE = /([\p{L}'’]+)[\s,]*$/u;
 const WORD_AFTER = /^[\s,]*([\p{L}'’]+)/u;
 // "he WILL attend", "the HOPE was": the word, not the name.
@@ -284,6 +295,7 @@ const NOT_BEFORE_NAME = new Set([
 // Words around a name in capitals that make it a person: "said ROSE had", "spoke to FRANK", "DEAN is kicking off".
 const PERSON_BEFORE_CAPITALS = new Set([
   "said",
+  "says",
   "told",
   "to",
   "with",
@@ -335,7 +347,11 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
   if (lookupAcronym(value)) return personContext(text, from, to);
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 20), from))?.[1] ?? "";
   const after = WORD_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
-  if (SHOUTED_WORD.test(before) || SHOUTED_WORD.test(after) || NOT_BEFORE_NAME.has(before.toLowerCase())) return false;
+  // Among other words in capitals the name is part of a heading or a shouted phrase, unless the whole line is in
+  // capitals, as police and hostel logs are ("SPOKE TO MIHAELA BY PHONE"): there its neighbours decide.
+  const shoutedLine = !LOWER_LETTER.test(text.slice(Math.max(0, from - 40), to + 40));
+  if (!shoutedLine && (SHOUTED_WORD.test(before) || SHOUTED_WORD.test(after))) return false;
+  if (NOT_BEFORE_NAME.has(before.toLowerCase())) return false;
   if (variant === "full") return true;
   const word = titleCase(value);
   const ordinary = COMMON_WORD_NAMES.has(word) || MONTH_NAMES.has(word) || isCapitalisedWord(value);

@@ -61,6 +61,7 @@ describe("acr001FirstUse (ACR-001)", () => {
   });
   it("passes heading words in capitals", () => {
     expect(acr001("AGENDA ITEM 3 – KEY THEMES AND FINDINGS: the team agreed the plan.")).toEqual([]);
+    expect(acr001("NIGHT LOG: 23:00 DOORS LOCKED; 02:00 ROOM CHECKS DONE.")).toEqual([]);
   });
   it("passes action-plan row identifiers", () => {
     expect(acr001("Good practice point GP1 shares the approach. Learning point LP3 covers the gap.")).toEqual([]);
@@ -90,6 +91,7 @@ describe("acr001FirstUse (ACR-001)", () => {
     // Two-letter acronyms are flagged only from the dictionary.
     ["The RC agreed to detain him.", "RC"],
     ["His PA from the leaving care team missed the meeting.", "PA"],
+    ["14/02 10:35 OV – PP1 saw him.", "OV"],
   ])("still flags an acronym in %s", (text, form) => {
     expect(acr001(text)).toEqual([form]);
   });

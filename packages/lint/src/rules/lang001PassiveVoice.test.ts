@@ -19,6 +19,7 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     "A random sample of reviews was quality assured by the inspectorate.",
     "Ten cases were dip sampled by the SPO.",
     "Two of the night staff had been let go by then.",
+    "The SI was drug tested on arrival.",
     'The notes say he was "spoken to" about his attitude.',
     "The work was done with care.",
   ])("flags %s", (text) => {

@@ -41,6 +41,8 @@ describe("pii009Email (PII-009)", () => {
       "Book through training.bookings@example.net; referrals go to mappa.level2@example.org, immigration.casework@example.org and ap.nightlog@example.org.",
       ["info", "info", "info", "info"],
     ],
+    ["Handovers go to custody.handover@example.net and ap.nightstaff@example.org.", ["info", "info"]],
+    ["Minutes went to okafor.handover@example.org.", ["warning"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -260,3 +260,15 @@ describe("findPersonNames: nicknames, hyphenated given names and a role with a p
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: names a record labels", () => {
+  it.each([
+    ["Emergency contact on the induction form: Branwen Tudgey (aunt), 07700 900111.", ["Branwen Tudgey"]],
+    ["Associate check: Ansgar Pellow – PNC 2011/0123456X – no markers.", ["Ansgar Pellow"]],
+    ["CALLER: TREVASKIS, Morwenna (NEIGHBOUR) | TIME: 02:10", ["TREVASKIS, Morwenna"]],
+    ["NOTE: ACTION, NONE | STATUS: OPEN", []],
+    ["Venue: Riverside House (main hall), 10:00.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

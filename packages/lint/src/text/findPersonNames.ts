@@ -111,6 +111,14 @@ const AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?!\\d)|\\(\\d{1,2}\\)))`,
   "gu",
 );
+// A name that a record labels: who they are in brackets ("Eluned Tuckwell (aunt)") or their police identifiers
+// straight after ("Lennart Voss – PNC 2009/…", "…, DOB 03/04/1990").
+const LABELLED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s*(?:\\(\\s*(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues, ...pii.roleCues])})\\s*\\)|[,–-]?\\s*(?:PNC|CRO|DOB|D\\.O\\.B\\.?|CRN|NI\\s+(?:number|no)|date\\s+of\\s+birth)\\b))`,
+  "gu",
+);
+// Police and hostel logs write a person surname first in capitals after a field label: "CALLER: HOLLINRAKE, Saffron".
+const SYSTEM_ORDER = /(?:^|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\p{N}'’-])/gu;
 // Two or three capitalised words followed by a lower-case word ("when Kenan Aksoy arrived"); the verb is checked after.
 const PAIR = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s+\\p{Ll})`, "gu");
 const PAIR_BEFORE =
@@ -339,6 +347,21 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const parts = value.split(SPACES);
     if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(LABELLED, text)) {
+    const { value, from } = trimLeading(m[0], m.index ?? 0);
+    const parts = value.split(SPACES);
+    if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(SYSTEM_ORDER, text)) {
+    const [surname, given] = [m[1]!, m[2]!];
+    // A given name in capitals too must be a known one: "NOTE: ACTION, NONE" is not a person.
+    const knownGiven = isKnownFirstName(titleCase(given)) || (given !== given.toUpperCase() && isCueNameWord(given));
+    if (lookupAcronym(surname) || isCapitalisedWord(surname) || !knownGiven) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(surname);
+    const to = (m.index ?? 0) + m[0].length;
+    if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }
   const nicknames = new Set<string>();
   for (const m of allMatches(NICKNAME, text)) {
