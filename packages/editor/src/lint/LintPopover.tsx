@@ -2,7 +2,6 @@ import { type Finding, ruleInfo } from "@sfo-review/lint";
 import type { Editor } from "@tiptap/core";
 import { type KeyboardEvent, type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { applyLintFix } from "./applyLintFix.js";
-import { dismissalKey } from "./dismissalKey.js";
 import type { LintPopoverState } from "./LintState.js";
 import { setLintPopover } from "./setLintPopover.js";
 
@@ -104,7 +103,9 @@ export function LintPopover({ editor, findings, popover, hostRef, editable, onDi
     >
       {findings.map((finding, i) => (
         <FindingAdvice
-          key={dismissalKey(finding)}
+          // Not the dismissal key: its block hash changes when anyone edits the paragraph, and a remount would
+          // drop the reason being typed.
+          key={`${finding.rule}\u0000${finding.matchedText ?? ""}`}
           editor={editor}
           finding={finding}
           titleId={`${idPrefix}-${i}`}

@@ -7,6 +7,11 @@ import type { TypingGap } from "./typingGap.js";
 export interface LintPopoverState {
   at: number;
   focusFixes: boolean;
+  /**
+   * Which opening this is, set by the plugin: it stays while the popover moves with edits (a co-editor typing
+   * in the same paragraph), so that the view keeps a half-written dismissal reason.
+   */
+  opened?: number;
 }
 
 /** A finding hidden by a shared dismissal, with the dismissal that hides it. */

@@ -47,7 +47,7 @@ export function LintUi({ editor, children, editable, dismissals, canDismiss, use
         {children}
         {open && (
           <LintPopover
-            key={`${open.findings[0].from}:${open.findings[0].to}`}
+            key={open.popover.opened ?? `${open.findings[0].from}:${open.findings[0].to}`}
             editor={editor}
             findings={open.findings}
             popover={open.popover}

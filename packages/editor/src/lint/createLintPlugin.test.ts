@@ -128,7 +128,12 @@ describe("createLintPlugin", () => {
     const at = posOf(state.doc, "agreed");
     const meta: LintMeta = { popover: { at, focusFixes: true } };
     state = state.apply(state.tr.setMeta(lintPluginKey, meta));
+    const opened = lintPluginKey.getState(state)!.popover!.opened;
+    expect(opened).toBeGreaterThan(0);
     state = state.apply(state.tr.insertText("Now. ", posOf(state.doc, "The plan")));
-    expect(lintPluginKey.getState(state)!.popover).toEqual({ at: at + 5, focusFixes: true });
+    // The same opening, moved: the view keeps its dismissal form open through a co-editor's typing.
+    expect(lintPluginKey.getState(state)!.popover).toEqual({ at: at + 5, focusFixes: true, opened });
+    state = state.apply(state.tr.setMeta(lintPluginKey, meta));
+    expect(lintPluginKey.getState(state)!.popover!.opened).not.toBe(opened);
   });
 });

@@ -68,6 +68,7 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLin
   // server and in the CLI, and starts afresh when they change.
   const linter: IncrementalLinter = createIncrementalLinter(options.context);
   let version = 0;
+  let openings = 0;
   // The document of the last snapshot: a change the linter reports is relative to it.
   let lastDoc: PmNode | null = null;
 
@@ -139,7 +140,7 @@ export function createLintPlugin(options: LintPluginOptions): Plugin<SnapshotLin
       apply(tr, prev, _oldState, newState) {
         const meta = tr.getMeta(lintPluginKey) as LintMeta | undefined;
         let popover = prev.popover;
-        if (meta?.popover !== undefined) popover = meta.popover;
+        if (meta?.popover !== undefined) popover = meta.popover && { ...meta.popover, opened: ++openings };
         else if (popover && tr.docChanged) popover = { ...popover, at: tr.mapping.map(popover.at) };
         const refresh = meta?.refresh === true;
         if (refresh && source) records = readDismissals(source);
