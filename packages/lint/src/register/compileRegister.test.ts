@@ -237,3 +237,25 @@ describe("compileRegister: decomposed letters and logs in capitals", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: headings in capitals, days and local abbreviations (review of heldout13–16)", () => {
+  const people = compileRegister([
+    { name: "June Okafor", identifier: "PP4" },
+    { name: "Faith Adeyemi", identifier: "Ms F" },
+    { name: "Rosa Cole", identifier: "Ms C" },
+    { name: "Sunday Eze", identifier: "Ms S" },
+  ]);
+  const found = namesIn(people);
+
+  it.each([
+    ["CHRONOLOGY FROM APRIL TO JUNE 2023", []],
+    ["WORKING WITH FAITH GROUPS", []],
+    ["11:40 SPOKE TO FAITH BY PHONE", ["FAITH"]],
+    // RC is a local abbreviation (responsible clinician): a registered person's initials outrank it.
+    ["Mr V moved in with RC in March.", ["RC"]],
+    ["PP1 spoke to Sunday by phone and went back to Sunday's flat.", ["Sunday", "Sunday"]],
+    ["PP1 saw the SI on Sunday 4 May.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

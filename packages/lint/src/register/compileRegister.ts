@@ -8,7 +8,7 @@ import {
   isMonthUse,
   MONTH_NAMES,
   partOfOtherProperNoun,
-  hospitalWardAfter,
+  hospitalWardAt,
   personFollows,
   sentenceInitial,
   titleCaseWordAfter,
@@ -165,7 +165,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       for (const initials of initialSets(parts)) {
         const joined = initials.join("").replace(/-/g, "");
         // Initials that are also an acronym ("PS": Priya Shah or the Probation Service) count only where a person is meant.
-        if (LETTERS.test(joined)) add(joined, entry, "initials", !!lookupAcronym(joined));
+        if (LETTERS.test(joined)) add(joined, entry, "initials", isStrongAcronym(joined));
         add(`${initials.join(".")}.`, entry, "initials");
         // "L.O.G." for Levi Okafor-Grant: dots between the letters of a hyphenated surname too.
         if (initials.some((i) => i.includes("-"))) add(`${initials.join(".").replace(/-/g, ".")}.`, entry, "initials");
@@ -218,7 +218,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         // "Max (PP8) held 61 cases": the person's own identifier in brackets settles any doubt.
         const identified = identifierAfter(text, to) === info.entry.identifier;
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
-          if (hospitalWardAfter(text, to)) continue;
+          if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
@@ -255,6 +255,12 @@ const BRACKETED_AFTER = /^\s*\(\s*([^()\s]+)\s*\)/;
 /** The word in brackets straight after `to` ("Max (PP8)" → "PP8"). */
 function identifierAfter(text: string, to: number): string | undefined {
   return BRACKETED_AFTER.exec(text.slice(to, to + 16))?.[1];
+}
+
+/** Whether `form` is an acronym readers meet as one whatever the register says (PS, MC), not a local abbreviation (RC, OV). */
+function isStrongAcronym(form: string): boolean {
+  const entry = lookupAcronym(form);
+  return entry !== undefined && entry.initialsOf !== "person";
 }
 
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
@@ -356,12 +362,22 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
   const word = titleCase(value);
   const ordinary = COMMON_WORD_NAMES.has(word) || MONTH_NAMES.has(word) || isCapitalisedWord(value);
   if (variant === "first" && isKnownFirstName(word) && !ordinary) return true;
+  // In a line all in capitals a preposition or "and" is no sign of a person: "FROM APRIL TO JUNE 2023",
+  // "WORKING WITH FAITH GROUPS"; a verb is ("SPOKE TO MIHAELA", "JOVAN HAS").
+  if (shoutedLine && ordinary)
+    return (
+      VERB_BEFORE_CAPITALS.test(text.slice(Math.max(0, from - 20), from)) ||
+      VERB_AFTER_CAPITALS.has(after.toLowerCase())
+    );
   return (
     personFollows(text, to) ||
     PERSON_BEFORE_CAPITALS.has(before.toLowerCase()) ||
     PERSON_AFTER_CAPITALS.has(after.toLowerCase())
   );
 }
+
+const VERB_BEFORE_CAPITALS = /\b(?:SAID|SAYS|TOLD|ASKED|SAW|MET|CALLED|RANG|PHONED|VISITED|SPOKE\s+(?:TO|WITH))\s+$/;
+const VERB_AFTER_CAPITALS = new Set([...PERSON_AFTER_CAPITALS].filter((w) => w !== "and"));
 
 const PERSON_BEFORE =
   /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$/i;

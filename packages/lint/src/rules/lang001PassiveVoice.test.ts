@@ -22,6 +22,7 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     "The SI was drug tested on arrival.",
     'The notes say he was "spoken to" about his attitude.',
     "The work was done with care.",
+    "The home visit was done with him present.",
   ])("flags %s", (text) => {
     const found = runBlockRule(lang001PassiveVoice, text, "review.summary", context).filter((f) =>
       f.rule.startsWith("LANG"),
@@ -56,6 +57,10 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     "The SI was obsessed with a singer and fixated on her messages.",
     "She was gutted when she heard, and he was fed up with the hostel rules.",
     "She was done with him by then.",
+    'He said he was "sorted" for accommodation.',
+    "The gaps were missed drug tests and late referrals.",
+    // Court bail is the court's decision; police bail is not (flagged above).
+    "At the hearing he was released on bail.",
     "She was convinced he would come back for her.",
   ])("passes %s", (text) => {
     expect(

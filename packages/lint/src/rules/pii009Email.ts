@@ -30,7 +30,9 @@ export const pii009Email: BlockRule = {
       // A team's address names the team ("victim.liaison@", "wmeps.sfo@", "eastmidlandssfo@"), or is made of
       // nothing but team words ("custody.omu@", "actionplan.updates@"); a person's names the person, by a first
       // name or an initial, or by a surname beside a team word ("k.records@", "okafor.qa@").
-      const personal = words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
+      // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
+      const personal =
+        words.length === 0 || words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
       const namesTeam = ORGANISATIONAL_FRAGMENT.test(local) || words.some((word) => ORGANISATIONAL_WORDS.has(word));
       const onlyTeamWords = words.every(
         (word) => ORGANISATIONAL_WORDS.has(word) || TEAM_WORDS.has(word) || ORGANISATIONAL_FRAGMENT.test(word),

@@ -6,6 +6,8 @@ export interface AcronymEntry {
   expansion: string;
   meanings?: string[];
   ambiguity?: string;
+  /** "person": a short, local abbreviation that a registered person's initials outrank ("RC" for Rosa Cole). */
+  initialsOf?: "person";
 }
 
 const entries = data.entries as AcronymEntry[];

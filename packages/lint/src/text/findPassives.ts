@@ -33,26 +33,25 @@ const DESTINATION_ENDS = set(lexicon.destinationEnds);
 const PURPOSE_BEFORE_TO = set(lexicon.purposeBeforeTo);
 const PURPOSE_VERBS = set(lexicon.purposeVerbs);
 const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
+/** Participles with the phrases after them that change their reading, each phrase as its words. */
+const phrasesAfter = (entries: Record<string, string[]>) =>
+  new Map(Object.entries(entries).map(([participle, phrases]) => [participle, phrases.map((p) => p.split(" "))]));
+/** Whether one of `phrases` starts at `words[k]` and ends before `end`. */
+const phraseAt = (words: readonly Word[], k: number, end: number, phrases: readonly string[][]) =>
+  phrases.some((phrase) => phrase.every((w, n) => k + n < end && words[k + n]!.lower === w));
+// "Released from prison" is the sentence's process (DOMAIN §8 F-01); "released from hospital" or "on police bail" is not a court's.
 const STATE_BEFORE_AS = set(lexicon.stateBeforeAs);
-// "was fed up", "was done with him": a participle and the words after it make an adjective.
-const IDIOM_AFTER = new Map(
-  Object.entries(lexicon.idiomAfter).map(([participle, phrases]) => [
-    participle,
-    phrases.map((phrase) => phrase.split(" ")),
-  ]),
-);
+// "was fed up", "she was done with him": a participle and the words after it make an adjective.
+const IDIOM_AFTER = phrasesAfter(lexicon.idiomAfter);
+const PERSON_PRONOUNS = set(["he", "she", "they", "i", "we", "you"]);
 const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|you|it)(?:['’](?:d|s|ll|re|ve|m))?$/;
 const ELIDED_AFTER_COURT = set(lexicon.elidedAfterCourt);
 const ELIDED_BEFORE_TO = set(lexicon.elidedBeforeTo);
 const COMPLEMENT = set(lexicon.complementTakers);
 const COURT = set(lexicon.courtProcess);
-// "Released from prison" is the sentence's process (DOMAIN §8 F-01); "released from hospital" or "on police bail" is not a court's.
-const COURT_NOT_BEFORE = new Map(
-  Object.entries(lexicon.courtProcessNotBefore).map(([participle, phrases]) => [
-    participle,
-    phrases.map((phrase) => phrase.split(" ")),
-  ]),
-);
+const COURT_NOT_BEFORE = phrasesAfter(lexicon.courtProcessNotBefore);
+// "was quality assured", "were dip sampled": a noun that makes a compound verb with the participle after it.
+const COMPOUND_FIRSTS = set(lexicon.compoundVerbFirsts);
 const BETWEEN = set(lexicon.betweenAdverbs);
 const NOT_ADVERB = set(lexicon.notAdverbs);
 const AGENTLESS_BY = set(lexicon.agentlessBy);
@@ -192,13 +191,21 @@ function isAdverb(lower: string): boolean {
 // The gaps between words are scanned in place: a slice and a regex per gap were garbage of every keystroke.
 
 /** Whether `text.slice(from, to)` has `;`, `:`, a bracket, a dash, a double quote, or a hyphen between spaces. */
+const SCARE_QUOTED = /^[a-z]+\s+(?:to|about|with|up|out|off|down|in|on|for)["”]/;
 function gapHasBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return true;
-    // An opening quote straight before the next word is a scare quote ('was "spoken to"'), not a break.
+    // An opening quote straight before a quoted phrasal verb is a scare quote ('was "spoken to"'), not a break.
     if (c === 34 || c === 0x201c || c === 0x201d) {
-      if (i === to - 1 && c !== 0x201d && i > from && isSpace(text.charCodeAt(i - 1))) continue;
+      if (
+        i === to - 1 &&
+        c !== 0x201d &&
+        i > from &&
+        isSpace(text.charCodeAt(i - 1)) &&
+        SCARE_QUOTED.test(text.slice(to, to + 30))
+      )
+        continue;
       return true;
     }
     if (i + 2 < to && isSpace(c) && text.charCodeAt(i + 1) === 45 && isSpace(text.charCodeAt(i + 2))) return true;
@@ -235,7 +242,8 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
       while (j < end && j - i <= 4) {
         const w = words[j]!;
         if (gapHasBreak(text, words[j - 1]!.to, w.from)) break;
-        if (!isAdverb(w.lower)) break;
+        if (!isAdverb(w.lower) && !(COMPOUND_FIRSTS.has(w.lower) && j + 1 < end && participleKind(words[j + 1]!.lower)))
+          break;
         if (w.lower === "not" || w.lower === "never") negated = true;
         if (w.lower === "being") progressive = true;
         j++;
@@ -350,13 +358,18 @@ function existentialThere(block: TextBlock, i: number): boolean {
   );
 }
 
+/** Whether a personal pronoun is the subject of the *be* before the participle at `words[j]` ("she was done with him"). */
+function personSubjectAt(words: readonly Word[], j: number): boolean {
+  const subject = words[j - 2];
+  return isBe(words[j - 1]!) && subject !== undefined && PERSON_PRONOUNS.has(subject.lower);
+}
+
 /** Whether the participle at `words[j]` is a court process here: not "released from hospital" or "released on bail". */
 function courtProcessAt(words: readonly Word[], j: number, end: number): boolean {
   if (!COURT.has(words[j]!.lower)) return false;
   const phrases = COURT_NOT_BEFORE.get(words[j]!.lower);
   if (!phrases) return true;
-  for (let k = j + 1; k < Math.min(end, j + 4); k++)
-    if (phrases.some((phrase) => phrase.every((w, n) => k + n < end && words[k + n]!.lower === w))) return false;
+  for (let k = j + 1; k < Math.min(end, j + 4); k++) if (phraseAt(words, k, end, phrases)) return false;
   return true;
 }
 
@@ -397,8 +410,10 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   // "was convinced that …" is a state; "was convinced by his partner" stays passive.
   if (STATE_BEFORE_THAT.has(part.lower) && (nextAdjacent.lower === "that" || CLAUSE_PRONOUN.test(nextAdjacent.lower)))
     return false;
+  // Only a person is "done with him": "the visit was done with him present" stays a passive.
   const idioms = IDIOM_AFTER.get(part.lower);
-  if (idioms?.some((idiom) => idiom.every((w, n) => j + 1 + n < end && words[j + 1 + n]!.lower === w))) return false;
+  if (idioms && phraseAt(words, j + 1, end, idioms) && (part.lower !== "done" || personSubjectAt(words, j)))
+    return false;
   // "was well placed to notice" is an idiom; "was placed on the system" stays passive.
   if (nextAdjacent.lower === "to" && PLACED_IDIOM.has(part.lower) && PLACED_ADVERBS.has(words[j - 1]!.lower))
     return false;

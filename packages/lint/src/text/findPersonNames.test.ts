@@ -272,3 +272,18 @@ describe("findPersonNames: names a record labels", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: what the new patterns leave alone (review of heldout13–16)", () => {
+  it.each([
+    ["Mr L's co-defendant, Kyle Ward, was detained at the scene.", ["Kyle Ward"]],
+    ['He was using synthetic cannabinoids ("Spice") in the hostel. Spice use was also reported.', []],
+    ["PP1 did not follow the SPO Countersigning Guidance.", []],
+    ["An Independent Domestic Violence Advocate (IDVA) was allocated.", []],
+    ["Personal Details, DOB and address were redacted.", []],
+    ["The complainant, Aldi Stores, withdrew the complaint.", []],
+    ["Young People, aged 16 and 17, are placed there.", []],
+    ["LOCATION: LEEDS, Kirkstall area.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

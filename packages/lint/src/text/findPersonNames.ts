@@ -5,7 +5,7 @@ import {
   articleBefore,
   capitalisedWordAfter,
   fixedPhraseSpans,
-  hospitalWardAfter,
+  hospitalWardAt,
   isMonthUse,
   joinedToProperNoun,
   partOfOtherProperNoun,
@@ -93,9 +93,13 @@ const ROLE_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:the|a|his|her|their)\\s+\\p{Ll}+,)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
-// A nickname in quotes in brackets after a name: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank" as …)'.
-const NICKNAME = /\(\s*(?:or\s+|aka\s+|a\.k\.a\.?\s+|known\s+as\s+)?["“‘]([\p{Lu}][\p{Ll}]+)["”’]/gu;
-// Cantonese and Korean given names are written with a hyphen and a lower-case second syllable: "Wong Siu-ming", "Ji-hoon Park".
+// A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
+// as …)', 'his cousin ("Bazza")'; not a thing's street name ('synthetic cannabinoids ("Spice")').
+const NICKNAME = new RegExp(
+  `(?:${NAME_PART}|\\b(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues])}))\\s+\\(\\s*(?:or\\s+|aka\\s+|a\\.k\\.a\\.?\\s+|known\\s+as\\s+)?["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
+  "gu",
+);
+// Cantonese and Korean given names are written with a hyphen and a lower-case second syllable: "Wong Siu-ming", "Ji-hoon Seo".
 const HYPHENED_GIVEN = "\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}";
 const EAST_ASIAN_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}\\p{Ll}+\\s+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`,
@@ -106,19 +110,27 @@ const COMPANION_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.companionCues)})\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
   "gu",
 );
+const SHOUTED_CUE = /^\p{Lu}{2,}\b/u;
 // "traced to Tyrell Ashdown, aged 31, of …", "Tyrell Ashdown (31)": an age straight after two or three capitalised words.
 const AGED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?!\\d)|\\(\\d{1,2}\\)))`,
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?![\\d–-]|\\s*(?:and|to|or|-|–)\\s*(?:\\d|over|under|above|below))|\\(\\d{1,2}\\)))`,
   "gu",
+);
+// Relations and roles in words: "(IDVA)" after "Independent Domestic Violence Advocate" spells an acronym out.
+const RELATION_WORDS = [...pii.kinshipWords, ...pii.thirdPartyCues, ...pii.roleCues].filter(
+  (w) => w !== w.toUpperCase(),
 );
 // A name that a record labels: who they are in brackets ("Eluned Tuckwell (aunt)") or their police identifiers
 // straight after ("Lennart Voss – PNC 2009/…", "…, DOB 03/04/1990").
 const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s*(?:\\(\\s*(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues, ...pii.roleCues])})\\s*\\)|[,–-]?\\s*(?:PNC|CRO|DOB|D\\.O\\.B\\.?|CRN|NI\\s+(?:number|no)|date\\s+of\\s+birth)\\b))`,
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s*(?:\\(\\s*(?:${cueAlternation(RELATION_WORDS)})\\s*\\)|[,–-]?\\s*(?:PNC|CRO|DOB|D\\.O\\.B\\.?|CRN|date\\s+of\\s+birth)\\s*(?:no\\.?|number)?\\s*:?\\s*\\d))`,
   "gu",
 );
 // Police and hostel logs write a person surname first in capitals after a field label: "CALLER: HOLLINRAKE, Saffron".
 const SYSTEM_ORDER = /(?:^|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\p{N}'’-])/gu;
+// Field labels of logs that hold a person ("CALLER:", "SUBJECT:"), unlike "LOCATION: LEEDS, Kirkstall".
+const PERSON_FIELD_BEFORE =
+  /\b(?:caller|subject|victim|name|witness|suspect|informant|author|officer|contact|person|associate|partner|next of kin|visitor|resident|complainant)\s*:\s*$/i;
 // Two or three capitalised words followed by a lower-case word ("when Kenan Aksoy arrived"); the verb is checked after.
 const PAIR = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s+\\p{Ll})`, "gu");
 const PAIR_BEFORE =
@@ -272,7 +284,7 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
 function isHospitalWard(text: string, c: NameCandidate): boolean {
   const space = c.text.indexOf(" ");
   return (
-    space > 0 && c.text.endsWith(" Ward") && space === c.text.length - 5 && hospitalWardAfter(text, c.from + space)
+    space > 0 && c.text.endsWith(" Ward") && space === c.text.length - 5 && hospitalWardAt(text, c.from, c.from + space)
   );
 }
 
@@ -338,17 +350,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // needs Tom to be a known first name.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
     if (!parts.every(nameWord) || (parts.length === 1 && !isKnownFirstName(value))) continue;
+    // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
+    const shoutedCue = SHOUTED_CUE.test(m[0]);
+    if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
-  for (const m of allMatches(AGED, text)) {
-    const { value, from } = trimLeading(m[0], m.index ?? 0);
-    const parts = value.split(SPACES);
-    if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
-    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
-  for (const m of allMatches(LABELLED, text)) {
+  // Two or three capitalised words that an age, a relation in brackets or a police identifier marks as a person.
+  for (const m of [...allMatches(AGED, text), ...allMatches(LABELLED, text)]) {
     const { value, from } = trimLeading(m[0], m.index ?? 0);
     const parts = value.split(SPACES);
     if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
@@ -357,9 +367,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const m of allMatches(SYSTEM_ORDER, text)) {
     const [surname, given] = [m[1]!, m[2]!];
     // A given name in capitals too must be a known one: "NOTE: ACTION, NONE" is not a person.
-    const knownGiven = isKnownFirstName(titleCase(given)) || (given !== given.toUpperCase() && isCueNameWord(given));
-    if (lookupAcronym(surname) || isCapitalisedWord(surname) || !knownGiven) continue;
     const from = (m.index ?? 0) + m[0].indexOf(surname);
+    const personField = PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, from - 20), from));
+    const knownGiven =
+      isKnownFirstName(titleCase(given)) || (personField && given !== given.toUpperCase() && isCueNameWord(given));
+    if (lookupAcronym(surname) || isCapitalisedWord(surname) || !knownGiven) continue;
     const to = (m.index ?? 0) + m[0].length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }

@@ -18,14 +18,19 @@ export function articleBefore(text: string, at: number): boolean {
   return ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
-// Words that make "<Name> Ward" a hospital ward rather than someone surnamed Ward.
+// "<Name> Ward" is a hospital ward when a ward is where something happens ("from Primrose Ward", "the unit's
+// Ellery Ward") in a sentence about a hospital; "Kyle Ward was detained at the scene" is a person.
 const HOSPITAL_CONTEXT =
-  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|unit|nurse|nursing|clinician|consultant|patient|admitted|admission|discharged|detained|sectioned|ward)\b/;
+  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|nurse|nursing|clinician|consultant|patient|admitted|discharged|sectioned|ward)\b/;
 const WARD_AFTER = /^\s+Ward\b/;
+const WARD_PLACE_BEFORE =
+  /(?:\b(?:on|from|to|onto|into|at|in|of)\s+(?:the\s+)?|\b(?:unit|hospital|clinic|trust)['’]s\s+)$/;
 
-/** Whether `Ward` follows `to` in a text about a hospital ("the liaison nurse from Primrose Ward"). */
-export function hospitalWardAfter(text: string, to: number): boolean {
-  return WARD_AFTER.test(text.slice(to, to + 6)) && HOSPITAL_CONTEXT.test(text);
+/** Whether `Ward` follows the word at `from`..`to` as a hospital ward's name ("the liaison nurse from Primrose Ward"). */
+export function hospitalWardAt(text: string, from: number, to: number): boolean {
+  if (!WARD_AFTER.test(text.slice(to, to + 6)) || !WARD_PLACE_BEFORE.test(text.slice(Math.max(0, from - 20), from)))
+    return false;
+  return HOSPITAL_CONTEXT.test(text.slice(Math.max(0, from - 150), to + 150));
 }
 
 /** The title-case word straight after `to`, if one follows ("Judge Castlemaine" → "Castlemaine"; not "PP1"). */
@@ -64,6 +69,8 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
   "Sunday",
 ]);
 
+const DAY_NAMES: ReadonlySet<string> = new Set(["Sunday"]);
+const DAY_BEFORE_WORD = /(?:^|[^\p{L}])(?:on|by|since|until|last|next|this|every|each|following|that)\s+$/iu;
 const MONTH_BEFORE =
   /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
 
@@ -90,7 +97,16 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
 /** Whether a month- or day-named word ("June", "May", "Sunday") is used as the month or day here: next to a number or after "in", "by", "on", "since" and the like. */
 export function isMonthUse(text: string, from: number, to: number): boolean {
-  if (!MONTH_NAMES.has(text.slice(from, to))) return false;
+  const word = text.slice(from, to);
+  if (!MONTH_NAMES.has(word)) return false;
+  // A day is a day after fewer words than a month ("spoke to Sunday", "a statement from Sunday" are a person), and
+  // never with a possessive ("Sunday's flat").
+  if (DAY_NAMES.has(word)) {
+    if (POSSESSIVE_AFTER.test(text.slice(to, to + 3))) return false;
+    if (DAY_BEFORE_WORD.test(text.slice(Math.max(0, from - 12), from)) || YEAR_AFTER.test(text.slice(to, to + 4)))
+      return true;
+    return THE_BEFORE.test(text.slice(Math.max(0, from - 6), from)) && LOWER_WORD_AFTER.test(text.slice(to, to + 3));
+  }
   if (DAY_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
   if (YEAR_AFTER.test(text.slice(to, to + 4))) return true;
   if (MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
