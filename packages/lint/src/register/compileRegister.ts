@@ -221,7 +221,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
-          const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+          const before = nameWordBefore(text, from);
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
@@ -265,9 +265,14 @@ function isStrongAcronym(form: string): boolean {
 
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
 
+/** The capitalised word straight before `from`, if one stands there ("Sarah Smith" → "Sarah"). */
+function nameWordBefore(text: string, from: number): string | undefined {
+  return NAME_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+}
+
 /** Whether a known first name stands straight before `from` ("Sarah Smith"). */
 function firstNameBefore(text: string, from: number): boolean {
-  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+  const before = nameWordBefore(text, from);
   return before !== undefined && isKnownFirstName(before);
 }
 

@@ -366,9 +366,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   }
   for (const m of allMatches(SYSTEM_ORDER, text)) {
     const [surname, given] = [m[1]!, m[2]!];
-    // A given name in capitals too must be a known one: "NOTE: ACTION, NONE" is not a person.
     const from = (m.index ?? 0) + m[0].indexOf(surname);
     const personField = PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, from - 20), from));
+    // The given name must be a known one, or written in title case in a person's field: "NOTE: ACTION, NONE" and
+    // "LOCATION: LEEDS, Kirkstall" are not people.
     const knownGiven =
       isKnownFirstName(titleCase(given)) || (personField && given !== given.toUpperCase() && isCueNameWord(given));
     if (lookupAcronym(surname) || isCapitalisedWord(surname) || !knownGiven) continue;
