@@ -252,6 +252,10 @@ describe("findPersonNames: nicknames, hyphenated given names and a role with a p
     ["The barber on the parade, Rocco Tallis, told the police.", ["Rocco Tallis"]],
     ["Wong Ka-wai runs the takeaway.", ["Wong Ka-wai"]],
     ["Ji-hoon Seo said he had paid him.", ["Ji-hoon Seo"]],
+    // After a cue or a title the hyphened given name stays whole ("Ji", "Wong Siu" before).
+    ["His girlfriend, Ji-hoon Seo, called the office.", ["Ji-hoon Seo"]],
+    ["Mr Wong Siu-ming owns the takeaway.", ["Mr Wong Siu-ming"]],
+    ["The Pre-trial review and the Co-op job were discussed.", []],
     ["The Follow-up meeting was late.", []],
     // A word that is also a name opens the sentence, and the role after it has its own verb.
     ["Miracle, the SPO called it, that PP1 kept going.", []],

@@ -62,7 +62,9 @@ export function isKnownFirstName(word: string): boolean {
   return parts.every(isFirstName) && parts.some((p) => !COMMON_WORD_NAMES.has(p));
 }
 // Letters may carry combining marks: text pasted from elsewhere can be decomposed ("Kovac\u030cevic\u0301").
-const NAME_PART = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+)*)";
+// Cantonese and Korean given names are written with a hyphen and a lower-case second syllable: "Siu-ming", "Ji-hoon".
+const HYPHENED_GIVEN = "\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}";
+const NAME_PART = `(?:${HYPHENED_GIVEN}(?![\\p{L}\\p{M}'’-])|(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+)*)`;
 const NAME_WORD = new RegExp(`^${NAME_PART}$`, "u");
 /** A cue word with its first letter in either case ("partner" / "Partner"). */
 const cueAlternation = (cues: readonly string[]) =>
@@ -99,8 +101,6 @@ const NICKNAME = new RegExp(
   `(?:${NAME_PART}|\\b(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues])}))\\s+\\(\\s*(?:or\\s+|aka\\s+|a\\.k\\.a\\.?\\s+|known\\s+as\\s+)?["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
   "gu",
 );
-// Cantonese and Korean given names are written with a hyphen and a lower-case second syllable: "Wong Siu-ming", "Ji-hoon Seo".
-const HYPHENED_GIVEN = "\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}";
 const EAST_ASIAN_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}\\p{Ll}+\\s+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`,
   "gu",
