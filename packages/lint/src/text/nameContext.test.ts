@@ -37,6 +37,8 @@ describe("personFollows", () => {
     ["Dawn had not been told about the release.", "Dawn"],
     ["Mark says the letter never arrived.", "Mark"],
     ["Faith was unaware of the licence conditions.", "Faith"],
+    ["Sharp was on leave when the referral came in.", "Sharp"],
+    ["Sterling is off sick this week.", "Sterling"],
   ])("reads the word in %s as a person", (text, word) => {
     const [t, , to] = at(text, word);
     expect(personFollows(t, to)).toBe(true);
@@ -49,6 +51,7 @@ describe("personFollows", () => {
     ["Sky-blue paint covered the hostel walls.", "Sky"],
     ["Faith communities offered support.", "Faith"],
     ["Frank, open conversations were rare.", "Frank"],
+    ["Hope was on the agenda at every supervision.", "Hope"],
   ])("does not read the word in %s as a person", (text, word) => {
     const [t, , to] = at(text, word);
     expect(personFollows(t, to)).toBe(false);

@@ -129,6 +129,9 @@ const IRREGULAR_PAST =
 const PRESENT_VERB =
   /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn)$/;
 const AFTER_BE = /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told)$/;
+// "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
+const STAFF_STATUS_AFTER_BE =
+  /^\s+(?:on|off)\s+(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\s+)?(?:leave|sick|holiday|duty|secondment|shift|nights|training|call)\b/;
 const NOT_PAST =
   /^(?:speed|breed|greed|bleed|hundred|sacred|kindred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|based|related)$/;
 
@@ -153,6 +156,7 @@ export function personFollows(text: string, to: number): boolean {
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
   if (BE_FORM.test(word)) {
     const second = WORD_AFTER.exec(rest)?.[1] ?? "";
+    if (STAFF_STATUS_AFTER_BE.test(rest)) return true;
     return AFTER_BE.test(second) || (second.length > 4 && ED_ENDING.test(second) && !NOT_PAST.test(second));
   }
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
