@@ -203,6 +203,30 @@ describe("createIncrementalLinter, whole-review judgement facts", () => {
   });
 });
 
+describe("createIncrementalLinter, nicknames across blocks", () => {
+  it("flags a nickname typed in another block at once, and drops it when it is deleted", async () => {
+    const { EditorState } = await import("@tiptap/pm/state");
+    const linter = createIncrementalLinter();
+    const other = "He moved out in June.";
+    let state = EditorState.create({ doc: build(['Dwayne ("Tank" to his mates) moved in.', other]) });
+    const bare = (findings: ReturnType<typeof lintDocument>) =>
+      findings.filter((f) => f.message.includes("nickname given elsewhere")).map((f) => f.rule);
+    expect(bare(linter.lint(state.doc))).toEqual([]);
+    let at = -1;
+    state.doc.descendants((node, pos) => {
+      if (node.isTextblock && node.textContent === other) at = pos + 1 + other.length;
+    });
+    state = state.apply(state.tr.insertText(" Tank left.", at));
+    const typed = linter.lint(state.doc);
+    expect(linter.stats.blocksLinted).toBe(1);
+    expect(bare(typed)).toEqual(["PII-016"]);
+    expect(describeFindings(state.doc, typed)).toEqual(describeFindings(state.doc, lintDocument(state.doc)));
+    state = state.apply(state.tr.delete(at, at + " Tank left.".length));
+    expect(bare(linter.lint(state.doc))).toEqual([]);
+    expect(linter.stats.blocksLinted).toBe(1);
+  });
+});
+
 describe("createIncrementalLinter, structure rules", () => {
   it("re-runs outline rules when a keystroke writes or empties a block, and moves their anchors", async () => {
     const { EditorState } = await import("@tiptap/pm/state");

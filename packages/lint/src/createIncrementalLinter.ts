@@ -15,6 +15,8 @@ import { type CompiledContext, compileContext } from "./engine/RuleContext.js";
 import { type RowKind, type RowVisit, readRowNode, rowContentKey, rowKinds } from "./engine/RowVisit.js";
 import { runDocumentRules } from "./engine/runDocumentRules.js";
 import { sameDocumentFacts } from "./engine/sameDocumentFacts.js";
+import { documentNicknames } from "./rules/pii016NicknameElsewhere.js";
+import { mentionsOf } from "./text/findPersonNames.js";
 import { shiftFinding } from "./engine/shiftFinding.js";
 import { sortByFrom } from "./engine/sortByFrom.js";
 import { structureSignature } from "./engine/structureFacts.js";
@@ -118,6 +120,8 @@ interface State {
   links: ReadonlySet<string>;
   /** Structural nodes for whole-document rules, with the walk's positions; only a walk changes which there are. */
   outline: DocumentOutline;
+  /** The nicknames the document gives (PII-016), as of the last document pass. */
+  nicknames: readonly string[];
   change: LintChange | null;
 }
 
@@ -301,6 +305,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
       head: [],
       links,
       outline: { root: doc.firstChild?.type.name ?? "", nodes: outlineNodes },
+      nicknames: [],
       change: null,
     };
     documentPass(state, results, visits);
@@ -409,6 +414,7 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     stats.documentPass = true;
     const docExtra: Extras = new Array(results.length);
     state.head = [];
+    state.nicknames = [...documentNicknames(results).keys()];
     const glossary = state.glossary ? [...state.glossary, ...(context.glossary ?? [])] : context.glossary;
     const outline =
       state.pos === state.walkPos ? state.outline : moveOutline(state.outline, (at, k) => moved(state, at, k));
@@ -522,7 +528,9 @@ export function createIncrementalLinter(context: LintContext = {}): IncrementalL
     const docChanged =
       planChanged ||
       structureSignature(oldResult) !== structureSignature(result) ||
-      !sameDocumentFacts(oldResult, result, prev.glossary, context.glossary);
+      !sameDocumentFacts(oldResult, result, prev.glossary, context.glossary) ||
+      // A nickname given elsewhere, typed or deleted here (PII-016 reads other blocks' text for it).
+      (prev.nicknames.length > 0 && !sameMentions(oldResult.text, result.text, prev.nicknames));
     if (docChanged) {
       documentPass(state, state.results.toArray(), state.visits.toArray());
       state.change = null;
@@ -656,4 +664,11 @@ function mergeByPosition(a: Finding[], b: Finding[]): Finding[] {
     else out.push(b[j++]!);
   }
   return out;
+}
+
+/** Whether two versions of a block mention the same of `names`, in the same order. */
+function sameMentions(a: string, b: string, names: readonly string[]): boolean {
+  const x = mentionsOf(a, names);
+  const y = mentionsOf(b, names);
+  return x.length === y.length && x.every((m, i) => m.text === y[i]!.text);
 }

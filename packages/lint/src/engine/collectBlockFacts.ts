@@ -1,6 +1,7 @@
 import lexicon from "../data/languageLexicon.json" with { type: "json" };
 import terms from "../data/professionalTerms.json" with { type: "json" };
 import { type AcronymOccurrence, findAcronyms } from "../text/findAcronyms.js";
+import { findNicknames } from "../text/findPersonNames.js";
 import type { TextBlock } from "../text/TextBlock.js";
 import { allMatches } from "./allMatches.js";
 import { findPhrases, type PhraseHit } from "./findPhrases.js";
@@ -36,6 +37,8 @@ export interface BlockFacts {
   balance: boolean;
   /** Review text names local, regional or former-CRC guidance (GLOSS-002). */
   localGuidance: PhraseHit[];
+  /** Nicknames given here ('Dwayne ("Tank")'): PII-016 looks for them in the other blocks. */
+  nicknames: string[];
 }
 
 const ORG = /\b(Her|His) Majesty['’]s Prison and Probation Service\b/g;
@@ -132,6 +135,7 @@ export function collectBlockFacts(block: TextBlock, ctx: RuleContext): BlockFact
     beyondIndividual: analysis && judgesBeyondIndividual(block),
     balance: analysis && recordsBalance(block),
     localGuidance: review ? findLocalGuidance(text) : [],
+    nicknames: findNicknames(text).map((n) => n.text),
     acronyms: findAcronyms(block, ctx.register.identifiers),
     failings: findPhrases(text, lexicon.failings),
     organisationForms: allMatches(ORG, text).map((m) => ({

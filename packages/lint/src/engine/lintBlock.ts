@@ -33,6 +33,7 @@ const EMPTY_FACTS: BlockFacts = {
   beyondIndividual: false,
   balance: false,
   localGuidance: [],
+  nicknames: [],
 };
 
 /** The cache key of a block's content, `BlockResult.key`. */

@@ -8,7 +8,7 @@ import type { BlockResult } from "./lintBlock.js";
  * Whether document-level rules see the same of blocks `a` and `b`, positions aside: acronyms and
  * how they are written, failings, organisation forms, terms, organisational causes, knowledge
  * gaps, RoSH groups, response counts, judgements above the individual and balance (JUDG-006,
- * JUDG-008), mentions of local guidance (GLOSS-002), and which glossary phrases they contain
+ * JUDG-008), mentions of local guidance (GLOSS-002), nicknames given (PII-016), and which glossary phrases they contain
  * (ACR-003). Whether a block is blank (JUDG-006 and JUDG-008 wait for the first judgement) is
  * in the structure signature, compared first. When an edit leaves this unchanged, the document rules' findings in the block only
  * move with the text. Compared field by field rather than as signature strings, which were young
@@ -36,6 +36,7 @@ export function sameDocumentFacts(
     x.beyondIndividual === y.beyondIndividual &&
     x.balance === y.balance &&
     sameList(x.localGuidance, y.localGuidance, samePhrase) &&
+    sameList(x.nicknames, y.nicknames, same) &&
     sameGlossaryHits(a.text, b.text, glossary) &&
     sameGlossaryHits(a.text, b.text, extra)
   );

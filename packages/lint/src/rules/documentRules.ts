@@ -7,6 +7,7 @@ import { acr005InconsistentForm } from "./acr005InconsistentForm.js";
 import { acr006UnknownAcronym } from "./acr006UnknownAcronym.js";
 import { lang003ProfessionalTerms } from "./lang003ProfessionalTerms.js";
 import { lang008OrganisationName } from "./lang008OrganisationName.js";
+import { pii016NicknameElsewhere } from "./pii016NicknameElsewhere.js";
 import { risk003RoshGroups } from "./risk003RoshGroups.js";
 import { tone002Failings } from "./tone002Failings.js";
 
@@ -20,6 +21,7 @@ export const documentRules: readonly DocumentRule[] = [
   acr006UnknownAcronym,
   lang003ProfessionalTerms,
   lang008OrganisationName,
+  pii016NicknameElsewhere,
   risk003RoshGroups,
   tone002Failings,
 ];

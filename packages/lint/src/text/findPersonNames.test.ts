@@ -249,6 +249,9 @@ describe("findPersonNames: nicknames, hyphenated given names and a role with a p
   it.each([
     ['His cousin ("Bazza" to everyone) said Bazza had left.', ["Bazza", "Bazza"]],
     ["The SI’s mate “Deano” signed in at 22:15.", ["Deano"]],
+    // Whoever is given a nickname is a person, even with a first name the lists lack.
+    ['Dwayne (or "Tank" as everyone calls him) moved in.', ["Dwayne", "Tank"]],
+    ['Okonkwo Ibe ("Kwo") was the lodger.', ["Okonkwo Ibe", "Kwo"]],
     ["The barber on the parade, Rocco Tallis, told the police.", ["Rocco Tallis"]],
     ["Wong Ka-wai runs the takeaway.", ["Wong Ka-wai"]],
     ["Ji-hoon Seo said he had paid him.", ["Ji-hoon Seo"]],

@@ -98,7 +98,7 @@ const ROLE_CUED = new RegExp(
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
 // as …)', 'his cousin ("Bazza")'; not a thing's street name ('synthetic cannabinoids ("Spice")').
 const NICKNAME = new RegExp(
-  `(?:${NAME_PART}|\\b(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues])}))\\s+\\(\\s*(?:or\\s+|aka\\s+|a\\.k\\.a\\.?\\s+|known\\s+as\\s+)?["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
+  `(?:(${NAME_PART})|\\b(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues])}))\\s+\\(\\s*(?:or\\s+|aka\\s+|a\\.k\\.a\\.?\\s+|known\\s+as\\s+)?["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
   "gu",
 );
 const EAST_ASIAN_NAME = new RegExp(
@@ -264,11 +264,24 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
     for (const part of new Set([words[0]!, words.at(-1)!]))
       if (part.length >= 3 && isCueNameWord(part) && !COMMON_WORD_NAMES.has(part)) parts.add(part);
   }
+  for (const mention of mentionsOf(text, parts, out)) out.push(mention);
+}
+
+/**
+ * Where `text` names again one of `parts`, a name given earlier (a nickname, a first name or surname), outside
+ * `taken`: as a whole word, not part of a place or organisation ("Tank Street", "at Tank") unless possessive.
+ */
+export function mentionsOf(
+  text: string,
+  parts: Iterable<string>,
+  taken: readonly NameCandidate[] = [],
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
   for (const part of parts)
     for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
       const to = at + part.length;
       if (JOINED_BEFORE.test(text[at - 1] ?? "") || JOINED_AFTER.test(text[to] ?? "")) continue;
-      if (out.some((c) => at < c.to && to > c.from)) continue;
+      if (taken.some((c) => at < c.to && to > c.from) || out.some((c) => at < c.to && to > c.from)) continue;
       // A possessive is a person's ("to Hùng's brother"); otherwise a place or organisation may share the word.
       if (!POSSESSIVE_AFTER.test(text.slice(to, to + 3))) {
         if (partOfOtherProperNoun(text, at, to) || PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at)))
@@ -278,6 +291,7 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
       }
       out.push({ from: at, to, text: part, kind: "first" });
     }
+  return out;
 }
 
 /** "Ellery Ward" in a text about a hospital: a ward named after someone, not a person. */
@@ -308,6 +322,36 @@ function trimLeading(value: string, from: number): { value: string; from: number
   for (const word of allMatches(NON_SPACE_RUN, value))
     if (isNameWord(word[0])) return { value: value.slice(word.index), from: from + word.index };
   return { value: "", from };
+}
+
+/** Nicknames given in quotes in brackets after a name or a relation: 'Dwayne (or "Tank" as …)' → Tank. */
+export function findNicknames(text: string): NameCandidate[] {
+  return nicknamesGiven(text).map((n) => n.nickname);
+}
+
+// Up to three capitalised words ending where a nickname's bracket opens: the name the nickname belongs to.
+const NAME_BEFORE_NICKNAME = new RegExp(`${NAME_PART}(?:\\s+${NAME_PART}){0,2}$`, "u");
+
+/** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
+function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCandidate }[] {
+  const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
+  // Most blocks have no bracket: skip the pattern there (block facts ask for nicknames in every block).
+  if (!text.includes("(")) return out;
+  for (const m of allMatches(NICKNAME, text)) {
+    const value = m[2]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!isCueNameWord(value)) continue;
+    const nickname: NameCandidate = { from, to: from + value.length, text: value, kind: "cued" };
+    const end = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const run = m[1] ? NAME_BEFORE_NICKNAME.exec(text.slice(Math.max(0, end - 80), end)) : null;
+    const { value: name, from: nameFrom } = run ? trimLeading(run[0], end - run[0].length) : { value: "", from: 0 };
+    const named: NameCandidate | undefined =
+      name && name.split(SPACES).every(isCueNameWord)
+        ? { from: nameFrom, to: nameFrom + name.length, text: name, kind: "cued" }
+        : undefined;
+    out.push(named ? { nickname, named } : { nickname });
+  }
+  return out;
 }
 
 /** Person-name candidates: titled names, known first names with or without a surname, and names after relationship or role cues. */
@@ -377,12 +421,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }
   const nicknames = new Set<string>();
-  for (const m of allMatches(NICKNAME, text)) {
-    const value = m[1]!;
-    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    if (!isCueNameWord(value) || taken(from, from + value.length)) continue;
-    nicknames.add(value);
-    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  for (const { nickname, named } of nicknamesGiven(text)) {
+    if (taken(nickname.from, nickname.to)) continue;
+    nicknames.add(nickname.text);
+    out.push(nickname);
+    // 'Dwayne (or "Tank" …)': whoever is given a nickname is a person, whatever the name lists say.
+    if (named && !taken(named.from, named.to)) out.push(named);
   }
   for (const m of allMatches(EAST_ASIAN_NAME, text)) {
     const from = m.index ?? 0;
