@@ -344,10 +344,10 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
     const nickname: NameCandidate = { from, to: from + value.length, text: value, kind: "cued" };
     const end = (m.index ?? 0) + (m[1]?.length ?? 0);
     const run = m[1] ? NAME_BEFORE_NICKNAME.exec(text.slice(Math.max(0, end - 80), end)) : null;
-    const { value: name, from: nameFrom } = run ? trimLeading(run[0], end - run[0].length) : { value: "", from: 0 };
+    const name = run ? trimLeading(run[0], end - run[0].length) : null;
     const named: NameCandidate | undefined =
-      name && name.split(SPACES).every(isCueNameWord)
-        ? { from: nameFrom, to: nameFrom + name.length, text: name, kind: "cued" }
+      name?.value && name.value.split(SPACES).every(isCueNameWord)
+        ? { from: name.from, to: name.from + name.value.length, text: name.value, kind: "cued" }
         : undefined;
     out.push(named ? { nickname, named } : { nickname });
   }
