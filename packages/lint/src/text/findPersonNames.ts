@@ -346,7 +346,7 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
     const run = m[1] ? NAME_BEFORE_NICKNAME.exec(text.slice(Math.max(0, end - 80), end)) : null;
     const name = run ? trimLeading(run[0], end - run[0].length) : null;
     const named: NameCandidate | undefined =
-      name?.value && name.value.split(SPACES).every(isCueNameWord)
+      name?.value.split(SPACES).every(isCueNameWord)
         ? { from: name.from, to: name.from + name.value.length, text: name.value, kind: "cued" }
         : undefined;
     out.push(named ? { nickname, named } : { nickname });
