@@ -453,9 +453,12 @@ function invertedAt(block: TextBlock, i: number): boolean {
   const next = words[i + 1];
   if (!next || next.sentence !== aux.sentence || gapHasComma(text, aux.to, next.from)) return false;
   const capitalised = next.text.charCodeAt(0) !== next.lower.charCodeAt(0);
+  const question = /\?["'’”)\s]*$/.test(sentence.text) && questionOpensAt(block, i);
+  // A question's subject may open with an adjective or a noun ("Were domestic abuse checks requested?").
+  if (question && participleKind(next.lower) === null) return true;
   if (!(capitalised || LOWER_FIRST.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;
   const k = i - sentence.firstWord;
-  if (k === 0) return /\?["'’”)\s]*$/.test(sentence.text);
+  if (k === 0 || question) return question;
   const prev = words[i - 1]!;
   if (gapHasComma(text, prev.to, aux.from)) return false;
   // "Nor was …", "…, and never were …"
@@ -475,6 +478,20 @@ function invertedAt(block: TextBlock, i: number): boolean {
       return false;
   }
   return true;
+}
+
+const QUESTION_WORDS = set(["why", "when", "where", "how"]);
+
+/**
+ * Whether a question opens with the *be* at `words[i]`, or with a question word just before it, after a label
+ * and a colon: "Q: Were the checks requested?", "Comment [CM1]: was he charged …?", "Q: Why was the SI not recalled?".
+ */
+function questionOpensAt(block: TextBlock, i: number): boolean {
+  const { words, text } = block;
+  const first = block.sentences[words[i]!.sentence]!.firstWord;
+  const start = i > first && QUESTION_WORDS.has(words[i - 1]!.lower) ? i - 1 : i;
+  if (start === first) return true;
+  return start > first && text.slice(words[start - 1]!.to, words[start]!.from).includes(":");
 }
 
 /**
