@@ -140,6 +140,7 @@ describe("findPassives", () => {
       "Note: why was the plan so short?",
       "Comment [CM1]: was the support offered adequate?",
       "Q: Were domestic abuse concerns serious enough?",
+      "Are additional conditions proportionate to the risk posed?",
       "Never was she more anxious than during the court case.",
       "Nowhere was quiet enough for a proper interview.",
       "Seldom did she arrive on time.",

@@ -513,10 +513,14 @@ function participleAfterSubject(block: TextBlock, start: number, end: number): n
   const { words, text } = block;
   // A pronoun is the whole subject ("Nor was he told"); after a noun, a new determiner starts a predicate ("Was he the person named").
   const pronoun = SUBJECT_PRONOUNS.has(words[start]!.lower);
+  // A subject with no determiner ("Were domestic abuse checks requested?") is a short noun phrase: after a
+  // preposition the words are a predicate ("Are the conditions proportionate to the risk posed?").
+  const bare = !pronoun && !LOWER_FIRST.has(words[start]!.lower);
   for (let k = start + 1; k < end && k <= start + 8; k++) {
     const w = words[k]!;
     const prev = words[k - 1]!.lower;
     if (gapHasComma(text, words[k - 1]!.to, w.from)) return -1;
+    if (bare && (PREPOSITIONS.has(w.lower) || w.lower === "to")) return -1;
     // A noun subject may carry an infinitive ("is the decision to reduce reporting explained"); "Was he to …" may not.
     const infinitive = w.lower === "to" && !pronoun;
     if (isBe(w) || (MODALS.has(w.lower) && !infinitive) || (CLAUSE_START.has(w.lower) && !COORDINATORS.has(w.lower)))
