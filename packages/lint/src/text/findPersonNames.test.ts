@@ -268,6 +268,22 @@ describe("findPersonNames: nicknames, hyphenated given names and a role with a p
   });
 });
 
+describe("findPersonNames: family words and lists of relatives", () => {
+  it.each([
+    ["Her mum, Lindiwe Makhanya, rang the office.", ["Lindiwe Makhanya"]],
+    ["His brother-in-law, Seydou Sawadogo, attended.", ["Seydou Sawadogo"]],
+    ["Her daughters, Nasteho and Ruqiya, moved school.", ["Nasteho", "Ruqiya"]],
+    ["Her children, Amal, Hodan and Nimco Farah, stayed.", ["Amal", "Hodan", "Nimco Farah"]],
+    ["Auntie Cherry texted the office.", ["Cherry"]],
+    // Anonymised labels and relations without names.
+    ["Person A's mother, Person B, asked for a meeting.", []],
+    ["His friends and colleagues were there.", []],
+    ["Her mum, who lives nearby, rang.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: names a record labels", () => {
   it.each([
     ["Emergency contact on the induction form: Branwen Tudgey (aunt), 07700 900111.", ["Branwen Tudgey"]],

@@ -84,6 +84,17 @@ const CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
   "gu",
 );
+// "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
+const LIST_CUED = new RegExp(
+  `\\b(?:${cueAlternation(pii.pluralRelationCues)}),?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
+// Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
+const KIN_TITLED = new RegExp(
+  `\\b(?:Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Nanny|Gran|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin)\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|\\s+${NAME_PART})`,
+  "gu",
+);
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
   `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+(?:only|simply|just))?\\s+as\\s+(?:"|“)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
@@ -345,10 +356,9 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
     const end = (m.index ?? 0) + (m[1]?.length ?? 0);
     const run = m[1] ? NAME_BEFORE_NICKNAME.exec(text.slice(Math.max(0, end - 80), end)) : null;
     const name = run ? trimLeading(run[0], end - run[0].length) : null;
-    const named: NameCandidate | undefined =
-      name?.value.split(SPACES).every(isCueNameWord)
-        ? { from: name.from, to: name.from + name.value.length, text: name.value, kind: "cued" }
-        : undefined;
+    const named: NameCandidate | undefined = name?.value.split(SPACES).every(isCueNameWord)
+      ? { from: name.from, to: name.from + name.value.length, text: name.value, kind: "cued" }
+      : undefined;
     out.push(named ? { nickname, named } : { nickname });
   }
   return out;
@@ -383,9 +393,27 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // Court" is not.
     const organisation =
       words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w)) && !isKnownFirstName(words[0]!);
-    if (keep === 0 || TITLES.has(words[0]!) || organisation) continue;
+    // "his mother, Person B": an anonymised label, not a name.
+    if (keep === 0 || TITLES.has(words[0]!) || KINSHIP_WORDS.has(words[0]!) || organisation) continue;
     const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
+  }
+  for (const m of allMatches(LIST_CUED, text)) {
+    const list = m[1]!;
+    const names = list.split(LIST_SEPARATOR);
+    if (!names.every((name) => name.split(SPACES).every(isCueNameWord))) continue;
+    let at = (m.index ?? 0) + m[0].lastIndexOf(list);
+    for (const name of names) {
+      const from = text.indexOf(name, at);
+      at = from + name.length;
+      if (!taken(from, at)) out.push({ from, to: at, text: name, kind: "cued" });
+    }
+  }
+  for (const m of allMatches(KIN_TITLED, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (isCueNameWord(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
