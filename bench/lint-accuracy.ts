@@ -181,7 +181,11 @@ function acronyms(split: string) {
 
 // dev and heldout were written together; heldout2 to heldout14 each blind to the code (corpora/HELDOUT<n>.md).
 // heldout10 has personal data only.
-const SPLITS = ["dev", "heldout", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((n) => `heldout${n}`)];
+const SPLITS = [
+  "dev",
+  "heldout",
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((n) => `heldout${n}`),
+];
 const has = (family: string, split: string) =>
   existsSync(new URL(`./corpora/${family}.${split}.jsonl`, import.meta.url));
 
