@@ -220,6 +220,28 @@ describe("compileRegister: words that are names, and the identifier in brackets"
   });
 });
 
+describe("compileRegister: word-names in fields, and people a passive is said of", () => {
+  const people = compileRegister([
+    { name: "Worthy Tshabalala", identifier: "PP3" },
+    { name: "Clay Fenwick", identifier: "SPO2" },
+    { name: "Jordan Swan", identifier: "the SI" },
+    { name: "Lovely Mhlanga", identifier: "Ms L" },
+  ]);
+  const found = namesIn(people);
+
+  it.each([
+    ["Who for: Worthy", ["Worthy"]],
+    ["Owner: Clay | Date: 31/03/2027", ["Clay"]],
+    ["Swan was held at the local prison.", ["Swan"]],
+    ["• Worthy of note: the SI kept every appointment.", []],
+    ["Clay modelling was offered on Tuesdays.", []],
+    ["Lovely to see you all again on Thursday.", []],
+    ["Glass was found in the kitchen.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("compileRegister: decomposed letters and logs in capitals", () => {
   const people = compileRegister([
     { name: "Jovan Stanković", identifier: "SI" },

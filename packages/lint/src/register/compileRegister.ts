@@ -230,7 +230,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
             if (inFixedPhrase(text, from, to)) continue;
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,
             // nor "the Rose and Crown" or "Faith in Recovery".
-            if (sentenceInitial(text, from) && !personFollows(text, to)) continue;
+            if (sentenceInitial(text, from) && !personFollows(text, to) && !fieldValueAt(text, from, to)) continue;
             if (next || articleBefore(text, from)) continue;
             if (joinedToProperNoun(text, to, isKnownFirstName)) continue;
           }
@@ -400,4 +400,14 @@ function personContext(text: string, from: number, to: number): boolean {
   if (PERSON_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || PERSON_AFTER.test(after)) return true;
   if (!PERSON_POSSESSED.test(after) || articleBefore(text, from)) return false;
   return !ROLE_EXPANSION.test(lookupAcronym(text.slice(from, to))?.expansion ?? "");
+}
+
+const FIELD_LABEL_BEFORE = /(?:^|[\n|;])\s*[\p{L}][\p{L} ]{0,24}:\s*$/u;
+const FIELD_END_AFTER = /^\s*(?:$|[\n|;])/;
+
+/** Whether `from`–`to` is the whole value of a labelled field ("Who for: Worthy", "Owner: Clay | Date: …"). */
+function fieldValueAt(text: string, from: number, to: number): boolean {
+  return (
+    FIELD_LABEL_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && FIELD_END_AFTER.test(text.slice(to, to + 4))
+  );
 }

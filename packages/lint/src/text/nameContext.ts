@@ -128,7 +128,8 @@ const IRREGULAR_PAST =
   /^(?:said|told|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read)$/;
 const PRESENT_VERB =
   /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn)$/;
-const AFTER_BE = /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told)$/;
+const AFTER_BE =
+  /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met)$/;
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
 const STAFF_STATUS_AFTER_BE =
   /^\s+(?:on|off)\s+(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\s+)?(?:leave|sick|holiday|duty|secondment|shift|nights|training|call)\b/;
