@@ -141,6 +141,8 @@ describe("findPassives", () => {
       "Comment [CM1]: was the support offered adequate?",
       "Q: Were domestic abuse concerns serious enough?",
       "Are additional conditions proportionate to the risk posed?",
+      "We were saddened to hear that your mother has been unwell.",
+      "The family were appalled that nobody had rung them.",
       "Never was she more anxious than during the court case.",
       "Nowhere was quiet enough for a proper interview.",
       "Seldom did she arrive on time.",
