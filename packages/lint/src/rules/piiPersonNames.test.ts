@@ -102,6 +102,16 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
     );
     expect(found.map((f) => f.severity)).toEqual(["warning"]);
   });
+  it("keeps a letter's addressee at warning: 'Dear Ms …' is never the supervised individual", () => {
+    const staffOnly = { register: register.filter((entry) => entry.role === "staff") };
+    const found = runBlockRule(
+      piiPersonNames,
+      "Dear Ms Pennifold-Okoye, thank you for your email.",
+      "review.analysis.events",
+      staffOnly,
+    );
+    expect(found.map((f) => f.severity)).toEqual(["warning"]);
+  });
   it("keeps it at info when the supervised individual is registered by one name only", () => {
     const oneName = { register: [{ name: "Darren", identifier: "SI" }] };
     const found = runBlockRule(piiPersonNames, "Mr Mills took the first call.", "review.analysis.events", oneName);

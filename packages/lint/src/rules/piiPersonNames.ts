@@ -9,6 +9,8 @@ import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
+// "Dear Ms Pennifold-Okoye": a letter's addressee is a victim's relative or an agency, never the supervised individual.
+const SALUTATION_BEFORE = /\bDear\s+$/;
 
 const RULE_BY_KIND = {
   staff: "PII-001",
@@ -68,6 +70,7 @@ export const piiPersonNames: BlockRule = {
       const severity =
         candidate.kind === "titled" &&
         !ctx.register.namesSupervised &&
+        !SALUTATION_BEFORE.test(text.slice(Math.max(0, candidate.from - 8), candidate.from)) &&
         COURTESY_TITLE.test(candidate.text) &&
         !candidate.text.includes(" ", candidate.text.indexOf(" ") + 1) &&
         rule === "PII-016" &&
