@@ -18,6 +18,9 @@ describe("attendanceListNames", () => {
     ["Present: Probation, Police and Children's Services.", []],
     ["Apologies: none. Aoife Brennan spoke next.", []],
     ["The present plan was agreed: Aoife Brennan to review it.", []],
+    ["Witnesses: Tjasa Novak; Ross Garvie; Rustam Karimov", ["Tjasa Novak", "Ross Garvie", "Rustam Karimov"]],
+    ["cc: Maren Holtby; SPO2; the VLU inbox", ["Maren Holtby"]],
+    ["Distribution: PDU1; SPO3; RM; CM", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
