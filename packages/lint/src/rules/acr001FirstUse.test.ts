@@ -26,6 +26,17 @@ describe("acr001FirstUse (ACR-001)", () => {
       .filter((f) => f.rule === "ACR-001")
       .map((f) => text.slice(f.from, f.to));
 
+  it.each([
+    ["MAPPA – Multi-Agency Public Protection Arrangements", []],
+    ["• PSR: pre-sentence report", []],
+    ["RoSH – risk of serious harm, as scored in the assessment", []],
+    // Not a definition: the words after the dash do not spell it, or it does not open the line.
+    ["PSR – sent to court on time", ["PSR"]],
+    ["The plan named MAPPA – Multi-Agency Public Protection Arrangements", ["MAPPA"]],
+  ])("reads a glossary line in %j as spelling the acronym out unless it is not one (%j)", (text, expected) => {
+    expect(acr001(text)).toEqual(expected);
+  });
+
   it("flags the first use of an acronym that is not in the dictionary", () => {
     expect(acr001("He was referred to the DTTO team. The DTTO team did not reply.")).toEqual(["DTTO"]);
     expect(acr001("He had no NEET support. Not in education, employment or training (NEET) is a risk factor.")).toEqual(

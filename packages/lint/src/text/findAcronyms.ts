@@ -136,6 +136,30 @@ function add(
   } else {
     const m = /^s?\s?[([]([^)\]]{3,120})[)\]]/.exec(text.slice(to, to + 125));
     if (m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]!)) expanded = true;
+    else expanded = glossaryLineAt(text, form, from, to);
   }
   out.push({ form, key: acronymKey(form), from, to, expanded, known: !!lookupAcronym(form) });
+}
+
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[•*·–-][ \t]+)?$/;
+const DEFINED_AFTER = /^[ \t]*(?:[–—-]|:)[ \t]+([^.;:()\n]{3,120})/;
+
+/**
+ * Whether the acronym opens a line that defines it, as a glossary list does: "MAPPA – Multi-Agency Public
+ * Protection Arrangements", "• PSR: pre-sentence report". The words after the dash must start with its letters.
+ */
+function glossaryLineAt(text: string, form: string, from: number, to: number): boolean {
+  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return false;
+  const definition = DEFINED_AFTER.exec(text.slice(to, to + 125))?.[1];
+  if (!definition) return false;
+  const initials = definition
+    .split(/[\s/-]+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .map((w) => w[0]!.toLowerCase());
+  const letters = form.replace(/[^\p{L}]/gu, "").toLowerCase();
+  if (initials[0] !== letters[0]) return false;
+  // Each letter of the acronym in order among the initials ("risk of serious harm" spells RoSH).
+  let k = 0;
+  for (const initial of initials) if (initial === letters[k]) k++;
+  return k === letters.length;
 }
