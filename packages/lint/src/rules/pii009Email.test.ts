@@ -45,6 +45,9 @@ describe("pii009Email (PII-009)", () => {
     // Nothing but digits is a person's number or year.
     ["Texts came from 07700900123@example.net and 1985@example.org.", ["warning", "warning"]],
     ["Minutes went to okafor.handover@example.org.", ["warning"]],
+    // A unit's name (PDU, OMU, MAPPA, MARAC) makes a team's address, as "liaison" and "duty" do.
+    ["Distribution: fendrake.pdu@example.org and calder.omu@example.net.", ["info", "info"]],
+    ["Distribution: sam.pdu@example.org.", ["warning"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });
