@@ -237,6 +237,7 @@ describe("compileRegister: word-names in fields, and people a passive is said of
     ["Clay modelling was offered on Tuesdays.", []],
     ["Lovely to see you all again on Thursday.", []],
     ["Glass was found in the kitchen.", []],
+    ["The SI kept every appointment, and the review said the lesson for the team was: Worthy", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

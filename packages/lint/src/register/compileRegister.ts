@@ -402,12 +402,13 @@ function personContext(text: string, from: number, to: number): boolean {
   return !ROLE_EXPANSION.test(lookupAcronym(text.slice(from, to))?.expansion ?? "");
 }
 
-const FIELD_LABEL_BEFORE = /(?:^|[\n|;])\s*[\p{L}][\p{L} ]{0,24}:\s*$/u;
+const FIELD_LABEL_BEFORE = /[\n|;]\s*[\p{L}][\p{L} ]{0,24}:\s*$/u;
 const FIELD_END_AFTER = /^\s*(?:$|[\n|;])/;
 
 /** Whether `from`–`to` is the whole value of a labelled field ("Who for: Worthy", "Owner: Clay | Date: …"). */
 function fieldValueAt(text: string, from: number, to: number): boolean {
-  return (
-    FIELD_LABEL_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && FIELD_END_AFTER.test(text.slice(to, to + 4))
-  );
+  // The label must open the text, a line or a cell: a slice that starts mid-text gets no line start of its own.
+  const start = Math.max(0, from - 30);
+  const before = `${start === 0 ? "\n" : ""}${text.slice(start, from)}`;
+  return FIELD_LABEL_BEFORE.test(before) && FIELD_END_AFTER.test(text.slice(to, to + 4));
 }
