@@ -103,6 +103,7 @@ describe("findPassives", () => {
       ["Q: Why was the SI not recalled sooner?", "was the SI not recalled"],
       ["Q: Were domestic abuse checks requested?", "Were domestic abuse checks requested"],
       ["Were police checks requested before the move?", "Were police checks requested"],
+      ["Was PP1's visit to the flat recorded?", "Was PP1's visit to the flat recorded"],
       ["Nor was he told why.", "was he told"],
       ["Never since his release from custody were his finances reviewed.", "were his finances reviewed"],
       ["Not once in the six months before the offence was the victim contacted.", "was the victim contacted"],

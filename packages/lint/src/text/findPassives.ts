@@ -453,7 +453,8 @@ function invertedAt(block: TextBlock, i: number): boolean {
   const next = words[i + 1];
   if (!next || next.sentence !== aux.sentence || gapHasComma(text, aux.to, next.from)) return false;
   const capitalised = next.text.charCodeAt(0) !== next.lower.charCodeAt(0);
-  const question = /\?["'’”)\s]*$/.test(sentence.text) && questionOpensAt(block, i);
+  // The cheap test first: invertedAt runs for every finite "be" that no participle follows.
+  const question = questionOpensAt(block, i) && QUESTION_END.test(sentence.text);
   // A question's subject may open with an adjective or a noun ("Were domestic abuse checks requested?").
   if (question && participleKind(next.lower) === null) return true;
   if (!(capitalised || LOWER_FIRST.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;
@@ -481,6 +482,7 @@ function invertedAt(block: TextBlock, i: number): boolean {
 }
 
 const QUESTION_WORDS = set(["why", "when", "where", "how"]);
+const QUESTION_END = /\?["'’”)\s]*$/;
 
 /**
  * Whether a question opens with the *be* at `words[i]`, or with a question word just before it, after a label
@@ -513,9 +515,11 @@ function participleAfterSubject(block: TextBlock, start: number, end: number): n
   const { words, text } = block;
   // A pronoun is the whole subject ("Nor was he told"); after a noun, a new determiner starts a predicate ("Was he the person named").
   const pronoun = SUBJECT_PRONOUNS.has(words[start]!.lower);
-  // A subject with no determiner ("Were domestic abuse checks requested?") is a short noun phrase: after a
-  // preposition the words are a predicate ("Are the conditions proportionate to the risk posed?").
-  const bare = !pronoun && !LOWER_FIRST.has(words[start]!.lower);
+  // A lower-case subject with no determiner ("Were domestic abuse checks requested?") is a short noun phrase: after
+  // a preposition the words are a predicate ("Are additional conditions proportionate to the risk posed?"). A name
+  // or an identifier may carry one ("Was PP1's visit to the flat recorded?").
+  const first = words[start]!;
+  const bare = !pronoun && !LOWER_FIRST.has(first.lower) && first.text.charCodeAt(0) === first.lower.charCodeAt(0);
   for (let k = start + 1; k < end && k <= start + 8; k++) {
     const w = words[k]!;
     const prev = words[k - 1]!.lower;
