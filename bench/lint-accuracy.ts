@@ -109,6 +109,7 @@ const PII_FAMILY: Record<string, string> = {
   "PII-012": "structured",
   "PII-005": "prison",
 };
+const UNLABELLED = new Set(["PII-013", "PII-014", "PII-015"]);
 const NAME_RULES = new Set(["PII-001", "PII-003", "PII-004", "PII-016", "PII-018"]);
 
 function pii(split: string) {
@@ -142,7 +143,9 @@ function pii(split: string) {
       score(label.family).add(hit >= 0, true);
     }
     findings.forEach((f, i) => {
-      if (used.has(i) || f.rule === "PII-013" || f.rule === "PII-015") return;
+      // Medical, special category and staff circumstances (PII-013 to PII-015) are details, not names or
+      // identifiers: no corpus labels them, so they are neither hits nor misses here (their unit tests score them).
+      if (used.has(i) || UNLABELLED.has(f.rule)) return;
       const family =
         PII_FAMILY[f.rule] ??
         (NAME_RULES.has(f.rule)
@@ -184,7 +187,7 @@ function acronyms(split: string) {
 const SPLITS = [
   "dev",
   "heldout",
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((n) => `heldout${n}`),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((n) => `heldout${n}`),
 ];
 const has = (family: string, split: string) =>
   existsSync(new URL(`./corpora/${family}.${split}.jsonl`, import.meta.url));
