@@ -282,3 +282,27 @@ describe("compileRegister: headings in capitals, days and local abbreviations (r
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: transcripts and staff notes (review of heldout19)", () => {
+  const people = compileRegister([
+    { name: "Bliss Ofosu-Antwi", identifier: "PP2" },
+    { name: "Haven Ndimande", identifier: "RM" },
+    { name: "Thulani Mkhize", identifier: "SPO4" },
+    { name: "Faith Adeyemi", identifier: "Ms F" },
+    { name: "Sky Oduya", identifier: "PP1" },
+  ]);
+  const found = namesIn(people);
+
+  it.each([
+    ["Bliss: I'd been told the police checks were back.", ["Bliss"]],
+    ["RM: How long had you held the case? Bliss: About five months.", ["Bliss"]],
+    ["Transcript, page 4. MKHIZE: I'd had nine days' training in total.", ["MKHIZE"]],
+    ['SPO1 wrote: "Bliss off sick 12 days in March."', ["Bliss"]],
+    ['Notes: "Sky 22 weeks pregnant; lone home visits stopped from today."', ["Sky"]],
+    ["Haven't we been here before? PDU1 asked.", []],
+    ["Faith: none recorded. Ethnicity: not recorded.", []],
+    ["Bliss was not the word for the duty room.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

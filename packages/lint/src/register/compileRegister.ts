@@ -11,6 +11,7 @@ import {
   hospitalWardAt,
   personFollows,
   sentenceInitial,
+  speakerLabelAt,
   titleCaseWordAfter,
 } from "../text/nameContext.js";
 import type { RegisterEntry } from "../LintContext.js";
@@ -76,6 +77,7 @@ const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
 const LETTERS = /^\p{Lu}+$/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const POSSESSIVE_S = /['’]s$/;
+const CONTRACTION_AFTER = /^n?['’]t(?![\p{L}])/u;
 
 /** How one name part can be abbreviated: "Shea" → S; "O'Shea" → O or O'S; "Fairley-Hughes" → F or F-H (FH when run together). */
 function initialOptions(part: string): string[] {
@@ -207,6 +209,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         const info = exact ?? capitals.get(straighten(value));
         if (!info) continue;
         const to = from + value.length;
+        // "Haven't we been here before?": a word with "n't" is a verb, whoever is called Haven.
+        if (CONTRACTION_AFTER.test(text.slice(to - 1, to + 3))) continue;
         if (!exact && !capitalisedNameHere(text, from, to, info.variant)) continue;
         // "Sarah Smith, John Evans" is two people, not John Smith in system order.
         if (
@@ -230,7 +234,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
             if (inFixedPhrase(text, from, to)) continue;
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,
             // nor "the Rose and Crown" or "Faith in Recovery".
-            if (sentenceInitial(text, from) && !personFollows(text, to) && !fieldValueAt(text, from, to)) continue;
+            if (
+              sentenceInitial(text, from) &&
+              !personFollows(text, to) &&
+              !fieldValueAt(text, from, to) &&
+              !speakerLabelAt(text, from, to)
+            )
+              continue;
             if (next || articleBefore(text, from)) continue;
             if (joinedToProperNoun(text, to, isKnownFirstName)) continue;
           }
@@ -376,6 +386,7 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
     );
   return (
     personFollows(text, to) ||
+    speakerLabelAt(text, from, to) ||
     PERSON_BEFORE_CAPITALS.has(before.toLowerCase()) ||
     PERSON_AFTER_CAPITALS.has(after.toLowerCase())
   );

@@ -48,6 +48,9 @@ describe("pii009Email (PII-009)", () => {
     // A unit's name (PDU, OMU, MAPPA, MARAC) makes a team's address, as "liaison" and "duty" do.
     ["Distribution: fendrake.pdu@example.org and calder.omu@example.net.", ["info", "info"]],
     ["Distribution: sam.pdu@example.org.", ["warning"]],
+    // Staff support lines are teams too; a person's name beside "wellbeing" is still a person's.
+    ["Staff can write to staff.wellbeing@example.org or hr.welfare@example.net.", ["info", "info"]],
+    ["Staff can write to dawn.wellbeing@example.org.", ["warning"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -12,6 +12,8 @@ describe("findPersonNames", () => {
     ["He said he was sleeping at the flat of a man he knew only as Dazza.", "Dazza"],
     ["She referred to him as Kez throughout the interview.", "Kez"],
     ["He gave his new girlfriend's name as Tamsin.", "Tamsin"],
+    ["The union's regional organiser, Leocadia Brannigan, sat in on two interviews.", "Leocadia Brannigan"],
+    ["Her union representative, Ottoline Gravesande, asked for the transcript.", "Ottoline Gravesande"],
   ])("finds a name by its role or naming cue in %s", (text, name) => {
     expect(names(text)).toContain(name);
   });

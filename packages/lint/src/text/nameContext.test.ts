@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMonthUse, partOfOtherProperNoun, personFollows } from "./nameContext.js";
+import { isMonthUse, partOfOtherProperNoun, personFollows, speakerLabelAt } from "./nameContext.js";
 
 /** Offsets of `word` in `text` (first occurrence). */
 const at = (text: string, word: string) => {
@@ -39,6 +39,9 @@ describe("personFollows", () => {
     ["Faith was unaware of the licence conditions.", "Faith"],
     ["Sharp was on leave when the referral came in.", "Sharp"],
     ["Sterling is off sick this week.", "Sterling"],
+    ['SPO1 wrote: "Bliss off sick 12 days in March."', "Bliss"],
+    ['"Sky 22 weeks pregnant; lone home visits stopped."', "Sky"],
+    ["Misty was unwell that week.", "Misty"],
   ])("reads the word in %s as a person", (text, word) => {
     const [t, , to] = at(text, word);
     expect(personFollows(t, to)).toBe(true);
@@ -52,6 +55,7 @@ describe("personFollows", () => {
     ["Faith communities offered support.", "Faith"],
     ["Frank, open conversations were rare.", "Frank"],
     ["Hope was on the agenda at every supervision.", "Hope"],
+    ["Twelve weeks pregnant is late for a first scan.", "Twelve"],
   ])("does not read the word in %s as a person", (text, word) => {
     const [t, , to] = at(text, word);
     expect(personFollows(t, to)).toBe(false);
@@ -80,5 +84,24 @@ describe("partOfOtherProperNoun", () => {
     const from = text.indexOf("Rose");
     expect(partOfOtherProperNoun(text, from, from + 4)).toBe(true);
     expect(partOfOtherProperNoun(text, from, from + 4, new Set(["Rose", "Hill"]))).toBe(false);
+  });
+});
+
+describe("speakerLabelAt", () => {
+  it.each([
+    ["Willow: I knew the SI was back in touch with her.", "Willow"],
+    ["RM: How long had you held the case? Bliss: About five months.", "Bliss"],
+    ["Colleague statement, Brigitte Haberkorn: I told PP5 to read the dossier.", "Brigitte Haberkorn"],
+    ["Misty: My husband rang in for me that week.", "Misty"],
+  ])("reads the label in %s as a speaker", (text, word) => {
+    expect(speakerLabelAt(...at(text, word))).toBe(true);
+  });
+  it.each([
+    ["Faith: none recorded. Ethnicity: White British.", "Faith"],
+    ["Hope: the plan was reviewed monthly.", "Hope"],
+    ["The lesson for the team was Grace: I think not.", "Grace"],
+    ["Willow said I should read it.", "Willow"],
+  ])("does not read %s as a speaker's label", (text, word) => {
+    expect(speakerLabelAt(...at(text, word))).toBe(false);
   });
 });

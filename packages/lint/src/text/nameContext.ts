@@ -129,10 +129,11 @@ const IRREGULAR_PAST =
 const PRESENT_VERB =
   /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn)$/;
 const AFTER_BE =
-  /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met)$/;
+  /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met|pregnant|unwell)$/;
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
 const STAFF_STATUS_AFTER_BE =
   /^\s+(?:on|off)\s+(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\s+)?(?:leave|sick|holiday|duty|secondment|shift|nights|training|call)\b/;
+const PREGNANT_AFTER = /^\s+(?:\d{1,2}\s+(?:weeks|months)\s+)?pregnant\b/;
 const NOT_PAST =
   /^(?:speed|breed|greed|bleed|hundred|sacred|kindred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|based|related)$/;
 
@@ -152,6 +153,8 @@ export function personFollows(text: string, to: number): boolean {
   const after = text.slice(to, to + 3);
   if (POSSESSIVE_AFTER.test(after)) return true;
   if (COMMA_AFTER.test(after)) return false;
+  // Notes drop the verb: "Bliss off sick 12 days", "Sky 22 weeks pregnant".
+  if (STAFF_STATUS_AFTER_BE.test(text.slice(to, to + 40)) || PREGNANT_AFTER.test(text.slice(to, to + 30))) return true;
   const { word, rest } = nextWord(text, to);
   if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
@@ -161,6 +164,26 @@ export function personFollows(text: string, to: number): boolean {
     return AFTER_BE.test(second) || (second.length > 4 && ED_ENDING.test(second) && !NOT_PAST.test(second));
   }
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
+}
+
+const SPEAKER_COLON = /^:\s/;
+const COMMA_BEFORE = /,\s+$/;
+// The speaker's own words: "I", "I'd", "my", "we" … in the turn after the label.
+const FIRST_PERSON =
+  /(?<![\p{L}'’])(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:d|re|ve|ll)|[Uu]s|[Oo]ur)(?![\p{L}'’])/u;
+// An earlier turn labelled as transcripts do: "Q:", "RM:", "MKHIZE:".
+const EARLIER_TURN = /(?:^|[.?!]\s+)(?:Q|A|Interviewer|\p{Lu}{2,}\d*):\s/u;
+
+/**
+ * Whether the word or words at `from`–`to` label a turn in a transcript or statement: "Bliss: I'd been told …",
+ * "RM: How long had you held the case? Bliss: About five months.", "Colleague statement, Brigitte Haberkorn: I
+ * told …". The label opens a sentence (or follows a comma) and the turn is in the first person, or follows an
+ * earlier labelled turn; "Faith: none recorded" in a diversity summary is neither.
+ */
+export function speakerLabelAt(text: string, from: number, to: number): boolean {
+  if (!SPEAKER_COLON.test(text.slice(to, to + 2))) return false;
+  if (!sentenceInitial(text, from) && !COMMA_BEFORE.test(text.slice(Math.max(0, from - 3), from))) return false;
+  return FIRST_PERSON.test(text.slice(to + 1, to + 81)) || EARLIER_TURN.test(text.slice(0, from));
 }
 
 const JOINED_PROPER_NOUN = /^\s+(?:and|of|&)\s+(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
