@@ -55,6 +55,9 @@ describe("findPersonNames", () => {
     "Mark the date of each missed appointment.",
     "Grace days were not part of the policy.",
     "The victim was referred to as Ms B throughout.",
+    // Headings and organisations that open with a first name.
+    "Will Writing Service",
+    "Grace Period: 14 days",
   ])("finds no name in %s", (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -541,8 +541,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const surnames: string[] = [];
       for (let k = i + 1; k < words.length && surnames.length < 2 && isNameWord(words[k]!); k++)
         surnames.push(words[k]!);
-      // "Robin Hood Way", "Kelly Brown House": a street or building named after someone.
-      if (PLACE_WORDS.has(words[i + 1 + surnames.length] ?? "")) break;
+      // "Robin Hood Way", "Kelly Brown House", "Will Writing Service": a street, building or organisation named
+      // after someone or something.
+      const next = words[i + 1 + surnames.length] ?? "";
+      if (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next)) break;
       if (surnames.length > 0) {
         const value = [word, ...surnames].join(" ");
         const to = start + text.slice(start).indexOf(value) + value.length;
