@@ -302,6 +302,10 @@ describe("compileRegister: transcripts and staff notes (review of heldout19)", (
     ["Haven't we been here before? PDU1 asked.", []],
     ["Faith: none recorded. Ethnicity: not recorded.", []],
     ["Bliss was not the word for the duty room.", []],
+    // Named plainly elsewhere in the same text, a doubtful sentence-initial mention is the person too.
+    ['Haven is the RM. PP2 said "Haven gets it".', ["Haven", "Haven"]],
+    ["Haven is a word for a safe place. Haven periods were not used.", []],
+    ["Faith periods are short. Faith said so.", ["Faith"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -77,6 +77,9 @@ const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
 const LETTERS = /^\p{Lu}+$/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const POSSESSIVE_S = /['’]s$/;
+// "Guy is the …", "Guy has …": a verb follows, so the word may be a person ("Grace periods" has none).
+const AUXILIARY_AFTER =
+  /^\s+(?:is|was|has|had|does|did|will|would|can|could|should|may|might|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|doesn['’]t|didn['’]t)\b/;
 const CONTRACTION_AFTER = /^n?['’]t(?![\p{L}])/u;
 
 /** How one name part can be abbreviated: "Shea" → S; "O'Shea" → O or O'S; "Fairley-Hughes" → F or F-H (FH when run together). */
@@ -202,6 +205,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     find(text: string): RegisterHit[] {
       if (!pattern) return [];
       const hits: RegisterHit[] = [];
+      // Sentence-initial word-names with nothing after them to say they are the person ("Guy is the Probation
+      // Officer"): the person after all when the same text names them plainly elsewhere ("Guy gets it").
+      const doubtful: RegisterHit[] = [];
       for (const m of text.matchAll(pattern)) {
         const value = m[0];
         const from = m.index ?? 0;
@@ -239,8 +245,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
               !personFollows(text, to) &&
               !fieldValueAt(text, from, to) &&
               !speakerLabelAt(text, from, to)
-            )
+            ) {
+              if (!next && !articleBefore(text, from) && AUXILIARY_AFTER.test(text.slice(to, to + 12)))
+                doubtful.push({ from, to, entry: info.entry, kind: personKind(info.entry), variant: info.variant });
               continue;
+            }
             if (next || articleBefore(text, from)) continue;
             if (joinedToProperNoun(text, to, isKnownFirstName)) continue;
           }
@@ -255,7 +264,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           variant: info.variant,
         });
       }
-      return hits;
+      if (doubtful.length === 0) return hits;
+      const named = new Set(hits.map((h) => text.slice(h.from, h.to)));
+      const confirmed = doubtful.filter((d) => named.has(text.slice(d.from, d.to)));
+      return confirmed.length === 0 ? hits : [...hits, ...confirmed].sort((a, b) => a.from - b.from);
     },
   };
 }
