@@ -306,6 +306,20 @@ describe("compileRegister: transcripts and staff notes (review of heldout19)", (
     ['Haven is the RM. PP2 said "Haven gets it".', ["Haven", "Haven"]],
     ["Haven is a word for a safe place. Haven periods were not used.", []],
     ["Faith periods are short. Faith said so.", ["Faith"]],
+    ["Faith said she was fine. Faith is what the team lacked in 2022.", ["Faith"]],
+    ["Faith Adeyemi said she would. Faith is the reason she stayed.", ["Faith Adeyemi"]],
+    ["Faith Adeyemi said she would. Faith was the key worker then.", ["Faith Adeyemi", "Faith"]],
+    ["The RM asked, Haven't we been here before?", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("compileRegister: a name with n't is a verb", () => {
+  const found = namesIn(compileRegister([{ name: "Don Carver", identifier: "PP6" }]));
+  it.each([
+    ["Don't assume the plan was read.", []],
+    ["Don said the plan was read.", ["Don"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -77,9 +77,19 @@ const PREFIXED = /^(O'|Mc|Mac)(\p{Lu})/u;
 const LETTERS = /^\p{Lu}+$/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const POSSESSIVE_S = /['’]s$/;
-// "Guy is the …", "Guy has …": a verb follows, so the word may be a person ("Grace periods" has none).
-const AUXILIARY_AFTER =
-  /^\s+(?:is|was|has|had|does|did|will|would|can|could|should|may|might|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|doesn['’]t|didn['’]t)\b/;
+// "Guy is the Probation Officer", "Guy was our SPO": what follows says the word is someone in a role ("Hope is
+// what the team lacked", "Grace periods" say nothing of the kind).
+const ROLE_AFTER_BE = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:(?:the|a|an|my|his|her|our|their)\\s+)?(?:${[...new Set(pii.roleCues)]
+    .sort((a, b) => b.length - a.length)
+    .map((c) =>
+      c
+        .split(" ")
+        .map((w) => (w === w.toUpperCase() ? w : `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`))
+        .join("\\s+"),
+    )
+    .join("|")}|[A-Z]{2,4}\\d*)\\b`,
+);
 const CONTRACTION_AFTER = /^n?['’]t(?![\p{L}])/u;
 
 /** How one name part can be abbreviated: "Shea" → S; "O'Shea" → O or O'S; "Fairley-Hughes" → F or F-H (FH when run together). */
@@ -205,8 +215,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     find(text: string): RegisterHit[] {
       if (!pattern) return [];
       const hits: RegisterHit[] = [];
-      // Sentence-initial word-names with nothing after them to say they are the person ("Guy is the Probation
-      // Officer"): the person after all when the same text names them plainly elsewhere ("Guy gets it").
+      // Sentence-initial word-names said to hold a role ("Guy is the Probation Officer"): the person after all
+      // when the same text names them plainly elsewhere ("Guy gets it", "Guy Nightingale said").
       const doubtful: RegisterHit[] = [];
       for (const m of text.matchAll(pattern)) {
         const value = m[0];
@@ -246,7 +256,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
               !fieldValueAt(text, from, to) &&
               !speakerLabelAt(text, from, to)
             ) {
-              if (!next && !articleBefore(text, from) && AUXILIARY_AFTER.test(text.slice(to, to + 12)))
+              if (!next && !articleBefore(text, from) && ROLE_AFTER_BE.test(text.slice(to, to + 40)))
                 doubtful.push({ from, to, entry: info.entry, kind: personKind(info.entry), variant: info.variant });
               continue;
             }
@@ -265,8 +275,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         });
       }
       if (doubtful.length === 0) return hits;
-      const named = new Set(hits.map((h) => text.slice(h.from, h.to)));
-      const confirmed = doubtful.filter((d) => named.has(text.slice(d.from, d.to)));
+      const named = new Set(hits.map((h) => h.entry));
+      const confirmed = doubtful.filter((d) => named.has(d.entry));
       return confirmed.length === 0 ? hits : [...hits, ...confirmed].sort((a, b) => a.from - b.from);
     },
   };

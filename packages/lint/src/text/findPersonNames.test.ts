@@ -14,6 +14,9 @@ describe("findPersonNames", () => {
     ["He gave his new girlfriend's name as Tamsin.", "Tamsin"],
     ["The union's regional organiser, Leocadia Brannigan, sat in on two interviews.", "Leocadia Brannigan"],
     ["Her union representative, Ottoline Gravesande, asked for the transcript.", "Ottoline Gravesande"],
+    ["Priya Shah\nTeam Manager", "Priya Shah"],
+    ["The referral went to Priya Shah Service Manager on Monday.", "Priya Shah"],
+    ["Marcia Reading said she had not seen the referral.", "Marcia Reading"],
   ])("finds a name by its role or naming cue in %s", (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -58,6 +61,10 @@ describe("findPersonNames", () => {
     // Headings and organisations that open with a first name.
     "Will Writing Service",
     "Grace Period: 14 days",
+    "Emma Lewis Trust paid for the course.",
+    // Roles that also describe things.
+    "Reporting went through Datix, the official incident system.",
+    "It was raised with Unison, the union representative body.",
   ])("finds no name in %s", (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -39,6 +39,8 @@ const KINSHIP_WORDS = new Set(pii.kinshipWords);
 const SENTENCE_ADVERBS = new Set(pii.sentenceAdverbs);
 const ORGANISATION_WORDS = new Set(pii.organisationWords);
 const PERSON_VERBS = new Set(pii.personVerbs);
+/** Role cues as capitalised words ("Manager", "Officer"): in a heading or signature they follow a person's name. */
+const ROLE_WORDS = new Set(pii.roleCues.flatMap((cue) => cue.split(" ").map(titleCase)));
 /** A name without its diacritics ("Siobhán" → "Siobhan", "Paweł" → "Pawel"); an ASCII name is its own. */
 const foldName = (s: string) =>
   isAscii(s)
@@ -147,10 +149,12 @@ const PAIR = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}
 const PAIR_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|this|these|those|of|in|at|on|to|from|by|for|into|near)\s+$/iu;
 const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$/.test(c));
+// "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
+const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
 // A name followed by an appositive that says who they are ("Ngozi Eze and Wei Chen, two residents of …"):
 // find ", two residents" first, then read the names just before the comma.
 const APPOSITIVE = new RegExp(
-  `,\\s+(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...pii.roleCues])})(?:s|es)?\\b`,
+  `,\\s+(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b`,
   "gu",
 );
 // A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
@@ -541,10 +545,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const surnames: string[] = [];
       for (let k = i + 1; k < words.length && surnames.length < 2 && isNameWord(words[k]!); k++)
         surnames.push(words[k]!);
-      // "Robin Hood Way", "Kelly Brown House", "Will Writing Service": a street, building or organisation named
-      // after someone or something.
+      // "Robin Hood Way", "Kelly Brown House": a street or building named after someone; "Will Writing Service",
+      // "Emma Lewis Trust": an organisation, whose word ends the run ("Priya Shah Team Manager" is a person and a role).
       const next = words[i + 1 + surnames.length] ?? "";
-      if (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next)) break;
+      if (PLACE_WORDS.has(next)) break;
+      if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
       if (surnames.length > 0) {
         const value = [word, ...surnames].join(" ");
         const to = start + text.slice(start).indexOf(value) + value.length;

@@ -41,6 +41,7 @@ describe("personFollows", () => {
     ["Sterling is off sick this week.", "Sterling"],
     ['SPO1 wrote: "Bliss off sick 12 days in March."', "Bliss"],
     ['"Sky 22 weeks pregnant; lone home visits stopped."', "Sky"],
+    ["Sky 1 week pregnant, the note says.", "Sky"],
     ["Misty was unwell that week.", "Misty"],
   ])("reads the word in %s as a person", (text, word) => {
     const [t, , to] = at(text, word);
@@ -56,6 +57,8 @@ describe("personFollows", () => {
     ["Frank, open conversations were rare.", "Frank"],
     ["Hope was on the agenda at every supervision.", "Hope"],
     ["Twelve weeks pregnant is late for a first scan.", "Twelve"],
+    ["Winter on call arrangements were stretched.", "Winter"],
+    ["Will on call managers be told?", "Will"],
   ])("does not read the word in %s as a person", (text, word) => {
     const [t, , to] = at(text, word);
     expect(personFollows(t, to)).toBe(false);
@@ -93,6 +96,8 @@ describe("speakerLabelAt", () => {
     ["RM: How long had you held the case? Bliss: About five months.", "Bliss"],
     ["Colleague statement, Brigitte Haberkorn: I told PP5 to read the dossier.", "Brigitte Haberkorn"],
     ["Misty: My husband rang in for me that week.", "Misty"],
+    ["Transcript of interview\nRM: How long had you held the case?\nGrace: About five months.", "Grace"],
+    ["Haven: Did anyone tell you the SI had a new partner? PP4: No, nobody did.", "Haven"],
   ])("reads the label in %s as a speaker", (text, word) => {
     expect(speakerLabelAt(...at(text, word))).toBe(true);
   });
@@ -101,6 +106,11 @@ describe("speakerLabelAt", () => {
     ["Hope: the plan was reviewed monthly.", "Hope"],
     ["The lesson for the team was Grace: I think not.", "Grace"],
     ["Willow said I should read it.", "Willow"],
+    ["Faith: none recorded. Ethnicity: White British. I found nothing else of note on file.", "Faith"],
+    ["CRN: X123456. Diversity data follows. Faith: none recorded.", "Faith"],
+    ["NB: see annex. Hope: the plan was reviewed monthly.", "Hope"],
+    ["Hope: we aim to rebuild trust with the victim's family.", "Hope"],
+    ["Hope: see Part I of the report.", "Hope"],
   ])("does not read %s as a speaker's label", (text, word) => {
     expect(speakerLabelAt(...at(text, word))).toBe(false);
   });

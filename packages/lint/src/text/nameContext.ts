@@ -133,7 +133,10 @@ const AFTER_BE =
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
 const STAFF_STATUS_AFTER_BE =
   /^\s+(?:on|off)\s+(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\s+)?(?:leave|sick|holiday|duty|secondment|shift|nights|training|call)\b/;
-const PREGNANT_AFTER = /^\s+(?:\d{1,2}\s+(?:weeks|months)\s+)?pregnant\b/;
+// Without a verb only leave and sickness say so: "Winter on call arrangements", "Will on call managers be told?" do not.
+const STAFF_STATUS_VERBLESS =
+  /^\s+(?:off\s+sick|on\s+(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\s+)?leave)\b/;
+const PREGNANT_AFTER = /^\s+(?:\d{1,2}\s+(?:weeks?|wks|months?)['’]?\s+)?pregnant\b/;
 const NOT_PAST =
   /^(?:speed|breed|greed|bleed|hundred|sacred|kindred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|based|related)$/;
 
@@ -154,7 +157,7 @@ export function personFollows(text: string, to: number): boolean {
   if (POSSESSIVE_AFTER.test(after)) return true;
   if (COMMA_AFTER.test(after)) return false;
   // Notes drop the verb: "Bliss off sick 12 days", "Sky 22 weeks pregnant".
-  if (STAFF_STATUS_AFTER_BE.test(text.slice(to, to + 40)) || PREGNANT_AFTER.test(text.slice(to, to + 30))) return true;
+  if (STAFF_STATUS_VERBLESS.test(text.slice(to, to + 40)) || PREGNANT_AFTER.test(text.slice(to, to + 30))) return true;
   const { word, rest } = nextWord(text, to);
   if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
@@ -168,22 +171,32 @@ export function personFollows(text: string, to: number): boolean {
 
 const SPEAKER_COLON = /^:\s/;
 const COMMA_BEFORE = /,\s+$/;
-// The speaker's own words: "I", "I'd", "my", "we" … in the turn after the label.
+// The speaker's own words: "I", "I'd", "my" in the turn after the label ("we" heads plans: "Hope: we aim to …"),
+// not the numeral of "Part I" or "Tier I".
 const FIRST_PERSON =
-  /(?<![\p{L}'’])(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:d|re|ve|ll)|[Uu]s|[Oo]ur)(?![\p{L}'’])/u;
-// An earlier turn labelled as transcripts do: "Q:", "RM:", "MKHIZE:".
-const EARLIER_TURN = /(?:^|[.?!]\s+)(?:Q|A|Interviewer|\p{Lu}{2,}\d*):\s/u;
+  /(?<![\p{L}'’])(?<!(?:Part|Tier|Section|Stage|Level|Phase|Category|Schedule|Annex|Appendix|Type|Volume)\s)(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y)(?![\p{L}'’])/u;
+const TURN_END = /[.?!\n]/;
+const LABEL_NEXT = /^\s*(?:Q|A|RM|CM|\p{Lu}{2,}\d+|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?):\s/u;
+// The turn just before: a question put by a labelled speaker ("RM: How long had you held the case? "), in the same
+// line or the line before; field labels ("CRN: X123456. ") ask nothing.
+const QUESTION_TURN_BEFORE =
+  /(?:^|[.?!]\s+|\n\s*)(?:Q|Interviewer|RM|CM|\p{Lu}{2,}\d+|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?):\s[^\n?]*\?\s*$/u;
 
 /**
  * Whether the word or words at `from`–`to` label a turn in a transcript or statement: "Bliss: I'd been told …",
  * "RM: How long had you held the case? Bliss: About five months.", "Colleague statement, Brigitte Haberkorn: I
- * told …". The label opens a sentence (or follows a comma) and the turn is in the first person, or follows an
- * earlier labelled turn; "Faith: none recorded" in a diversity summary is neither.
+ * told …". The label opens a sentence or line (or follows a comma), and its turn speaks in the first person or
+ * answers the question just put; "Faith: none recorded." in a diversity summary does neither.
  */
 export function speakerLabelAt(text: string, from: number, to: number): boolean {
   if (!SPEAKER_COLON.test(text.slice(to, to + 2))) return false;
   if (!sentenceInitial(text, from) && !COMMA_BEFORE.test(text.slice(Math.max(0, from - 3), from))) return false;
-  return FIRST_PERSON.test(text.slice(to + 1, to + 81)) || EARLIER_TURN.test(text.slice(0, from));
+  const turn = text.slice(to + 1, to + 121);
+  const end = turn.search(TURN_END);
+  if (FIRST_PERSON.test(end < 0 ? turn : turn.slice(0, end))) return true;
+  // A question that the next labelled turn answers: "Haven: Did anyone tell you …? Rusty: No."
+  if (end >= 0 && turn[end] === "?" && LABEL_NEXT.test(turn.slice(end + 1))) return true;
+  return QUESTION_TURN_BEFORE.test(text.slice(Math.max(0, from - 200), from));
 }
 
 const JOINED_PROPER_NOUN = /^\s+(?:and|of|&)\s+(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
