@@ -36,6 +36,21 @@ describe("findPassives", () => {
     ])("treats workload adjectives as adjectives: %s", (text) => {
       expect(spans(text)).toEqual([]);
     });
+
+    it.each([
+      ["The MAPPA referral could not be located on the shared drive.", "be located"],
+      ["The file cannot be located.", "be located"],
+      ["The records couldn't be located.", "be located"],
+    ])("reads 'located' after a modal of ability as 'found' in %s", (text, span) => {
+      expect(spans(text).some((s) => s.endsWith(span))).toBe(true);
+    });
+    it.each([
+      "The office is located in the town centre.",
+      "The hostel would be located near the station.",
+      "The approved premises is located on Mill Lane.",
+    ])("reads 'located' as where something is in %s", (text) => {
+      expect(spans(text)).toEqual([]);
+    });
   });
 
   describe("what may follow the participle", () => {

@@ -58,6 +58,9 @@ const AGENTLESS_BY = set(lexicon.agentlessBy);
 const FOLLOW = set(lexicon.followAllowed);
 const CLAUSE_START = set(lexicon.clauseStarts);
 const MODALS = set(lexicon.modals);
+const MODAL_PASSIVE = set(lexicon.passiveAfterModal);
+// Ability, not likelihood: "could not be located" (found); "would be located near the station" (situated).
+const ABILITY_MODAL = /^(?:can|could|cannot|can['’]t|couldn['’]t)$/;
 const CONTRACTED_SUBJECTS = set(["it", "he", "she", "that", "there", "what", "who", "this"]);
 const HYPHEN_PREFIXES = set(["re", "co", "pre", "counter", "over", "under", "mis", "cross", "double", "de", "un"]);
 const NUMBER_WORDS = set([
@@ -385,6 +388,14 @@ function modifiesNounAfterThere(block: TextBlock, j: number, end: number): boole
   return looksLikeNoun(next) && !LOWER_FIRST.has(next.lower) && !SUBJECT_LINKS.has(next.lower);
 }
 
+/** Whether `words[j]` follows a modal of ability and "be" ("could not be", "cannot be", "can never be"). */
+function afterModalBe(words: readonly Word[], j: number): boolean {
+  if (words[j - 1]?.lower !== "be") return false;
+  const before = words[j - 2]?.lower ?? "";
+  if (ABILITY_MODAL.test(before)) return true;
+  return (before === "not" || before === "never") && ABILITY_MODAL.test(words[j - 3]?.lower ?? "");
+}
+
 /**
  * Whether `words[j]` is a verbal past participle here: not adjectival, not deontic ("is required to"),
  * not before a noun ("were missed appointments") and not coordinated with a plain adjective
@@ -394,7 +405,10 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   const { text, words } = block;
   const part = words[j]!;
   if (gapHasBreak(text, gapFrom, part.from)) return false;
-  if (participleKind(part.lower) !== "participle") return false;
+  const kind = participleKind(part.lower);
+  // "could not be located" is "could not be found"; "is located in the town centre" says where something is.
+  if (kind !== "participle" && !(kind === "adjectival" && MODAL_PASSIVE.has(part.lower) && afterModalBe(words, j)))
+    return false;
   const next = j + 1 < end ? words[j + 1] : undefined;
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
   if (!nextAdjacent) return true;
