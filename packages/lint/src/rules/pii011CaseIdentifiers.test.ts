@@ -19,11 +19,17 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["Darren Mills (CRN X123456) was on licence.", "CRN X123456"],
     ["PNC 2019/0123456X was checked.", "PNC 2019/0123456X"],
     ["Prison number A1234BC.", "A1234BC"],
+    ["NHS number 999 418 2736 was on the referral.", "NHS number 999 418 2736"],
+    ["Home Office reference K4718206 was quoted.", "Home Office reference K4718206"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii011CaseIdentifiers, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
   });
-  it.each(["He was on licence for 24 months."])("passes %s", (text) => {
+  it.each([
+    "He was on licence for 24 months.",
+    "The incident log 9994182736 was closed.",
+    "The NHS trust wrote to the Home Office about the referral.",
+  ])("passes %s", (text) => {
     expect(
       runBlockRule(pii011CaseIdentifiers, text, "review.background", context).filter((f) => f.rule === "PII-011"),
     ).toEqual([]);

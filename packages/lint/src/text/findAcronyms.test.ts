@@ -34,6 +34,22 @@ describe("findAcronyms", () => {
     ]);
   });
 
+  it.each([
+    ["The Offender Assessment System (OASys) was used.", "OASys"],
+    ["The Domestic Abuse, Stalking and Harassment (DASH) checklist was done.", "DASH"],
+    ["The PPG answer questions from Members of Parliament (MPs).", "MPs"],
+    ["Ministers receive correspondence (MC) from MPs.", "MC"],
+    ["He was on the Offender Personality Disorder pathway (OPD).", "OPD"],
+    ["His risk of serious harm (RoSH) was high.", "RoSH"],
+  ])("reads the words before the bracket as spelling the acronym out in %s", (text, form) => {
+    expect(forms(text).find(([f]) => f === form)?.[2]).toBe(true);
+  });
+
+  it("does not read a bracket in an attendance list as spelling the acronym out", () => {
+    const text = "Present: Police (DS), Housing, Children's Social Care and Probation (SPO).";
+    expect(forms(text).find(([f]) => f === "SPO")?.[2]).toBe(false);
+  });
+
   it("skips postcodes but not letter-digit acronyms", () => {
     expect(forms("He moved to 4 Mill Lane, Easthaven EH4 7QT.")).toEqual([]);
     expect(forms("A CAS3 bed was found.").map(([form]) => form)).toEqual(["CAS3"]);

@@ -132,13 +132,76 @@ function add(
   let expanded = false;
   if (/[([]$/.test(before) && /^s?[)\]]/.test(after)) {
     const preceding = text.slice(Math.max(0, from - 80), from - 1);
-    expanded = /\p{L}{2,}[^()[\]]*\s*$/u.test(preceding) && !/[.!?]\s*$/.test(preceding);
+    expanded =
+      /\p{L}{2,}[^()[\]]*\s*$/u.test(preceding) && !/[.!?]\s*$/.test(preceding) && spelledBefore(preceding, form);
   } else {
     const m = /^s?\s?[([]([^)\]]{3,120})[)\]]/.exec(text.slice(to, to + 125));
     if (m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]!)) expanded = true;
     else expanded = glossaryLineAt(text, form, from, to);
   }
   out.push({ form, key: acronymKey(form), from, to, expanded, known: !!lookupAcronym(form) });
+}
+
+// The words an expansion may take: back to the start of its sentence or bracket ("Domestic Abuse, Stalking and
+// Harassment (DASH)" keeps its commas).
+const BEFORE_BRACKET = /(?:^|[.;:!?()[\]])([^.;:!?()[\]]*)$/;
+const WORD = /[\p{L}\p{N}'’]+/gu;
+const NUMBER = /^\p{N}+$/u;
+const PLURAL_S = /(?<=\p{Lu})s$/u;
+const FUNCTION_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"]);
+
+/**
+ * Whether the words before "(ACR)" spell it: a run of them, each word that is not a number or a function word
+ * giving one or more of its letters in order, the first being its initial, and at most one generic word after
+ * them ("Offender Personality Disorder pathway (OPD)"). "risk of serious harm (RoSH)", "Offender Assessment
+ * System (OASys)" and "Domestic Abuse, Stalking and Harassment (DASH)" spell theirs; "Police (DS)" and "Children's
+ * Social Care and Probation (SPO)" in an attendance list do not: the bracket says who came.
+ */
+function spelledBefore(preceding: string, form: string): boolean {
+  // "Members of Parliament (MPs)": the plural's s is no letter of the acronym.
+  const letters = form
+    .replace(PLURAL_S, "")
+    .replace(/[^\p{L}]/gu, "")
+    .toLowerCase();
+  if (!letters) return true;
+  const clause = BEFORE_BRACKET.exec(preceding)?.[1] ?? preceding;
+  const words = [...clause.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(-12);
+  const optional = (word: string) => NUMBER.test(word) || FUNCTION_WORDS.has(word);
+  const memo = new Map<number, boolean>();
+  // spells(w, k): words[w…] spell letters[k…].
+  const spells = (w: number, k: number): boolean => {
+    if (k === letters.length) return words.slice(w).filter((word) => !optional(word)).length <= 1;
+    if (w === words.length) return false;
+    const key = w * 64 + k;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[w]!;
+    let result = optional(word) && spells(w + 1, k);
+    if (!result && word[0] === letters[k]) {
+      // The word gives letters[k…k+n-1], in order within it.
+      let at = 1;
+      for (let n = 1; !result && k + n <= letters.length; n++) {
+        if (n > 1) {
+          at = word.indexOf(letters[k + n - 1]!, at) + 1;
+          if (at === 0) break;
+        }
+        result = spells(w + 1, k + n);
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  // Initials alone may skip one word: "Ministers receive correspondence (MC)".
+  const initials = (w: number, k: number, skips: number): boolean => {
+    if (k === letters.length) return words.slice(w).filter((word) => !optional(word)).length <= 1;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    if (word[0] === letters[k] && initials(w + 1, k + 1, skips)) return true;
+    return optional(word) ? initials(w + 1, k, skips) : skips > 0 && initials(w + 1, k, skips - 1);
+  };
+  for (let start = 0; start < words.length; start++)
+    if (words[start]![0] === letters[0] && (spells(start, 0) || initials(start, 0, 1))) return true;
+  return false;
 }
 
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[•*·–-][ \t]+)?$/;

@@ -37,6 +37,10 @@ describe("findPassives", () => {
       expect(spans(text)).toEqual([]);
     });
 
+    it("reads a compound verb made with 'risk' as one participle", () => {
+      expect(spans("The SI was risk assessed as high risk of serious harm.")).toEqual(["was risk assessed"]);
+    });
+
     it.each([
       ["The MAPPA referral could not be located on the shared drive.", "be located"],
       ["The file cannot be located.", "be located"],
@@ -283,6 +287,13 @@ describe("findPassives", () => {
       expect(court("He was sentenced to 12 weeks and told the court he was sorry.")).toEqual([["sentenced", true]]);
       expect(court("He was remanded in custody and refused to eat.")).toEqual([["remanded", true]]);
       expect(court("He was recalled and elected to have an oral hearing.")).toEqual([["recalled", true]]);
+    });
+
+    it("reads 'discharged' from a ward or a service as no court process", () => {
+      expect(court("Having been discharged from the ward on a Friday, he saw no one.")).toEqual([
+        ["discharged", false],
+      ]);
+      expect(court("He was discharged by the magistrates.")).toEqual([["discharged", true]]);
     });
 
     it("keeps a passive between them and gives the later participle to it", () => {

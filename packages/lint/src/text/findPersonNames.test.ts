@@ -15,6 +15,9 @@ describe("findPersonNames", () => {
     ["The union's regional organiser, Leocadia Brannigan, sat in on two interviews.", "Leocadia Brannigan"],
     ["Her union representative, Ottoline Gravesande, asked for the transcript.", "Ottoline Gravesande"],
     ["Priya Shah\nTeam Manager", "Priya Shah"],
+    ["The chair, Gwladys Penrhyn, sent the minutes.", "Gwladys Penrhyn"],
+    ["Strategy discussion: Zuri (9) attends the primary school.", "Zuri"],
+    ["Police summary, PC 5162 Oluwaseyi Adeyemo: victim spoken to alone.", "PC 5162 Oluwaseyi Adeyemo"],
     ["The referral went to Priya Shah Service Manager on Monday.", "Priya Shah"],
     ["Marcia Reading said she had not seen the referral.", "Marcia Reading"],
   ])("finds a name by its role or naming cue in %s", (text, name) => {
@@ -62,6 +65,7 @@ describe("findPersonNames", () => {
     "Will Writing Service",
     "Grace Period: 14 days",
     "Emma Lewis Trust paid for the course.",
+    "Table (3) shows the figures for the year.",
     // Roles that also describe things.
     "Reporting went through Datix, the official incident system.",
     "It was raised with Unison, the union representative body.",

@@ -75,8 +75,9 @@ const cueAlternation = (cues: readonly string[]) =>
     .map((c) => `[${c[0]!.toUpperCase()}${c[0]!.toLowerCase()}]${escapeRegExp(c.slice(1))}`)
     .join("|");
 // Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor").
+// A police officer's collar number may come between rank and name ("PC 5162 Oluwaseyi Adeyemo").
 const TITLED = new RegExp(
-  `\\b(?:(?:${pii.titles.join("|")})\\.?\\s+)+(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
+  `\\b(?:(?:${pii.titles.join("|")})\\.?\\s+)+(?:\\d{2,5}\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",
 );
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){0,3}`, "gu");
@@ -127,6 +128,11 @@ const SHOUTED_CUE = /^\p{Lu}{2,}\b/u;
 // "traced to Tyrell Ashdown, aged 31, of …", "Tyrell Ashdown (31)": an age straight after two or three capitalised words.
 const AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?![\\d–-]|\\s*(?:and|to|or|-|–)\\s*(?:\\d|over|under|above|below))|\\(\\d{1,2}\\)))`,
+  "gu",
+);
+// A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …".
+const AGED_SINGLE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\(\\d{1,2}\\)(?:,|\\s+(?:and|\\p{Ll}+s|is|was|has|had|lives|goes|attends)\\b))`,
   "gu",
 );
 // Relations and roles in words: "(IDVA)" after "Independent Domestic Violence Advocate" spells an acronym out.
@@ -439,6 +445,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const parts = value.split(SPACES);
     if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(AGED_SINGLE, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(SYSTEM_ORDER, text)) {
     const [surname, given] = [m[1]!, m[2]!];
