@@ -41,13 +41,19 @@ describe("findAcronyms", () => {
     ["Ministers receive correspondence (MC) from MPs.", "MC"],
     ["He was on the Offender Personality Disorder pathway (OPD).", "OPD"],
     ["His risk of serious harm (RoSH) was high.", "RoSH"],
+    ["The Dept. for Work and Pensions (DWP) wrote.", "DWP"],
+    ["The 'Approved Premises' (AP) were full.", "AP"],
+    ["The Domestic Abuse, Stalking, Harassment and Honour Based Violence (DASH) checklist.", "DASH"],
   ])("reads the words before the bracket as spelling the acronym out in %s", (text, form) => {
     expect(forms(text).find(([f]) => f === form)?.[2]).toBe(true);
   });
 
-  it("does not read a bracket in an attendance list as spelling the acronym out", () => {
-    const text = "Present: Police (DS), Housing, Children's Social Care and Probation (SPO).";
-    expect(forms(text).find(([f]) => f === "SPO")?.[2]).toBe(false);
+  it.each([
+    ["Present: Police (DS), Housing, Children's Social Care and Probation (SPO).", "SPO"],
+    ["Present: Police (PC), Probation (PO), Housing (HO).", "PO"],
+    ["Present: Police (PC), Probation (PO), Housing (HO).", "HO"],
+  ])("does not read a bracket in an attendance list as spelling the acronym out: %s (%s)", (text, form) => {
+    expect(forms(text).find(([f]) => f === form)?.[2]).toBe(false);
   });
 
   it("skips postcodes but not letter-digit acronyms", () => {

@@ -142,18 +142,21 @@ function add(
   out.push({ form, key: acronymKey(form), from, to, expanded, known: !!lookupAcronym(form) });
 }
 
-// The words an expansion may take: back to the start of its sentence or bracket ("Domestic Abuse, Stalking and
-// Harassment (DASH)" keeps its commas).
-const BEFORE_BRACKET = /(?:^|[.;:!?()[\]])([^.;:!?()[\]]*)$/;
-const WORD = /[\p{L}\p{N}'’]+/gu;
+// The words an expansion may take: back to a colon, semicolon or bracket ("Domestic Abuse, Stalking and
+// Harassment (DASH)" keeps its commas, "Dept. for Work and Pensions (DWP)" its full stop).
+const BEFORE_BRACKET = /(?:^|[;:!?()[\]])([^;:!?()[\]]*)$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+// Generic words that may follow an expansion: "Offender Personality Disorder pathway (OPD)", "Domestic Abuse,
+// Stalking, Harassment and Honour Based Violence (DASH)".
+const TRAILING_WORDS = 4;
 const NUMBER = /^\p{N}+$/u;
 const PLURAL_S = /(?<=\p{Lu})s$/u;
 const FUNCTION_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"]);
 
 /**
  * Whether the words before "(ACR)" spell it: a run of them, each word that is not a number or a function word
- * giving one or more of its letters in order, the first being its initial, and at most one generic word after
- * them ("Offender Personality Disorder pathway (OPD)"). "risk of serious harm (RoSH)", "Offender Assessment
+ * giving one or more of its letters in order, the first being its initial, at least two words giving letters,
+ * and a few generic words after them ("Offender Personality Disorder pathway (OPD)"). "risk of serious harm (RoSH)", "Offender Assessment
  * System (OASys)" and "Domestic Abuse, Stalking and Harassment (DASH)" spell theirs; "Police (DS)" and "Children's
  * Social Care and Probation (SPO)" in an attendance list do not: the bracket says who came.
  */
@@ -167,16 +170,18 @@ function spelledBefore(preceding: string, form: string): boolean {
   const clause = BEFORE_BRACKET.exec(preceding)?.[1] ?? preceding;
   const words = [...clause.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(-12);
   const optional = (word: string) => NUMBER.test(word) || FUNCTION_WORDS.has(word);
+  const trailingOk = (w: number) => words.slice(w).filter((word) => !optional(word)).length <= TRAILING_WORDS;
   const memo = new Map<number, boolean>();
-  // spells(w, k): words[w…] spell letters[k…].
-  const spells = (w: number, k: number): boolean => {
-    if (k === letters.length) return words.slice(w).filter((word) => !optional(word)).length <= 1;
+  // spells(w, k, c): words[w…] spell letters[k…], with c (at most 2) words giving letters so far. One word never
+  // spells a whole acronym alone: "Police (PC)", "Housing (HO)" in an attendance list.
+  const spells = (w: number, k: number, c: number): boolean => {
+    if (k === letters.length) return c >= 2 && trailingOk(w);
     if (w === words.length) return false;
-    const key = w * 64 + k;
+    const key = (w * 64 + k) * 3 + c;
     const known = memo.get(key);
     if (known !== undefined) return known;
     const word = words[w]!;
-    let result = optional(word) && spells(w + 1, k);
+    let result = optional(word) && spells(w + 1, k, c);
     if (!result && word[0] === letters[k]) {
       // The word gives letters[k…k+n-1], in order within it.
       let at = 1;
@@ -185,7 +190,7 @@ function spelledBefore(preceding: string, form: string): boolean {
           at = word.indexOf(letters[k + n - 1]!, at) + 1;
           if (at === 0) break;
         }
-        result = spells(w + 1, k + n);
+        result = spells(w + 1, k + n, Math.min(2, c + 1));
       }
     }
     memo.set(key, result);
@@ -193,14 +198,15 @@ function spelledBefore(preceding: string, form: string): boolean {
   };
   // Initials alone may skip one word: "Ministers receive correspondence (MC)".
   const initials = (w: number, k: number, skips: number): boolean => {
-    if (k === letters.length) return words.slice(w).filter((word) => !optional(word)).length <= 1;
+    if (k === letters.length) return trailingOk(w);
     if (w === words.length) return false;
     const word = words[w]!;
     if (word[0] === letters[k] && initials(w + 1, k + 1, skips)) return true;
     return optional(word) ? initials(w + 1, k, skips) : skips > 0 && initials(w + 1, k, skips - 1);
   };
   for (let start = 0; start < words.length; start++)
-    if (words[start]![0] === letters[0] && (spells(start, 0) || initials(start, 0, 1))) return true;
+    if (words[start]![0] === letters[0] && (spells(start, 0, 0) || (letters.length > 1 && initials(start, 0, 1))))
+      return true;
   return false;
 }
 

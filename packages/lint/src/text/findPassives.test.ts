@@ -51,6 +51,7 @@ describe("findPassives", () => {
     it.each([
       "The office is located in the town centre.",
       "The hostel would be located near the station.",
+      "The AP could be located in the town centre.",
       "The approved premises is located on Mill Lane.",
     ])("reads 'located' as where something is in %s", (text) => {
       expect(spans(text)).toEqual([]);

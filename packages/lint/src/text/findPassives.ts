@@ -59,8 +59,10 @@ const FOLLOW = set(lexicon.followAllowed);
 const CLAUSE_START = set(lexicon.clauseStarts);
 const MODALS = set(lexicon.modals);
 const MODAL_PASSIVE = set(lexicon.passiveAfterModal);
-// Ability, not likelihood: "could not be located" (found); "would be located near the station" (situated).
-const ABILITY_MODAL = /^(?:can|could|cannot|can['’]t|couldn['’]t)$/;
+// Ability denied: "could not be located" (found); "could be located in the town centre", "would be located near
+// the station" (placed).
+const ABILITY_MODAL = /^(?:can|could)$/;
+const NEGATED_ABILITY = /^(?:cannot|can['’]t|couldn['’]t)$/;
 const CONTRACTED_SUBJECTS = set(["it", "he", "she", "that", "there", "what", "who", "this"]);
 const HYPHEN_PREFIXES = set(["re", "co", "pre", "counter", "over", "under", "mis", "cross", "double", "de", "un"]);
 const NUMBER_WORDS = set([
@@ -388,11 +390,11 @@ function modifiesNounAfterThere(block: TextBlock, j: number, end: number): boole
   return looksLikeNoun(next) && !LOWER_FIRST.has(next.lower) && !SUBJECT_LINKS.has(next.lower);
 }
 
-/** Whether `words[j]` follows a modal of ability and "be" ("could not be", "cannot be", "can never be"). */
+/** Whether `words[j]` follows a denied modal of ability and "be" ("could not be", "cannot be", "can never be"). */
 function afterModalBe(words: readonly Word[], j: number): boolean {
   if (words[j - 1]?.lower !== "be") return false;
   const before = words[j - 2]?.lower ?? "";
-  if (ABILITY_MODAL.test(before)) return true;
+  if (NEGATED_ABILITY.test(before)) return true;
   return (before === "not" || before === "never") && ABILITY_MODAL.test(words[j - 3]?.lower ?? "");
 }
 

@@ -17,6 +17,8 @@ describe("findPersonNames", () => {
     ["Priya Shah\nTeam Manager", "Priya Shah"],
     ["The chair, Gwladys Penrhyn, sent the minutes.", "Gwladys Penrhyn"],
     ["Strategy discussion: Zuri (9) attends the primary school.", "Zuri"],
+    ["Strategy discussion: Ngozika (9) and Tiago (6) live with their mother.", "Ngozika"],
+    ["His partner, Melody Okafor, called police. Melody said she was afraid.", "Melody"],
     ["Police summary, PC 5162 Oluwaseyi Adeyemo: victim spoken to alone.", "PC 5162 Oluwaseyi Adeyemo"],
     ["The referral went to Priya Shah Service Manager on Monday.", "Priya Shah"],
     ["Marcia Reading said she had not seen the referral.", "Marcia Reading"],
@@ -66,6 +68,9 @@ describe("findPersonNames", () => {
     "Grace Period: 14 days",
     "Emma Lewis Trust paid for the course.",
     "Table (3) shows the figures for the year.",
+    "Option (1) is preferred and Room (4) was searched.",
+    "Judge 2020 Sentencing Guidelines apply.",
+    "The Inspector 2019 Report was read.",
     // Roles that also describe things.
     "Reporting went through Datix, the official incident system.",
     "It was raised with Unison, the union representative body.",

@@ -77,7 +77,7 @@ const cueAlternation = (cues: readonly string[]) =>
 // Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor").
 // A police officer's collar number may come between rank and name ("PC 5162 Oluwaseyi Adeyemo").
 const TITLED = new RegExp(
-  `\\b(?:(?:${pii.titles.join("|")})\\.?\\s+)+(?:\\d{2,5}\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
+  `\\b(?:(?:${pii.titles.join("|")})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",
 );
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){0,3}`, "gu");
@@ -132,7 +132,7 @@ const AGED = new RegExp(
 );
 // A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …".
 const AGED_SINGLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\(\\d{1,2}\\)(?:,|\\s+(?:and|\\p{Ll}+s|is|was|has|had|lives|goes|attends)\\b))`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\(\\d{1,2}\\)(?:,|\\s+(?:and|is|was|has|had|lives|lived|goes|went|attends|attended|stays|stayed)\\b))`,
   "gu",
 );
 // Relations and roles in words: "(IDVA)" after "Independent Domestic Violence Advocate" spells an acronym out.
@@ -277,15 +277,18 @@ const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
 function addLaterMentions(text: string, out: NameCandidate[], nicknames: ReadonlySet<string>): void {
   // A nickname given in quotes is that person's name wherever it comes again.
   const parts = new Set<string>(nicknames);
+  // A part that is also an ordinary word ("Melody", "Rice") counts again only where a person's verb follows it.
+  const wordParts = new Set<string>();
   for (const c of out) {
     if (c.kind === "titled") continue;
     const words = c.text.replace(POSSESSIVE, "").split(SPACES);
     if (words.length === 1 && !(c.kind === "cued" && (isKnownFirstName(words[0]!) || distinctShape(words[0]!))))
       continue;
     for (const part of new Set([words[0]!, words.at(-1)!]))
-      if (part.length >= 3 && isCueNameWord(part) && !COMMON_WORD_NAMES.has(part)) parts.add(part);
+      if (part.length >= 3 && isCueNameWord(part)) (COMMON_WORD_NAMES.has(part) ? wordParts : parts).add(part);
   }
   for (const mention of mentionsOf(text, parts, out)) out.push(mention);
+  for (const mention of mentionsOf(text, wordParts, out)) if (personFollows(text, mention.to)) out.push(mention);
 }
 
 /**
@@ -446,12 +449,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of allMatches(AGED_SINGLE, text)) {
-    const value = m[1]!;
-    const from = m.index ?? 0;
-    if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || taken(from, from + value.length)) continue;
-    out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  // "Option (1) is", "Room (4) was": only where one of them is a known first name or has a name's shape.
+  const aged = [...allMatches(AGED_SINGLE, text)].filter((m) => isCueNameWord(m[1]!) && !COMMON_WORD_NAMES.has(m[1]!));
+  if (aged.some((m) => isKnownFirstName(m[1]!) || distinctShape(m[1]!)))
+    for (const m of aged) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   for (const m of allMatches(SYSTEM_ORDER, text)) {
     const [surname, given] = [m[1]!, m[2]!];
     const from = (m.index ?? 0) + m[0].indexOf(surname);
