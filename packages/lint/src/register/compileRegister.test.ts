@@ -324,3 +324,13 @@ describe("compileRegister: a name with n't is a verb", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a word-name opening a sentence as a word", () => {
+  const found = namesIn(compileRegister([{ name: "Cloud Mbatha", identifier: "PP3" }]));
+  it.each([
+    ["Cloud storage was never checked, although the licence covers it.", []],
+    ["Cloud said the laptop was not hers.", ["Cloud"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -51,6 +51,7 @@ describe("pii009Email (PII-009)", () => {
     // Staff support lines are teams too; a person's name beside "wellbeing" is still a person's.
     ["Staff can write to staff.wellbeing@example.org or hr.welfare@example.net.", ["info", "info"]],
     ["Staff can write to dawn.wellbeing@example.org.", ["warning"]],
+    ["Device queries go to digital.forensics@example.org.", ["info"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -13,15 +13,24 @@ export interface AcronymEntry {
 const entries = data.entries as AcronymEntry[];
 const byForm = new Map<string, AcronymEntry>();
 for (const entry of entries) for (const form of entry.forms) byForm.set(form, entry);
+// Mixed-case forms written all in capitals ("VISOR", "OASYS", "ROSH"): the same acronym.
+const byCapitals = new Map<string, AcronymEntry>();
+for (const entry of entries)
+  for (const form of entry.forms) if (form !== form.toUpperCase()) byCapitals.set(form.toUpperCase(), entry);
+const ALL_CAPITALS = /^[A-Z][A-Z0-9-]{2,}$/;
 const allowlist = new Set(data.allowlist);
 /** Ordinary words written in capitals for emphasis or as headings ("NOT", "HIGH"): not acronyms. */
 const capitalisedWords = new Set(data.capitalisedWords);
 /** Staff and action-plan row identifiers (PP1, SPO2, PDU1, LP1, GP1): names in the review, not acronyms. */
 const identifier = new RegExp(data.identifierPattern);
 
-/** The dictionary entry for an acronym form, trying the singular of a plural ("RMPs"). */
+/** The dictionary entry for an acronym form, trying the singular of a plural ("RMPs") and a mixed-case form in capitals ("VISOR"). */
 export function lookupAcronym(form: string): AcronymEntry | undefined {
-  return byForm.get(form) ?? (form.endsWith("s") ? byForm.get(form.slice(0, -1)) : undefined);
+  return (
+    byForm.get(form) ??
+    (form.endsWith("s") ? byForm.get(form.slice(0, -1)) : undefined) ??
+    (ALL_CAPITALS.test(form) && !byForm.has(form) ? byCapitals.get(form) : undefined)
+  );
 }
 
 /** Canonical key of an acronym form: the dictionary's first form, or the form without a plural "s". */

@@ -56,6 +56,12 @@ describe("findAcronyms", () => {
     expect(forms(text).find(([f]) => f === form)?.[2]).toBe(false);
   });
 
+  it("reads a mixed-case acronym written in capitals as the same acronym", () => {
+    expect(lookupAcronym("VISOR")?.forms[0]).toBe("ViSOR");
+    expect(lookupAcronym("OASYS")?.forms[0]).toBe("OASys");
+    expect(lookupAcronym("HMPPSX")).toBeUndefined();
+  });
+
   it("skips postcodes but not letter-digit acronyms", () => {
     expect(forms("He moved to 4 Mill Lane, Easthaven EH4 7QT.")).toEqual([]);
     expect(forms("A CAS3 bed was found.").map(([form]) => form)).toEqual(["CAS3"]);

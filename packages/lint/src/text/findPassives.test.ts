@@ -75,6 +75,7 @@ describe("findPassives", () => {
 
   describe("get-passives", () => {
     it.each([
+      ["The home visit got cut short when he felt unwell.", "got cut"],
       ["The letter got sent to his old flat.", "got sent"],
       ["PP2 got told to close the case.", "got told"],
       ["He got transferred to another wing.", "got transferred"],
