@@ -326,9 +326,16 @@ describe("compileRegister: a name with n't is a verb", () => {
 });
 
 describe("compileRegister: a word-name opening a sentence as a word", () => {
-  const found = namesIn(compileRegister([{ name: "Cloud Mbatha", identifier: "PP3" }]));
+  const found = namesIn(
+    compileRegister([
+      { name: "Cloud Mbatha", identifier: "PP3" },
+      { name: "Laurel Adebayo", identifier: "Ms L" },
+    ]),
+  );
   it.each([
     ["Cloud storage was never checked, although the licence covers it.", []],
+    ["Laurel hedges hid the garden from the road, the Recorder said.", []],
+    ["Laurel said the hedges hid the garden.", ["Laurel"]],
     ["Cloud said the laptop was not hers.", ["Cloud"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -52,6 +52,7 @@ describe("pii009Email (PII-009)", () => {
     ["Staff can write to staff.wellbeing@example.org or hr.welfare@example.net.", ["info", "info"]],
     ["Staff can write to dawn.wellbeing@example.org.", ["warning"]],
     ["Device queries go to digital.forensics@example.org.", ["info"]],
+    ["Copy parole.casework@example.org and listing.office@example.org.", ["info", "info"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

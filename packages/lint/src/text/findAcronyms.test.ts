@@ -62,6 +62,11 @@ describe("findAcronyms", () => {
     expect(lookupAcronym("HMPPSX")).toBeUndefined();
   });
 
+  it("knows the court's titles", () => {
+    expect(lookupAcronym("DJ")?.expansion).toBe("District Judge");
+    expect(lookupAcronym("KCs")?.expansion).toBe("King's Counsel");
+  });
+
   it("skips postcodes but not letter-digit acronyms", () => {
     expect(forms("He moved to 4 Mill Lane, Easthaven EH4 7QT.")).toEqual([]);
     expect(forms("A CAS3 bed was found.").map(([form]) => form)).toEqual(["CAS3"]);

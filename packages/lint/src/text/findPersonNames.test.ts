@@ -20,6 +20,7 @@ describe("findPersonNames", () => {
     ["Strategy discussion: Ngozika (9) and Tiago (6) live with their mother.", "Ngozika"],
     ["His partner, Melody Okafor, called police. Melody said she was afraid.", "Melody"],
     ["Police summary, PC 5162 Oluwaseyi Adeyemo: victim spoken to alone.", "PC 5162 Oluwaseyi Adeyemo"],
+    ['Mr Justice Sawyer described him as "a man who plans his violence".', "Mr Justice Sawyer"],
     ["The referral went to Priya Shah Service Manager on Monday.", "Priya Shah"],
     ["Marcia Reading said she had not seen the referral.", "Marcia Reading"],
   ])("finds a name by its role or naming cue in %s", (text, name) => {

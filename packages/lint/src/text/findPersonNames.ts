@@ -75,9 +75,11 @@ const cueAlternation = (cues: readonly string[]) =>
     .map((c) => `[${c[0]!.toUpperCase()}${c[0]!.toLowerCase()}]${escapeRegExp(c.slice(1))}`)
     .join("|");
 // Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor").
+// Longest first, so that "Mr Justice" wins over "Mr" ("Mr Justice Sawyer").
+const TITLE_ALTERNATION = [...pii.titles].sort((a, b) => b.length - a.length).join("|");
 // A police officer's collar number may come between rank and name ("PC 5162 Oluwaseyi Adeyemo").
 const TITLED = new RegExp(
-  `\\b(?:(?:${pii.titles.join("|")})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
+  `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",
 );
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){0,3}`, "gu");
