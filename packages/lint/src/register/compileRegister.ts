@@ -16,6 +16,8 @@ import {
 } from "../text/nameContext.js";
 import type { RegisterEntry } from "../LintContext.js";
 import { escapeRegExp } from "../text/escapeRegExp.js";
+import { cueAlternation } from "../text/cueAlternation.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
@@ -80,15 +82,7 @@ const POSSESSIVE_S = /['’]s$/;
 // "Guy is the Probation Officer", "Guy was our SPO": what follows says the word is someone in a role ("Hope is
 // what the team lacked", "Grace periods" say nothing of the kind).
 const ROLE_AFTER_BE = new RegExp(
-  `^\\s+(?:is|was)\\s+(?:(?:the|a|an|my|his|her|our|their)\\s+)?(?:${[...new Set(pii.roleCues)]
-    .sort((a, b) => b.length - a.length)
-    .map((c) =>
-      c
-        .split(" ")
-        .map((w) => (w === w.toUpperCase() ? w : `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`))
-        .join("\\s+"),
-    )
-    .join("|")}|[A-Z]{2,4}\\d*)\\b`,
+  `^\\s+(?:is|was)\\s+(?:(?:the|a|an|my|his|her|our|their)\\s+)?(?:${cueAlternation(pii.roleCues, { everyWord: true })}|[A-Z]{2,4}\\d*)\\b`,
 );
 const CONTRACTION_AFTER = /^n?['’]t(?![\p{L}])/u;
 
@@ -277,7 +271,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       if (doubtful.length === 0) return hits;
       const named = new Set(hits.map((h) => h.entry));
       const confirmed = doubtful.filter((d) => named.has(d.entry));
-      return confirmed.length === 0 ? hits : [...hits, ...confirmed].sort((a, b) => a.from - b.from);
+      return confirmed.length === 0 ? hits : sortByFrom([...hits, ...confirmed]);
     },
   };
 }

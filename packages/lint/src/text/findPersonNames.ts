@@ -18,7 +18,7 @@ import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
-import { escapeRegExp } from "./escapeRegExp.js";
+import { cueAlternation } from "./cueAlternation.js";
 import { titleCase } from "./titleCase.js";
 
 /** A likely person name that may not be in the register. */
@@ -69,15 +69,10 @@ const HYPHENED_GIVEN = "\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}";
 const NAME_PART = `(?:${HYPHENED_GIVEN}(?![\\p{L}\\p{M}'’-])|(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+)*)`;
 const NAME_WORD = new RegExp(`^${NAME_PART}$`, "u");
 /** A cue word with its first letter in either case ("partner" / "Partner"). */
-const cueAlternation = (cues: readonly string[]) =>
-  [...new Set(cues)]
-    .sort((a, b) => b.length - a.length)
-    .map((c) => `[${c[0]!.toUpperCase()}${c[0]!.toLowerCase()}]${escapeRegExp(c.slice(1))}`)
-    .join("|");
-// Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor").
 // Longest first, so that "Mr Justice" wins over "Mr" ("Mr Justice Sawyer").
 const TITLE_ALTERNATION = [...pii.titles].sort((a, b) => b.length - a.length).join("|");
-// A police officer's collar number may come between rank and name ("PC 5162 Oluwaseyi Adeyemo").
+// Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor"); a police officer's collar number may come
+// between rank and name ("PC 5162 Oluwaseyi Adeyemo").
 const TITLED = new RegExp(
   `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",

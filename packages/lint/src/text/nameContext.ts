@@ -131,11 +131,12 @@ const PRESENT_VERB =
 const AFTER_BE =
   /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met|pregnant|unwell)$/;
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
-const STAFF_STATUS_AFTER_BE =
-  /^\s+(?:on|off)\s+(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\s+)?(?:leave|sick|holiday|duty|secondment|shift|nights|training|call)\b/;
+const LEAVE_KIND = "(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\\s+)?";
+const STAFF_STATUS_AFTER_BE = new RegExp(
+  `^\\s+(?:on|off)\\s+${LEAVE_KIND}(?:leave|sick|holiday|duty|secondment|shift|nights|training|call)\\b`,
+);
 // Without a verb only leave and sickness say so: "Winter on call arrangements", "Will on call managers be told?" do not.
-const STAFF_STATUS_VERBLESS =
-  /^\s+(?:off\s+sick|on\s+(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\s+)?leave)\b/;
+const STAFF_STATUS_VERBLESS = new RegExp(`^\\s+(?:off\\s+sick|on\\s+${LEAVE_KIND}leave)\\b`);
 const PREGNANT_AFTER = /^\s+(?:\d{1,2}\s+(?:weeks?|wks|months?)['’]?\s+)?pregnant\b/;
 const NOT_PAST =
   /^(?:speed|breed|greed|bleed|hundred|sacred|kindred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|based|related)$/;
@@ -176,11 +177,12 @@ const COMMA_BEFORE = /,\s+$/;
 const FIRST_PERSON =
   /(?<![\p{L}'’])(?<!(?:Part|Tier|Section|Stage|Level|Phase|Category|Schedule|Annex|Appendix|Type|Volume)\s)(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y)(?![\p{L}'’])/u;
 const TURN_END = /[.?!\n]/;
-const LABEL_NEXT = /^\s*(?:Q|A|RM|CM|\p{Lu}{2,}\d+|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?):\s/u;
+// A turn's label: "Q:", "RM:", "PP2:", "Bliss:", "Idwal Chenoweth:".
+const TURN_LABEL = "(?:Q|A|Interviewer|RM|CM|\\p{Lu}{2,}\\d+|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?):\\s";
+const LABEL_NEXT = new RegExp(`^\\s*${TURN_LABEL}`, "u");
 // The turn just before: a question put by a labelled speaker ("RM: How long had you held the case? "), in the same
 // line or the line before; field labels ("CRN: X123456. ") ask nothing.
-const QUESTION_TURN_BEFORE =
-  /(?:^|[.?!]\s+|\n\s*)(?:Q|Interviewer|RM|CM|\p{Lu}{2,}\d+|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?):\s[^\n?]*\?\s*$/u;
+const QUESTION_TURN_BEFORE = new RegExp(`(?:^|[.?!]\\s+|\\n\\s*)${TURN_LABEL}[^\\n?]*\\?\\s*$`, "u");
 
 /**
  * Whether the word or words at `from`–`to` label a turn in a transcript or statement: "Bliss: I'd been told …",
