@@ -383,16 +383,34 @@ function coreLine(time: CoreTime | null, keystrokes: number): string {
     : "";
 }
 
+/** The text of every textblock of a document's JSON, in document order. */
+function textBlocks(node: unknown): string[] {
+  if (typeof node !== "object" || node === null) return [];
+  const content = (node as { content?: unknown }).content;
+  if (!Array.isArray(content)) return [];
+  if (content.some((child) => (child as { type?: unknown }).type === "text"))
+    return [content.map((child) => (child as { text?: string }).text ?? "").join("")];
+  return content.flatMap(textBlocks);
+}
+
 /**
- * The peer: a bare contenteditable page with the same paragraphs' shape, measured the same
- * way, so that the frame clock's share of "to paint" is visible in the same run.
+ * The peers: bare contenteditable pages measured the same way. Eight paragraphs show the frame
+ * clock's and the machine's share of "to paint"; the review's own paragraphs, all of them, show
+ * what Chromium alone costs per keystroke in an editable of fifty pages, with no script at all.
  */
-async function loadPeer(page: Page) {
-  const paragraph = `On 3/1/2023 PP3 recorded contact 2. ${SENTENCES.slice(0, 5).join(" ")}`;
+async function loadPeer(page: Page, paragraphs: readonly string[]) {
+  const html = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   await page.setContent(
-    `<div contenteditable="true" style="width:760px;font:16px/1.6 system-ui"><section data-section="summary">${`<p>${paragraph}</p>`.repeat(8)}</section></div>`,
+    `<div contenteditable="true" style="width:812px;font:16px/1.6 system-ui"><section data-section="summary">${paragraphs.map((text) => `<p>${html(text)}</p>`).join("")}</section></div>`,
   );
 }
+
+const PEER_LABELS = { peer: "bare contenteditable", whole: "bare, whole review" } as const;
+
+const SMALL_PEER = Array.from(
+  { length: 8 },
+  () => `On 3/1/2023 PP3 recorded contact 2. ${SENTENCES.slice(0, 5).join(" ")}`,
+);
 
 /**
  * The order of the runs: pairs alternate off-on and on-off (ABBA), so that neither mode always
@@ -414,8 +432,8 @@ const CLOCKS = [
 ];
 
 type Mode = "off" | "on";
-/** The bare page's keystrokes, and each editor run's keystrokes per mode. */
-type Samples = { peer: number[]; on: number[][]; off: number[][] };
+/** The bare pages' keystrokes (eight paragraphs, the whole review), and each editor run's keystrokes per mode. */
+type Samples = { peer: number[]; whole: number[]; on: number[][]; off: number[][] };
 
 /** Pooled keystrokes of runs drawn with replacement, each run's keystrokes drawn with replacement too. */
 function resample(runs: number[][], next: () => number): number[] {
@@ -456,7 +474,7 @@ interface ClockResult {
   paint: Samples;
   work: Samples;
   /** The page's renderer main thread's core time, summed over the runs, where Linux tells it. */
-  core: Record<Mode | "peer", CoreTime | null>;
+  core: Record<Mode | "peer" | "whole", CoreTime | null>;
 }
 
 function addCoreTime(total: CoreTime | null, run: CoreTime | null): CoreTime | null {
@@ -467,6 +485,7 @@ function addCoreTime(total: CoreTime | null, run: CoreTime | null): CoreTime | n
 async function runClock(
   chromiumPath: string,
   harnessUrl: string,
+  review: readonly string[],
   clock: (typeof CLOCKS)[number],
   firstRun: number,
 ): Promise<ClockResult> {
@@ -475,24 +494,29 @@ async function runClock(
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", ...clock.args],
   });
-  const paint: Samples = { on: [], off: [], peer: [] };
-  const work: Samples = { on: [], off: [], peer: [] };
+  const paint: Samples = { on: [], off: [], peer: [], whole: [] };
+  const work: Samples = { on: [], off: [], peer: [], whole: [] };
   const zero = { running: 0, waiting: 0 };
-  const core: ClockResult["core"] = { on: zero, off: zero, peer: zero };
+  const core: ClockResult["core"] = { on: zero, off: zero, peer: zero, whole: zero };
   const keystrokes = characters + WARMUP;
   // The text column's width per mode: lines to lay out and paint per keystroke depend on it.
   const widths: Partial<Record<Mode, number>> = {};
   try {
     out(`\n${clock.name}`);
-    const peerPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await loadPeer(peerPage);
-    const peerClock = await startCoreClock(browser, peerPage);
-    const peer = await measure(peerPage, keystrokes, 0);
-    core.peer = await peerClock.stop();
-    await peerPage.close();
-    paint.peer.push(...peer.paint.slice(WARMUP));
-    work.peer.push(...peer.work.slice(WARMUP));
-    out(`  ${line("bare contenteditable", paint.peer)}${coreLine(core.peer, keystrokes)}`);
+    for (const [peer, paragraphs] of [
+      ["peer", SMALL_PEER],
+      ["whole", review],
+    ] as const) {
+      const peerPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await loadPeer(peerPage, paragraphs);
+      const peerClock = await startCoreClock(browser, peerPage);
+      const measured = await measure(peerPage, keystrokes, 0);
+      core[peer] = await peerClock.stop();
+      await peerPage.close();
+      paint[peer].push(...measured.paint.slice(WARMUP));
+      work[peer].push(...measured.work.slice(WARMUP));
+      out(`  ${line(PEER_LABELS[peer], paint[peer])}${coreLine(core[peer], keystrokes)}`);
+    }
     let run = firstRun;
     for (const mode of runOrder(PAIRS)) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -538,24 +562,25 @@ function summarise(clock: string, { paint, work, core }: ClockResult) {
   const off99 = percentile(off, 0.99);
   const ratio = on99 / off99;
   out(`\n${clock}, all runs:`);
-  out(`  ${line("bare contenteditable", paint.peer)}`);
+  out(`  ${line(PEER_LABELS.peer, paint.peer)}`);
+  out(`  ${line(PEER_LABELS.whole, paint.whole)}`);
   out(`  ${line("editor, lint off", off)}`);
   out(`  ${line("editor, lint on", on)}`);
   out(
-    `  keystroke to idle p99: bare ${percentile(work.peer, 0.99).toFixed(1)} ms, lint off ${percentile(work.off.flat(), 0.99).toFixed(1)} ms, lint on ${percentile(work.on.flat(), 0.99).toFixed(1)} ms`,
+    `  keystroke to idle p99: bare ${percentile(work.peer, 0.99).toFixed(1)} ms, bare whole review ${percentile(work.whole, 0.99).toFixed(1)} ms, lint off ${percentile(work.off.flat(), 0.99).toFixed(1)} ms, lint on ${percentile(work.on.flat(), 0.99).toFixed(1)} ms`,
   );
   out(
     `  lint on: p99 ${on99.toFixed(1)} ms ${on99 <= FRAME_MS ? "<=" : ">"} ${FRAME_MS} ms; p99 on/off ${ratio.toFixed(2)}x ${ratio <= 1.15 ? "<=" : ">"} 1.15x`,
   );
   out(
-    `  keystrokes over one 60 Hz frame (${FRAME_MS} ms) to paint: bare ${overFrame(paint.peer)}, lint off ${overFrame(off)}, lint on ${overFrame(on)}`,
+    `  keystrokes over one 60 Hz frame (${FRAME_MS} ms) to paint: bare ${overFrame(paint.peer)}, bare whole review ${overFrame(paint.whole)}, lint off ${overFrame(off)}, lint on ${overFrame(on)}`,
   );
   const [low, high] = ratioInterval(paint);
   out(`  p99 on/off 95% bootstrap interval (runs, then keystrokes): ${low.toFixed(2)}x to ${high.toFixed(2)}x`);
   const run = characters + WARMUP;
-  if (core.on && core.off && core.peer)
+  if (core.on && core.off && core.peer && core.whole)
     out(
-      `  renderer main thread per keystroke, on a core / waiting for one: bare ${perKeystroke(core.peer, run)}, lint off ${perKeystroke(core.off, run * PAIRS)}, lint on ${perKeystroke(core.on, run * PAIRS)}`,
+      `  renderer main thread per keystroke, on a core / waiting for one: bare ${perKeystroke(core.peer, run)}, bare whole review ${perKeystroke(core.whole, run)}, lint off ${perKeystroke(core.off, run * PAIRS)}, lint on ${perKeystroke(core.on, run * PAIRS)}`,
     );
 }
 
@@ -589,13 +614,17 @@ async function main() {
   );
   const demo = await startDemoServer({ dbPath });
   const harness = await serveHarness(demo.baseUrl);
+  const paragraphs = textBlocks(json);
   try {
     out(
-      `Review: ${words} words (about ${Math.round(words / 500)} pages); ${characters} keystrokes per run, ${PAIRS} pairs of runs (off and on) per clock`,
+      `Review: ${words} words (about ${Math.round(words / 500)} pages, ${paragraphs.length} textblocks); ${characters} keystrokes per run, ${PAIRS} pairs of runs (off and on) per clock`,
     );
     const results = [];
     for (const [i, clock] of CLOCKS.entries())
-      results.push({ clock: clock.name, samples: await runClock(chromiumPath, harness.url, clock, i * 2 * PAIRS) });
+      results.push({
+        clock: clock.name,
+        samples: await runClock(chromiumPath, harness.url, paragraphs, clock, i * 2 * PAIRS),
+      });
     for (const { clock, samples } of results) summarise(clock, samples);
     out(`\nTargets: keystroke to paint p99 with lint <= ${FRAME_MS} ms and <= 1.15x lint off.`);
   } finally {
