@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: [] } },
   test: {
+    globalSetup: ["test/support/tempRoot.globalSetup.ts"],
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -122,6 +122,7 @@ async function serveHarness(demoUrl: string) {
   const requireFromDemo = createRequire(join(root, "apps/demo/package.json"));
   const vite = (await import(pathToFileURL(requireFromDemo.resolve("vite")).href)) as ViteApi;
   const harness = join(import.meta.dirname, "lint-browser");
+  const outDir = mkdtempSync(join(tmpdir(), "sfo-lint-harness-"));
   const react = realpathSync(join(root, "packages/editor/node_modules/react"));
   const reactDom = realpathSync(join(root, "packages/editor/node_modules/react-dom"));
   const config = {
@@ -142,7 +143,7 @@ async function serveHarness(demoUrl: string) {
     },
     esbuild: { jsx: "automatic" as const },
     build: {
-      outDir: mkdtempSync(join(tmpdir(), "sfo-lint-harness-")),
+      outDir,
       target: "es2022",
       minify: !process.env.LINT_BENCH_PROFILE,
     },
@@ -159,7 +160,10 @@ async function serveHarness(demoUrl: string) {
   const collaboration = `${demoUrl.replace(/^http/, "ws")}/collaboration`;
   return {
     url: `http://127.0.0.1:${address.port}/?ws=${encodeURIComponent(collaboration)}`,
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -630,6 +634,7 @@ async function main() {
   } finally {
     await harness.close();
     await demo.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sampleCase } from "@sfo-review/schema";
 import { describe, expect, it } from "vitest";
 import { runSfo } from "./support/runSfo.js";
+import { testTempDir } from "./support/testTempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "sfo-cli-"));
+const dir = testTempDir("sfo-cli-");
 const file = (name: string) => join(dir, name);
 
 describe("the sfo command", () => {

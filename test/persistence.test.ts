@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { signToken } from "@sfo-review/server";
 import { describe, expect, it } from "vitest";
@@ -8,10 +6,11 @@ import { connectClient } from "./support/connectClient.js";
 import { spawnCliServer } from "./support/spawnCliServer.js";
 import { startTestServer } from "./support/startTestServer.js";
 import { testSecret } from "./support/testSecret.js";
+import { testTempDir } from "./support/testTempDir.js";
 
 const key = new TextEncoder().encode(testSecret);
 const editorToken = (name: string) => signToken({ sub: "rm", name: "RM", reviews: { [name]: "editor" } }, key);
-const freshDb = () => join(mkdtempSync(join(tmpdir(), "sfo-persist-")), "reviews.sqlite");
+const freshDb = () => join(testTempDir("sfo-persist-"), "reviews.sqlite");
 
 describe("persistence", () => {
   it("keeps content across a server restart on the same SQLite file", async () => {

@@ -1,7 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { testTempDir } from "./testTempDir.js";
 
 export const repositoryRoot = join(import.meta.dirname, "..", "..");
 
@@ -18,7 +17,7 @@ export interface DemoServer {
 export async function startDemoServer(options: { dbPath?: string } = {}): Promise<DemoServer> {
   if (!options.dbPath)
     execFileSync("pnpm", ["--filter", "@sfo-review/demo", "build"], { cwd: repositoryRoot, stdio: "ignore" });
-  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), "sfo-demo-")), "reviews.sqlite");
+  const dbPath = options.dbPath ?? join(testTempDir("sfo-demo-"), "reviews.sqlite");
   const child = spawn(
     process.execPath,
     ["--conditions=@sfo-review/source", "--import", "tsx", "apps/demo/server/main.ts"],

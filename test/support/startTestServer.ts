@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Role, SCHEMA_VERSION } from "@sfo-review/schema";
 import {
@@ -10,6 +8,7 @@ import {
   signToken,
 } from "@sfo-review/server";
 import { testSecret } from "./testSecret.js";
+import { testTempDir } from "./testTempDir.js";
 
 export interface TestServer {
   server: SfoServer;
@@ -25,7 +24,7 @@ export async function startTestServer(
   options: { dbPath?: string; debounceMs?: number } = {},
   parts: SfoServerParts = {},
 ): Promise<TestServer> {
-  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), "sfo-test-")), "reviews.sqlite");
+  const dbPath = options.dbPath ?? join(testTempDir("sfo-test-"), "reviews.sqlite");
   const server = createSfoServer(
     { port: 0, host: "127.0.0.1", dbPath, authSecret: testSecret, debounceMs: options.debounceMs ?? 50 },
     { logger: createSilentLogger(), ...parts },
