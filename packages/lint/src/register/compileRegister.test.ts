@@ -341,3 +341,22 @@ describe("compileRegister: a word-name opening a sentence as a word", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: system order of a name registered family name first, and surnames that are trades", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Nguyen Quoc Trung", identifier: "SI" },
+      { name: "Ștefan Temple", identifier: "Mr S" },
+      { name: "Uchenna Painter", identifier: "SPO1" },
+    ]),
+  );
+  it.each([
+    ["NGUYEN Quoc Trung (DoB withheld): accommodation referral.", ["NGUYEN Quoc Trung"]],
+    ["NGUYEN, Quoc Trung: referral received.", ["NGUYEN, Quoc Trung"]],
+    ["TEMPLE Ștefan signed the tenancy.", ["TEMPLE Ștefan"]],
+    ["Painter and decorator jobs were the only work he applied for.", []],
+    ["Painter told PP1 about the room.", ["Painter"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

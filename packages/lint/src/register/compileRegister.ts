@@ -166,7 +166,12 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       for (const given of new Set([parts.slice(0, start).join(" "), first])) {
         add(`${surname}, ${given}`, entry, "full");
         add(`${surname.toUpperCase()}, ${given}`, entry, "full");
+        add(`${surname.toUpperCase()} ${given}`, entry, "full");
       }
+      // A name registered family name first ("Nguyen Quoc Trung") keeps its order in a system's capitals.
+      const rest = parts.slice(1).join(" ");
+      add(`${first.toUpperCase()} ${rest}`, entry, "full");
+      add(`${first.toUpperCase()}, ${rest}`, entry, "full");
     }
     if (parts.length > 1) {
       add(first, entry, "first");

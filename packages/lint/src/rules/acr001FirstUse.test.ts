@@ -47,6 +47,10 @@ describe("acr001FirstUse (ACR-001)", () => {
     expect(acr001("The drug treatment and testing order (DTTO) ended. The DTTO was not renewed.")).toEqual([]);
     expect(acr001("The DTTO ended.", ["DTTO"])).toEqual([]);
   });
+  it("flags a two-letter acronym the dictionary has, as any other", () => {
+    expect(acr001("The DTR referral went to the wrong LA, so no housing officer called.", ["DTR"])).toEqual(["LA"]);
+    expect(acr001("The local authority (LA) agreed. The LA housed him.")).toEqual([]);
+  });
   it("leaves two-letter unknown forms, capitalised words and postcodes alone", () => {
     expect(acr001("The entry was initialled by KT.")).toEqual([]);
     expect(acr001("He must NOT return to Flat 2, Marsh Row, Eastbury EB2 4LN.")).toEqual([]);

@@ -291,6 +291,12 @@ describe("findPassives", () => {
       expect(court("He was recalled and elected to have an oral hearing.")).toEqual([["recalled", true]]);
     });
 
+    it("reads 'charged' rent or a fee as no court process", () => {
+      expect(court("He was charged rent of ninety-five pounds a week for the room.")).toEqual([["charged", false]]);
+      expect(court("He was charged a fee for the late key.")).toEqual([["charged", false]]);
+      expect(court("He was charged with burglary.")).toEqual([["charged", true]]);
+    });
+
     it("reads 'discharged' from a ward or a service as no court process", () => {
       expect(court("Having been discharged from the ward on a Friday, he saw no one.")).toEqual([
         ["discharged", false],
@@ -333,6 +339,13 @@ describe("findPassives", () => {
 
   it("finds a prepositional passive with an irregular participle", () => {
     expect(spans("When the night worker checked, the bed had not been slept in.")).toEqual(["been slept"]);
+  });
+
+  it("reads 'varied' as a passive before a purpose, an agent or a time, and as diverse otherwise", () => {
+    expect(spans("The curfew hours were varied so that he could work night shifts.")).toEqual(["were varied"]);
+    expect(spans("The licence was varied by the court in May.")).toEqual(["was varied"]);
+    expect(spans("His interests were varied.")).toEqual([]);
+    expect(spans("His interests were varied and included football.")).toEqual([]);
   });
 
   it("reads 'torn between' as a state and 'torn up' as a passive", () => {

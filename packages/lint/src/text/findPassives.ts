@@ -43,6 +43,8 @@ const phraseAt = (words: readonly Word[], k: number, end: number, phrases: reado
 const STATE_BEFORE_AS = set(lexicon.stateBeforeAs);
 // "was fed up", "she was done with him": a participle and the words after it make an adjective.
 const IDIOM_AFTER = phrasesAfter(lexicon.idiomAfter);
+// "The curfew hours were varied so that he could work": an adjectival participle made a verb by what follows it.
+const VERBAL_BEFORE = phrasesAfter(lexicon.verbalBefore);
 const PERSON_PRONOUNS = set(["he", "she", "they", "i", "we", "you"]);
 const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|you|it)(?:['’](?:d|s|ll|re|ve|m))?$/;
 const ELIDED_AFTER_COURT = set(lexicon.elidedAfterCourt);
@@ -390,6 +392,14 @@ function modifiesNounAfterThere(block: TextBlock, j: number, end: number): boole
   return looksLikeNoun(next) && !LOWER_FIRST.has(next.lower) && !SUBJECT_LINKS.has(next.lower);
 }
 
+/** Whether the adjectival participle `words[j]` is a verb here: after a denied ability ("could not be located"), or before a purpose or agent ("were varied so that"). */
+function verbalAdjectivalAt(words: readonly Word[], j: number, end: number): boolean {
+  const lower = words[j]!.lower;
+  if (MODAL_PASSIVE.has(lower) && afterModalBe(words, j)) return true;
+  const phrases = VERBAL_BEFORE.get(lower);
+  return phrases !== undefined && phraseAt(words, j + 1, end, phrases);
+}
+
 /** Whether `words[j]` follows a denied modal of ability and "be" ("could not be", "cannot be", "can never be"). */
 function afterModalBe(words: readonly Word[], j: number): boolean {
   if (words[j - 1]?.lower !== "be") return false;
@@ -409,8 +419,7 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (gapHasBreak(text, gapFrom, part.from)) return false;
   const kind = participleKind(part.lower);
   // "could not be located" is "could not be found"; "is located in the town centre" says where something is.
-  if (kind !== "participle" && !(kind === "adjectival" && MODAL_PASSIVE.has(part.lower) && afterModalBe(words, j)))
-    return false;
+  if (kind !== "participle" && !(kind === "adjectival" && verbalAdjectivalAt(words, j, end))) return false;
   const next = j + 1 < end ? words[j + 1] : undefined;
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
   if (!nextAdjacent) return true;

@@ -313,6 +313,21 @@ describe("findPersonNames: names a record labels", () => {
     ["CALLER: TREVASKIS, Morwenna (NEIGHBOUR) | TIME: 02:10", ["TREVASKIS, Morwenna"]],
     ["NOTE: ACTION, NONE | STATUS: OPEN", []],
     ["Venue: Riverside House (main hall), 10:00.", []],
+    // One name and who they are in brackets; a thing after an article is no one.
+    ["Hostel log, 02:30: Wanjiru (night worker) heard shouting from Room 12.", ["Wanjiru"]],
+    ["The Annexe (night worker) room was locked.", []],
+    // A name with an address made from it; a team's address makes no name of the words before it.
+    ["Email from the agent, Marivic Fifita (m.fifita@example.com), about the deposit.", ["Marivic Fifita"]],
+    ["Housing Options (housing.options@example.org) replied.", []],
+    ["Copy Sorrel Ward (alerts@example.org) into the reply.", []],
+    // A quoted text message's sender after an emoji.
+    ['He showed PP3 the text: "📲 Nkosana: sofa\'s yours till Friday".', ["Nkosana"]],
+    ['"💬 [Sadhbh Brennan]: I\'m outside."', ["Sadhbh Brennan"]],
+    // An address care of someone; a single unknown name set off by commas after a role.
+    ["He gave his address as c/o Anahit Petrosyan, 9 Wexcombe Road.", ["Anahit Petrosyan"]],
+    ["The nurse, Zarmina, rang the duty officer at 16:20.", ["Zarmina"]],
+    ["The nurse, Zarmina rang the duty officer.", []],
+    ["The officer, Instead, said no.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -136,10 +136,24 @@ const AGED_SINGLE = new RegExp(
 const RELATION_WORDS = [...pii.kinshipWords, ...pii.thirdPartyCues, ...pii.roleCues].filter(
   (w) => w !== w.toUpperCase(),
 );
+// Who someone is in brackets, with up to two words before the relation or role: "(aunt)", "(night worker)".
+const WHO_IN_BRACKETS = `\\(\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${cueAlternation(RELATION_WORDS)})\\s*\\)`;
 // A name that a record labels: who they are in brackets ("Eluned Tuckwell (aunt)") or their police identifiers
 // straight after ("Lennart Voss – PNC 2009/…", "…, DOB 03/04/1990").
 const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s*(?:\\(\\s*(?:${cueAlternation(RELATION_WORDS)})\\s*\\)|[,–-]?\\s*(?:PNC|CRO|DOB|D\\.O\\.B\\.?|CRN|date\\s+of\\s+birth)\\s*(?:no\\.?|number)?\\s*:?\\s*\\d))`,
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s*(?:${WHO_IN_BRACKETS}|[,–-]?\\s*(?:PNC|CRO|DOB|D\\.O\\.B\\.?|CRN|date\\s+of\\s+birth)\\s*(?:no\\.?|number)?\\s*:?\\s*\\d))`,
+  "gu",
+);
+// One name and who they are in brackets, in a log: "Wanjiru (night worker) heard shouting".
+const LABELLED_SINGLE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s*${WHO_IN_BRACKETS})`, "gu");
+// A text message quoted with its sender after an emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm outside".
+const EMOJI_SPEAKER = new RegExp(
+  `\\p{Extended_Pictographic}\\uFE0F?\\s*\\[?(${NAME_PART}(?:\\s+${NAME_PART})?)\\]?:\\s`,
+  "gu",
+);
+// A name with an e-mail address made from it straight after: "Marivic Fifita (m.fifita@example.com)".
+const EMAILED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,2})\\s*[(,<–-]?\\s*([\\w.+-]+)@`,
   "gu",
 );
 // Police and hostel logs write a person surname first in capitals after a field label: "CALLER: HOLLINRAKE, Saffron".
@@ -431,12 +445,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations; "the manager, Tom"
     // needs Tom to be a known first name.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
-    if (!parts.every(nameWord) || (parts.length === 1 && !isKnownFirstName(value))) continue;
+    if (!parts.every(nameWord)) continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    const to = from + value.length;
+    // A single unknown name counts set off by commas: "the nurse, Zarmina, rang".
+    const setOff =
+      m[0].includes(",") && text.charCodeAt(to) === 44 && isCueNameWord(value) && !COMMON_WORD_NAMES.has(value);
+    if (parts.length === 1 && !isKnownFirstName(value) && !setOff) continue;
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
     const shoutedCue = SHOUTED_CUE.test(m[0]);
     if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
-    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
   // Two or three capitalised words that an age, a relation in brackets or a police identifier marks as a person.
@@ -453,6 +471,31 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const value = m[1]!;
       const from = m.index ?? 0;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // Most blocks have no bracket, no "@" and no emoji: skip those patterns there.
+  if (text.includes("("))
+    for (const m of allMatches(LABELLED_SINGLE, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      // "the Hostel (night staff)": a thing or a place, not a person.
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || articleBefore(text, from)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (text.includes("@"))
+    for (const m of allMatches(EMAILED, text)) {
+      const { value, from } = trimLeading(m[1]!, m.index ?? 0);
+      const parts = value.split(SPACES);
+      // The address must be made from the name: "(m.fifita@…)", not a team's or another person's.
+      const surname = foldName(parts.at(-1)!).toLowerCase();
+      if (parts.length < 2 || !parts.every(isCueNameWord) || !m[2]!.toLowerCase().includes(surname)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (!isAscii(text))
+    for (const m of allMatches(EMOJI_SPEAKER, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      if (!value.split(SPACES).every(isCueNameWord) || taken(from, from + value.length)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   for (const m of allMatches(SYSTEM_ORDER, text)) {
     const [surname, given] = [m[1]!, m[2]!];
