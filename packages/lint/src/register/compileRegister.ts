@@ -45,7 +45,9 @@ export interface CompiledRegister {
   find(text: string): RegisterHit[];
 }
 
-const COMMON_WORD_NAMES = new Set(pii.commonWordNames);
+// A registered surname that is a trade ("Uchenna Painter") is the trade at a sentence's start ("Painter and decorator
+// jobs"); elsewhere, unregistered, such a surname is read as any other ("Oduya Turner arrived", "the Fletcher family").
+const COMMON_WORD_NAMES = new Set([...pii.commonWordNames, ...pii.tradeSurnames]);
 const STAFF_ID = new RegExp(pii.staffSubjectPattern);
 
 export function personKind(entry: RegisterEntry): PersonKind {

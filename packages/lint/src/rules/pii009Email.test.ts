@@ -55,6 +55,7 @@ describe("pii009Email (PII-009)", () => {
     ["Copy parole.casework@example.org and listing.office@example.org.", ["info", "info"]],
     // Alerts from a monitoring contractor go to a team; a person's address beside it is still a person's.
     ["Send tag alerts to curfew.alerts@example.org, not maple.tserendorj@example.org.", ["info", "warning"]],
+    ["Send them to okafor.alerts@example.org.", ["warning"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

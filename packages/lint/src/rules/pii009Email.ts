@@ -4,16 +4,14 @@ import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
+import { isMailboxTeamWord, namesTeam } from "../text/mailboxWords.js";
 import { titleCase } from "../text/titleCase.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
-const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
-const TEAM_WORDS = new Set(pii.organisationalMailboxTeamWords);
 const LOCAL_PART_WORDS = /[._+-]/;
 // "mappa.level3@", "sfo2@": a number after a word is a mailbox's series, not part of a name.
 const TRAILING_DIGITS = /\d+$/;
-const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
@@ -33,11 +31,8 @@ export const pii009Email: BlockRule = {
       // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
       const personal =
         words.length === 0 || words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
-      const namesTeam = ORGANISATIONAL_FRAGMENT.test(local) || words.some((word) => ORGANISATIONAL_WORDS.has(word));
-      const onlyTeamWords = words.every(
-        (word) => ORGANISATIONAL_WORDS.has(word) || TEAM_WORDS.has(word) || ORGANISATIONAL_FRAGMENT.test(word),
-      );
-      const organisational = ORGANISATIONAL.has(local) || (!personal && (namesTeam || onlyTeamWords));
+      const onlyTeamWords = words.every(isMailboxTeamWord);
+      const organisational = ORGANISATIONAL.has(local) || (!personal && (namesTeam(local, words) || onlyTeamWords));
       return createFinding(
         "PII-009",
         organisational ? "info" : base,

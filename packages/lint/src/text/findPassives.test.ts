@@ -294,6 +294,9 @@ describe("findPassives", () => {
     it("reads 'charged' rent or a fee as no court process", () => {
       expect(court("He was charged rent of ninety-five pounds a week for the room.")).toEqual([["charged", false]]);
       expect(court("He was charged a fee for the late key.")).toEqual([["charged", false]]);
+      expect(court("He was charged £95 a week for the room.")).toEqual([["charged", false]]);
+      expect(court("He was charged a £50 fee.")).toEqual([["charged", false]]);
+      expect(court("He was charged an admin fee by the letting agent.")).toEqual([["charged", false]]);
       expect(court("He was charged with burglary.")).toEqual([["charged", true]]);
     });
 
@@ -346,6 +349,8 @@ describe("findPassives", () => {
     expect(spans("The licence was varied by the court in May.")).toEqual(["was varied"]);
     expect(spans("His interests were varied.")).toEqual([]);
     expect(spans("His interests were varied and included football.")).toEqual([]);
+    expect(spans("His meals were varied from day to day.")).toEqual([]);
+    expect(spans("Responses from staff were varied when asked.")).toEqual([]);
   });
 
   it("reads 'torn between' as a state and 'torn up' as a passive", () => {

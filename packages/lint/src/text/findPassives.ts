@@ -52,6 +52,8 @@ const ELIDED_BEFORE_TO = set(lexicon.elidedBeforeTo);
 const COMPLEMENT = set(lexicon.complementTakers);
 const COURT = set(lexicon.courtProcess);
 const COURT_NOT_BEFORE = phrasesAfter(lexicon.courtProcessNotBefore);
+// "was charged £95 a week", "was charged a £50 fee": money, not a court's charge.
+const MONEY_AFTER = /^\s+(?:an?\s+)?£/;
 // "was quality assured", "were dip sampled": a noun that makes a compound verb with the participle after it.
 const COMPOUND_FIRSTS = set(lexicon.compoundVerbFirsts);
 const BETWEEN = set(lexicon.betweenAdverbs);
@@ -282,7 +284,7 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
         participle: part.text,
         kind,
         negated,
-        courtProcess: courtProcessAt(words, j, end),
+        courtProcess: courtProcessAt(block, j, end),
         ...(agent ? { agent } : {}),
       };
       const rewrite = progressive || inverted || aside || kind === "get" ? undefined : buildRewrite(block, i, j, match);
@@ -372,8 +374,10 @@ function personSubjectAt(words: readonly Word[], j: number): boolean {
 }
 
 /** Whether the participle at `words[j]` is a court process here: not "released from hospital" or "released on bail". */
-function courtProcessAt(words: readonly Word[], j: number, end: number): boolean {
+function courtProcessAt(block: TextBlock, j: number, end: number): boolean {
+  const { words, text } = block;
   if (!COURT.has(words[j]!.lower)) return false;
+  if (words[j]!.lower === "charged" && MONEY_AFTER.test(text.slice(words[j]!.to, words[j]!.to + 6))) return false;
   const phrases = COURT_NOT_BEFORE.get(words[j]!.lower);
   if (!phrases) return true;
   for (let k = j + 1; k < Math.min(end, j + 4); k++) if (phraseAt(words, k, end, phrases)) return false;

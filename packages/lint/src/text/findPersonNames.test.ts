@@ -333,6 +333,32 @@ describe("findPersonNames: names a record labels", () => {
   });
 });
 
+describe("findPersonNames: what the labels, addresses and emoji leave alone (review of heldout23)", () => {
+  it.each([
+    // Councils, charities and hostels in care-of addresses.
+    ["As a child he was in the care of Kirklees from the age of nine.", []],
+    ["His post is sent c/o Riverside, 4 Mill Lane.", []],
+    ["His post is sent c/o Salvation Army, Booth House.", []],
+    // A role in brackets after a place, an organisation or a prison; a place phrase in brackets.
+    ["He told Housing Options (duty officer) he had nowhere to stay.", []],
+    ["HMP Eastbury (prison offender manager) sent the pre-release report.", []],
+    ["He moved back to Bradford (near his sister) in June.", []],
+    ["She was supported by Refuge (outreach worker).", []],
+    // Headings after a tick or a trade mark; a firm after a role that is also a thing.
+    ["✅ Accommodation: confirmed at Wexcombe Lodge.", []],
+    ["Microsoft® Teams: meeting at 10.", []],
+    ["The letting agent, Foxtons, kept the deposit.", []],
+    // A team named before its mailbox; a verb before a name with its own address.
+    ["Referrals to Curfew Alerts (curfew.alerts@example.org) are logged.", []],
+    ["Write to Eastbury Accommodation (eastbury.accommodation@example.org).", []],
+    ["Copy Kiri Tane (kiri.tane@example.org).", ["Kiri Tane"]],
+    // Surnames that are trades, unregistered, are read as any other surname.
+    ["Later that evening Oduya Turner arrived at the hostel.", ["Oduya Turner"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: what the new patterns leave alone (review of heldout13–16)", () => {
   it.each([
     ["Mr L's co-defendant, Kyle Ward, was detained at the scene.", ["Kyle Ward"]],

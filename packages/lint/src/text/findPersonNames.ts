@@ -16,6 +16,7 @@ import {
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
 import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
+import { isMailboxTeamWord } from "./mailboxWords.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "./cueAlternation.js";
@@ -137,7 +138,8 @@ const RELATION_WORDS = [...pii.kinshipWords, ...pii.thirdPartyCues, ...pii.roleC
   (w) => w !== w.toUpperCase(),
 );
 // Who someone is in brackets, with up to two words before the relation or role: "(aunt)", "(night worker)".
-const WHO_IN_BRACKETS = `\\(\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${cueAlternation(RELATION_WORDS)})\\s*\\)`;
+// "(near his sister)" says where, not who.
+const WHO_IN_BRACKETS = `\\(\\s*(?:(?!(?:near|with|by|for|from|to|at|in|on|of|and|or|the|a|an|his|her|their|my|our)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${cueAlternation(RELATION_WORDS)})\\s*\\)`;
 // A name that a record labels: who they are in brackets ("Eluned Tuckwell (aunt)") or their police identifiers
 // straight after ("Lennart Voss – PNC 2009/…", "…, DOB 03/04/1990").
 const LABELLED = new RegExp(
@@ -146,11 +148,11 @@ const LABELLED = new RegExp(
 );
 // One name and who they are in brackets, in a log: "Wanjiru (night worker) heard shouting".
 const LABELLED_SINGLE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s*${WHO_IN_BRACKETS})`, "gu");
-// A text message quoted with its sender after an emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm outside".
-const EMOJI_SPEAKER = new RegExp(
-  `\\p{Extended_Pictographic}\\uFE0F?\\s*\\[?(${NAME_PART}(?:\\s+${NAME_PART})?)\\]?:\\s`,
-  "gu",
-);
+// A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
+// outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
+const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌]";
+const HAS_MESSAGE_EMOJI = new RegExp(MESSAGE_EMOJI, "u");
+const EMOJI_SPEAKER = new RegExp(`${MESSAGE_EMOJI}\\uFE0F?\\s*\\[?(${NAME_PART}(?:\\s+${NAME_PART})?)\\]?:\\s`, "gu");
 // A name with an e-mail address made from it straight after: "Marivic Fifita (m.fifita@example.com)".
 const EMAILED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,2})\\s*[(,<–-]?\\s*([\\w.+-]+)@`,
@@ -168,6 +170,8 @@ const PAIR_BEFORE =
 const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$/.test(c));
 // "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
+// "The letting agent, Foxtons, kept the deposit": one word after such a role may be a firm.
+const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\\b`, "i");
 // A name followed by an appositive that says who they are ("Ngozi Eze and Wei Chen, two residents of …"):
 // find ", two residents" first, then read the names just before the comma.
 const APPOSITIVE = new RegExp(
@@ -226,6 +230,8 @@ const PARTICLE_AFTER = new RegExp(
 );
 
 // Regexes used inside functions live here: a literal there is a new object on every call.
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’]*\s+$/u;
+const CARE_OF = /^c\/o\b/i;
 const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
 const POSSESSIVE = /['’]s$/;
 const SPACES = /\s+/;
@@ -450,7 +456,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + value.length;
     // A single unknown name counts set off by commas: "the nurse, Zarmina, rang".
     const setOff =
-      m[0].includes(",") && text.charCodeAt(to) === 44 && isCueNameWord(value) && !COMMON_WORD_NAMES.has(value);
+      m[0].includes(",") &&
+      text[to] === "," &&
+      !ROLE_ALSO_THING.test(m[0]) &&
+      isCueNameWord(value) &&
+      !COMMON_WORD_NAMES.has(value);
     if (parts.length === 1 && !isKnownFirstName(value) && !setOff) continue;
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
     const shoutedCue = SHOUTED_CUE.test(m[0]);
@@ -477,20 +487,32 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(LABELLED_SINGLE, text)) {
       const value = m[1]!;
       const from = m.index ?? 0;
-      // "the Hostel (night staff)": a thing or a place, not a person.
-      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || articleBefore(text, from)) continue;
+      // "the Annexe (night worker)", "moved back to Bradford (near …)", "Housing Options (duty officer)": a thing, a
+      // place or the end of an organisation's name, not a person.
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
+      const before = text.slice(Math.max(0, from - 16), from);
+      if (PLACE_OR_THING_BEFORE.test(before) || PLACE_PREPOSITION.test(before) || CAPITALISED_BEFORE.test(before))
+        continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (text.includes("@"))
     for (const m of allMatches(EMAILED, text)) {
-      const { value, from } = trimLeading(m[1]!, m.index ?? 0);
-      const parts = value.split(SPACES);
-      // The address must be made from the name: "(m.fifita@…)", not a team's or another person's.
+      let { value, from } = trimLeading(m[1]!, m.index ?? 0);
+      let parts = value.split(SPACES);
+      const local = m[2]!.toLowerCase();
+      // "Copy Kiri Tane (kiri.tane@…)": the name starts where the address does.
+      while (parts.length > 2 && !local.startsWith(foldName(parts[0]!)[0]!.toLowerCase())) {
+        from += parts[0]!.length + 1;
+        parts = parts.slice(1);
+        value = parts.join(" ");
+      }
+      // The address must be made from the name ("(m.fifita@…)"), and the name must not be a team's ("Curfew Alerts").
       const surname = foldName(parts.at(-1)!).toLowerCase();
-      if (parts.length < 2 || !parts.every(isCueNameWord) || !m[2]!.toLowerCase().includes(surname)) continue;
+      if (parts.length < 2 || !parts.every(isCueNameWord) || !local.includes(surname)) continue;
+      if (parts.some((part) => isMailboxTeamWord(part.toLowerCase()))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  if (!isAscii(text))
+  if (HAS_MESSAGE_EMOJI.test(text))
     for (const m of allMatches(EMOJI_SPEAKER, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value);
@@ -567,6 +589,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     const parts = value.split(SPACES);
     if (!parts.every(isCueNameWord)) continue;
+    // Post goes "c/o" a hostel or a charity as often as a friend: one word there is a person only if a known name.
+    if (CARE_OF.test(m[0]) && parts.length === 1 && !isKnownFirstName(value)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (isMonthUse(text, from, from + parts[0]!.length)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
