@@ -360,3 +360,13 @@ describe("compileRegister: system order of a name registered family name first, 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: plant and colour names opening a sentence as words (heldout24)", () => {
+  const found = namesIn(compileRegister([{ name: "Marigold Achterberg", identifier: "Ms M" }]));
+  it.each([
+    ["Marigold gloves were on the list of things she bought for her first flat.", []],
+    ["Marigold told PP2 she had moved out.", ["Marigold"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

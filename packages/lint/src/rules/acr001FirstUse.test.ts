@@ -51,6 +51,10 @@ describe("acr001FirstUse (ACR-001)", () => {
     expect(acr001("The DTR referral went to the wrong LA, so no housing officer called.", ["DTR"])).toEqual(["LA"]);
     expect(acr001("The local authority (LA) agreed. The LA housed him.")).toEqual([]);
   });
+  it("reads HMP and YOI as part of a prison's name, and a bare YOI as an acronym", () => {
+    expect(acr001("He served the custodial part in a YOI.")).toEqual(["YOI"]);
+    expect(acr001("He moved from Wetherby YOI to HMP & YOI Brackenford, then to HMP Leeds.")).toEqual([]);
+  });
   it("leaves two-letter unknown forms, capitalised words and postcodes alone", () => {
     expect(acr001("The entry was initialled by KT.")).toEqual([]);
     expect(acr001("He must NOT return to Flat 2, Marsh Row, Eastbury EB2 4LN.")).toEqual([]);

@@ -56,6 +56,9 @@ describe("pii009Email (PII-009)", () => {
     // Alerts from a monitoring contractor go to a team; a person's address beside it is still a person's.
     ["Send tag alerts to curfew.alerts@example.org, not maple.tserendorj@example.org.", ["info", "warning"]],
     ["Send them to okafor.alerts@example.org.", ["warning"]],
+    // A service's acronym names a team; an acronym that is a person's initials does not.
+    ["Handover papers went to yjs.transitions@example.org.", ["info"]],
+    ["Write to kc.smith@example.org.", ["warning"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

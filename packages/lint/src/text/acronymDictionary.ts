@@ -45,6 +45,19 @@ export function isCapitalisedWord(word: string): boolean {
   return capitalisedWords.has(word);
 }
 
+const prisonNameParts = new Set(data.prisonNameParts);
+// "HMP Leeds", "HMP & YOI Brackenford", "Wetherby YOI": part of an establishment's name, read as a name.
+const NAME_AFTER = /^\s*(?:&\s*|and\s+)?\p{Lu}/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}'’]*\s*(?:&|and)?\s*$/u;
+
+/** Whether `form` at `from`–`to` is part of a prison's name ("HMP Leeds"); bare ("served it in a YOI") it is an acronym like any other. */
+export function inPrisonName(text: string, form: string, from: number, to: number): boolean {
+  return (
+    prisonNameParts.has(form) &&
+    (NAME_AFTER.test(text.slice(to, to + 6)) || NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from)))
+  );
+}
+
 export function isAllowlistedAcronym(form: string): boolean {
   return allowlist.has(form) || capitalisedWords.has(form) || identifier.test(form);
 }

@@ -1,4 +1,5 @@
 import {
+  inPrisonName,
   acronymKey,
   isAcronymShaped,
   isAllowlistedAcronym,
@@ -125,6 +126,7 @@ function add(
 ): void {
   if (isAllowlistedAcronym(form) || identifiers.has(form)) return;
   const to = from + form.length;
+  if (inPrisonName(text, form, from, to)) return;
   if (POSTCODE_OUTWARD.test(form) && POSTCODE_INWARD.test(text.slice(to, to + 5))) return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;
   const before = text.slice(Math.max(0, from - 2), from);

@@ -359,6 +359,20 @@ describe("findPersonNames: what the labels, addresses and emoji leave alone (rev
   });
 });
 
+describe("findPersonNames: young people's records (heldout24)", () => {
+  it.each([
+    // A nickname in single quotes; a Snapchat sender; a worker named before what they logged.
+    ["The older man who recruited him was known as 'Tiny' and has never been identified.", ["Tiny"]],
+    ['A Snapchat message reads "👻 Kalani: wya they want u back on the line tonight".', ["Kalani"]],
+    ["The residential worker Golnar logged that he came back after midnight.", ["Golnar"]],
+    // No verb of a person after it, or a role that is also a thing: no one.
+    ["The residential worker Golnar shift pattern changed.", []],
+    ["The letting agent Foxtons said the flat was let.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: what the new patterns leave alone (review of heldout13–16)", () => {
   it.each([
     ["Mr L's co-defendant, Kyle Ward, was detained at the scene.", ["Kyle Ward"]],

@@ -82,7 +82,7 @@ const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAM
 // Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
 // as Gaz" and "known as Gaz" too.
 const CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
+  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
   "gu",
 );
 // "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
@@ -98,7 +98,7 @@ const KIN_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+(?:only|simply|just))?\\s+as\\s+(?:"|“)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+(?:only|simply|just))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 // Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
@@ -150,7 +150,7 @@ const LABELLED = new RegExp(
 const LABELLED_SINGLE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s*${WHO_IN_BRACKETS})`, "gu");
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
 // outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
-const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌]";
+const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
 const HAS_MESSAGE_EMOJI = new RegExp(MESSAGE_EMOJI, "u");
 const EMOJI_SPEAKER = new RegExp(`${MESSAGE_EMOJI}\\uFE0F?\\s*\\[?(${NAME_PART}(?:\\s+${NAME_PART})?)\\]?:\\s`, "gu");
 // A name with an e-mail address made from it straight after: "Marivic Fifita (m.fifita@example.com)".
@@ -448,20 +448,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
     const parts = value.split(SPACES);
-    // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations; "the manager, Tom"
-    // needs Tom to be a known first name.
+    // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
     if (!parts.every(nameWord)) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
-    // A single unknown name counts set off by commas: "the nurse, Zarmina, rang".
-    const setOff =
-      m[0].includes(",") &&
-      text[to] === "," &&
-      !ROLE_ALSO_THING.test(m[0]) &&
-      isCueNameWord(value) &&
-      !COMMON_WORD_NAMES.has(value);
-    if (parts.length === 1 && !isKnownFirstName(value) && !setOff) continue;
+    // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or before a person's verb ("the
+    // residential worker Golnar logged"), unless the role is also a thing ("the letting agent, Foxtons,").
+    if (parts.length === 1 && !isKnownFirstName(value)) {
+      const cued = m[0].includes(",");
+      const marked = cued ? text[to] === "," : PERSON_VERBS.has(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
+      if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
+    }
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
     const shoutedCue = SHOUTED_CUE.test(m[0]);
     if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
