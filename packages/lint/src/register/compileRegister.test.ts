@@ -362,10 +362,21 @@ describe("compileRegister: system order of a name registered family name first, 
 });
 
 describe("compileRegister: plant and colour names opening a sentence as words (heldout24)", () => {
-  const found = namesIn(compileRegister([{ name: "Marigold Achterberg", identifier: "Ms M" }]));
+  const found = namesIn(
+    compileRegister([
+      { name: "Marigold Achterberg", identifier: "Ms M" },
+      { name: "Jet Okonjo", identifier: "Ms J" },
+      { name: "Sable Dunmore", identifier: "Ms S" },
+    ]),
+  );
   it.each([
     ["Marigold gloves were on the list of things she bought for her first flat.", []],
+    ["Marigold and lavender bags were in the box.", []],
     ["Marigold told PP2 she had moved out.", ["Marigold"]],
+    // With a person beside her: "and her brother", "and Jet", ", her cousin,".
+    ["Jet and her brother were at the flat.", ["Jet"]],
+    ["Sable and Jet had argued.", ["Sable", "Jet"]],
+    ["Sable, her cousin, had let him stay.", ["Sable"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

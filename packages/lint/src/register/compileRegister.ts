@@ -1,5 +1,5 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
-import { isCapitalisedWord, lookupAcronym } from "../text/acronymDictionary.js";
+import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
 import {
   articleBefore,
@@ -45,9 +45,14 @@ export interface CompiledRegister {
   find(text: string): RegisterHit[];
 }
 
-// A registered surname that is a trade ("Uchenna Painter") is the trade at a sentence's start ("Painter and decorator
-// jobs"); elsewhere, unregistered, such a surname is read as any other ("Oduya Turner arrived", "the Fletcher family").
-const COMMON_WORD_NAMES = new Set([...pii.commonWordNames, ...pii.tradeSurnames]);
+// A registered name that is a trade, a plant or a colour ("Uchenna Painter", "Marigold Achterberg") is the word at a
+// sentence's start ("Painter and decorator jobs", "Marigold gloves"); elsewhere, unregistered, such a name is read
+// as any other ("Oduya Turner arrived", "Jet Morrow arrived late").
+const COMMON_WORD_NAMES = new Set([...pii.commonWordNames, ...pii.registerWordNames]);
+// "Jet and her brother", "Sable and Jet", "Onyx, her cousin, …": someone with a person beside them.
+const AND_WORD_AFTER = /^\s+and\s+(\p{L}+)/u;
+const KIN_AFTER = /^,\s+(?:his|her|their)\s+\p{Ll}+,/u;
+const PRONOUN = /^(?:his|her|their|he|she|they)$/;
 const STAFF_ID = new RegExp(pii.staffSubjectPattern);
 
 export function personKind(entry: RegisterEntry): PersonKind {
@@ -208,6 +213,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
+  /** Whether a person stands straight after `to`: "and her brother", "and Jet" (a known or registered name), ", her cousin,". */
+  const companionAfter = (text: string, to: number): boolean => {
+    const after = text.slice(to, to + 30);
+    if (KIN_AFTER.test(after)) return true;
+    const word = AND_WORD_AFTER.exec(after)?.[1];
+    return word !== undefined && (PRONOUN.test(word) || isKnownFirstName(word) || variants.has(word));
+  };
   return {
     entries,
     identifiers,
@@ -254,6 +266,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
             if (
               sentenceInitial(text, from) &&
               !personFollows(text, to) &&
+              !companionAfter(text, to) &&
               !fieldValueAt(text, from, to) &&
               !speakerLabelAt(text, from, to)
             ) {
@@ -262,7 +275,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
               continue;
             }
             if (next || articleBefore(text, from)) continue;
-            if (joinedToProperNoun(text, to, isKnownFirstName)) continue;
+            if (joinedToProperNoun(text, to, isKnownFirstName) && !companionAfter(text, to)) continue;
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
@@ -288,12 +301,6 @@ const BRACKETED_AFTER = /^\s*\(\s*([^()\s]+)\s*\)/;
 /** The word in brackets straight after `to` ("Max (PP8)" → "PP8"). */
 function identifierAfter(text: string, to: number): string | undefined {
   return BRACKETED_AFTER.exec(text.slice(to, to + 16))?.[1];
-}
-
-/** Whether `form` is an acronym readers meet as one whatever the register says (PS, MC), not a local abbreviation (RC, OV). */
-function isStrongAcronym(form: string): boolean {
-  const entry = lookupAcronym(form);
-  return entry !== undefined && entry.initialsOf !== "person";
 }
 
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;

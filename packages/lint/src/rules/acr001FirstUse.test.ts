@@ -54,6 +54,8 @@ describe("acr001FirstUse (ACR-001)", () => {
   it("reads HMP and YOI as part of a prison's name, and a bare YOI as an acronym", () => {
     expect(acr001("He served the custodial part in a YOI.")).toEqual(["YOI"]);
     expect(acr001("He moved from Wetherby YOI to HMP & YOI Brackenford, then to HMP Leeds.")).toEqual([]);
+    expect(acr001("He moved to HMP/YOI Brackenford. He was released from HMP on licence.")).toEqual([]);
+    expect(acr001("The YOI did not share the plan.")).toEqual(["YOI"]);
   });
   it("leaves two-letter unknown forms, capitalised words and postcodes alone", () => {
     expect(acr001("The entry was initialled by KT.")).toEqual([]);

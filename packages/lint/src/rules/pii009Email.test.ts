@@ -59,6 +59,8 @@ describe("pii009Email (PII-009)", () => {
     // A service's acronym names a team; an acronym that is a person's initials does not.
     ["Handover papers went to yjs.transitions@example.org.", ["info"]],
     ["Write to kc.smith@example.org.", ["warning"]],
+    // Three initials that are also a service's acronym, alone: a person's.
+    ["Copy to jnp@example.org and rmp@example.org.", ["warning", "warning"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

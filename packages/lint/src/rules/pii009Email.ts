@@ -4,7 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
-import { isMailboxTeamWord, namesTeam } from "../text/mailboxWords.js";
+import { isMailboxTeamWord, isServiceAcronym, namesTeam } from "../text/mailboxWords.js";
 import { titleCase } from "../text/titleCase.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
@@ -31,7 +31,8 @@ export const pii009Email: BlockRule = {
       // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
       const personal =
         words.length === 0 || words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
-      const onlyTeamWords = words.every(isMailboxTeamWord);
+      const onlyTeamWords =
+        words.some(isMailboxTeamWord) && words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word));
       const organisational = ORGANISATIONAL.has(local) || (!personal && (namesTeam(local, words) || onlyTeamWords));
       return createFinding(
         "PII-009",

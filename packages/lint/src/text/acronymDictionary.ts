@@ -46,16 +46,24 @@ export function isCapitalisedWord(word: string): boolean {
 }
 
 const prisonNameParts = new Set(data.prisonNameParts);
-// "HMP Leeds", "HMP & YOI Brackenford", "Wetherby YOI": part of an establishment's name, read as a name.
-const NAME_AFTER = /^\s*(?:&\s*|and\s+)?\p{Lu}/u;
-const NAME_BEFORE = /\p{Lu}[\p{L}'’]*\s*(?:&|and)?\s*$/u;
+// "HMP & YOI Brackenford", "HMP/YOI Brackenford", "Wetherby YOI": part of an establishment's name, read as a name;
+// "The YOI", "the YJS and YOI" are not.
+const PRISON_NAME_AFTER = /^\s*(?:[&/]\s*|and\s+)?\p{Lu}/u;
+const PRISON_NAME_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|This|That|Our|His|Her|Their|Its)\s)\p{Lu}\p{Ll}[\p{L}'’]*\s+$/u;
 
 /** Whether `form` at `from`–`to` is part of a prison's name ("HMP Leeds"); bare ("served it in a YOI") it is an acronym like any other. */
 export function inPrisonName(text: string, form: string, from: number, to: number): boolean {
   return (
     prisonNameParts.has(form) &&
-    (NAME_AFTER.test(text.slice(to, to + 6)) || NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from)))
+    (PRISON_NAME_AFTER.test(text.slice(to, to + 6)) ||
+      PRISON_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from)))
   );
+}
+
+/** Whether `form` is an acronym readers meet as one whatever the register says (PS, MC), not a person's initials (KC, DJ). */
+export function isStrongAcronym(form: string): boolean {
+  const entry = lookupAcronym(form);
+  return entry !== undefined && entry.initialsOf !== "person";
 }
 
 export function isAllowlistedAcronym(form: string): boolean {

@@ -170,6 +170,10 @@ const PAIR_BEFORE =
 const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$/.test(c));
 // "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
+const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
+const RECORD_VERBS = new Set(pii.recordVerbs);
+/** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
+const recordedBy = (verb: string) => PERSON_VERBS.has(verb) || RECORD_VERBS.has(verb);
 // "The letting agent, Foxtons, kept the deposit": one word after such a role may be a firm.
 const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\\b`, "i");
 // A name followed by an appositive that says who they are ("Ngozi Eze and Wei Chen, two residents of …"):
@@ -453,11 +457,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!parts.every(nameWord)) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
-    // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or before a person's verb ("the
-    // residential worker Golnar logged"), unless the role is also a thing ("the letting agent, Foxtons,").
+    // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or, after a staff role, before a
+    // person's verb ("the residential worker Golnar logged"; not "the man Tesco reported"), unless the role is also
+    // a thing ("the letting agent, Foxtons,").
     if (parts.length === 1 && !isKnownFirstName(value)) {
-      const cued = m[0].includes(",");
-      const marked = cued ? text[to] === "," : PERSON_VERBS.has(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
+      const marked = m[0].includes(",")
+        ? text[to] === ","
+        : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
     }
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").

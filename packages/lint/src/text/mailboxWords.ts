@@ -1,19 +1,21 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
-import { lookupAcronym } from "./acronymDictionary.js";
+import { isStrongAcronym } from "./acronymDictionary.js";
 
 const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
 const TEAM_WORDS = new Set(pii.organisationalMailboxTeamWords);
 const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
 
-/**
- * Whether a word of a mailbox's local part (lower case) names a team or a function, not a person: "liaison",
- * "alerts", "sfo2", or a service's acronym ("yjs.transitions@"), but not one that stands for a person ("kc").
- */
+/** Whether a word of a mailbox's local part (lower case) names a team or a function, not a person: "liaison", "alerts", "sfo2". */
 export function isMailboxTeamWord(word: string): boolean {
-  if (ORGANISATIONAL_WORDS.has(word) || TEAM_WORDS.has(word) || ORGANISATIONAL_FRAGMENT.test(word)) return true;
-  if (word.length < 3) return false;
-  const acronym = lookupAcronym(word.toUpperCase());
-  return acronym !== undefined && acronym.initialsOf !== "person";
+  return ORGANISATIONAL_WORDS.has(word) || TEAM_WORDS.has(word) || ORGANISATIONAL_FRAGMENT.test(word);
+}
+
+/**
+ * Whether a word of a mailbox's local part is a service's acronym ("yjs" of "yjs.transitions@"). Alone it may be a
+ * person's three initials ("jnp@", "rmp@"): it names a team only beside a team word.
+ */
+export function isServiceAcronym(word: string): boolean {
+  return word.length >= 3 && isStrongAcronym(word.toUpperCase());
 }
 
 /** Whether a mailbox's local part (lower case) names a team: a fragment such as "sfo" or "team" in it, or one of the words that mark a team ("victim.liaison@"). */
