@@ -381,3 +381,26 @@ describe("compileRegister: plant and colour names opening a sentence as words (h
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: letters (heldout25)", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Thilini Bhattacharya", identifier: "PP2" },
+      { name: "Valentine Pemba", identifier: "RM" },
+      { name: "Rosemary Jayasuriya", identifier: "VLO" },
+      { name: "Rosa Jessop", identifier: "PP1" },
+    ]),
+  );
+  it.each([
+    // A signature: the name on its own line, the role on the next.
+    ["Kind regards\nThilini\nProbation practitioner, Cindermoor", ["Thilini"]],
+    // Initials inside a reference code; a name inside a fixed phrase; a plant opening a sentence.
+    ["Our ref: VCS/RJ/2026/0419", []],
+    ["RJ said the plan was fine.", ["RJ"]],
+    ["Valentine's Day was the date of the first appointment.", []],
+    ["Rosemary from the garden was laid on the coffin.", []],
+    ["Rosemary rang the family on Monday.", ["Rosemary"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -259,8 +259,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
+          // "Valentine's Day", "Bear in mind", "an Osman warning": a name inside a fixed phrase is no one.
+          if (inFixedPhrase(text, from, to)) continue;
           if (COMMON_WORD_NAMES.has(value)) {
-            if (inFixedPhrase(text, from, to)) continue;
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,
             // nor "the Rose and Crown" or "Faith in Recovery".
             if (
@@ -279,6 +280,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
+        // "Our ref: VCS/RJ/2026/0419": initials inside a reference code file a letter; they name no one in the text.
+        if (info.variant === "initials" && text[from - 1] === "/" && text[to] === "/") continue;
         if (info.ambiguous && !identified && !personContext(text, from, to)) continue;
         hits.push({
           from,

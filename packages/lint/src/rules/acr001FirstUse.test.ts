@@ -56,6 +56,7 @@ describe("acr001FirstUse (ACR-001)", () => {
     expect(acr001("He moved from Wetherby YOI to HMP & YOI Brackenford, then to HMP Leeds.")).toEqual([]);
     expect(acr001("He moved to HMP/YOI Brackenford. He was released from HMP on licence.")).toEqual([]);
     expect(acr001("The YOI did not share the plan.")).toEqual(["YOI"]);
+    expect(acr001("Your MP wrote to us on 3 May.")).toEqual(["MP"]);
   });
   it("leaves two-letter unknown forms, capitalised words and postcodes alone", () => {
     expect(acr001("The entry was initialled by KT.")).toEqual([]);

@@ -64,3 +64,17 @@ describe("pii007Address: one address, one finding", () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe("pii007Address: an organisation's office address (heldout25)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["The office address on the letterhead is Mossgrave House, 40 Kettlesby Road, Cindermoor FQ2 8TB.", ["info"]],
+    ["Probation Service, Mossgrave House, 40 Kettlesby Road, Cindermoor FQ2 8TB", ["info"]],
+    // A home after the word "office", or an address police went to, is still someone's.
+    ["He left the office and went to 12 Acacia Road.", ["warning"]],
+    ["Police attended 12 Acacia Road, Anytown AN1 2XY.", ["warning"]],
+  ])("reads %s as %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

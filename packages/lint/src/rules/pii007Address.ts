@@ -1,6 +1,8 @@
+import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
@@ -68,17 +70,39 @@ export const pii007Address: BlockRule = {
         last.firm ||= span.firm;
       } else merged.push({ ...span });
     }
-    for (const { from, to } of merged.filter((s) => s.firm))
+    for (const { from, to } of merged.filter((s) => s.firm)) {
+      const office = officeAddressAt(block.text, from);
       out.push(
         createFinding(
           "PII-007",
-          severity,
+          office ? "info" : severity,
           block.text,
           from,
           to,
-          'Address or postcode: describe the place generically ("his partner\'s home").',
+          office
+            ? "An organisation's office address: no one's personal data, but not needed in a review."
+            : 'Address or postcode: describe the place generically ("his partner\'s home").',
         ),
       );
+    }
     return out;
   },
 };
+
+// "The office address on the letterhead is Mossgrave House, 40 …", "our offices at 40 …": the address follows the cue.
+const OFFICE_BEFORE =
+  /\b(?:office|offices|letterhead|headquarters)(?:\s+address)?(?:\s+on\s+the\s+letterhead)?(?:\s+(?:is|was|are|at))?\s*:?\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/iu;
+// A letterhead's line: the organisation's name and a comma before the address ("Probation Service, Mossgrave House, 40 …").
+const ORGANISATION_LINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}(?:${pii.organisationWords.map(escapeRegExp).join("|")}),\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
+  "u",
+);
+
+/** Whether the address at `from` is an organisation's office: given as the office's, or on a letterhead's line. */
+function officeAddressAt(text: string, from: number): boolean {
+  const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+  return (
+    OFFICE_BEFORE.test(text.slice(Math.max(lineStart, from - 80), from)) ||
+    ORGANISATION_LINE.test(text.slice(lineStart, from))
+  );
+}

@@ -344,6 +344,11 @@ describe("findPassives", () => {
     expect(spans("When the night worker checked, the bed had not been slept in.")).toEqual(["been slept"]);
   });
 
+  it("finds a passive with a hyphenated participle whose prefix keeps it a verb", () => {
+    expect(spans("The hard copy was hand-delivered on 2 May.")).toEqual(["was hand-delivered"]);
+    expect(spans("He was re-referred to the programme.")).toEqual(["was re-referred"]);
+  });
+
   it("reads 'varied' as a passive before a purpose, an agent or a time, and as diverse otherwise", () => {
     expect(spans("The curfew hours were varied so that he could work night shifts.")).toEqual(["were varied"]);
     expect(spans("The licence was varied by the court in May.")).toEqual(["was varied"]);

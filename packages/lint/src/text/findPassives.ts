@@ -68,7 +68,8 @@ const MODAL_PASSIVE = set(lexicon.passiveAfterModal);
 const ABILITY_MODAL = /^(?:can|could)$/;
 const NEGATED_ABILITY = /^(?:cannot|can['’]t|couldn['’]t)$/;
 const CONTRACTED_SUBJECTS = set(["it", "he", "she", "that", "there", "what", "who", "this"]);
-const HYPHEN_PREFIXES = set(["re", "co", "pre", "counter", "over", "under", "mis", "cross", "double", "de", "un"]);
+// "re-referred", "hand-delivered": a prefix that keeps the participle a verb.
+const HYPHEN_PREFIXES = set(lexicon.hyphenPrefixes);
 const NUMBER_WORDS = set([
   "one",
   "two",

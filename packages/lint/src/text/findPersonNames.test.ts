@@ -393,3 +393,18 @@ describe("findPersonNames: what the new patterns leave alone (review of heldout1
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: letters (heldout25)", () => {
+  it.each([
+    ["Dear Makoa,\nThank you for the photographs you sent to PP3.", ["Makoa"]],
+    ["Dear Tomasz and Ilse, thank you for meeting us.", ["Tomasz", "Ilse"]],
+    ["Dear Sir or Madam,", []],
+    ["Dear Colleagues,", []],
+    ["The MP, Alisdair Kettlewell, wrote to the RM on the family's behalf.", ["Alisdair Kettlewell"]],
+    ["Note of call: Ingeborg from the Witness Care Unit rang on 3 May.", ["Ingeborg"]],
+    ["Funding from the Home Office ended in May.", []],
+    ["Bear in mind that the summary leaves out the health information.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
 import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
+import { escapeRegExp } from "./escapeRegExp.js";
 import { isMailboxTeamWord } from "./mailboxWords.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
@@ -148,6 +149,17 @@ const LABELLED = new RegExp(
 );
 // One name and who they are in brackets, in a log: "Wanjiru (night worker) heard shouting".
 const LABELLED_SINGLE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s*${WHO_IN_BRACKETS})`, "gu");
+// A letter's salutation: "Dear Makoa,", "Dear Tomasz and Ilse," ("Dear Mrs X" is a titled name).
+const SALUTATION = new RegExp(
+  `\\bDear\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:\\s+(?:and|&)\\s+${NAME_PART})?)\\s*[,\\n]`,
+  "gu",
+);
+const NOT_ADDRESSEES = new Set(["Sir", "Madam", "All", "Colleague", "Colleagues", "Team", "Friends", "Family"]);
+// One name and where they are from, then what they did: "Ingeborg from the Witness Care Unit rang".
+const FROM_ORGANISATION = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+)`,
+  "gu",
+);
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
 // outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
 const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
@@ -236,6 +248,7 @@ const PARTICLE_AFTER = new RegExp(
 // Regexes used inside functions live here: a literal there is a new object on every call.
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’]*\s+$/u;
 const CARE_OF = /^c\/o\b/i;
+const AND_SEPARATOR = /\s+(?:and|&)\s+/;
 const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
 const POSSESSIVE = /['’]s$/;
 const SPACES = /\s+/;
@@ -496,6 +509,29 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
       const before = text.slice(Math.max(0, from - 16), from);
       if (PLACE_OR_THING_BEFORE.test(before) || PLACE_PREPOSITION.test(before) || CAPITALISED_BEFORE.test(before))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (text.includes("Dear"))
+    for (const m of allMatches(SALUTATION, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      for (const part of value.split(AND_SEPARATOR)) {
+        const at = text.indexOf(part, from);
+        if (!part.split(SPACES).every(isCueNameWord) || NOT_ADDRESSEES.has(part) || taken(at, at + part.length))
+          continue;
+        out.push({ from: at, to: at + part.length, text: part, kind: "cued" });
+      }
+    }
+  if (text.includes(" from "))
+    for (const m of allMatches(FROM_ORGANISATION, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (!recordedBy(m[2]!) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
+      if (
+        PLACE_PREPOSITION.test(text.slice(Math.max(0, from - 12), from)) ||
+        CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))
+      )
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }

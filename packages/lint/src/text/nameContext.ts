@@ -11,7 +11,8 @@ const NOT_NAMES = new Set(pii.notNames);
 // A pronoun or a title after "and" starts a person, not the rest of an organisation's name ("Rose and Mr K").
 const NOT_PROPER_AFTER_JOIN = new Set(["I", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"]);
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
-const TITLE_CASE_AFTER = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+// On the same line: in a signature the next line's "Probation practitioner" is no part of the name above it.
+const TITLE_CASE_AFTER = /^[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 
 /** Whether an article stands straight before `at` ("the Rose and Crown", "a Renault"). */
 export function articleBefore(text: string, at: number): boolean {
@@ -91,7 +92,7 @@ const WORD_AFTER = /^\s+([\p{L}]+)/u;
 const ED_ENDING = /ed$/;
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u;
 const HYPHEN_LOWER_AFTER = /^-\p{Ll}/u;
-const CAPITALISED_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
+const CAPITALISED_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const POSSESSIVE = /['’]s$/;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
