@@ -400,6 +400,8 @@ describe("compileRegister: letters (heldout25)", () => {
     ["Valentine's Day was the date of the first appointment.", []],
     ["Rosemary from the garden was laid on the coffin.", []],
     ["Rosemary rang the family on Monday.", ["Rosemary"]],
+    ["Best wishes,\nRosemary", ["Rosemary"]],
+    ["Present: RJ/PP2/PP3", ["RJ"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

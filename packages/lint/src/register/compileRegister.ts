@@ -11,6 +11,7 @@ import {
   hospitalWardAt,
   personFollows,
   sentenceInitial,
+  signatureAt,
   speakerLabelAt,
   titleCaseWordAfter,
 } from "../text/nameContext.js";
@@ -53,6 +54,7 @@ const COMMON_WORD_NAMES = new Set([...pii.commonWordNames, ...pii.registerWordNa
 const AND_WORD_AFTER = /^\s+and\s+(\p{L}+)/u;
 const KIN_AFTER = /^,\s+(?:his|her|their)\s+\p{Ll}+,/u;
 const PRONOUN = /^(?:his|her|their|he|she|they)$/;
+const REFERENCE_AFTER = /^(?:\/[A-Z]+)*\/\d{2,}/;
 const STAFF_ID = new RegExp(pii.staffSubjectPattern);
 
 export function personKind(entry: RegisterEntry): PersonKind {
@@ -268,6 +270,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
               sentenceInitial(text, from) &&
               !personFollows(text, to) &&
               !companionAfter(text, to) &&
+              !signatureAt(text, from, to) &&
               !fieldValueAt(text, from, to) &&
               !speakerLabelAt(text, from, to)
             ) {
@@ -280,8 +283,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
-        // "Our ref: VCS/RJ/2026/0419": initials inside a reference code file a letter; they name no one in the text.
-        if (info.variant === "initials" && text[from - 1] === "/" && text[to] === "/") continue;
+        // "Our ref: VCS/RJ/2026/0419": initials inside a reference code file a letter; they name no one in the text
+        // ("Present: TB/RJ/KM" does).
+        if (info.variant === "initials" && text[from - 1] === "/" && REFERENCE_AFTER.test(text.slice(to, to + 20)))
+          continue;
         if (info.ambiguous && !identified && !personContext(text, from, to)) continue;
         hits.push({
           from,

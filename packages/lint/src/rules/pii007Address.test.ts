@@ -74,6 +74,9 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     // A home after the word "office", or an address police went to, is still someone's.
     ["He left the office and went to 12 Acacia Road.", ["warning"]],
     ["Police attended 12 Acacia Road, Anytown AN1 2XY.", ["warning"]],
+    ["He was seen leaving the office at 12 Acacia Road, his mother's home.", ["warning"]],
+    ["His office is his mother's flat, 12 Acacia Road.", ["warning"]],
+    ["Foster Care, 14 Elm Road, Anytown AN1 2XY", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

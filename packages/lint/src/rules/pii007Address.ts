@@ -1,8 +1,6 @@
-import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
-import { escapeRegExp } from "../text/escapeRegExp.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
@@ -89,12 +87,15 @@ export const pii007Address: BlockRule = {
   },
 };
 
-// "The office address on the letterhead is Mossgrave House, 40 …", "our offices at 40 …": the address follows the cue.
+// "The office address on the letterhead is Mossgrave House, 40 …", "our offices are at 40 …": an explicit cue, then
+// the address (after a building's name at most). Plain "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:office|offices|letterhead|headquarters)(?:\s+address)?(?:\s+on\s+the\s+letterhead)?(?:\s+(?:is|was|are|at))?\s*:?\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/iu;
-// A letterhead's line: the organisation's name and a comma before the address ("Probation Service, Mossgrave House, 40 …").
+  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?)(?:\s+on\s+the\s+letterhead)?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+// A letterhead's line: an organisation's name and a comma before the address ("Probation Service, Mossgrave House,
+// 40 …"); not a role or a kind of care ("Support Worker, …", "Foster Care, …").
+const LETTERHEAD_WORDS = "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Court|Prison|Directorate|Tribunal)";
 const ORGANISATION_LINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}(?:${pii.organisationWords.map(escapeRegExp).join("|")}),\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
+  `^(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}${LETTERHEAD_WORDS},\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
   "u",
 );
 

@@ -404,6 +404,15 @@ describe("findPersonNames: letters (heldout25)", () => {
     ["Note of call: Ingeborg from the Witness Care Unit rang on 3 May.", ["Ingeborg"]],
     ["Funding from the Home Office ended in May.", []],
     ["Bear in mind that the summary leaves out the health information.", []],
+    // Review of heldout25: nouns opening a sentence, roles and groups addressed, a salutation on its own line.
+    ["Correspondence from the Probation Service arrived late.", []],
+    ["Officers from the Police attended.", []],
+    ["Someone from the Housing Team rang.", []],
+    ["Dear Coroner,", []],
+    ["Dear Carers,", []],
+    ["Dear Makoa\n\nThank you for the photographs.", ["Makoa"]],
+    ["Dear Makoa\nUpdate on the review", ["Makoa"]],
+    ["Dear Makoa and Lani Fifita,", ["Makoa", "Lani Fifita"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

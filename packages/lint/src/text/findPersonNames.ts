@@ -149,12 +149,33 @@ const LABELLED = new RegExp(
 );
 // One name and who they are in brackets, in a log: "Wanjiru (night worker) heard shouting".
 const LABELLED_SINGLE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s*${WHO_IN_BRACKETS})`, "gu");
-// A letter's salutation: "Dear Makoa,", "Dear Tomasz and Ilse," ("Dear Mrs X" is a titled name).
+// A letter's salutation: "Dear Makoa,", "Dear Tomasz and Ilse,", "Dear Makoa and Lani Fifita," ending its line or
+// before a comma ("Dear Mrs X" is a titled name). The parts stay on one line.
 const SALUTATION = new RegExp(
-  `\\bDear\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:\\s+(?:and|&)\\s+${NAME_PART})?)\\s*[,\\n]`,
+  `\\bDear[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)?)(?=[^\\S\\n]*(?:[,\\n]|$))`,
   "gu",
 );
-const NOT_ADDRESSEES = new Set(["Sir", "Madam", "All", "Colleague", "Colleagues", "Team", "Friends", "Family"]);
+// Who a letter may be addressed to that is no one's name.
+const NOT_ADDRESSEES = new Set([
+  "Sir",
+  "Sirs",
+  "Madam",
+  "All",
+  "Everyone",
+  "Colleague",
+  "Colleagues",
+  "Team",
+  "Friends",
+  "Family",
+  "Families",
+  "Parent",
+  "Parents",
+  "Resident",
+  "Residents",
+  "Governor",
+  "Doctor",
+  "Partners",
+]);
 // One name and where they are from, then what they did: "Ingeborg from the Witness Care Unit rang".
 const FROM_ORGANISATION = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+)`,
@@ -249,6 +270,8 @@ const PARTICLE_AFTER = new RegExp(
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’]*\s+$/u;
 const CARE_OF = /^c\/o\b/i;
 const AND_SEPARATOR = /\s+(?:and|&)\s+/;
+const PLURAL_S = /(?<=[^s'’])s$/;
+const LABEL_BEFORE = /:\s*$/;
 const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
 const POSSESSIVE = /['’]s$/;
 const SPACES = /\s+/;
@@ -518,8 +541,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const from = (m.index ?? 0) + m[0].indexOf(value);
       for (const part of value.split(AND_SEPARATOR)) {
         const at = text.indexOf(part, from);
-        if (!part.split(SPACES).every(isCueNameWord) || NOT_ADDRESSEES.has(part) || taken(at, at + part.length))
-          continue;
+        const words = part.split(SPACES);
+        // "Dear Coroner,", "Dear Carers,": a role or a group.
+        const addressee = words.length > 1 || !(NOT_ADDRESSEES.has(part) || ROLE_WORDS.has(part.replace(PLURAL_S, "")));
+        if (!addressee || !words.every(isCueNameWord) || taken(at, at + part.length)) continue;
         out.push({ from: at, to: at + part.length, text: part, kind: "cued" });
       }
     }
@@ -528,11 +553,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const value = m[1]!;
       const from = m.index ?? 0;
       if (!recordedBy(m[2]!) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
-      if (
-        PLACE_PREPOSITION.test(text.slice(Math.max(0, from - 12), from)) ||
-        CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))
-      )
-        continue;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (PLACE_PREPOSITION.test(before) || CAPITALISED_BEFORE.test(before)) continue;
+      // Opening a sentence, an unknown word is as often a noun ("Correspondence from the Probation Service arrived",
+      // "Officers from the Police attended"); after a log's label ("Note of call: Ingeborg from …") it is the caller.
+      const known = isKnownFirstName(value) || distinctShape(value);
+      if (!known && (PLURAL_S.test(value) || (sentenceInitial(text, from) && !LABEL_BEFORE.test(before)))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (text.includes("@"))

@@ -171,6 +171,15 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
+const SIGN_OFF_BEFORE =
+  /\b(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\s+you),?[^\S\n]*\n[^\S\n]*$/;
+const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/;
+
+/** Whether `from`–`to` is the name a letter is signed with: alone on its line, after "Kind regards", "Yours sincerely". */
+export function signatureAt(text: string, from: number, to: number): boolean {
+  return SIGN_OFF_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && LINE_END_AFTER.test(text.slice(to, to + 4));
+}
+
 const SPEAKER_COLON = /^:\s/;
 const COMMA_BEFORE = /,\s+$/;
 // The speaker's own words: "I", "I'd", "my" in the turn after the label ("we" heads plans: "Hope: we aim to …"),
