@@ -406,3 +406,19 @@ describe("compileRegister: letters (heldout25)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: health records (heldout26)", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Myrtle Jalloh", identifier: "SI" },
+      { name: "Mehwish Wheeler", identifier: "PP5" },
+    ]),
+  );
+  it.each([
+    ["Myrtle hedges line the path up to the day centre.", []],
+    ["Myrtle told PP5 she had stopped her medication.", ["Myrtle"]],
+    ["Wheeler rang the CMHT on Monday.", ["Wheeler"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

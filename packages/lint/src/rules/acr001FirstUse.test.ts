@@ -57,6 +57,8 @@ describe("acr001FirstUse (ACR-001)", () => {
     expect(acr001("He moved to HMP/YOI Brackenford. He was released from HMP on licence.")).toEqual([]);
     expect(acr001("The YOI did not share the plan.")).toEqual(["YOI"]);
     expect(acr001("Your MP wrote to us on 3 May.")).toEqual(["MP"]);
+    // Capitals joined by "&": the dictionary's (L&D), not a shop's (B&Q) nor A&E, which everyone knows.
+    expect(acr001("The L&D team did not see him, and he went to B&Q and then A&E.")).toEqual(["L&D"]);
   });
   it("leaves two-letter unknown forms, capitalised words and postcodes alone", () => {
     expect(acr001("The entry was initialled by KT.")).toEqual([]);

@@ -77,6 +77,8 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["He was seen leaving the office at 12 Acacia Road, his mother's home.", ["warning"]],
     ["His office is his mother's flat, 12 Acacia Road.", ["warning"]],
     ["Foster Care, 14 Elm Road, Anytown AN1 2XY", ["warning"]],
+    ["Letters go to Saltbeck CMHT, Weir House, 6 Brewhouse Road, Saltbeck KQ1 3TS.", ["info"]],
+    ["The summary came from Saltbeck General Hospital, 2 Infirmary Road, Saltbeck KQ1 6EU.", ["info"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

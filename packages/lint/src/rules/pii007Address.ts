@@ -91,19 +91,19 @@ export const pii007Address: BlockRule = {
 // the address (after a building's name at most). Plain "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
   /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?)(?:\s+on\s+the\s+letterhead)?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
-// A letterhead's line: an organisation's name and a comma before the address ("Probation Service, Mossgrave House,
-// 40 …"); not a role or a kind of care ("Support Worker, …", "Foster Care, …").
-const LETTERHEAD_WORDS = "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Court|Prison|Directorate|Tribunal)";
-const ORGANISATION_LINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}${LETTERHEAD_WORDS},\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
+// An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
+// House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"); not a role or a kind of care
+// ("Support Worker, …", "Foster Care, …").
+const LETTERHEAD_WORDS =
+  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Court|Prison|Directorate|Tribunal|Hospital|Infirmary|[A-Z]{3,6})";
+const ORGANISATION_BEFORE = new RegExp(
+  `(?:^|[\\s(])(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}${LETTERHEAD_WORDS},\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
   "u",
 );
 
-/** Whether the address at `from` is an organisation's office: given as the office's, or on a letterhead's line. */
+/** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {
   const lineStart = text.lastIndexOf("\n", from - 1) + 1;
-  return (
-    OFFICE_BEFORE.test(text.slice(Math.max(lineStart, from - 80), from)) ||
-    ORGANISATION_LINE.test(text.slice(lineStart, from))
-  );
+  const before = text.slice(Math.max(lineStart, from - 80), from);
+  return OFFICE_BEFORE.test(before) || ORGANISATION_BEFORE.test(before);
 }

@@ -62,6 +62,7 @@ describe("pii009Email (PII-009)", () => {
     // Three initials that are also a service's acronym, alone: a person's.
     ["Copy to jnp@example.org and rmp@example.org.", ["warning", "warning"]],
     ["The Coroner's office is at coroner.oxtide@example.org.", ["info"]],
+    ["The team mailbox, cmht.saltbeck@example.org, is checked daily.", ["info"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

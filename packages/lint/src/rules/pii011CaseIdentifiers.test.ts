@@ -46,3 +46,18 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ).toBe(0);
   });
 });
+
+describe("pii011CaseIdentifiers: an NHS number without its label (heldout26)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii011CaseIdentifiers, text, "review.background", { register: [] }).map((f) =>
+      text.slice(f.from, f.to),
+    );
+  it.each([
+    ["999 602 8815 appears at the top of the GP letter.", ["999 602 8815"]],
+    // No health care in the sentence, or a phone number's shape.
+    ["Reference 999 602 8815 was quoted by the housing office.", []],
+    ["The surgery's number is 0113 496 0638.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

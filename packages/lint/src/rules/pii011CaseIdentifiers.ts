@@ -21,6 +21,10 @@ const PATTERNS: [RegExp, string][] = [
   ],
 ];
 
+// Three, three and four digits, not starting with 0 as a phone number does.
+const NHS_SHAPE = /(?<![\d-])[1-9]\d{2} \d{3} \d{4}(?![\d-])/g;
+const HEALTH_CONTEXT = /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy)\b/i;
+
 /** PII-011: CRN, PNC, CRO and prison numbers, and labelled NHS numbers and Home Office references (formats [inferred], for SME confirmation). */
 export const pii011CaseIdentifiers: BlockRule = {
   ids: ["PII-011"],
@@ -37,6 +41,23 @@ export const pii011CaseIdentifiers: BlockRule = {
           createFinding("PII-011", severity, block.text, from, to, `Looks like a ${what}: remove it from the review.`),
         );
       }
+    }
+    // An NHS number written the NHS's way ("999 602 8815"), unlabelled, in a sentence about health care.
+    for (const m of allMatches(NHS_SHAPE, block.text)) {
+      const from = m.index ?? 0;
+      const to = from + m[0].length;
+      const sentence = block.sentenceAt(from)?.text ?? block.text;
+      if (!HEALTH_CONTEXT.test(sentence) || out.some((f) => from < f.to && to > f.from)) continue;
+      out.push(
+        createFinding(
+          "PII-011",
+          severity,
+          block.text,
+          from,
+          to,
+          "Looks like an NHS number: remove it from the review.",
+        ),
+      );
     }
     return sortByFrom(out);
   },

@@ -6,12 +6,16 @@ import {
   isCapitalisedWord,
   lookupAcronym,
 } from "./acronymDictionary.js";
+import { allMatches } from "../engine/allMatches.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
 import { isSpace } from "./charClasses.js";
 import { isKnownFirstName } from "./findPersonNames.js";
 import type { TextBlock } from "./TextBlock.js";
 import { titleCase } from "./titleCase.js";
 
 /** An acronym occurrence in a block. */
+const AMPERSAND_ACRONYM = /(?<![\p{L}\p{N}&])\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}&])/gu;
+
 export interface AcronymOccurrence {
   form: string;
   key: string;
@@ -113,6 +117,13 @@ export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>)
         from += part.length + 1;
       }
     }
+  }
+  // "A&E", "L&D": capitals joined by an ampersand, which the words of a block split apart.
+  if (text.includes("&")) {
+    // Only the dictionary's: "B&Q" and "M&S" are shops.
+    for (const m of allMatches(AMPERSAND_ACRONYM, text))
+      if (lookupAcronym(m[0])) add(out, text, m[0], m.index ?? 0, identifiers);
+    sortByFrom(out);
   }
   return out;
 }

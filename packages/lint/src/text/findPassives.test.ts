@@ -291,6 +291,11 @@ describe("findPassives", () => {
       expect(court("He was recalled and elected to have an oral hearing.")).toEqual([["recalled", true]]);
     });
 
+    it("reads a tribunal's discharge as no court process, and a prescription as a passive", () => {
+      expect(court("She was discharged by the tribunal after a hearing.")).toEqual([["discharged", false]]);
+      expect(court("He was prescribed methadone by the prison doctor.")).toEqual([["prescribed", false]]);
+    });
+
     it("reads 'charged' rent or a fee as no court process", () => {
       expect(court("He was charged rent of ninety-five pounds a week for the room.")).toEqual([["charged", false]]);
       expect(court("He was charged a fee for the late key.")).toEqual([["charged", false]]);

@@ -417,3 +417,18 @@ describe("findPersonNames: letters (heldout25)", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: health records (heldout26)", () => {
+  it.each([
+    ["The pharmacist, Nokuthula Chikwanha, said she had not collected her prescription.", ["Nokuthula Chikwanha"]],
+    ["Nurse Azevedo found him unresponsive at the hostel.", ["Nurse Azevedo"]],
+    ["The key worker at the Florian Project, Ludovic, confirmed the daily collections.", ["Ludovic"]],
+    ["The drug testing results for April are held in the NFD column.", []],
+    [
+      "Yours sincerely\nDr Ottavio Roper\nConsultant Psychiatrist and Responsible Clinician, Tennant Ward",
+      ["Dr Ottavio Roper"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -103,9 +103,10 @@ const NAMED_AS = new RegExp(
   "gu",
 );
 // Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
-// "The barber on the parade, Sonny Hardy, …": a short place phrase may come between the role and its comma.
+// "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …": a short place
+// phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:the|a|his|her|their)\\s+\\p{Ll}+,)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:the|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -443,8 +444,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     if (value.length === 1) continue;
     const parts = value.split(SPACES);
+    // A role on the next line ends the name: "Dr Ottavio Roper\nConsultant Psychiatrist" signs a letter.
+    const lines = value.split("\n");
+    const roleOnNextLine = lines.length > 1 && ROLE_WORDS.has(lines[1]!.trim().split(SPACES)[0]!);
+    const onFirstLine = roleOnNextLine ? lines[0]!.trim().split(SPACES).length : parts.length;
     let keep = 0;
-    while (keep < parts.length && isNameWord(parts[keep]!)) keep++;
+    while (keep < onFirstLine && isNameWord(parts[keep]!)) keep++;
     if (keep === 0) continue;
     const from = m.index ?? 0;
     const nameText = parts.slice(0, keep).join(" ");

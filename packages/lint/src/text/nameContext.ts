@@ -22,15 +22,20 @@ export function articleBefore(text: string, at: number): boolean {
 // "<Name> Ward" is a hospital ward when a ward is where something happens ("from Primrose Ward", "the unit's
 // Ellery Ward") in a sentence about a hospital; "Kyle Ward was detained at the scene" is a person.
 const HOSPITAL_CONTEXT =
-  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|nurse|nursing|clinician|consultant|patient|admitted|discharged|sectioned|ward)\b/;
+  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|nurse|nursing|clinician|consultant|patient|admitted|discharged|sectioned|ward)\b/i;
 const WARD_AFTER = /^\s+Ward\b/;
+const WARD_ENDS_LINE = /^\s+Ward[^\S\n]*(?:\n|$)/;
+const LINE_COMMA_BEFORE = /,[^\S\n]*$/;
 const WARD_PLACE_BEFORE =
   /(?:\b(?:on|from|to|onto|into|at|in|of)\s+(?:the\s+)?|\b(?:unit|hospital|clinic|trust)['’]s\s+)$/;
 
 /** Whether `Ward` follows the word at `from`..`to` as a hospital ward's name ("the liaison nurse from Primrose Ward"). */
 export function hospitalWardAt(text: string, from: number, to: number): boolean {
-  if (!WARD_AFTER.test(text.slice(to, to + 6)) || !WARD_PLACE_BEFORE.test(text.slice(Math.max(0, from - 20), from)))
-    return false;
+  if (!WARD_AFTER.test(text.slice(to, to + 6))) return false;
+  const before = text.slice(Math.max(0, from - 20), from);
+  // "…Responsible Clinician, Tennant Ward" closing a signature's line: where the writer works.
+  const closesLine = WARD_ENDS_LINE.test(text.slice(to, to + 10)) && LINE_COMMA_BEFORE.test(before);
+  if (!WARD_PLACE_BEFORE.test(before) && !closesLine) return false;
   return HOSPITAL_CONTEXT.test(text.slice(Math.max(0, from - 150), to + 150));
 }
 
@@ -73,7 +78,7 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
 const DAY_NAMES: ReadonlySet<string> = new Set(["Sunday"]);
 const DAY_BEFORE_WORD = /(?:^|[^\p{L}])(?:on|by|since|until|last|next|this|every|each|following|that)\s+$/iu;
 const MONTH_BEFORE =
-  /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
+  /(?:^|[^\p{L}])(?:in|on|by|for|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
 
 const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
 
