@@ -178,8 +178,9 @@ const NOT_ADDRESSEES = new Set([
   "Partners",
 ]);
 // One name and where they are from, then what they did: "Ingeborg from the Witness Care Unit rang".
+// Found from "from" (a literal the engine scans for quickly), the name read back from there.
 const FROM_ORGANISATION = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+)`,
+  `\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+)`,
   "gu",
 );
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
@@ -555,9 +556,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     }
   if (text.includes(" from "))
     for (const m of allMatches(FROM_ORGANISATION, text)) {
-      const value = m[1]!;
-      const from = m.index ?? 0;
-      if (!recordedBy(m[2]!) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
+      const end = m.index ?? 0;
+      const value = NAME_BEFORE.exec(text.slice(Math.max(0, end - 40), end))?.[1];
+      if (!value) continue;
+      const from = end - value.length;
+      if (!recordedBy(m[1]!) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
       const before = text.slice(Math.max(0, from - 20), from);
       if (PLACE_PREPOSITION.test(before) || CAPITALISED_BEFORE.test(before)) continue;
       // Opening a sentence, an unknown word is as often a noun ("Correspondence from the Probation Service arrived",
