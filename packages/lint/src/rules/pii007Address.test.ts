@@ -79,6 +79,10 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["Foster Care, 14 Elm Road, Anytown AN1 2XY", ["warning"]],
     ["Letters go to Saltbeck CMHT, Weir House, 6 Brewhouse Road, Saltbeck KQ1 3TS.", ["info"]],
     ["The summary came from Saltbeck General Hospital, 2 Infirmary Road, Saltbeck KQ1 6EU.", ["info"]],
+    // Review of heldout26: a home after a bare organisation word, an acronym or a block of flats.
+    ["His ex-partner's mother at the Council, 14 Elm Road, Saltbeck", ["warning"]],
+    ["The address known to MAPPA, 14 Elm Road", ["warning"]],
+    ["The victim moved to Kestrel Court, 14 Elm Road", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -92,12 +92,13 @@ export const pii007Address: BlockRule = {
 const OFFICE_BEFORE =
   /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?)(?:\s+on\s+the\s+letterhead)?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
-// House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"); not a role or a kind of care
-// ("Support Worker, …", "Foster Care, …").
+// House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
+// one word of its name. Not "the Council, 14 …" or "MAPPA, 14 …", nor a role, a kind of care or a block of flats
+// ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Court|Prison|Directorate|Tribunal|Hospital|Infirmary|[A-Z]{3,6})";
+  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT)";
 const ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}${LETTERHEAD_WORDS},\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
+  `(?:^|[\\s(])(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS},\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
   "u",
 );
 

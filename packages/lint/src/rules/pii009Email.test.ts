@@ -63,6 +63,7 @@ describe("pii009Email (PII-009)", () => {
     ["Copy to jnp@example.org and rmp@example.org.", ["warning", "warning"]],
     ["The Coroner's office is at coroner.oxtide@example.org.", ["info"]],
     ["The team mailbox, cmht.saltbeck@example.org, is checked daily.", ["info"]],
+    ["Email jo.smart@example.org about it.", ["warning"]],
   ])("reads the addresses in %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

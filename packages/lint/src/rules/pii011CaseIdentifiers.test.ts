@@ -57,6 +57,10 @@ describe("pii011CaseIdentifiers: an NHS number without its label (heldout26)", (
     // No health care in the sentence, or a phone number's shape.
     ["Reference 999 602 8815 was quoted by the housing office.", []],
     ["The surgery's number is 0113 496 0638.", []],
+    // A phone number after +44, and ten digits whose check digit fails, are no NHS number.
+    ["Ring the GP surgery on +44 161 496 0000.", []],
+    ["The hospital invoice 202 405 1187 was paid.", []],
+    ["His NHS record 943 476 5919 was shared.", ["943 476 5919"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

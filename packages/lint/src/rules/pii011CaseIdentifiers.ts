@@ -25,6 +25,21 @@ const PATTERNS: [RegExp, string][] = [
 const NHS_SHAPE = /(?<![\d-])[1-9]\d{2} \d{3} \d{4}(?![\d-])/g;
 const HEALTH_CONTEXT = /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy)\b/i;
 
+const PHONE_BEFORE = /(?:\+44|\(0\)|\b(?:tel|phone|telephone|mobile|on))[\s:.]*$/i;
+
+/**
+ * Whether ten digits can be an NHS number: the modulus 11 check digit holds, or they are in the 999 range the NHS
+ * keeps for test records (what synthetic fixtures use). About ten in eleven other numbers fail.
+ */
+function nhsNumberShape(value: string): boolean {
+  const digits = value.replace(/\D/g, "");
+  if (digits.startsWith("999")) return true;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
 /** PII-011: CRN, PNC, CRO and prison numbers, and labelled NHS numbers and Home Office references (formats [inferred], for SME confirmation). */
 export const pii011CaseIdentifiers: BlockRule = {
   ids: ["PII-011"],
@@ -48,6 +63,7 @@ export const pii011CaseIdentifiers: BlockRule = {
       const to = from + m[0].length;
       const sentence = block.sentenceAt(from)?.text ?? block.text;
       if (!HEALTH_CONTEXT.test(sentence) || out.some((f) => from < f.to && to > f.from)) continue;
+      if (PHONE_BEFORE.test(block.text.slice(Math.max(0, from - 12), from)) || !nhsNumberShape(m[0])) continue;
       out.push(
         createFinding(
           "PII-011",

@@ -205,6 +205,7 @@ const PAIR_BEFORE =
 const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$/.test(c));
 // "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
+const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
 const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
 const RECORD_VERBS = new Set(pii.recordVerbs);
 /** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
@@ -503,8 +504,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // person's verb ("the residential worker Golnar logged"; not "the man Tesco reported"), unless the role is also
     // a thing ("the letting agent, Foxtons,").
     if (parts.length === 1 && !isKnownFirstName(value)) {
+      // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word may be a town.
       const marked = m[0].includes(",")
-        ? text[to] === ","
+        ? text[to] === "," && !PLACE_NAME_PHRASE.test(m[0])
         : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
     }

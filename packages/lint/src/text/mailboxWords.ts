@@ -18,11 +18,7 @@ export function isServiceAcronym(word: string): boolean {
   return word.length >= 3 && isStrongAcronym(word.toUpperCase());
 }
 
-/** Whether a mailbox's local part (lower case) names a team: a fragment such as "sfo" or "team" in it, one of the words that mark a team ("victim.liaison@") or a service's acronym. */
+/** Whether a mailbox's local part (lower case) names a team: a fragment such as "sfo" or "team" in it, or one of the words that mark a team ("victim.liaison@", "cmht.saltbeck@"). */
 export function namesTeam(local: string, words: readonly string[]): boolean {
-  // Four letters or more of a service's acronym ("cmht.saltbeck@") are no one's initials.
-  return (
-    ORGANISATIONAL_FRAGMENT.test(local) ||
-    words.some((word) => ORGANISATIONAL_WORDS.has(word) || (word.length >= 4 && isServiceAcronym(word)))
-  );
+  return ORGANISATIONAL_FRAGMENT.test(local) || words.some((word) => ORGANISATIONAL_WORDS.has(word));
 }

@@ -22,7 +22,7 @@ export function articleBefore(text: string, at: number): boolean {
 // "<Name> Ward" is a hospital ward when a ward is where something happens ("from Primrose Ward", "the unit's
 // Ellery Ward") in a sentence about a hospital; "Kyle Ward was detained at the scene" is a person.
 const HOSPITAL_CONTEXT =
-  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|nurse|nursing|clinician|consultant|patient|admitted|discharged|sectioned|ward)\b/i;
+  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|nurse|nursing|clinician|consultant|patient|admitted|discharged|sectioned|ward|Hospital|Clinician|Consultant|Psychiatrist)\b/;
 const WARD_AFTER = /^\s+Ward\b/;
 const WARD_ENDS_LINE = /^\s+Ward[^\S\n]*(?:\n|$)/;
 const LINE_COMMA_BEFORE = /,[^\S\n]*$/;
@@ -78,7 +78,7 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
 const DAY_NAMES: ReadonlySet<string> = new Set(["Sunday"]);
 const DAY_BEFORE_WORD = /(?:^|[^\p{L}])(?:on|by|since|until|last|next|this|every|each|following|that)\s+$/iu;
 const MONTH_BEFORE =
-  /(?:^|[^\p{L}])(?:in|on|by|for|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
+  /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
 
 const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
 
