@@ -323,6 +323,12 @@ describe("findPersonNames: names a record labels", () => {
     // A quoted text message's sender after an emoji.
     ['He showed PP3 the text: "📲 Nkosana: sofa\'s yours till Friday".', ["Nkosana"]],
     ['"💬 [Sadhbh Brennan]: I\'m outside."', ["Sadhbh Brennan"]],
+    // Any emoji that opens a turn, when the words after the name talk to someone.
+    ["🙏 Bogusia: thank you for ringing mum, she slept better last night", ["Bogusia"]],
+    ['She sent "❤️ Teodora: see you Sunday" the night before.', ["Teodora"]],
+    ["✅ Accommodation: confirmed for you from Monday", []],
+    ["⚠️ Risk: high to known adults", []],
+    ["📌 Note: you must ring the office by noon", []],
     // An address care of someone; a single unknown name set off by commas after a role.
     ["He gave his address as c/o Anahit Petrosyan, 9 Wexcombe Road.", ["Anahit Petrosyan"]],
     ["The nurse, Zarmina, rang the duty officer at 16:20.", ["Zarmina"]],

@@ -188,6 +188,17 @@ const FROM_ORGANISATION = new RegExp(
 const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
 const HAS_MESSAGE_EMOJI = new RegExp(MESSAGE_EMOJI, "u");
 const EMOJI_SPEAKER = new RegExp(`${MESSAGE_EMOJI}\\uFE0F?\\s*\\[?(${NAME_PART}(?:\\s+${NAME_PART})?)\\]?:\\s`, "gu");
+// Any other emoji opening a turn before a name and a colon is a sender only when the words after it talk to someone
+// ("🙏 Bogusia: thank you for ringing mum"); "✅ Accommodation: confirmed" and "⚠️ Risk: high" say nothing to anyone.
+const EMOJI_TURN = new RegExp(
+  `(?:^|[\\n"“‘'(]\\s*|:\\s+)\\p{Extended_Pictographic}\\uFE0F?\\s*\\[?(${NAME_PART})\\]?:\\s+([^\\n]{0,80})`,
+  "gu",
+);
+const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const MESSAGE_HEADINGS: ReadonlySet<string> = new Set(pii.messageHeadings);
+// Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
+const WORD_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
+const TALKS_TO_SOMEONE = /(?<![\p{L}'’])(?:i|i['’]m|im|me|my|you|u|your|ur|we|us|mum|dad)(?![\p{L}'’])/iu;
 // A name with an e-mail address made from it straight after: "Marivic Fifita (m.fifita@example.com)".
 const EMAILED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,2})\\s*[(,<–-]?\\s*([\\w.+-]+)@`,
@@ -594,6 +605,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const from = (m.index ?? 0) + m[0].indexOf(value);
       if (!value.split(SPACES).every(isCueNameWord) || taken(from, from + value.length)) continue;
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (HAS_PICTOGRAPH.test(text))
+    for (const m of allMatches(EMOJI_TURN, text)) {
+      const [value, said] = [m[1]!, m[2]!];
+      const from = (m.index ?? 0) + m[0].indexOf(value, m[0].search(HAS_PICTOGRAPH));
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || !TALKS_TO_SOMEONE.test(said)) continue;
+      const known = isKnownFirstName(value) || distinctShape(value);
+      if (!known && (MESSAGE_HEADINGS.has(value) || WORD_ENDING.test(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   for (const m of allMatches(SYSTEM_ORDER, text)) {
     const [surname, given] = [m[1]!, m[2]!];
