@@ -97,6 +97,12 @@ const KIN_TITLED = new RegExp(
   `\\b(?:${pii.kinshipTitles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|\\s+${NAME_PART})`,
   "gu",
 );
+// Ward titles before one or two names that end the capitalised run ("Nurse Azevedo found him", "Sister Tinker rang");
+// not a nurse's job or service ("Nurse Led Clinic", "Nurse Prescribing").
+const WARD_TITLED = new RegExp(
+  `\\b(?:${pii.wardTitles.join("|")})\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
   `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+(?:only|simply|just))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
@@ -217,6 +223,11 @@ const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$
 // "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
 const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
+// Endings and Welsh prefixes of town names ("Saltbeck", "Hollinsey", "Llanfair").
+const TOWN_SHAPE = new RegExp(
+  `(?:${pii.townEndings.join("|")})$|^(?:${pii.townPrefixes.join("|")})\\p{Ll}`,
+  "u",
+);
 const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
 const RECORD_VERBS = new Set(pii.recordVerbs);
 /** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
@@ -503,6 +514,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (isCueNameWord(value) && !taken(from, from + value.length))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  for (const m of allMatches(WARD_TITLED, text)) {
+    const value = m[1]!;
+    const parts = value.split(SPACES);
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    const wordLike = (part: string) => !isKnownFirstName(part) && (COMMON_WORD_NAMES.has(part) || WORD_ENDING.test(part));
+    if (!parts.every(isCueNameWord) || parts.some(wordLike) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
     const parts = value.split(SPACES);
@@ -515,9 +534,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // person's verb ("the residential worker Golnar logged"; not "the man Tesco reported"), unless the role is also
     // a thing ("the letting agent, Foxtons,").
     if (parts.length === 1 && !isKnownFirstName(value)) {
-      // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word may be a town.
+      // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word shaped like a town
+      // is the town ("the key worker at the Florian Project, Ludovic," is a person).
       const marked = m[0].includes(",")
-        ? text[to] === "," && !PLACE_NAME_PHRASE.test(m[0])
+        ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && TOWN_SHAPE.test(value))
         : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
     }

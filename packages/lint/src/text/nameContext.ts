@@ -80,6 +80,10 @@ const DAY_BEFORE_WORD = /(?:^|[^\p{L}])(?:on|by|since|until|last|next|this|every
 const MONTH_BEFORE =
   /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
 
+// "for" makes a month only after something kept by the month ("the results for April", "the rota for May"): "a card
+// for April" is a person.
+const PERIOD_FOR_BEFORE =
+  /(?:^|[^\p{L}])(?:results?|figures|data|rotas?|schedules?|plans?|targets?|returns?|reports?|statistics|stats|appointments?|dates|deadlines?|minutes|notes|records|bookings?|invoices?|rent|payments?|caseloads?|numbers|allocations?|lists?|tests?|testing|samples?|budgets?|reviews?|meetings?|visits?|sessions?)\s+for\s+$/iu;
 const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
 
 // Regexes used inside functions live here: a literal there is a new object on every call, and these run for every capitalised word.
@@ -116,6 +120,7 @@ export function isMonthUse(text: string, from: number, to: number): boolean {
   if (DAY_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
   if (YEAR_AFTER.test(text.slice(to, to + 4))) return true;
   if (MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
+  if (PERIOD_FOR_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
   // Used attributively: "the June supervision notes", "her May appointment" (but "her June had left" is a person).
   return (
     MONTH_DETERMINER.test(text.slice(Math.max(0, from - 8), from)) &&
