@@ -203,7 +203,8 @@ const EMOJI_TURN = new RegExp(
 const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const MESSAGE_HEADINGS: ReadonlySet<string> = new Set(pii.messageHeadings);
 // Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
-const WORD_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
+const WORD_ENDING =
+  /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
 const TALKS_TO_SOMEONE = /(?<![\p{L}'’])(?:i|i['’]m|im|me|my|you|u|your|ur|we|us|mum|dad)(?![\p{L}'’])/iu;
 // A name with an e-mail address made from it straight after: "Marivic Fifita (m.fifita@example.com)".
 const EMAILED = new RegExp(
@@ -224,10 +225,7 @@ const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
 const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
 // Endings and Welsh prefixes of town names ("Saltbeck", "Hollinsey", "Llanfair").
-const TOWN_SHAPE = new RegExp(
-  `(?:${pii.townEndings.join("|")})$|^(?:${pii.townPrefixes.join("|")})\\p{Ll}`,
-  "u",
-);
+const TOWN_SHAPE = new RegExp(`(?:${pii.townEndings.join("|")})$|^(?:${pii.townPrefixes.join("|")})\\p{Ll}`, "u");
 const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
 const RECORD_VERBS = new Set(pii.recordVerbs);
 /** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
@@ -518,7 +516,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     const parts = value.split(SPACES);
     const from = (m.index ?? 0) + m[0].length - value.length;
-    const wordLike = (part: string) => !isKnownFirstName(part) && (COMMON_WORD_NAMES.has(part) || WORD_ENDING.test(part));
+    const wordLike = (part: string) =>
+      !isKnownFirstName(part) && (COMMON_WORD_NAMES.has(part) || WORD_ENDING.test(part));
     if (!parts.every(isCueNameWord) || parts.some(wordLike) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
