@@ -422,3 +422,23 @@ describe("compileRegister: health records (heldout26)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a first name that modifies a plural subject", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Camellia Okonedo", identifier: "SI" },
+      { name: "Linden Marsh-Ayo", identifier: "PP1" },
+    ]),
+  );
+  it.each([
+    ["Camellia bushes line the path to the hostel.", []],
+    ["Linden trees were cut back in May.", []],
+    ["Camellia visits were cancelled twice.", []],
+    ["Camellia says she will ring PP1.", ["Camellia"]],
+    ["Camellia does have a key worker.", ["Camellia"]],
+    ["Camellia helps run the group on Mondays.", ["Camellia"]],
+    ["Linden rang on Monday; the trees were cut.", ["Linden"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -10,6 +10,7 @@ import {
   partOfOtherProperNoun,
   hospitalWardAt,
   personFollows,
+  modifiesPluralSubject,
   sentenceInitial,
   signatureAt,
   speakerLabelAt,
@@ -263,6 +264,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
           // "Valentine's Day", "Bear in mind", "an Osman warning": a name inside a fixed phrase is no one.
           if (inFixedPhrase(text, from, to)) continue;
+          // "Camellia bushes line the path": a word before a plural subject, whatever the register holds.
+          if (sentenceInitial(text, from) && modifiesPluralSubject(text, to)) continue;
           if (COMMON_WORD_NAMES.has(value)) {
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,
             // nor "the Rose and Crown" or "Faith in Recovery".

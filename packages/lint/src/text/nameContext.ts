@@ -181,6 +181,16 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
+// A plural noun and a verb that agrees with it: "Myrtle hedges line the path", "Marina moorings were where he worked";
+// not a verb and what it does ("Myrtle does have", "Myrtle helps run the group").
+const PLURAL_SUBJECT_AFTER =
+  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes)[^\S\n])\p{Ll}{2,}[^\Ws'’]s[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround)(?![\p{L}'’])/u;
+
+/** Whether a capitalised word modifies the plural noun after it, the subject of the verb after that. */
+export function modifiesPluralSubject(text: string, to: number): boolean {
+  return PLURAL_SUBJECT_AFTER.test(text.slice(to, to + 50));
+}
+
 const SIGN_OFF_BEFORE =
   /\b(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\s+you),?[^\S\n]*\n[^\S\n]*$/;
 const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/;
