@@ -48,6 +48,17 @@ describe("pii009Email (PII-009)", () => {
     // A unit's name (PDU, OMU, MAPPA, MARAC) makes a team's address, as "liaison" and "duty" do.
     ["Distribution: fendrake.pdu@example.org and calder.omu@example.net.", ["info", "info"]],
     ["Distribution: sam.pdu@example.org.", ["warning"]],
+    // The sentence calls the address a team's mailbox or an office's; a person's address stays a person's.
+    ["The community mental health team mailbox, cmht.saltbeck@example.org, is checked daily.", ["info"]],
+    ["The Coroner's office can be reached at coroner.oxtide@example.org about the inquest.", ["info"]],
+    ["Papers went to yjs.transitions@example.org, the team mailbox.", ["info"]],
+    ["Tag alerts went to maple.tserendorj@example.org instead.", ["warning"]],
+    [
+      "Contact was through the solicitor's office on 020 7946 0841 and by email to familyliaison@example.org.",
+      ["warning"],
+    ],
+    ["The solicitor's office passed on a message from kaveh.rostami@example.org.", ["warning"]],
+    ["The office manager, j.arkwright@example.org, replied.", ["warning"]],
     // Staff support lines are teams too; a person's name beside "wellbeing" is still a person's.
     ["Staff can write to staff.wellbeing@example.org or hr.welfare@example.net.", ["info", "info"]],
     ["Staff can write to dawn.wellbeing@example.org.", ["warning"]],

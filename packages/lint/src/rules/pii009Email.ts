@@ -12,6 +12,11 @@ const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
 const LOCAL_PART_WORDS = /[._+-]/;
 // "mappa.level3@", "sfo2@": a number after a word is a mailbox's series, not part of a name.
 const TRAILING_DIGITS = /\d+$/;
+// The sentence calls the address a team's: "The community mental health team mailbox, cmht.saltbeck@…", "The
+// Coroner's office can be reached at coroner.oxtide@…", "… to yjs.transitions@…, the team mailbox".
+const MAILBOX_BEFORE = /\b(?:mailbox|inbox|office|shared address|team address|generic address)\b[^.;\n\d]{0,25}$/i;
+const MAILBOX_AFTER =
+  /^[\s,]*(?:\(|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)?(?:mailbox|inbox)\b/i;
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
@@ -33,13 +38,19 @@ export const pii009Email: BlockRule = {
         words.length === 0 || words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
       const onlyTeamWords =
         words.some(isMailboxTeamWord) && words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word));
-      const organisational = ORGANISATIONAL.has(local) || (!personal && (namesTeam(local, words) || onlyTeamWords));
+      const from = m.index ?? 0;
+      const to = from + m[0].length;
+      const calledMailbox =
+        MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
+        MAILBOX_AFTER.test(block.text.slice(to, to + 40));
+      const organisational =
+        ORGANISATIONAL.has(local) || (!personal && (namesTeam(local, words) || onlyTeamWords || calledMailbox));
       return createFinding(
         "PII-009",
         organisational ? "info" : base,
         block.text,
-        m.index ?? 0,
-        (m.index ?? 0) + m[0].length,
+        from,
+        to,
         organisational ? "Mailbox address: not needed in a review." : "Personal email address: remove it.",
       );
     });
