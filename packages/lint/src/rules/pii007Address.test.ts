@@ -83,6 +83,11 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["His ex-partner's mother at the Council, 14 Elm Road, Saltbeck", ["warning"]],
     ["The address known to MAPPA, 14 Elm Road", ["warning"]],
     ["The victim moved to Kestrel Court, 14 Elm Road", ["warning"]],
+    // Post for a team, or where a team is based; not where someone on the team lives.
+    ["Letters for the team go to Drayholt House, 4 Osprey Road, Quorndale UQ1 6ST.", ["info"]],
+    ["The unit is based at 4 Osprey Road, Quorndale UQ1 6ST.", ["info"]],
+    ["Letters for the SI go to 4 Osprey Road, Quorndale UQ1 6ST.", ["warning"]],
+    ["A member of the team is based at home, 4 Osprey Road.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -102,9 +102,14 @@ const ORGANISATION_BEFORE = new RegExp(
   "u",
 );
 
+// Post for a team, or where a team is based: "Letters for the team go to Drayholt House, 4 …", "the unit is based at
+// 4 …" (a building's name at most between).
+const TEAM_BASE_BEFORE =
+  /\b(?:(?:[Ll]etters|[Pp]ost|[Mm]ail|[Cc]orrespondence|[Pp]apers)\s+(?:for|to)\s+(?:the|our|this)\s+(?:team|office|service|unit|panel|board|hub)\s+(?:go(?:es)?|went|should\s+go|(?:is|are)\s+sent)\s+to|(?:[Tt]eam|[Ss]ervice|[Uu]nit|[Oo]ffice|[Pp]anel|[Hh]ub)(?:['’]s)?\s+(?:is|are|was|were)\s+based\s+at)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {
   const lineStart = text.lastIndexOf("\n", from - 1) + 1;
   const before = text.slice(Math.max(lineStart, from - 80), from);
-  return OFFICE_BEFORE.test(before) || ORGANISATION_BEFORE.test(before);
+  return OFFICE_BEFORE.test(before) || ORGANISATION_BEFORE.test(before) || TEAM_BASE_BEFORE.test(before);
 }

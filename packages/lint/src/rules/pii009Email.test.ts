@@ -53,6 +53,7 @@ describe("pii009Email (PII-009)", () => {
     ["The Coroner's office can be reached at coroner.oxtide@example.org about the inquest.", ["info"]],
     ["Papers went to yjs.transitions@example.org, the team mailbox.", ["info"]],
     ["Tag alerts went to maple.tserendorj@example.org instead.", ["warning"]],
+    ["Minutes go to channel.panel@example.org and mappa.board@example.org.", ["info", "info"]],
     [
       "Contact was through the solicitor's office on 020 7946 0841 and by email to familyliaison@example.org.",
       ["warning"],

@@ -424,6 +424,30 @@ describe("findPersonNames: letters (heldout25)", () => {
   });
 });
 
+describe("findPersonNames: extremism cases (heldout27)", () => {
+  it.each([
+    ["Ilyas: can you ring me back, the hostel says the police were here again", ["Ilyas"]],
+    ["Summary: I have read the records.", []],
+    ["Letter: Dear Ms Aslam, I am sorry that our letter went astray.", ["Ms Aslam"]],
+    ["Transcribed: Dear team, I am writing to complain.", []],
+    [
+      "In the chat logs the older man called himself Harith ibn Sulaiman, and never gave another name.",
+      ["Harith ibn Sulaiman"],
+    ],
+    ["She called herself lucky to have kept the flat.", []],
+    ["Darrell, aka Dazza, was born in Hessleby.", ["Darrell", "Dazza"]],
+    ["He was known online as Tariq the Lion and posted daily.", ["Tariq"]],
+    [
+      "The Channel panel was attended by Ludmila Rennard from the council, Istahil Osoble from the college and SPO2.",
+      ["Ludmila Rennard", "Istahil Osoble"],
+    ],
+    ["Letters came from the Hessleby Road from the council offices.", []],
+    ["He moved to Quorndale Town from the hostel in May.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: health records (heldout26)", () => {
   it.each([
     ["The pharmacist, Nokuthula Chikwanha, said she had not collected her prescription.", ["Nokuthula Chikwanha"]],

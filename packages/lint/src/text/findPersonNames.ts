@@ -11,6 +11,7 @@ import {
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
+  speakerLabelAt,
   titleCaseWordAfter,
 } from "./nameContext.js";
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
@@ -105,7 +106,14 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+(?:only|simply|just))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  "gu",
+);
+// "Darrell Partridge, aka Dazza,": another name for someone.
+const AKA = new RegExp(`\\b(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`, "gu");
+// A name someone gives themselves: "the older man called himself Harith ibn Sulaiman".
+const NAMED_SELF = new RegExp(
+  `\\b(?:called|calls|calling|named|names|naming|styled|styles)\\s+(?:himself|herself|themselves)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 // Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
@@ -201,6 +209,10 @@ const EMOJI_TURN = new RegExp(
   "gu",
 );
 const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
+// A line opened by one name and a colon ("Ilyas: can you ring me back"): a speaker when the turn speaks in the first
+// person (speakerLabelAt).
+const DEAR_AFTER = /^\s*Dear\b/;
+const LINE_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]`, "gu");
 const MESSAGE_HEADINGS: ReadonlySet<string> = new Set(pii.messageHeadings);
 // Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
 const WORD_ENDING =
@@ -220,6 +232,13 @@ const PERSON_FIELD_BEFORE =
 const PAIR = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s+\\p{Ll})`, "gu");
 const PAIR_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|this|these|those|of|in|at|on|to|from|by|for|into|near)\s+$/iu;
+// A pair who came from somewhere on someone's behalf: "attended by Ludmila Rennard from the council, Istahil Osoble
+// from the college"; a place's name does not come from an institution.
+const FROM_INSTITUTION_AFTER = new RegExp(
+  `^\\s+from\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}(?:${pii.organisationWords.map(escapeRegExp).join("|")})|(?:${pii.institutionNouns.map(escapeRegExp).join("|")}))(?![\\p{L}])`,
+  "u",
+);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|this|these|those)\s+$/iu;
 const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$/.test(c));
 // "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
@@ -478,7 +497,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + m[0].lastIndexOf(value) + nameText.length;
     out.push({ from, to, text: text.slice(from, to), kind: "titled" });
   }
-  for (const m of [...allMatches(CUED, text), ...allMatches(NAMED_AS, text)]) {
+  for (const m of [
+    ...allMatches(CUED, text),
+    ...allMatches(NAMED_AS, text),
+    ...allMatches(NAMED_SELF, text),
+    ...allMatches(AKA, text),
+  ]) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const words = value.split(SPACES);
@@ -634,6 +658,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!known && (MESSAGE_HEADINGS.has(value) || WORD_ENDING.test(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  if (text.includes(":"))
+    for (const m of allMatches(LINE_TURN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const to = from + value.length;
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || MESSAGE_HEADINGS.has(value)) continue;
+      if (WORD_ENDING.test(value) || isCapitalisedWord(value) || lookupAcronym(value)) continue;
+      // "Letter: Dear Mr …, I know …": a document's label before its salutation.
+      if (DEAR_AFTER.test(text.slice(to + 1, to + 8))) continue;
+      if (speakerLabelAt(text, from, to) && !taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
+    }
   for (const m of allMatches(SYSTEM_ORDER, text)) {
     const [surname, given] = [m[1]!, m[2]!];
     const from = (m.index ?? 0) + m[0].indexOf(surname);
@@ -715,10 +750,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const { value, from } = trimLeading(m[0], m.index ?? 0);
     const to = from + value.length;
     if (!value.includes(" ")) continue;
-    // Mid-sentence only, not after an article or preposition ("the Thinking Skills", "at Calder Valley").
-    if (sentenceInitial(text, from, true) || PAIR_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
-    const verb = VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
-    if (!PERSON_VERBS.has(verb)) continue;
+    const before = text.slice(Math.max(0, from - 12), from);
+    if (FROM_INSTITUTION_AFTER.test(text.slice(to, to + 60))) {
+      if (DETERMINER_BEFORE.test(before)) continue;
+    } else {
+      // Mid-sentence only, not after an article or preposition ("the Thinking Skills", "at Calder Valley").
+      if (sentenceInitial(text, from, true) || PAIR_BEFORE.test(before)) continue;
+      const verb = VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
+      if (!PERSON_VERBS.has(verb)) continue;
+    }
     const parts = value.split(SPACES);
     if (!parts.every(isCueNameWord) || parts.some(isWordNotFirstName)) continue;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
@@ -753,11 +793,19 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         break;
       }
       const following = text.slice(start + word.length, start + word.length + 12);
-      if (initial && common && !personFollows(text, start + word.length)) continue;
+      // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
+      const labelsTurn = initial && speakerLabelAt(text, start, start + word.length);
+      if (initial && common && !personFollows(text, start + word.length) && !labelsTurn) continue;
       // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation.
       if (common && (articleBefore(text, start) || joinedToProperNoun(text, start + word.length, isKnownFirstName)))
         continue;
-      if (initial && !common && !personFollows(text, start + word.length) && !STARTS_PREDICATE.test(following))
+      if (
+        initial &&
+        !common &&
+        !personFollows(text, start + word.length) &&
+        !STARTS_PREDICATE.test(following) &&
+        !labelsTurn
+      )
         continue;
       const to = start + word.length;
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
