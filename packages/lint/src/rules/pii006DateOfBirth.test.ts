@@ -17,6 +17,9 @@ describe("pii006DateOfBirth (PII-006)", () => {
     ["He was born on 3 May 1990.", "born on 3 May 1990"],
     ["Mr H, aged 41 (born 1983), had no previous convictions.", "born 1983"],
     ["Mr H, aged 41, was born in 1983.", "born in 1983"],
+    // Bilingual Welsh forms and letters.
+    ["Dyddiad geni / Date of birth: 2 Tachwedd 1986. CRN Y418207.", "Date of birth: 2 Tachwedd 1986"],
+    ["Ganwyd ar 14 Mehefin 1990 yn Aberystwyth.", "Ganwyd ar 14 Mehefin 1990"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii006DateOfBirth, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
@@ -25,6 +28,7 @@ describe("pii006DateOfBirth (PII-006)", () => {
     "The assessment was completed on 02/05/2023.",
     "His sister was 14 at the time.",
     "He was born in the late 1980s and left school at 16.",
+    "Dyddiad / Date: 5 Mai 2026. Lleoliad / Venue: the probation office.",
   ])("passes %s", (text) => {
     expect(
       runBlockRule(pii006DateOfBirth, text, "review.background", context).filter((f) => f.rule === "PII-006"),

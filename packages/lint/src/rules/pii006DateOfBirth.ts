@@ -4,8 +4,9 @@ import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
+// English months and their abbreviations, and the Welsh months of bilingual letters and forms.
 const MONTH =
-  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4})(?![\\d/.-]\\d)`;
 // Up to five words may sit between the cue and the date ("date of birth is recorded as …", "born in Leeds on …"),
@@ -13,7 +14,7 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${DAY}\
 const FILLER =
   "(?:(?!(?:not|never|unknown|and|but|or|until|after|before|since|while|although|however|when)(?![\\p{L}]))[\\p{L}'’]+[\\s,]+){0,5}?";
 const PATTERN = new RegExp(
-  `(?<![\\p{L}])(?:D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s+date|born)(?![\\p{L}])[\\s:=,(–-]*${FILLER}\\(?\\s*(${DATE})`,
+  `(?<![\\p{L}])(?:D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s+date|born|dyddiad\\s+geni|ganwyd)(?![\\p{L}])[\\s:=,(–-]*${FILLER}\\(?\\s*(${DATE})`,
   "giu",
 );
 // A year of birth alone ("aged 41 (born 1983)", "born in 1983") dates the person as a full date does;

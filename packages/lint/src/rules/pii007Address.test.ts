@@ -88,6 +88,10 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The unit is based at 4 Osprey Road, Quorndale UQ1 6ST.", ["info"]],
     ["Letters for the SI go to 4 Osprey Road, Quorndale UQ1 6ST.", ["warning"]],
     ["A member of the team is based at home, 4 Osprey Road.", ["warning"]],
+    ["Letters went to Swyddfa Prawf, 9 Stryd y Castell, Pontithel YQ2 4NB.", ["info"]],
+    ["Gwasanaeth Prawf Cymru, Tŷ Afon, 9 Stryd y Castell, Pontithel YQ2 4NB", ["info"]],
+    ["He moved to Swyddfa Bost Cottage, 9 Stryd y Castell, Pontithel YQ2 4NB.", ["warning"]],
+    ["Cyfeiriad / Address: 14 Stryd Fawr, Pontithel.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

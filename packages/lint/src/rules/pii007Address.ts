@@ -11,6 +11,9 @@ const HOUSE = new RegExp(
   `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
+// Welsh street names put the street's word first ("9 Stryd y Castell", "14 Heol yr Orsaf", "3 Ffordd Caerdydd").
+const WELSH_HOUSE =
+  /\b(?:(?:Flat|Fflat)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Teras|Cilgant|Maes|Plas|Stad)(?:\s+(?:y|yr|'r))?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*\p{Lu}[\p{L}'’-]+)?/gu;
 // A named house before a street, with no number, where someone lives or stays ("living alone at The Old Chapel,
 // Moss Lane, Kelderby", "stayed at Rowan Cottage, Back Lane"): the house name opens with "The" or ends with a
 // building word, so a list of names ("Denton Burke, Dolet Hill") is not one, and the cue before it keeps out
@@ -50,7 +53,7 @@ export const pii007Address: BlockRule = {
         overlap.firm ||= firm;
       } else spans.push({ from, to, firm });
     };
-    for (const pattern of [HOUSE, NAMED_HOUSE, LOWER_HOUSE, FLAT, POSTCODE])
+    for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, FLAT, POSTCODE])
       for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
     for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;
@@ -97,8 +100,10 @@ const OFFICE_BEFORE =
 // ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 const LETTERHEAD_WORDS =
   "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT)";
+// Welsh names put the service's word first ("Swyddfa Prawf", probation office; "Gwasanaeth Prawf Cymru").
+const WELSH_LETTERHEAD = `(?:Swyddfa|Gwasanaeth|Cyngor|Heddlu|Ysbyty|Carchar|Llys|Tribiwnlys)(?:\\s+(?!${HOUSE_WORD}\\b)\\p{Lu}[\\p{L}'’-]*){1,3}`;
 const ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS},\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
+  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD}),\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
   "u",
 );
 

@@ -111,6 +111,12 @@ const NAMED_AS = new RegExp(
 );
 // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(`\\b(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`, "gu");
+// The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
+// "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
+const SIGNED = new RegExp(
+  `(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\\s+you|[Cc]ofion|[Yy]n\\s+gywir),?[^\\S\\n]*\\n[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})[^\\S\\n]*(?=\\n|$)`,
+  "gu",
+);
 // A name someone gives themselves: "the older man called himself Harith ibn Sulaiman".
 const NAMED_SELF = new RegExp(
   `\\b(?:called|calls|calling|named|names|naming|styled|styles)\\s+(?:himself|herself|themselves)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
@@ -657,6 +663,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const known = isKnownFirstName(value) || distinctShape(value);
       if (!known && (MESSAGE_HEADINGS.has(value) || WORD_ENDING.test(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (text.includes("\n"))
+    for (const m of allMatches(SIGNED, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const to = from + value.length;
+      const parts = value.split(SPACES);
+      if (!parts.every(isCueNameWord) || parts.some((part) => ORGANISATION_WORDS.has(part)) || taken(from, to))
+        continue;
+      out.push({ from, to, text: value, kind: "cued" });
     }
   if (text.includes(":"))
     for (const m of allMatches(LINE_TURN, text)) {

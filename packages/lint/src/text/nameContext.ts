@@ -64,11 +64,12 @@ export function inFixedPhrase(text: string, from: number, to: number): boolean {
   );
 }
 
-/** Month and day names that are also first names (April, May, June, July, August; Sunday, a Nigerian and Ghanaian name). */
+/** Month and day names that are also first names (April, May, June, July, August, Welsh Mai; Sunday, a Nigerian and Ghanaian name). */
 export const MONTH_NAMES: ReadonlySet<string> = new Set([
   "January",
   "April",
   "May",
+  "Mai",
   "June",
   "July",
   "August",
