@@ -428,6 +428,11 @@ describe("findPersonNames: extremism cases (heldout27)", () => {
   it.each([
     ["Ilyas: can you ring me back, the hostel says the police were here again", ["Ilyas"]],
     ["Summary: I have read the records.", []],
+    ["Rationale: I told him I would ring you back.", []],
+    ["Landlord: I want you out by Friday.", []],
+    ["Supervisor: I agreed the plan with you.", []],
+    ["💬 Landlord: I want you out by Friday.", []],
+    ["Kind regards\nEveryone", []],
     ["Letter: Dear Ms Aslam, I am sorry that our letter went astray.", ["Ms Aslam"]],
     ["Transcribed: Dear team, I am writing to complain.", []],
     [

@@ -15,6 +15,7 @@ import {
   titleCaseWordAfter,
 } from "./nameContext.js";
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
+import { isEnglishWord } from "./englishWords.js";
 import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import { escapeRegExp } from "./escapeRegExp.js";
@@ -220,6 +221,20 @@ const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const DEAR_AFTER = /^\s*Dear\b/;
 const LINE_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]`, "gu");
 const MESSAGE_HEADINGS: ReadonlySet<string> = new Set(pii.messageHeadings);
+/**
+ * A single word alone before a colon, or after a sign-off, is a name only if a known first name or shaped like one,
+ * or at least no English word nor heading ("Ilyas:", "🙏 Bogusia:"; not "Rationale:", "Landlord:", "✅ Accommodation:").
+ */
+const nameNotWord = (word: string) =>
+  isKnownFirstName(word) ||
+  distinctShape(word) ||
+  !(
+    MESSAGE_HEADINGS.has(word) ||
+    WORD_ENDING.test(word) ||
+    isEnglishWord(word) ||
+    isCapitalisedWord(word) ||
+    lookupAcronym(word) !== undefined
+  );
 // Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
 const WORD_ENDING =
   /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
@@ -652,16 +667,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(EMOJI_SPEAKER, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value);
-      if (!value.split(SPACES).every(isCueNameWord) || taken(from, from + value.length)) continue;
-      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+      const parts = value.split(SPACES);
+      if (!parts.every(isCueNameWord) || (parts.length === 1 && !nameNotWord(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (HAS_PICTOGRAPH.test(text))
     for (const m of allMatches(EMOJI_TURN, text)) {
       const [value, said] = [m[1]!, m[2]!];
       const from = (m.index ?? 0) + m[0].indexOf(value, m[0].search(HAS_PICTOGRAPH));
       if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || !TALKS_TO_SOMEONE.test(said)) continue;
-      const known = isKnownFirstName(value) || distinctShape(value);
-      if (!known && (MESSAGE_HEADINGS.has(value) || WORD_ENDING.test(value))) continue;
+      if (!nameNotWord(value)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (text.includes("\n"))
@@ -672,6 +687,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const parts = value.split(SPACES);
       if (!parts.every(isCueNameWord) || parts.some((part) => ORGANISATION_WORDS.has(part)) || taken(from, to))
         continue;
+      if (parts.length === 1 && !nameNotWord(value)) continue;
       out.push({ from, to, text: value, kind: "cued" });
     }
   if (text.includes(":"))
@@ -679,8 +695,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       const to = from + value.length;
-      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || MESSAGE_HEADINGS.has(value)) continue;
-      if (WORD_ENDING.test(value) || isCapitalisedWord(value) || lookupAcronym(value)) continue;
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || !nameNotWord(value)) continue;
       // "Letter: Dear Mr …, I know …": a document's label before its salutation.
       if (DEAR_AFTER.test(text.slice(to + 1, to + 8))) continue;
       if (speakerLabelAt(text, from, to) && !taken(from, to)) out.push({ from, to, text: value, kind: "cued" });

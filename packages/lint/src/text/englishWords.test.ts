@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { isEnglishWord } from "./englishWords.js";
+
+describe("isEnglishWord", () => {
+  it.each(["Rationale", "Supervisor", "landlord", "Landlords", "Heather", "Gap"])("%s is a word", (word) => {
+    expect(isEnglishWord(word)).toBe(true);
+  });
+  it.each(["Ilyas", "Bogusia", "Zarmina", "Wanjiru", "Azevedo", "Meirion"])("%s is not", (word) => {
+    expect(isEnglishWord(word)).toBe(false);
+  });
+});
