@@ -442,3 +442,24 @@ describe("compileRegister: a first name that modifies a plural subject", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a registered name that is a common English word", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Saffron Adeyemi", identifier: "SI" },
+      { name: "Basil Fenwick", identifier: "PP1" },
+      { name: "Drew Okoro", identifier: "PP2" },
+    ]),
+  );
+  it.each([
+    ["Saffron rice was served at the hostel.", []],
+    ["Basil grows on the windowsill of the office.", []],
+    ["Basil rang PP1 on Monday.", ["Basil"]],
+    ["Basil, the SI's practitioner, moved teams in May.", ["Basil"]],
+    ["Drew drew up the plan.", ["Drew"]],
+    ["Saffron, the SPO called it, was a lucky find.", []],
+    ["The report was sent to Basil on Friday.", ["Basil"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

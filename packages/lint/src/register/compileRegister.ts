@@ -1,6 +1,7 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
+import { isEnglishWord } from "../text/englishWords.js";
 import {
   articleBefore,
   inFixedPhrase,
@@ -266,16 +267,18 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (inFixedPhrase(text, from, to)) continue;
           // "Camellia bushes line the path": a word before a plural subject, whatever the register holds.
           if (sentenceInitial(text, from) && modifiesPluralSubject(text, to)) continue;
-          if (COMMON_WORD_NAMES.has(value)) {
+          if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value)) {
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,
-            // nor "the Rose and Crown" or "Faith in Recovery".
+            // nor "the Rose and Crown" or "Faith in Recovery"; any common English word is one ("Lavender bags",
+            // "Rivers burst"), listed or not.
             if (
               sentenceInitial(text, from) &&
               !personFollows(text, to) &&
               !companionAfter(text, to) &&
               !signatureAt(text, from, to) &&
               !fieldValueAt(text, from, to) &&
-              !speakerLabelAt(text, from, to)
+              !speakerLabelAt(text, from, to) &&
+              !APPOSITIVE_AFTER.test(text.slice(to, to + 50))
             ) {
               if (!next && !articleBefore(text, from) && ROLE_AFTER_BE.test(text.slice(to, to + 40)))
                 doubtful.push({ from, to, entry: info.entry, kind: personKind(info.entry), variant: info.variant });
@@ -307,6 +310,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   };
 }
 
+// "Basil, the SI, moved": a role set off straight after the word makes it the person; a remark about the word
+// does not ("Miracle, the SPO called it, that …").
+const APPOSITIVE_AFTER =
+  /^,\s+(?:the|a|an|his|her|their|our)\s+(?![^,.;]*\b(?:it|called|calls|said|says|put|described|termed)\b)[^,.;]{1,40},/;
 const BRACKETED_AFTER = /^\s*\(\s*([^()\s]+)\s*\)/;
 
 /** The word in brackets straight after `to` ("Max (PP8)" → "PP8"). */
