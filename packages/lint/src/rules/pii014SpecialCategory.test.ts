@@ -13,6 +13,7 @@ describe("pii014SpecialCategory (PII-014)", () => {
   it.each([
     ["Mr K is a practising Muslim.", "is a practising Muslim"],
     ["He attended the mosque on Fridays.", "attended the mosque"],
+    ["Dafydd's church offered him a bed.", "Dafydd's church"],
     ["PP1 did not ask about his sexuality.", "his sexuality"],
     ["He identifies as gay and had not told his family.", "identifies as gay"],
     ["SPO2 is a member of a trade union.", "member of a trade union"],
@@ -48,6 +49,7 @@ describe("pii014SpecialCategory (PII-014)", () => {
     "Grace under pressure is not a strategy.",
     "Redaction log, item 12: a reference to the SI's religion is removed because it is not needed.",
     "A reference to Mr Patel's religion was redacted.",
+    "St Elwyn's Church hall in Llanelwyn hosted the family meeting.",
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });

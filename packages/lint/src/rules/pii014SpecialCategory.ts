@@ -20,8 +20,9 @@ const LABELS: Readonly<Record<Category, string>> = {
 const t = pii.specialCategoryTerms;
 const B = "(?<![\\p{L}\\p{N}'’-])";
 const E = "(?![\\p{L}\\p{N}])";
-// A person's possessive; contractions such as "he's" or "that's" are not possessives.
-const POSSESSIVE = `(?:his|her|their|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Victim|Partner)\\s+)?(?!(?:he|she|it|that|there|what|who|here|where|let)['’]s)[\\p{L}\\p{N}-]+['’]s)\\s+(?:own\\s+)?`;
+// A person's possessive; contractions such as "he's" or "that's" are not possessives, nor is a saint's name in a
+// church's ("St Elwyn's Church hall").
+const POSSESSIVE = `(?:his|her|their|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Victim|Partner)\\s+)?(?<!\\b(?:St|Saint)\\.?\\s+)(?!(?:he|she|it|that|there|what|who|here|where|let)['’]s)[\\p{L}\\p{N}-]+['’]s)\\s+(?:own\\s+)?`;
 const NOT_AFTER = `(?!\\s+(?:${alt(t.notAfterPossessed)})${E})`;
 // A note about a mention ("a reference to Mr P's religion is removed", "details of his faith were redacted") names
 // the category, not the person's belief.
