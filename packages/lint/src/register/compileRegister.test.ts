@@ -433,7 +433,9 @@ describe("compileRegister: a first name that modifies a plural subject", () => {
   it.each([
     ["Camellia bushes line the path to the hostel.", []],
     ["Linden trees were cut back in May.", []],
-    ["Camellia visits were cancelled twice.", []],
+    ["Camellia visits were cancelled twice.", ["Camellia"]],
+    ["Camellia texts were read out in court.", ["Camellia"]],
+    ["Camellia parents have been informed.", ["Camellia"]],
     ["Camellia says she will ring PP1.", ["Camellia"]],
     ["Camellia does have a key worker.", ["Camellia"]],
     ["Camellia helps run the group on Mondays.", ["Camellia"]],

@@ -265,7 +265,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
           // "Valentine's Day", "Bear in mind", "an Osman warning": a name inside a fixed phrase is no one.
           if (inFixedPhrase(text, from, to)) continue;
-          // "Camellia bushes line the path": a word before a plural subject, whatever the register holds.
+          // "Camellia bushes line the path": a word before a plural subject, whatever the register holds; not before
+          // people or what people say and do ("Nkechi texts were read out" are Nkechi's).
           if (sentenceInitial(text, from) && modifiesPluralSubject(text, to)) continue;
           if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value)) {
             // An ordinary word that is also this person's name: "Grace asked" is Grace, "Grace periods" is not,

@@ -120,3 +120,17 @@ describe("acr001FirstUse (ACR-001)", () => {
     expect(acr001(text)).toEqual([form]);
   });
 });
+
+describe("acr001FirstUse: acronyms with more than one meaning", () => {
+  it("offers no single expansion for IP, and names its meanings", () => {
+    const [finding] = lintText("The IP said he had been punched.", { scope: "review.summary" }).filter(
+      (f) => f.rule === "ACR-001",
+    );
+    expect(finding?.fixes).toBeUndefined();
+    expect(finding?.message).toContain("Intervention Provider or injured party");
+  });
+  it("still offers the expansion of an acronym with one meaning", () => {
+    const [finding] = lintText("The PSR was late.", { scope: "review.summary" }).filter((f) => f.rule === "ACR-001");
+    expect(finding?.fixes?.[0]?.text).toBe("pre-sentence report (PSR)");
+  });
+});

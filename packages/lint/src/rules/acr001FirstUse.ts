@@ -28,7 +28,9 @@ export const acr001FirstUse: DocumentRule = {
       const fromGlossary = glossary?.acronyms.get(key);
       const text = doc.blocks[first.block]!.text;
       if (!entry && !fromGlossary && !countsWhenUnknown(key)) continue;
-      const expansion = fromGlossary?.expansion || entry?.expansion || "";
+      // An acronym with several meanings ("IP": Intervention Provider or injured party) gets no expansion offered
+      // unless the case glossary says which.
+      const expansion = fromGlossary?.expansion || (entry?.meanings ? "" : entry?.expansion) || "";
       out.push({
         rule: "ACR-001",
         severity: ctx.shareable ? "error" : "warning",
@@ -36,7 +38,9 @@ export const acr001FirstUse: DocumentRule = {
         from: occurrence.from,
         to: occurrence.to,
         matchedText: occurrence.form,
-        message: `"${occurrence.form}" is not spelt out at its first use${expansion ? ` (${expansion})` : ""}.`,
+        message: `"${occurrence.form}" is not spelt out at its first use${
+          expansion ? ` (${expansion})` : entry?.meanings ? ` (${entry.meanings.join(" or ")}?)` : ""
+        }.`,
         ...(expansion &&
         !text
           .slice(Math.max(0, occurrence.from - expansion.length - 3), occurrence.from)

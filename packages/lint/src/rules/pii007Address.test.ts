@@ -18,6 +18,8 @@ describe("pii007Address (PII-007)", () => {
     ["She lived alone at The Old Chapel, Moss Lane, Kelderby.", "The Old Chapel, Moss Lane, Kelderby"],
     ["He stayed at Rowan Cottage, Back Lane, Quillbury.", "Rowan Cottage, Back Lane, Quillbury"],
     ["Her temporary address, Keeper's Cottage, Linnet Lane, is known.", "Keeper's Cottage, Linnet Lane"],
+    ["He moved to 8 Heol Pen y Bont, Pontypridd, in June.", "8 Heol Pen y Bont, Pontypridd"],
+    ["Her sister lives at 21 Ffordd Glan y Môr, Bae Colwyn.", "21 Ffordd Glan y Môr, Bae Colwyn"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii007Address, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
@@ -92,6 +94,8 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["Gwasanaeth Prawf Cymru, Tŷ Afon, 9 Stryd y Castell, Pontithel YQ2 4NB", ["info"]],
     ["He moved to Swyddfa Bost Cottage, 9 Stryd y Castell, Pontithel YQ2 4NB.", ["warning"]],
     ["Cyfeiriad / Address: 14 Stryd Fawr, Pontithel.", ["warning"]],
+    ["His team was based at 17 Carver Road, where his brother lived.", ["warning"]],
+    ["He scored 10 Maes Awards at college.", []],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

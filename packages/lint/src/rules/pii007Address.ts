@@ -11,9 +11,10 @@ const HOUSE = new RegExp(
   `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
-// Welsh street names put the street's word first ("9 Stryd y Castell", "14 Heol yr Orsaf", "3 Ffordd Caerdydd").
+// Welsh street names put the street's word first ("9 Stryd y Castell", "8 Heol Pen y Bont", "3 Ffordd Caerdydd"),
+// and, to be told from "10 Maes Awards", are followed by a town.
 const WELSH_HOUSE =
-  /\b(?:(?:Flat|Fflat)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Teras|Cilgant|Maes|Plas|Stad)(?:\s+(?:y|yr|'r))?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*\p{Lu}[\p{L}'’-]+)?/gu;
+  /\b(?:(?:Flat|Fflat)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Teras|Cilgant|Maes|Plas|Stad)(?:\s+(?:y|yr|'r|\p{Lu}[\p{L}'’-]+)){1,4}(?=,\s*\p{Lu})(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 // A named house before a street, with no number, where someone lives or stays ("living alone at The Old Chapel,
 // Moss Lane, Kelderby", "stayed at Rowan Cottage, Back Lane"): the house name opens with "The" or ends with a
 // building word, so a list of names ("Denton Burke, Dolet Hill") is not one, and the cue before it keeps out
@@ -110,7 +111,7 @@ const ORGANISATION_BEFORE = new RegExp(
 // Post for a team, or where a team is based: "Letters for the team go to Drayholt House, 4 …", "the unit is based at
 // 4 …" (a building's name at most between).
 const TEAM_BASE_BEFORE =
-  /\b(?:(?:[Ll]etters|[Pp]ost|[Mm]ail|[Cc]orrespondence|[Pp]apers)\s+(?:for|to)\s+(?:the|our|this)\s+(?:team|office|service|unit|panel|board|hub)\s+(?:go(?:es)?|went|should\s+go|(?:is|are)\s+sent)\s+to|(?:[Tt]eam|[Ss]ervice|[Uu]nit|[Oo]ffice|[Pp]anel|[Hh]ub)(?:['’]s)?\s+(?:is|are|was|were)\s+based\s+at)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:(?:[Ll]etters|[Pp]ost|[Mm]ail|[Cc]orrespondence|[Pp]apers)\s+(?:for|to)\s+(?:the|our|this)\s+(?:team|office|service|unit|panel|board|hub)\s+(?:go(?:es)?|went|should\s+go|(?:is|are)\s+sent)\s+to|(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:team|service|unit|office|panel|hub)(?:['’]s)?\s+(?:is|are|was|were)\s+based\s+at)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {

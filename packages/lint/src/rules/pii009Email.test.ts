@@ -54,6 +54,10 @@ describe("pii009Email (PII-009)", () => {
     ["Papers went to yjs.transitions@example.org, the team mailbox.", ["info"]],
     ["Tag alerts went to maple.tserendorj@example.org instead.", ["warning"]],
     ["Minutes go to channel.panel@example.org and mappa.board@example.org.", ["info", "info"]],
+    // Review: where a person read it, or webmail, is still a person's address.
+    ["He forwarded it from his inbox: kp1977@yahoo.com", ["warning"]],
+    ["He left the office and emailed zbx99@protonmail.com the same night.", ["warning"]],
+    ["The Welsh office mailbox is swyddfa.pontithel@example.org.", ["info"]],
     [
       "Contact was through the solicitor's office on 020 7946 0841 and by email to familyliaison@example.org.",
       ["warning"],

@@ -13,10 +13,15 @@ const LOCAL_PART_WORDS = /[._+-]/;
 // "mappa.level3@", "sfo2@": a number after a word is a mailbox's series, not part of a name.
 const TRAILING_DIGITS = /\d+$/;
 // The sentence calls the address a team's: "The community mental health team mailbox, cmht.saltbeck@…", "The
-// Coroner's office can be reached at coroner.oxtide@…", "… to yjs.transitions@…, the team mailbox".
-const MAILBOX_BEFORE = /\b(?:mailbox|inbox|office|shared address|team address|generic address)\b[^.;\n\d]{0,25}$/i;
+// Coroner's office can be reached at coroner.oxtide@…", "… to yjs.transitions@…, the team mailbox". The word must
+// name the address itself, not where a person read it ("from his inbox: x@", "left the office and emailed x@").
+const MAILBOX_BEFORE =
+  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))\s*$/i;
 const MAILBOX_AFTER =
-  /^[\s,]*(?:\(|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)?(?:mailbox|inbox)\b/i;
+  /^[\s,]*(?:\(|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
+// Webmail is a person's, whatever the sentence calls it.
+const WEBMAIL =
+  /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|protonmail|proton|btinternet|sky|virginmedia|talktalk|gmx|mail|yandex)\./i;
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
@@ -41,8 +46,9 @@ export const pii009Email: BlockRule = {
       const from = m.index ?? 0;
       const to = from + m[0].length;
       const calledMailbox =
-        MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
-        MAILBOX_AFTER.test(block.text.slice(to, to + 40));
+        !WEBMAIL.test(m[0]) &&
+        (MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
+          MAILBOX_AFTER.test(block.text.slice(to, to + 40)));
       const organisational =
         ORGANISATIONAL.has(local) || (!personal && (namesTeam(local, words) || onlyTeamWords || calledMailbox));
       return createFinding(

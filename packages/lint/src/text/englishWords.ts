@@ -11,3 +11,14 @@ export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
   return WORDS.has(lower) || (lower.length > 3 && lower.endsWith("s") && WORDS.has(lower.slice(0, -1)));
 }
+
+/** "finder", "keeper": a verb and "-er". */
+const agentNoun = (word: string) => word.endsWith("er") && WORDS.has(word.slice(0, -2));
+
+/** Whether a word is two common English words run together ("Keyworker", "Pathfinder", "Foodbank"). */
+export function isEnglishCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = 3; i <= lower.length - 3; i++)
+    if (WORDS.has(lower.slice(0, i)) && (isEnglishWord(lower.slice(i)) || agentNoun(lower.slice(i)))) return true;
+  return false;
+}

@@ -453,6 +453,40 @@ describe("findPersonNames: extremism cases (heldout27)", () => {
   });
 });
 
+describe("findPersonNames: what the heldout27 and heldout28 rules leave alone (review)", () => {
+  it.each([
+    ["The officer at the Magistrates Court, Glasgow, confirmed the date.", []],
+    ["The clerk at the Crown Court, Wrexham, sent the order.", []],
+    ["He received a threatening text from Mai.", ["Mai"]],
+    ["He apologised to Mai and her son.", ["Mai"]],
+    ["We held the review for April, his sister, at her home.", ["April"]],
+    ["Datix: I raised the incident the same day.", []],
+    ["Wrexham: I covered the duty desk that week.", []],
+    ["Pathfinder: I referred him on Monday.", []],
+    ["💊 Methadone: my script was cut again", []],
+    ["🙂 Keyworker: you did well today", []],
+    ["The drug, aka Spice, was found in his cell.", []],
+    ["Mamba, aka Black Mamba, was in the parcel.", []],
+    ["It is known on the streets as Monkey Dust.", []],
+    ["He called himself Muslim after his release.", []],
+    ["He styled himself Doctor in the chats.", []],
+    ["They called themselves Zone 2.", []],
+    ["Kind regards\nHeddlu Gwent", []],
+    ["Kind regards\nLlywodraeth Cymru", []],
+    ["Kind regards\nOxtide Foodbank", []],
+    ["Kind regards\nNightingale Ward", []],
+    ["Sheriff Officers attended the address.", []],
+    ["The Advocate Depute moved for sentence.", []],
+    ["Advocate Support workers met the family.", []],
+    ["Matron Rounds take place daily.", []],
+    ["The Matron Oversight meeting was cancelled.", []],
+    ["Attendees included Safer Streets from the council.", []],
+    ["He asked for Travel Warrants from the prison.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: health records (heldout26)", () => {
   it.each([
     ["The pharmacist, Nokuthula Chikwanha, said she had not collected her prescription.", ["Nokuthula Chikwanha"]],

@@ -15,7 +15,7 @@ import {
   titleCaseWordAfter,
 } from "./nameContext.js";
 import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
-import { isEnglishWord } from "./englishWords.js";
+import { isEnglishCompound, isEnglishWord } from "./englishWords.js";
 import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import { escapeRegExp } from "./escapeRegExp.js";
@@ -99,6 +99,7 @@ const KIN_TITLED = new RegExp(
   `\\b(?:${pii.kinshipTitles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|\\s+${NAME_PART})`,
   "gu",
 );
+const WORD_TITLED = new RegExp(`^(?:${pii.wordTitles.join("|")})\\s`);
 // Ward titles before one or two names that end the capitalised run ("Nurse Azevedo found him", "Sister Tinker rang");
 // not a nurse's job or service ("Nurse Led Clinic", "Nurse Prescribing").
 const WARD_TITLED = new RegExp(
@@ -111,7 +112,13 @@ const NAMED_AS = new RegExp(
   "gu",
 );
 // "Darrell Partridge, aka Dazza,": another name for someone.
-const AKA = new RegExp(`\\b(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`, "gu");
+const AKA = new RegExp(
+  `${NAME_PART},?\\s+(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  "gu",
+);
+// "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
+const QUALIFIED_NAMING =
+  /\s(?:online|locally|on\s+the\s+streets?|in\s+(?:the\s+)?chats?|to\s+(?:police|friends))\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -211,11 +218,14 @@ const HAS_MESSAGE_EMOJI = new RegExp(MESSAGE_EMOJI, "u");
 const EMOJI_SPEAKER = new RegExp(`${MESSAGE_EMOJI}\\uFE0F?\\s*\\[?(${NAME_PART}(?:\\s+${NAME_PART})?)\\]?:\\s`, "gu");
 // Any other emoji opening a turn before a name and a colon is a sender only when the words after it talk to someone
 // ("🙏 Bogusia: thank you for ringing mum"); "✅ Accommodation: confirmed" and "⚠️ Risk: high" say nothing to anyone.
+// Faces, hearts and hands stand for a sender; a pill or a house before a word is a heading ("💊 Methadone:").
 const EMOJI_TURN = new RegExp(
-  `(?:^|[\\n"“‘'(]\\s*|:\\s+)\\p{Extended_Pictographic}\\uFE0F?\\s*\\[?(${NAME_PART})\\]?:\\s+([^\\n]{0,80})`,
+  `(?:^|[\\n"“‘'(]\\s*|:\\s+)[\\u{1F600}-\\u{1F64F}\\u{1F970}-\\u{1F97A}\\u{1F90C}-\\u{1F91F}\\u{1F44A}-\\u{1F450}\\u{1F493}-\\u{1F49F}\\u{2764}\\u{1F9E1}\\u{1F5A4}]\\uFE0F?\\s*\\[?(${NAME_PART})\\]?:\\s+([^\\n]{0,80})`,
   "gu",
 );
 const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const MEDICAL_WORDS: ReadonlySet<string> = new Set(pii.medical);
+const RELIGIONS: ReadonlySet<string> = new Set(pii.specialCategoryTerms.religions);
 // A line opened by one name and a colon ("Ilyas: can you ring me back"): a speaker when the turn speaks in the first
 // person (speakerLabelAt).
 const DEAR_AFTER = /^\s*Dear\b/;
@@ -232,9 +242,15 @@ const nameNotWord = (word: string) =>
     MESSAGE_HEADINGS.has(word) ||
     WORD_ENDING.test(word) ||
     isEnglishWord(word) ||
+    isEnglishCompound(word) ||
+    UK_PLACES.has(word) ||
+    MEDICAL_WORDS.has(word.toLowerCase()) ||
     isCapitalisedWord(word) ||
     lookupAcronym(word) !== undefined
   );
+/** Whether every part of a name is a known first name, shaped like a name, or no English word ("Zone 2", "Safer Streets" are words). */
+const noEnglishWord = (parts: readonly string[]) =>
+  parts.every((part) => isKnownFirstName(part) || distinctShape(part) || !isEnglishWord(part));
 // Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
 const WORD_ENDING =
   /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
@@ -266,6 +282,9 @@ const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.include
 const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
 // Endings and Welsh prefixes of town names ("Saltbeck", "Hollinsey", "Llanfair").
 const TOWN_SHAPE = new RegExp(`(?:${pii.townEndings.join("|")})$|^(?:${pii.townPrefixes.join("|")})\\p{Ll}`, "u");
+const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
+/** Whether a single capitalised word may be a town: a listed UK place, a town's shape, or an English word. */
+const mayBeTown = (word: string) => UK_PLACES.has(word) || TOWN_SHAPE.test(word) || isEnglishWord(word);
 const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
 const RECORD_VERBS = new Set(pii.recordVerbs);
 /** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
@@ -513,17 +532,23 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     let keep = 0;
     while (keep < onFirstLine && isNameWord(parts[keep]!)) keep++;
     if (keep === 0) continue;
+    // Court titles that are also jobs take a name, not a word: "Sheriff Tucker", not "Sheriff Officers" or
+    // "the Advocate Depute".
+    if (WORD_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, 1))) continue;
     const from = m.index ?? 0;
     const nameText = parts.slice(0, keep).join(" ");
     const to = from + m[0].lastIndexOf(value) + nameText.length;
     out.push({ from, to, text: text.slice(from, to), kind: "titled" });
   }
-  for (const m of [
-    ...allMatches(CUED, text),
-    ...allMatches(NAMED_AS, text),
+  // Names someone takes, or is given with a qualifier, must not be English words ("called himself Muslim",
+  // "known on the streets as Monkey Dust", "The drug, aka Spice").
+  const namedAs = allMatches(NAMED_AS, text);
+  const aliases = new Set([
     ...allMatches(NAMED_SELF, text),
     ...allMatches(AKA, text),
-  ]) {
+    ...namedAs.filter((m) => QUALIFIED_NAMING.test(m[0])),
+  ]);
+  for (const m of [...allMatches(CUED, text), ...namedAs.filter((m) => !aliases.has(m)), ...aliases]) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const words = value.split(SPACES);
@@ -537,6 +562,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w)) && !isKnownFirstName(words[0]!);
     // "his mother, Person B": an anonymised label, not a name.
     if (keep === 0 || TITLES.has(words[0]!) || KINSHIP_WORDS.has(words[0]!) || organisation) continue;
+    if (aliases.has(m) && (!noEnglishWord(words.slice(0, keep)) || RELIGIONS.has(words[0]!))) continue;
     const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
@@ -562,7 +588,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const parts = value.split(SPACES);
     const from = (m.index ?? 0) + m[0].length - value.length;
     const wordLike = (part: string) =>
-      !isKnownFirstName(part) && (COMMON_WORD_NAMES.has(part) || WORD_ENDING.test(part));
+      !isKnownFirstName(part) && (COMMON_WORD_NAMES.has(part) || WORD_ENDING.test(part) || isEnglishWord(part));
     if (!parts.every(isCueNameWord) || parts.some(wordLike) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
@@ -581,7 +607,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word shaped like a town
       // is the town ("the key worker at the Florian Project, Ludovic," is a person).
       const marked = m[0].includes(",")
-        ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && TOWN_SHAPE.test(value))
+        ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value))
         : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
     }
@@ -687,7 +713,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const parts = value.split(SPACES);
       if (!parts.every(isCueNameWord) || parts.some((part) => ORGANISATION_WORDS.has(part)) || taken(from, to))
         continue;
-      if (parts.length === 1 && !nameNotWord(value)) continue;
+      // Signed by a team or a body ("Heddlu Gwent", "Oxtide Foodbank", "Nightingale Ward") is no one.
+      if (
+        !parts.every(nameNotWord) &&
+        !(parts.length > 1 && isKnownFirstName(parts[0]!) && noEnglishWord(parts.slice(1)))
+      )
+        continue;
       out.push({ from, to, text: value, kind: "cued" });
     }
   if (text.includes(":"))
@@ -783,7 +814,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!value.includes(" ")) continue;
     const before = text.slice(Math.max(0, from - 12), from);
     if (FROM_INSTITUTION_AFTER.test(text.slice(to, to + 60))) {
-      if (DETERMINER_BEFORE.test(before)) continue;
+      // "Safer Streets from the council", "Travel Warrants from the prison" are schemes and things.
+      if (DETERMINER_BEFORE.test(before) || !noEnglishWord(value.split(SPACES))) continue;
     } else {
       // Mid-sentence only, not after an article or preposition ("the Thinking Skills", "at Calder Valley").
       if (sentenceInitial(text, from, true) || PAIR_BEFORE.test(before)) continue;

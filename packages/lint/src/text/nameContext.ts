@@ -77,6 +77,8 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 const DAY_NAMES: ReadonlySet<string> = new Set(["Sunday"]);
+// Welsh months that are English first names are months only next to a day or a year ("5 Mai 2026"), not after "to".
+const DATED_ONLY: ReadonlySet<string> = new Set(["Mai"]);
 const DAY_BEFORE_WORD = /(?:^|[^\p{L}])(?:on|by|since|until|last|next|this|every|each|following|that)\s+$/iu;
 const MONTH_BEFORE =
   /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
@@ -84,7 +86,9 @@ const MONTH_BEFORE =
 // "for" makes a month only after something kept by the month ("the results for April", "the rota for May"): "a card
 // for April" is a person.
 const PERIOD_FOR_BEFORE =
-  /(?:^|[^\p{L}])(?:results?|figures|data|rotas?|schedules?|plans?|targets?|returns?|reports?|statistics|stats|appointments?|dates|deadlines?|minutes|notes|records|bookings?|invoices?|rent|payments?|caseloads?|numbers|allocations?|lists?|tests?|testing|samples?|budgets?|reviews?|meetings?|visits?|sessions?)\s+for\s+$/iu;
+  /(?:^|[^\p{L}])(?:results?|figures|data|rotas?|schedules?|plans?|targets?|returns?|reports?|statistics|stats|dates|deadlines?|minutes|notes|records|invoices?|rent|payments?|caseloads?|numbers|allocations?|lists?|tests?|testing|samples?|budgets?)\s+for\s+$/iu;
+// "the results for April, his sister,": someone named and then described.
+const ROLE_SET_OFF_AFTER = /^,\s+(?:his|her|their|the|a)\s+\p{Ll}+/u;
 const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
 
 // Regexes used inside functions live here: a literal there is a new object on every call, and these run for every capitalised word.
@@ -120,8 +124,13 @@ export function isMonthUse(text: string, from: number, to: number): boolean {
   }
   if (DAY_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
   if (YEAR_AFTER.test(text.slice(to, to + 4))) return true;
+  if (DATED_ONLY.has(word)) return false;
   if (MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
-  if (PERIOD_FOR_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
+  if (
+    PERIOD_FOR_BEFORE.test(text.slice(Math.max(0, from - 20), from)) &&
+    !ROLE_SET_OFF_AFTER.test(text.slice(to, to + 30))
+  )
+    return true;
   // Used attributively: "the June supervision notes", "her May appointment" (but "her June had left" is a person).
   return (
     MONTH_DETERMINER.test(text.slice(Math.max(0, from - 8), from)) &&
@@ -185,7 +194,7 @@ export function personFollows(text: string, to: number): boolean {
 // A plural noun and a verb that agrees with it: "Myrtle hedges line the path", "Marina moorings were where he worked";
 // not a verb and what it does ("Myrtle does have", "Myrtle helps run the group").
 const PLURAL_SUBJECT_AFTER =
-  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes)[^\S\n])\p{Ll}{2,}[^\Ws'’]s[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround)(?![\p{L}'’])/u;
+  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround)(?![\p{L}'’])/u;
 
 /** Whether a capitalised word modifies the plural noun after it, the subject of the verb after that. */
 export function modifiesPluralSubject(text: string, to: number): boolean {
