@@ -459,6 +459,8 @@ describe("compileRegister: a registered name that is a common English word", () 
     ["Basil rang PP1 on Monday.", ["Basil"]],
     ["Basil, the SI's practitioner, moved teams in May.", ["Basil"]],
     ["Drew drew up the plan.", ["Drew"]],
+    ["Basil and carp are stocked in the lake.", []],
+    ["Basil and his brother were at the flat.", ["Basil"]],
     ["Saffron, the SPO called it, was a lucky find.", []],
     ["The report was sent to Basil on Friday.", ["Basil"]],
   ])("in %s finds %j", (text, expected) => {

@@ -96,6 +96,9 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["Cyfeiriad / Address: 14 Stryd Fawr, Pontithel.", ["warning"]],
     ["His team was based at 17 Carver Road, where his brother lived.", ["warning"]],
     ["He scored 10 Maes Awards at college.", []],
+    ["The club's address is Kiraly's Boxing Club, 3 Askwith Lane, Orrelby JV5 4PQ.", ["info"]],
+    ["The firm's address on the reference is Hallworth & Sons, 9 Wharfside Road, Dunsmere JV2 4TP.", ["info"]],
+    ["The club's treasurer lives at 3 Askwith Lane, Orrelby JV5 4PQ.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -58,6 +58,9 @@ describe("pii009Email (PII-009)", () => {
     ["He forwarded it from his inbox: kp1977@yahoo.com", ["warning"]],
     ["He left the office and emailed zbx99@protonmail.com the same night.", ["warning"]],
     ["The Welsh office mailbox is swyddfa.pontithel@example.org.", ["info"]],
+    ["To: dunsmere.probation@example.org", ["info"]],
+    ["The rota came from pastoral.staldhelm@example.org.", ["warning"]],
+    ["The rota came from pastoral.ashby@example.org.", ["info"]],
     [
       "Contact was through the solicitor's office on 020 7946 0841 and by email to familyliaison@example.org.",
       ["warning"],

@@ -4,7 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
-import { isMailboxTeamWord, isServiceAcronym, namesTeam } from "../text/mailboxWords.js";
+import { isMailboxTeamWord, isServiceAcronym, isTownName, namesTeam } from "../text/mailboxWords.js";
 import { titleCase } from "../text/titleCase.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
@@ -41,8 +41,10 @@ export const pii009Email: BlockRule = {
       // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
       const personal =
         words.length === 0 || words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
+      // "dunsmere.probation@", "cmht.saltbeck@": a team word and a town.
       const onlyTeamWords =
-        words.some(isMailboxTeamWord) && words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word));
+        words.some(isMailboxTeamWord) &&
+        words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || isTownName(word));
       const from = m.index ?? 0;
       const to = from + m[0].length;
       const calledMailbox =

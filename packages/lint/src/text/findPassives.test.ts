@@ -363,6 +363,12 @@ describe("findPassives", () => {
     expect(spans("Responses from staff were varied when asked.")).toEqual([]);
   });
 
+  it("reads 'employed' as a passive before its agent, and as in work otherwise", () => {
+    expect(spans("He was employed by the family firm as a yard hand.")).toEqual(["was employed"]);
+    expect(spans("He was employed at the time of the offence.")).toEqual([]);
+    expect(spans("She was employed as a cleaner.")).toEqual([]);
+  });
+
   it("reads 'torn between' as a state and 'torn up' as a passive", () => {
     expect(spans("He was torn between moving back home and staying near his children.")).toEqual([]);
     expect(spans("The letter was torn up.")).toEqual(["was torn"]);

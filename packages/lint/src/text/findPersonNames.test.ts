@@ -453,6 +453,32 @@ describe("findPersonNames: extremism cases (heldout27)", () => {
   });
 });
 
+describe("findPersonNames: people among places and firms named after people (heldout29)", () => {
+  it.each([
+    ["Tamati Paewai, captain of Cransby Cricket Club, said he was dropped.", ["Tamati Paewai"]],
+    ["Tegwen, the barmaid, told police she had served him.", ["Tegwen"]],
+    [
+      "Her colleagues at Ilkay's Barbers, Sekou Camara, Aigerim Bekova and Radu Lupescu, gave statements.",
+      ["Sekou Camara", "Aigerim Bekova", "Radu Lupescu"],
+    ],
+    ["The shop belongs to Ilkay Toprak, who let her sweep up.", ["Ilkay Toprak"]],
+    ["The shop belongs to Bright Sparks, who let her sweep up.", []],
+    ["His supervisor was Jarmila Horvat.", ["Jarmila Horvat"]],
+    ["The landlord of The Ferrars Arms, Orvil Squire, barred him.", ["Orvil Squire"]],
+    ["Imam Faruq Haidari offered to mentor her.", ["Imam Faruq Haidari"]],
+    ["Ms Szczepańska described Coach Gunner as the only adult who helped.", ["Ms Szczepańska", "Coach Gunner"]],
+    // Buildings, mosques and firms named after people.
+    ["Sir Ralph Quenby House is the council's main office.", []],
+    ["She was a cleaner at the Lady Orrell Hospital.", []],
+    ["Fawn went to Friday prayers at Masjid Umar.", []],
+    ["Coach travel was arranged.", []],
+    ["Yours sincerely\nNorris Hallworth\nDirector, Hallworth & Sons", ["Norris Hallworth"]],
+    ["Kind regards\nTom Baker", ["Tom Baker"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: what the heldout27 and heldout28 rules leave alone (review)", () => {
   it.each([
     ["The officer at the Magistrates Court, Glasgow, confirmed the date.", []],

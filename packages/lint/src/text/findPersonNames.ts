@@ -90,7 +90,7 @@ const CUED = new RegExp(
 );
 // "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
 const LIST_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.pluralRelationCues)}),?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
+  `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
 const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
@@ -134,7 +134,7 @@ const NAMED_SELF = new RegExp(
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …": a short place
 // phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:the|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -251,6 +251,10 @@ const nameNotWord = (word: string) =>
 /** Whether every part of a name is a known first name, shaped like a name, or no English word ("Zone 2", "Safer Streets" are words). */
 const noEnglishWord = (parts: readonly string[]) =>
   parts.every((part) => isKnownFirstName(part) || distinctShape(part) || !isEnglishWord(part));
+/** A name of several words that reads as a person's: a known first name first ("Tom Baker"), or no English word. */
+const personLike = (parts: readonly string[]) =>
+  (parts.length > 1 && isKnownFirstName(parts[0]!) && !parts.some((part) => NAMED_AFTER_WORDS.has(part))) ||
+  noEnglishWord(parts);
 // Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
 const WORD_ENDING =
   /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
@@ -266,7 +270,12 @@ const SYSTEM_ORDER = /(?:^|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{
 const PERSON_FIELD_BEFORE =
   /\b(?:caller|subject|victim|name|witness|suspect|informant|author|officer|contact|person|associate|partner|next of kin|visitor|resident|complainant)\s*:\s*$/i;
 // Two or three capitalised words followed by a lower-case word ("when Kenan Aksoy arrived"); the verb is checked after.
-const PAIR = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s+\\p{Ll})`, "gu");
+const PAIR = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s+\\p{Ll}|,\\s+who(?:m|se)?\\b)`,
+  "gu",
+);
+// A relative clause for a person: "The shop belongs to Ilkay Toprak, who let her sweep up".
+const WHO_AFTER = /^,\s+who(?:m|se)?\b/;
 const PAIR_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|this|these|those|of|in|at|on|to|from|by|for|into|near)\s+$/iu;
 // A pair who came from somewhere on someone's behalf: "attended by Ludmila Rennard from the council, Istahil Osoble
@@ -293,8 +302,9 @@ const recordedBy = (verb: string) => PERSON_VERBS.has(verb) || RECORD_VERBS.has(
 const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\\b`, "i");
 // A name followed by an appositive that says who they are ("Ngozi Eze and Wei Chen, two residents of …"):
 // find ", two residents" first, then read the names just before the comma.
+// ", the SPO,", "a neighbour,"; a bare role before its place ("Tamati Paewai, captain of Cransby Cricket Club,").
 const APPOSITIVE = new RegExp(
-  `,\\s+(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b`,
+  `,\\s+(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
   "gu",
 );
 // A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
@@ -451,11 +461,17 @@ export function mentionsOf(
           continue;
         const next = capitalisedWordAfter(text, to);
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
+        if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
       }
       out.push({ from: at, to, text: part, kind: "first" });
     }
   return out;
 }
+
+/** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
+const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
+// A family firm's name: "Hallworth & Sons", "Patel and Daughters", "Okafor & Co".
+const FIRM_AFTER = /^\s*(?:&|and)\s+(?:Sons?|Daughters?|Co\b|Partners|Family)/;
 
 /** "Ellery Ward" in a text about a hospital: a ward named after someone, not a person. */
 function isHospitalWard(text: string, c: NameCandidate): boolean {
@@ -532,6 +548,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     let keep = 0;
     while (keep < onFirstLine && isNameWord(parts[keep]!)) keep++;
     if (keep === 0) continue;
+    // A building, place or body named after someone: "Sir Ralph Quenby House", "the Lady Orrell Hospital".
+    const after = parts[keep];
+    if (after && keep < onFirstLine && (PLACE_WORDS.has(after) || NAMED_AFTER_WORDS.has(after))) continue;
     // Court titles that are also jobs take a name, not a word: "Sheriff Tucker", not "Sheriff Officers" or
     // "the Advocate Depute".
     if (WORD_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, 1))) continue;
@@ -714,11 +733,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!parts.every(isCueNameWord) || parts.some((part) => ORGANISATION_WORDS.has(part)) || taken(from, to))
         continue;
       // Signed by a team or a body ("Heddlu Gwent", "Oxtide Foodbank", "Nightingale Ward") is no one.
-      if (
-        !parts.every(nameNotWord) &&
-        !(parts.length > 1 && isKnownFirstName(parts[0]!) && noEnglishWord(parts.slice(1)))
-      )
-        continue;
+      const firstNamed =
+        parts.length > 1 &&
+        isKnownFirstName(parts[0]!) &&
+        !parts.some((part) => NAMED_AFTER_WORDS.has(part) || PLACE_WORDS.has(part) || UK_PLACES.has(part));
+      if (!parts.every(nameNotWord) && !firstNamed) continue;
       out.push({ from, to, text: value, kind: "cued" });
     }
   if (text.includes(":"))
@@ -813,9 +832,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + value.length;
     if (!value.includes(" ")) continue;
     const before = text.slice(Math.max(0, from - 12), from);
-    if (FROM_INSTITUTION_AFTER.test(text.slice(to, to + 60))) {
+    if (WHO_AFTER.test(text.slice(to, to + 8))) {
+      if (DETERMINER_BEFORE.test(before) || !personLike(value.split(SPACES))) continue;
+    } else if (FROM_INSTITUTION_AFTER.test(text.slice(to, to + 60))) {
       // "Safer Streets from the council", "Travel Warrants from the prison" are schemes and things.
-      if (DETERMINER_BEFORE.test(before) || !noEnglishWord(value.split(SPACES))) continue;
+      if (DETERMINER_BEFORE.test(before) || !personLike(value.split(SPACES))) continue;
     } else {
       // Mid-sentence only, not after an article or preposition ("the Thinking Skills", "at Calder Valley").
       if (sentenceInitial(text, from, true) || PAIR_BEFORE.test(before)) continue;

@@ -22,3 +22,11 @@ export function isServiceAcronym(word: string): boolean {
 export function namesTeam(local: string, words: readonly string[]): boolean {
   return ORGANISATIONAL_FRAGMENT.test(local) || words.some((word) => ORGANISATIONAL_WORDS.has(word));
 }
+
+const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces.map((place) => place.toLowerCase()));
+const TOWN_ENDING = new RegExp(`(?:${pii.townEndings.join("|")})$`);
+
+/** Whether a word of a mailbox's local part (lower case) is a town's name: a listed UK place or a town's shape ("dunsmere"). */
+export function isTownName(word: string): boolean {
+  return word.length > 4 && (UK_PLACES.has(word) || TOWN_ENDING.test(word));
+}

@@ -104,7 +104,8 @@ const LOWER_START = /^\p{Ll}/u;
 const BE_FORM = /^(?:was|is|were)$/;
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
 const ED_ENDING = /ed$/;
-const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u;
+// Saints, and mosques and gurdwaras named after someone ("Masjid Umar", "Gurdwara Guru Nanak").
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint|Masjid|Jamia|Gurdwara|Mandir|Madrasa|Madrassa)\s+$/u;
 const HYPHEN_LOWER_AFTER = /^-\p{Ll}/u;
 const CAPITALISED_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const POSSESSIVE = /['’]s$/;
@@ -196,9 +197,14 @@ export function personFollows(text: string, to: number): boolean {
 const PLURAL_SUBJECT_AFTER =
   /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround)(?![\p{L}'’])/u;
 
-/** Whether a capitalised word modifies the plural noun after it, the subject of the verb after that. */
+// A word coordinated with a thing, the two the subject of a plural verb: "Tench and carp are stocked in the lake".
+const COORDINATED_THING_AFTER =
+  /^[^\S\n]+and[^\S\n]+(?!(?:his|her|their|the|a|an|my|our|your|friends|colleagues|staff|others|family|partner|children|kids)[^\S\n])\p{Ll}{3,}[^\S\n]+(?:are|were|have|grow|swim|live)(?![\p{L}'’])/u;
+
+/** Whether a capitalised word modifies the plural noun after it, the subject of the verb after that, or is coordinated with a thing. */
 export function modifiesPluralSubject(text: string, to: number): boolean {
-  return PLURAL_SUBJECT_AFTER.test(text.slice(to, to + 50));
+  const after = text.slice(to, to + 50);
+  return PLURAL_SUBJECT_AFTER.test(after) || COORDINATED_THING_AFTER.test(after);
 }
 
 const SIGN_OFF_BEFORE =
@@ -270,7 +276,7 @@ export function partOfOtherProperNoun(
   to: number,
   allowNext?: ReadonlySet<string>,
 ): boolean {
-  const before = text.slice(Math.max(0, from - 7), from);
+  const before = text.slice(Math.max(0, from - 10), from);
   if (SAINT_BEFORE.test(before)) return true;
   if (HYPHEN_LOWER_AFTER.test(text.slice(to, to + 2))) return true;
   const next = capitalisedWordAfter(text, to)?.replace(POSSESSIVE, "");
