@@ -467,3 +467,18 @@ describe("compileRegister: a registered name that is a common English word", () 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: two parts of one name side by side are one mention", () => {
+  const register = compileRegister([
+    { name: "Seong Yerin", identifier: "Ms S" },
+    { name: "Yevgenia Stanislavovna Orekhova", identifier: "PDU1" },
+  ]);
+  const spans = (text: string) => register.find(text).map((h) => text.slice(h.from, h.to));
+  it.each([
+    ["The police wrote Yerin Seong.", ["Yerin Seong"]],
+    ["PDU1, Yevgenia Orekhova, signed off the plan.", ["Yevgenia Orekhova"]],
+    ["Yerin rang; Seong was out.", ["Yerin", "Seong"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -303,10 +303,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           variant: info.variant,
         });
       }
-      if (doubtful.length === 0) return hits;
+      if (doubtful.length === 0) return joinAdjacent(text, hits);
       const named = new Set(hits.map((h) => h.entry));
       const confirmed = doubtful.filter((d) => named.has(d.entry));
-      return confirmed.length === 0 ? hits : sortByFrom([...hits, ...confirmed]);
+      return joinAdjacent(text, confirmed.length === 0 ? hits : sortByFrom([...hits, ...confirmed]));
     },
   };
 }
@@ -315,6 +315,23 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
 // does not ("Miracle, the SPO called it, that …").
 const APPOSITIVE_AFTER =
   /^,\s+(?:the|a|an|his|her|their|our)\s+(?![^,.;]*\b(?:it|called|calls|said|says|put|described|termed)\b)[^,.;]{1,40},/;
+const SPACES_ONLY = /^[^\S\n]+$/;
+
+/**
+ * Two parts of one person's name side by side are one mention ("the police wrote Yerin Seong" for Seong Yerin;
+ * "Yevgenia Orekhova" without her patronymic): one finding, whose fix puts the identifier in once.
+ */
+function joinAdjacent(text: string, hits: RegisterHit[]): RegisterHit[] {
+  const out: RegisterHit[] = [];
+  for (const hit of hits) {
+    const last = out.at(-1);
+    if (last && last.entry === hit.entry && hit.from > last.to && SPACES_ONLY.test(text.slice(last.to, hit.from)))
+      out[out.length - 1] = { ...last, to: hit.to, variant: "full" };
+    else out.push(hit);
+  }
+  return out;
+}
+
 const BRACKETED_AFTER = /^\s*\(\s*([^()\s]+)\s*\)/;
 
 /** The word in brackets straight after `to` ("Max (PP8)" → "PP8"). */

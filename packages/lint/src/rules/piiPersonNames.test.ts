@@ -134,3 +134,18 @@ describe("piiPersonNames: a name coordinated with a detected name", () => {
     expect(spans("Farida Osei and Westbrook Borough Council were told of the move.")).toEqual(["Farida Osei"]);
   });
 });
+
+describe("piiPersonNames: one finding for a name written in two orders or found in parts", () => {
+  it("joins an unregistered name found as two parts", () => {
+    const text = "The neighbour Fekete Imre gave a statement; the witness list calls him Imre Fekete.";
+    const found = runBlockRule(piiPersonNames, text, "review.analysis.events", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toEqual(["Fekete Imre", "Imre Fekete"]);
+  });
+  it("replaces a registered name written in the other order with its identifier once", () => {
+    const text = "The police wrote Yerin Seong.";
+    const found = runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Seong Yerin", identifier: "Ms S", role: "SFO victim" }],
+    });
+    expect(found.map((f) => [text.slice(f.from, f.to), f.fixes?.[0]?.text])).toEqual([["Yerin Seong", "Ms S"]]);
+  });
+});

@@ -4,7 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
-import { findPersonNames } from "../text/findPersonNames.js";
+import { findPersonNames, type NameCandidate } from "../text/findPersonNames.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
@@ -57,7 +57,7 @@ export const piiPersonNames: BlockRule = {
       );
     }
     const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
-    for (const candidate of findPersonNames(block)) {
+    for (const candidate of joinAdjacentNames(text, findPersonNames(block))) {
       if (overlaps(candidate.from, candidate.to)) continue;
       if (ctx.register.identifiers.has(candidate.text)) continue;
       const sentence = block.sentenceAt(candidate.from)?.text ?? text;
@@ -91,6 +91,20 @@ export const piiPersonNames: BlockRule = {
     return sortByFrom(out);
   },
 };
+
+const SPACES_ONLY = /^[^\S\n]+$/;
+
+/** Names found side by side ("Imre" and "Fekete" of "calls him Imre Fekete") are one name, and one finding. */
+function joinAdjacentNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const c of sortByFrom([...candidates])) {
+    const last = out.at(-1);
+    if (last && c.from > last.to && SPACES_ONLY.test(text.slice(last.to, c.from)))
+      out[out.length - 1] = { ...last, to: c.to, text: text.slice(last.from, c.to) };
+    else out.push(c);
+  }
+  return out;
+}
 
 function severityFor(hit: RegisterHit, shareable: boolean, base: "error" | "warning" | "info") {
   if (hit.kind === "supervised") return shareable ? "error" : null;

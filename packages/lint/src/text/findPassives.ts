@@ -428,8 +428,9 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   const next = j + 1 < end ? words[j + 1] : undefined;
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
   if (!nextAdjacent) return true;
-  // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state.
-  if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower))
+  // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state; after a
+  // modal perfect it is a verb again ("should have been linked to the earlier conviction").
+  if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower) && !modalPerfectBefore(words, j))
     return (
       (COMMITTAL.has(part.lower) && destinationAt(text, words, j + 2, end)) ||
       (PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end))
@@ -437,6 +438,8 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (nextAdjacent.lower === "between" && STATE_BEFORE_BETWEEN.has(part.lower)) return false;
   // "is known as the WMT" names it; "was known to the police" is handled above.
   if (nextAdjacent.lower === "as" && STATE_BEFORE_AS.has(part.lower)) return false;
+  // "was known by a nickname" names him too; "was known by the police" is handled above.
+  if (nextAdjacent.lower === "by" && STATE_BEFORE_AS.has(part.lower) && nameNounAt(words, j + 2, end)) return false;
   // "was convinced that …" is a state; "was convinced by his partner" stays passive.
   if (STATE_BEFORE_THAT.has(part.lower) && (nextAdjacent.lower === "that" || CLAUSE_PRONOUN.test(nextAdjacent.lower)))
     return false;
@@ -457,6 +460,24 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   )
     return false;
   return true;
+}
+
+const MODAL_PERFECT = /^(?:should|must|could|would|might|may|ought)$/;
+const NAME_NOUNS = /^(?:name|names|nickname|nicknames|alias|aliases|surname|forename)$/;
+const NAME_DETERMINERS = /^(?:a|an|the|his|her|their|another|this|that|one)$/;
+
+/** Whether "have been" and a modal stand before `words[j]` ("should have been linked"). */
+function modalPerfectBefore(words: readonly Word[], j: number): boolean {
+  return (
+    words[j - 1]?.lower === "been" && words[j - 2]?.lower === "have" && MODAL_PERFECT.test(words[j - 3]?.lower ?? "")
+  );
+}
+
+/** Whether `words[k]` is a name noun, after an optional determiner and one adjective ("a nickname", "his full name"). */
+function nameNounAt(words: readonly Word[], k: number, end: number): boolean {
+  if (k < end && NAME_DETERMINERS.test(words[k]!.lower)) k++;
+  if (k < end && NAME_NOUNS.test(words[k]!.lower)) return true;
+  return k + 1 < end && NAME_NOUNS.test(words[k + 1]!.lower);
 }
 
 /** Whether `words[k]` (after one optional degree word) is a plain adjective that ends its phrase ("and easy to read"). */

@@ -474,6 +474,8 @@ describe("findPersonNames: people among places and firms named after people (hel
     ["Coach travel was arranged.", []],
     ["Yours sincerely\nNorris Hallworth\nDirector, Hallworth & Sons", ["Norris Hallworth"]],
     ["Kind regards\nTom Baker", ["Tom Baker"]],
+    ["Mr T's lodger, known to him only as Arkady Semyonovich, found him.", ["Arkady Semyonovich"]],
+    ["He worked nights at Singh Brothers Cash and Carry.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
