@@ -99,6 +99,8 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The club's address is Kiraly's Boxing Club, 3 Askwith Lane, Orrelby JV5 4PQ.", ["info"]],
     ["The firm's address on the reference is Hallworth & Sons, 9 Wharfside Road, Dunsmere JV2 4TP.", ["info"]],
     ["The club's treasurer lives at 3 Askwith Lane, Orrelby JV5 4PQ.", ["warning"]],
+    ["The hostel's address is 3 Askwith Lane, Orrelby JV5 4PQ.", ["warning"]],
+    ["The shop's address is Mrs Patel, 12 Orchard Way, Orrelby JV5 4PQ.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

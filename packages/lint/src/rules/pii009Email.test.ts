@@ -59,6 +59,7 @@ describe("pii009Email (PII-009)", () => {
     ["He left the office and emailed zbx99@protonmail.com the same night.", ["warning"]],
     ["The Welsh office mailbox is swyddfa.pontithel@example.org.", ["info"]],
     ["To: dunsmere.probation@example.org", ["info"]],
+    ["He wrote from hilton.ward@yahoo.co.uk and hilton.ward@example.org.", ["warning", "warning"]],
     ["The rota came from pastoral.staldhelm@example.org.", ["warning"]],
     ["The rota came from pastoral.ashby@example.org.", ["info"]],
     [

@@ -19,6 +19,7 @@ const MAILBOX_BEFORE =
   /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))\s*$/i;
 const MAILBOX_AFTER =
   /^[\s,]*(?:\(|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
+const SURNAME_TEAM_WORDS = new Set(["ward", "court", "hall", "house", "hill", "staff", "parish"]);
 // Webmail is a person's, whatever the sentence calls it.
 const WEBMAIL =
   /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|protonmail|proton|btinternet|sky|virginmedia|talktalk|gmx|mail|yandex)\./i;
@@ -41,10 +42,12 @@ export const pii009Email: BlockRule = {
       // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
       const personal =
         words.length === 0 || words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
-      // "dunsmere.probation@", "cmht.saltbeck@": a team word and a town.
+      // "dunsmere.probation@", "cmht.saltbeck@": a team word and a town; not on webmail, nor beside a team word that
+      // is also a surname ("hilton.ward@").
+      const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
       const onlyTeamWords =
         words.some(isMailboxTeamWord) &&
-        words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || isTownName(word));
+        words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || (townTeam && isTownName(word)));
       const from = m.index ?? 0;
       const to = from + m[0].length;
       const calledMailbox =

@@ -149,3 +149,11 @@ describe("piiPersonNames: one finding for a name written in two orders or found 
     expect(found.map((f) => [text.slice(f.from, f.to), f.fixes?.[0]?.text])).toEqual([["Yerin Seong", "Ms S"]]);
   });
 });
+
+describe("piiPersonNames: two titled names side by side stay two", () => {
+  it("finds Dr Amira Shah beside a registered Mr Tom Reid", () => {
+    const text = "Dr Amira Shah Mr Tom Reid attended.";
+    const found = runBlockRule(piiPersonNames, text, "review.analysis.events", context);
+    expect(found.map((f) => text.slice(f.from, f.to))).toEqual(["Dr Amira Shah", "Tom Reid"]);
+  });
+});

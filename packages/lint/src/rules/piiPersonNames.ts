@@ -57,8 +57,8 @@ export const piiPersonNames: BlockRule = {
       );
     }
     const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
-    for (const candidate of joinAdjacentNames(text, findPersonNames(block))) {
-      if (overlaps(candidate.from, candidate.to)) continue;
+    const unregistered = findPersonNames(block).filter((c) => !overlaps(c.from, c.to));
+    for (const candidate of joinAdjacentNames(text, unregistered)) {
       if (ctx.register.identifiers.has(candidate.text)) continue;
       const sentence = block.sentenceAt(candidate.from)?.text ?? text;
       const staffCue = findPhrases(sentence, pii.staffCues).length > 0;
@@ -94,12 +94,16 @@ export const piiPersonNames: BlockRule = {
 
 const SPACES_ONLY = /^[^\S\n]+$/;
 
-/** Names found side by side ("Imre" and "Fekete" of "calls him Imre Fekete") are one name, and one finding. */
+/**
+ * Names found side by side ("Imre" and "Fekete" of "calls him Imre Fekete") are one name, and one finding; a titled
+ * name starts another ("Dr Amira Shah Mr Tom Price").
+ */
 function joinAdjacentNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const c of sortByFrom([...candidates])) {
     const last = out.at(-1);
-    if (last && c.from > last.to && SPACES_ONLY.test(text.slice(last.to, c.from)))
+    const titled = c.kind === "titled" || last?.kind === "titled";
+    if (last && !titled && c.from > last.to && SPACES_ONLY.test(text.slice(last.to, c.from)))
       out[out.length - 1] = { ...last, to: c.to, text: text.slice(last.from, c.to) };
     else out.push(c);
   }

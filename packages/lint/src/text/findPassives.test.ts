@@ -366,6 +366,8 @@ describe("findPassives", () => {
   it("reads a state before 'to' as a verb after a modal perfect, and 'known by a nickname' as a name", () => {
     expect(spans("His record should have been linked to the earlier conviction.")).toEqual(["been linked"]);
     expect(spans("The offence is linked to his drug use.")).toEqual([]);
+    expect(spans("He should have been used to the hostel rules.")).toEqual([]);
+    expect(spans("He must have been known to police.")).toEqual([]);
     expect(spans("He was known by a nickname at the hostel.")).toEqual([]);
     expect(spans("He was known by his full name at the mosque.")).toEqual([]);
   });
@@ -373,6 +375,8 @@ describe("findPassives", () => {
   it("reads 'employed' as a passive before its agent, and as in work otherwise", () => {
     expect(spans("He was employed by the family firm as a yard hand.")).toEqual(["was employed"]);
     expect(spans("He was employed at the time of the offence.")).toEqual([]);
+    expect(spans("He was employed by then.")).toEqual([]);
+    expect(spans("He was employed by the time of his release.")).toEqual([]);
     expect(spans("She was employed as a cleaner.")).toEqual([]);
   });
 

@@ -402,7 +402,16 @@ function verbalAdjectivalAt(words: readonly Word[], j: number, end: number): boo
   const lower = words[j]!.lower;
   if (MODAL_PASSIVE.has(lower) && afterModalBe(words, j)) return true;
   const phrases = VERBAL_BEFORE.get(lower);
-  return phrases !== undefined && phraseAt(words, j + 1, end, phrases);
+  if (phrases === undefined || !phraseAt(words, j + 1, end, phrases)) return false;
+  // "employed by the family firm" has an agent; "employed by then", "by the time of his release" a time.
+  return words[j + 1]?.lower !== "by" || !agentlessByAt(words, j + 2, end);
+}
+
+/** Whether the words from `k` are a time or a means after "by" ("then", "the time", "day"), not an agent. */
+function agentlessByAt(words: readonly Word[], k: number, end: number): boolean {
+  const first = words[k]?.lower ?? "";
+  const two = k + 1 < end ? `${first} ${words[k + 1]!.lower}` : first;
+  return AGENTLESS_BY.has(first) || AGENTLESS_BY.has(two);
 }
 
 /** Whether `words[j]` follows a denied modal of ability and "be" ("could not be", "cannot be", "can never be"). */
@@ -430,7 +439,11 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (!nextAdjacent) return true;
   // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state; after a
   // modal perfect it is a verb again ("should have been linked to the earlier conviction").
-  if (nextAdjacent.lower === "to" && DEONTIC.has(part.lower) && !modalPerfectBefore(words, j))
+  if (
+    nextAdjacent.lower === "to" &&
+    DEONTIC.has(part.lower) &&
+    !(LINKING.test(part.lower) && modalPerfectBefore(words, j))
+  )
     return (
       (COMMITTAL.has(part.lower) && destinationAt(text, words, j + 2, end)) ||
       (PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end))
@@ -463,6 +476,9 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
 }
 
 const MODAL_PERFECT = /^(?:should|must|could|would|might|may|ought)$/;
+// Participles of linking that are verbs after a modal perfect ("should have been linked to"); "should have been used
+// to the rules", "must have been known to police" stay states.
+const LINKING = /^(?:linked|connected|related|attached|tied|matched)$/;
 const NAME_NOUNS = /^(?:name|names|nickname|nicknames|alias|aliases|surname|forename)$/;
 const NAME_DETERMINERS = /^(?:a|an|the|his|her|their|another|this|that|one)$/;
 

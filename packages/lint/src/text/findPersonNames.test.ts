@@ -481,6 +481,24 @@ describe("findPersonNames: people among places and firms named after people (hel
   });
 });
 
+describe("findPersonNames: what the heldout29 and heldout30 rules leave alone (review)", () => {
+  it.each([
+    ["The victim was Black Caribbean.", []],
+    ["The employer was Royal Mail.", []],
+    ["Colleagues from Leeds, Bradford and Wakefield attended.", []],
+    ["Colleagues from HMP Dunsmere, Reception and Healthcare attended.", []],
+    ["Officers told Mrs Khan Unit 4 had been searched.", ["Mrs Khan"]],
+    ["Dr Okafor Unit manager was informed.", ["Dr Okafor"]],
+    ["Tesco Dunsmere, who employed him, gave a reference.", []],
+    ["Coach Parking was available at the ground.", []],
+    ["He booked Coach Hire Direct for the trip.", []],
+    ["He was known to staff as Muslim.", []],
+    ["His friend from the Mandir Ravi Patel lent him money.", ["Ravi Patel"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: what the heldout27 and heldout28 rules leave alone (review)", () => {
   it.each([
     ["The officer at the Magistrates Court, Glasgow, confirmed the date.", []],

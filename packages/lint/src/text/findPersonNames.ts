@@ -93,6 +93,7 @@ const LIST_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
+const PLACE_PHRASE_IN_CUE = /\s(?:at|from|of|in)\s/;
 const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 // Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
 const KIN_TITLED = new RegExp(
@@ -100,6 +101,11 @@ const KIN_TITLED = new RegExp(
   "gu",
 );
 const WORD_TITLED = new RegExp(`^(?:${pii.wordTitles.join("|")})\\s`);
+const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
+const JOB_TITLED = /^(?:Coach|Vicar|Pastor)\s/;
+const HONOUR_TITLE = /^(?:Sir|Dame|Lady|Lord)\s/;
+const THE_BEFORE_TITLE = /\bthe\s+$/i;
+const NUMBER_AFTER = /^\s+\d/;
 // Ward titles before one or two names that end the capitalised run ("Nurse Azevedo found him", "Sister Tinker rang");
 // not a nurse's job or service ("Nurse Led Clinic", "Nurse Prescribing").
 const WARD_TITLED = new RegExp(
@@ -118,7 +124,7 @@ const AKA = new RegExp(
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|in\s+(?:the\s+)?chats?|to\s+(?:police|friends))\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours)(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -251,10 +257,17 @@ const nameNotWord = (word: string) =>
 /** Whether every part of a name is a known first name, shaped like a name, or no English word ("Zone 2", "Safer Streets" are words). */
 const noEnglishWord = (parts: readonly string[]) =>
   parts.every((part) => isKnownFirstName(part) || distinctShape(part) || !isEnglishWord(part));
-/** A name of several words that reads as a person's: a known first name first ("Tom Baker"), or no English word. */
+/**
+ * A name of several words that reads as a person's: its first word a known first name, shaped like one or no English
+ * word, or its last no English word ("Tom Baker", "Zarmina Baker", "Goodwill Sibanda"; not "Hire Direct", "Safer
+ * Streets"), and no building's word in it.
+ */
 const personLike = (parts: readonly string[]) =>
-  (parts.length > 1 && isKnownFirstName(parts[0]!) && !parts.some((part) => NAMED_AFTER_WORDS.has(part))) ||
-  noEnglishWord(parts);
+  !parts.some((part) => NAMED_AFTER_WORDS.has(part)) &&
+  (isKnownFirstName(parts[0]!) ||
+    distinctShape(parts[0]!) ||
+    !isEnglishWord(parts[0]!) ||
+    (parts.length > 1 && !isEnglishWord(parts.at(-1)!)));
 // Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
 const WORD_ENDING =
   /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
@@ -546,14 +559,34 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const roleOnNextLine = lines.length > 1 && ROLE_WORDS.has(lines[1]!.trim().split(SPACES)[0]!);
     const onFirstLine = roleOnNextLine ? lines[0]!.trim().split(SPACES).length : parts.length;
     let keep = 0;
-    while (keep < onFirstLine && isNameWord(parts[keep]!)) keep++;
+    // "Dr Amira Shah Mr Tom Price": the next title starts the next name.
+    while (keep < onFirstLine && isNameWord(parts[keep]!) && (keep === 0 || !TITLES.has(parts[keep]!))) keep++;
     if (keep === 0) continue;
     // A building, place or body named after someone: "Sir Ralph Quenby House", "the Lady Orrell Hospital".
     const after = parts[keep];
-    if (after && keep < onFirstLine && (PLACE_WORDS.has(after) || NAMED_AFTER_WORDS.has(after))) continue;
+    const honour =
+      HONOUR_TITLE.test(m[0]) || THE_BEFORE_TITLE.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index));
+    const building =
+      after !== undefined &&
+      keep < onFirstLine &&
+      (PLACE_WORDS.has(after) || NAMED_AFTER_WORDS.has(after)) &&
+      !NUMBER_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
+    if (honour && building) continue;
     // Court titles that are also jobs take a name, not a word: "Sheriff Tucker", not "Sheriff Officers" or
     // "the Advocate Depute".
     if (WORD_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, 1))) continue;
+    // "Coach Gunner", not "Coach Parking", "Coach Hire Direct" or "Coach Driver Training".
+    if (JOB_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, keep))) {
+      const only = parts[0]!;
+      if (
+        keep > 1 ||
+        parts.length > 1 ||
+        WORD_ENDING.test(only) ||
+        ROLE_WORDS.has(only) ||
+        ORGANISATION_WORDS.has(only)
+      )
+        continue;
+    }
     const from = m.index ?? 0;
     const nameText = parts.slice(0, keep).join(" ");
     const to = from + m[0].lastIndexOf(value) + nameText.length;
@@ -589,6 +622,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const list = m[1]!;
     const names = list.split(LIST_SEPARATOR);
     if (!names.every((name) => name.split(SPACES).every(isCueNameWord))) continue;
+    // After a place phrase ("colleagues at Ilkay's Barbers, …") the list may go on with places ("colleagues from
+    // Leeds, Bradford and Wakefield"): each must read as a person.
+    const placed = PLACE_PHRASE_IN_CUE.test(m[0].slice(0, m[0].lastIndexOf(list)));
+    if (placed && !names.every((name) => personLike(name.split(SPACES)) && !mayBeTown(name))) continue;
     let at = (m.index ?? 0) + m[0].lastIndexOf(list);
     for (const name of names) {
       const from = text.indexOf(name, at);
@@ -614,6 +651,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
     const parts = value.split(SPACES);
+    // "his supervisor was Jarmila Horvat"; not "the victim was Black Caribbean", "the employer was Royal Mail", "the
+    // coach Hire Direct".
+    if (BE_BEFORE_NAME.test(m[0].slice(0, m[0].lastIndexOf(value))) && parts.length === 1) continue;
+    // Set off by commas a role's name is plain ("His foster carer, Crystal Hart,"); run on it must read as one.
+    if (parts.length > 1 && !m[0].includes(",") && !personLike(parts)) continue;
     // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
     if (!parts.every(nameWord)) continue;
@@ -833,7 +875,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!value.includes(" ")) continue;
     const before = text.slice(Math.max(0, from - 12), from);
     if (WHO_AFTER.test(text.slice(to, to + 8))) {
-      if (DETERMINER_BEFORE.test(before) || !personLike(value.split(SPACES))) continue;
+      // "Tesco Dunsmere, who …", "Capita Orrelby, who …": a firm's branch in a town.
+      const words = value.split(SPACES);
+      if (DETERMINER_BEFORE.test(before) || !personLike(words) || mayBeTown(words.at(-1)!)) continue;
     } else if (FROM_INSTITUTION_AFTER.test(text.slice(to, to + 60))) {
       // "Safer Streets from the council", "Travel Warrants from the prison" are schemes and things.
       if (DETERMINER_BEFORE.test(before) || !personLike(value.split(SPACES))) continue;

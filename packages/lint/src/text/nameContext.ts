@@ -104,8 +104,10 @@ const LOWER_START = /^\p{Ll}/u;
 const BE_FORM = /^(?:was|is|were)$/;
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
 const ED_ENDING = /ed$/;
-// Saints, and mosques and gurdwaras named after someone ("Masjid Umar", "Gurdwara Guru Nanak").
-const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint|Masjid|Jamia|Gurdwara|Mandir|Madrasa|Madrassa)\s+$/u;
+// Saints, and mosques and gurdwaras named after someone ("Masjid Umar", "Gurdwara Guru Nanak"); "from the Mandir Ravi
+// Patel" is a temple and then a person.
+const SAINT_BEFORE =
+  /(?:^|[^\p{L}])(?:St\.?|Saint|(?<!\b[Tt]he\s+)(?:Masjid|Jamia|Gurdwara|Mandir|Madrasa|Madrassa))\s+$/u;
 const HYPHEN_LOWER_AFTER = /^-\p{Ll}/u;
 const CAPITALISED_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const POSSESSIVE = /['’]s$/;
@@ -276,7 +278,7 @@ export function partOfOtherProperNoun(
   to: number,
   allowNext?: ReadonlySet<string>,
 ): boolean {
-  const before = text.slice(Math.max(0, from - 10), from);
+  const before = text.slice(Math.max(0, from - 16), from);
   if (SAINT_BEFORE.test(before)) return true;
   if (HYPHEN_LOWER_AFTER.test(text.slice(to, to + 2))) return true;
   const next = capitalisedWordAfter(text, to)?.replace(POSSESSIVE, "");
