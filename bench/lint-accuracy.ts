@@ -187,9 +187,9 @@ function acronyms(split: string) {
 const SPLITS = [
   "dev",
   "heldout",
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30].map(
-    (n) => `heldout${n}`,
-  ),
+  ...[
+    2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32,
+  ].map((n) => `heldout${n}`),
 ];
 const has = (family: string, split: string) =>
   existsSync(new URL(`./corpora/${family}.${split}.jsonl`, import.meta.url));

@@ -481,6 +481,24 @@ describe("findPersonNames: people among places and firms named after people (hel
   });
 });
 
+describe("findPersonNames: children and safeguarding (heldout32)", () => {
+  it.each([
+    ['Her mother calls her youngest "Peanut" in every message.', ["Peanut"]],
+    ['The staff call it "Sunshine Room" on the rota.', []],
+    ["The foster carers, Pita and Malia Tiler, took the baby home.", ["Pita", "Malia Tiler"]],
+    [
+      "Present: SPO6, the school nurse (Dolkar Lhamo) and the class teacher (Meerim Toktogul).",
+      ["Dolkar Lhamo", "Meerim Toktogul"],
+    ],
+    ["Her son from an earlier relationship, Tashi Magar, is nine.", ["Tashi Magar"]],
+    ["He has two children: Bramble, who is six, and Ocean, who turned four in February.", ["Bramble", "Ocean"]],
+    ["The Child Arrangements Order allows supervised contact.", []],
+    ["Leeds, who is five points clear, won again.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: what the heldout29 and heldout30 rules leave alone (review)", () => {
   it.each([
     ["The victim was Black Caribbean.", []],

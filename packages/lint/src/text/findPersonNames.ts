@@ -85,7 +85,7 @@ const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAM
 // Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
 // as Gaz" and "known as Gaz" too.
 const CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
+  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:from|by|with)\\s+(?:a|an|his|her|their|the)(?:\\s+\\p{Ll}+){1,3},)?(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
   "gu",
 );
 // "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
@@ -131,6 +131,16 @@ const SIGNED = new RegExp(
   `(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\\s+you|[Cc]ofion|[Yy]n\\s+gywir),?[^\\S\\n]*\\n[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})[^\\S\\n]*(?=\\n|$)`,
   "gu",
 );
+// A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
+const WHO_AGED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b`,
+  "gu",
+);
+// A pet name in quotes that someone is called by: 'calls her youngest "Peanut"', "called him 'Tank'".
+const CALLED_QUOTED = new RegExp(
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART})["”'’]`,
+  "gu",
+);
 // A name someone gives themselves: "the older man called himself Harith ibn Sulaiman".
 const NAMED_SELF = new RegExp(
   `\\b(?:called|calls|calling|named|names|naming|styled|styles)\\s+(?:himself|herself|themselves)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
@@ -140,7 +150,7 @@ const NAMED_SELF = new RegExp(
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …": a short place
 // phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -766,6 +776,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!nameNotWord(value)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  for (const m of [...allMatches(WHO_AGED, text), ...allMatches(CALLED_QUOTED, text)]) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!isCueNameWord(value) || UK_PLACES.has(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   if (text.includes("\n"))
     for (const m of allMatches(SIGNED, text)) {
       const value = m[1]!;
