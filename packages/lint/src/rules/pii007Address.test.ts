@@ -101,6 +101,8 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The club's treasurer lives at 3 Askwith Lane, Orrelby JV5 4PQ.", ["warning"]],
     ["The hostel's address is 3 Askwith Lane, Orrelby JV5 4PQ.", ["warning"]],
     ["Conferences are held at Garganey House, 9 Whinchat Street, Crossmere XU1 4RB.", ["info"]],
+    ["The PDU office is at Almonry House, 4 Foundry Road, Wendlemere FZ1 2WB.", ["info"]],
+    ["His office is at 4 Foundry Road, his mother's house.", ["warning"]],
     ["The children's school, Ouzelbrook Primary School, 4 Redshank Lane, Crossmere XU2 8NA.", ["info"]],
     ["The children were held at 9 Whinchat Street, Crossmere XU1 4RB.", ["warning"]],
     ["The shop's address is Mrs Patel, 12 Orchard Way, Orrelby JV5 4PQ.", ["warning"]],

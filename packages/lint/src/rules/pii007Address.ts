@@ -95,7 +95,7 @@ export const pii007Address: BlockRule = {
 // Kiraly's Boxing Club, 3 …", "the firm's address on the reference is Hallworth & Sons, 9 …": an explicit cue, then
 // the address (after a building's name at most). Plain "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery)['’]s\s+address|(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at)(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery)['’]s\s+address|(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at)(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name. Not "the Council, 14 …" or "MAPPA, 14 …", nor a role, a kind of care or a block of flats

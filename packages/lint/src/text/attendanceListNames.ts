@@ -2,10 +2,11 @@ import { allMatches } from "../engine/allMatches.js";
 
 /**
  * The label of a list of people: a meeting's attendance in minutes ("Present:", "Apologies:", "Chaired by"), the
- * witnesses or interviewees of a review, and a document's or an e-mail's distribution ("cc:", "Distribution:").
+ * witnesses or interviewees of a review, a document's or an e-mail's distribution ("cc:", "Distribution:"), and who
+ * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 /** A list ends with its sentence or its line. */
 const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
 /** A role or identifier in brackets after a name ("(SPO1, chair)"): blanked out, keeping offsets. */

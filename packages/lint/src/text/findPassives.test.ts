@@ -368,6 +368,8 @@ describe("findPassives", () => {
     expect(spans("The offence is linked to his drug use.")).toEqual([]);
     expect(spans("He should have been used to the hostel rules.")).toEqual([]);
     expect(spans("He must have been known to police.")).toEqual([]);
+    expect(spans("Home visits were not evidenced anywhere in the case record.")).toEqual(["were not evidenced"]);
+    expect(spans("The manager was satisfied that the analysis was balanced.")).toEqual([]);
     expect(spans("He was known by a nickname at the hostel.")).toEqual([]);
     expect(spans("He was known by his full name at the mosque.")).toEqual([]);
   });

@@ -493,6 +493,10 @@ describe("findPersonNames: children and safeguarding (heldout32)", () => {
     ["Her son from an earlier relationship, Tashi Magar, is nine.", ["Tashi Magar"]],
     ["He has two children: Bramble, who is six, and Ocean, who turned four in February.", ["Bramble", "Ocean"]],
     ["The Child Arrangements Order allows supervised contact.", []],
+    ["Facilitator: Bishnu Tamang. Attendees: PP5 and two police officers.", ["Bishnu Tamang"]],
+    ["Trainer: Anbu Rajaratnam, the regional learning lead.", ["Anbu Rajaratnam"]],
+    ["Owner: Mbuyi Kalala (learning and development lead).", ["Mbuyi Kalala"]],
+    ["Owner: Head of PDU.", []],
     ["Leeds, who is five points clear, won again.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
