@@ -105,6 +105,8 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["His office is at 4 Foundry Road, his mother's house.", ["warning"]],
     ["The children's school, Ouzelbrook Primary School, 4 Redshank Lane, Crossmere XU2 8NA.", ["info"]],
     ["The children were held at 9 Whinchat Street, Crossmere XU1 4RB.", ["warning"]],
+    ["Core group meetings were held at 14 Linnet Close, Crossmere XU3 5TT, the family home.", ["warning"]],
+    ["He moved to a flat opposite Ouzelbrook Primary School, 6 Redshank Lane, Crossmere XU2 8NA.", ["warning"]],
     ["The shop's address is Mrs Patel, 12 Orchard Way, Orrelby JV5 4PQ.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);

@@ -95,13 +95,21 @@ export const pii007Address: BlockRule = {
 // Kiraly's Boxing Club, 3 …", "the firm's address on the reference is Hallworth & Sons, 9 …": an explicit cue, then
 // the address (after a building's name at most). Plain "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery)['’]s\s+address|(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at)(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery)['’]s\s+address)(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name. Not "the Council, 14 …" or "MAPPA, 14 …", nor a role, a kind of care or a block of flats
 // ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|School|Academy|Nursery|College|University|CMHT|CAMHS|NHS|PDU|YOS|YOT)";
+  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT)";
+// A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
+// School, 6 …", "after leaving Crossmere College, 4 …").
+const SCHOOL_BEFORE =
+  /(?<!\b(?:opposite|near|beside|outside|behind|to|from|leaving|past|by|of)(?:\s+the)?)(?<!\p{Lu}[\p{L}'’&-]*)(?:^|[\s(])(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:School|Academy|Nursery|College|University),\s*$/u;
+// Where meetings are held, by a building's name: "Conferences are held at Garganey House, 9 …" (not "were held at
+// 14 Linnet Close, the family home").
+const VENUE_BEFORE =
+  /\b(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$/u;
 // Welsh names put the service's word first ("Swyddfa Prawf", probation office; "Gwasanaeth Prawf Cymru").
 const WELSH_LETTERHEAD = `(?:Swyddfa|Gwasanaeth|Cyngor|Heddlu|Ysbyty|Carchar|Llys|Tribiwnlys)(?:\\s+(?!${HOUSE_WORD}\\b)\\p{Lu}[\\p{L}'’-]*){1,3}`;
 const ORGANISATION_BEFORE = new RegExp(
@@ -118,5 +126,11 @@ const TEAM_BASE_BEFORE =
 function officeAddressAt(text: string, from: number): boolean {
   const lineStart = text.lastIndexOf("\n", from - 1) + 1;
   const before = text.slice(Math.max(lineStart, from - 80), from);
-  return OFFICE_BEFORE.test(before) || ORGANISATION_BEFORE.test(before) || TEAM_BASE_BEFORE.test(before);
+  return (
+    OFFICE_BEFORE.test(before) ||
+    ORGANISATION_BEFORE.test(before) ||
+    TEAM_BASE_BEFORE.test(before) ||
+    SCHOOL_BEFORE.test(before) ||
+    VENUE_BEFORE.test(before)
+  );
 }

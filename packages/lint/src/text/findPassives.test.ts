@@ -370,6 +370,8 @@ describe("findPassives", () => {
     expect(spans("He must have been known to police.")).toEqual([]);
     expect(spans("Home visits were not evidenced anywhere in the case record.")).toEqual(["were not evidenced"]);
     expect(spans("The manager was satisfied that the analysis was balanced.")).toEqual([]);
+    expect(spans("The budget was balanced by cuts.")).toEqual(["was balanced"]);
+    expect(spans("The risk of harm was balanced against his right to family life.")).toEqual(["was balanced"]);
     expect(spans("He was known by a nickname at the hostel.")).toEqual([]);
     expect(spans("He was known by his full name at the mosque.")).toEqual([]);
   });

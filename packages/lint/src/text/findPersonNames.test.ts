@@ -497,6 +497,15 @@ describe("findPersonNames: children and safeguarding (heldout32)", () => {
     ["Trainer: Anbu Rajaratnam, the regional learning lead.", ["Anbu Rajaratnam"]],
     ["Owner: Mbuyi Kalala (learning and development lead).", ["Mbuyi Kalala"]],
     ["Owner: Head of PDU.", []],
+    // Review of heldout31/32: ages, insults, relation phrases and bodies.
+    ["He was referred to Nacro, who is one of the largest providers.", []],
+    ["Wendlemere Rovers, who is ten points clear, won again.", []],
+    ["The family dog, Bramble, who is six, was rehomed.", []],
+    ['He called her "Worthless" in front of the children.', []],
+    ['He called his son "Tiger" in every message.', ["Tiger"]],
+    ["He has a son from a previous relationship, Crossmere being where the boy lives.", []],
+    ["The carers, Mencap and Dimensions, supported him.", []],
+    ["His grandparents, Maternal and Paternal, both attended.", []],
     ["Leeds, who is five points clear, won again.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -93,6 +93,8 @@ const LIST_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
+const NON_KIN_PLURALS =
+  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians)\b/i;
 const PLACE_PHRASE_IN_CUE = /\s(?:at|from|of|in)\s/;
 const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 // Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
@@ -133,14 +135,20 @@ const SIGNED = new RegExp(
 );
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
 const WHO_AGED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
   "gu",
 );
+// Animals are named too: "the family dog, Bramble, who is six".
+const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
 // A pet name in quotes that someone is called by: 'calls her youngest "Peanut"', "called him 'Tank'".
 const CALLED_QUOTED = new RegExp(
   `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART})["”'’]`,
   "gu",
 );
+const RELATION_PHRASE = /\s(?:from|by|with)\s+(?:a|an|his|her|their|the)\s[^,]*,/;
+const NAME_CLOSED_AFTER = /^\s*(?:[,.;:)!?]|$)/;
+const CHILD_OR_KIN_CALLED =
+  /\s(?:youngest|eldest|oldest|son|daughter|baby|child|boy|girl|grandson|granddaughter|nephew|niece|brother|sister)\s/;
 // A name someone gives themselves: "the older man called himself Harith ibn Sulaiman".
 const NAMED_SELF = new RegExp(
   `\\b(?:called|calls|calling|named|names|naming|styled|styles)\\s+(?:himself|herself|themselves)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
@@ -272,6 +280,10 @@ const noEnglishWord = (parts: readonly string[]) =>
  * word, or its last no English word ("Tom Baker", "Zarmina Baker", "Goodwill Sibanda"; not "Hire Direct", "Safer
  * Streets"), and no building's word in it.
  */
+/** "Tesco Dunsmere", "Wendlemere Rovers": a firm's branch or a club, by a town's name at either end of the pair. */
+const branchOrClub = (parts: readonly string[]) =>
+  !isKnownFirstName(parts[0]!) &&
+  [parts[0]!, parts.at(-1)!].some((part) => UK_PLACES.has(part) || TOWN_SHAPE.test(part));
 const personLike = (parts: readonly string[]) =>
   !parts.some((part) => NAMED_AFTER_WORDS.has(part)) &&
   (isKnownFirstName(parts[0]!) ||
@@ -625,6 +637,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "his mother, Person B": an anonymised label, not a name.
     if (keep === 0 || TITLES.has(words[0]!) || KINSHIP_WORDS.has(words[0]!) || organisation) continue;
     if (aliases.has(m) && (!noEnglishWord(words.slice(0, keep)) || RELIGIONS.has(words[0]!))) continue;
+    // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
+    if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(from + words.slice(0, keep).join(" ").length)))
+      continue;
     const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
@@ -636,6 +651,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // Leeds, Bradford and Wakefield"): each must read as a person.
     const placed = PLACE_PHRASE_IN_CUE.test(m[0].slice(0, m[0].lastIndexOf(list)));
     if (placed && !names.every((name) => personLike(name.split(SPACES)) && !mayBeTown(name))) continue;
+    // Carers and colleagues may be bodies or words ("the carers, Mencap and Dimensions"; "grandparents, Maternal and
+    // Paternal"): each must read as a person.
+    const nonKin = NON_KIN_PLURALS.test(m[0].slice(0, m[0].lastIndexOf(list)));
+    const readsAsPerson = (name: string) => {
+      const parts = name.split(SPACES);
+      return parts.length > 1 ? personLike(parts) : nameNotWord(name) && !mayBeTown(name);
+    };
+    if (nonKin && !names.every(readsAsPerson)) continue;
     let at = (m.index ?? 0) + m[0].lastIndexOf(list);
     for (const name of names) {
       const from = text.indexOf(name, at);
@@ -776,11 +799,21 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!nameNotWord(value)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  for (const m of [...allMatches(WHO_AGED, text), ...allMatches(CALLED_QUOTED, text)]) {
+  for (const m of allMatches(WHO_AGED, text)) {
     const value = m[1]!;
-    const from = (m.index ?? 0) + m[0].indexOf(value);
-    if (!isCueNameWord(value) || UK_PLACES.has(value) || taken(from, from + value.length)) continue;
-    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    const from = m.index ?? 0;
+    const before = text.slice(Math.max(0, from - 20), from);
+    // "Wendlemere Rovers, who is ten points clear": the end of a longer name; "Nacro, who is one of …" has no age.
+    if (!isCueNameWord(value) || UK_PLACES.has(value) || CAPITALISED_BEFORE.test(before) || ANIMAL_BEFORE.test(before))
+      continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(CALLED_QUOTED, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
+    if (!isCueNameWord(value) || (!nameNotWord(value) && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   if (text.includes("\n"))
     for (const m of allMatches(SIGNED, text)) {
@@ -893,7 +926,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (WHO_AFTER.test(text.slice(to, to + 8))) {
       // "Tesco Dunsmere, who …", "Capita Orrelby, who …": a firm's branch in a town.
       const words = value.split(SPACES);
-      if (DETERMINER_BEFORE.test(before) || !personLike(words) || mayBeTown(words.at(-1)!)) continue;
+      if (DETERMINER_BEFORE.test(before) || !personLike(words) || branchOrClub(words)) continue;
     } else if (FROM_INSTITUTION_AFTER.test(text.slice(to, to + 60))) {
       // "Safer Streets from the council", "Travel Warrants from the prison" are schemes and things.
       if (DETERMINER_BEFORE.test(before) || !personLike(value.split(SPACES))) continue;
