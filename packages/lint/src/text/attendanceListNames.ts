@@ -7,6 +7,7 @@ import { allMatches } from "../engine/allMatches.js";
  */
 const LIST_LABEL =
   /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees)\b/;
 /** A list ends with its sentence or its line. */
 const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
 /** A role or identifier in brackets after a name ("(SPO1, chair)"): blanked out, keeping offsets. */
@@ -27,12 +28,15 @@ export function attendanceListNames(
   const out: { from: number; to: number }[] = [];
   for (const label of allMatches(LIST_LABEL, text)) {
     const start = label.index + label[0].length;
+    // Witnesses and interviewees are people, so one word is a name there ("Witnesses: Carver, Kwok Lok-yin and
+    // Abshir"); a meeting's attendance may list agencies ("Present: Police, Housing and PP2").
+    const fewest = PEOPLE_ONLY.test(label[0]) ? 1 : 2;
     const rest = text.slice(start);
     const end = LIST_END.exec(rest)?.index ?? rest.length;
     const list = rest.slice(0, end).replace(BRACKETED, (bracketed) => " ".repeat(bracketed.length));
     let group: { from: number; to: number }[] = [];
     const close = () => {
-      if (group.length >= 2 && group.length <= 3) out.push({ from: group[0]!.from, to: group.at(-1)!.to });
+      if (group.length >= fewest && group.length <= 3) out.push({ from: group[0]!.from, to: group.at(-1)!.to });
       group = [];
     };
     let accepted = true;

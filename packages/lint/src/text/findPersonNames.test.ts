@@ -497,6 +497,8 @@ describe("findPersonNames: children and safeguarding (heldout32)", () => {
     ["Trainer: Anbu Rajaratnam, the regional learning lead.", ["Anbu Rajaratnam"]],
     ["Owner: Mbuyi Kalala (learning and development lead).", ["Mbuyi Kalala"]],
     ["Owner: Head of PDU.", []],
+    ["Witnesses: Carver, Kwok Lok-yin and Abshir.", ["Carver", "Kwok Lok-yin", "Abshir"]],
+    ["Present: Police, Housing and PP2.", []],
     // Review of heldout31/32: ages, insults, relation phrases and bodies.
     ["He was referred to Nacro, who is one of the largest providers.", []],
     ["Wendlemere Rovers, who is ten points clear, won again.", []],
