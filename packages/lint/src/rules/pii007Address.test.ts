@@ -108,6 +108,14 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["Core group meetings were held at 14 Linnet Close, Crossmere XU3 5TT, the family home.", ["warning"]],
     ["He moved to a flat opposite Ouzelbrook Primary School, 6 Redshank Lane, Crossmere XU2 8NA.", ["warning"]],
     ["The shop's address is Mrs Patel, 12 Orchard Way, Orrelby JV5 4PQ.", ["warning"]],
+    ["The agency's office is at Kestrelway Recruitment, Unit 6, Thornley Wharf, Skarbury ZN2 7RS.", ["info"]],
+    ["His employer's office was at 9 Mill Lane, Skarbury ZN2 7RS.", ["info"]],
+    ["His boss's office is at 9 Mill Lane, Skarbury ZN2 7RS, above his flat.", ["warning"]],
+    // An office named, then its address (heldout33); not a home placed by it.
+    ["The Harlby probation office, 5 Kilnhurst Street, Harlby XF2 9DJ, has no interview room.", ["info"]],
+    ["He signs on at the Jobcentre, 2 Market Street, Harlby XF2 9DJ.", ["info"]],
+    ["He rents a flat opposite the police station, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    ["He lives with the probation officer's sister, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -92,10 +92,11 @@ export const pii007Address: BlockRule = {
 };
 
 // "The office address on the letterhead is Mossgrave House, 40 …", "our offices are at 40 …", "the club's address is
-// Kiraly's Boxing Club, 3 …", "the firm's address on the reference is Hallworth & Sons, 9 …": an explicit cue, then
-// the address (after a building's name at most). Plain "the office at …" may be anyone's workplace or home.
+// Kiraly's Boxing Club, 3 …", "the firm's address on the reference is Hallworth & Sons, 9 …", "the agency's office is
+// at Kestrelway Recruitment, Unit 6, …": an explicit cue, then the address (after a building's name at most). Plain
+// "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery)['’]s\s+address)(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club)['’]s\s+(?:head\s+)?offices?\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*:?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name. Not "the Council, 14 …" or "MAPPA, 14 …", nor a role, a kind of care or a block of flats
@@ -122,6 +123,11 @@ const ORGANISATION_BEFORE = new RegExp(
 const TEAM_BASE_BEFORE =
   /\b(?:(?:[Ll]etters|[Pp]ost|[Mm]ail|[Cc]orrespondence|[Pp]apers)\s+(?:for|to)\s+(?:the|our|this)\s+(?:team|office|service|unit|panel|board|hub)\s+(?:go(?:es)?|went|should\s+go|(?:is|are)\s+sent)\s+to|(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:team|service|unit|office|panel|hub)(?:['’]s)?\s+(?:is|are|was|were)\s+based\s+at)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 
+// A service's office named, then its address in apposition: "The Harlby probation office, 5 Kilnhurst Street, …",
+// "the Jobcentre, 2 …"; not a home placed by it ("a flat opposite the police station, 6 …").
+const OFFICE_APPOSITIVE_BEFORE =
+  /(?<!\b(?:opposite|near|beside|outside|behind|past|above|over|next\s+to|across\s+from)\s+)\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*$/u;
+
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {
   const lineStart = text.lastIndexOf("\n", from - 1) + 1;
@@ -130,6 +136,7 @@ function officeAddressAt(text: string, from: number): boolean {
     OFFICE_BEFORE.test(before) ||
     ORGANISATION_BEFORE.test(before) ||
     TEAM_BASE_BEFORE.test(before) ||
+    OFFICE_APPOSITIVE_BEFORE.test(before) ||
     SCHOOL_BEFORE.test(before) ||
     VENUE_BEFORE.test(before)
   );

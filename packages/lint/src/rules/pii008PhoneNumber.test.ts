@@ -56,3 +56,22 @@ describe("pii008PhoneNumber: separators, London codes and +44", () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe("pii008PhoneNumber: numbers abroad, with their country code (heldout34)", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["His cousin rang from Miami on +1 305 555 0163 to arrange the flight.", "+1 305 555 0163"],
+    ["Her sister's number in Romania is +40 721 555 014.", "+40 721 555 014"],
+    ["The family in Addis Ababa used +251-91-155-0123.", "+251-91-155-0123"],
+  ])("flags %s", (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+  it.each([
+    "The score went from 4 to +2 3 times.",
+    "Temperatures of +12 were recorded.",
+    "The plan scored +3 on 14 of 20 items.",
+  ])("passes %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

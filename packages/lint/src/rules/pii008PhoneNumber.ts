@@ -8,23 +8,33 @@ import { allMatches } from "../engine/allMatches.js";
 const PHONE =
   /(?<![\w/.+-])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(0|0)[1-37]\d{1,3}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w/]|[.-]\d)/g;
 
+// Another country's number, written with its code: "+1 305 555 0163", "+40 721 555 014", "+251-91-155-0123".
+// E.164 allows 15 digits at most; fewer than 8 is a score or a count, not a number someone answers.
+const INTERNATIONAL = /(?<![\w/.+-])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\(?\d{1,4}\)?){2,6}(?![\w/]|[.-]\d)/g;
+const internationalDigits = (match: string) => match.replace(/\D/g, "").length;
+
 /** Number of national digits (with the leading 0) in a match: 10 or 11 for a UK number. */
 function nationalDigits(match: string): number {
   const digits = match.replace(/\D/g, "");
   return match.startsWith("+44") ? digits.length - 2 + (match.includes("(0)") ? 0 : 1) : digits.length;
 }
 
-/** PII-008: UK mobile, landline and 03 numbers (pattern [inferred], DOMAIN.md §4.7). */
+/** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
   ids: ["PII-008"],
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    return allMatches(PHONE, block.text)
-      .filter((m) => {
-        const n = nationalDigits(m[0]);
-        return n === 10 || n === 11;
-      })
+    const uk = allMatches(PHONE, block.text).filter((m) => {
+      const n = nationalDigits(m[0]);
+      return n === 10 || n === 11;
+    });
+    const abroad = allMatches(INTERNATIONAL, block.text).filter((m) => {
+      const n = internationalDigits(m[0]);
+      return n >= 8 && n <= 15;
+    });
+    return [...uk, ...abroad]
+      .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
       .map((m) =>
         createFinding(
           "PII-008",

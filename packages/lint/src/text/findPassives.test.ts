@@ -384,6 +384,12 @@ describe("findPassives", () => {
     expect(spans("She was employed as a cleaner.")).toEqual([]);
   });
 
+  it("reads 'detached' as a kind of house or a state, and as a passive before its agent", () => {
+    expect(spans("The house was detached, with a long drive and no streetlights.")).toEqual([]);
+    expect(spans("He was detached and flat in supervision.")).toEqual([]);
+    expect(spans("The trailer was detached by the driver before the search.")).toEqual(["was detached"]);
+  });
+
   it("reads 'torn between' as a state and 'torn up' as a passive", () => {
     expect(spans("He was torn between moving back home and staying near his children.")).toEqual([]);
     expect(spans("The letter was torn up.")).toEqual(["was torn"]);

@@ -605,3 +605,25 @@ describe("findPersonNames: health records (heldout26)", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: firms, vehicles and a word-name set off after a role (heldout34)", () => {
+  it.each([
+    // A shop named by its owner's possessive is the shop; the owner named as a person is still a person.
+    ["He worked at Mehmood's Cash & Carry for a year.", []],
+    ["He worked at Tony's Garage, and Tony paid him cash.", ["Tony"]],
+    ["He met Mehmood's brother at the mosque.", ["Mehmood"]],
+    ["He mended Tony's garage roof.", ["Tony"]],
+    // A vehicle's make and model after a determiner or a year; a person called Mercedes is still one.
+    ["The car was a 2009 Skoda Octavia estate.", []],
+    ["He drove his Mercedes Sprinter to the site.", []],
+    ["Mercedes Okafor said she was fine.", ["Mercedes Okafor"]],
+    ["He met Mercedes at the gym.", ["Mercedes"]],
+    // A word that is also a name, set off after a role and followed by a person's verb.
+    ["His supervisor there, Rich, said he never missed a shift.", ["Rich"]],
+    ["His supervisor, Rich, said he never missed a shift.", ["Rich"]],
+    ["The letting agent, Foxtons, kept the deposit.", []],
+    ["His supervisor, Rich in experience, was patient.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

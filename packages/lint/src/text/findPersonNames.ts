@@ -155,10 +155,10 @@ const NAMED_SELF = new RegExp(
   "gu",
 );
 // Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
-// "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …": a short place
-// phrase may come between the role and its comma.
+// "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
+// there, Rich, …": a short place phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:on|at|in|from|of)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -503,6 +503,14 @@ export function mentionsOf(
   return out;
 }
 
+// A shop or firm named by its owner's possessive: "Mehmood's Cash & Carry", "Tony's Garage" (not "Tony's garage").
+const FIRM_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(pii.firmWordsAfterPossessive);
+// A vehicle's model after its make ("a 2009 Skoda Octavia", "his Mercedes Sprinter"), where the make follows a
+// determiner, a possessive or a year: "Mercedes Okafor said" is a person.
+const VEHICLE_MAKES: ReadonlySet<string> = new Set(pii.vehicleMakes);
+const VEHICLE_BEFORE =
+  /(?:\b(?:a|an|the|his|her|their|my|our|its|same|old|new|silver|black|white|red|blue|grey)|\b(?:19|20)\d\d|['’]s)\s+$/iu;
+
 /** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
 // A family firm's name: "Hallworth & Sons", "Patel and Daughters", "Okafor & Co".
@@ -703,7 +711,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const marked = m[0].includes(",")
         ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value))
         : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
-      if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
+      // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
+      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personFollows(text, to + 1));
+      if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
     }
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
     const shoutedCue = SHOUTED_CUE.test(m[0]);
@@ -950,6 +960,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       offset += word.length;
       while (offset < end && isSpace(text.charCodeAt(offset))) offset++;
       if (!isKnownFirstName(word)) continue;
+      // The make itself ("his Mercedes"), or the model after it.
+      const make = VEHICLE_MAKES.has(word) ? word : i > 0 ? words[i - 1]! : "";
+      if (VEHICLE_MAKES.has(make)) {
+        const makeAt = make === word ? start : text.lastIndexOf(make, start);
+        if (VEHICLE_BEFORE.test(text.slice(Math.max(0, makeAt - 12), makeAt))) continue;
+      }
+      const ownerEnd = start + word.length;
+      if (
+        POSSESSIVE_AFTER.test(text.slice(ownerEnd, ownerEnd + 3)) &&
+        FIRM_AFTER_POSSESSIVE.has(capitalisedWordAfter(text, ownerEnd + 2) ?? "")
+      )
+        continue;
       if (isMonthUse(text, start, start + word.length)) continue;
       const initial = sentenceInitial(text, start, true);
       const common = COMMON_WORD_NAMES.has(word);
