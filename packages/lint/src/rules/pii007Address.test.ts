@@ -113,8 +113,11 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["His boss's office is at 9 Mill Lane, Skarbury ZN2 7RS, above his flat.", ["warning"]],
     // An office named, then its address (heldout33); not a home placed by it.
     ["The Harlby probation office, 5 Kilnhurst Street, Harlby XF2 9DJ, has no interview room.", ["info"]],
-    ["He signs on at the Jobcentre, 2 Market Street, Harlby XF2 9DJ.", ["info"]],
+    ["Notes: the Jobcentre, 2 Market Street, Harlby XF2 9DJ, holds his claim.", ["info"]],
     ["He rents a flat opposite the police station, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    ["He rents a flat next door to the police station, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    ["He lives across the road from the Jobcentre, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    ["He lives on the same street as the probation office, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
     ["He lives with the probation officer's sister, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);

@@ -8,9 +8,11 @@ import { allMatches } from "../engine/allMatches.js";
 const PHONE =
   /(?<![\w/.+-])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(0|0)[1-37]\d{1,3}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w/]|[.-]\d)/g;
 
-// Another country's number, written with its code: "+1 305 555 0163", "+40 721 555 014", "+251-91-155-0123".
+// Another country's number, written with its code: "+1 305 555 0163", "(+1) 305 555 0163", "+251-91-155-0123", and
+// "0034 612 345 678" (with a space or hyphen after the code, so that a receipt number such as 0048812 is not one).
 // E.164 allows 15 digits at most; fewer than 8 is a score or a count, not a number someone answers.
-const INTERNATIONAL = /(?<![\w/.+-])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\(?\d{1,4}\)?){2,6}(?![\w/]|[.-]\d)/g;
+const INTERNATIONAL =
+  /(?<![\w/.+(-])(?:\+(?!44)[1-9]\d{0,2}|\(\+(?!44)[1-9]\d{0,2}\)|00(?!44)[1-9]\d{0,2}(?=[\s-]))(?:[\s-]?\(?\d{1,4}\)?){2,6}(?![\w/]|[.-]\d)/g;
 const internationalDigits = (match: string) => match.replace(/\D/g, "").length;
 
 /** Number of national digits (with the leading 0) in a match: 10 or 11 for a UK number. */

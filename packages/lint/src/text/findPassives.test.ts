@@ -384,10 +384,9 @@ describe("findPassives", () => {
     expect(spans("She was employed as a cleaner.")).toEqual([]);
   });
 
-  it("reads 'detached' as a kind of house or a state, and as a passive before its agent", () => {
-    expect(spans("The house was detached, with a long drive and no streetlights.")).toEqual([]);
-    expect(spans("He was detached and flat in supervision.")).toEqual([]);
-    expect(spans("The trailer was detached by the driver before the search.")).toEqual(["was detached"]);
+  it("reads a tag 'detached' with no agent as a passive (review of heldout33's change)", () => {
+    expect(spans("His electronic monitoring tag was detached on 3 March.")).toEqual(["was detached"]);
+    expect(spans("The tag strap had been detached and left in the flat.")).toEqual(["been detached"]);
   });
 
   it("reads 'torn between' as a state and 'torn up' as a passive", () => {

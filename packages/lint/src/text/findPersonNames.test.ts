@@ -618,9 +618,14 @@ describe("findPersonNames: firms, vehicles and a word-name set off after a role 
     ["He drove his Mercedes Sprinter to the site.", []],
     ["Mercedes Okafor said she was fine.", ["Mercedes Okafor"]],
     ["He met Mercedes at the gym.", ["Mercedes"]],
+    ["On 4 June 2023 Mercedes attended the office with her mother.", ["Mercedes"]],
+    ["In March 2022 Kia moved in with him.", ["Kia"]],
+    ["It's Mercedes who rang the office.", ["Mercedes"]],
     // A word that is also a name, set off after a role and followed by a person's verb.
     ["His supervisor there, Rich, said he never missed a shift.", ["Rich"]],
     ["His supervisor, Rich, said he never missed a shift.", ["Rich"]],
+    ["His supervisor, Rich, later said he never missed a shift.", ["Rich"]],
+    ["His supervisor, Rich, who had known him for years, gave a reference.", ["Rich"]],
     ["The letting agent, Foxtons, kept the deposit.", []],
     ["His supervisor, Rich in experience, was patient.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -505,11 +505,24 @@ export function mentionsOf(
 
 // A shop or firm named by its owner's possessive: "Mehmood's Cash & Carry", "Tony's Garage" (not "Tony's garage").
 const FIRM_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(pii.firmWordsAfterPossessive);
-// A vehicle's model after its make ("a 2009 Skoda Octavia", "his Mercedes Sprinter"), where the make follows a
-// determiner, a possessive or a year: "Mercedes Okafor said" is a person.
+// A vehicle's make after a determiner ("his Mercedes Sprinter", "a Kia"), and its model after a make that follows a
+// determiner or a year ("a 2009 Skoda Octavia"). A year alone does not make a first name a car ("On 4 June 2023
+// Mercedes attended"), nor does "it's" ("It's Mercedes who rang").
 const VEHICLE_MAKES: ReadonlySet<string> = new Set(pii.vehicleMakes);
-const VEHICLE_BEFORE =
-  /(?:\b(?:a|an|the|his|her|their|my|our|its|same|old|new|silver|black|white|red|blue|grey)|\b(?:19|20)\d\d|['’]s)\s+$/iu;
+const DETERMINER_BEFORE_MAKE =
+  /\b(?:a|an|the|his|her|their|my|our|its|same|old|new|silver|black|white|red|blue|grey)\s+$/iu;
+const YEAR_BEFORE_MAKE = /\b(?:19|20)\d\d\s+$/u;
+// After the comma that closes a name: a person's verb, after an adverb at most ("Rich, later said"), or "who".
+const ADVERB_OR_WHO_AFTER_COMMA =
+  /^,\s+(?:(who|whom|whose)\b|(?:\p{Ll}+ly|later|then|also|now|still|once|again|soon|often|never|always)(?=\s))?/u;
+
+/** Whether a person follows the comma at `at`: "…, said", "…, later said", "…, who". */
+function personAfterComma(text: string, at: number): boolean {
+  const m = ADVERB_OR_WHO_AFTER_COMMA.exec(text.slice(at, at + 40));
+  if (!m) return false;
+  if (m[1]) return true;
+  return personFollows(text, at + m[0].length - (m[0].endsWith(" ") ? 1 : 0));
+}
 
 /** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
@@ -712,7 +725,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value))
         : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
-      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personFollows(text, to + 1));
+      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, to));
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
     }
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
@@ -961,10 +974,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       while (offset < end && isSpace(text.charCodeAt(offset))) offset++;
       if (!isKnownFirstName(word)) continue;
       // The make itself ("his Mercedes"), or the model after it.
-      const make = VEHICLE_MAKES.has(word) ? word : i > 0 ? words[i - 1]! : "";
-      if (VEHICLE_MAKES.has(make)) {
-        const makeAt = make === word ? start : text.lastIndexOf(make, start);
-        if (VEHICLE_BEFORE.test(text.slice(Math.max(0, makeAt - 12), makeAt))) continue;
+      if (VEHICLE_MAKES.has(word) && DETERMINER_BEFORE_MAKE.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (i > 0 && VEHICLE_MAKES.has(words[i - 1]!)) {
+        const makeAt = text.lastIndexOf(words[i - 1]!, start - 1);
+        const before = text.slice(Math.max(0, makeAt - 8), makeAt);
+        if (DETERMINER_BEFORE_MAKE.test(before) || YEAR_BEFORE_MAKE.test(before)) continue;
       }
       const ownerEnd = start + word.length;
       if (
