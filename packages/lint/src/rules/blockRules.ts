@@ -21,6 +21,7 @@ import { pii012SfoReference } from "./pii012SfoReference.js";
 import { pii013Medical } from "./pii013Medical.js";
 import { pii014SpecialCategory } from "./pii014SpecialCategory.js";
 import { pii015StaffPersonal } from "./pii015StaffPersonal.js";
+import { pii016BankDetails } from "./pii016BankDetails.js";
 import { pii017SensitiveHistory } from "./pii017SensitiveHistory.js";
 import { pii020SpecialistReport } from "./pii020SpecialistReport.js";
 import { piiPersonNames } from "./piiPersonNames.js";
@@ -66,6 +67,7 @@ export const blockRules: readonly BlockRule[] = [
   pii013Medical,
   pii014SpecialCategory,
   pii015StaffPersonal,
+  pii016BankDetails,
   pii017SensitiveHistory,
   pii020SpecialistReport,
 ];

@@ -15,6 +15,10 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     // Released by a hospital or the police, not by the sentence's process.
     "He was released from hospital on a Friday with no aftercare meeting.",
     "He was released on police bail the same evening.",
+    // Temporary release is the prison's decision, not the sentence's (heldout35).
+    "He was released on temporary licence twice to look for work.",
+    // Discharged by a hospital, not a court (heldout36).
+    "She was discharged home on a Friday evening with no care package in place.",
     // A compound verb: quality-assure, dip-sample.
     "A random sample of reviews was quality assured by the inspectorate.",
     "Ten cases were dip sampled by the SPO.",

@@ -79,3 +79,17 @@ describe("pii008PhoneNumber: numbers abroad, with their country code (heldout34)
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["The switchboard of the offender management unit, 0113 496 0581, is the only number on the form.", ["info"]],
+    ["The hostel's reception is on 0191 498 0357.", ["info"]],
+    ["The duty desk number is 0113 496 0582.", ["info"]],
+    ["His work number was 0113 496 0583.", ["warning"]],
+    ["He rang reception. His mobile is 07700 900461.", ["warning"]],
+  ])("reads %s as %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

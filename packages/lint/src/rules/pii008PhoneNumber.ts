@@ -21,6 +21,12 @@ function nationalDigits(match: string): number {
   return match.startsWith("+44") ? digits.length - 2 + (match.includes("(0)") ? 0 : 1) : digits.length;
 }
 
+// An organisation's line, named as one before the number: "The switchboard of the offender management unit, 0113 …",
+// "the AP's reception on 0191 …", "the duty desk number is …". Not "his work number", nor "the office number", which
+// may be a practitioner's direct line.
+const ORGANISATION_LINE_BEFORE =
+  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line)(?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
+
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
   ids: ["PII-008"],
@@ -37,15 +43,19 @@ export const pii008PhoneNumber: BlockRule = {
     });
     return [...uk, ...abroad]
       .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-      .map((m) =>
-        createFinding(
+      .map((m) => {
+        const from = m.index ?? 0;
+        const organisation = ORGANISATION_LINE_BEFORE.test(block.text.slice(Math.max(0, from - 80), from));
+        return createFinding(
           "PII-008",
-          severity,
+          organisation ? "info" : severity,
           block.text,
-          m.index ?? 0,
-          (m.index ?? 0) + m[0].length,
-          "Phone number: remove it from the review.",
-        ),
-      );
+          from,
+          from + m[0].length,
+          organisation
+            ? "An organisation's phone number: no one's personal data, but not needed in a review."
+            : "Phone number: remove it from the review.",
+        );
+      });
   },
 };

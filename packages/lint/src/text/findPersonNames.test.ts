@@ -632,3 +632,23 @@ describe("findPersonNames: firms, vehicles and a word-name set off after a role 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: custody (heldout35)", () => {
+  it.each([
+    [
+      'His cellmate, known on the wing as "Biscuit", told SO Rampersad that he planned it.',
+      ["Biscuit", "SO Rampersad"],
+    ],
+    ['He was known on the wing as "Professor" because he helped other men.', ["Professor"]],
+    ['The drug, known on the streets as "Spice", was found in his cell.', []],
+    ['The phone, known in prison as "the brick", was found.', []],
+    ["Officer Latch, his key worker, recorded six sessions.", ["Officer Latch"]],
+    ["Custodial Manager Mongan chaired the HDC board.", ["Custodial Manager Mongan"]],
+    ["Governor Blake approved the transfer.", ["Governor Blake"]],
+    ["He completed Officer Safety training in May.", []],
+    ["The Governor approved the transfer.", []],
+    ["Custodial Manager Support was requested.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -104,7 +104,10 @@ const KIN_TITLED = new RegExp(
 );
 const WORD_TITLED = new RegExp(`^(?:${pii.wordTitles.join("|")})\\s`);
 const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
-const JOB_TITLED = /^(?:Coach|Vicar|Pastor)\s/;
+const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|Governor)\s/;
+// "Officer Safety training", "the Governor Support course": a job title and a word naming a thing, not a person.
+const THING_AFTER_JOB_TITLED =
+  /^\s+(?:course|training|module|certificate|grade|scheme|programme|policy|briefing|session|refresher|update|standards|manual|procedures?|award|rota|meeting|team|role|post|vacancy)s?\b/;
 const HONOUR_TITLE = /^(?:Sir|Dame|Lady|Lord)\s/;
 const THE_BEFORE_TITLE = /\bthe\s+$/i;
 const NUMBER_AFTER = /^\s+\d/;
@@ -116,9 +119,13 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
+const QUOTE_BEFORE = /["“'‘]/;
+// Who is "known as …": a person by pronoun, by a word for a person, or by a full name ("Gennaro Esposito was").
+const PERSON_KNOWN_AS =
+  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,|\s+(?:was|is|had\s+been|has\s+been|became|were|are))?\s+$/u;
 // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
   `${NAME_PART},?\\s+(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
@@ -126,7 +133,7 @@ const AKA = new RegExp(
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours)(?:\s+(?:only|simply|just))?)\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours)(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -626,7 +633,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         parts.length > 1 ||
         WORD_ENDING.test(only) ||
         ROLE_WORDS.has(only) ||
-        ORGANISATION_WORDS.has(only)
+        ORGANISATION_WORDS.has(only) ||
+        THING_AFTER_JOB_TITLED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))
       )
         continue;
     }
@@ -656,8 +664,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const organisation =
       words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w)) && !isKnownFirstName(words[0]!);
     // "his mother, Person B": an anonymised label, not a name.
-    if (keep === 0 || TITLES.has(words[0]!) || KINSHIP_WORDS.has(words[0]!) || organisation) continue;
-    if (aliases.has(m) && (!noEnglishWord(words.slice(0, keep)) || RELIGIONS.has(words[0]!))) continue;
+    // An English word in quotes is a nickname where a person is the one so known ('His cellmate, known on the wing
+    // as "Biscuit"', 'Esposito was known on the wing as "Professor"'), not a thing ('The drug, known on the streets
+    // as "Spice"').
+    const personNickname =
+      aliases.has(m) &&
+      QUOTE_BEFORE.test(text[from - 1] ?? "") &&
+      PERSON_KNOWN_AS.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    if (keep === 0 || (TITLES.has(words[0]!) && !personNickname) || KINSHIP_WORDS.has(words[0]!) || organisation)
+      continue;
+    if (aliases.has(m) && (!(noEnglishWord(words.slice(0, keep)) || personNickname) || RELIGIONS.has(words[0]!)))
+      continue;
     // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
     if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(from + words.slice(0, keep).join(" ").length)))
       continue;

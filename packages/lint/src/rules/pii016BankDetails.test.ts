@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii016BankDetails } from "./pii016BankDetails.js";
+import { testRegister as register } from "./registerFixture.js";
+
+const context = { register };
+const spans = (text: string, scope = "review.background") =>
+  runBlockRule(pii016BankDetails, text, scope, context)
+    .filter((f) => f.rule === "PII-016")
+    .map((f) => text.slice(f.from, f.to));
+
+describe("pii016BankDetails (PII-016, heldout36)", () => {
+  it.each([
+    ["He moved £14,000 out of her account, sort code 00-36-99, account number 00363699.", ["00-36-99", "00363699"]],
+    ["Her sort code is 40 18 62 and her a/c no. 1234 5678.", ["40 18 62", "1234 5678"]],
+    ["Account number: 87654321 (Nationwide).", ["87654321"]],
+  ])("flags %s", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  it.each([
+    "He completed course 40-18-62 in May.",
+    "Invoice 00363699 was paid on time.",
+    "The sort code was missing from the form.",
+    "His account number was never recorded.",
+  ])("passes %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it("is exempt in the not-for-disclosure column", () => {
+    expect(spans("Sort code 00-36-99.", "review.analysis.nfd")).toEqual([]);
+  });
+});

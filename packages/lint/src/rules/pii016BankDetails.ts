@@ -1,0 +1,37 @@
+import type { BlockRule } from "../engine/BlockRule.js";
+import { createFinding } from "../engine/createFinding.js";
+import { allMatches } from "../engine/allMatches.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+// Bank details, named as such: "sort code 00-36-99", "account number 00363699", "a/c no. 12345678". Only after their
+// label: a course code or an invoice can have the same shape ("course 40-18-62").
+const SORT_CODE = /\b(?:[Ss]ort\s+code|S\/C)\s*(?:is|was|of)?\s*:?\s*(\d{2}[-\s]?\d{2}[-\s]?\d{2})(?![\d-])/g;
+const ACCOUNT_NUMBER =
+  /\b(?:[Aa]ccount\s+(?:number|no\.?)|[Aa]\/[Cc]\s+(?:number|no\.?)|[Aa]\/[Cc])\s*(?:is|was|of)?\s*:?\s*(\d{8}|\d{4}\s\d{4})(?!\d)/g;
+
+/**
+ * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a bank sort code or account number, as quoted in
+ * financial abuse or debt. Whoever holds the account, the numbers identify them and are never needed in a review.
+ */
+export const pii016BankDetails: BlockRule = {
+  ids: ["PII-016"],
+  run(block, ctx) {
+    const severity = piiSeverity(ctx);
+    if (!severity) return [];
+    const { text } = block;
+    return [...allMatches(SORT_CODE, text), ...allMatches(ACCOUNT_NUMBER, text)]
+      .map((m) => {
+        const value = m[1]!;
+        const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+        return createFinding(
+          "PII-016",
+          severity,
+          text,
+          from,
+          from + value.length,
+          "Bank details: remove the sort code and account number; say what the money was, not where it was held.",
+        );
+      })
+      .sort((a, b) => a.from - b.from);
+  },
+};
