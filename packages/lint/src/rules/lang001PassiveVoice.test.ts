@@ -65,6 +65,9 @@ describe("lang001PassiveVoice (LANG-001)", () => {
     "The gaps were missed drug tests and late referrals.",
     // Court bail is the court's decision; police bail is not (flagged above).
     "At the hearing he was released on bail.",
+    // The court's discharge, whatever the next clause says about home.
+    "He was conditionally discharged and went home.",
+    "He was conditionally discharged, so went home.",
     "She was convinced he would come back for her.",
   ])("passes %s", (text) => {
     expect(

@@ -115,6 +115,7 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The Harlby probation office, 5 Kilnhurst Street, Harlby XF2 9DJ, has no interview room.", ["info"]],
     ["Notes: the Jobcentre, 2 Market Street, Harlby XF2 9DJ, holds his claim.", ["info"]],
     ["He rents a flat opposite the police station, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    ["He reports weekly to the Harlby probation office, 5 Kilnhurst Street, Harlby XF2 9DJ.", ["info"]],
     ["He rents a flat next door to the police station, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
     ["He lives across the road from the Jobcentre, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
     ["He lives on the same street as the probation office, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],

@@ -123,10 +123,11 @@ const ORGANISATION_BEFORE = new RegExp(
 const TEAM_BASE_BEFORE =
   /\b(?:(?:[Ll]etters|[Pp]ost|[Mm]ail|[Cc]orrespondence|[Pp]apers)\s+(?:for|to)\s+(?:the|our|this)\s+(?:team|office|service|unit|panel|board|hub)\s+(?:go(?:es)?|went|should\s+go|(?:is|are)\s+sent)\s+to|(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:team|service|unit|office|panel|hub)(?:['’]s)?\s+(?:is|are|was|were)\s+based\s+at)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 
-// A service's office opening a sentence, then its address in apposition: "The Harlby probation office, 5 Kilnhurst
-// Street, …"; not a home placed by it ("a flat next door to the police station, 6 …").
+// A service's office opening a sentence or after reporting to it, then its address in apposition: "The Harlby
+// probation office, 5 Kilnhurst Street, …", "He reports weekly to the Harlby probation office, 5 …"; not a home placed
+// by it ("a flat next door to the police station, 6 …").
 const OFFICE_APPOSITIVE_BEFORE =
-  /(?:^|[.!?:;(]\s*|\n)(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*$/u;
+  /(?:^|[.!?:;(]\s*|\n|\b(?:reports?|reported|reporting|attends?|attended|attending|visits?|visited|signs?\s+on|signed\s+on)\s+(?:\p{Ll}+\s+){0,2}(?:to|at)\s+)(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*$/u;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {

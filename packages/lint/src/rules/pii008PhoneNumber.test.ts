@@ -93,3 +93,24 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: review of the numbers abroad and organisations' lines", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["His cousin in Miami (+1 305 555 0163) rang him weekly.", [["+1 305 555 0163", "warning"]]],
+    ["His brother in Spain (0034 612 345 678) sent money.", [["0034 612 345 678", "warning"]]],
+    ["His UK mobile is (+44) 7700 900461.", [["(+44) 7700 900461", "warning"]]],
+    ["His mother rings him on 0044 7700 900461.", [["0044 7700 900461", "warning"]]],
+    ["Invoice 0012 3456 was paid on time.", []],
+    ["Police CAD 0045 120523 records the call.", []],
+    ["He called reception at the hostel from his mobile, 07700 900461.", [["07700 900461", "warning"]]],
+    ["On reception at the prison he gave his mother's number, 07700 900461.", [["07700 900461", "warning"]]],
+    ["She rang the helpline for victims from her own mobile, 07700 900461.", [["07700 900461", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -3,29 +3,34 @@ import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 
-// +44 or 0, then digit groups split by spaces, hyphens or a bracketed area code: "07700 900123",
-// "020 7946 0381", "0161-496-0921", "(01632) 960418", "+44 (0)113 496 0000". Not 08/09 service numbers. The digit count decides.
+// +44 (also "(+44)" and "0044") or 0, then digit groups split by spaces, hyphens or a bracketed area code:
+// "07700 900123", "020 7946 0381", "0161-496-0921", "(01632) 960418", "+44 (0)113 496 0000". Not 08/09 service
+// numbers. The digit count decides.
 const PHONE =
-  /(?<![\w/.+-])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(0|0)[1-37]\d{1,3}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w/]|[.-]\d)/g;
+  /(?<![\w/.+-])(?:(?:\+44|\(\+44\)|0044)[\s-]?(?:\(0\)[\s-]?)?|\(0|0)[1-37]\d{1,3}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w/]|[.-]\d)/g;
+const UK_CODE = /^(?:\+44|\(\+44\)|0044)/;
 
 // Another country's number, written with its code: "+1 305 555 0163", "(+1) 305 555 0163", "+251-91-155-0123", and
-// "0034 612 345 678" (with a space or hyphen after the code, so that a receipt number such as 0048812 is not one).
+// "0034 612 345 678" (spaced or hyphenated groups after 00, so that a receipt or invoice number such as 0048812 or
+// "0012 3456" is not one).
 // E.164 allows 15 digits at most; fewer than 8 is a score or a count, not a number someone answers.
 const INTERNATIONAL =
-  /(?<![\w/.+(-])(?:\+(?!44)[1-9]\d{0,2}|\(\+(?!44)[1-9]\d{0,2}\)|00(?!44)[1-9]\d{0,2}(?=[\s-]))(?:[\s-]?\(?\d{1,4}\)?){2,6}(?![\w/]|[.-]\d)/g;
+  /(?<![\w/.+-])(?:(?:\+(?!44)[1-9]\d{0,2}|\(\+(?!44)[1-9]\d{0,2}\))(?:[\s-]?(?:\(\d{1,4}\)|\d{1,4})){2,6}|00(?!44)[1-9]\d{0,2}(?:[\s-]\d{2,4}){2,5})(?![\w/]|[.-]\d)/g;
 const internationalDigits = (match: string) => match.replace(/\D/g, "").length;
 
 /** Number of national digits (with the leading 0) in a match: 10 or 11 for a UK number. */
 function nationalDigits(match: string): number {
   const digits = match.replace(/\D/g, "");
-  return match.startsWith("+44") ? digits.length - 2 + (match.includes("(0)") ? 0 : 1) : digits.length;
+  if (!UK_CODE.test(match)) return digits.length;
+  const code = match.startsWith("0044") ? 4 : 2;
+  return digits.length - code + (match.includes("(0)") ? 0 : 1);
 }
 
 // An organisation's line, named as one before the number: "The switchboard of the offender management unit, 0113 …",
 // "the AP's reception on 0191 …", "the duty desk number is …". Not "his work number", nor "the office number", which
 // may be a practitioner's direct line.
 const ORGANISATION_LINE_BEFORE =
-  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line)(?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
+  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {

@@ -14,6 +14,7 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     ["He moved £14,000 out of her account, sort code 00-36-99, account number 00363699.", ["00-36-99", "00363699"]],
     ["Her sort code is 40 18 62 and her a/c no. 1234 5678.", ["40 18 62", "1234 5678"]],
     ["Account number: 87654321 (Nationwide).", ["87654321"]],
+    ["Sort code: 20-00-00, account 12345678.", ["20-00-00", "12345678"]],
   ])("flags %s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -22,6 +23,7 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     "Invoice 00363699 was paid on time.",
     "The sort code was missing from the form.",
     "His account number was never recorded.",
+    "His account 1234 was closed.",
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });

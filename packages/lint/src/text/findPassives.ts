@@ -374,6 +374,8 @@ function personSubjectAt(words: readonly Word[], j: number): boolean {
   return isBe(words[j - 1]!) && subject !== undefined && PERSON_PRONOUNS.has(subject.lower);
 }
 
+const CLAUSE_JOINS = set(["and", "but", "or", "so", "then", "before", "after", "because"]);
+
 /** Whether the participle at `words[j]` is a court process here: not "released from hospital" or "released on bail". */
 function courtProcessAt(block: TextBlock, j: number, end: number): boolean {
   const { words, text } = block;
@@ -381,7 +383,11 @@ function courtProcessAt(block: TextBlock, j: number, end: number): boolean {
   if (words[j]!.lower === "charged" && MONEY_AFTER.test(text.slice(words[j]!.to, words[j]!.to + 6))) return false;
   const phrases = COURT_NOT_BEFORE.get(words[j]!.lower);
   if (!phrases) return true;
-  for (let k = j + 1; k < Math.min(end, j + 4); k++) if (phraseAt(words, k, end, phrases)) return false;
+  // Within the participle's own clause: "conditionally discharged and went home" is still the court's.
+  for (let k = j + 1; k < Math.min(end, j + 4); k++) {
+    if (CLAUSE_JOINS.has(words[k]!.lower) || gapHasComma(text, words[k - 1]!.to, words[k]!.from)) break;
+    if (phraseAt(words, k, end, phrases)) return false;
+  }
   return true;
 }
 

@@ -104,8 +104,9 @@ const KIN_TITLED = new RegExp(
 );
 const WORD_TITLED = new RegExp(`^(?:${pii.wordTitles.join("|")})\\s`);
 const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
-const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|Governor)\s/;
-// "Officer Safety training", "the Governor Support course": a job title and a word naming a thing, not a person.
+const WORD_TITLE_THEN_DOT = /(?:^|\s)(?:\p{Lu}\p{Ll}{3,}|SO)\.\s/u;
+const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|SO|Custodial Manager)\s/;
+// "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
 const THING_AFTER_JOB_TITLED =
   /^\s+(?:course|training|module|certificate|grade|scheme|programme|policy|briefing|session|refresher|update|standards|manual|procedures?|award|rota|meeting|team|role|post|vacancy)s?\b/;
 const HONOUR_TITLE = /^(?:Sir|Dame|Lady|Lord)\s/;
@@ -123,10 +124,12 @@ const NAMED_AS = new RegExp(
   "gu",
 );
 const QUOTE_BEFORE = /["“'‘]/;
-// Who is "known as …": a person by pronoun, by a word for a person, or by a full name ("Gennaro Esposito was").
+// Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
+// full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
+// ("The Segregation Unit was known on the wing as" is a place).
 const PERSON_KNOWN_AS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,|\s+(?:was|is|had\s+been|has\s+been|became|were|are))?\s+$/u;
-// "Darrell Partridge, aka Dazza,": another name for someone.
+  /(?:\b(?:cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|had\s+been|has\s+been|became))\s+$/u;
+const KNOWN_CUE = /^known\b/; // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
   `${NAME_PART},?\\s+(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
@@ -512,12 +515,12 @@ export function mentionsOf(
 
 // A shop or firm named by its owner's possessive: "Mehmood's Cash & Carry", "Tony's Garage" (not "Tony's garage").
 const FIRM_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(pii.firmWordsAfterPossessive);
-// A vehicle's make after a determiner ("his Mercedes Sprinter", "a Kia"), and its model after a make that follows a
-// determiner or a year ("a 2009 Skoda Octavia"). A year alone does not make a first name a car ("On 4 June 2023
-// Mercedes attended"), nor does "it's" ("It's Mercedes who rang").
+// A vehicle's make after a determiner or a possessive ("his Mercedes Sprinter", "his mother's Kia", "a 2009 Mercedes"),
+// and its model after a make that follows one or a year ("a 2009 Skoda Octavia"). A year alone does not make a first
+// name a car ("On 4 June 2023 Mercedes attended"), nor does "it's" ("It's Mercedes who rang").
 const VEHICLE_MAKES: ReadonlySet<string> = new Set(pii.vehicleMakes);
 const DETERMINER_BEFORE_MAKE =
-  /\b(?:a|an|the|his|her|their|my|our|its|same|old|new|silver|black|white|red|blue|grey)\s+$/iu;
+  /(?:\b(?:a|an|the|his|her|their|my|our|its|same|old|new|silver|black|white|red|blue|grey)|\b\p{L}+(?<!\b(?:it|that|what|where|who|there|here|he|she|let))['’]s)\s+(?:(?:19|20)\d\d\s+)?$/iu;
 const YEAR_BEFORE_MAKE = /\b(?:19|20)\d\d\s+$/u;
 // After the comma that closes a name: a person's verb, after an adverb at most ("Rich, later said"), or "who".
 const ADVERB_OR_WHO_AFTER_COMMA =
@@ -612,6 +615,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "Dr Amira Shah Mr Tom Price": the next title starts the next name.
     while (keep < onFirstLine && isNameWord(parts[keep]!) && (keep === 0 || !TITLES.has(parts[keep]!))) keep++;
     if (keep === 0) continue;
+    // "He asked to see the Governor. Staff refused.": a dot after a title that is a whole word ends the sentence.
+    if (WORD_TITLE_THEN_DOT.test(m[0])) continue;
     // A building, place or body named after someone: "Sir Ralph Quenby House", "the Lady Orrell Hospital".
     const after = parts[keep];
     const honour =
@@ -624,7 +629,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (honour && building) continue;
     // Court titles that are also jobs take a name, not a word: "Sheriff Tucker", not "Sheriff Officers" or
     // "the Advocate Depute".
-    if (WORD_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, 1))) continue;
+    // "Governor Adjudication": a word's ending on a word the list lacks.
+    const wordShaped = WORD_ENDING.test(parts[0]!) && !isKnownFirstName(parts[0]!);
+    if (WORD_TITLED.test(m[0]) && (!noEnglishWord(parts.slice(0, 1)) || wordShaped)) continue;
     // "Coach Gunner", not "Coach Parking", "Coach Hire Direct" or "Coach Driver Training".
     if (JOB_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, keep))) {
       const only = parts[0]!;
@@ -667,10 +674,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // An English word in quotes is a nickname where a person is the one so known ('His cellmate, known on the wing
     // as "Biscuit"', 'Esposito was known on the wing as "Professor"'), not a thing ('The drug, known on the streets
     // as "Spice"').
+    const knower = PERSON_KNOWN_AS.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
     const personNickname =
       aliases.has(m) &&
+      KNOWN_CUE.test(m[0]) &&
       QUOTE_BEFORE.test(text[from - 1] ?? "") &&
-      PERSON_KNOWN_AS.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+      knower !== null &&
+      (knower[1] === undefined || personLike(knower[1].split(SPACES)));
     if (keep === 0 || (TITLES.has(words[0]!) && !personNickname) || KINSHIP_WORDS.has(words[0]!) || organisation)
       continue;
     if (aliases.has(m) && (!(noEnglishWord(words.slice(0, keep)) || personNickname) || RELIGIONS.has(words[0]!)))
@@ -991,10 +1001,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       while (offset < end && isSpace(text.charCodeAt(offset))) offset++;
       if (!isKnownFirstName(word)) continue;
       // The make itself ("his Mercedes"), or the model after it.
-      if (VEHICLE_MAKES.has(word) && DETERMINER_BEFORE_MAKE.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (VEHICLE_MAKES.has(word) && DETERMINER_BEFORE_MAKE.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (i > 0 && VEHICLE_MAKES.has(words[i - 1]!)) {
         const makeAt = text.lastIndexOf(words[i - 1]!, start - 1);
-        const before = text.slice(Math.max(0, makeAt - 8), makeAt);
+        const before = text.slice(Math.max(0, makeAt - 24), makeAt);
         if (DETERMINER_BEFORE_MAKE.test(before) || YEAR_BEFORE_MAKE.test(before)) continue;
       }
       const ownerEnd = start + word.length;
