@@ -2,6 +2,7 @@ import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
+import { insideAddressOrHandle, writtenWithoutCapitals } from "../text/writtenWithoutCapitals.js";
 import {
   articleBefore,
   inFixedPhrase,
@@ -24,6 +25,7 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
+const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
 
 /** Which kind of person a register entry is, deciding the PII rule that fires. */
 export type PersonKind = "staff" | "victim" | "supervised" | "rm" | "other";
@@ -213,7 +215,19 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     const upper = text.toUpperCase();
     if (info.variant !== "initials" && text.length >= 3 && !variants.has(upper)) capitals.set(upper, info);
   }
-  const alternatives = [...variants.keys(), ...capitals.keys()].sort((a, b) => b.length - a.length).map(variantSource);
+  // Hasty notes write them in lower case ("connor rang", "spoke to gilhooley"): only names no word shares ("sweet",
+  // "waters" and "will" stay words in lower case).
+  const lowerCase = new Map<string, RegisterVariant>();
+  for (const [text, info] of variants) {
+    const lower = text.toLowerCase();
+    if (info.variant === "initials" || text.length < 3 || lower === text || variants.has(lower)) continue;
+    const words = text.split(/[\s,]+/).filter(Boolean);
+    if (words.every((w) => !COMMON_WORD_NAMES.has(w) && !isEnglishWord(w) && !PARTICLES.has(w.toLowerCase())))
+      lowerCase.set(lower, info);
+  }
+  const alternatives = [...variants.keys(), ...capitals.keys(), ...lowerCase.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(variantSource);
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
@@ -235,16 +249,20 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       // Sentence-initial word-names said to hold a role ("Guy is the Probation Officer"): the person after all
       // when the same text names them plainly elsewhere ("Guy gets it", "Guy Nightingale said").
       const doubtful: RegisterHit[] = [];
+      const hasty = lowerCase.size > 0 && writtenWithoutCapitals(text);
       for (const m of text.matchAll(pattern)) {
         const value = m[0];
         const from = m.index ?? 0;
         const exact = variants.get(straighten(value));
-        const info = exact ?? capitals.get(straighten(value));
+        const capitalised = exact ? undefined : capitals.get(straighten(value));
+        const lowered = exact || capitalised ? undefined : lowerCase.get(straighten(value));
+        const info = exact ?? capitalised ?? lowered;
         if (!info) continue;
         const to = from + value.length;
+        if (lowered && (!hasty || insideAddressOrHandle(text, from, to))) continue;
         // "Haven't we been here before?": a word with "n't" is a verb, whoever is called Haven.
         if (CONTRACTION_AFTER.test(text.slice(to - 1, to + 3))) continue;
-        if (!exact && !capitalisedNameHere(text, from, to, info.variant)) continue;
+        if (capitalised && !capitalisedNameHere(text, from, to, info.variant)) continue;
         // "Sarah Smith, John Evans" is two people, not John Smith in system order.
         if (
           info.variant === "full" &&
@@ -290,6 +308,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
+        // "IR-26-004418": letters that start a reference number.
+        if (info.variant === "initials" && REFERENCE_NUMBER_AFTER.test(text.slice(to, to + 3))) continue;
         // "Our ref: VCS/RJ/2026/0419": initials inside a reference code file a letter; they name no one in the text
         // ("Present: TB/RJ/KM" does).
         if (info.variant === "initials" && text[from - 1] === "/" && REFERENCE_AFTER.test(text.slice(to, to + 20)))

@@ -22,6 +22,8 @@ import { pii013Medical } from "./pii013Medical.js";
 import { pii014SpecialCategory } from "./pii014SpecialCategory.js";
 import { pii015StaffPersonal } from "./pii015StaffPersonal.js";
 import { pii016BankDetails } from "./pii016BankDetails.js";
+import { pii016OnlineHandles } from "./pii016OnlineHandles.js";
+import { pii016VehicleRegistration } from "./pii016VehicleRegistration.js";
 import { pii017SensitiveHistory } from "./pii017SensitiveHistory.js";
 import { pii020SpecialistReport } from "./pii020SpecialistReport.js";
 import { piiPersonNames } from "./piiPersonNames.js";
@@ -68,6 +70,8 @@ export const blockRules: readonly BlockRule[] = [
   pii014SpecialCategory,
   pii015StaffPersonal,
   pii016BankDetails,
+  pii016OnlineHandles,
+  pii016VehicleRegistration,
   pii017SensitiveHistory,
   pii020SpecialistReport,
 ];

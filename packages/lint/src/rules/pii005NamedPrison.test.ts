@@ -59,3 +59,14 @@ describe("pii005NamedPrison: YOI after the name", () => {
     ).toEqual([]);
   });
 });
+
+describe("pii005NamedPrison: typed in lower case (heldout37)", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii005NamedPrison, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it("flags hmp before a lower-case name", () => {
+    expect(spans("released from hmp wigeonfield 4/3, straight to the AP")).toEqual(["hmp wigeonfield"]);
+  });
+  it("passes hmp before a generic word", () => {
+    expect(spans("he went back to the hmp the next day")).toEqual([]);
+  });
+});

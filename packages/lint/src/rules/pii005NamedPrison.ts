@@ -19,6 +19,8 @@ const SUFFIXED = new RegExp(
 // Not a possessive ("Mr W's prison number") nor "prison" used as a modifier ("the Leeds prison officers").
 const SUFFIXED_LOWER =
   /\b(\p{Lu}[\p{L}-]+)\s+prison\b(?!\s+(?:numbers?|records?|officers?|staff|service|sentences?|terms?|files?|visits?|system|estate|population|governor|wings?|cells?|van|release|leavers?|category|transfers?|healthcare|chaplain|law))/gu;
+// Typed without capitals: "released from hmp wigeonfield 4/3".
+const PREFIXED_LOWER = /\b(?:hmp|hmyoi|hmp\/yoi)\s+(\p{Ll}[\p{Ll}'’-]{2,})/gu;
 const GAZETTEER = new RegExp(
   `\\b(?:released\\s+from|transferred\\s+(?:to|from)|remanded\\s+(?:to|in)|held\\s+(?:at|in)|custody\\s+(?:at|in)|located\\s+(?:at|in))\\s+(${pii.prisonGazetteer.join("|")})\\b`,
   "gu",
@@ -66,6 +68,11 @@ export const pii005NamedPrison: BlockRule = {
     for (const m of allMatches(SUFFIXED_LOWER, block.text)) {
       const word = m[1]!;
       if (GENERIC_WORDS.test(word) || NOT_NAMES.has(word) || block.text.charCodeAt((m.index ?? 0) - 1) === 45) continue;
+      push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    }
+    for (const m of allMatches(PREFIXED_LOWER, block.text)) {
+      const word = m[1]!;
+      if (GENERIC_WORDS.test(word) || NOT_NAMES.has(word)) continue;
       push(m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
     for (const m of allMatches(GAZETTEER, block.text)) {

@@ -110,6 +110,7 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The shop's address is Mrs Patel, 12 Orchard Way, Orrelby JV5 4PQ.", ["warning"]],
     ["The agency's office is at Kestrelway Recruitment, Unit 6, Thornley Wharf, Skarbury ZN2 7RS.", ["info"]],
     ["His employer's office was at 9 Mill Lane, Skarbury ZN2 7RS.", ["info"]],
+    ["The Fenwright Trust's office is at 2 Orwin Lane, Quaymoor QI1 6RP.", ["info"]],
     ["His boss's office is at 9 Mill Lane, Skarbury ZN2 7RS, above his flat.", ["warning"]],
     // An office named, then its address (heldout33); not a home placed by it.
     ["The Harlby probation office, 5 Kilnhurst Street, Harlby XF2 9DJ, has no interview room.", ["info"]],

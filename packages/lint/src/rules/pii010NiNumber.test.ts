@@ -33,3 +33,11 @@ describe("pii010NiNumber (PII-010)", () => {
     ).toBe(0);
   });
 });
+
+describe("pii010NiNumber: typed in lower case (heldout37)", () => {
+  it("flags an NI number in lower case", () => {
+    const text = "his NI no is qq 73 19 46 b (typed in lower case)";
+    const found = runBlockRule(pii010NiNumber, text, "review.background", context).filter((f) => f.rule === "PII-010");
+    expect(found.map((f) => text.slice(f.from, f.to))).toEqual(["qq 73 19 46 b"]);
+  });
+});

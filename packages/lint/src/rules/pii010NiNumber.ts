@@ -5,7 +5,8 @@ import { allMatches } from "../engine/allMatches.js";
 
 // Any NI-shaped number is personal data, including prefixes HMRC never issues (QQ is its
 // example prefix, and typos are still someone's number): recall matters more than validity here.
-const NI = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+// Typed in lower case too ("qq 73 19 46 b").
+const NI = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi;
 
 /** PII-010: National Insurance numbers (pattern [inferred]). */
 export const pii010NiNumber: BlockRule = {

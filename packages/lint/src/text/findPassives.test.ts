@@ -384,6 +384,12 @@ describe("findPassives", () => {
     expect(spans("She was employed as a cleaner.")).toEqual([]);
   });
 
+  it("reads note-style negatives without an apostrophe, and 'affiliated with' as a state (heldout37, heldout38)", () => {
+    expect(spans("wasnt seen for 3 wks in feb")).toEqual(["wasnt seen"]);
+    expect(spans("the conditions werent explained to him")).toEqual(["werent explained"]);
+    expect(spans("He was affiliated with the older members of the gang.")).toEqual([]);
+  });
+
   it("reads a tag 'detached' with no agent as a passive (review of heldout33's change)", () => {
     expect(spans("His electronic monitoring tag was detached on 3 March.")).toEqual(["was detached"]);
     expect(spans("The tag strap had been detached and left in the flat.")).toEqual(["been detached"]);

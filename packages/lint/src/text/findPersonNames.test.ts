@@ -678,3 +678,23 @@ describe("findPersonNames: review of the custody and vehicle rules", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: hasty notes and street names (heldout37, heldout38)", () => {
+  it.each([
+    ["landlord mr breen rang, arrears £600", ["mr breen"]],
+    ["mrs mcgoldrick (hostel manager) says he broke the curfew twice", ["mrs mcgoldrick"]],
+    ["mum (kanya) says hes been drinking again", ["kanya"]],
+    ["spoke to gary at the hostel, says brandon was in his room", ["gary", "brandon"]],
+    ["mr b's sister keeley rang the office in tears", ["keeley"]],
+    ["his cousin ryota might put him up, no address yet", ["ryota"]],
+    // Words, and names inside addresses, stay out; a properly written sentence reads no lower-case name.
+    ["his brother lives nearby and his mate tmrw maybe", []],
+    ["email ardit.h92@example.org re the appt", []],
+    ["The rowan tree outside the hostel was cut back.", []],
+    // Street names, word or not, after "known on the estate as" or "whose street name is".
+    ['His co-defendant Bekim Osmani, known on the estate as "Glitch", ran the line.', ["Bekim Osmani", "Glitch"]],
+    ['Malachi Gold, whose street name is "Nugget", appears in two videos.', ["Malachi Gold", "Nugget"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -24,6 +24,7 @@ import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "./cueAlternation.js";
 import { titleCase } from "./titleCase.js";
+import { insideAddressOrHandle, writtenWithoutCapitals } from "./writtenWithoutCapitals.js";
 
 /** A likely person name that may not be in the register. */
 export interface NameCandidate {
@@ -120,7 +121,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const QUOTE_BEFORE = /["“'‘]/;
@@ -128,15 +129,22 @@ const QUOTE_BEFORE = /["“'‘]/;
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
 const PERSON_KNOWN_AS =
-  /(?:\b(?:cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:was|is|had\s+been|has\s+been|became))\s+$/u;
-const KNOWN_CUE = /^known\b/; // "Darrell Partridge, aka Dazza,": another name for someone.
+  /(?:\b(?:cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,|\s+(?:was|is|had\s+been|has\s+been|became)))\s+$/u;
+const KNOWN_CUE = /^known\b/;
+/** "Bekim Osmani", "Gennaro Esposito": a known first name, or no English word at all ("Synthetic Cannabinoids"). */
+const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
+// "Malachi Gold, whose street name is "Nugget"": a person's other name, word or not.
+const STREET_NAME = new RegExp(
+  `\\b(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill)\\s+name\\s+(?:is|was)\\s+["“‘']?(${NAME_PART})["”’']?`,
+  "gu",
+); // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
   `${NAME_PART},?\\s+(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours)(?:\s+(?:only|simply|just))?)\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours)(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -534,6 +542,55 @@ function personAfterComma(text: string, at: number): boolean {
   return personFollows(text, at + m[0].length - (m[0].endsWith(" ") ? 1 : 0));
 }
 
+// Hasty notes drop capitals: "mr breen rang", "mrs mcgoldrick (hostel manager)", "mum (kanya) says", "spoke to gary",
+// "ryan, who …". A lower-case word is a name only if it is no English word, and after a title or a relation, or a
+// known first name after a contact verb or before a person's verb.
+const LOWER_TITLED = /\b(?:mr|mrs|ms|miss|dr)\.?\s+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}@_-])/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}@._/'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}\p{N}@_/-])/gu;
+const LOWER_KIN_BEFORE =
+  /\b(?:mum|mam|dad|nan|nana|gran|grandad|sister|brother|cousin|aunt|auntie|uncle|mate|friend|fella|partner|girlfriend|boyfriend|ex|wife|husband|son|daughter|neighbour)\s*[(,]?\s*$/i;
+const LOWER_CONTACT_BEFORE = /\b(?:spoke\s+to|rang|called|met|saw|texted|visited|handover\s+from|ring|call)\s+$/i;
+const PERSON_VERB_AFTER = /^\s*(?:says|said|rang|came|is|was|has|had|wants|thinks)\b/;
+// Text-speak that is no word in the list and no name.
+const NOTE_SPEAK = new Set(
+  "hes shes im ive dont cant wont didnt doesnt isnt wasnt werent tmrw tmw pls plz appt appts txt wk wks asap imo thx coz cos gonna wanna gotta innit yeah yep nope okay hv obvs prob probs tbc".split(
+    " ",
+  ),
+);
+const POSSESSIVE_END = /['’]s$/;
+const notWordName = (word: string) =>
+  !NOTE_SPEAK.has(word) &&
+  !isEnglishWord(word) &&
+  !COMMON_WORD_NAMES.has(titleCase(word)) &&
+  !NOT_NAMES.has(titleCase(word));
+
+function lowerCaseNames(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (!writtenWithoutCapitals(text)) return out;
+  for (const m of allMatches(LOWER_TITLED, text)) {
+    const value = m[1]!.replace(POSSESSIVE_END, "");
+    if (value.length < 3 || !notWordName(value)) continue;
+    const from = m.index ?? 0;
+    const to = from + m[0].length - (m[1]!.length - value.length);
+    out.push({ from, to, text: text.slice(from, to), kind: "titled" });
+  }
+  for (const m of allMatches(LOWER_WORD, text)) {
+    const word = m[0].replace(POSSESSIVE_END, "");
+    const from = m.index ?? 0;
+    const to = from + word.length;
+    if (word.length < 3 || !notWordName(word) || insideAddressOrHandle(text, from, to)) continue;
+    if (out.some((c) => from < c.to && to > c.from)) continue;
+    const before = text.slice(Math.max(0, from - 24), from);
+    // After a relation any such word is a name ("his cousin ryota"); otherwise a known first name must be cued.
+    const kin = LOWER_KIN_BEFORE.test(before);
+    const known = isKnownFirstName(titleCase(word));
+    const cued =
+      LOWER_CONTACT_BEFORE.test(before) || personFollows(text, to) || PERSON_VERB_AFTER.test(text.slice(to, to + 12));
+    if (kin || (known && cued)) out.push({ from, to, text: word, kind: "cued" });
+  }
+  return out;
+}
+
 /** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
 // A family firm's name: "Hallworth & Sons", "Patel and Daughters", "Okafor & Co".
@@ -680,7 +737,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       KNOWN_CUE.test(m[0]) &&
       QUOTE_BEFORE.test(text[from - 1] ?? "") &&
       knower !== null &&
-      (knower[1] === undefined || personLike(knower[1].split(SPACES)));
+      (knower[1] === undefined || knownOrForeignName(knower[1].split(SPACES)));
     if (keep === 0 || (TITLES.has(words[0]!) && !personNickname) || KINSHIP_WORDS.has(words[0]!) || organisation)
       continue;
     if (aliases.has(m) && (!(noEnglishWord(words.slice(0, keep)) || personNickname) || RELIGIONS.has(words[0]!)))
@@ -690,6 +747,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     const to = from + words.slice(0, keep).join(" ").length;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
+  }
+  for (const m of allMatches(STREET_NAME, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(LIST_CUED, text)) {
     const list = m[1]!;
@@ -1088,6 +1150,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
+  for (const candidate of lowerCaseNames(text)) if (!taken(candidate.from, candidate.to)) out.push(candidate);
   if (out.length === 0) return out;
   joinParticles(text, out);
   addLaterMentions(text, out, nicknames);

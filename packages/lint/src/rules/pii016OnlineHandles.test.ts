@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii016OnlineHandles } from "./pii016OnlineHandles.js";
+import { testRegister as register } from "./registerFixture.js";
+
+const context = { register };
+const spans = (text: string, scope = "review.background") =>
+  runBlockRule(pii016OnlineHandles, text, scope, context)
+    .filter((f) => f.rule === "PII-016")
+    .map((f) => text.slice(f.from, f.to));
+
+describe("pii016OnlineHandles (PII-016, heldout38)", () => {
+  it.each([
+    ["He posted on TikTok as @kaz.marchby and used it for adverts.", ["@kaz.marchby"]],
+    ["The SI's Instagram handle, @arbi_qi5, was in the report.", ["@arbi_qi5"]],
+    ['PP6 recorded his Snapchat name, "maddz.x", but no one checked it.', ["maddz.x"]],
+    ["His snap is nuggz.g4, and he messaged the boy from it.", ["nuggz.g4"]],
+  ])("flags %s", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  it.each([
+    "Email him at ardit.h92@example.org today.",
+    "His snap is private.",
+    "He had a Snapchat account, which police did not check.",
+    "We met @ 10.",
+    "Follow @hmiprobation for the inspection reports.",
+  ])("passes %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it("is advice in the internal review and an error in the shareable copy", () => {
+    const text = "He posted as @kaz.marchby.";
+    expect(runBlockRule(pii016OnlineHandles, text, "review.background", context).map((f) => f.severity)).toEqual([
+      "info",
+    ]);
+    expect(runBlockRule(pii016OnlineHandles, text, "export.shareable", context).map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+  });
+  it("is exempt in the not-for-disclosure column", () => {
+    expect(spans("He posted as @kaz.marchby.", "review.analysis.nfd")).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { runBlockRule } from "../engine/runBlockRule.js";
+import { pii016VehicleRegistration } from "./pii016VehicleRegistration.js";
+import { testRegister as register } from "./registerFixture.js";
+
+const context = { register };
+const spans = (text: string, scope = "review.background") =>
+  runBlockRule(pii016VehicleRegistration, text, scope, context)
+    .filter((f) => f.rule === "PII-016")
+    .map((f) => text.slice(f.from, f.to));
+
+describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
+  it.each([
+    ["The hire car used on the line, ZQ19 XWL, was registered to his sister.", ["ZQ19 XWL"]],
+    ["He was stopped in a car registered ZK64WTP.", ["ZK64WTP"]],
+  ])("flags %s", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  it.each([
+    "He lived at 4 Elm Road, Quaymoor QI1 6RP.",
+    "The report IR-26-004418 was graded 3B.",
+    "His prison number was B4826TJ.",
+  ])("passes %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it("is exempt in the not-for-disclosure column", () => {
+    expect(spans("The car was ZQ19 XWL.", "review.analysis.nfd")).toEqual([]);
+  });
+});

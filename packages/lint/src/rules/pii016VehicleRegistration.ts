@@ -1,0 +1,29 @@
+import type { BlockRule } from "../engine/BlockRule.js";
+import { allMatches } from "../engine/allMatches.js";
+import { createFinding } from "../engine/createFinding.js";
+import { piiSeverity } from "./piiSeverity.js";
+
+// A current-format UK registration mark: two letters, two digits, three letters ("ZQ19 XWL", "ZK64WTP").
+const REGISTRATION = /(?<![\p{L}\p{N}/-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\p{L}\p{N}/-])/gu;
+
+/**
+ * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a vehicle registration, which identifies its keeper.
+ * "A hire car" or "his partner's car" says what the review needs.
+ */
+export const pii016VehicleRegistration: BlockRule = {
+  ids: ["PII-016"],
+  run(block, ctx) {
+    const severity = piiSeverity(ctx);
+    if (!severity) return [];
+    return allMatches(REGISTRATION, block.text).map((m) =>
+      createFinding(
+        "PII-016",
+        severity,
+        block.text,
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+        "Vehicle registration: it identifies the keeper; describe the vehicle instead.",
+      ),
+    );
+  },
+};
