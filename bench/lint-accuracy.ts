@@ -118,7 +118,8 @@ const NAME_WORD = /\p{Lu}\p{Ll}/u;
 /** A finding's family: PII-016 covers a third party's name and their identifying details. */
 const familyOf = (f: { rule: string }, text: string, from: number, to: number) =>
   PII_FAMILY[f.rule] ??
-  (f.rule === "PII-016" && DETAIL_SHAPE.test(text.slice(from, to)) && !NAME_WORD.test(text.slice(from, to))
+  (f.rule === "PII-016" &&
+  (text[from] === "@" || (DETAIL_SHAPE.test(text.slice(from, to)) && !NAME_WORD.test(text.slice(from, to))))
     ? "structured"
     : NAME_RULES.has(f.rule)
       ? "name"

@@ -26,6 +26,10 @@ import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
+// Months and days as notes shorten them: "seen 3 jan", "next appt tues", whoever is called Jan.
+const NOTE_DATE_WORDS = new Set(
+  "jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs fri sat sun".split(" "),
+);
 
 /** Which kind of person a register entry is, deciding the PII rule that fires. */
 export type PersonKind = "staff" | "victim" | "supervised" | "rm" | "other";
@@ -222,12 +226,23 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     const lower = text.toLowerCase();
     if (info.variant === "initials" || text.length < 3 || lower === text || variants.has(lower)) continue;
     const words = text.split(/[\s,]+/).filter(Boolean);
-    if (words.every((w) => !COMMON_WORD_NAMES.has(w) && !isEnglishWord(w) && !PARTICLES.has(w.toLowerCase())))
+    if (
+      words.every(
+        (w) =>
+          !COMMON_WORD_NAMES.has(w) &&
+          !isEnglishWord(w) &&
+          !PARTICLES.has(w.toLowerCase()) &&
+          !NOTE_DATE_WORDS.has(w.toLowerCase()),
+      )
+    )
       lowerCase.set(lower, info);
   }
-  const alternatives = [...variants.keys(), ...capitals.keys(), ...lowerCase.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(variantSource);
+  const alternatives = [...variants.keys(), ...capitals.keys()].sort((a, b) => b.length - a.length).map(variantSource);
+  // Its own pattern, tried only in blocks written without capitals: most blocks never pay for it.
+  const lowerAlternatives = [...lowerCase.keys()].sort((a, b) => b.length - a.length).map(variantSource);
+  const lowerPattern = lowerAlternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${lowerAlternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
+    : undefined;
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
@@ -249,8 +264,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       // Sentence-initial word-names said to hold a role ("Guy is the Probation Officer"): the person after all
       // when the same text names them plainly elsewhere ("Guy gets it", "Guy Nightingale said").
       const doubtful: RegisterHit[] = [];
-      const hasty = lowerCase.size > 0 && writtenWithoutCapitals(text);
-      for (const m of text.matchAll(pattern)) {
+      const hasty = lowerPattern !== undefined && writtenWithoutCapitals(text);
+      const matches = hasty
+        ? [...text.matchAll(pattern), ...text.matchAll(lowerPattern)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+        : text.matchAll(pattern);
+      for (const m of matches) {
         const value = m[0];
         const from = m.index ?? 0;
         const exact = variants.get(straighten(value));
@@ -259,7 +277,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         const info = exact ?? capitalised ?? lowered;
         if (!info) continue;
         const to = from + value.length;
-        if (lowered && (!hasty || insideAddressOrHandle(text, from, to))) continue;
+        if (lowered && insideAddressOrHandle(text, from, to)) continue;
         // "Haven't we been here before?": a word with "n't" is a verb, whoever is called Haven.
         if (CONTRACTION_AFTER.test(text.slice(to - 1, to + 3))) continue;
         if (capitalised && !capitalisedNameHere(text, from, to, info.variant)) continue;

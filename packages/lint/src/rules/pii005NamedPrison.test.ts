@@ -68,5 +68,6 @@ describe("pii005NamedPrison: typed in lower case (heldout37)", () => {
   });
   it("passes hmp before a generic word", () => {
     expect(spans("he went back to the hmp the next day")).toEqual([]);
+    expect(spans("discussed with hmp staff re release, hmp omu confirmed the date")).toEqual([]);
   });
 });

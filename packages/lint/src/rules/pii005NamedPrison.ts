@@ -4,6 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
+import { isEnglishWord } from "../text/englishWords.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const NOT_NAMES = new Set(pii.prisonWordsNotNames);
@@ -72,7 +73,8 @@ export const pii005NamedPrison: BlockRule = {
     }
     for (const m of allMatches(PREFIXED_LOWER, block.text)) {
       const word = m[1]!;
-      if (GENERIC_WORDS.test(word) || NOT_NAMES.has(word)) continue;
+      // "hmp staff", "hmp omu", "hmp yesterday": a word or an acronym, not a prison's name.
+      if (GENERIC_WORDS.test(word) || NOT_NAMES.has(word) || word.length < 4 || isEnglishWord(word)) continue;
       push(m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
     for (const m of allMatches(GAZETTEER, block.text)) {

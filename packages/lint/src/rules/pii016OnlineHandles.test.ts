@@ -15,6 +15,8 @@ describe("pii016OnlineHandles (PII-016, heldout38)", () => {
     ["The SI's Instagram handle, @arbi_qi5, was in the report.", ["@arbi_qi5"]],
     ['PP6 recorded his Snapchat name, "maddz.x", but no one checked it.', ["maddz.x"]],
     ["His snap is nuggz.g4, and he messaged the boy from it.", ["nuggz.g4"]],
+    ["her snap is @courtney.b99", ["@courtney.b99"]],
+    ["dm'd @teamkaz and @steamyboi", ["@teamkaz", "@steamyboi"]],
   ])("flags %s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -24,6 +26,11 @@ describe("pii016OnlineHandles (PII-016, heldout38)", () => {
     "He had a Snapchat account, which police did not check.",
     "We met @ 10.",
     "Follow @hmiprobation for the inspection reports.",
+    "Follow @WestYorksPolice for updates.",
+    "appt @10am at the office",
+    "seen @home by PO.",
+    "He contacted her on Facebook, 14 times in March.",
+    "She could not handle 45 cases at once.",
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -20,6 +20,7 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     "He lived at 4 Elm Road, Quaymoor QI1 6RP.",
     "The report IR-26-004418 was graded 3B.",
     "His prison number was B4826TJ.",
+    "In FY24 SFO reviews rose.",
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });

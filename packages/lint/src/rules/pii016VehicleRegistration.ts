@@ -1,6 +1,7 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { allMatches } from "../engine/allMatches.js";
 import { createFinding } from "../engine/createFinding.js";
+import { lookupAcronym } from "../text/acronymDictionary.js";
 import { piiSeverity } from "./piiSeverity.js";
 
 // A current-format UK registration mark: two letters, two digits, three letters ("ZQ19 XWL", "ZK64WTP").
@@ -15,7 +16,9 @@ export const pii016VehicleRegistration: BlockRule = {
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    return allMatches(REGISTRATION, block.text).map((m) =>
+    // "FY24 SFO": a year's label and an acronym, not a registration.
+    const marks = allMatches(REGISTRATION, block.text).filter((m) => !lookupAcronym(m[0].slice(-3)));
+    return marks.map((m) =>
       createFinding(
         "PII-016",
         severity,

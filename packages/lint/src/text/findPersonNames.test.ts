@@ -698,3 +698,22 @@ describe("findPersonNames: hasty notes and street names (heldout37, heldout38)",
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: review of the hasty-note rules", () => {
+  it.each([
+    ["his partner wouldnt engage with the plan.", []],
+    ["mum hasnt heard from him", []],
+    ["mum (cpn) visited, brother (yot) too.", []],
+    ["dad (dec'd), mum (nfa).", []],
+    ["partner orgs informed.", []],
+    ["Several agencies were involved, e.g. the police. His partner recieved no support.", []],
+    ["he visited nana at the weekend.", []],
+    ["his kia was seen near the flat.", []],
+    ["some ned came to the door.", []],
+    ["- spoke to gary at hostel, gary says ok", ["gary", "gary"]],
+    ["mr brown rang, mrs white says fine", ["mr brown", "mrs white"]],
+    ["mr and mrs p came in together", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

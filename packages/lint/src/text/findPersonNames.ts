@@ -553,23 +553,32 @@ const LOWER_CONTACT_BEFORE = /\b(?:spoke\s+to|rang|called|met|saw|texted|visited
 const PERSON_VERB_AFTER = /^\s*(?:says|said|rang|came|is|was|has|had|wants|thinks)\b/;
 // Text-speak that is no word in the list and no name.
 const NOTE_SPEAK = new Set(
-  "hes shes im ive dont cant wont didnt doesnt isnt wasnt werent tmrw tmw pls plz appt appts txt wk wks asap imo thx coz cos gonna wanna gotta innit yeah yep nope okay hv obvs prob probs tbc".split(
+  "hes shes im ive dont cant wont didnt doesnt isnt wasnt werent wouldnt couldnt shouldnt hasnt havent hadnt aint arent mustnt neednt tmrw tmw pls plz appt appts txt wk wks asap imo thx coz cos gonna wanna gotta innit yeah yep nope okay hv obvs prob probs tbc orgs req lol fb ned nfa dob".split(
     " ",
   ),
 );
 const POSSESSIVE_END = /['’]s$/;
 const notWordName = (word: string) =>
   !NOTE_SPEAK.has(word) &&
+  !word.includes("'") &&
+  !word.includes("’") &&
   !isEnglishWord(word) &&
+  !lookupAcronym(word.toUpperCase()) &&
   !COMMON_WORD_NAMES.has(titleCase(word)) &&
-  !NOT_NAMES.has(titleCase(word));
+  !NOT_NAMES.has(titleCase(word)) &&
+  !KINSHIP_WORDS.has(titleCase(word)) &&
+  !VEHICLE_MAKES.has(titleCase(word));
+// After a lower-case title, any word but one that cannot be a surname ("mr smith rang"; not "mr and mrs p").
+const NOT_AFTER_TITLE = new Set(
+  "and the was is has had said says rang called will would can not who also too then there here".split(" "),
+);
 
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   if (!writtenWithoutCapitals(text)) return out;
   for (const m of allMatches(LOWER_TITLED, text)) {
     const value = m[1]!.replace(POSSESSIVE_END, "");
-    if (value.length < 3 || !notWordName(value)) continue;
+    if (value.length < 3 || NOT_AFTER_TITLE.has(value) || NOTE_SPEAK.has(value)) continue;
     const from = m.index ?? 0;
     const to = from + m[0].length - (m[1]!.length - value.length);
     out.push({ from, to, text: text.slice(from, to), kind: "titled" });
@@ -582,7 +591,8 @@ function lowerCaseNames(text: string): NameCandidate[] {
     if (out.some((c) => from < c.to && to > c.from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
     // After a relation any such word is a name ("his cousin ryota"); otherwise a known first name must be cued.
-    const kin = LOWER_KIN_BEFORE.test(before);
+    // An unknown word after a relation must be long enough not to be a note's abbreviation ("mum (cpn)").
+    const kin = LOWER_KIN_BEFORE.test(before) && (word.length >= 4 || isKnownFirstName(titleCase(word)));
     const known = isKnownFirstName(titleCase(word));
     const cued =
       LOWER_CONTACT_BEFORE.test(before) || personFollows(text, to) || PERSON_VERB_AFTER.test(text.slice(to, to + 12));

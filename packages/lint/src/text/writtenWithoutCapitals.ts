@@ -1,5 +1,7 @@
 // A sentence or line that starts in lower case, or a title before a lower-case name: text typed in a hurry.
-const LOWER_START_OR_TITLE = /(?:^|[.!?]\s+|\n)\p{Ll}|\b(?:mr|mrs|ms|dr)\.?\s+\p{Ll}/u;
+// Not after an abbreviation's dot ("e.g. the police", "approx. three times"); a bullet or a number may open the line.
+const LOWER_START_OR_TITLE =
+  /(?:^|(?<!\b(?:e\.g|i\.e|approx|etc|cf|vs|incl|esp|viz|al|ca|no))[.!?]\s+|\n)(?:[-•*–]\s+|\d+[.)]\s+)?\p{Ll}|\b(?:mr|mrs|ms|dr)\.?\s+\p{Ll}/u;
 
 /**
  * Whether a block is written without capitals somewhere ("spoke to gary at the hostel", "mr breen rang"): only
