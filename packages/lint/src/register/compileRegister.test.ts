@@ -15,6 +15,11 @@ describe("compileRegister", () => {
   it("leaves the acronym alone elsewhere", () => {
     expect(register.find("The PS policy on enforcement was followed.")).toEqual([]);
   });
+  it("reads a rank before a name as the rank, not a registered person's initials", () => {
+    const sadeghi = compileRegister([{ name: "Darya Sadeghi", identifier: "SPO5", role: "staff" }]);
+    expect(sadeghi.find("DS Luck gave evidence.")).toEqual([]);
+    expect(sadeghi.find("DS agreed the plan.").map((h) => h.variant)).toEqual(["initials"]);
+  });
 });
 
 describe("compileRegister: name variants and context", () => {

@@ -58,6 +58,9 @@ export interface CompiledRegister {
 // sentence's start ("Painter and decorator jobs", "Marigold gloves"); elsewhere, unregistered, such a name is read
 // as any other ("Oduya Turner arrived", "Jet Morrow arrived late").
 const COMMON_WORD_NAMES = new Set([...pii.commonWordNames, ...pii.registerWordNames]);
+// A rank or title before someone's name ("DS Luck", "PO Tregear"): the title, even where a registered person has those initials.
+const TITLE_INITIALS = new Set(pii.titles.filter((t) => /^[A-Z0-9/]{2,4}$/.test(t)));
+const NAME_AFTER_TITLE = /^\.?[^\S\n]+\p{Lu}\p{Ll}/u;
 // "Jet and her brother", "Sable and Jet", "Onyx, her cousin, …": someone with a person beside them.
 const AND_WORD_AFTER = /^\s+and\s+(\p{L}+)/u;
 const KIN_AFTER = /^,\s+(?:his|her|their)\s+\p{Ll}+,/u;
@@ -326,6 +329,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
+        if (info.variant === "initials" && TITLE_INITIALS.has(value) && NAME_AFTER_TITLE.test(text.slice(to, to + 4)))
+          continue;
         // "IR-26-004418": letters that start a reference number.
         if (info.variant === "initials" && REFERENCE_NUMBER_AFTER.test(text.slice(to, to + 3))) continue;
         // "Our ref: VCS/RJ/2026/0419": initials inside a reference code file a letter; they name no one in the text

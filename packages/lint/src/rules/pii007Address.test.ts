@@ -121,6 +121,10 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["He lives across the road from the Jobcentre, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
     ["He lives on the same street as the probation office, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
     ["He lives with the probation officer's sister, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    // An organisation's office named with "the", and a court where a hearing sits (heldout39, heldout40).
+    ["The Veterans' Hub's office is at 4 Dray Lane, Harlby XF2 9DJ.", ["info"]],
+    ["The hearing sat at the magistrates' court, Eastgate House, 6 Market Street, Harlby XF2 9DJ.", ["info"]],
+    ["He rents a flat opposite the magistrates' court, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

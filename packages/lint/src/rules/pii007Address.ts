@@ -111,6 +111,14 @@ const SCHOOL_BEFORE =
 // 14 Linnet Close, the family home").
 const VENUE_BEFORE =
   /\b(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$/u;
+// A court's own address, where a hearing sits: "The inquest sat at the coroner's court, Ravenstock House, 6 …"; not a
+// home placed by it ("a flat opposite the magistrates' court, 6 …").
+const COURT_BEFORE =
+  /(?<!\b(?:opposite|near|beside|outside|behind|past|by|to|from)(?:\s+the)?)\s(?:(?:[Tt]he|[Aa])\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[Cc]oroner['’]?s['’]?|[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily|[Yy]outh|[Ss]heriff)\s+[Cc]ourt,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+// An organisation's own office, named with "the" ("The Royal British Legion's office is at 6 …"); a person's name
+// takes no article.
+const THE_ORGANISATION_OFFICE_BEFORE =
+  /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+(?:head\s+|main\s+|local\s+|regional\s+)?offices?\s+(?:is|are|was|were)(?:\s+at)?\s*:?\s*$/u;
 // Welsh names put the service's word first ("Swyddfa Prawf", probation office; "Gwasanaeth Prawf Cymru").
 const WELSH_LETTERHEAD = `(?:Swyddfa|Gwasanaeth|Cyngor|Heddlu|Ysbyty|Carchar|Llys|Tribiwnlys)(?:\\s+(?!${HOUSE_WORD}\\b)\\p{Lu}[\\p{L}'’-]*){1,3}`;
 const ORGANISATION_BEFORE = new RegExp(
@@ -139,6 +147,8 @@ function officeAddressAt(text: string, from: number): boolean {
     TEAM_BASE_BEFORE.test(before) ||
     OFFICE_APPOSITIVE_BEFORE.test(before) ||
     SCHOOL_BEFORE.test(before) ||
+    COURT_BEFORE.test(before) ||
+    THE_ORGANISATION_OFFICE_BEFORE.test(before) ||
     VENUE_BEFORE.test(before)
   );
 }

@@ -65,3 +65,17 @@ describe("pii011CaseIdentifiers: an NHS number without its label (heldout26)", (
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii011CaseIdentifiers: armed forces service numbers", () => {
+  const found = (text: string) =>
+    runBlockRule(pii011CaseIdentifiers, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["Service no. 24681357 | Private | discharged 2019", ["Service no. 24681357"]],
+    ["His army number was 25010203.", ["army number was 25010203"]],
+    ["Officer's service number: P302418.", ["service number: P302418"]],
+    // Eight digits with no label are too many other things.
+    ["Invoice 24681357 was paid in March.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

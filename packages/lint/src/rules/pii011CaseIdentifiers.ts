@@ -6,6 +6,11 @@ import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
 const PATTERNS: [RegExp, string][] = [
+  // Armed forces service numbers, only with their label: eight digits (other ranks), a letter and six (officers).
+  [
+    /\b(?:service|army|RAF|navy|naval|forces|military)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:(]?\s*[A-Z]{0,2}\d{5,8}[A-Z]?\b/gi,
+    "service number (armed forces)",
+  ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [
     /\b(?:PNC(?:\s+(?:ID|no\.?|number))?[:\s]*)?\d{2}(?:\d{2})?\/\d{1,7}[A-Z]\b/g,

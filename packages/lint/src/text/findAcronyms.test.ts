@@ -56,6 +56,19 @@ describe("findAcronyms", () => {
     expect(forms(text).find(([f]) => f === form)?.[2]).toBe(false);
   });
 
+  it("reads a postcode district named as a place as no acronym", () => {
+    expect(forms("The court moved to a building in the JW1 district.")).toEqual([]);
+    expect(forms("Most calls came from the QI5 postcode area.")).toEqual([]);
+    expect(forms("The JW team met.").map(([f]) => f)).toEqual(["JW"]);
+  });
+
+  it("knows the services' and reviews' acronyms (heldout39, heldout40)", () => {
+    expect(forms("SSAFA found him a bed, and the CO signed the papers.").map(([f]) => f)).toEqual(["SSAFA", "CO"]);
+    // In a probation review RMP is the risk management plan, even in a service case.
+    expect(lookupAcronym("RMP")?.meanings).toBeUndefined();
+    expect(lookupAcronym("IOPC")?.expansion).toBe("Independent Office for Police Conduct");
+  });
+
   it("reads a mixed-case acronym written in capitals as the same acronym", () => {
     expect(lookupAcronym("VISOR")?.forms[0]).toBe("ViSOR");
     expect(lookupAcronym("OASYS")?.forms[0]).toBe("OASys");

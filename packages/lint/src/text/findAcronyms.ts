@@ -45,6 +45,8 @@ function bareForm(token: string): string {
 
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
+// A postcode district named as a place: "the JW1 district", "in the QI5 postcode area".
+const DISTRICT_AFTER = /^\s+(?:postcode\s+)?(?:district|area|postcode)\b/;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
 const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
@@ -138,7 +140,12 @@ function add(
   if (isAllowlistedAcronym(form) || identifiers.has(form)) return;
   const to = from + form.length;
   if (inPrisonName(text, form, from, to)) return;
-  if (POSTCODE_OUTWARD.test(form) && POSTCODE_INWARD.test(text.slice(to, to + 5))) return;
+  if (
+    POSTCODE_OUTWARD.test(form) &&
+    /\d/.test(form) &&
+    (POSTCODE_INWARD.test(text.slice(to, to + 5)) || DISTRICT_AFTER.test(text.slice(to, to + 20)))
+  )
+    return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;
   const before = text.slice(Math.max(0, from - 2), from);
   const after = text.slice(to, to + 2);

@@ -405,4 +405,27 @@ describe("findPassives", () => {
     expect(spans("The concerns should have been escalated.")).toEqual(["been escalated"]);
     expect(spans("It was agreed that SPO1 would chair.")).toEqual(["was agreed"]);
   });
+
+  describe("service, injury and inquest verbs (heldout39, heldout40)", () => {
+    it.each([
+      ["She was injured in a collision on the ring road.", ["was injured"]],
+      ["He was injured by a falling pallet at work.", ["was injured"]],
+      ["He was too injured to walk home.", []],
+      ["He was stationed in Cyprus for two years.", []],
+      ["The cadet was court-martialled for theft.", ["was court-martialled"]],
+      ["The driver was pronounced dead on arrival.", ["was pronounced"]],
+      ["Her accent was pronounced.", []],
+      ["She got lost in the town centre and rang her sister.", []],
+      ["The letter got lost in the post.", ["got lost"]],
+    ])("in %s finds %j", (text, expected) => {
+      expect(spans(text)).toEqual(expected);
+    });
+
+    it("reads a discharge from the forces or on medical grounds as no court's", () => {
+      expect(court("He was medically discharged after the tour.")).toEqual([["discharged", false]]);
+      expect(court("He was discharged from the army in 2016.")).toEqual([["discharged", false]]);
+      expect(court("He was released from military detention in May.")).toEqual([["released", false]]);
+      expect(court("He was conditionally discharged for the theft.")).toEqual([["discharged", true]]);
+    });
+  });
 });

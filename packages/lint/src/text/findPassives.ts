@@ -52,6 +52,10 @@ const ELIDED_BEFORE_TO = set(lexicon.elidedBeforeTo);
 const COMPLEMENT = set(lexicon.complementTakers);
 const COURT = set(lexicon.courtProcess);
 const COURT_NOT_BEFORE = phrasesAfter(lexicon.courtProcessNotBefore);
+// "was medically discharged": an adverb before the participle that makes it another body's act.
+const COURT_NOT_AFTER = new Map(Object.entries(lexicon.courtProcessNotAfter).map(([p, words]) => [p, set(words)]));
+// "He got lost on the way": a person getting lost is a state; "the referral got lost" is someone's doing.
+const GET_PERSON_STATES = set(lexicon.getStatesOfPerson);
 // "was charged £95 a week", "was charged a £50 fee": money, not a court's charge.
 const MONEY_AFTER = /^\s+(?:an?\s+)?£/;
 // "was quality assured", "were dip sampled": a noun that makes a compound verb with the participle after it.
@@ -278,6 +282,13 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
       }
       if (!inverted && existentialThere(block, i) && modifiesNounAfterThere(block, j, end)) continue;
       const part = words[j]!;
+      if (
+        kind === "get" &&
+        GET_PERSON_STATES.has(part.lower) &&
+        i > sentence.firstWord &&
+        PERSON_PRONOUNS.has(words[i - 1]!.lower)
+      )
+        continue;
       const agent = findAgent(block, j + 1, end);
       const match: PassiveMatch = {
         from: aux.from,
@@ -380,6 +391,7 @@ const CLAUSE_JOINS = set(["and", "but", "or", "so", "then", "before", "after", "
 function courtProcessAt(block: TextBlock, j: number, end: number): boolean {
   const { words, text } = block;
   if (!COURT.has(words[j]!.lower)) return false;
+  if (j > 0 && COURT_NOT_AFTER.get(words[j]!.lower)?.has(words[j - 1]!.lower)) return false;
   if (words[j]!.lower === "charged" && MONEY_AFTER.test(text.slice(words[j]!.to, words[j]!.to + 6))) return false;
   const phrases = COURT_NOT_BEFORE.get(words[j]!.lower);
   if (!phrases) return true;

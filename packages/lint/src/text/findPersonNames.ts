@@ -8,6 +8,7 @@ import {
   hospitalWardAt,
   isMonthUse,
   joinedToProperNoun,
+  MONTH_NAMES,
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
@@ -105,6 +106,7 @@ const KIN_TITLED = new RegExp(
 );
 const WORD_TITLED = new RegExp(`^(?:${pii.wordTitles.join("|")})\\s`);
 const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
+const TITLE_DOT_THEN_LABEL = /\.\s+\S+$/;
 const WORD_TITLE_THEN_DOT = /(?:^|\s)(?:\p{Lu}\p{Ll}{3,}|SO)\.\s/u;
 const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|SO|Custodial Manager)\s/;
 // "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
@@ -121,7 +123,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+lads|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const QUOTE_BEFORE = /["“'‘]/;
@@ -144,7 +146,7 @@ const AKA = new RegExp(
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours)(?:\s+(?:only|simply|just))?)\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+lads|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -406,6 +408,13 @@ const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
 /** A name part with diacritics or another script's letters, or a D', O' or Mc prefix. */
 const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
 const FAMILY_NAME = new RegExp(`\\b[Tt]he\\s+(${NAME_PART})\\s+family\\b`, "gu");
+// "Fothergill told the panel", "… and Gallagher rang twice": a surname alone before a verb of speaking or contact.
+const LONE_SPEAKER = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=[^\\S\\n]+(?:told|said|says|tells|rang|phoned|texted|messaged|emailed|wrote|asked|explained|admitted|denied|recalled|spoke|testified)(?![\\p{L}'’-]))`,
+  "gu",
+);
+const ORGANISATION_NAMES: ReadonlySet<string> = new Set(pii.organisationNames);
+const WORD_BEFORE = /([\p{L}'’-]+)[^\S\n]+$/u;
 const PARTICLE_AFTER = new RegExp(
   `^\\s+(?:${pii.nameParticles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "u",
@@ -665,6 +674,25 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
   return out;
 }
 
+/** A word that can only be a surname said alone: no English word, first name, place, organisation or acronym. */
+function loneSurname(word: string): boolean {
+  return (
+    isNameWord(word) &&
+    !isEnglishWord(word) &&
+    !isEnglishCompound(word) &&
+    !isKnownFirstName(word) &&
+    !KINSHIP_WORDS.has(word) &&
+    !UK_PLACES.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !ORGANISATION_WORDS.has(word) &&
+    !ORGANISATION_NAMES.has(word.replace(/['’]s$/, "")) &&
+    !MEDICAL_WORDS.has(word.toLowerCase()) &&
+    !MONTH_NAMES.has(word) &&
+    !isCapitalisedWord(word) &&
+    lookupAcronym(word) === undefined
+  );
+}
+
 /** Person-name candidates: titled names, known first names with or without a surname, and names after relationship or role cues. */
 export function findPersonNames(block: TextBlock): NameCandidate[] {
   const { text } = block;
@@ -684,6 +712,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (keep === 0) continue;
     // "He asked to see the Governor. Staff refused.": a dot after a title that is a whole word ends the sentence.
     if (WORD_TITLE_THEN_DOT.test(m[0])) continue;
+    // "Rank on discharge: Flt Lt. Name: Teleri Hennessy": a form's next label after an abbreviated title.
+    if (TITLE_DOT_THEN_LABEL.test(m[0]) && text[(m.index ?? 0) + m[0].lastIndexOf(value) + parts[0]!.length] === ":")
+      continue;
     // A building, place or body named after someone: "Sir Ralph Quenby House", "the Lady Orrell Hospital".
     const after = parts[keep];
     const honour =
@@ -1122,6 +1153,24 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const to = start + word.length;
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
+  }
+  for (const m of allMatches(LONE_SPEAKER, text)) {
+    const word = m[1]!;
+    const from = m.index ?? 0;
+    const to = from + word.length;
+    if (taken(from, to) || !loneSurname(word)) continue;
+    // After another capitalised word it ends a longer name or title, which the rules above read; after "the" or
+    // "his" it is a thing or a body ("the Trust told", "his Nokia rang").
+    const window = text.slice(Math.max(0, from - 30), from);
+    const prior = WORD_BEFORE.exec(window);
+    const before = prior?.[1];
+    // "When Gallagher rang": an ordinary word opening the sentence does not make a longer name.
+    const openingWord =
+      before !== undefined &&
+      isEnglishWord(before) &&
+      sentenceInitial(text, from - window.length + (prior?.index ?? 0));
+    if (before && (DETERMINER_BEFORE.test(`${before} `) || (/^\p{Lu}/u.test(before) && !openingWord))) continue;
+    out.push({ from, to, text: word, kind: "cued" });
   }
   for (const m of allMatches(FAMILY_NAME, text)) {
     // "the Khodjaev family": a surname, whatever its shape.
