@@ -19,6 +19,7 @@ describe("compileRegister", () => {
     const sadeghi = compileRegister([{ name: "Darya Sadeghi", identifier: "SPO5", role: "staff" }]);
     expect(sadeghi.find("DS Luck gave evidence.")).toEqual([]);
     expect(sadeghi.find("DS agreed the plan.").map((h) => h.variant)).toEqual(["initials"]);
+    expect(sadeghi.find("Signed by DS. She later changed it.").map((h) => h.variant)).toEqual(["initials"]);
   });
 });
 

@@ -60,7 +60,8 @@ export interface CompiledRegister {
 const COMMON_WORD_NAMES = new Set([...pii.commonWordNames, ...pii.registerWordNames]);
 // A rank or title before someone's name ("DS Luck", "PO Tregear"): the title, even where a registered person has those initials.
 const TITLE_INITIALS = new Set(pii.titles.filter((t) => /^[A-Z0-9/]{2,4}$/.test(t)));
-const NAME_AFTER_TITLE = /^\.?[^\S\n]+\p{Lu}\p{Ll}/u;
+const NAME_AFTER_TITLE =
+  /^[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 // "Jet and her brother", "Sable and Jet", "Onyx, her cousin, …": someone with a person beside them.
 const AND_WORD_AFTER = /^\s+and\s+(\p{L}+)/u;
 const KIN_AFTER = /^,\s+(?:his|her|their)\s+\p{Ll}+,/u;

@@ -125,6 +125,8 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The Veterans' Hub's office is at 4 Dray Lane, Harlby XF2 9DJ.", ["info"]],
     ["The hearing sat at the magistrates' court, Eastgate House, 6 Market Street, Harlby XF2 9DJ.", ["info"]],
     ["He rents a flat opposite the magistrates' court, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    ["He lives opposite Harlby Crown Court, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    ["He lived in the flat above the Family Court, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -112,9 +112,9 @@ const SCHOOL_BEFORE =
 const VENUE_BEFORE =
   /\b(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$/u;
 // A court's own address, where a hearing sits: "The inquest sat at the coroner's court, Ravenstock House, 6 …"; not a
-// home placed by it ("a flat opposite the magistrates' court, 6 …").
+// home placed by it ("a flat opposite Harlby Crown Court, 6 …"): only after a hearing's verb.
 const COURT_BEFORE =
-  /(?<!\b(?:opposite|near|beside|outside|behind|past|by|to|from)(?:\s+the)?)\s(?:(?:[Tt]he|[Aa])\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[Cc]oroner['’]?s['’]?|[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily|[Yy]outh|[Ss]heriff)\s+[Cc]ourt,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:sat|sits|sitting|held|heard|adjourned|resumed|opened|reopened|took\s+place|listed)\s+(?:\p{Ll}+\s+){0,2}(?:at|in)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[Cc]oroner['’]?s['’]?|[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily|[Yy]outh|[Ss]heriff)\s+[Cc]ourt,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's own office, named with "the" ("The Royal British Legion's office is at 6 …"); a person's name
 // takes no article.
 const THE_ORGANISATION_OFFICE_BEFORE =

@@ -73,8 +73,12 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Service no. 24681357 | Private | discharged 2019", ["Service no. 24681357"]],
     ["His army number was 25010203.", ["army number was 25010203"]],
     ["Officer's service number: P302418.", ["service number: P302418"]],
-    // Eight digits with no label are too many other things.
+    ["He gave his service number, 24681357, to the desk.", ["service number, 24681357"]],
+    ["His Service Number (24681357) was on the form.", ["Service Number (24681357)"]],
+    ["His regimental number was 24681357.", ["regimental number was 24681357"]],
+    // Eight digits with no label are too many other things; six after "service number" are a helpline's.
     ["Invoice 24681357 was paid in March.", []],
+    ["Ring their free service number 116123.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -6,9 +6,10 @@ import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
 const PATTERNS: [RegExp, string][] = [
-  // Armed forces service numbers, only with their label: eight digits (other ranks), a letter and six (officers).
+  // Armed forces service numbers, only with their label: seven or eight digits, or a letter and six or seven (a
+  // "service number" of six digits is a helpline's); an army or regimental number from five digits.
   [
-    /\b(?:service|army|RAF|navy|naval|forces|military)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:(]?\s*[A-Z]{0,2}\d{5,8}[A-Z]?\b/gi,
+    /\b(?:(?:service|personnel)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,–-]?\s*(?:\([A-Z]?\d{7,8}\)|[A-Z]?\d{7,8}|[A-Z]\d{6})|(?:army|RAF|navy|naval|forces|military|regimental)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,–-]?\s*(?:\([A-Z]{0,2}\d{5,8}\)|[A-Z]{0,2}\d{5,8}))(?![\dA-Za-z])/gi,
     "service number (armed forces)",
   ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],

@@ -21,6 +21,9 @@ describe("attendanceListNames", () => {
     ["Witnesses: Tjasa Novak; Ross Garvie; Rustam Karimov", ["Tjasa Novak", "Ross Garvie", "Rustam Karimov"]],
     ["cc: Maren Holtby; SPO2; the VLU inbox", ["Maren Holtby"]],
     ["Distribution: PDU1; SPO3; RM; CM", []],
+    // A review panel's members, with their agencies (heldout40).
+    ["Panel members: Rupa Mellick (the trust), PP1 (probation), a housing officer.", ["Rupa Mellick"]],
+    ["The panel members were from four agencies.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -6,7 +6,7 @@ import { allMatches } from "../engine/allMatches.js";
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees)\b/;
 /** A list ends with its sentence or its line. */
 const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;

@@ -59,13 +59,18 @@ describe("findAcronyms", () => {
   it("reads a postcode district named as a place as no acronym", () => {
     expect(forms("The court moved to a building in the JW1 district.")).toEqual([]);
     expect(forms("Most calls came from the QI5 postcode area.")).toEqual([]);
+    expect(forms("He was excluded from the JW1 and JW2 districts.")).toEqual([]);
+    expect(forms("His exclusion zone covered postcode district JW1.")).toEqual([]);
     expect(forms("The JW team met.").map(([f]) => f)).toEqual(["JW"]);
   });
 
   it("knows the services' and reviews' acronyms (heldout39, heldout40)", () => {
     expect(forms("SSAFA found him a bed, and the CO signed the papers.").map(([f]) => f)).toEqual(["SSAFA", "CO"]);
-    // In a probation review RMP is the risk management plan, even in a service case.
+    // In a probation review RMP is the risk management plan, even in a service case; CO and SAR have two senses.
     expect(lookupAcronym("RMP")?.meanings).toBeUndefined();
+    expect(lookupAcronym("CO")?.meanings).toEqual(["community order", "commanding officer"]);
+    expect(lookupAcronym("SAR")?.meanings).toEqual(["subject access request", "safeguarding adult review"]);
+    expect(lookupAcronym("SARC")?.expansion).toBe("sexual assault referral centre");
     expect(lookupAcronym("IOPC")?.expansion).toBe("Independent Office for Police Conduct");
   });
 

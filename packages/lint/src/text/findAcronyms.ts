@@ -46,7 +46,10 @@ function bareForm(token: string): string {
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
 // A postcode district named as a place: "the JW1 district", "in the QI5 postcode area".
-const DISTRICT_AFTER = /^\s+(?:postcode\s+)?(?:district|area|postcode)\b/;
+const DISTRICT_AFTER =
+  /^(?:\s*(?:,|and|or|&)\s*[A-Z]{1,2}\d[A-Z\d]?)*\s+(?:postcode\s+)?(?:districts?|areas?|postcodes?)\b/;
+const DISTRICT_BEFORE =
+  /\b(?:postcode|district|districts|postcodes)\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?)\s*(?:,|and|or|&)\s*)*$/i;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
 const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
@@ -143,7 +146,9 @@ function add(
   if (
     POSTCODE_OUTWARD.test(form) &&
     /\d/.test(form) &&
-    (POSTCODE_INWARD.test(text.slice(to, to + 5)) || DISTRICT_AFTER.test(text.slice(to, to + 20)))
+    (POSTCODE_INWARD.test(text.slice(to, to + 5)) ||
+      DISTRICT_AFTER.test(text.slice(to, to + 40)) ||
+      DISTRICT_BEFORE.test(text.slice(Math.max(0, from - 40), from)))
   )
     return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;

@@ -416,6 +416,13 @@ describe("findPassives", () => {
       ["The driver was pronounced dead on arrival.", ["was pronounced"]],
       ["Her accent was pronounced.", []],
       ["She got lost in the town centre and rang her sister.", []],
+      ["He had got lost on the way to the hostel.", []],
+      ["He kept getting lost on the way to appointments.", []],
+      ["The victim got lost and rang 999.", []],
+      ["Mr Okafor got lost on the way.", []],
+      ["He was injured in the fight.", ["was injured"]],
+      ["He was pronounced life extinct by paramedics.", ["was pronounced"]],
+      ["He was court martialled for theft.", ["was court martialled"]],
       ["The letter got lost in the post.", ["got lost"]],
     ])("in %s finds %j", (text, expected) => {
       expect(spans(text)).toEqual(expected);
@@ -424,6 +431,7 @@ describe("findPassives", () => {
     it("reads a discharge from the forces or on medical grounds as no court's", () => {
       expect(court("He was medically discharged after the tour.")).toEqual([["discharged", false]]);
       expect(court("He was discharged from the army in 2016.")).toEqual([["discharged", false]]);
+      expect(court("He was discharged from the Royal Marines in 2016.")).toEqual([["discharged", false]]);
       expect(court("He was released from military detention in May.")).toEqual([["released", false]]);
       expect(court("He was conditionally discharged for the theft.")).toEqual([["discharged", true]]);
     });

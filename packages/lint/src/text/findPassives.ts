@@ -282,13 +282,7 @@ export function findPassives(block: TextBlock): PassiveMatch[] {
       }
       if (!inverted && existentialThere(block, i) && modifiesNounAfterThere(block, j, end)) continue;
       const part = words[j]!;
-      if (
-        kind === "get" &&
-        GET_PERSON_STATES.has(part.lower) &&
-        i > sentence.firstWord &&
-        PERSON_PRONOUNS.has(words[i - 1]!.lower)
-      )
-        continue;
+      if (kind === "get" && GET_PERSON_STATES.has(part.lower) && personBefore(words, i, sentence.firstWord)) continue;
       const agent = findAgent(block, j + 1, end);
       const match: PassiveMatch = {
         from: aux.from,
@@ -386,6 +380,35 @@ function personSubjectAt(words: readonly Word[], j: number): boolean {
 }
 
 const CLAUSE_JOINS = set(["and", "but", "or", "so", "then", "before", "after", "because"]);
+// Words between a subject and "got": "had got lost", "then got lost", "kept getting lost".
+const BEFORE_GET = set([
+  "had",
+  "has",
+  "have",
+  "then",
+  "kept",
+  "keeps",
+  "keep",
+  "would",
+  "could",
+  "might",
+  "also",
+  "just",
+]);
+const PERSON_NOUNS = set(lexicon.personNouns);
+
+/** Whether the subject before `words[i]` is a person: a pronoun, a name or a word for a person ("the victim"). */
+function personBefore(words: readonly Word[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k >= first && i - k <= 3 && (BEFORE_GET.has(words[k]!.lower) || isAdverb(words[k]!.lower))) k--;
+  if (k < first) return false;
+  const subject = words[k]!;
+  return (
+    PERSON_PRONOUNS.has(subject.lower) ||
+    PERSON_NOUNS.has(subject.lower) ||
+    (k > first && /^\p{Lu}\p{Ll}/u.test(subject.text))
+  );
+}
 
 /** Whether the participle at `words[j]` is a court process here: not "released from hospital" or "released on bail". */
 function courtProcessAt(block: TextBlock, j: number, end: number): boolean {

@@ -8,7 +8,6 @@ import {
   hospitalWardAt,
   isMonthUse,
   joinedToProperNoun,
-  MONTH_NAMES,
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
@@ -104,10 +103,10 @@ const KIN_TITLED = new RegExp(
   `\\b(?:${pii.kinshipTitles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|\\s+${NAME_PART})`,
   "gu",
 );
-const WORD_TITLED = new RegExp(`^(?:${pii.wordTitles.join("|")})\\s`);
+const WORD_TITLED = new RegExp(`^(?:${[...pii.wordTitles].sort((a, b) => b.length - a.length).join("|")})\\.?\\s`);
 const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
 const TITLE_DOT_THEN_LABEL = /\.\s+\S+$/;
-const WORD_TITLE_THEN_DOT = /(?:^|\s)(?:\p{Lu}\p{Ll}{3,}|SO)\.\s/u;
+const WORD_TITLE_THEN_DOT = /(?:^|\s)(\p{Lu}\p{Ll}{3,}|SO)\.\s/u;
 const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|SO|Custodial Manager)\s/;
 // "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
 const THING_AFTER_JOB_TITLED =
@@ -408,13 +407,14 @@ const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
 /** A name part with diacritics or another script's letters, or a D', O' or Mc prefix. */
 const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
 const FAMILY_NAME = new RegExp(`\\b[Tt]he\\s+(${NAME_PART})\\s+family\\b`, "gu");
-// "Fothergill told the panel", "… and Gallagher rang twice": a surname alone before a verb of speaking or contact.
-const LONE_SPEAKER = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=[^\\S\\n]+(?:told|said|says|tells|rang|phoned|texted|messaged|emailed|wrote|asked|explained|admitted|denied|recalled|spoke|testified)(?![\\p{L}'’-]))`,
+const ORGANISATION_NAMES: ReadonlySet<string> = new Set(pii.organisationNames);
+const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
+// "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
+// Solicitors" or a firm of two surnames with its ending.
+const REPRESENTED_BY = new RegExp(
+  `\\brepresented\\s+by\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+(?:Solicitors|LLP|Law|Legal|Chambers|&|and\\s+Co))`,
   "gu",
 );
-const ORGANISATION_NAMES: ReadonlySet<string> = new Set(pii.organisationNames);
-const WORD_BEFORE = /([\p{L}'’-]+)[^\S\n]+$/u;
 const PARTICLE_AFTER = new RegExp(
   `^\\s+(?:${pii.nameParticles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "u",
@@ -485,20 +485,31 @@ const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
  * ("Preston Crown Court", "drove him to Barnsley") or is also an ordinary word ("Hope House") is not one; a
  * nickname given in quotes ("Macca") is one even so.
  */
+const POSSESSIVE_NAMING_FIRM = /^['’]s\s+\p{Lu}/u;
 function addLaterMentions(text: string, out: NameCandidate[], nicknames: ReadonlySet<string>): void {
   // A nickname given in quotes is that person's name wherever it comes again.
   const parts = new Set<string>(nicknames);
   // A part that is also an ordinary word ("Melody", "Rice") counts again only where a person's verb follows it.
   const wordParts = new Set<string>();
+  const titledParts = new Set<string>();
   for (const c of out) {
-    if (c.kind === "titled") continue;
     const words = c.text.replace(POSSESSIVE, "").split(SPACES);
+    if (c.kind === "titled") {
+      // "DS Fothergill … Fothergill told the panel": a titled surname that is no English word, said alone again.
+      const surname = words.at(-1)!;
+      if (words.length > 1 && !TITLES.has(surname) && !isEnglishWord(surname) && isCueNameWord(surname))
+        titledParts.add(surname);
+      continue;
+    }
     if (words.length === 1 && !(c.kind === "cued" && (isKnownFirstName(words[0]!) || distinctShape(words[0]!))))
       continue;
     for (const part of new Set([words[0]!, words.at(-1)!]))
       if (part.length >= 3 && isCueNameWord(part)) (COMMON_WORD_NAMES.has(part) ? wordParts : parts).add(part);
   }
   for (const mention of mentionsOf(text, parts, out)) out.push(mention);
+  // "Mr Mehmood" names the man, not "Mehmood's Cash & Carry".
+  for (const mention of mentionsOf(text, titledParts, out))
+    if (!POSSESSIVE_NAMING_FIRM.test(text.slice(mention.to, mention.to + 4))) out.push(mention);
   for (const mention of mentionsOf(text, wordParts, out)) if (personFollows(text, mention.to)) out.push(mention);
 }
 
@@ -674,25 +685,6 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
   return out;
 }
 
-/** A word that can only be a surname said alone: no English word, first name, place, organisation or acronym. */
-function loneSurname(word: string): boolean {
-  return (
-    isNameWord(word) &&
-    !isEnglishWord(word) &&
-    !isEnglishCompound(word) &&
-    !isKnownFirstName(word) &&
-    !KINSHIP_WORDS.has(word) &&
-    !UK_PLACES.has(word) &&
-    !PLACE_WORDS.has(word) &&
-    !ORGANISATION_WORDS.has(word) &&
-    !ORGANISATION_NAMES.has(word.replace(/['’]s$/, "")) &&
-    !MEDICAL_WORDS.has(word.toLowerCase()) &&
-    !MONTH_NAMES.has(word) &&
-    !isCapitalisedWord(word) &&
-    lookupAcronym(word) === undefined
-  );
-}
-
 /** Person-name candidates: titled names, known first names with or without a surname, and names after relationship or role cues. */
 export function findPersonNames(block: TextBlock): NameCandidate[] {
   const { text } = block;
@@ -711,7 +703,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     while (keep < onFirstLine && isNameWord(parts[keep]!) && (keep === 0 || !TITLES.has(parts[keep]!))) keep++;
     if (keep === 0) continue;
     // "He asked to see the Governor. Staff refused.": a dot after a title that is a whole word ends the sentence.
-    if (WORD_TITLE_THEN_DOT.test(m[0])) continue;
+    // "Capt. Okonjo", "Brig. Okonjo": an abbreviation's dot ends no sentence.
+    const dotted = WORD_TITLE_THEN_DOT.exec(m[0])?.[1];
+    if (dotted && (dotted === "SO" || isEnglishWord(dotted))) continue;
     // "Rank on discharge: Flt Lt. Name: Teleri Hennessy": a form's next label after an abbreviated title.
     if (TITLE_DOT_THEN_LABEL.test(m[0]) && text[(m.index ?? 0) + m[0].lastIndexOf(value) + parts[0]!.length] === ":")
       continue;
@@ -843,6 +837,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
     if (!parts.every(nameWord)) continue;
+    // "He trained as an engineer, Glasgow, 2015": a job in someone's history, then where or for whom.
+    if (AS_A_JOB_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+    // "The technician, Serco, fitted the tag": a firm or a town in the role's place.
+    if (parts.length === 1 && (UK_PLACES.has(value) || ORGANISATION_NAMES.has(value))) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
     // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or, after a staff role, before a
@@ -1154,23 +1152,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
   }
-  for (const m of allMatches(LONE_SPEAKER, text)) {
-    const word = m[1]!;
-    const from = m.index ?? 0;
-    const to = from + word.length;
-    if (taken(from, to) || !loneSurname(word)) continue;
-    // After another capitalised word it ends a longer name or title, which the rules above read; after "the" or
-    // "his" it is a thing or a body ("the Trust told", "his Nokia rang").
-    const window = text.slice(Math.max(0, from - 30), from);
-    const prior = WORD_BEFORE.exec(window);
-    const before = prior?.[1];
-    // "When Gallagher rang": an ordinary word opening the sentence does not make a longer name.
-    const openingWord =
-      before !== undefined &&
-      isEnglishWord(before) &&
-      sentenceInitial(text, from - window.length + (prior?.index ?? 0));
-    if (before && (DETERMINER_BEFORE.test(`${before} `) || (/^\p{Lu}/u.test(before) && !openingWord))) continue;
-    out.push({ from, to, text: word, kind: "cued" });
+  for (const m of allMatches(REPRESENTED_BY, text)) {
+    const value = m[1]!;
+    const [first, last] = value.split(SPACES) as [string, string];
+    if (!(isKnownFirstName(first) || !isEnglishWord(first)) || isEnglishWord(last) || ORGANISATION_NAMES.has(first))
+      continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(FAMILY_NAME, text)) {
     // "the Khodjaev family": a surname, whatever its shape.
