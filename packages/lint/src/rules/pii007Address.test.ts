@@ -127,6 +127,10 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["He rents a flat opposite the magistrates' court, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
     ["He lives opposite Harlby Crown Court, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
     ["He lived in the flat above the Family Court, 6 Market Street, Harlby XF2 9DJ.", ["warning"]],
+    // An estate office with its building and town; a centre's address on its leaflets; a what3words square.
+    ["The estate office, Penvose Yard, Harlby XF2 9DJ, sent the notice.", ["info"]],
+    ["The centre's address, 9 Dray Walk, Harlby XF2 9DJ, is on its leaflets.", ["info"]],
+    ["The police gave the yard gate as ///mostly.crumpet.tangle.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

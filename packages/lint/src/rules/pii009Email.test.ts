@@ -53,6 +53,8 @@ describe("pii009Email (PII-009)", () => {
     ["The Coroner's office can be reached at coroner.oxtide@example.org about the inquest.", ["info"]],
     ["Papers went to yjs.transitions@example.org, the team mailbox.", ["info"]],
     ["Bundles go to inquests@example.org a week before the hearing.", ["info"]],
+    ["Write to firearms.licensing@example.org about the revocation.", ["info"]],
+    ["Her notes came from womenscentre@example.org, the centre's shared mailbox.", ["info"]],
     ["Tag alerts went to maple.tserendorj@example.org instead.", ["warning"]],
     ["Minutes go to channel.panel@example.org and mappa.board@example.org.", ["info", "info"]],
     // Review: where a person read it, or webmail, is still a person's address.

@@ -79,6 +79,10 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     // Eight digits with no label are too many other things; six after "service number" are a helpline's.
     ["Invoice 24681357 was paid in March.", []],
     ["Ring their free service number 116123.", []],
+    // Firearm and shotgun certificates, with their label (heldout41).
+    ["His shotgun certificate, SG 208153, was revoked.", ["shotgun certificate, SG 208153"]],
+    ["Firearm certificate number 731946 was seized with the guns.", ["Firearm certificate number 731946"]],
+    ["His shotgun certificate was revoked in 2024.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

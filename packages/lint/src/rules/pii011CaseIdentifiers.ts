@@ -12,6 +12,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:(?:service|personnel)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,–-]?\s*(?:\([A-Z]?\d{7,8}\)|[A-Z]?\d{7,8}|[A-Z]\d{6})|(?:army|RAF|navy|naval|forces|military|regimental)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,–-]?\s*(?:\([A-Z]{0,2}\d{5,8}\)|[A-Z]{0,2}\d{5,8}))(?![\dA-Za-z])/gi,
     "service number (armed forces)",
   ],
+  // Firearm and shotgun certificate numbers, only with their label.
+  [
+    /\b(?:shotgun|firearms?)\s+certificate(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{0,3}[\s/-]?\d{4,8}(?![\dA-Za-z])/gi,
+    "firearm or shotgun certificate number",
+  ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [
     /\b(?:PNC(?:\s+(?:ID|no\.?|number))?[:\s]*)?\d{2}(?:\d{2})?\/\d{1,7}[A-Z]\b/g,

@@ -157,3 +157,18 @@ describe("piiPersonNames: two titled names side by side stay two", () => {
     expect(found.map((f) => text.slice(f.from, f.to))).toEqual(["Dr Amira Shah", "Tom Reid"]);
   });
 });
+
+describe("piiPersonNames: animals with people's names (heldout41)", () => {
+  const percy = { register: [{ name: "Percy Tregear", identifier: "PP4", role: "staff" as const }] };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", percy).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["His sister kept his cob, Percy, after the eviction.", []],
+    ["Bess, the lurcher, was kennelled for eleven weeks.", []],
+    ["He has a collie called Meg.", []],
+    ["Percy, the PP, visited the farm.", ["Percy"]],
+    ["Tamsin, the dog walker, found him in the lane.", ["Tamsin"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

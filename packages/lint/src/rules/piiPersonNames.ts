@@ -5,6 +5,7 @@ import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
 import { findPersonNames, type NameCandidate } from "../text/findPersonNames.js";
+import { animalNameAt } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
@@ -33,7 +34,8 @@ export const piiPersonNames: BlockRule = {
     if (!base) return [];
     const { text } = block;
     const out: Finding[] = [];
-    const registered = ctx.register.find(text);
+    // "Percy, the cob," is an animal, whatever its name shares with a person's.
+    const registered = ctx.register.find(text).filter((hit) => !animalNameAt(text, hit.from, hit.to));
     for (const hit of registered) {
       const severity = severityFor(hit, ctx.shareable, base);
       if (!severity) continue;
@@ -57,7 +59,9 @@ export const piiPersonNames: BlockRule = {
       );
     }
     const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
-    const unregistered = findPersonNames(block).filter((c) => !overlaps(c.from, c.to));
+    const unregistered = findPersonNames(block).filter(
+      (c) => !overlaps(c.from, c.to) && !animalNameAt(text, c.from, c.to),
+    );
     for (const candidate of joinAdjacentNames(text, unregistered)) {
       if (ctx.register.identifiers.has(candidate.text)) continue;
       const sentence = block.sentenceAt(candidate.from)?.text ?? text;

@@ -62,6 +62,8 @@ describe("findAcronyms", () => {
     expect(forms("He was excluded from the JW1 and JW2 districts.")).toEqual([]);
     expect(forms("His exclusion zone covered postcode district JW1.")).toEqual([]);
     expect(forms("The JW team met.").map(([f]) => f)).toEqual(["JW"]);
+    // A vehicle registration's two halves are personal data, not acronyms.
+    expect(forms("The quad bike, registration ZB21 TLH, was seized.")).toEqual([]);
   });
 
   it("knows the services' and reviews' acronyms (heldout39, heldout40)", () => {

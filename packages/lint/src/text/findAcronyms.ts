@@ -45,6 +45,10 @@ function bareForm(token: string): string {
 
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
+// The two halves of a vehicle registration ("ZB21 TLH"), which PII-016 reads.
+const REGISTRATION_FIRST = /^[A-Z]{2}\d{2}$/;
+const REGISTRATION_SECOND_AFTER = /^ [A-Z]{3}\b/;
+const REGISTRATION_FIRST_BEFORE = /\b[A-Z]{2}\d{2} $/;
 // A postcode district named as a place: "the JW1 district", "in the QI5 postcode area".
 const DISTRICT_AFTER =
   /^(?:\s*(?:,|and|or|&)\s*[A-Z]{1,2}\d[A-Z\d]?)*\s+(?:postcode\s+)?(?:districts?|areas?|postcodes?)\b/;
@@ -152,6 +156,8 @@ function add(
   )
     return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;
+  if (REGISTRATION_FIRST.test(form) && REGISTRATION_SECOND_AFTER.test(text.slice(to, to + 5))) return;
+  if (form.length === 3 && REGISTRATION_FIRST_BEFORE.test(text.slice(Math.max(0, from - 6), from))) return;
   const before = text.slice(Math.max(0, from - 2), from);
   const after = text.slice(to, to + 2);
   let expanded = false;

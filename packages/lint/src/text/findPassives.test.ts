@@ -423,6 +423,10 @@ describe("findPassives", () => {
       ["He was injured in the fight.", ["was injured"]],
       ["He was pronounced life extinct by paramedics.", ["was pronounced"]],
       ["He was court martialled for theft.", ["was court martialled"]],
+      // Rural wording (heldout41).
+      ["The yard was fenced on three sides.", []],
+      ["The field was fenced off after the escape.", ["was fenced"]],
+      ["The quad bike was being used to move feed.", ["was being used"]],
       ["The letter got lost in the post.", ["got lost"]],
     ])("in %s finds %j", (text, expected) => {
       expect(spans(text)).toEqual(expected);

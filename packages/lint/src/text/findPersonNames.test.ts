@@ -761,3 +761,25 @@ describe("findPersonNames: ranks, surnames alone and roles (heldout39, heldout40
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: rural roles, pickers, text messages and nicknames (heldout41, heldout42)", () => {
+  it.each([
+    ["The vet, Ottilie Brannam of the village practice, saw the bruising.", ["Ottilie Brannam"]],
+    ["Two other pickers, Oleksii Hrytsenko and Marta, gave statements.", ["Oleksii Hrytsenko", "Marta"]],
+    ['He forwarded it:\n"Frankie: babe theyre saying ur not allowed at contact"', ["Frankie"]],
+    ["Outcome: u must attend on Monday.", []],
+    ['The landlord, Ruari Blewett, was known to the women as "Toffee".', ["Ruari Blewett", "Toffee"]],
+    ['The drug was known to the men as "Spice".', []],
+    ["Prideaux & Nance, the vets, treated the dogs.", []],
+    // Whoever has a partner or a cousin is a person; a name a cue found once names the person again.
+    ["She was Gaskarth's new partner.", ["Gaskarth"]],
+    ["Mum's partner left.", []],
+    ["Two pickers, Oleksii Hrytsenko and Marta, gave statements; Oleksandra did not.", ["Oleksii Hrytsenko", "Marta"]],
+    [
+      "Two pickers, Oleksii Hrytsenko and Zlata, gave statements; Zlata asked to stay anonymous.",
+      ["Oleksii Hrytsenko", "Zlata", "Zlata"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -122,7 +122,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+lads|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const QUOTE_BEFORE = /["“'‘]/;
@@ -130,7 +130,7 @@ const QUOTE_BEFORE = /["“'‘]/;
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
 const PERSON_KNOWN_AS =
-  /(?:\b(?:cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,|\s+(?:was|is|had\s+been|has\s+been|became)))\s+$/u;
+  /(?:\b(?:cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,?\s+(?:was|is|had\s+been|has\s+been|became)|,))\s+$/u;
 const KNOWN_CUE = /^known\b/;
 /** "Bekim Osmani", "Gennaro Esposito": a known first name, or no English word at all ("Synthetic Cannabinoids"). */
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
@@ -145,7 +145,7 @@ const AKA = new RegExp(
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+lads|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -408,6 +408,12 @@ const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
 const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
 const FAMILY_NAME = new RegExp(`\\b[Tt]he\\s+(${NAME_PART})\\s+family\\b`, "gu");
 const ORGANISATION_NAMES: ReadonlySet<string> = new Set(pii.organisationNames);
+const FIRM_AMPERSAND_BEFORE = /\p{Lu}[\p{L}'’-]*\s+&\s+$/u;
+// "Stobart's new partner", "Kaur's cousin": whoever has a partner or a cousin is a person.
+const POSSESSOR_OF_KIN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME_PART})['’]s\\s+(?:(?:new|former|late|own|younger|older|elder|eldest|youngest|current)\\s+)?(?:partner|ex-partner|girlfriend|boyfriend|wife|husband|ex-wife|ex-husband|fiancée?|daughter|son|mother|father|mum|dad|sister|brother|cousin|nephew|niece|children|kids|baby|stepson|stepdaughter|stepfather|stepmother|grandmother|grandfather|friend|friends)\\b`,
+  "gu",
+);
 const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
 // "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
 // Solicitors" or a firm of two surnames with its ending.
@@ -501,7 +507,10 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
         titledParts.add(surname);
       continue;
     }
-    if (words.length === 1 && !(c.kind === "cued" && (isKnownFirstName(words[0]!) || distinctShape(words[0]!))))
+    if (
+      words.length === 1 &&
+      !(c.kind === "cued" && (isKnownFirstName(words[0]!) || distinctShape(words[0]!) || !isEnglishWord(words[0]!)))
+    )
       continue;
     for (const part of new Set([words[0]!, words.at(-1)!]))
       if (part.length >= 3 && isCueNameWord(part)) (COMMON_WORD_NAMES.has(part) ? wordParts : parts).add(part);
@@ -1152,6 +1161,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
   }
+  for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (taken(from, from + value.length) || isEnglishWord(value) || KINSHIP_WORDS.has(value) || !isCueNameWord(value))
+      continue;
+    if (ORGANISATION_NAMES.has(value) || UK_PLACES.has(value)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of allMatches(REPRESENTED_BY, text)) {
     const value = m[1]!;
     const [first, last] = value.split(SPACES) as [string, string];
@@ -1202,6 +1219,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   joinParticles(text, out);
   addLaterMentions(text, out, nicknames);
   const fixed = fixedPhraseSpans(text);
-  const kept = out.filter((c) => !fixed.some(([a, b]) => a <= c.from && c.to <= b) && !isHospitalWard(text, c));
+  const kept = out.filter(
+    (c) =>
+      !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
+      !isHospitalWard(text, c) &&
+      // "Prideaux & Nance, the vets": the second name of a firm.
+      !(
+        c.kind !== "titled" &&
+        !c.text.includes(" ") &&
+        FIRM_AMPERSAND_BEFORE.test(text.slice(Math.max(0, c.from - 30), c.from))
+      ),
+  );
   return sortByFrom(kept);
 }

@@ -1,4 +1,5 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
+import { cueAlternation } from "./cueAlternation.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 
 /**
@@ -222,8 +223,9 @@ const SPEAKER_COLON = /^:\s/;
 const COMMA_BEFORE = /,\s+$/;
 // The speaker's own words: "I", "I'd", "my" in the turn after the label ("we" heads plans: "Hope: we aim to …"),
 // not the numeral of "Part I" or "Tier I".
+// Text messages talk to someone in their own spelling: "babe theyre saying ur not allowed".
 const FIRST_PERSON =
-  /(?<![\p{L}'’])(?<!(?:Part|Tier|Section|Stage|Level|Phase|Category|Schedule|Annex|Appendix|Type|Volume)\s)(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y)(?![\p{L}'’])/u;
+  /(?<![\p{L}'’])(?<!(?:Part|Tier|Section|Stage|Level|Phase|Category|Schedule|Annex|Appendix|Type|Volume)\s)(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y|ur|u|babe|hun|hunni)(?![\p{L}'’])/u;
 const TURN_END = /[.?!\n]/;
 // A turn's label: "Q:", "RM:", "PP2:", "Bliss:", "Idwal Chenoweth:".
 const TURN_LABEL = "(?:Q|A|Interviewer|RM|CM|\\p{Lu}{2,}\\d+|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?):\\s";
@@ -284,4 +286,19 @@ export function partOfOtherProperNoun(
   const next = capitalisedWordAfter(text, to)?.replace(POSSESSIVE, "");
   if (!next || allowNext?.has(next)) return false;
   return NOT_NAMES.has(next) || THE_BEFORE.test(before);
+}
+
+const ANIMALS = cueAlternation(pii.animalWords);
+// "the ram, Gerald", "his cob, Percy", "a collie called Meg".
+const ANIMAL_BEFORE = new RegExp(`\\b(?:${ANIMALS})(?:,|\\s+(?:called|named))\\s+$`);
+// "Bess, the lurcher,", "Boris, the bull, is kept"; not "Rob, the dog walker,".
+const ANIMAL_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?![\\p{L}-]|\\s+(?:walker|warden|handler|breeder|groomer|owner|trainer|sitter|unit|section|team))`,
+  "u",
+);
+
+/** Whether the one-word name at `from`..`to` is an animal's, set off beside the word for it. */
+export function animalNameAt(text: string, from: number, to: number): boolean {
+  if (text.slice(from, to).includes(" ")) return false;
+  return ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || ANIMAL_AFTER.test(text.slice(to, to + 40));
 }
