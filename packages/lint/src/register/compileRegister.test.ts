@@ -20,6 +20,8 @@ describe("compileRegister", () => {
     expect(sadeghi.find("DS Luck gave evidence.")).toEqual([]);
     expect(sadeghi.find("DS agreed the plan.").map((h) => h.variant)).toEqual(["initials"]);
     expect(sadeghi.find("Signed by DS. She later changed it.").map((h) => h.variant)).toEqual(["initials"]);
+    expect(sadeghi.find("DS May interviewed him on Friday.")).toEqual([]);
+    expect(sadeghi.find("The statement was taken by DS. Okafor on Friday.")).toEqual([]);
   });
 });
 

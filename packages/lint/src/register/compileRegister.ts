@@ -60,8 +60,9 @@ export interface CompiledRegister {
 const COMMON_WORD_NAMES = new Set([...pii.commonWordNames, ...pii.registerWordNames]);
 // A rank or title before someone's name ("DS Luck", "PO Tregear"): the title, even where a registered person has those initials.
 const TITLE_INITIALS = new Set(pii.titles.filter((t) => /^[A-Z0-9/]{2,4}$/.test(t)));
+// "DS Luck", "DS May", "DS. Okafor"; not "agreed with DS. She …" or "by DS Tuesday".
 const NAME_AFTER_TITLE =
-  /^[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+  /^(\.?)[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 // "Jet and her brother", "Sable and Jet", "Onyx, her cousin, …": someone with a person beside them.
 const AND_WORD_AFTER = /^\s+and\s+(\p{L}+)/u;
 const KIN_AFTER = /^,\s+(?:his|her|their)\s+\p{Ll}+,/u;
@@ -330,8 +331,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
-        if (info.variant === "initials" && TITLE_INITIALS.has(value) && NAME_AFTER_TITLE.test(text.slice(to, to + 4)))
-          continue;
+        if (info.variant === "initials" && TITLE_INITIALS.has(value)) {
+          const after = NAME_AFTER_TITLE.exec(text.slice(to, to + 40));
+          if (after && (!after[1] || !isEnglishWord(after[2]!))) continue;
+        }
         // "IR-26-004418": letters that start a reference number.
         if (info.variant === "initials" && REFERENCE_NUMBER_AFTER.test(text.slice(to, to + 3))) continue;
         // "Our ref: VCS/RJ/2026/0419": initials inside a reference code file a letter; they name no one in the text

@@ -131,6 +131,12 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The estate office, Penvose Yard, Harlby XF2 9DJ, sent the notice.", ["info"]],
     ["The centre's address, 9 Dray Walk, Harlby XF2 9DJ, is on its leaflets.", ["info"]],
     ["The police gave the yard gate as ///mostly.crumpet.tangle.", ["warning"]],
+    ["The body was found at what3words mostly.crumpet.tangle.", ["warning"]],
+    [
+      "He moved to a rehab centre; the centre's address, 9 Dray Walk, Harlby XF2 9DJ, was his licence address.",
+      ["warning"],
+    ],
+    ["Supported housing: the project's address, 14 Elm Road, Harlby XF2 9DJ, is on his licence.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -35,7 +35,8 @@ const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
-const WHAT3WORDS = /(?<![\w/])\/\/\/\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
+const WHAT3WORDS =
+  /(?:(?<![\w/])\/\/\/|(?<=\bwhat3words(?:\s+(?:address|location|reference))?\s*:?\s*))\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
 const LIVES_AT = /\b(?:lives|lived|living|resides|resided|residing|moved)\s+(?:at|to)\s+(?=\d|(?:Flat|Apartment)\b)/gi;
 // What may sit between two parts of one address: house names, numbers, towns and commas ("Flat 11, Sandpiper House, Anytown").
 const ADDRESS_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}[A-Za-z]?)[\s,]+){0,6}$/u;
@@ -75,7 +76,8 @@ export const pii007Address: BlockRule = {
       } else merged.push({ ...span });
     }
     for (const { from, to } of merged.filter((s) => s.firm)) {
-      const office = officeAddressAt(block.text, from);
+      // "… the centre's address, 9 …, was his licence address": someone lives there after all.
+      const office = officeAddressAt(block.text, from) && !RESIDENCE_AFTER.test(block.text.slice(to, to + 80));
       out.push(
         createFinding(
           "PII-007",
@@ -98,7 +100,7 @@ export const pii007Address: BlockRule = {
 // at Kestrelway Recruitment, Unit 6, …": an explicit cue, then the address (after a building's name at most). Plain
 // "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|project|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|Trust|Charity|Council|Service|Project|Foundation|Agency|Association)['’]s\s+(?:head\s+)?offices?\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|Trust|Charity|Council|Service|Project|Foundation|Agency|Association)['’]s\s+(?:head\s+)?offices?\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name. Not "the Council, 14 …" or "MAPPA, 14 …", nor a role, a kind of care or a block of flats
@@ -138,6 +140,9 @@ const TEAM_BASE_BEFORE =
 // by it ("a flat next door to the police station, 6 …").
 const OFFICE_APPOSITIVE_BEFORE =
   /(?:^|[.!?:;(]\s*|\n|\b(?:reports?|reported|reporting|attends?|attended|attending|visits?|visited|signs?\s+on|signed\s+on)\s+(?:\p{Ll}+\s+){0,2}(?:to|at)\s+)(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|estate|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s*){0,2}$/u;
+
+const RESIDENCE_AFTER =
+  /^[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in))\b/;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {

@@ -55,6 +55,7 @@ describe("pii009Email (PII-009)", () => {
     ["Bundles go to inquests@example.org a week before the hearing.", ["info"]],
     ["Write to firearms.licensing@example.org about the revocation.", ["info"]],
     ["Her notes came from womenscentre@example.org, the centre's shared mailbox.", ["info"]],
+    ["Texts came from okafor.home@example.com, the couple's shared mailbox.", ["warning"]],
     ["Tag alerts went to maple.tserendorj@example.org instead.", ["warning"]],
     ["Minutes go to channel.panel@example.org and mappa.board@example.org.", ["info", "info"]],
     // Review: where a person read it, or webmail, is still a person's address.

@@ -18,7 +18,7 @@ const TRAILING_DIGITS = /\d+$/;
 const MAILBOX_BEFORE =
   /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))\s*$/i;
 const MAILBOX_AFTER =
-  /^[\s,]*(?:\(|the\s+[a-z]+['’]s\s+|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
+  /^[\s,]*(?:\(|the\s+(?:centre|team|service|project|unit|office|charity|trust|hub|clinic|practice|council|agency|organisation|school|college|hostel)['’]s\s+|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
 const SURNAME_TEAM_WORDS = new Set(["ward", "court", "hall", "house", "hill", "staff", "parish"]);
 // Webmail is a person's, whatever the sentence calls it.
 const WEBMAIL =

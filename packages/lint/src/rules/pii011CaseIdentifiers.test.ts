@@ -83,6 +83,7 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["His shotgun certificate, SG 208153, was revoked.", ["shotgun certificate, SG 208153"]],
     ["Firearm certificate number 731946 was seized with the guns.", ["Firearm certificate number 731946"]],
     ["His shotgun certificate was revoked in 2024.", []],
+    ["He was granted a shotgun certificate in 2019.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -14,7 +14,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // Firearm and shotgun certificate numbers, only with their label.
   [
-    /\b(?:shotgun|firearms?)\s+certificate(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{0,3}[\s/-]?\d{4,8}(?![\dA-Za-z])/gi,
+    /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,
     "firearm or shotgun certificate number",
   ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],

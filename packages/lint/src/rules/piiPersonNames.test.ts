@@ -168,6 +168,12 @@ describe("piiPersonNames: animals with people's names (heldout41)", () => {
     ["He has a collie called Meg.", []],
     ["Percy, the PP, visited the farm.", ["Percy"]],
     ["Tamsin, the dog walker, found him in the lane.", ["Tamsin"]],
+    // Review of 0637c6c: the animal word must stand in apposition to the name.
+    ["He called her a cow, Tanya told police.", ["Tanya"]],
+    ["She fed the cat, Percy noted.", ["Percy"]],
+    ["Tanya, her dog and her two children moved in.", ["Tanya"]],
+    ["Kofi, the pig farmer, called police.", ["Kofi"]],
+    ["The ram, Gerald, was found dead. Gerald had been shot.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

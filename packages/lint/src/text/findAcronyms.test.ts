@@ -64,6 +64,7 @@ describe("findAcronyms", () => {
     expect(forms("The JW team met.").map(([f]) => f)).toEqual(["JW"]);
     // A vehicle registration's two halves are personal data, not acronyms.
     expect(forms("The quad bike, registration ZB21 TLH, was seized.")).toEqual([]);
+    expect(forms("He drove a blue Corsa, reg AB12CDE.")).toEqual([]);
   });
 
   it("knows the services' and reviews' acronyms (heldout39, heldout40)", () => {

@@ -47,6 +47,7 @@ const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\s\d[A-Z]{2}\b/;
 // The two halves of a vehicle registration ("ZB21 TLH"), which PII-016 reads.
 const REGISTRATION_FIRST = /^[A-Z]{2}\d{2}$/;
+const REGISTRATION_WHOLE = /^[A-Z]{2}\d{2}[A-Z]{3}$/;
 const REGISTRATION_SECOND_AFTER = /^ [A-Z]{3}\b/;
 const REGISTRATION_FIRST_BEFORE = /\b[A-Z]{2}\d{2} $/;
 // A postcode district named as a place: "the JW1 district", "in the QI5 postcode area".
@@ -156,6 +157,7 @@ function add(
   )
     return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;
+  if (REGISTRATION_WHOLE.test(form)) return;
   if (REGISTRATION_FIRST.test(form) && REGISTRATION_SECOND_AFTER.test(text.slice(to, to + 5))) return;
   if (form.length === 3 && REGISTRATION_FIRST_BEFORE.test(text.slice(Math.max(0, from - 6), from))) return;
   const before = text.slice(Math.max(0, from - 2), from);

@@ -427,6 +427,9 @@ describe("findPassives", () => {
       ["The yard was fenced on three sides.", []],
       ["The field was fenced off after the escape.", ["was fenced"]],
       ["The quad bike was being used to move feed.", ["was being used"]],
+      ["The stolen jewellery was fenced through a pub.", ["was fenced"]],
+      ["The referral to Camhs got lost.", ["got lost"]],
+      ["It got lost.", ["got lost"]],
       ["The letter got lost in the post.", ["got lost"]],
     ])("in %s finds %j", (text, expected) => {
       expect(spans(text)).toEqual(expected);

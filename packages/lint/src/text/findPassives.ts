@@ -396,6 +396,20 @@ const BEFORE_GET = set([
   "just",
 ]);
 const PERSON_NOUNS = set(lexicon.personNouns);
+const NOT_PERSON_OPENERS = set([
+  "it",
+  "this",
+  "that",
+  "which",
+  "what",
+  "everything",
+  "something",
+  "nothing",
+  "one",
+  "the",
+  "a",
+  "an",
+]);
 
 /** Whether the subject before `words[i]` is a person: a pronoun, a name or a word for a person ("the victim"). */
 function personBefore(words: readonly Word[], i: number, first: number): boolean {
@@ -403,11 +417,12 @@ function personBefore(words: readonly Word[], i: number, first: number): boolean
   while (k >= first && i - k <= 3 && (BEFORE_GET.has(words[k]!.lower) || isAdverb(words[k]!.lower))) k--;
   if (k < first) return false;
   const subject = words[k]!;
-  return (
-    PERSON_PRONOUNS.has(subject.lower) ||
-    PERSON_NOUNS.has(subject.lower) ||
-    (k > first && /^\p{Lu}\p{Ll}/u.test(subject.text))
-  );
+  if (PERSON_PRONOUNS.has(subject.lower) || PERSON_NOUNS.has(subject.lower)) return true;
+  // A name ("Mr Okafor got lost", "Kofi got lost"), not the object of a preposition ("the referral to Camhs").
+  if (!/^\p{Lu}\p{Ll}/u.test(subject.text)) return false;
+  if (k === first) return !NOT_PERSON_OPENERS.has(subject.lower);
+  const before = words[k - 1]!.lower;
+  return !PREPOSITIONS.has(before) && before !== "to" && before !== "the";
 }
 
 /** Whether the participle at `words[j]` is a court process here: not "released from hospital" or "released on bail". */

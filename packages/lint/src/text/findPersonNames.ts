@@ -8,6 +8,7 @@ import {
   hospitalWardAt,
   isMonthUse,
   joinedToProperNoun,
+  animalNameAt,
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
@@ -95,7 +96,7 @@ const LIST_CUED = new RegExp(
   "gu",
 );
 const NON_KIN_PLURALS =
-  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians)\b/i;
+  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians|pickers)\b/i;
 const PLACE_PHRASE_IN_CUE = /\s(?:at|from|of|in)\s/;
 const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 // Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
@@ -408,12 +409,20 @@ const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
 const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
 const FAMILY_NAME = new RegExp(`\\b[Tt]he\\s+(${NAME_PART})\\s+family\\b`, "gu");
 const ORGANISATION_NAMES: ReadonlySet<string> = new Set(pii.organisationNames);
-const FIRM_AMPERSAND_BEFORE = /\p{Lu}[\p{L}'’-]*\s+&\s+$/u;
+const FIRM_AMPERSAND_BEFORE = /(?:^|[^\p{L}'’-])(?:(\p{Lu}[\p{L}'’-]*)\s+)?(\p{Lu}[\p{L}'’-]*)\s+&\s+$/u;
 // "Stobart's new partner", "Kaur's cousin": whoever has a partner or a cousin is a person.
 const POSSESSOR_OF_KIN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME_PART})['’]s\\s+(?:(?:new|former|late|own|younger|older|elder|eldest|youngest|current)\\s+)?(?:partner|ex-partner|girlfriend|boyfriend|wife|husband|ex-wife|ex-husband|fiancée?|daughter|son|mother|father|mum|dad|sister|brother|cousin|nephew|niece|children|kids|baby|stepson|stepdaughter|stepfather|stepmother|grandmother|grandfather|friend|friends)\\b`,
+  `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME_PART})['’]s\\s+(?:(?:new|former|late|own|younger|older|elder|eldest|youngest|current)\\s+)?(?:partner|ex-partner|girlfriend|boyfriend|wife|husband|ex-wife|ex-husband|fiancée?|daughter|son|mother|father|mum|dad|sister|brother|cousin|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandmother|grandfather)(?![\\p{L}'’-]|\\s+(?:agenc|organisation|service|and\\s+baby|unit))`,
   "gu",
 );
+/** "Prideaux & Nance": the second name of a firm, after a surname ("Nadia & Zlata", "Mrs Okafor & Zlata" are people). */
+function firmPartnerAt(text: string, from: number): boolean {
+  const m = FIRM_AMPERSAND_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+  if (!m) return false;
+  const [, title, word] = m;
+  return !isKnownFirstName(word!) && !(title && TITLES.has(title)) && !TITLES.has(word!);
+}
+const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
 const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
 // "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
 // Solicitors" or a firm of two surnames with its ending.
@@ -491,6 +500,8 @@ const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
  * ("Preston Crown Court", "drove him to Barnsley") or is also an ordinary word ("Hope House") is not one; a
  * nickname given in quotes ("Macca") is one even so.
  */
+// "a village called Zennor", "an app called Grindr": what is called so may be a place or a thing.
+const NAMING_BEFORE = /\b(?:called|named)\s+["“'‘]?$/;
 const POSSESSIVE_NAMING_FIRM = /^['’]s\s+\p{Lu}/u;
 function addLaterMentions(text: string, out: NameCandidate[], nicknames: ReadonlySet<string>): void {
   // A nickname given in quotes is that person's name wherever it comes again.
@@ -509,7 +520,12 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
     }
     if (
       words.length === 1 &&
-      !(c.kind === "cued" && (isKnownFirstName(words[0]!) || distinctShape(words[0]!) || !isEnglishWord(words[0]!)))
+      !(
+        c.kind === "cued" &&
+        (isKnownFirstName(words[0]!) ||
+          distinctShape(words[0]!) ||
+          (!isEnglishWord(words[0]!) && !NAMING_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from))))
+      )
     )
       continue;
     for (const part of new Set([words[0]!, words.at(-1)!]))
@@ -714,7 +730,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "He asked to see the Governor. Staff refused.": a dot after a title that is a whole word ends the sentence.
     // "Capt. Okonjo", "Brig. Okonjo": an abbreviation's dot ends no sentence.
     const dotted = WORD_TITLE_THEN_DOT.exec(m[0])?.[1];
-    if (dotted && (dotted === "SO" || isEnglishWord(dotted))) continue;
+    if (dotted && (dotted === "SO" || isEnglishWord(dotted) || dotted.length > 4)) continue;
     // "Rank on discharge: Flt Lt. Name: Teleri Hennessy": a form's next label after an abbreviated title.
     if (TITLE_DOT_THEN_LABEL.test(m[0]) && text[(m.index ?? 0) + m[0].lastIndexOf(value) + parts[0]!.length] === ":")
       continue;
@@ -810,6 +826,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const nonKin = NON_KIN_PLURALS.test(m[0].slice(0, m[0].lastIndexOf(list)));
     const readsAsPerson = (name: string) => {
       const parts = name.split(SPACES);
+      // "Seasonal pickers, Ukrainians and Nepalis,": nationalities, not names.
+      if (NOT_NAMES.has(name.replace(/s$/, ""))) return false;
       return parts.length > 1 ? personLike(parts) : nameNotWord(name) && !mayBeTown(name);
     };
     if (nonKin && !names.every(readsAsPerson)) continue;
@@ -850,6 +868,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (AS_A_JOB_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
     // "The technician, Serco, fitted the tag": a firm or a town in the role's place.
     if (parts.length === 1 && (UK_PLACES.has(value) || ORGANISATION_NAMES.has(value))) continue;
+    if (YEAR_AFTER_NAME.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const to = from + value.length;
     // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or, after a staff role, before a
@@ -1144,7 +1163,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       }
       const following = text.slice(start + word.length, start + word.length + 12);
       // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
-      const labelsTurn = initial && speakerLabelAt(text, start, start + word.length);
+      const labelsTurn = initial && speakerLabelAt(text, start, start + word.length, true);
       if (initial && common && !personFollows(text, start + word.length) && !labelsTurn) continue;
       // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation.
       if (common && (articleBefore(text, start) || joinedToProperNoun(text, start + word.length, isKnownFirstName)))
@@ -1166,7 +1185,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const from = m.index ?? 0;
     if (taken(from, from + value.length) || isEnglishWord(value) || KINSHIP_WORDS.has(value) || !isCueNameWord(value))
       continue;
-    if (ORGANISATION_NAMES.has(value) || UK_PLACES.has(value)) continue;
+    if (ORGANISATION_NAMES.has(value) || UK_PLACES.has(value) || /shire$/.test(value) || PRISONS.has(value)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(REPRESENTED_BY, text)) {
@@ -1217,18 +1236,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const candidate of lowerCaseNames(text)) if (!taken(candidate.from, candidate.to)) out.push(candidate);
   if (out.length === 0) return out;
   joinParticles(text, out);
+  // An animal's name is no person's, here or where it comes again ("the ram, Gerald, … Gerald had been shot").
+  const animals = new Set(out.filter((c) => animalNameAt(text, c.from, c.to)).map((c) => c.text));
+  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
   addLaterMentions(text, out, nicknames);
+  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
   const fixed = fixedPhraseSpans(text);
   const kept = out.filter(
     (c) =>
       !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
       // "Prideaux & Nance, the vets": the second name of a firm.
-      !(
-        c.kind !== "titled" &&
-        !c.text.includes(" ") &&
-        FIRM_AMPERSAND_BEFORE.test(text.slice(Math.max(0, c.from - 30), c.from))
-      ),
+      !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)),
   );
   return sortByFrom(kept);
 }

@@ -223,9 +223,9 @@ const SPEAKER_COLON = /^:\s/;
 const COMMA_BEFORE = /,\s+$/;
 // The speaker's own words: "I", "I'd", "my" in the turn after the label ("we" heads plans: "Hope: we aim to …"),
 // not the numeral of "Part I" or "Tier I".
-// Text messages talk to someone in their own spelling: "babe theyre saying ur not allowed".
 const FIRST_PERSON =
-  /(?<![\p{L}'’])(?<!(?:Part|Tier|Section|Stage|Level|Phase|Category|Schedule|Annex|Appendix|Type|Volume)\s)(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y|ur|u|babe|hun|hunni)(?![\p{L}'’])/u;
+  /(?<![\p{L}'’])(?<!(?:Part|Tier|Section|Stage|Level|Phase|Category|Schedule|Annex|Appendix|Type|Volume)\s)(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y)(?![\p{L}'’])/u;
+const TEXT_SPEAK_YOU = /(?<![\p{L}'’])(?:ur|u|babe|hun|hunni)(?![\p{L}'’])/u;
 const TURN_END = /[.?!\n]/;
 // A turn's label: "Q:", "RM:", "PP2:", "Bliss:", "Idwal Chenoweth:".
 const TURN_LABEL = "(?:Q|A|Interviewer|RM|CM|\\p{Lu}{2,}\\d+|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?):\\s";
@@ -240,12 +240,17 @@ const QUESTION_TURN_BEFORE = new RegExp(`(?:^|[.?!]\\s+|\\n\\s*)${TURN_LABEL}[^\
  * told …". The label opens a sentence or line (or follows a comma), and its turn speaks in the first person or
  * answers the question just put; "Faith: none recorded." in a diversity summary does neither.
  */
-export function speakerLabelAt(text: string, from: number, to: number): boolean {
+/**
+ * With `textSpeak` (a known first name), a text message's turn may talk to someone in its own spelling instead
+ * ("Frankie: babe theyre saying ur not allowed").
+ */
+export function speakerLabelAt(text: string, from: number, to: number, textSpeak = false): boolean {
   if (!SPEAKER_COLON.test(text.slice(to, to + 2))) return false;
   if (!sentenceInitial(text, from) && !COMMA_BEFORE.test(text.slice(Math.max(0, from - 3), from))) return false;
   const turn = text.slice(to + 1, to + 121);
   const end = turn.search(TURN_END);
-  if (FIRST_PERSON.test(end < 0 ? turn : turn.slice(0, end))) return true;
+  const words = end < 0 ? turn : turn.slice(0, end);
+  if (FIRST_PERSON.test(words) || (textSpeak && TEXT_SPEAK_YOU.test(words))) return true;
   // A question that the next labelled turn answers: "Haven: Did anyone tell you …? Rusty: No."
   if (end >= 0 && turn[end] === "?" && LABEL_NEXT.test(turn.slice(end + 1))) return true;
   return QUESTION_TURN_BEFORE.test(text.slice(Math.max(0, from - 200), from));
@@ -289,16 +294,24 @@ export function partOfOtherProperNoun(
 }
 
 const ANIMALS = cueAlternation(pii.animalWords);
-// "the ram, Gerald", "his cob, Percy", "a collie called Meg".
-const ANIMAL_BEFORE = new RegExp(`\\b(?:${ANIMALS})(?:,|\\s+(?:called|named))\\s+$`);
+// "the ram, Gerald,", "his cob, Percy,", "a collie called Meg"; not "He called her a cow, Tanya said".
+const ANIMAL_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:\\p{Ll}+\\s+)?(?:${ANIMALS}),\\s+$`,
+  "u",
+);
+const ANIMAL_CALLED_BEFORE = new RegExp(`\\b(?:${ANIMALS})\\s+(?:called|named)\\s+$`);
 // "Bess, the lurcher,", "Boris, the bull, is kept"; not "Rob, the dog walker,".
 const ANIMAL_AFTER = new RegExp(
-  `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?![\\p{L}-]|\\s+(?:walker|warden|handler|breeder|groomer|owner|trainer|sitter|unit|section|team))`,
+  `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?=\\s*,|\\s+(?:is|was|were|has|had|lived|died)\\b)`,
   "u",
 );
 
 /** Whether the one-word name at `from`..`to` is an animal's, set off beside the word for it. */
 export function animalNameAt(text: string, from: number, to: number): boolean {
   if (text.slice(from, to).includes(" ")) return false;
-  return ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || ANIMAL_AFTER.test(text.slice(to, to + 40));
+  const before = text.slice(Math.max(0, from - 30), from);
+  if (ANIMAL_CALLED_BEFORE.test(before)) return true;
+  // The name closes the appositive: "his cob, Percy, after", not "the cat, Percy noted" or "the cat, Kofi's,".
+  if (ANIMAL_BEFORE.test(before) && text[to] === ",") return true;
+  return ANIMAL_AFTER.test(text.slice(to, to + 40));
 }
