@@ -780,6 +780,8 @@ describe("findPersonNames: rural roles, text messages and nicknames (heldout41, 
     ["Vodafone: ur bill is due.", []],
     ["Employment history: picker, Evesham, 2019; gamekeeper, Glenshee, 2021.", []],
     ["Seasonal pickers, Ukrainians and Nepalis, lived in caravans.", []],
+    ["Nobby and Dusty were the two men he still saw from the regiment.", ["Nobby", "Dusty"]],
+    ["Tea and toast were the only things he ate.", []],
     ["Two other pickers, Oleksii Hrytsenko and Zlata, gave statements.", ["Oleksii Hrytsenko", "Zlata"]],
     // Whoever has a partner or a cousin is a person; a name a cue found once names the person again.
     ["She was Gaskarth's new partner.", ["Gaskarth"]],

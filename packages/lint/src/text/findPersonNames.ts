@@ -423,6 +423,11 @@ function firmPartnerAt(text: string, from: number): boolean {
   return !isKnownFirstName(word!) && !(title && TITLES.has(title)) && !TITLES.has(word!);
 }
 const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
+// "Smudge and Chalky were the two men from his section": two names the sentence says are people.
+const PAIR_SAID_PEOPLE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)\\b`,
+  "gu",
+);
 const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
 // "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
 // Solicitors" or a firm of two surnames with its ending.
@@ -518,16 +523,18 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
         titledParts.add(surname);
       continue;
     }
+    const named = NAMING_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from));
     if (
       words.length === 1 &&
       !(
         c.kind === "cued" &&
-        (isKnownFirstName(words[0]!) ||
-          distinctShape(words[0]!) ||
-          (!isEnglishWord(words[0]!) && !NAMING_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from))))
+        (isKnownFirstName(words[0]!) || distinctShape(words[0]!) || (!isEnglishWord(words[0]!) && !named))
       )
-    )
+    ) {
+      // A word a cue made a person ("Smudge and Chalky were the two men") is them again before a person's verb.
+      if (c.kind === "cued" && !named && isCueNameWord(words[0]!)) wordParts.add(words[0]!);
       continue;
+    }
     for (const part of new Set([words[0]!, words.at(-1)!]))
       if (part.length >= 3 && isCueNameWord(part)) (COMMON_WORD_NAMES.has(part) ? wordParts : parts).add(part);
   }
@@ -1179,6 +1186,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const to = start + word.length;
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
+  }
+  for (const m of allMatches(PAIR_SAID_PEOPLE, text)) {
+    const [first, second] = [m[1]!, m[2]!];
+    if (![first, second].every((w) => isCueNameWord(w) && !KINSHIP_WORDS.has(w) && !TITLES.has(w))) continue;
+    const from = m.index ?? 0;
+    const secondFrom = from + m[0].indexOf(second, first.length);
+    if (!taken(from, from + first.length)) out.push({ from, to: from + first.length, text: first, kind: "cued" });
+    if (!taken(secondFrom, secondFrom + second.length))
+      out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued" });
   }
   for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
     const value = m[1]!;
