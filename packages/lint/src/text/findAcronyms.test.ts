@@ -74,6 +74,7 @@ describe("findAcronyms", () => {
     expect(lookupAcronym("CO")?.meanings).toEqual(["community order", "commanding officer"]);
     expect(lookupAcronym("SAR")?.meanings).toEqual(["subject access request", "safeguarding adult review"]);
     expect(lookupAcronym("SARC")?.expansion).toBe("sexual assault referral centre");
+    expect(forms("The FE college and the OU.").map(([f]) => f)).toEqual(["FE", "OU"]);
     expect(lookupAcronym("IOPC")?.expansion).toBe("Independent Office for Police Conduct");
   });
 

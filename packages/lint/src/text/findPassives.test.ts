@@ -430,6 +430,9 @@ describe("findPassives", () => {
       ["The stolen jewellery was fenced through a pub.", ["was fenced"]],
       ["The referral to Camhs got lost.", ["got lost"]],
       ["It got lost.", ["got lost"]],
+      // A participle clause after the participle (heldout43).
+      ["He was caught using his phone at the wheel.", ["was caught"]],
+      ["He got caught carrying a knife.", ["got caught"]],
       ["The letter got lost in the post.", ["got lost"]],
     ])("in %s finds %j", (text, expected) => {
       expect(spans(text)).toEqual(expected);

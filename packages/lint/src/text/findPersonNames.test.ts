@@ -782,6 +782,13 @@ describe("findPersonNames: rural roles, text messages and nicknames (heldout41, 
     ["Seasonal pickers, Ukrainians and Nepalis, lived in caravans.", []],
     ["Nobby and Dusty were the two men he still saw from the regiment.", ["Nobby", "Dusty"]],
     ["Tea and toast were the only things he ate.", []],
+    // Transport and education (heldout43, heldout44): firms and awards named after people, more roles.
+    ["He drove for Pellow Haulage, the firm his uncle founded.", []],
+    ["He won the Dorothy Akinola Award for adult learners.", []],
+    ["Priya Shah Team Manager signed it.", ["Priya Shah"]],
+    ["Kairo Bellerby, a detective sergeant with the transport police, took the statement.", ["Kairo Bellerby"]],
+    ["The college's safeguarding lead, Yasmeen Khatri, was never told.", ["Yasmeen Khatri"]],
+    ['His flatmate, known to everyone as "Diesel", lent him the moped.', ["Diesel"]],
     ["Two other pickers, Oleksii Hrytsenko and Zlata, gave statements.", ["Oleksii Hrytsenko", "Zlata"]],
     // Whoever has a partner or a cousin is a person; a name a cue found once names the person again.
     ["She was Gaskarth's new partner.", ["Gaskarth"]],

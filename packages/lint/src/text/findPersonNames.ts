@@ -131,7 +131,7 @@ const QUOTE_BEFORE = /["“'‘]/;
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
 const PERSON_KNOWN_AS =
-  /(?:\b(?:cellmate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,?\s+(?:was|is|had\s+been|has\s+been|became)|,))\s+$/u;
+  /(?:\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,?\s+(?:was|is|had\s+been|has\s+been|became)|,))\s+$/u;
 const KNOWN_CUE = /^known\b/;
 /** "Bekim Osmani", "Gennaro Esposito": a known first name, or no English word at all ("Synthetic Cannabinoids"). */
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
@@ -428,6 +428,18 @@ const PAIR_SAID_PEOPLE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)\\b`,
   "gu",
 );
+// Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
+const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
+/** "Dimmock Haulage", "the Dorothy Akinola Award", "Tova Abramson Training": a firm or an award named after someone. */
+function namesOrganisation(text: string, c: NameCandidate): boolean {
+  if (c.kind === "titled") return false;
+  const last = c.text.split(SPACES).at(-1)!;
+  if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return true;
+  const after = capitalisedWordAfter(text, c.to);
+  if (!after || !FIRM_ENDINGS.has(after)) return false;
+  // The organisation's word ends the capitalised run: "Priya Shah Team Manager" is a person and a role.
+  return capitalisedWordAfter(text, text.indexOf(after, c.to) + after.length) === undefined;
+}
 const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
 // "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
 // Solicitors" or a firm of two surnames with its ending.
@@ -1263,7 +1275,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
       // "Prideaux & Nance, the vets": the second name of a firm.
-      !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)),
+      !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
+      !namesOrganisation(text, c),
   );
   return sortByFrom(kept);
 }
