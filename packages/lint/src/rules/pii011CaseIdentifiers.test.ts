@@ -92,6 +92,11 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["ULN: 9471208365", ["ULN: 9471208365"]],
     ["The enhanced DBS certificate has the number 001789342615.", ["001789342615"]],
     ["His driving licence was revoked in 2024.", []],
+    ["He held a driving licence 2019-2024.", []],
+    ["PC Jones, badge number 4471, attended.", []],
+    ["Badge number: 4471", ["Badge number: 4471"]],
+    ["The DBS check came back; his phone number 447700900123 was checked.", []],
+    ["Driver number MORGA 753116 SM9 IJ", ["MORGA 753116 SM9 IJ"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -13,14 +13,15 @@ const PATTERNS: [RegExp, string][] = [
     "service number (armed forces)",
   ],
   // A DVLA driver number: five letters of the surname, the date of birth encoded in six digits, initials and checks.
-  [/\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b/g, "DVLA driver number"],
-  // Licences, badges, student and learner numbers, only with their label.
+  [/\b[A-Z9]{5}\s?\d{6}\s?[A-Z9]{2}\d\s?[A-Z]{2}\b/g, "DVLA driver number"],
+  // Licences, badges, student and learner numbers, only with their label; not a year or a span of years, nor a
+  // police officer's collar number ("PC Jones, badge number 4471").
   [
-    /\b(?:(?:private\s+hire|taxi|hackney|driver|driving)(?:\s+driver)?\s+(?:licence|badge)(?:\s+(?:no\.?|number))?|badge\s+(?:no\.?|number)|student\s+(?:ID|no\.?|number)(?:\s+number)?|ULN)(?:\s+(?:is|was))?\s*[:,]?\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,19}(?![\dA-Za-z])/g,
+    /(?<!\b(?:PC|DC|PS|DS|Sgt|Constable|[Oo]fficer)\b[^.\n]{0,30})\b(?:(?:[Pp]rivate\s+hire|[Tt]axi|[Hh]ackney|[Dd]river|[Dd]riving)(?:\s+driver)?\s+(?:licence|badge)(?:\s+(?:no\.?|number))?|[Bb]adge\s+(?:no\.?|number)|[Ss]tudent\s+(?:ID|no\.?|number)(?:\s+number)?|ULN)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,19}(?![\dA-Za-z])/g,
     "licence, badge or learner number",
   ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
-  [/(?<=\bDBS\b[^.\n]{0,80})\b\d{12}\b/g, "DBS certificate number"],
+  [/(?<=\bDBS\s+certificate\b[^;\n]{0,60})\b\d{12}\b/g, "DBS certificate number"],
   // Firearm and shotgun certificate numbers, only with their label.
   [
     /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,

@@ -433,6 +433,11 @@ describe("findPassives", () => {
       // A participle clause after the participle (heldout43).
       ["He was caught using his phone at the wheel.", ["was caught"]],
       ["He got caught carrying a knife.", ["got caught"]],
+      // An -ing noun after a participle is no clause (review of e50eafb).
+      ["His address was supported housing.", []],
+      ["His conviction was disqualified driving.", []],
+      ["The index offence was attempted wounding.", []],
+      ["He was relaxed regarding the move.", []],
       ["The letter got lost in the post.", ["got lost"]],
     ])("in %s finds %j", (text, expected) => {
       expect(spans(text)).toEqual(expected);

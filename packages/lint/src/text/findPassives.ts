@@ -396,8 +396,9 @@ const BEFORE_GET = set([
   "just",
 ]);
 const PERSON_NOUNS = set(lexicon.personNouns);
-const ING_CLAUSE =
-  /^[a-z]{2,}[^e]ing$|^[a-z]{3,}eing$|^(?:using|leaving|driving|carrying|making|taking|having|giving|moving|smoking|shouting|selling|dealing)$/;
+// "was caught using his phone", "was seen leaving": verbs that open a participle clause, not -ing nouns ("was
+// supported housing", "was disqualified driving").
+const ING_CLAUSE = set(lexicon.clauseAfterParticiple);
 const NOT_PERSON_OPENERS = set([
   "it",
   "this",
@@ -522,7 +523,7 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (nextAdjacent.lower === "to" && PLACED_IDIOM.has(part.lower) && PLACED_ADVERBS.has(words[j - 1]!.lower))
     return false;
   // "was caught using his phone", "was seen leaving": a participle clause after it, not a noun.
-  if (!COMPLEMENT.has(part.lower) && looksLikeNoun(nextAdjacent) && !ING_CLAUSE.test(nextAdjacent.lower)) return false;
+  if (!COMPLEMENT.has(part.lower) && looksLikeNoun(nextAdjacent) && !ING_CLAUSE.has(nextAdjacent.lower)) return false;
   // "and easy to follow", or after a particle: "laid out and easy to follow"
   const coordinator = PARTICLES.has(nextAdjacent.lower) ? j + 2 : j + 1;
   if (

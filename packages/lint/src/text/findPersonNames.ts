@@ -425,20 +425,25 @@ function firmPartnerAt(text: string, from: number): boolean {
 const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
 // "Smudge and Chalky were the two men from his section": two names the sentence says are people.
 const PAIR_SAID_PEOPLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)\\b`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)(?![\\p{L}'’-])`,
   "gu",
 );
+const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
 // Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
 /** "Dimmock Haulage", "the Dorothy Akinola Award", "Tova Abramson Training": a firm or an award named after someone. */
 function namesOrganisation(text: string, c: NameCandidate): boolean {
   if (c.kind === "titled") return false;
   const last = c.text.split(SPACES).at(-1)!;
-  if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return true;
+  if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return !OBJECT_PRONOUN_AFTER.test(text.slice(c.to, c.to + 6));
   const after = capitalisedWordAfter(text, c.to);
   if (!after || !FIRM_ENDINGS.has(after)) return false;
-  // The organisation's word ends the capitalised run: "Priya Shah Team Manager" is a person and a role.
-  return capitalisedWordAfter(text, text.indexOf(after, c.to) + after.length) === undefined;
+  // The organisation's word ends the capitalised run ("Priya Shah Team Manager" is a person and a role), and is no
+  // verb ("Dean Coaches him at football").
+  const afterEnd = text.indexOf(after, c.to) + after.length;
+  return (
+    capitalisedWordAfter(text, afterEnd) === undefined && !OBJECT_PRONOUN_AFTER.test(text.slice(afterEnd, afterEnd + 6))
+  );
 }
 const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
 // "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
@@ -542,11 +547,8 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
         c.kind === "cued" &&
         (isKnownFirstName(words[0]!) || distinctShape(words[0]!) || (!isEnglishWord(words[0]!) && !named))
       )
-    ) {
-      // A word a cue made a person ("Smudge and Chalky were the two men") is them again before a person's verb.
-      if (c.kind === "cued" && !named && isCueNameWord(words[0]!)) wordParts.add(words[0]!);
+    )
       continue;
-    }
     for (const part of new Set([words[0]!, words.at(-1)!]))
       if (part.length >= 3 && isCueNameWord(part)) (COMMON_WORD_NAMES.has(part) ? wordParts : parts).add(part);
   }
@@ -883,6 +885,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
     if (!parts.every(nameWord)) continue;
+    // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name.
+    if (parts.length === 1 && isEnglishCompound(value) && !isEnglishWord(value) && !isKnownFirstName(value)) continue;
     // "He trained as an engineer, Glasgow, 2015": a job in someone's history, then where or for whom.
     if (AS_A_JOB_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
     // "The technician, Serco, fitted the tag": a firm or a town in the role's place.
