@@ -17,11 +17,12 @@ const PATTERNS: [RegExp, string][] = [
   // Licences, badges, student and learner numbers, only with their label; not a year or a span of years, nor a
   // police officer's collar number ("PC Jones, badge number 4471").
   [
-    /(?<!\b(?:PC|DC|PS|DS|Sgt|Constable|[Oo]fficer)\b[^.\n]{0,30})\b(?:(?:[Pp]rivate\s+hire|[Tt]axi|[Hh]ackney|[Dd]river|[Dd]riving)(?:\s+driver)?\s+(?:licence|badge)(?:\s+(?:no\.?|number))?|[Bb]adge\s+(?:no\.?|number)|[Ss]tudent\s+(?:ID|no\.?|number)(?:\s+number)?|ULN)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,19}(?![\dA-Za-z])/g,
+    /\b(?:(?:[Pp]rivate\s+hire|[Tt]axi|[Hh]ackney|[Dd]river|[Dd]riving)(?:\s+driver)?\s+(?:licence|badge)(?:\s+(?:no\.?|number))?|[Bb]adge\s+(?:no\.?|number)|[Ss]tudent\s+(?:ID|no\.?|number)(?:\s+number)?|ULN)(?<!\b(?:PC|DC|PS|DS|Sgt|Constable|[Oo]fficer)\b[^.\n]{0,45})(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,19}(?![\dA-Za-z])/g,
     "licence, badge or learner number",
   ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
-  [/(?<=\bDBS\s+certificate\b[^;\n]{0,60})\b\d{12}\b/g, "DBS certificate number"],
+  // The lookbehind follows the digits: at the start of the pattern it would run at every position of the text.
+  [/\b\d{12}\b(?<=\bDBS\s+certificate\b[^;\n]{0,60}\d{12})/g, "DBS certificate number"],
   // Firearm and shotgun certificate numbers, only with their label.
   [
     /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,
