@@ -807,3 +807,23 @@ describe("findPersonNames: rural roles, text messages and nicknames (heldout41, 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a surname alone, from the census list", () => {
+  it.each<[string, string[]]>([
+    ["Brackenbury told the review that nobody had rung him.", ["Brackenbury"]],
+    ["The money was in a flat that Pemberton rented.", ["Pemberton"]],
+    ["Ormerod's notes were never scanned.", ["Ormerod"]],
+    ["Threlfall said afterwards that the hostel had no room, and Threlfall was right.", ["Threlfall", "Threlfall"]],
+    // Places, bodies, firms and gods that are also surnames; words; eponyms; part of a longer name.
+    ["Durham said no to the transfer, and Poland confirmed the convictions.", []],
+    ["Kirklees said no, and Allah told him to do it.", []],
+    ["Greggs told him he could start on Monday.", []],
+    ["He has Parkinson's disease and Maslow's hierarchy was used in the plan.", []],
+    ["Keighley's market was where he sold the phones.", []],
+    ["He went to Pemberton's yard for the van.", []],
+    ["Staff said he was calm, and Probation told the court.", []],
+    ["Lowther Pemberton said he was calm.", ["Lowther Pemberton"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,7 @@ import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { isMailboxTeamWord } from "./mailboxWords.js";
+import { isListedSurname } from "./surnames.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "./cueAlternation.js";
@@ -422,6 +423,23 @@ function firmPartnerAt(text: string, from: number): boolean {
   const [, title, word] = m;
   return !isKnownFirstName(word!) && !(title && TITLES.has(title)) && !TITLES.has(word!);
 }
+// "Fothergill told the panel", "that Ruddick rented", "Ibbotson's questions": a surname alone before a person's verb
+// or owning something; the owned thing is group 2.
+const LONE_SURNAME = new RegExp(
+  `\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:${pii.loneSurnameVerbs.join("|")})(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)))`,
+  "gu",
+);
+const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
+// One capitalised word and the spaces after it, ending where the next word starts.
+const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
+const neitherPlaceNorBody = (word: string) =>
+  !SURNAMES_NOT_PEOPLE.has(word) &&
+  !UK_PLACES.has(word) &&
+  !PRISONS.has(word) &&
+  !ORGANISATION_NAMES.has(word) &&
+  !VEHICLE_MAKES.has(word) &&
+  !NOT_NAMES.has(word);
+const EPONYM_NOUNS: ReadonlySet<string> = new Set(pii.eponymNouns);
 const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
 // "Smudge and Chalky were the two men from his section": two names the sentence says are people.
 const PAIR_SAID_PEOPLE = new RegExp(
@@ -1219,6 +1237,28 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     if (ORGANISATION_NAMES.has(value) || UK_PLACES.has(value) || /shire$/.test(value) || PRISONS.has(value)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  // A surname of the census list alone: not a word, a known first name (read above), or a place, firm or god that is
+  // also a surname ("Durham said", "Greggs told him", "Allah told him", "Parkinson's disease").
+  for (const m of allMatches(LONE_SURNAME, text)) {
+    const value = m[0];
+    const from = m.index ?? 0;
+    const to = from + value.length;
+    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isListedSurname(value)) continue;
+    if (isKnownFirstName(value) || !neitherPlaceNorBody(value)) continue;
+    // A town owns things as often as a person does ("Keighley's market"): an owner must not be shaped like one.
+    if (m[1] !== undefined && (EPONYM_NOUNS.has(m[1]) || TOWN_SHAPE.test(value))) continue;
+    // "Lowther Pemberton said": a first word that is no word, title, place or body either opens the name.
+    let start = from;
+    const first = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+    if (first !== undefined) {
+      if (isEnglishWord(first) || TITLES.has(first) || !isCueNameWord(first) || !neitherPlaceNorBody(first)) continue;
+      start = from - WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))![0].length;
+    }
+    // A place or a thing ("at Hobbs's", "the Pemberton said"), or the end of a longer name ("Coach Tedesco said").
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
+    if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
   }
   for (const m of allMatches(REPRESENTED_BY, text)) {
     const value = m[1]!;
