@@ -62,8 +62,20 @@ describe("pii007Address: one address, one finding", () => {
   it("keeps two addresses apart when words separate them", () => {
     expect(spans("He moved from 12 Acacia Road to 40 Birch Close.")).toEqual(["12 Acacia Road", "40 Birch Close"]);
   });
-  it.each(["Room 4 was used for the interview.", "The panel met in Unit 2 of the office."])("passes %s", (text) => {
+  it.each([
+    "Room 4 was used for the interview.",
+    "The panel met in Unit 2 of the office.",
+    // A flat's number alone says which door in a block, not an address (heldout46).
+    "The tenant in Flat 9 made most of the complaints; the tenant in Flat 11 made none.",
+    "Ms V had lived in Flat 14 for nineteen years.",
+  ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
+  });
+  it.each([
+    ["He lives at Flat 3.", "Flat 3"],
+    ["He lives at Flat 3, 12 Heron Road.", "Flat 3, 12 Heron Road"],
+  ])("flags a flat where someone lives: %s", (text, span) => {
+    expect(spans(text)).toEqual([span]);
   });
 });
 

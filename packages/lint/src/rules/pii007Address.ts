@@ -31,7 +31,8 @@ const NAMED_HOUSE = new RegExp(
 const LOWER_HOUSE =
   /(?<=\b(?:at|on|to|from|in|of)\s)\d{1,3}[a-z]?,?\s+(?:(?!(?:on|in|at|the|a|an|of|to|by|for|from|with|his|her|their|main|side|back|same|busy|quiet)\s)[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
 const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
-// "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road"): these spans must merge with another.
+// "Flat 9", "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road", or after "lives at"):
+// these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
@@ -56,14 +57,15 @@ export const pii007Address: BlockRule = {
         overlap.firm ||= firm;
       } else spans.push({ from, to, firm });
     };
-    for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, FLAT, POSTCODE, WHAT3WORDS])
+    for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, POSTCODE, WHAT3WORDS])
       for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
     for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;
       if (!spans.some((s) => s.from === start))
         add(start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
     }
-    for (const m of allMatches(ROOM, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, false);
+    for (const pattern of [FLAT, ROOM])
+      for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, false);
     // One contiguous address is one finding: join parts separated only by house names, towns and commas.
     sortByFrom(spans);
     const merged: typeof spans = [];
@@ -102,10 +104,10 @@ const OFFICE_BEFORE =
   /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
-// one word of its name. Not "the Council, 14 …" or "MAPPA, 14 …", nor a role, a kind of care or a block of flats
-// ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
+// one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
+// role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT)";
+  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =

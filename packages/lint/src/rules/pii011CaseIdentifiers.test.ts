@@ -97,6 +97,10 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Badge number: 4471", ["Badge number: 4471"]],
     ["The DBS check came back; his phone number 447700900123 was checked.", []],
     ["Driver number MORGA 753116 SM9 IJ", ["MORGA 753116 SM9 IJ"]],
+    // A tenancy's reference, with its label (heldout46).
+    ["Tenancy ref: EH-TEN-0048812", ["Tenancy ref: EH-TEN-0048812"]],
+    ["The tenancy number is 45521.", ["tenancy number is 45521"]],
+    ["The tenancy ended on 3 May 2024 and the tenancy officer wrote in 2025.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

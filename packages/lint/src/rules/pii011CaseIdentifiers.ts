@@ -20,6 +20,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:(?:[Pp]rivate\s+hire|[Tt]axi|[Hh]ackney|[Dd]river|[Dd]riving)(?:\s+driver)?\s+(?:licence|badge)(?:\s+(?:no\.?|number))?|[Bb]adge\s+(?:no\.?|number)|[Ss]tudent\s+(?:ID|no\.?|number)(?:\s+number)?|ULN)(?<!\b(?:PC|DC|PS|DS|Sgt|Constable|[Oo]fficer)\b[^.\n]{0,45})(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,19}(?![\dA-Za-z])/g,
     "licence, badge or learner number",
   ],
+  // A tenancy's reference names its tenant to the landlord, as a customer number does; only with its label.
+  [
+    /\b[Tt]enancy\s+(?:ref(?:erence)?\.?|no\.?|number|account)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/g,
+    "tenancy reference",
+  ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
   // The lookbehind follows the digits: at the start of the pattern it would run at every position of the text.
   [/\b\d{12}\b(?<=\bDBS\s+certificate\b[^;\n]{0,60}\d{12})/g, "DBS certificate number"],

@@ -3,7 +3,9 @@ import { attendanceListNames } from "./attendanceListNames.js";
 
 const nameWord = (word: string) =>
   /^(?:O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !["Police", "Housing", "Services"].includes(word);
-const names = (text: string) => attendanceListNames(text, nameWord).map(({ from, to }) => text.slice(from, to));
+const loneName = (word: string) => !["Neighbour", "Anonymous"].includes(word);
+const names = (text: string) =>
+  attendanceListNames(text, nameWord, loneName).map(({ from, to }) => text.slice(from, to));
 
 describe("attendanceListNames", () => {
   it("finds the people of an attendance list, not their roles in brackets", () => {
@@ -24,6 +26,10 @@ describe("attendanceListNames", () => {
     // A review panel's members, with their agencies (heldout40).
     ["Panel members: Rupa Mellick (the trust), PP1 (probation), a housing officer.", ["Rupa Mellick"]],
     ["The panel members were from four agencies.", []],
+    // One person's field in a log or a form: one word is enough where the caller's test accepts it.
+    ["04/03/2026  6.0 hrs  site EC-07  supervisor: Tetteh", ["Tetteh"]],
+    ["Caller: Neighbour, Flat 4\nCall handler: Sirkka Vanhala", ["Sirkka Vanhala"]],
+    ["Present: Tetteh and PP2.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

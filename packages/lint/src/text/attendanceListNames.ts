@@ -6,8 +6,11 @@ import { allMatches } from "../engine/allMatches.js";
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees)\b/;
+// One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is a name
+// there if `isLoneName` says so ("Caller: Neighbour" is not one).
+const ONE_PERSON = /^(?:[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker)\b/;
 /** A list ends with its sentence or its line. */
 const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
 /** A role or identifier in brackets after a name ("(SPO1, chair)"): blanked out, keeping offsets. */
@@ -24,19 +27,23 @@ const TRAILING_SEPARATOR = /[,;]+$/;
 export function attendanceListNames(
   text: string,
   isNamePart: (word: string) => boolean,
+  isLoneName: (word: string) => boolean,
 ): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (const label of allMatches(LIST_LABEL, text)) {
     const start = label.index + label[0].length;
     // Witnesses and interviewees are people, so one word is a name there ("Witnesses: Carver, Kwok Lok-yin and
     // Abshir"); a meeting's attendance may list agencies ("Present: Police, Housing and PP2").
-    const fewest = PEOPLE_ONLY.test(label[0]) ? 1 : 2;
+    const onePerson = ONE_PERSON.test(label[0]);
+    const fewest = PEOPLE_ONLY.test(label[0]) || onePerson ? 1 : 2;
     const rest = text.slice(start);
     const end = LIST_END.exec(rest)?.index ?? rest.length;
     const list = rest.slice(0, end).replace(BRACKETED, (bracketed) => " ".repeat(bracketed.length));
     let group: { from: number; to: number }[] = [];
     const close = () => {
-      if (group.length >= fewest && group.length <= 3) out.push({ from: group[0]!.from, to: group.at(-1)!.to });
+      const lone = group.length === 1 && onePerson && !isLoneName(text.slice(group[0]!.from, group[0]!.to));
+      if (group.length >= fewest && group.length <= 3 && !lone)
+        out.push({ from: group[0]!.from, to: group.at(-1)!.to });
       group = [];
     };
     let accepted = true;

@@ -56,6 +56,12 @@ describe("findAcronyms", () => {
     expect(forms(text).find(([f]) => f === form)?.[2]).toBe(false);
   });
 
+  it("reads a reference code's letters, or a district after a preposition, as no acronym", () => {
+    expect(forms("Tenancy ref: EH-TEN-0048812, project UPW-HM-0412.")).toEqual([]);
+    expect(forms("His flat is in UY2.")).toEqual([]);
+    expect(forms("The WO2 who ran the stores gave evidence.").map(([form]) => form)).toEqual(["WO2"]);
+  });
+
   it("reads a postcode district named as a place as no acronym", () => {
     expect(forms("The court moved to a building in the JW1 district.")).toEqual([]);
     expect(forms("Most calls came from the QI5 postcode area.")).toEqual([]);

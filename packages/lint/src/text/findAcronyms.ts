@@ -55,6 +55,10 @@ const DISTRICT_AFTER =
   /^(?:\s*(?:,|and|or|&)\s*[A-Z]{1,2}\d[A-Z\d]?)*\s+(?:postcode\s+)?(?:districts?|areas?|postcodes?)\b/;
 const DISTRICT_BEFORE =
   /\b(?:postcode|district|districts|postcodes)\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?)\s*(?:,|and|or|&)\s*)*$/i;
+// A district placed by a preposition ("his flat is in UY2"); "the WO2 who ran the stores" is a rank.
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near|around|across|within|outside)\s+$/;
+// A reference made of letters and a number ("EH-TEN-0048812", "UPW-HM-0412"): a code, not a use of its letters.
+const CODE_NUMBER = /^\d{3,}$/;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
 const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
@@ -121,6 +125,7 @@ export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>)
     if (isAcronymShaped(form) && !PREFIX.test(form) && !afterName && !surname) {
       if (!isShouted(block, i, form)) add(out, text, form, word.from, identifiers);
     } else if (word.lower !== word.text && form.includes("-")) {
+      if (form.split("-").some((part) => CODE_NUMBER.test(part))) continue;
       let from = word.from;
       for (const part of form.split("-")) {
         if (isAcronymShaped(part)) add(out, text, part, from, identifiers);
@@ -153,7 +158,8 @@ function add(
     /\d/.test(form) &&
     (POSTCODE_INWARD.test(text.slice(to, to + 5)) ||
       DISTRICT_AFTER.test(text.slice(to, to + 40)) ||
-      DISTRICT_BEFORE.test(text.slice(Math.max(0, from - 40), from)))
+      DISTRICT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) ||
+      (!lookupAcronym(form) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 10), from))))
   )
     return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;

@@ -823,6 +823,29 @@ describe("findPersonNames: a surname alone, from the census list", () => {
     ["He went to Pemberton's yard for the van.", []],
     ["Staff said he was calm, and Probation told the court.", []],
     ["Lowther Pemberton said he was calm.", ["Lowther Pemberton"]],
+    // An auxiliary's subject, unless shaped like a town (heldout45).
+    ["Rimmer did not record the early departure.", ["Rimmer"]],
+    ["Keighley had a riot that summer.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: unpaid work and housing (heldout45, heldout46)", () => {
+  it.each<[string, string[]]>([
+    // An address made of the name's words names a person, wherever the name stands.
+    [
+      "The volunteer lead, Ysolde Trist, e-mailed PP1 from her own address, ysolde.trist@example.net, that night.",
+      ["Ysolde Trist"],
+    ],
+    ["Curfew Alerts go to curfew.alerts@example.org.", []],
+    // A nickname a staff member goes by "on the van" or "to everyone".
+    ['The supervisor, known on the van as "Spud", saw the argument.', ["Spud"]],
+    ['The van, known on the site as "Rattler", broke down.', []],
+    ['The drug, known on the streets as "Spice", was found.', []],
+    // One person's field in a log.
+    ["04/03/2026  K. Barrow  6.0 hrs  supervisor: Tetteh", ["Tetteh"]],
+    ["Caller: Neighbour, Flat 14\nCall handler: Sirkka Vanhala", ["Sirkka Vanhala"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -124,15 +124,17 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
-const PERSON_KNOWN_AS =
-  /(?:\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour),|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|had\s+been|has\s+been|became|were|are)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,?\s+(?:was|is|had\s+been|has\s+been|became)|,))\s+$/u;
+const PERSON_KNOWN_AS = new RegExp(
+  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|${cueAlternation(pii.roleCues)}),|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
+  "u",
+);
 const KNOWN_CUE = /^known\b/;
 /** "Bekim Osmani", "Gennaro Esposito": a known first name, or no English word at all ("Synthetic Cannabinoids"). */
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
@@ -147,7 +149,7 @@ const AKA = new RegExp(
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -320,6 +322,9 @@ const EMAILED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,2})\\s*[(,<–-]?\\s*([\\w.+-]+)@`,
   "gu",
 );
+const EMAIL_ADDRESS = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// An address made of a name's words ("ysolde.trist@…"), and the name it is made of, wherever it stands in the block.
+const NAME_MADE_ADDRESS = /(?<![\p{L}\p{N}.+-])(\p{L}{2,}(?:[._-]\p{L}{2,}){1,2})@/gu;
 // Police and hostel logs write a person surname first in capitals after a field label: "CALLER: HOLLINRAKE, Saffron".
 const SYSTEM_ORDER = /(?:^|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\p{N}'’-])/gu;
 // Field labels of logs that hold a person ("CALLER:", "SUBJECT:"), unlike "LOCATION: LEEDS, Kirkstall".
@@ -423,10 +428,10 @@ function firmPartnerAt(text: string, from: number): boolean {
   const [, title, word] = m;
   return !isKnownFirstName(word!) && !(title && TITLES.has(title)) && !TITLES.has(word!);
 }
-// "Fothergill told the panel", "that Ruddick rented", "Ibbotson's questions": a surname alone before a person's verb
-// or owning something; the owned thing is group 2.
+// "Fothergill told the panel", "that Ruddick rented", "Rimmer did not record", "Ibbotson's questions": a surname alone
+// before a person's verb (group 1 is an auxiliary's) or owning something (group 2 is the thing).
 const LONE_SURNAME = new RegExp(
-  `\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:${pii.loneSurnameVerbs.join("|")})(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)))`,
+  `\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:${pii.loneSurnameVerbs.join("|")}|(${pii.loneSurnameAuxiliaries.join("|")}))(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)))`,
   "gu",
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
@@ -1003,6 +1008,22 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (parts.some((part) => isMailboxTeamWord(part.toLowerCase()))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  if (text.includes("@"))
+    for (const m of allMatches(NAME_MADE_ADDRESS, text)) {
+      const parts = m[1]!.split(/[._-]/);
+      if (parts.some((part) => isMailboxTeamWord(part.toLowerCase()))) continue;
+      const spelt = new RegExp(
+        `(?<![\\p{L}\\p{N}'’-])${parts.map(escapeRegExp).join("\\s+")}(?![\\p{L}\\p{N}'’-])`,
+        "giu",
+      );
+      for (const name of allMatches(spelt, text)) {
+        const words = name[0].split(SPACES);
+        const from = name.index ?? 0;
+        const to = from + name[0].length;
+        if (!words.every((word) => NAME_WORD.test(word) && isCueNameWord(word)) || taken(from, to)) continue;
+        out.push({ from, to, text: name[0], kind: "cued" });
+      }
+    }
   if (HAS_MESSAGE_EMOJI.test(text))
     for (const m of allMatches(EMOJI_SPEAKER, text)) {
       const value = m[1]!;
@@ -1124,7 +1145,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   }
-  for (const { from, to } of attendanceListNames(text, (word) => NAME_WORD.test(word) && isCueNameWord(word))) {
+  const loneName = (word: string) => isKnownFirstName(word) || (!isEnglishWord(word) && neitherPlaceNorBody(word));
+  for (const { from, to } of attendanceListNames(
+    text,
+    (word) => NAME_WORD.test(word) && isCueNameWord(word),
+    loneName,
+  )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(COMPANION_CUED, text)) {
@@ -1246,8 +1272,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + value.length;
     if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isListedSurname(value)) continue;
     if (isKnownFirstName(value) || !neitherPlaceNorBody(value)) continue;
-    // A town owns things as often as a person does ("Keighley's market"): an owner must not be shaped like one.
-    if (m[1] !== undefined && (EPONYM_NOUNS.has(m[1]) || TOWN_SHAPE.test(value))) continue;
+    // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
+    // owner or an auxiliary's subject must not be shaped like one.
+    if ((m[1] !== undefined || m[2] !== undefined) && TOWN_SHAPE.test(value)) continue;
+    if (m[2] !== undefined && EPONYM_NOUNS.has(m[2])) continue;
     // "Lowther Pemberton said": a first word that is no word, title, place or body either opens the name.
     let start = from;
     const first = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
@@ -1314,9 +1342,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   addLaterMentions(text, out, nicknames);
   if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
   const fixed = fixedPhraseSpans(text);
+  const addresses = text.includes("@")
+    ? [...allMatches(EMAIL_ADDRESS, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    : [];
   const kept = out.filter(
     (c) =>
       !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
+      // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
+      !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
       // "Prideaux & Nance, the vets": the second name of a firm.
       !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
