@@ -496,3 +496,22 @@ describe("compileRegister: two parts of one name side by side are one mention", 
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: short forms of a first name", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Chelsea Mayhew", identifier: "V1" },
+      { name: "Katarzyna Nowak", identifier: "PP1" },
+      { name: "Katalin Szabo", identifier: "PP2" },
+      { name: "Janet Ruiz", identifier: "PP3" },
+    ]),
+  );
+  it("finds the first letters of a first name that no word or other name shares", () => {
+    expect(names('Her texts were signed "Chels x".')).toEqual(["Chels"]);
+    expect(names("Kasia rang, then Katarz rang back.")).toEqual(["Katarz"]);
+  });
+  it("leaves words, other names, months, capitals and shared beginnings alone", () => {
+    // "Che" is a name, "Jan" a month, "CHELS" no short form in capitals, "Kata" begins two registered names.
+    expect(names("Che rang in Jan; CHELS was on the list; Kata came.")).toEqual([]);
+  });
+});

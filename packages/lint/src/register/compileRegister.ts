@@ -25,6 +25,7 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
+const SHORTENABLE = /^\p{Lu}\p{Ll}{4,}$/u;
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
 // Months and days as notes shorten them: "seen 3 jan", "next appt tues", whoever is called Jan.
 const NOTE_DATE_WORDS = new Set(
@@ -211,6 +212,22 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       add(`${first[0]!.toUpperCase()} ${last}`, entry, "initials");
     }
   }
+  // Short forms of a first name, as texts and notes write them ("Dom" for Dominik, "Chels" for Chelsea): its first three
+  // letters or more, two short of the whole, where no word, known name, month, day or acronym shares them, nor another
+  // registered first name begins the same way.
+  const shortForms = new Map<string, RegisterEntry | null>();
+  for (const entry of entries) {
+    const parts = straighten(entry.name).trim().split(/\s+/);
+    const first = parts.find((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
+    if (parts.length < 2 || first === undefined || !SHORTENABLE.test(first)) continue;
+    for (let n = 3; n <= first.length - 2; n++) {
+      const short = first.slice(0, n);
+      if (isEnglishWord(short) || isKnownFirstName(short) || NOTE_DATE_WORDS.has(short.toLowerCase())) continue;
+      if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase())) continue;
+      shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
+    }
+  }
+  for (const [short, entry] of shortForms) if (entry) add(short, entry, "first");
   const pronounSensitive = new Set(
     entries
       .filter(
@@ -222,7 +239,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   const capitals = new Map<string, RegisterVariant>();
   for (const [text, info] of variants) {
     const upper = text.toUpperCase();
-    if (info.variant !== "initials" && text.length >= 3 && !variants.has(upper)) capitals.set(upper, info);
+    if (info.variant !== "initials" && text.length >= 3 && !variants.has(upper) && !shortForms.has(text))
+      capitals.set(upper, info);
   }
   // Hasty notes write them in lower case ("connor rang", "spoke to gilhooley"): only names no word shares ("sweet",
   // "waters" and "will" stay words in lower case).
