@@ -74,6 +74,11 @@ describe("pii007Address: one address, one finding", () => {
   it.each([
     ["He lives at Flat 3.", "Flat 3"],
     ["He lives at Flat 3, 12 Heron Road.", "Flat 3, 12 Heron Road"],
+    ["He was living at Flat 3 with his mother.", "Flat 3"],
+    ["Flat 3, Wexcombe House, Tollgate Rise, Saltbeck was searched.", "Flat 3"],
+    ["Flat 9 Heron House was empty.", "Flat 9"],
+    ["His address was Flat 3.", "Flat 3"],
+    ["A card was left at Flat 2B.", "Flat 2B"],
   ])("flags a flat where someone lives: %s", (text, span) => {
     expect(spans(text)).toEqual([span]);
   });
@@ -152,5 +157,17 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     ["Supported housing: the project's address, 14 Elm Road, Harlby XF2 9DJ, is on his licence.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
+  });
+});
+
+describe("pii007Address: a landlord's office, unless someone lives there", () => {
+  const found = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => [text.slice(f.from, f.to), f.severity]);
+  it.each([
+    ["Ellerholt Homes, 40 Tannery Walk, Tarnside UY1 3HN, is the landlord.", "info"],
+    ["He moved to Riverside Housing, 12 Elm Road, a shared house.", "warning"],
+    ["The victim lived in Green Homes, 14 Ash Grove.", "warning"],
+  ])("%s is %s", (text, severity) => {
+    expect(found(text).map(([, s]) => s)).toEqual([severity]);
   });
 });

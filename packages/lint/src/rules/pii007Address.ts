@@ -31,6 +31,12 @@ const NAMED_HOUSE = new RegExp(
 const LOWER_HOUSE =
   /(?<=\b(?:at|on|to|from|in|of)\s)\d{1,3}[a-z]?,?\s+(?:(?!(?:on|in|at|the|a|an|of|to|by|for|from|with|his|her|their|main|side|back|same|busy|quiet)\s)[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
 const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
+const FLAT_BUILDING_AFTER = new RegExp(
+  `^,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:${HOUSE_WORD}|Court|Tower|Towers|Heights|Point|Buildings|Block)\\b`,
+  "u",
+);
+const FLAT_ADDRESS_BEFORE =
+  /\b(?:address(?:\s+(?:is|was|as|given\s+as))?|visit(?:ed)?(?:\s+to)?|left\s+at|posted\s+(?:to|through)|living\s+at|stay(?:s|ed|ing)?\s+at)\s*:?\s*$/i;
 // "Flat 9", "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road", or after "lives at"):
 // these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
@@ -59,13 +65,24 @@ export const pii007Address: BlockRule = {
     };
     for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, POSTCODE, WHAT3WORDS])
       for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const pattern of [FLAT, ROOM])
+      for (const m of allMatches(pattern, block.text)) {
+        const from = m.index ?? 0;
+        const to = from + m[0].length;
+        // A flat in a named building, or given as an address ("Flat 3, Wexcombe House", "card left at Flat 2B").
+        const placed =
+          pattern === FLAT &&
+          (FLAT_BUILDING_AFTER.test(block.text.slice(to, to + 60)) ||
+            FLAT_ADDRESS_BEFORE.test(block.text.slice(Math.max(0, from - 30), from)));
+        add(from, to, placed);
+      }
     for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;
-      if (!spans.some((s) => s.from === start))
-        add(start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
+      // "lives at Flat 3 with his mother": the flat, not the rest of the clause.
+      const flat = spans.find((s) => s.from === start);
+      if (flat) flat.firm = true;
+      else add(start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
     }
-    for (const pattern of [FLAT, ROOM])
-      for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, false);
     // One contiguous address is one finding: join parts separated only by house names, towns and commas.
     sortByFrom(spans);
     const merged: typeof spans = [];
@@ -142,13 +159,17 @@ const TEAM_BASE_BEFORE =
 const OFFICE_APPOSITIVE_BEFORE =
   /(?:^|[.!?:;(]\s*|\n|\b(?:reports?|reported|reporting|attends?|attended|attending|visits?|visited|signs?\s+on|signed\s+on)\s+(?:\p{Ll}+\s+){0,2}(?:to|at)\s+)(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|estate|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s*){0,2}$/u;
 
+const RESIDENCE_BEFORE =
+  /\b(?:lives?|lived|living|moved|placed|stay(?:s|ed|ing)?|resides?|resided|housed|(?:house|home|flat)\s+was)\s+(?:\p{Ll}+\s+){0,2}(?:at|to|in|into)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}[^\s,]*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 const RESIDENCE_AFTER =
-  /^[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in))\b/;
+  /^[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in)|a shared house|a bedsit|(?:his|her|their) flat)\b/;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {
   const lineStart = text.lastIndexOf("\n", from - 1) + 1;
   const before = text.slice(Math.max(lineStart, from - 80), from);
+  // "He moved to Riverside Housing, 12 Elm Road", "The victim lived in Green Homes, 14 Ash Grove": someone lives there.
+  if (RESIDENCE_BEFORE.test(before)) return false;
   return (
     OFFICE_BEFORE.test(before) ||
     ORGANISATION_BEFORE.test(before) ||

@@ -101,6 +101,7 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Tenancy ref: EH-TEN-0048812", ["Tenancy ref: EH-TEN-0048812"]],
     ["The tenancy number is 45521.", ["tenancy number is 45521"]],
     ["The tenancy ended on 3 May 2024 and the tenancy officer wrote in 2025.", []],
+    ["Tenancy reference 2024 was mentioned in the 2023 tenancy number review.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

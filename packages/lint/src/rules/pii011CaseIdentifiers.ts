@@ -22,7 +22,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A tenancy's reference names its tenant to the landlord, as a customer number does; only with its label.
   [
-    /\b[Tt]enancy\s+(?:ref(?:erence)?\.?|no\.?|number|account)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/g,
+    /\b[Tt]enancy\s+(?:ref(?:erence)?\.?|no\.?|number|account)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/g,
     "tenancy reference",
   ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.

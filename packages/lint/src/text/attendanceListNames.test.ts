@@ -3,9 +3,9 @@ import { attendanceListNames } from "./attendanceListNames.js";
 
 const nameWord = (word: string) =>
   /^(?:O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !["Police", "Housing", "Services"].includes(word);
-const loneName = (word: string) => !["Neighbour", "Anonymous"].includes(word);
+const fieldPerson = (words: readonly string[]) => !words.some((w) => ["Neighbour", "Anonymous", "Control"].includes(w));
 const names = (text: string) =>
-  attendanceListNames(text, nameWord, loneName).map(({ from, to }) => text.slice(from, to));
+  attendanceListNames(text, nameWord, fieldPerson).map(({ from, to }) => text.slice(from, to));
 
 describe("attendanceListNames", () => {
   it("finds the people of an attendance list, not their roles in brackets", () => {

@@ -8,8 +8,8 @@ import { allMatches } from "../engine/allMatches.js";
 const LIST_LABEL =
   /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees)\b/;
-// One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is a name
-// there if `isLoneName` says so ("Caller: Neighbour" is not one).
+// One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is enough,
+// where `isFieldPerson` says the words are a person's ("Caller: Neighbour" and "Call handler: Control Room" are not).
 const ONE_PERSON = /^(?:[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker)\b/;
 /** A list ends with its sentence or its line. */
 const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
@@ -27,7 +27,7 @@ const TRAILING_SEPARATOR = /[,;]+$/;
 export function attendanceListNames(
   text: string,
   isNamePart: (word: string) => boolean,
-  isLoneName: (word: string) => boolean,
+  isFieldPerson: (words: readonly string[]) => boolean,
 ): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (const label of allMatches(LIST_LABEL, text)) {
@@ -41,8 +41,8 @@ export function attendanceListNames(
     const list = rest.slice(0, end).replace(BRACKETED, (bracketed) => " ".repeat(bracketed.length));
     let group: { from: number; to: number }[] = [];
     const close = () => {
-      const lone = group.length === 1 && onePerson && !isLoneName(text.slice(group[0]!.from, group[0]!.to));
-      if (group.length >= fewest && group.length <= 3 && !lone)
+      const notPerson = onePerson && !isFieldPerson(group.map(({ from, to }) => text.slice(from, to)));
+      if (group.length >= fewest && group.length <= 3 && !notPerson)
         out.push({ from: group[0]!.from, to: group.at(-1)!.to });
       group = [];
     };

@@ -60,6 +60,7 @@ describe("findAcronyms", () => {
     expect(forms("Tenancy ref: EH-TEN-0048812, project UPW-HM-0412.")).toEqual([]);
     expect(forms("His flat is in UY2.")).toEqual([]);
     expect(forms("The WO2 who ran the stores gave evidence.").map(([form]) => form)).toEqual(["WO2"]);
+    expect(forms("He was at WO2 level.").map(([form]) => form)).toEqual(["WO2"]);
   });
 
   it("reads a postcode district named as a place as no acronym", () => {

@@ -850,3 +850,27 @@ describe("findPersonNames: unpaid work and housing (heldout45, heldout46)", () =
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: review of the lone-surname rule", () => {
+  it.each<[string, string[]]>([
+    // Councils, counties, towns and countries that are census surnames.
+    ["Berkshire said the MAPPA meeting was stood down, and Shropshire's housing team offered a bed.", []],
+    ["Westmorland and Furness said no; Hinckley and Bosworth said the same.", []],
+    ["Selby said it had no emergency accommodation, and Copeland told the panel it could not help.", []],
+    ["Sri Lanka had deported him, and Saudi Arabia had refused him a visa.", []],
+    // Firms, charities and care providers; eponyms past an adjective; report authors.
+    ["Mears said the flat was ready, and Depaul said he had left the hostel.", []],
+    ["Beck's cognitive triad and Macpherson's report were both quoted.", []],
+    // A word opening the sentence is not part of the name; Mc, Mac and O' names.
+    ["When Fothergill told the panel, it was late. Later Fothergill said he was sorry.", ["Fothergill", "Fothergill"]],
+    ["McAllister said he was there, and O'Rourke alleged that he was not.", ["McAllister", "O'Rourke"]],
+    ["Fothergill said it was the worst day of his life.", ["Fothergill"]],
+    ["The Old Fothergill said nothing.", []],
+    // Words spelt by a team's address, and one-person fields that hold no person.
+    ["Write to safer.neighbourhoods@example.org, the Safer Neighbourhoods team.", []],
+    ["Supervisor: Kirklees\nTutor: Moodle\nCaller: Careline\nCall handler: Control Room", []],
+    ["The programme, known on the unit as Kaizen, was delayed.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -127,6 +127,7 @@ const NAMED_AS = new RegExp(
   `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
+const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
@@ -428,22 +429,35 @@ function firmPartnerAt(text: string, from: number): boolean {
   const [, title, word] = m;
   return !isKnownFirstName(word!) && !(title && TITLES.has(title)) && !TITLES.has(word!);
 }
-// "Fothergill told the panel", "that Ruddick rented", "Rimmer did not record", "Ibbotson's questions": a surname alone
-// before a person's verb (group 1 is an auxiliary's) or owning something (group 2 is the thing).
+// "Fothergill told the panel", "that Ruddick rented", "Rimmer did not record", "Ibbotson's questions", "McAllister
+// said": a surname alone before a person's verb (group 1 is an auxiliary's) or owning something (groups 2 and 3 are
+// the first two words after it).
 const LONE_SURNAME = new RegExp(
-  `\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:${pii.loneSurnameVerbs.join("|")}|(${pii.loneSurnameAuxiliaries.join("|")}))(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)))`,
+  `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:${pii.loneSurnameVerbs.join("|")}|(${pii.loneSurnameAuxiliaries.join("|")}))(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?))`,
   "gu",
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
 // One capitalised word and the spaces after it, ending where the next word starts.
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
+// "Westmorland and Furness said", "Hinckley and Bosworth said": the second word of a place's name.
+const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u;
+// "Selby said it had no bed", "Mears told the panel its staff …": a body speaks of itself as "it", a person does not.
+const ITSELF_AFTER =
+  /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
+const PERSON_PRONOUN_AFTER = /^[^.;:!?]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 const neitherPlaceNorBody = (word: string) =>
   !SURNAMES_NOT_PEOPLE.has(word) &&
   !UK_PLACES.has(word) &&
   !PRISONS.has(word) &&
   !ORGANISATION_NAMES.has(word) &&
   !VEHICLE_MAKES.has(word) &&
-  !NOT_NAMES.has(word);
+  !NOT_NAMES.has(word) &&
+  !word.endsWith("shire");
+/** The census list's spelling of a surname: "McAllister" → "Mcallister", "O'Rourke" → "Orourke". */
+const censusForm = (word: string) => {
+  const bare = word.replace(/['’]/g, "");
+  return bare[0] + bare.slice(1).toLowerCase();
+};
 const EPONYM_NOUNS: ReadonlySet<string> = new Set(pii.eponymNouns);
 const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
 // "Smudge and Chalky were the two men from his section": two names the sentence says are people.
@@ -846,6 +860,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     if (aliases.has(m) && (!(noEnglishWord(words.slice(0, keep)) || personNickname) || RELIGIONS.has(words[0]!)))
       continue;
+    // "The programme, known on the unit as Kaizen": a name given where people work is a person's only after one.
+    if (PLACE_OF_WORK_NAMING.test(m[0]) && !personNickname) continue;
     // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
     if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(from + words.slice(0, keep).join(" ").length)))
       continue;
@@ -1020,8 +1036,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         const words = name[0].split(SPACES);
         const from = name.index ?? 0;
         const to = from + name[0].length;
-        if (!words.every((word) => NAME_WORD.test(word) && isCueNameWord(word)) || taken(from, to)) continue;
-        out.push({ from, to, text: name[0], kind: "cued" });
+        // "safer.neighbourhoods@… the Safer Neighbourhoods team": words, not a name.
+        if (!words.every((word) => NAME_WORD.test(word) && isCueNameWord(word)) || !knownOrForeignName(words)) continue;
+        if (!taken(from, to)) out.push({ from, to, text: name[0], kind: "cued" });
       }
     }
   if (HAS_MESSAGE_EMOJI.test(text))
@@ -1145,11 +1162,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   }
-  const loneName = (word: string) => isKnownFirstName(word) || (!isEnglishWord(word) && neitherPlaceNorBody(word));
+  // One person's field in a log ("supervisor: Tetteh", "Caller: Careline"): a known first name or a listed surname alone,
+  // or two or three words one of which is a known first name or no English word ("Call handler: Control Room").
+  const fieldPerson = (words: readonly string[]) =>
+    words.length === 1
+      ? isKnownFirstName(words[0]!) ||
+        (isListedSurname(censusForm(words[0]!)) && !isEnglishWord(words[0]!) && neitherPlaceNorBody(words[0]!))
+      : knownOrForeignName(words);
   for (const { from, to } of attendanceListNames(
     text,
     (word) => NAME_WORD.test(word) && isCueNameWord(word),
-    loneName,
+    fieldPerson,
   )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
@@ -1270,22 +1293,38 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[0];
     const from = m.index ?? 0;
     const to = from + value.length;
-    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isListedSurname(value)) continue;
+    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isListedSurname(censusForm(value))) continue;
     if (isKnownFirstName(value) || !neitherPlaceNorBody(value)) continue;
     // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
     // owner or an auxiliary's subject must not be shaped like one.
-    if ((m[1] !== undefined || m[2] !== undefined) && TOWN_SHAPE.test(value)) continue;
-    if (m[2] !== undefined && EPONYM_NOUNS.has(m[2])) continue;
-    // "Lowther Pemberton said": a first word that is no word, title, place or body either opens the name.
+    const owner = m[2] !== undefined;
+    if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value)) continue;
+    // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
+    if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
+    if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80)))
+      continue;
     let start = from;
-    const first = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
-    if (first !== undefined) {
-      if (isEnglishWord(first) || TITLES.has(first) || !isCueNameWord(first) || !neitherPlaceNorBody(first)) continue;
-      start = from - WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))![0].length;
+    const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+    if (wordBefore) {
+      const first = wordBefore[1]!;
+      const firstFrom = from - wordBefore[0].length;
+      if (isEnglishWord(first) || SENTENCE_ADVERBS.has(first) || NOT_NAMES.has(first)) {
+        // "When Fothergill told", "Later Fothergill said": a word opening the sentence, not part of the name; inside
+        // one, a capitalised word is part of a longer name ("the Old Fothergill said").
+        if (TITLES.has(first) || !sentenceInitial(text, firstFrom, true)) continue;
+      } else {
+        // "Lowther Pemberton said": a first word that is no word, title, place or body either opens the name.
+        if (TITLES.has(first) || !isCueNameWord(first) || !neitherPlaceNorBody(first)) continue;
+        start = firstFrom;
+      }
     }
-    // A place or a thing ("at Hobbs's", "the Pemberton said"), or the end of a longer name ("Coach Tedesco said").
-    const before = text.slice(Math.max(0, start - 20), start);
-    if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
+    // A place or a thing ("at Hobbs's", "the Pemberton said"), the end of a longer name ("Coach Tedesco said"), or
+    // a place's second name ("Hinckley and Bosworth said").
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (start !== from ? CAPITALISED_BEFORE.test(before) : false) continue;
+    if (DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
+    const andBefore = PLACE_AND_BEFORE.exec(before)?.[1];
+    if (andBefore !== undefined && (mayBeTown(andBefore) || !neitherPlaceNorBody(andBefore))) continue;
     if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
   }
   for (const m of allMatches(REPRESENTED_BY, text)) {
