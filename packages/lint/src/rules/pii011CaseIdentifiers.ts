@@ -25,6 +25,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b[Tt]enancy\s+(?:ref(?:erence)?\.?|no\.?|number|account)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/g,
     "tenancy reference",
   ],
+  // A club's membership or a player's registration number names its member; only with its label.
+  [
+    /\b(?:[Mm]embership|[Pp]layer\s+reg(?:istration|\.)?)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/g,
+    "membership or registration number",
+  ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
   // The lookbehind follows the digits: at the start of the pattern it would run at every position of the text.
   [/\b\d{12}\b(?<=\bDBS\s+certificate\b[^;\n]{0,60}\d{12})/g, "DBS certificate number"],

@@ -6,11 +6,12 @@ import { allMatches } from "../engine/allMatches.js";
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees)\b/;
 // One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is enough,
 // where `isFieldPerson` says the words are a person's ("Caller: Neighbour" and "Call handler: Control Room" are not).
-const ONE_PERSON = /^(?:[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker)\b/;
+const ONE_PERSON =
+  /^(?:[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\b/;
 /** A list ends with its sentence or its line. */
 const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
 /** A role or identifier in brackets after a name ("(SPO1, chair)"): blanked out, keeping offsets. */

@@ -357,6 +357,9 @@ describe("findPassives", () => {
   it("reads 'varied' as a passive before a purpose, an agent or a time, and as diverse otherwise", () => {
     expect(spans("The curfew hours were varied so that he could work night shifts.")).toEqual(["were varied"]);
     expect(spans("The licence was varied by the court in May.")).toEqual(["was varied"]);
+    expect(spans("The licence conditions were varied in March without a new risk assessment.")).toEqual([
+      "were varied",
+    ]);
     expect(spans("His interests were varied.")).toEqual([]);
     expect(spans("His interests were varied and included football.")).toEqual([]);
     expect(spans("His meals were varied from day to day.")).toEqual([]);

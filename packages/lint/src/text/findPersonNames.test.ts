@@ -874,3 +874,19 @@ describe("findPersonNames: review of the lone-surname rule", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: sport, faith and chronologies (heldout47, heldout48)", () => {
+  it.each<[string, string[]]>([
+    // "Hook" is a word: only a surname no word shares is read after an initial alone.
+    ["Bout 4 | J. Hook v K. Duckworth (Thewlis ABC) | lost on points", ["K. Duckworth"]],
+    ["Signed: D. Mallinson, secretary", ["D. Mallinson"]],
+    ["He moved to St. Helens, and J.K. Rowling's books were in his cell.", []],
+    ["Skelton is the half-brother PP2 never contacted; Piran was her cousin.", ["Skelton", "Piran"]],
+    ["Otley is the town where he grew up, and Mears was the landlord.", []],
+    ["Emergency contact: Mehari Kebede, 07700 900627", ["Mehari Kebede"]],
+    ["Wadsworth picked him for the cup game.", ["Wadsworth"]],
+    ["The granthi, Bhai Gurnam Kalsi, wrote to PP3.", ["Bhai Gurnam Kalsi"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -437,6 +437,13 @@ const LONE_SURNAME = new RegExp(
   "gu",
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
+// "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
+const INITIAL_SURNAME = /\b[A-Z]\.\s?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
+// "Skelton is the half-brother", "Piran was her cousin": a name said to be someone's relative or friend.
+const IS_KIN = new RegExp(
+  `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:is|was)\\s+(?:the|his|her|their|a|an)\\s+(?:(?:older|younger|elder|late|former|only|best|oldest|youngest)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-]))`,
+  "gu",
+);
 // One capitalised word and the spaces after it, ending where the next word starts.
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
 // "Westmorland and Furness said", "Hinckley and Bosworth said": the second word of a place's name.
@@ -1326,6 +1333,29 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const andBefore = PLACE_AND_BEFORE.exec(before)?.[1];
     if (andBefore !== undefined && (mayBeTown(andBefore) || !neitherPlaceNorBody(andBefore))) continue;
     if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
+  }
+  for (const m of allMatches(INITIAL_SURNAME, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (taken(from, to) || !isListedSurname(censusForm(value)) || isEnglishWord(value) || !neitherPlaceNorBody(value))
+      continue;
+    // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank.
+    if (/[A-Z]\.\s?$/.test(text.slice(Math.max(0, from - 3), from)) || TITLES.has(text.slice(from, from + 1))) continue;
+    out.push({ from, to, text: m[0], kind: "cued" });
+  }
+  for (const m of allMatches(IS_KIN, text)) {
+    const value = m[0];
+    const from = m.index ?? 0;
+    const to = from + value.length;
+    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isCueNameWord(value)) continue;
+    if (
+      isEnglishWord(value) ||
+      !neitherPlaceNorBody(value) ||
+      CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))
+    )
+      continue;
+    out.push({ from, to, text: value, kind: "cued" });
   }
   for (const m of allMatches(REPRESENTED_BY, text)) {
     const value = m[1]!;
