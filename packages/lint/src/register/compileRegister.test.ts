@@ -515,3 +515,24 @@ describe("compileRegister: short forms of a first name", () => {
     expect(names("Che rang in Jan; CHELS was on the list; Kata came.")).toEqual([]);
   });
 });
+
+describe("compileRegister: review of short forms", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Christine Ward", identifier: "PP1" },
+      { name: "Indiana Bell", identifier: "PP2" },
+      { name: "Reginald Hart", identifier: "PP3" },
+      { name: "Mercedes Ruiz", identifier: "PP4" },
+      { name: "Colinda Ward", identifier: "PP5" },
+      { name: "Katarzyna Nowak", identifier: "PP6" },
+    ]),
+  );
+  it("leaves words, places, makes and ranks that begin a registered first name alone", () => {
+    expect(names("He was held at Christ Church, went to India, drove the Merc, and a Reg 28 report was made.")).toEqual(
+      [],
+    );
+  });
+  it("reads a short form before someone else's surname as no one registered", () => {
+    expect(names("Katarz rang back; Colind Davies did not.")).toEqual(["Katarz"]);
+  });
+});

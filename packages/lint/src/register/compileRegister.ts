@@ -2,6 +2,7 @@ import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
+import { isListedSurname } from "../text/surnames.js";
 import { insideAddressOrHandle, writtenWithoutCapitals } from "../text/writtenWithoutCapitals.js";
 import {
   articleBefore,
@@ -25,7 +26,17 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
-const SHORTENABLE = /^\p{Lu}\p{Ll}{4,}$/u;
+const SHORTENABLE = /^\p{Lu}\p{Ll}{5,}$/u;
+const NOT_SHORT_FORMS: ReadonlySet<string> = new Set([
+  ...pii.titles,
+  ...pii.wordTitles,
+  ...pii.ukPlaces,
+  ...pii.surnamesNotPeople,
+  ...pii.vehicleMakes,
+  ...pii.organisationNames,
+  ...pii.notNames,
+  ...pii.notShortForms,
+]);
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
 // Months and days as notes shorten them: "seen 3 jan", "next appt tues", whoever is called Jan.
 const NOTE_DATE_WORDS = new Set(
@@ -212,18 +223,19 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       add(`${first[0]!.toUpperCase()} ${last}`, entry, "initials");
     }
   }
-  // Short forms of a first name, as texts and notes write them ("Dom" for Dominik, "Chels" for Chelsea): its first three
-  // letters or more, two short of the whole, where no word, known name, month, day or acronym shares them, nor another
-  // registered first name begins the same way.
+  // Short forms of a first name, as texts and notes write them ("Chels" for Chelsea, "Katarz" for Katarzyna): its first
+  // four letters or more, two short of the whole, where no word, known name, surname, title, place, firm, month, day or
+  // acronym shares them ("Reg", "Gov", "Christ", "Merc", "France"), nor another registered first name begins the same way.
   const shortForms = new Map<string, RegisterEntry | null>();
   for (const entry of entries) {
     const parts = straighten(entry.name).trim().split(/\s+/);
     const first = parts.find((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
     if (parts.length < 2 || first === undefined || !SHORTENABLE.test(first)) continue;
-    for (let n = 3; n <= first.length - 2; n++) {
+    for (let n = 4; n <= first.length - 2; n++) {
       const short = first.slice(0, n);
       if (isEnglishWord(short) || isKnownFirstName(short) || NOTE_DATE_WORDS.has(short.toLowerCase())) continue;
-      if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase())) continue;
+      if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
+      if (isListedSurname(short)) continue;
       shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
     }
   }
@@ -322,6 +334,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
+          // "Col Davies" when the register has Colin Ward: a short form before someone else's surname is a rank or a name.
+          if (shortForms.has(straighten(value)) && next && !info.nameParts.has(next.replace(POSSESSIVE_S, "")))
+            continue;
           // "Valentine's Day", "Bear in mind", "an Osman warning": a name inside a fixed phrase is no one.
           if (inFixedPhrase(text, from, to)) continue;
           // "Camellia bushes line the path": a word before a plural subject, whatever the register holds; not before

@@ -68,6 +68,7 @@ describe("pii007Address: one address, one finding", () => {
     // A flat's number alone says which door in a block, not an address (heldout46).
     "The tenant in Flat 9 made most of the complaints; the tenant in Flat 11 made none.",
     "Ms V had lived in Flat 14 for nineteen years.",
+    "Police visited Flat 9 at 10pm.",
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });
@@ -75,8 +76,10 @@ describe("pii007Address: one address, one finding", () => {
     ["He lives at Flat 3.", "Flat 3"],
     ["He lives at Flat 3, 12 Heron Road.", "Flat 3, 12 Heron Road"],
     ["He was living at Flat 3 with his mother.", "Flat 3"],
-    ["Flat 3, Wexcombe House, Tollgate Rise, Saltbeck was searched.", "Flat 3"],
-    ["Flat 9 Heron House was empty.", "Flat 9"],
+    ["Flat 3, Wexcombe House was searched.", "Flat 3, Wexcombe House"],
+    ["He lived in Flat 3, Wexcombe House, Leeds, until May.", "Flat 3, Wexcombe House, Leeds"],
+    ["Flat 9 Heron House was empty.", "Flat 9 Heron House"],
+    ["His address was given as Flat 7.", "Flat 7"],
     ["His address was Flat 3.", "Flat 3"],
     ["A card was left at Flat 2B.", "Flat 2B"],
   ])("flags a flat where someone lives: %s", (text, span) => {
@@ -167,6 +170,7 @@ describe("pii007Address: a landlord's office, unless someone lives there", () =>
     ["Ellerholt Homes, 40 Tannery Walk, Tarnside UY1 3HN, is the landlord.", "info"],
     ["He moved to Riverside Housing, 12 Elm Road, a shared house.", "warning"],
     ["The victim lived in Green Homes, 14 Ash Grove.", "warning"],
+    ["He rang Ellerholt Homes, 40 Kings Road, Leeds, about repairs to his flat.", "info"],
   ])("%s is %s", (text, severity) => {
     expect(found(text).map(([, s]) => s)).toEqual([severity]);
   });

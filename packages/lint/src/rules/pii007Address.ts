@@ -32,11 +32,11 @@ const LOWER_HOUSE =
   /(?<=\b(?:at|on|to|from|in|of)\s)\d{1,3}[a-z]?,?\s+(?:(?!(?:on|in|at|the|a|an|of|to|by|for|from|with|his|her|their|main|side|back|same|busy|quiet)\s)[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
 const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
 const FLAT_BUILDING_AFTER = new RegExp(
-  `^,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:${HOUSE_WORD}|Court|Tower|Towers|Heights|Point|Buildings|Block)\\b`,
+  `^,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:${HOUSE_WORD}|Court|Tower|Towers|Heights|Point|Buildings|Block)\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?=[,.;]|\\s+\\p{Ll}|$))?`,
   "u",
 );
 const FLAT_ADDRESS_BEFORE =
-  /\b(?:address(?:\s+(?:is|was|as|given\s+as))?|visit(?:ed)?(?:\s+to)?|left\s+at|posted\s+(?:to|through)|living\s+at|stay(?:s|ed|ing)?\s+at)\s*:?\s*$/i;
+  /\b(?:address(?:\s+(?:is|was))?(?:\s+given)?(?:\s+as)?|left\s+at|posted\s+(?:to|through)|living\s+at|stay(?:s|ed|ing)?\s+at)\s*:?\s*$/i;
 // "Flat 9", "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road", or after "lives at"):
 // these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
@@ -69,12 +69,11 @@ export const pii007Address: BlockRule = {
       for (const m of allMatches(pattern, block.text)) {
         const from = m.index ?? 0;
         const to = from + m[0].length;
-        // A flat in a named building, or given as an address ("Flat 3, Wexcombe House", "card left at Flat 2B").
-        const placed =
-          pattern === FLAT &&
-          (FLAT_BUILDING_AFTER.test(block.text.slice(to, to + 60)) ||
-            FLAT_ADDRESS_BEFORE.test(block.text.slice(Math.max(0, from - 30), from)));
-        add(from, to, placed);
+        // A flat in a named building, with the building and its town ("Flat 3, Wexcombe House, Leeds"), or given as an
+        // address ("His address was Flat 3", "card left at Flat 2B").
+        const building = pattern === FLAT ? FLAT_BUILDING_AFTER.exec(block.text.slice(to, to + 80)) : null;
+        const given = pattern === FLAT && FLAT_ADDRESS_BEFORE.test(block.text.slice(Math.max(0, from - 40), from));
+        add(from, to + (building?.[0].length ?? 0), building !== null || given);
       }
     for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;
@@ -162,7 +161,7 @@ const OFFICE_APPOSITIVE_BEFORE =
 const RESIDENCE_BEFORE =
   /\b(?:lives?|lived|living|moved|placed|stay(?:s|ed|ing)?|resides?|resided|housed|(?:house|home|flat)\s+was)\s+(?:\p{Ll}+\s+){0,2}(?:at|to|in|into)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}[^\s,]*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 const RESIDENCE_AFTER =
-  /^[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in)|a shared house|a bedsit|(?:his|her|their) flat)\b/;
+  /^(?:[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in))\b|\s*,\s*(?:a|an|his|her|their)\s+(?:shared\s+house|bedsit|flat|room|home)\b)/;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {

@@ -106,6 +106,10 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Membership no.: BG-0447219", ["Membership no.: BG-0447219"]],
     ["Player reg. no.: CSL-88104", ["Player reg. no.: CSL-88104"]],
     ["His membership number was renewed in 2024.", []],
+    ["Tenancy reference 2021/0457", ["Tenancy reference 2021/0457"]],
+    ["Tenancy Reference: TR-99812", ["Tenancy Reference: TR-99812"]],
+    ["Membership Number: 448812", ["Membership Number: 448812"]],
+    ["Membership number 2019/20 was high.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -22,12 +22,12 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A tenancy's reference names its tenant to the landlord, as a customer number does; only with its label.
   [
-    /\b[Tt]enancy\s+(?:ref(?:erence)?\.?|no\.?|number|account)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/g,
+    /\btenancy\s+(?:ref(?:erence)?\.?|no\.?|number|account)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?(?![\dA-Za-z/-]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/gi,
     "tenancy reference",
   ],
   // A club's membership or a player's registration number names its member; only with its label.
   [
-    /\b(?:[Mm]embership|[Pp]layer\s+reg(?:istration|\.)?)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/]\d{2,4})?(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/g,
+    /\b(?:membership|player\s+reg(?:istration|\.)?)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?(?![\dA-Za-z/-]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/gi,
     "membership or registration number",
   ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.

@@ -364,6 +364,7 @@ describe("findPassives", () => {
     expect(spans("His interests were varied and included football.")).toEqual([]);
     expect(spans("His meals were varied from day to day.")).toEqual([]);
     expect(spans("Responses from staff were varied when asked.")).toEqual([]);
+    expect(spans("Views were varied on this point, and responses were varied at the meeting.")).toEqual([]);
   });
 
   it("reads a state before 'to' as a verb after a modal perfect, and 'known by a nickname' as a name", () => {

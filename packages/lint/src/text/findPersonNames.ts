@@ -437,8 +437,27 @@ const LONE_SURNAME = new RegExp(
   "gu",
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
+const LONE_SURNAME_VERBS: ReadonlySet<string> = new Set([...pii.loneSurnameVerbs, ...pii.loneSurnameAuxiliaries]);
+const SHOP_STAFF: ReadonlySet<string> = new Set([
+  "staff",
+  "manager",
+  "managers",
+  "store",
+  "branch",
+  "restaurant",
+  "shop",
+]);
+const INITIAL_BEFORE = /\b[A-Z]\.\s?$/;
+// Words a letter labels ("Plan B", "Annex C"): their letter before a full stop is no initial.
+const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
+  "Plan Annex Appendix Option Category Level Wing Block Part Section Schedule Grade Tier Type Class Group Unit Ward Form Exhibit Table Figure Box Stage Step Phase Zone Area Route".split(
+    " ",
+  ),
+);
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 const INITIAL_SURNAME = /\b[A-Z]\.\s?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
+const PARTNER_BODY_AFTER =
+  /^\s+(?:is|was)\s+\S+\s+(?:\p{Ll}+\s+)?partner\s+(?:agency|agencies|authority|provider|organisation|organization|body|service|school|force|trust)\b/u;
 // "Skelton is the half-brother", "Piran was her cousin": a name said to be someone's relative or friend.
 const IS_KIN = new RegExp(
   `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:is|was)\\s+(?:the|his|her|their|a|an)\\s+(?:(?:older|younger|elder|late|former|only|best|oldest|youngest)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-]))`,
@@ -1301,15 +1320,19 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const from = m.index ?? 0;
     const to = from + value.length;
     if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isListedSurname(censusForm(value))) continue;
-    if (isKnownFirstName(value) || !neitherPlaceNorBody(value)) continue;
+    // "K. Duckworth rang": the initial's pass reads the whole name.
+    if (isKnownFirstName(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
+    const owner = m[2] !== undefined;
+    if (!neitherPlaceNorBody(value)) continue;
+    const aboutPerson = !owner && PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80));
+    // "McDonald's said", "Morrison's staff said": a shop's name, not someone owning something.
+    if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || SHOP_STAFF.has(m[2]!))) continue;
     // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
     // owner or an auxiliary's subject must not be shaped like one.
-    const owner = m[2] !== undefined;
     if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value)) continue;
     // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
     if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
-    if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80)))
-      continue;
+    if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !aboutPerson) continue;
     let start = from;
     const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
     if (wordBefore) {
@@ -1340,9 +1363,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + m[0].length;
     if (taken(from, to) || !isListedSurname(censusForm(value)) || isEnglishWord(value) || !neitherPlaceNorBody(value))
       continue;
-    // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank.
+    // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
+    // it" ends a sentence with a label's letter.
     if (/[A-Z]\.\s?$/.test(text.slice(Math.max(0, from - 3), from)) || TITLES.has(text.slice(from, from + 1))) continue;
-    out.push({ from, to, text: m[0], kind: "cued" });
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+    let start = from;
+    if (word) {
+      // "John K. Duckworth", "Mr K. Patel": the first name or title belongs to the name.
+      if (isKnownFirstName(word[1]!) || TITLES.has(word[1]!)) start = from - word[0].length;
+      else if (!sentenceInitial(text, from - word[0].length, true) || !isEnglishWord(word[1]!)) continue;
+      else if (LABEL_LETTER_WORDS.has(word[1]!)) continue;
+    }
+    if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
   }
   for (const m of allMatches(IS_KIN, text)) {
     const value = m[0];
@@ -1355,6 +1387,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))
     )
       continue;
+    // A known first name or a listed surname: not "Kirklees is the partner authority", "Mamba was his best friend",
+    // "Stepdad is the one", and no agency after "partner".
+    if (!(isKnownFirstName(value) || isListedSurname(censusForm(value))) || /^Step/.test(value)) continue;
+    if (PARTNER_BODY_AFTER.test(text.slice(to, to + 60))) continue;
     out.push({ from, to, text: value, kind: "cued" });
   }
   for (const m of allMatches(REPRESENTED_BY, text)) {
