@@ -61,6 +61,8 @@ describe("pii011CaseIdentifiers: an NHS number without its label (heldout26)", (
     ["Ring the GP surgery on +44 161 496 0000.", []],
     ["The hospital invoice 202 405 1187 was paid.", []],
     ["His NHS record 943 476 5919 was shared.", ["943 476 5919"]],
+    // Emergency care is health care too.
+    ["Triage at 03:12: 999 602 8815, cut to left forearm.", ["999 602 8815"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -55,7 +55,8 @@ const PATTERNS: [RegExp, string][] = [
 
 // Three, three and four digits, not starting with 0 as a phone number does.
 const NHS_SHAPE = /(?<![\d-])[1-9]\d{2} \d{3} \d{4}(?![\d-])/g;
-const HEALTH_CONTEXT = /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy)\b/i;
+const HEALTH_CONTEXT =
+  /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy|triage|emergency department|A&E|ambulance|paramedic|ward)\b/i;
 
 const PHONE_BEFORE = /(?:\+44|\(0\)|\b(?:tel|phone|telephone|mobile|on))[\s:.]*$/i;
 

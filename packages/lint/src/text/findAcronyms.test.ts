@@ -59,6 +59,7 @@ describe("findAcronyms", () => {
   it("reads a reference code's letters, or a district after a preposition, as no acronym", () => {
     expect(forms("Tenancy ref: EH-TEN-0048812, project UPW-HM-0412.")).toEqual([]);
     expect(forms("His flat is in UY2.")).toEqual([]);
+    expect(forms("Kestleford JT3 and JT5 share an ambulance station.")).toEqual([]);
     expect(forms("The WO2 who ran the stores gave evidence.").map(([form]) => form)).toEqual(["WO2"]);
     expect(forms("He was at WO2 level.").map(([form]) => form)).toEqual(["WO2"]);
   });

@@ -55,8 +55,10 @@ const DISTRICT_AFTER =
   /^(?:\s*(?:,|and|or|&)\s*[A-Z]{1,2}\d[A-Z\d]?)*\s+(?:postcode\s+)?(?:districts?|areas?|postcodes?)\b/;
 const DISTRICT_BEFORE =
   /\b(?:postcode|district|districts|postcodes)\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?)\s*(?:,|and|or|&)\s*)*$/i;
-// A district placed by a preposition ("his flat is in UY2"); "the WO2 who ran the stores" is a rank.
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near|around|across|within|outside)\s+$/;
+// A district placed by a preposition or a town, or named with another ("his flat is in UY2", "Kestleford JT3 and JT5");
+// "the WO2 who ran the stores" is a rank.
+const PLACE_PREPOSITION_BEFORE =
+  /(?:\b(?:in|at|from|near|around|across|within|outside)|(?<![\p{L}'’-])\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d[A-Z\d]?\s+(?:and|or|&))\s+$/u;
 // A reference made of letters and a number ("EH-TEN-0048812", "UPW-HM-0412"): a code, not a use of its letters.
 const CODE_NUMBER = /^\d{3,}$/;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
@@ -159,7 +161,7 @@ function add(
     (POSTCODE_INWARD.test(text.slice(to, to + 5)) ||
       DISTRICT_AFTER.test(text.slice(to, to + 40)) ||
       DISTRICT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) ||
-      (!lookupAcronym(form) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 10), from))))
+      (!lookupAcronym(form) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 30), from))))
   )
     return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;
