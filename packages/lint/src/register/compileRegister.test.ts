@@ -535,4 +535,21 @@ describe("compileRegister: review of short forms", () => {
   it("reads a short form before someone else's surname as no one registered", () => {
     expect(names("Katarz rang back; Colind Davies did not.")).toEqual(["Katarz"]);
   });
+  it("reads a short form before its own surname, or a word, as the person", () => {
+    const last = namesIn(
+      compileRegister([
+        { name: "Katarzyna Nowak", identifier: "PP6" },
+        { name: "Chelsea Mayhew", identifier: "V1" },
+      ]),
+    );
+    const first = namesIn(
+      compileRegister([
+        { name: "Chelsea Mayhew", identifier: "V1" },
+        { name: "Katarzyna Nowak", identifier: "PP6" },
+      ]),
+    );
+    expect(first("Chels Mayhew said she was scared.")).toEqual(["Chels Mayhew"]);
+    expect(last("Chels Mayhew said she was scared.")).toEqual(["Chels Mayhew"]);
+    expect(first("He messaged Chels Facebook at midnight.")).toEqual(["Chels"]);
+  });
 });

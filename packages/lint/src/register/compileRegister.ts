@@ -227,10 +227,12 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   // four letters or more, two short of the whole, where no word, known name, surname, title, place, firm, month, day or
   // acronym shares them ("Reg", "Gov", "Christ", "Merc", "France"), nor another registered first name begins the same way.
   const shortForms = new Map<string, RegisterEntry | null>();
+  const partsOf = new Map<RegisterEntry, ReadonlySet<string>>();
   for (const entry of entries) {
     const parts = straighten(entry.name).trim().split(/\s+/);
     const first = parts.find((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
     if (parts.length < 2 || first === undefined || !SHORTENABLE.test(first)) continue;
+    partsOf.set(entry, new Set(parts));
     for (let n = 4; n <= first.length - 2; n++) {
       const short = first.slice(0, n);
       if (isEnglishWord(short) || isKnownFirstName(short) || NOTE_DATE_WORDS.has(short.toLowerCase())) continue;
@@ -239,7 +241,12 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
     }
   }
-  for (const [short, entry] of shortForms) if (entry) add(short, entry, "first");
+  for (const [short, entry] of shortForms) {
+    if (!entry) continue;
+    // Each short form carries its own entry's name parts ("Chels Mayhew" is one mention of Chelsea Mayhew).
+    nameParts = partsOf.get(entry) ?? nameParts;
+    add(short, entry, "first");
+  }
   const pronounSensitive = new Set(
     entries
       .filter(
@@ -335,7 +342,12 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           const next = titleCaseWordAfter(text, to);
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
           // "Col Davies" when the register has Colin Ward: a short form before someone else's surname is a rank or a name.
-          if (shortForms.has(straighten(value)) && next && !info.nameParts.has(next.replace(POSSESSIVE_S, "")))
+          if (
+            shortForms.has(straighten(value)) &&
+            next &&
+            isListedSurname(next) &&
+            !info.nameParts.has(next.replace(POSSESSIVE_S, ""))
+          )
             continue;
           // "Valentine's Day", "Bear in mind", "an Osman warning": a name inside a fixed phrase is no one.
           if (inFixedPhrase(text, from, to)) continue;

@@ -56,8 +56,10 @@ const PATTERNS: [RegExp, string][] = [
 // Three, three and four digits, not starting with 0 as a phone number does.
 const NHS_SHAPE = /(?<![\d-])[1-9]\d{2} \d{3} \d{4}(?![\d-])/g;
 const HEALTH_CONTEXT =
-  /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy|triage|emergency department|A&E|ambulance|paramedic|ward)\b/i;
+  /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy|triage|emergency department|accident and emergency|A&E|ambulance|paramedics?)\b/i;
 
+const EVENT_REFERENCE_BEFORE =
+  /\b(?:incident|log|crime|CAD|job|call)(?:\s+(?:ref(?:erence)?|no\.?|number))?\s*[:#]?\s*$/i;
 const PHONE_BEFORE = /(?:\+44|\(0\)|\b(?:tel|phone|telephone|mobile|on))[\s:.]*$/i;
 
 /**
@@ -97,6 +99,8 @@ export const pii011CaseIdentifiers: BlockRule = {
       const sentence = block.sentenceAt(from)?.text ?? block.text;
       if (!HEALTH_CONTEXT.test(sentence) || out.some((f) => from < f.to && to > f.from)) continue;
       if (PHONE_BEFORE.test(block.text.slice(Math.max(0, from - 12), from)) || !nhsNumberShape(m[0])) continue;
+      // "Ambulance incident 943 476 5919", "police log 943 …": an event's reference, not a patient's number.
+      if (EVENT_REFERENCE_BEFORE.test(block.text.slice(Math.max(0, from - 30), from))) continue;
       out.push(
         createFinding(
           "PII-011",

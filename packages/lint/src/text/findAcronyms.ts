@@ -9,7 +9,7 @@ import {
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { isSpace } from "./charClasses.js";
-import { isKnownFirstName } from "./findPersonNames.js";
+import { isKnownFirstName, looksLikeTown } from "./findPersonNames.js";
 import type { TextBlock } from "./TextBlock.js";
 import { titleCase } from "./titleCase.js";
 
@@ -58,7 +58,11 @@ const DISTRICT_BEFORE =
 // A district placed by a preposition or a town, or named with another ("his flat is in UY2", "Kestleford JT3 and JT5");
 // "the WO2 who ran the stores" is a rank.
 const PLACE_PREPOSITION_BEFORE =
-  /(?:\b(?:in|at|from|near|around|across|within|outside)|(?<![\p{L}'’-])\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d[A-Z\d]?\s+(?:and|or|&))\s+$/u;
+  /(?:\b(?:in|at|from|near|around|across|within|outside)|\b[A-Z]{1,2}\d[A-Z\d]?\s+(?:and|or|&))\s+$/;
+const TOWN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
+// "the Leeds T2A hub", "The Wakefield MH2 team": a service's code after its town, not a district.
+const SERVICE_NOUN_AFTER =
+  /^\s+(?:team|form|hub|panel|session|referral|score|post|unit|service|assessment|meeting)s?\b/;
 // A reference made of letters and a number ("EH-TEN-0048812", "UPW-HM-0412"): a code, not a use of its letters.
 const CODE_NUMBER = /^\d{3,}$/;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
@@ -145,6 +149,14 @@ export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>)
   return out;
 }
 
+/** Whether an unknown postcode-shaped token stands where a district does: after a preposition, a town or another district. */
+function districtPlaced(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 30), from);
+  if (PLACE_PREPOSITION_BEFORE.test(before)) return true;
+  const town = TOWN_BEFORE.exec(before)?.[1];
+  return town !== undefined && looksLikeTown(town) && !SERVICE_NOUN_AFTER.test(text.slice(to, to + 20));
+}
+
 function add(
   out: AcronymOccurrence[],
   text: string,
@@ -161,7 +173,7 @@ function add(
     (POSTCODE_INWARD.test(text.slice(to, to + 5)) ||
       DISTRICT_AFTER.test(text.slice(to, to + 40)) ||
       DISTRICT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) ||
-      (!lookupAcronym(form) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 30), from))))
+      (!lookupAcronym(form) && districtPlaced(text, from, to)))
   )
     return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;

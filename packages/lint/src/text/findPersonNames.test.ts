@@ -897,11 +897,14 @@ describe("findPersonNames: review of the heldout47 and heldout48 rules", () => {
     ["Munro said he had been drinking, and Halliday told the panel he was worried.", ["Munro", "Halliday"]],
     ["Selby said it had no bed.", []],
     // Shops, councils as partners, step-relatives, metaphors, towns before institutional verbs.
-    ["McDonald's said the CCTV had been deleted, and Morrison's staff said so too.", []],
+    ["McDonald's said the CCTV had been deleted.", []],
+    ["Patel's manager rang, and Thornton confirmed the address.", ["Patel", "Thornton"]],
     ["Kirklees is the partner authority, and Stepdad is the one he trusts.", []],
-    ["Morley confirmed the placement.", []],
-    // A label's letter is no initial; a first name or title before an initial belongs to the name.
-    ["He chose Plan B. Fothergill approved it.", []],
+    ["Mallinson is the partner organisation lead; Kirklees is the partner authority.", ["Mallinson"]],
+    // A label's letter is no initial, and the surname after it opens a sentence; a first name or title before an
+    // initial belongs to the name, any other word does not.
+    ["He chose Plan B. Fothergill approved it.", ["Fothergill"]],
+    ["Ward Sister K. Duckworth rang the office.", ["K. Duckworth"]],
     ["John K. Duckworth rang, then Mr K. Patel.", ["John K. Duckworth", "Mr K. Patel"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

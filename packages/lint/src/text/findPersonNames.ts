@@ -356,6 +356,8 @@ const TOWN_SHAPE = new RegExp(`(?:${pii.townEndings.join("|")})$|^(?:${pii.townP
 const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
 /** Whether a single capitalised word may be a town: a listed UK place, a town's shape, or an English word. */
 const mayBeTown = (word: string) => UK_PLACES.has(word) || TOWN_SHAPE.test(word) || isEnglishWord(word);
+/** Whether a capitalised word names a UK town or is shaped like one ("Leeds", "Kestleford", "Ashby"). */
+export const looksLikeTown = (word: string) => UK_PLACES.has(word) || TOWN_SHAPE.test(word);
 const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
 const RECORD_VERBS = new Set(pii.recordVerbs);
 /** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
@@ -438,15 +440,6 @@ const LONE_SURNAME = new RegExp(
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
 const LONE_SURNAME_VERBS: ReadonlySet<string> = new Set([...pii.loneSurnameVerbs, ...pii.loneSurnameAuxiliaries]);
-const SHOP_STAFF: ReadonlySet<string> = new Set([
-  "staff",
-  "manager",
-  "managers",
-  "store",
-  "branch",
-  "restaurant",
-  "shop",
-]);
 const INITIAL_BEFORE = /\b[A-Z]\.\s?$/;
 // Words a letter labels ("Plan B", "Annex C"): their letter before a full stop is no initial.
 const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
@@ -457,7 +450,7 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 const INITIAL_SURNAME = /\b[A-Z]\.\s?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
 const PARTNER_BODY_AFTER =
-  /^\s+(?:is|was)\s+\S+\s+(?:\p{Ll}+\s+)?partner\s+(?:agency|agencies|authority|provider|organisation|organization|body|service|school|force|trust)\b/u;
+  /^\s+(?:is|was)\s+\S+\s+(?:\p{Ll}+\s+)?partner\s+(?:agency|agencies|authority|provider|organisation|organization|body|service|school|force|trust)\b(?!\s+(?:lead|manager|worker|officer|coordinator|representative|contact))/u;
 // "Skelton is the half-brother", "Piran was her cousin": a name said to be someone's relative or friend.
 const IS_KIN = new RegExp(
   `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:is|was)\\s+(?:the|his|her|their|a|an)\\s+(?:(?:older|younger|elder|late|former|only|best|oldest|youngest)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-]))`,
@@ -1325,8 +1318,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const owner = m[2] !== undefined;
     if (!neitherPlaceNorBody(value)) continue;
     const aboutPerson = !owner && PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80));
-    // "McDonald's said", "Morrison's staff said": a shop's name, not someone owning something.
-    if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || SHOP_STAFF.has(m[2]!))) continue;
+    // "McDonald's said": a shop's name before its verb, not someone owning something.
+    if (owner && LONE_SURNAME_VERBS.has(m[2]!)) continue;
     // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
     // owner or an auxiliary's subject must not be shaped like one.
     if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value)) continue;
@@ -1368,11 +1361,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (/[A-Z]\.\s?$/.test(text.slice(Math.max(0, from - 3), from)) || TITLES.has(text.slice(from, from + 1))) continue;
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
     let start = from;
-    if (word) {
+    if (word && (isKnownFirstName(word[1]!) || TITLES.has(word[1]!))) {
       // "John K. Duckworth", "Mr K. Patel": the first name or title belongs to the name.
-      if (isKnownFirstName(word[1]!) || TITLES.has(word[1]!)) start = from - word[0].length;
-      else if (!sentenceInitial(text, from - word[0].length, true) || !isEnglishWord(word[1]!)) continue;
-      else if (LABEL_LETTER_WORDS.has(word[1]!)) continue;
+      start = from - word[0].length;
+    } else if (word && LABEL_LETTER_WORDS.has(word[1]!)) {
+      // "Plan B. Fothergill approved it": a label's letter ends a sentence, and the surname opens the next.
+      start = to - value.length;
     }
     if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
   }
