@@ -55,10 +55,10 @@ const DISTRICT_AFTER =
   /^(?:\s*(?:,|and|or|&)\s*[A-Z]{1,2}\d[A-Z\d]?)*\s+(?:postcode\s+)?(?:districts?|areas?|postcodes?)\b/;
 const DISTRICT_BEFORE =
   /\b(?:postcode|district|districts|postcodes)\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?)\s*(?:,|and|or|&)\s*)*$/i;
-// A district placed by a preposition or a town, or named with another ("his flat is in UY2", "Kestleford JT3 and JT5");
-// "the WO2 who ran the stores" is a rank.
+// A district placed by a preposition or a town, or named with another ("his flat is in UY2", "Kestleford JT3 and JT5",
+// "from KX7 to KX4"); "the WO2 who ran the stores" is a rank.
 const PLACE_PREPOSITION_BEFORE =
-  /(?:\b(?:in|at|from|near|around|across|within|outside)|\b[A-Z]{1,2}\d[A-Z\d]?\s+(?:and|or|&))\s+$/;
+  /(?:\b(?:in|at|from|near|around|across|within|outside)|\b[A-Z]{1,2}\d[A-Z\d]?\s+(?:and|or|&)|\bfrom\s+[A-Z]{1,2}\d[A-Z\d]?\s+to)\s+$/;
 const TOWN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
 // "the Leeds T2A hub", "The Wakefield MH2 team": a service's code after its town, not a district.
 const SERVICE_NOUN_AFTER =

@@ -910,3 +910,12 @@ describe("findPersonNames: review of the heldout47 and heldout48 rules", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: the ordinary review (heldout51, heldout52)", () => {
+  it.each<[string, string[]]>([
+    ["Hayley at the domestic abuse service said the form arrived with half the sections blank.", ["Hayley"]],
+    ["Grace at the food bank said nothing, and Staff at the hostel said he was calm.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

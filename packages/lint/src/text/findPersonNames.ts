@@ -259,6 +259,8 @@ const FROM_ORGANISATION = new RegExp(
   `\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+)`,
   "gu",
 );
+const FIRST_NAME_AT_SERVICE =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:at|from)\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust)\s+(\p{Ll}+)/gu;
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
 // outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
 const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
@@ -1026,6 +1028,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!known && (PLURAL_S.test(value) || (sentenceInitial(text, from) && !LABEL_BEFORE.test(before)))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  // "Hayley at the domestic abuse service said": a known first name placed in a service, then a person's verb.
+  for (const m of allMatches(FIRST_NAME_AT_SERVICE, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (!isKnownFirstName(value) || COMMON_WORD_NAMES.has(value) || !recordedBy(m[2]!)) continue;
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   if (text.includes("@"))
     for (const m of allMatches(EMAILED, text)) {
       let { value, from } = trimLeading(m[1]!, m.index ?? 0);
