@@ -259,8 +259,9 @@ const FROM_ORGANISATION = new RegExp(
   `\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+)`,
   "gu",
 );
+// It starts with the name, not a lookbehind: V8 would run a lookbehind at every position of the block.
 const FIRST_NAME_AT_SERVICE =
-  /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:at|from)\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust)\s+(\p{Ll}+)/gu;
+  /(\p{Lu}\p{Ll}+)\s+(?:at|from)\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust)\s+(\p{Ll}+)/gu;
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
 // outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
 const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
@@ -327,7 +328,7 @@ const EMAILED = new RegExp(
 );
 const EMAIL_ADDRESS = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // An address made of a name's words ("ysolde.trist@…"), and the name it is made of, wherever it stands in the block.
-const NAME_MADE_ADDRESS = /(?<![\p{L}\p{N}.+-])(\p{L}{2,}(?:[._-]\p{L}{2,}){1,2})@/gu;
+const NAME_MADE_ADDRESS = /(\p{L}{2,}(?:[._-]\p{L}{2,}){1,2})@/gu;
 // Police and hostel logs write a person surname first in capitals after a field label: "CALLER: HOLLINRAKE, Saffron".
 const SYSTEM_ORDER = /(?:^|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\p{N}'’-])/gu;
 // Field labels of logs that hold a person ("CALLER:", "SUBJECT:"), unlike "LOCATION: LEEDS, Kirkstall".
@@ -1032,6 +1033,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const m of allMatches(FIRST_NAME_AT_SERVICE, text)) {
     const value = m[1]!;
     const from = m.index ?? 0;
+    if (JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
     if (!isKnownFirstName(value) || COMMON_WORD_NAMES.has(value) || !recordedBy(m[2]!)) continue;
     if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -1055,6 +1057,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     }
   if (text.includes("@"))
     for (const m of allMatches(NAME_MADE_ADDRESS, text)) {
+      if (/[\p{L}\p{N}.+-]/u.test(text[(m.index ?? 0) - 1] ?? "")) continue;
       const parts = m[1]!.split(/[._-]/);
       if (parts.some((part) => isMailboxTeamWord(part.toLowerCase()))) continue;
       const spelt = new RegExp(
