@@ -64,6 +64,7 @@ describe("pii011CaseIdentifiers: an NHS number without its label (heldout26)", (
     // Emergency care is health care too.
     ["Triage at 03:12: 999 602 8815, cut to left forearm.", ["999 602 8815"]],
     ["Paramedics recorded 999 602 8815 on the form.", ["999 602 8815"]],
+    ["The ward manager recorded 999 602 8815.", ["999 602 8815"]],
     ["Ambulance incident 999 602 8815 was logged, and the Harehills ward councillor wrote.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);

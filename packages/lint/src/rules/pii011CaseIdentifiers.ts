@@ -56,7 +56,7 @@ const PATTERNS: [RegExp, string][] = [
 // Three, three and four digits, not starting with 0 as a phone number does.
 const NHS_SHAPE = /(?<![\d-])[1-9]\d{2} \d{3} \d{4}(?![\d-])/g;
 const HEALTH_CONTEXT =
-  /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy|triage|emergency department|accident and emergency|A&E|ambulance|paramedics?)\b/i;
+  /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy|triage|emergency department|accident and emergency|A&E|ambulance|paramedics?|on the ward|ward (?:manager|sister|nurse|round))\b/i;
 
 const EVENT_REFERENCE_BEFORE =
   /\b(?:incident|log|crime|CAD|job|call)(?:\s+(?:ref(?:erence)?|no\.?|number))?\s*[:#]?\s*$/i;

@@ -61,6 +61,8 @@ describe("findAcronyms", () => {
     expect(forms("His flat is in UY2.")).toEqual([]);
     expect(forms("Kestleford JT3 and JT5 share an ambulance station.")).toEqual([]);
     expect(forms("His address moved from KX7 to KX4 in April.")).toEqual([]);
+    expect(forms("He moved between LS6 and LS9.")).toEqual([]);
+    expect(forms("The Leeds T2A project took him on.").map(([form]) => form)).toEqual(["T2A"]);
     // A service's code after a town, or opening a sentence, is an acronym.
     expect(forms("The T2A hub and the Leeds MH2 team.").map(([form]) => form)).toEqual(["T2A", "MH2"]);
     expect(forms("The WO2 who ran the stores gave evidence.").map(([form]) => form)).toEqual(["WO2"]);

@@ -58,11 +58,11 @@ const DISTRICT_BEFORE =
 // A district placed by a preposition or a town, or named with another ("his flat is in UY2", "Kestleford JT3 and JT5",
 // "from KX7 to KX4"); "the WO2 who ran the stores" is a rank.
 const PLACE_PREPOSITION_BEFORE =
-  /(?:\b(?:in|at|from|near|around|across|within|outside)|\b[A-Z]{1,2}\d[A-Z\d]?\s+(?:and|or|&)|\bfrom\s+[A-Z]{1,2}\d[A-Z\d]?\s+to)\s+$/;
+  /(?:\b(?:in|at|from|near|around|across|within|outside|between|into|via|towards)|\b[A-Z]{1,2}\d[A-Z\d]?\s+(?:and|or|&)|\bfrom\s+[A-Z]{1,2}\d[A-Z\d]?\s+to)\s+$/;
 const TOWN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
 // "the Leeds T2A hub", "The Wakefield MH2 team": a service's code after its town, not a district.
 const SERVICE_NOUN_AFTER =
-  /^\s+(?:team|form|hub|panel|session|referral|score|post|unit|service|assessment|meeting)s?\b/;
+  /^\s+(?:team|form|hub|panel|session|referral|score|post|unit|service|assessment|meeting|project|programme|worker|scheme|course|cohort)s?\b/;
 // A reference made of letters and a number ("EH-TEN-0048812", "UPW-HM-0412"): a code, not a use of its letters.
 const CODE_NUMBER = /^\d{3,}$/;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.

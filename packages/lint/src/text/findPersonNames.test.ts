@@ -915,6 +915,9 @@ describe("findPersonNames: the ordinary review (heldout51, heldout52)", () => {
   it.each<[string, string[]]>([
     ["Hayley at the domestic abuse service said the form arrived with half the sections blank.", ["Hayley"]],
     ["Grace at the food bank said nothing, and Staff at the hostel said he was calm.", []],
+    ["Chris from the police said no, and Ben from the Kirklees council team said yes.", ["Chris", "Ben"]],
+    ["Morrison's staff said so too.", []],
+    ["He was in Cell B. Thornton checked him.", ["Thornton"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

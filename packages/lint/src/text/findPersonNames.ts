@@ -261,7 +261,7 @@ const FROM_ORGANISATION = new RegExp(
 );
 // It starts with the name, not a lookbehind: V8 would run a lookbehind at every position of the block.
 const FIRST_NAME_AT_SERVICE =
-  /(\p{Lu}\p{Ll}+)\s+(?:at|from)\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust)\s+(\p{Ll}+)/gu;
+  /(\p{Lu}\p{Ll}+)\s+(?:at|from)\s+the\s+(?:[\p{L}'’&-]+\s+){0,3}(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust|authority|police|station)\s+(\p{Ll}+)/gu;
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
 // outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
 const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
@@ -443,10 +443,12 @@ const LONE_SURNAME = new RegExp(
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
 const LONE_SURNAME_VERBS: ReadonlySet<string> = new Set([...pii.loneSurnameVerbs, ...pii.loneSurnameAuxiliaries]);
+const CHAINS: ReadonlySet<string> = new Set(["Morrison", "Mcdonald", "Sainsbury", "Wilkinson", "Dixon", "Clark"]);
+const SHOP_STAFF: ReadonlySet<string> = new Set(["staff", "manager", "managers", "store", "branch", "shop"]);
 const INITIAL_BEFORE = /\b[A-Z]\.\s?$/;
 // Words a letter labels ("Plan B", "Annex C"): their letter before a full stop is no initial.
 const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
-  "Plan Annex Appendix Option Category Level Wing Block Part Section Schedule Grade Tier Type Class Group Unit Ward Form Exhibit Table Figure Box Stage Step Phase Zone Area Route".split(
+  "Plan Annex Appendix Option Category Level Wing Block Part Section Schedule Grade Tier Type Class Group Unit Ward Form Exhibit Table Figure Box Stage Step Phase Zone Area Route Flat Cell Room House Landing Pod Bay".split(
     " ",
   ),
 );
@@ -1331,8 +1333,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const owner = m[2] !== undefined;
     if (!neitherPlaceNorBody(value)) continue;
     const aboutPerson = !owner && PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80));
-    // "McDonald's said": a shop's name before its verb, not someone owning something.
-    if (owner && LONE_SURNAME_VERBS.has(m[2]!)) continue;
+    // "McDonald's said", "Morrison's staff said": a shop's name before its verb, or a chain's before its staff.
+    if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || (CHAINS.has(censusForm(value)) && SHOP_STAFF.has(m[2]!)))) continue;
     // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
     // owner or an auxiliary's subject must not be shaped like one.
     if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value)) continue;
