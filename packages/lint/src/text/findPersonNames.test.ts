@@ -922,3 +922,23 @@ describe("findPersonNames: the ordinary review (heldout51, heldout52)", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: surnames the census list lacks", () => {
+  it.each<[string, string[]]>([
+    // Only what a person does reads an unlisted word as a surname: telling the panel, writing that, keeping notes,
+    // ringing someone, supervising.
+    ["Garforth said that he had no notes, and Thewlis told the panel the log was full.", ["Garforth", "Thewlis"]],
+    ["Snaith's notes were late; Birtwistle rang PP3 from her own mobile.", ["Snaith", "Birtwistle"]],
+    ["Micklethwaite had supervised him for six weeks.", ["Micklethwaite"]],
+    ["Garforth said the flat was damp.", []],
+    // Towns, councils, countries, charities and a system do the same things.
+    ["Northmoor told the panel that beds were short, and Haringey told us he was evicted.", []],
+    ["Ukraine told him nothing; Cafcass told the panel it had no role; Unitas told the panel he attended.", []],
+    ["Staff at HMP Ravensmoor said he kept to himself, and Oasys said he was medium.", []],
+    // A known first name placed in a service, then a verb: the shortest place is read ("in the hub did").
+    ["A: Dave in the hub did the police checks for me.", ["Dave"]],
+    ["Lisa in the office was helpful, and Paris in the summer was busy.", ["Lisa"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -261,7 +261,7 @@ const FROM_ORGANISATION = new RegExp(
 );
 // It starts with the name, not a lookbehind: V8 would run a lookbehind at every position of the block.
 const FIRST_NAME_AT_SERVICE =
-  /(\p{Lu}\p{Ll}+)\s+(?:at|from)\s+the\s+(?:[\p{L}'’&-]+\s+){0,3}(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust|authority|police|station)\s+(\p{Ll}+)/gu;
+  /(\p{Lu}\p{Ll}+)\s+(?:at|from|in)\s+the\s+(?:[\p{L}'’&-]+\s+){0,3}?(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust|authority|police|station)\s+(\p{Ll}+)/gu;
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
 // outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
 const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
@@ -468,6 +468,23 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 // "Selby said it had no bed", "Mears told the panel its staff …": a body speaks of itself as "it", a person does not.
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
+const STRONG_PERSON_AFTER =
+  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|they|I|we|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him)|['’]s\s+(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+/**
+ * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
+ * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
+ */
+const unlistedSurnameAt = (text: string, from: number, to: number) => {
+  const value = text.slice(from, to);
+  return (
+    STRONG_PERSON_AFTER.test(text.slice(to, to + 40)) &&
+    !isEnglishWord(value) &&
+    isCueNameWord(value) &&
+    !looksLikeTown(value) &&
+    !/(?:ia|stan)$/.test(value) &&
+    !/\p{Lu}[\p{L}'’.]*\s+$/u.test(text.slice(Math.max(0, from - 24), from))
+  );
+};
 const PERSON_PRONOUN_AFTER = /^[^.;:!?]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 const neitherPlaceNorBody = (word: string) =>
   !SURNAMES_NOT_PEOPLE.has(word) &&
@@ -1036,7 +1053,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     const from = m.index ?? 0;
     if (JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
-    if (!isKnownFirstName(value) || COMMON_WORD_NAMES.has(value) || !recordedBy(m[2]!)) continue;
+    if (!isKnownFirstName(value) || COMMON_WORD_NAMES.has(value)) continue;
+    if (!(recordedBy(m[2]!) || LONE_SURNAME_VERBS.has(m[2]!))) continue;
     if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
@@ -1327,7 +1345,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[0];
     const from = m.index ?? 0;
     const to = from + value.length;
-    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isListedSurname(censusForm(value))) continue;
+    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+    if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to)) continue;
     // "K. Duckworth rang": the initial's pass reads the whole name.
     if (isKnownFirstName(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
     const owner = m[2] !== undefined;
