@@ -553,3 +553,25 @@ describe("compileRegister: review of short forms", () => {
     expect(first("He messaged Chels Facebook at midnight.")).toEqual(["Chels"]);
   });
 });
+
+describe("compileRegister: messages quoted in lower case, and an identifier said to be the person's", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Reon Cockle", identifier: "V" },
+      { name: "Ezra Treacle", identifier: "SPO3" },
+      { name: "Ishani Bucket", identifier: "PP3" },
+    ]),
+  );
+  it.each([
+    // A message quoted after its heading, typed without capitals, is read as hasty notes are.
+    ['WhatsApp, 15/03/2025: "tell them to bring it, reon is there"', ["reon"]],
+    // The writer's own quotation inside a sentence is not a message; an address is no name.
+    ['He said he was "back with reon most nights", and wrote to reon.cockle@example.net.', []],
+    // The person's own identifier said of a word-surname settles it; someone else's does not.
+    ["Treacle was SPO3 for the whole period under review.", ["Treacle"]],
+    ["Treacle was PP3's favourite pudding.", []],
+    ["Bucket was SPO3's word for the cases left over.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -3,7 +3,7 @@ import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acron
 import { isKnownFirstName } from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isListedSurname } from "../text/surnames.js";
-import { insideAddressOrHandle, writtenWithoutCapitals } from "../text/writtenWithoutCapitals.js";
+import { insideAddressOrHandle, hastyRanges } from "../text/writtenWithoutCapitals.js";
 import {
   articleBefore,
   inFixedPhrase,
@@ -306,10 +306,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       // Sentence-initial word-names said to hold a role ("Guy is the Probation Officer"): the person after all
       // when the same text names them plainly elsewhere ("Guy gets it", "Guy Nightingale said").
       const doubtful: RegisterHit[] = [];
-      const hasty = lowerPattern !== undefined && writtenWithoutCapitals(text);
-      const matches = hasty
-        ? [...text.matchAll(pattern), ...text.matchAll(lowerPattern)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-        : text.matchAll(pattern);
+      const hastyText = lowerPattern === undefined ? [] : hastyRanges(text);
+      const matches =
+        lowerPattern && hastyText.length > 0
+          ? [...text.matchAll(pattern), ...text.matchAll(lowerPattern)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+          : text.matchAll(pattern);
       for (const m of matches) {
         const value = m[0];
         const from = m.index ?? 0;
@@ -319,7 +320,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         const info = exact ?? capitalised ?? lowered;
         if (!info) continue;
         const to = from + value.length;
-        if (lowered && insideAddressOrHandle(text, from, to)) continue;
+        if (lowered && (insideAddressOrHandle(text, from, to) || !hastyText.some(([s, e]) => from >= s && to <= e)))
+          continue;
         // "Haven't we been here before?": a word with "n't" is a verb, whoever is called Haven.
         if (CONTRACTION_AFTER.test(text.slice(to - 1, to + 3))) continue;
         if (capitalised && !capitalisedNameHere(text, from, to, info.variant)) continue;
@@ -330,8 +332,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           (firstNameBefore(text, from) || titleCaseWordAfter(text, to))
         )
           continue;
-        // "Max (PP8) held 61 cases": the person's own identifier in brackets settles any doubt.
-        const identified = identifierAfter(text, to) === info.entry.identifier;
+        // "Max (PP8) held 61 cases", "Treacle was SPO3 for the whole period": the person's own identifier in brackets
+        // or said to be theirs settles any doubt.
+        const identified =
+          identifierAfter(text, to) === info.entry.identifier ||
+          identifierSaidAfter(text, to) === info.entry.identifier;
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
@@ -429,6 +434,13 @@ const BRACKETED_AFTER = /^\s*\(\s*([^()\s]+)\s*\)/;
 /** The word in brackets straight after `to` ("Max (PP8)" → "PP8"). */
 function identifierAfter(text: string, to: number): string | undefined {
   return BRACKETED_AFTER.exec(text.slice(to, to + 16))?.[1];
+}
+
+const IDENTIFIER_SAID_AFTER = /^\s+(?:was|is|became|remained)\s+(?:the\s+)?([A-Z][A-Za-z]*\d*)(?![\p{L}\p{N}])/u;
+
+/** The identifier a name is said to be straight after it: "Treacle was SPO3" → "SPO3". */
+function identifierSaidAfter(text: string, to: number): string | undefined {
+  return IDENTIFIER_SAID_AFTER.exec(text.slice(to, to + 24))?.[1];
 }
 
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;

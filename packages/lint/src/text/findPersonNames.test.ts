@@ -942,3 +942,13 @@ describe("findPersonNames: surnames the census list lacks", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: first names in messages quoted in lower case", () => {
+  it.each<[string, string[]]>([
+    ['Snapchat, 09/02/2025: "jaden said it was fine" (quoted in the police summary).', ["jaden"]],
+    // A quotation inside a sentence keeps its words: "grace" and "jaden" there are the writer's own text.
+    ['He called the hostel "jaden said it was fine" territory, and "grace said" nothing.', []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

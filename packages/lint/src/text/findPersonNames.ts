@@ -26,7 +26,7 @@ import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "./cueAlternation.js";
 import { titleCase } from "./titleCase.js";
-import { insideAddressOrHandle, writtenWithoutCapitals } from "./writtenWithoutCapitals.js";
+import { insideAddressOrHandle, hastyRanges } from "./writtenWithoutCapitals.js";
 
 /** A likely person name that may not be in the register. */
 export interface NameCandidate {
@@ -719,11 +719,14 @@ const NOT_AFTER_TITLE = new Set(
 
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  if (!writtenWithoutCapitals(text)) return out;
+  const hasty = hastyRanges(text);
+  if (hasty.length === 0) return out;
+  const inHaste = (from: number) => hasty.some(([start, end]) => from >= start && from < end);
   for (const m of allMatches(LOWER_TITLED, text)) {
     const value = m[1]!.replace(POSSESSIVE_END, "");
     if (value.length < 3 || NOT_AFTER_TITLE.has(value) || NOTE_SPEAK.has(value)) continue;
     const from = m.index ?? 0;
+    if (!inHaste(from)) continue;
     const to = from + m[0].length - (m[1]!.length - value.length);
     out.push({ from, to, text: text.slice(from, to), kind: "titled" });
   }
@@ -731,7 +734,7 @@ function lowerCaseNames(text: string): NameCandidate[] {
     const word = m[0].replace(POSSESSIVE_END, "");
     const from = m.index ?? 0;
     const to = from + word.length;
-    if (word.length < 3 || !notWordName(word) || insideAddressOrHandle(text, from, to)) continue;
+    if (word.length < 3 || !inHaste(from) || !notWordName(word) || insideAddressOrHandle(text, from, to)) continue;
     if (out.some((c) => from < c.to && to > c.from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
     // After a relation any such word is a name ("his cousin ryota"); otherwise a known first name must be cued.

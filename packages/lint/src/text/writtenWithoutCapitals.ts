@@ -12,6 +12,23 @@ export function writtenWithoutCapitals(text: string): boolean {
   return LOWER_START_OR_TITLE.test(text);
 }
 
+// A message quoted after its heading or at a line's start, typed without capitals: 'Snapchat, 09/02: "jaden said
+// tay has it"'. A quotation inside a sentence ('he was "back most nights"') is the writer's, not a message.
+const LOWER_MESSAGE = /(?:^|[:\n]\s*)["“]\p{Ll}[^"”\n]{3,}["”]/gu;
+
+/**
+ * Where a block is written without capitals: all of it if any of it is, else its messages quoted in lower case
+ * ("Instagram, 15/03: \"sherbet u ok??\"").
+ */
+export function hastyRanges(text: string): Array<readonly [number, number]> {
+  if (writtenWithoutCapitals(text)) return [[0, text.length]];
+  const ranges: Array<readonly [number, number]> = [];
+  if (!text.includes('"') && !text.includes("“")) return ranges;
+  for (const m of text.matchAll(LOWER_MESSAGE))
+    ranges.push([(m.index ?? 0) + m[0].search(/["“]/), (m.index ?? 0) + m[0].length]);
+  return ranges;
+}
+
 /** Whether the word at `from`–`to` is part of an e-mail address, a handle or a path ("ardit.h92@", "SFO/quispe/"). */
 export function insideAddressOrHandle(text: string, from: number, to: number): boolean {
   return /[@._/\\-]/.test(text[from - 1] ?? "") || /^(?:[@_/\\-]|\.[\p{L}\p{N}])/u.test(text.slice(to, to + 2));
