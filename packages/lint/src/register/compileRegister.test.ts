@@ -575,3 +575,14 @@ describe("compileRegister: messages quoted in lower case, and an identifier said
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a name joined to a country", () => {
+  const found = namesIn(compileRegister([{ name: "Chad Mufti", identifier: "SI" }]));
+  it.each([
+    ["The route he had researched ran through Niger and Chad to the coast.", []],
+    ["Chad and Jordan travelled together.", ["Chad"]],
+    ["Chad said he had never been to Libya.", ["Chad"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
-import { isKnownFirstName } from "../text/findPersonNames.js";
+import { coordinatedWithPlace, isKnownFirstName } from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isListedSurname } from "../text/surnames.js";
 import { insideAddressOrHandle, hastyRanges } from "../text/writtenWithoutCapitals.js";
@@ -340,6 +340,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
+          if (coordinatedWithPlace(text, from, to)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = nameWordBefore(text, from);
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;

@@ -134,3 +134,12 @@ describe("acr001FirstUse: acronyms with more than one meaning", () => {
     expect(finding?.fixes?.[0]?.text).toBe("pre-sentence report (PSR)");
   });
 });
+
+describe("acr001FirstUse: a command's code shaped like a postcode district", () => {
+  it("reads SO15 after a preposition as the Counter Terrorism Command, with its expansion", () => {
+    const [finding] = lintText("Officers from SO15 attended the search.", { scope: "review.summary" }).filter(
+      (f) => f.rule === "ACR-001",
+    );
+    expect(finding?.fixes?.[0]?.text).toBe("Counter Terrorism Command (Metropolitan Police) (SO15)");
+  });
+});

@@ -115,6 +115,11 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Tenancy Reference: TR-99812", ["Tenancy Reference: TR-99812"]],
     ["Membership Number: 448812", ["Membership Number: 448812"]],
     ["Membership number 2019/20 was high.", []],
+    // Passports, travel documents and immigration references, with their labels (heldout54).
+    ["The family's immigration reference is H2260914.", ["immigration reference is H2260914"]],
+    ["His passport number, 548201937, expires on 30/09/2031.", ["passport number, 548201937"]],
+    ["He travelled on a travel document, number TD0048215.", ["travel document, number TD0048215"]],
+    ["His passport number was not recorded, and visa number 2023 is no number.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -30,6 +30,12 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:membership|player\s+reg(?:istration|\.)?)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?(?![\dA-Za-z/-]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/gi,
     "membership or registration number",
   ],
+  // Passports, travel documents, visas and residence permits name their holder; only with their label ("passport
+  // number, 548201937", "a travel document, number TD0048215", "immigration reference is H2260914").
+  [
+    /\b(?:passport|travel\s+document|immigration|visa|BRP|(?:biometric\s+)?residence\s+permit)(?:,?\s+(?:ref(?:erence)?\.?|no\.?|number)){1,2}(?:\s+(?:is|was))?\s*[:,]?\s*(?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d{6,10}(?![\dA-Za-z/])/gi,
+    "passport, travel document or immigration number",
+  ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
   // The lookbehind follows the digits: at the start of the pattern it would run at every position of the text.
   [/\b\d{12}\b(?<=\bDBS\s+certificate\b[^;\n]{0,60}\d{12})/g, "DBS certificate number"],

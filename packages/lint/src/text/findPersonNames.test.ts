@@ -952,3 +952,18 @@ describe("findPersonNames: first names in messages quoted in lower case", () => 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: particles after titles, ranks before a full stop, roles and countries (heldout54)", () => {
+  it.each<[string, string[]]>([
+    [
+      "His solicitor, Mr de Almeida, asked for an adjournment; Dr al-Hashimi wrote.",
+      ["Mr de Almeida", "Dr al-Hashimi"],
+    ],
+    // A rank in capitals takes no dot: one before a word ends the sentence.
+    ['Action 4: "Owner: DS. Confirm the outcome of the stop."', []],
+    ["The MAPPA coordinator, Mariatu Sankoh, sent the minutes.", ["Mariatu Sankoh"]],
+    ["Ukraine told him nothing, and Somalia said it had no record.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -81,7 +81,7 @@ const TITLE_ALTERNATION = [...pii.titles].sort((a, b) => b.length - a.length).jo
 // Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor"); a police officer's collar number may come
 // between rank and name ("PC 5162 Oluwaseyi Adeyemo").
 const TITLED = new RegExp(
-  `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
+  `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?((?:(?:${pii.nameParticles.join("|")})(?:\\s+|-(?=\\p{Lu})))?${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",
 );
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){0,3}`, "gu");
@@ -108,7 +108,7 @@ const KIN_TITLED = new RegExp(
 const WORD_TITLED = new RegExp(`^(?:${[...pii.wordTitles].sort((a, b) => b.length - a.length).join("|")})\\.?\\s`);
 const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
 const TITLE_DOT_THEN_LABEL = /\.\s+\S+$/;
-const WORD_TITLE_THEN_DOT = /(?:^|\s)(\p{Lu}\p{Ll}{3,}|SO)\.\s/u;
+const WORD_TITLE_THEN_DOT = /(?:^|\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{2,3})\.\s/u;
 const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|SO|Custodial Manager)\s/;
 // "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
 const THING_AFTER_JOB_TITLED =
@@ -486,8 +486,23 @@ const unlistedSurnameAt = (text: string, from: number, to: number) => {
   );
 };
 const PERSON_PRONOUN_AFTER = /^[^.;:!?]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
+const COUNTRIES: ReadonlySet<string> = new Set(pii.countries);
+// "Ukraine told him": a country no one is named after; "Jordan", "India" and "Holland" are people's names too.
+const countryNotName = (word: string) =>
+  COUNTRIES.has(word) && !isKnownFirstName(word) && !isListedSurname(censusForm(word));
+const COORDINATED_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$/u;
+const COORDINATED_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
+/** "through Niger and Chad", "Jordan and Syria": a name joined to a country or a UK place is one too. */
+export function coordinatedWithPlace(text: string, from: number, to: number): boolean {
+  const other =
+    COORDINATED_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1] ??
+    COORDINATED_AFTER.exec(text.slice(to, to + 30))?.[1];
+  // "Chad and Jordan travelled together": two people's names, whatever else they name.
+  return other !== undefined && (COUNTRIES.has(other) || UK_PLACES.has(other)) && !isKnownFirstName(other);
+}
 const neitherPlaceNorBody = (word: string) =>
   !SURNAMES_NOT_PEOPLE.has(word) &&
+  !countryNotName(word) &&
   !UK_PLACES.has(word) &&
   !PRISONS.has(word) &&
   !ORGANISATION_NAMES.has(word) &&
@@ -832,7 +847,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "He asked to see the Governor. Staff refused.": a dot after a title that is a whole word ends the sentence.
     // "Capt. Okonjo", "Brig. Okonjo": an abbreviation's dot ends no sentence.
     const dotted = WORD_TITLE_THEN_DOT.exec(m[0])?.[1];
-    if (dotted && (dotted === "SO" || isEnglishWord(dotted) || dotted.length > 4)) continue;
+    // "Owner: DS. Confirm the outcome": a rank in capitals takes no dot, so one before a word ends the sentence.
+    const capitalsEndingSentence = dotted !== undefined && /^\p{Lu}+$/u.test(dotted) && isEnglishWord(parts[0]!);
+    if (dotted && (dotted === "SO" || capitalsEndingSentence || isEnglishWord(dotted) || dotted.length > 4)) continue;
     // "Rank on discharge: Flt Lt. Name: Teleri Hennessy": a form's next label after an abbreviated title.
     if (TITLE_DOT_THEN_LABEL.test(m[0]) && text[(m.index ?? 0) + m[0].lastIndexOf(value) + parts[0]!.length] === ":")
       continue;
