@@ -582,6 +582,9 @@ describe("compileRegister: a name joined to a country", () => {
     ["The route he had researched ran through Niger and Chad to the coast.", []],
     ["Chad and Jordan travelled together.", ["Chad"]],
     ["Chad said he had never been to Libya.", ["Chad"]],
+    // A name that is no place, beside a place, is still the person.
+    ["He split his time between Leeds and Mufti's mother's house.", ["Mufti"]],
+    ["Mufti and Doncaster Council disagreed.", ["Mufti"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

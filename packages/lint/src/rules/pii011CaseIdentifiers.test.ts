@@ -120,6 +120,8 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["His passport number, 548201937, expires on 30/09/2031.", ["passport number, 548201937"]],
     ["He travelled on a travel document, number TD0048215.", ["travel document, number TD0048215"]],
     ["His passport number was not recorded, and visa number 2023 is no number.", []],
+    ["His passport (number 548201937) was kept; reference H2260914/002.", ["passport (number 548201937"]],
+    ["The immigration reference is H2260914/002.", ["immigration reference is H2260914/002"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

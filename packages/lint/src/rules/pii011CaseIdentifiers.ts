@@ -33,7 +33,7 @@ const PATTERNS: [RegExp, string][] = [
   // Passports, travel documents, visas and residence permits name their holder; only with their label ("passport
   // number, 548201937", "a travel document, number TD0048215", "immigration reference is H2260914").
   [
-    /\b(?:passport|travel\s+document|immigration|visa|BRP|(?:biometric\s+)?residence\s+permit)(?:,?\s+(?:ref(?:erence)?\.?|no\.?|number)){1,2}(?:\s+(?:is|was))?\s*[:,]?\s*(?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d{6,10}(?![\dA-Za-z/])/gi,
+    /\b(?:passport|travel\s+document|immigration|visa|BRP|(?:biometric\s+)?residence\s+permit)(?:,?\s+\(?(?:ref(?:erence)?\.?|no\.?|number)){1,2}(?:\s+(?:is|was)(?:\s+recorded\s+as)?)?\s*[:,]?\s*(?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}(?:\d{6,10}|\d{3}\s\d{3}\s\d{3})(?:\/\d{1,3})?(?![\dA-Za-z/])/gi,
     "passport, travel document or immigration number",
   ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.

@@ -930,10 +930,13 @@ describe("findPersonNames: surnames the census list lacks", () => {
     ["Garforth said that he had no notes, and Thewlis told the panel the log was full.", ["Garforth", "Thewlis"]],
     ["Snaith's notes were late; Birtwistle rang PP3 from her own mobile.", ["Snaith", "Birtwistle"]],
     ["Micklethwaite had supervised him for six weeks.", ["Micklethwaite"]],
+    ["Losana said SI was calm, and Illingworth's home-visit note says so.", ["Losana", "Illingworth"]],
+    ["Keighley's market was busy, and Leeds's record on housing is poor.", []],
     ["Garforth said the flat was damp.", []],
     // Towns, councils, countries, charities and a system do the same things.
     ["Northmoor told the panel that beds were short, and Haringey told us he was evicted.", []],
     ["Ukraine told him nothing; Cafcass told the panel it had no role; Unitas told the panel he attended.", []],
+    ["Cranstoun said that they would re-refer him, and Atos told him he was fit for work.", []],
     ["Staff at HMP Ravensmoor said he kept to himself, and Oasys said he was medium.", []],
     // A known first name placed in a service, then a verb: the shortest place is read ("in the hub did").
     ["A: Dave in the hub did the police checks for me.", ["Dave"]],
@@ -946,6 +949,11 @@ describe("findPersonNames: surnames the census list lacks", () => {
 describe("findPersonNames: first names in messages quoted in lower case", () => {
   it.each<[string, string[]]>([
     ['Snapchat, 09/02/2025: "jaden said it was fine" (quoted in the police summary).', ["jaden"]],
+    // A message signed inside its quotation marks, not with a word ("Will", "Paris").
+    [
+      'Text to PP1: "I promise. Chantal" and "see you, Amira x"; "Thanks. Will" and "over. Paris"',
+      ["Chantal", "Amira"],
+    ],
     // A quotation inside a sentence keeps its words: "grace" and "jaden" there are the writer's own text.
     ['He called the hostel "jaden said it was fine" territory, and "grace said" nothing.', []],
   ])("in %s finds %j", (text, expected) => {
@@ -961,6 +969,8 @@ describe("findPersonNames: particles after titles, ranks before a full stop, rol
     ],
     // A rank in capitals takes no dot: one before a word ends the sentence.
     ['Action 4: "Owner: DS. Confirm the outcome of the stop."', []],
+    ["Owner: DS. Smith to confirm; PC. Brown to visit.", ["DS. Smith", "PC. Brown"]],
+    ["Mr van der Berg rang.", ["Mr van der Berg"]],
     ["The MAPPA coordinator, Mariatu Sankoh, sent the minutes.", ["Mariatu Sankoh"]],
     ["Ukraine told him nothing, and Somalia said it had no record.", []],
   ])("in %s finds %j", (text, expected) => {

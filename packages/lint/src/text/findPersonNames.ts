@@ -81,7 +81,7 @@ const TITLE_ALTERNATION = [...pii.titles].sort((a, b) => b.length - a.length).jo
 // Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor"); a police officer's collar number may come
 // between rank and name ("PC 5162 Oluwaseyi Adeyemo").
 const TITLED = new RegExp(
-  `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?((?:(?:${pii.nameParticles.join("|")})(?:\\s+|-(?=\\p{Lu})))?${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
+  `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?((?:(?:${pii.nameParticles.join("|")})(?:\\s+|-(?=\\p{Lu}))){0,2}${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",
 );
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){0,3}`, "gu");
@@ -108,6 +108,12 @@ const KIN_TITLED = new RegExp(
 const WORD_TITLED = new RegExp(`^(?:${[...pii.wordTitles].sort((a, b) => b.length - a.length).join("|")})\\.?\\s`);
 const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
 const TITLE_DOT_THEN_LABEL = /\.\s+\S+$/;
+// Common English surnames that are also words, for where a word after a rank is read as a new sentence.
+const COMMON_SURNAME_WORDS: ReadonlySet<string> = new Set(
+  "Smith Taylor Baker Turner Cooper Hill Wood Hall Green Ward King Wright Walker Clarke Hughes Parker Cook Bell Marshall Mason Fisher Carter Butcher Fletcher Shepherd Hunter Thatcher Porter Cross Stone Rose Lamb Fox Bird Nash Field Lane Marsh Hope Page Day Moss".split(
+    " ",
+  ),
+);
 const WORD_TITLE_THEN_DOT = /(?:^|\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{2,3})\.\s/u;
 const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|SO|Custodial Manager)\s/;
 // "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
@@ -157,6 +163,8 @@ const SIGNED = new RegExp(
   `(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\\s+you|[Cc]ofion|[Yy]n\\s+gywir),?[^\\S\\n]*\\n[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})[^\\S\\n]*(?=\\n|$)`,
   "gu",
 );
+// A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
+const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
 const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
@@ -469,7 +477,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|they|I|we|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him)|['’]s\s+(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -492,8 +500,13 @@ const countryNotName = (word: string) =>
   COUNTRIES.has(word) && !isKnownFirstName(word) && !isListedSurname(censusForm(word));
 const COORDINATED_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$/u;
 const COORDINATED_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
-/** "through Niger and Chad", "Jordan and Syria": a name joined to a country or a UK place is one too. */
+/**
+ * "through Niger and Chad", "Jordan and Syria": a word that names a country or a UK place, joined to another, is the
+ * place; "Leeds and Reon's mother" are not.
+ */
 export function coordinatedWithPlace(text: string, from: number, to: number): boolean {
+  const word = text.slice(from, to);
+  if (!COUNTRIES.has(word) && !UK_PLACES.has(word)) return false;
   const other =
     COORDINATED_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1] ??
     COORDINATED_AFTER.exec(text.slice(to, to + 30))?.[1];
@@ -848,7 +861,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "Capt. Okonjo", "Brig. Okonjo": an abbreviation's dot ends no sentence.
     const dotted = WORD_TITLE_THEN_DOT.exec(m[0])?.[1];
     // "Owner: DS. Confirm the outcome": a rank in capitals takes no dot, so one before a word ends the sentence.
-    const capitalsEndingSentence = dotted !== undefined && /^\p{Lu}+$/u.test(dotted) && isEnglishWord(parts[0]!);
+    // "DS. Smith to confirm", "PC. Brown": surnames that are words stay names.
+    const capitalsEndingSentence =
+      dotted !== undefined &&
+      /^\p{Lu}+$/u.test(dotted) &&
+      isEnglishWord(parts[0]!) &&
+      !COMMON_WORD_NAMES.has(parts[0]!) &&
+      !isKnownFirstName(parts[0]!) &&
+      !COMMON_SURNAME_WORDS.has(parts[0]!);
     if (dotted && (dotted === "SO" || capitalsEndingSentence || isEnglishWord(dotted) || dotted.length > 4)) continue;
     // "Rank on discharge: Flt Lt. Name: Teleri Hennessy": a form's next label after an abbreviated title.
     if (TITLE_DOT_THEN_LABEL.test(m[0]) && text[(m.index ?? 0) + m[0].lastIndexOf(value) + parts[0]!.length] === ":")
@@ -1138,6 +1158,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  if (text.includes('"') || text.includes("”"))
+    for (const m of allMatches(SIGNED_IN_QUOTE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value, 1);
+      if (!isKnownFirstName(value) || COMMON_WORD_NAMES.has(value) || isEnglishWord(value)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   for (const m of allMatches(CALLED_QUOTED, text)) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -1376,7 +1403,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || (CHAINS.has(censusForm(value)) && SHOP_STAFF.has(m[2]!)))) continue;
     // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
     // owner or an auxiliary's subject must not be shaped like one.
-    if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value)) continue;
+    // Only a person keeps notes and makes statements ("Illingworth's home-visit note"), unless a listed place does.
+    const personsRecord = owner && !UK_PLACES.has(value) && STRONG_PERSON_AFTER.test(text.slice(to, to + 40));
+    if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value) && !personsRecord) continue;
     // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
     if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
     if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !aboutPerson) continue;
