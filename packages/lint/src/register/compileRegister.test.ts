@@ -589,3 +589,25 @@ describe("compileRegister: a name joined to a country", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: names that are also places, and what is said of a person", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Lilac Tywyn", identifier: "SI" },
+      { name: "Glory Bala", identifier: "V" },
+      { name: "Heaven Penarth", identifier: "SPO2" },
+      { name: "Ansel Keel", identifier: "PP1" },
+    ]),
+  );
+  it.each([
+    ["She grew up in Bala, met him near Penarth and moved from Tywyn to Rhyl.", []],
+    ["She confided in Bala, and a text from Keel to Ms F came at night.", ["Bala", "Keel"]],
+    ["She stayed in Tywyn's flat.", ["Tywyn"]],
+    ['"Heaven knows what she will do," the health visitor wrote.', []],
+    ["Glory was twenty when she married, and Lilac was on a community order.", ["Glory", "Lilac"]],
+    ["Lilac was on the agenda.", []],
+    ["Glory was twenty minutes late.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -340,7 +340,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
-          if (coordinatedWithPlace(text, from, to)) continue;
+          if (coordinatedWithPlace(text, from, to) || placeAt(text, from, to)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = nameWordBefore(text, from);
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
@@ -435,6 +435,26 @@ const BRACKETED_AFTER = /^\s*\(\s*([^()\s]+)\s*\)/;
 /** The word in brackets straight after `to` ("Max (PP8)" → "PP8"). */
 function identifierAfter(text: string, to: number): string | undefined {
   return BRACKETED_AFTER.exec(text.slice(to, to + 16))?.[1];
+}
+
+// "lives in Tywyn", "a caravan near Harlech", "moved from Rhyl to Llanferwen": where a name stands for a place. Not
+// where a person is trusted or confided in ("confided in Tywyn").
+const PLACE_PREPOSITION_BEFORE =
+  /(?<!\b(?:confided|confide|confides|believed|believe|believes|trust|trusted|trusts|interest|interested|confidence|faith|involved|included|engaged)\s)\b(?:in|near|outside|around|across|within)\s+$/;
+// Only a journey goes from a place to a place: "moved from Rhyl to Llanferwen", not "a text from Keel to Ms F".
+const JOURNEY =
+  "\\b(?:moved|moving|moves|move|travelled|travelling|drove|driving|walked|went|came|relocated|transferred|commuted|flew|journey|route|trip|train|bus)\\b[^.;\\n]{0,20}";
+const FROM_PLACE_TO_BEFORE = new RegExp(`${JOURNEY}\\bfrom\\s+\\p{Lu}\\p{Ll}+\\s+to\\s+$`, "u");
+const FROM_BEFORE = new RegExp(`${JOURNEY}\\bfrom\\s+$`, "u");
+const TO_PLACE_AFTER = /^\s+to\s+\p{Lu}\p{Ll}+(?![\p{L}'’])/u;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+/** Whether a name stands for a place here: after "in" or "near", or as either end of "from … to …". */
+function placeAt(text: string, from: number, to: number): boolean {
+  if (POSSESSIVE_AFTER.test(text.slice(to, to + 3))) return false;
+  const before = text.slice(Math.max(0, from - 60), from);
+  if (PLACE_PREPOSITION_BEFORE.test(before) || FROM_PLACE_TO_BEFORE.test(before)) return true;
+  return FROM_BEFORE.test(before) && TO_PLACE_AFTER.test(text.slice(to, to + 30));
 }
 
 const IDENTIFIER_SAID_AFTER = /^\s+(?:was|is|became|remained)\s+(?:the\s+)?([A-Z][A-Za-z]*\d*)(?![\p{L}\p{N}])/u;

@@ -977,3 +977,33 @@ describe("findPersonNames: particles after titles, ranks before a full stop, rol
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: prison and approved premises records (heldout56)", () => {
+  it.each<[string, string[]]>([
+    ["SURNAME | FORENAME | NUMBER\nMARROW | DENZIL | B4927KT", ["MARROW", "DENZIL"]],
+    ['Security report: "pressured to hold a phone for Toffee (cell 3-14)."', ["Toffee"]],
+    ["He was moved to Wing (cell 4), then to the Healthcare (room 2).", []],
+    [
+      "AP night log:\n22:55 Room 4 back from the shop, breath test negative. DF\n01:30 Checks complete. DF",
+      ["DF", "DF"],
+    ],
+    ["22:55 Room 4 back late.\n23:10 Police called. CCTV", []],
+    ["The custodial manager, CM Gorringe, signed it; OSG Patel searched the cell.", ["CM Gorringe", "OSG Patel"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: a women's case in Wales (heldout55)", () => {
+  it.each<[string, string[]]>([
+    ["Name: PENRY-AWBREY, Glory (née Mabey)", ["PENRY-AWBREY, Glory", "Mabey"]],
+    ["The SI, formerly Glory Mabey, is known there; the firm, formerly Leeds Housing, closed.", ["Glory Mabey"]],
+    ['"The child AWEN PENRY-AWBREY (born 03/03/2016) shall live with foster carers."', ["AWEN PENRY-AWBREY"]],
+    ["The Oak Tree (born 1990) is a pub, and MAPPA (DOB unknown) is no one.", []],
+    ["The regional coordinator for Welsh Women's Aid, Mererid Nefyn, spoke.", ["Mererid Nefyn"]],
+    ["The children's guardian, Heddwen ferch Cynan, supported the plan.", ["Heddwen ferch Cynan"]],
+    ["Cadog was born on 2 May 2022.", ["Cadog"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

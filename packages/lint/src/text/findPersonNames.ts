@@ -22,6 +22,7 @@ import { isAscii, isSpace } from "./charClasses.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { isMailboxTeamWord } from "./mailboxWords.js";
 import { isListedSurname } from "./surnames.js";
+import { nameColumnCells } from "./nameColumnCells.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "./cueAlternation.js";
@@ -163,6 +164,18 @@ const SIGNED = new RegExp(
   `(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\\s+you|[Cc]ofion|[Yy]n\\s+gywir),?[^\\S\\n]*\\n[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})[^\\S\\n]*(?=\\n|$)`,
   "gu",
 );
+const CELL_AFTER_NAME = new RegExp(`(${NAME_PART})\\s+\\((?:cell|room)\\s+[\\p{L}\\d][\\p{L}\\d/-]*\\)`, "gu");
+// A log of timed entries, and the initials that end one: "22:55 Room 4 back from the shop. DF".
+const LOG_ENTRY = /(?:^|\n)\s*\d{1,2}[:.]\d{2}\s/;
+const LOG_INITIALS = /[.!?][^\S\n]+(\p{Lu}{2,3})[^\S\n]*(?=\n|$)/gu;
+// A maiden or former name: "Glory (née Mabey)", "The SI, formerly Glory Mabey,".
+const NEE = new RegExp(`\\b(?:née|nee)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,1})`, "gu");
+const FORMERLY = new RegExp(
+  `\\b(?:formerly|previously\\s+known\\s+as)\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
+// Whoever was born on a date given in brackets after the name: 'the child AWEN PENRY-AWBREY (born 03/03/2016)'.
+const BORN_IN_BRACKETS = /\((?:born|b\.|DOB|D\.O\.B\.?)[\s:]/;
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
@@ -190,7 +203,7 @@ const NAMED_SELF = new RegExp(
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
 // there, Rich, …": a short place phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+)?(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -418,6 +431,10 @@ const CAPS_WORD = "\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*";
 const CAPS_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?![\\p{L}\\p{N}'’-])`, "gu");
 const CAPS_BEFORE = /\p{Lu}{2,}[\s,]*$/u;
 const CAPS_AFTER = /^[\s,]*\p{Lu}{2,}(?![\p{L}\p{N}'’-])/u;
+const NAME_BEFORE_BORN = new RegExp(
+  `(?:${CAPS_WORD}|${NAME_PART})(?:\\s+(?:${CAPS_WORD}|${NAME_PART})){0,2}\\s*\\((?:born|b\\.|DOB|D\\.O\\.B\\.?)[\\s:]`,
+  "gu",
+);
 // Two or three capitalised words of which a later one has a shape English words and place names rarely have:
 // letters with diacritics ("Stanislav Horák", "Phạm Thị Thu") or a D', O' or Mc prefix ("Crispin D'Almeida").
 const SHAPED_NAME = new RegExp(
@@ -477,7 +494,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -1275,6 +1292,63 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
+  // The name columns of a pasted table ("SURNAME | FORENAME"): a cell there is a name, whatever word it is, unless
+  // a place or a body.
+  for (const { from, to } of nameColumnCells(text)) {
+    const words = text.slice(from, to).split(SPACES).map(titleCase);
+    if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || taken(from, to)) continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "cued" });
+  }
+  for (const m of allMatches(NEE, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (
+      !value.split(SPACES).every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) ||
+      taken(from, from + value.length)
+    )
+      continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(FORMERLY, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    const parts = value.split(SPACES);
+    // "formerly Glory Mabey", not "formerly Leeds Housing": a surname no word or place shares.
+    if (isEnglishWord(parts[1]!) || !parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  if (BORN_IN_BRACKETS.test(text))
+    for (const m of allMatches(NAME_BEFORE_BORN, text)) {
+      let value = m[0].slice(0, m[0].lastIndexOf("(")).trimEnd();
+      let from = m.index ?? 0;
+      // "The child AWEN PENRY-AWBREY (born …)": words that open the sentence are no part of the name.
+      while (value.includes(" ") && !isCueNameWord(titleCase(value.slice(0, value.indexOf(" "))))) {
+        from += value.indexOf(" ") + 1;
+        value = value.slice(value.indexOf(" ") + 1);
+      }
+      const words = value.split(SPACES).map(titleCase);
+      if (JOINED_BEFORE.test(text[from - 1] ?? "") || words.some((w) => lookupAcronym(w.toUpperCase()))) continue;
+      if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || isEnglishWord(words.at(-1)!)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // "a phone for Toffee (cell 3-14)": whoever has a cell or a room is a person.
+  for (const m of allMatches(CELL_AFTER_NAME, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (sentenceInitial(text, from) && isEnglishWord(value)) continue;
+    if (!isCueNameWord(value) || LABEL_LETTER_WORDS.has(value) || !neitherPlaceNorBody(value)) continue;
+    const before = text.slice(Math.max(0, from - 20), from);
+    if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  // A log's entries signed with their writer's initials: "01:30 Checks complete, all quiet. DF".
+  if (LOG_ENTRY.test(text))
+    for (const m of allMatches(LOG_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (lookupAcronym(value) || isCapitalisedWord(value) || taken(from, from + value.length)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   for (const m of allMatches(COMPANION_CUED, text)) {
     const value = m[1]!;
     const parts = value.split(SPACES);

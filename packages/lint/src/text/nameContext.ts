@@ -178,12 +178,17 @@ function nextWord(text: string, to: number): { word: string; rest: string } {
  * "Frank says") or an auxiliary ("Sky had contacted"). "Grace periods", "Mark the date", "Hope alone",
  * "Will PP1 review" and "Sky-high" do not.
  */
+// "Glory was twenty when she married", "Lilac was on a community order": an age, or an order a court made.
+const AGE_OR_ORDER_AFTER_BE =
+  /^\s+(?:was|is|had\s+been)\s+(?:(?:aged\s+)?(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-\p{Ll}+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=\s+(?:when|at|and|in|by|years?\s+old)\b|[,.;]|$)|on\s+(?:a\s+|an\s+|the\s+)?(?:community\s+order|suspended\s+sentence|licence|bail|remand|tag|probation|post-sentence\s+supervision)\b)/u;
+
 export function personFollows(text: string, to: number): boolean {
   const after = text.slice(to, to + 3);
   if (POSSESSIVE_AFTER.test(after)) return true;
   if (COMMA_AFTER.test(after)) return false;
   // Notes drop the verb: "Bliss off sick 12 days", "Sky 22 weeks pregnant".
   if (STAFF_STATUS_VERBLESS.test(text.slice(to, to + 40)) || PREGNANT_AFTER.test(text.slice(to, to + 30))) return true;
+  if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60))) return true;
   const { word, rest } = nextWord(text, to);
   if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;

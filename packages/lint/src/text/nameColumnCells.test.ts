@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { nameColumnCells } from "./nameColumnCells.js";
+
+const cells = (text: string) => nameColumnCells(text).map(({ from, to }) => text.slice(from, to));
+
+describe("nameColumnCells", () => {
+  it("reads the cells under a table's name columns", () => {
+    const table =
+      "Pasted:\nSURNAME | FORENAME | NUMBER | CELL\nMARROW | DENZIL | B4927KT | W3-11\nDINSDALE | DUANE | A3861PW | W3-12";
+    expect(cells(table)).toEqual(["MARROW", "DENZIL", "DINSDALE", "DUANE"]);
+  });
+  it("reads tab-separated tables and full names", () => {
+    expect(cells("Name\tRole\nAnna Kovac\tPP1\nN/A\tSPO2")).toEqual(["Anna Kovac"]);
+  });
+  it("leaves numbers, codes, placeholders and tables without a name column alone", () => {
+    expect(cells("SURNAME | CELL\n1234 | W3-11\nUnknown | W3-12")).toEqual([]);
+    expect(cells("Date | Event\n02/06 | Marrow rang")).toEqual([]);
+  });
+  it("ends a table at a line without cells", () => {
+    expect(cells("Name | Role\nAnna Kovac | PP1\n\nLater | notes\nMarrow | SI")).toEqual(["Anna Kovac"]);
+  });
+});

@@ -1,0 +1,52 @@
+// A table pasted as text: cells split by "|" or tabs, its first row naming the columns.
+const CELL_SEPARATOR = /\s*(?:\||\t)\s*/;
+// Columns that hold a person's name or part of it ("SURNAME | FORENAME | NUMBER", "Name\tRole").
+const NAME_HEADER =
+  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person)$/i;
+// A cell that holds letters only: no numbers, dates, codes or placeholders ("N/A", "-", "Unknown").
+const NAME_CELL = /^\p{L}[\p{L}'’.-]*(?:[^\S\n]\p{L}[\p{L}'’.-]*){0,3}$/u;
+const PLACEHOLDER = /^(?:n\/?a|none|unknown|not known|nil|tbc|redacted|withheld)$/i;
+
+/**
+ * The cells of a pasted table's name columns, each with its offsets: in
+ * "SURNAME | FORENAME | NUMBER\nMARROW | DENZIL | B4927KT" the cells "MARROW" and "DENZIL".
+ */
+export function nameColumnCells(text: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  if (!text.includes("|") && !text.includes("\t")) return out;
+  let columns: number[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const cells = splitCells(line, offset);
+    offset += line.length + 1;
+    if (cells.length < 2) {
+      columns = [];
+      continue;
+    }
+    const named = cells.flatMap((cell, i) => (NAME_HEADER.test(cell.text) ? [i] : []));
+    if (named.length > 0) {
+      columns = named;
+      continue;
+    }
+    for (const i of columns) {
+      const cell = cells[i];
+      if (cell && NAME_CELL.test(cell.text) && !PLACEHOLDER.test(cell.text)) out.push({ from: cell.from, to: cell.to });
+    }
+  }
+  return out;
+}
+
+function splitCells(line: string, offset: number): { text: string; from: number; to: number }[] {
+  const cells: { text: string; from: number; to: number }[] = [];
+  let start = 0;
+  const pieces = line.split(CELL_SEPARATOR);
+  if (pieces.length < 2) return cells;
+  for (const piece of pieces) {
+    const at = line.indexOf(piece, start);
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    cells.push({ text, from: offset + at + lead, to: offset + at + lead + text.length });
+    start = at + piece.length;
+  }
+  return cells;
+}
