@@ -1003,6 +1003,9 @@ describe("findPersonNames: a women's case in Wales (heldout55)", () => {
     ["The regional coordinator for Welsh Women's Aid, Mererid Nefyn, spoke.", ["Mererid Nefyn"]],
     ["The children's guardian, Heddwen ferch Cynan, supported the plan.", ["Heddwen ferch Cynan"]],
     ["Cadog was born on 2 May 2022.", ["Cadog"]],
+    // What only a person has: weight, health, a school, a foster carer; not a town's or a body's.
+    ["Referrals about Cadog's weight, and Nasteho's foster carer rang.", ["Cadog", "Nasteho"]],
+    ["Kestleford's school is big; the Academy's attendance rose; Lyric's class teacher rang.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -452,6 +452,11 @@ const POSSESSOR_OF_KIN = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME_PART})['’]s\\s+(?:(?:new|former|late|own|younger|older|elder|eldest|youngest|current)\\s+)?(?:partner|ex-partner|girlfriend|boyfriend|wife|husband|ex-wife|ex-husband|fiancée?|daughter|son|mother|father|mum|dad|sister|brother|cousin|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandmother|grandfather)(?![\\p{L}'’-]|\\s+(?:agenc|organisation|service|and\\s+baby|unit))`,
   "gu",
 );
+// "Cadog's weight", "Ruqiya's school attendance": what only a person has, especially a child.
+const POSSESSOR_OF_PERSONAL = new RegExp(
+  `(${NAME_PART})['’]s\\s+(?:(?:own|school|nursery|current|physical|mental|emotional)\\s+)?(?:weight|health|behaviour|attendance|welfare|wellbeing|well-being|safety|development|diagnosis|medication|injuries|bedroom|birthday|nappies|cot|foster\\s+carers?|childminder|class\\s+teacher|teacher|school|nursery)(?![\\p{L}'’-])`,
+  "gu",
+);
 /** "Prideaux & Nance": the second name of a firm, after a surname ("Nadia & Zlata", "Mrs Okafor & Zlata" are people). */
 function firmPartnerAt(text: string, from: number): boolean {
   const m = FIRM_AMPERSAND_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
@@ -1451,6 +1456,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(from, from + first.length)) out.push({ from, to: from + first.length, text: first, kind: "cued" });
     if (!taken(secondFrom, secondFrom + second.length))
       out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued" });
+  }
+  for (const m of allMatches(POSSESSOR_OF_PERSONAL, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (taken(from, from + value.length) || isEnglishWord(value) || !isCueNameWord(value)) continue;
+    if (!neitherPlaceNorBody(value) || looksLikeTown(value) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+    const before = text.slice(Math.max(0, from - 20), from);
+    if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
     const value = m[1]!;
