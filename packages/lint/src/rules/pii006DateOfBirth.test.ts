@@ -17,6 +17,7 @@ describe("pii006DateOfBirth (PII-006)", () => {
     ["He was born on 3 May 1990.", "born on 3 May 1990"],
     ["Mr H, aged 41 (born 1983), had no previous convictions.", "born 1983"],
     ["Mr H, aged 41, was born in 1983.", "born in 1983"],
+    ["MCKEEVER, Liam, born in 1984, CRN N730421.", "born in 1984"],
     // Bilingual Welsh forms and letters.
     ["Dyddiad geni / Date of birth: 2 Tachwedd 1986. CRN Y418207.", "Date of birth: 2 Tachwedd 1986"],
     ["Ganwyd ar 14 Mehefin 1990 yn Aberystwyth.", "Ganwyd ar 14 Mehefin 1990"],
@@ -33,6 +34,21 @@ describe("pii006DateOfBirth (PII-006)", () => {
     expect(
       runBlockRule(pii006DateOfBirth, text, "review.background", context).filter((f) => f.rule === "PII-006"),
     ).toEqual([]);
+  });
+  it("says a year of birth said in a sentence, as an age is, only as info", () => {
+    const severity = (text: string) =>
+      runBlockRule(pii006DateOfBirth, text, "review.background", context).map((f) => f.severity);
+    expect(severity("The SI was born in 1991 and grew up in Leeds.")).toEqual(["info"]);
+    expect(severity("Mr H, aged 41 (born 1983), had no convictions; Liam, born in 1984, did.")).toEqual([
+      "warning",
+      "warning",
+    ]);
+    expect(severity("He was born on 3 May 1990.")).toEqual(["warning"]);
+    const shared = runBlockRule(pii006DateOfBirth, "The SI was born in 1991.", "review.background", {
+      register,
+      shareable: true,
+    });
+    expect(shared.map((f) => f.severity)).toEqual(["error"]);
   });
   it("is exempt in the not-for-disclosure column or outside its scope", () => {
     const text = "Darren Mills (DOB 02/05/1991) was on licence.";

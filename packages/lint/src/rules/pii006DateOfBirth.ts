@@ -41,6 +41,17 @@ function nearYears(a: number, b: number): boolean {
 }
 
 const MESSAGE = "Date of birth: remove it, or give the age only if it is relevant.";
+const YEAR_MESSAGE =
+  "Year of birth: it dates the person as an age does; keep it only if the age is relevant, and not beside their name.";
+// "He was born in 1991" says an age, which the guidance does not flag by default; "Liam, born in 1984," and "(born
+// 1983)" set a year of birth beside a name, as a record does.
+const YEAR_ONLY = /^born\s+(?:in\s+)?\d{4}$/;
+const SAID_BEFORE = /\b(?:was|is|were|being|been)\s+$/;
+
+/** Whether a year of birth alone is said in a sentence, as an age is, rather than set beside a name. */
+function yearSaid(text: string, from: number, to: number): boolean {
+  return YEAR_ONLY.test(text.slice(from, to)) && SAID_BEFORE.test(text.slice(Math.max(0, from - 12), from));
+}
 
 /**
  * PII-006: a date of birth ("DOB 02/05/1991", "born on 3 May 1990", "date of birth is recorded as 23.04.1995")
@@ -60,7 +71,12 @@ export const pii006DateOfBirth: BlockRule = {
     );
     if (matches.length === 0 && years.length === 0) return [];
     const spans = [...matches, ...years].map((m) => [m.index, m.index + m[0].length] as const);
-    const found = spans.map(([from, to]) => createFinding("PII-006", severity, text, from, to, MESSAGE));
+    // The shareable copy keeps every year of birth at the rule's severity: it leaves the organisation.
+    const found = spans.map(([from, to]) =>
+      yearSaid(text, from, to) && !ctx.shareable
+        ? createFinding("PII-006", "info", text, from, to, YEAR_MESSAGE)
+        : createFinding("PII-006", severity, text, from, to, MESSAGE),
+    );
     for (const m of matches) {
       const year = yearOf(m[1]!);
       const after = m.index + m[0].length;
