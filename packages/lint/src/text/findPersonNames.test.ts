@@ -1010,3 +1010,12 @@ describe("findPersonNames: a women's case in Wales (heldout55)", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: brands that are first names", () => {
+  it.each<[string, string[]]>([
+    ["The police seized an Armani tracksuit and a pair of Oakley sunglasses.", []],
+    ["He wore Jordan trainers, and later Jordan said he was fine.", ["Jordan"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -176,6 +176,8 @@ const FORMERLY = new RegExp(
 );
 // Whoever was born on a date given in brackets after the name: 'the child AWEN PENRY-AWBREY (born 03/03/2016)'.
 const BORN_IN_BRACKETS = /\((?:born|b\.|DOB|D\.O\.B\.?)[\s:]/;
+const PRODUCT_AFTER =
+  /^\s+(?:sunglasses|trainers|tracksuits?|jackets?|hoodies?|watch|handbags?|jeans|perfume|aftershave|headphones|earphones)(?![\p{L}'’-])/u;
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
@@ -1411,6 +1413,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       )
         continue;
       if (isMonthUse(text, start, start + word.length)) continue;
+      // "Oakley sunglasses", "an Armani tracksuit", "Jordan trainers": a brand before what it makes.
+      if (PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 16))) continue;
       const initial = sentenceInitial(text, start, true);
       const common = COMMON_WORD_NAMES.has(word);
       // "St Anne's Walk", "the Rose Hill estate", "Sky-high": part of a place or organisation name.
