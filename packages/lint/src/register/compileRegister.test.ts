@@ -602,6 +602,9 @@ describe("compileRegister: names that are also places, and what is said of a per
   it.each([
     ["She grew up in Bala, met him near Penarth and moved from Tywyn to Rhyl.", []],
     ["She confided in Bala, and a text from Keel to Ms F came at night.", ["Bala", "Keel"]],
+    // A first name after "near" or "in" is the person; so is a case handed from one person to another.
+    ["The order kept him from going near Glory; there was a change in Glory.", ["Glory", "Glory"]],
+    ["He showed no remorse in Bala's presence, and little insight in Bala.", ["Bala", "Bala"]],
     ["She stayed in Tywyn's flat.", ["Tywyn"]],
     ['"Heaven knows what she will do," the health visitor wrote.', []],
     ["Glory was twenty when she married, and Lilac was on a community order.", ["Glory", "Lilac"]],

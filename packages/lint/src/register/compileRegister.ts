@@ -340,7 +340,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
-          if (coordinatedWithPlace(text, from, to) || placeAt(text, from, to)) continue;
+          if (coordinatedWithPlace(text, from, to)) continue;
+          // A surname no first name shares may name a town ("grew up in Bala"); "going near Glory" is Glory.
+          if (info.variant === "surname" && !isKnownFirstName(value) && placeAt(text, from, to)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = nameWordBefore(text, from);
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
@@ -440,10 +442,10 @@ function identifierAfter(text: string, to: number): string | undefined {
 // "lives in Tywyn", "a caravan near Harlech", "moved from Rhyl to Llanferwen": where a name stands for a place. Not
 // where a person is trusted or confided in ("confided in Tywyn").
 const PLACE_PREPOSITION_BEFORE =
-  /(?<!\b(?:confided|confide|confides|believed|believe|believes|trust|trusted|trusts|interest|interested|confidence|faith|involved|included|engaged)\s)\b(?:in|near|outside|around|across|within)\s+$/;
+  /(?<!\b(?:confided|confide|confides|believed|believe|believes|trust|trusted|trusts|interest|interested|confidence|faith|involved|included|engaged|change|changes|deterioration|improvement|remorse|ally|concern|concerns|anger|fear|distress|empathy|insight)\s)\b(?:in|near)\s+$/;
 // Only a journey goes from a place to a place: "moved from Rhyl to Llanferwen", not "a text from Keel to Ms F".
 const JOURNEY =
-  "\\b(?:moved|moving|moves|move|travelled|travelling|drove|driving|walked|went|came|relocated|transferred|commuted|flew|journey|route|trip|train|bus)\\b[^.;\\n]{0,20}";
+  "\\b(?:moved|moving|moves|move|travelled|travelling|drove|driving|walked|went|came|relocated|commuted|flew|journey|route|trip|train|bus)\\b[^.;\\n]{0,20}";
 const FROM_PLACE_TO_BEFORE = new RegExp(`${JOURNEY}\\bfrom\\s+\\p{Lu}\\p{Ll}+\\s+to\\s+$`, "u");
 const FROM_BEFORE = new RegExp(`${JOURNEY}\\bfrom\\s+$`, "u");
 const TO_PLACE_AFTER = /^\s+to\s+\p{Lu}\p{Ll}+(?![\p{L}'’])/u;

@@ -122,6 +122,9 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["His passport number was not recorded, and visa number 2023 is no number.", []],
     ["His passport (number 548201937) was kept; reference H2260914/002.", ["passport (number 548201937"]],
     ["The immigration reference is H2260914/002.", ["immigration reference is H2260914/002"]],
+    ["Passport No: 12AB34567; his Irish passport (PA1234567).", ["Passport No: 12AB34567", "passport (PA1234567"]],
+    ["The Home Office reference number was B1234567/2.", ["Home Office reference number was B1234567/2"]],
+    ["The passport office (2024) was slow, and his passport was valid until 2031.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

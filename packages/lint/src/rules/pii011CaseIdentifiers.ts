@@ -33,7 +33,7 @@ const PATTERNS: [RegExp, string][] = [
   // Passports, travel documents, visas and residence permits name their holder; only with their label ("passport
   // number, 548201937", "a travel document, number TD0048215", "immigration reference is H2260914").
   [
-    /\b(?:passport|travel\s+document|immigration|visa|BRP|(?:biometric\s+)?residence\s+permit)(?:,?\s+\(?(?:ref(?:erence)?\.?|no\.?|number)){1,2}(?:\s+(?:is|was)(?:\s+recorded\s+as)?)?\s*[:,]?\s*(?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}(?:\d{6,10}|\d{3}\s\d{3}\s\d{3})(?:\/\d{1,3})?(?![\dA-Za-z/])/gi,
+    /\b(?:passport|travel\s+document|immigration|visa|BRP|(?:biometric\s+)?residence\s+permit)(?:,?\s+\(?(?:ref(?:erence)?\.?|no\.?|number)){0,2}(?:\s+(?:is|was)(?:\s+recorded\s+as)?)?\s*[:,(]?\s*(?=[A-Za-z0-9]{0,4}\d)(?:[A-Za-z]{0,3}(?:\d{6,10}|\d{3}\s\d{3}\s\d{3})|\d{2}[A-Za-z]{2}\d{5})(?:\/\d{1,3})?(?![\dA-Za-z/])/gi,
     "passport, travel document or immigration number",
   ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
@@ -54,7 +54,7 @@ const PATTERNS: [RegExp, string][] = [
   // Only with their label: ten digits or a letter and seven digits alone are too many other things.
   [/\bNHS\s+(?:no\.?|number)(?:\s+is|\s*[:(])?\s*\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/gi, "NHS number"],
   [
-    /\b(?:Home\s+Office|HO)\s+(?:ref(?:erence)?\.?|reference\s+number|case\s+(?:ID|number))(?:\s+(?:no\.?|number))?(?:\s+is|\s*[:(])?\s*[A-Z]\d{7}(?:\/\d{2})?\b/gi,
+    /\b(?:Home\s+Office|HO)\s+(?:ref(?:erence)?\.?|reference\s+number|case\s+(?:ID|number))(?:\s+(?:no\.?|number))?(?:\s+(?:is|was)|\s*[:(])?\s*[A-Z]\d{7}(?:\/\d{1,3})?\b/gi,
     "Home Office reference",
   ],
 ];

@@ -96,7 +96,8 @@ export const piiPersonNames: BlockRule = {
   },
 };
 
-const SPACES_ONLY = /^[^\S\n]+$/;
+// Spaces, not a tab or a line's end: cells of a table side by side are two names.
+const SPACES_ONLY = /^[^\S\n\t]+$/;
 
 /**
  * Names found side by side ("Imre" and "Fekete" of "calls him Imre Fekete") are one name, and one finding; a titled

@@ -983,6 +983,13 @@ describe("findPersonNames: prison and approved premises records (heldout56)", ()
     ["SURNAME | FORENAME | NUMBER\nMARROW | DENZIL | B4927KT", ["MARROW", "DENZIL"]],
     ['Security report: "pressured to hold a phone for Toffee (cell 3-14)."', ["Toffee"]],
     ["He was moved to Wing (cell 4), then to the Healthcare (room 2).", []],
+    ["He was placed in Segregation (cell 4), then moved to Kestrel (cell 12).", []],
+    ["He shared with Kovacs (cell 4).", ["Kovacs"]],
+    ["09:00 Returned to the AP. OK\n10:00 No further action. NFA\n11:00 Quiet. DF", ["DF"]],
+    ["Senior Officer Support was not available, and the CM Duty log was empty.", []],
+    ["Name | Role\nMargaret Thwaite | Visitor\nDenzil Marrow | Cleaner", ["Margaret Thwaite", "Denzil Marrow"]],
+    ["Name\tScore\nOGRS\t45\nOVP\t30\nAnonymous\t2", []],
+    ["Surname\tForename\nMarrow\tDenzil", ["Marrow", "Denzil"]],
     [
       "AP night log:\n22:55 Room 4 back from the shop, breath test negative. DF\n01:30 Checks complete. DF",
       ["DF", "DF"],
@@ -998,6 +1005,8 @@ describe("findPersonNames: a women's case in Wales (heldout55)", () => {
   it.each<[string, string[]]>([
     ["Name: PENRY-AWBREY, Glory (née Mabey)", ["PENRY-AWBREY, Glory", "Mabey"]],
     ["The SI, formerly Glory Mabey, is known there; the firm, formerly Leeds Housing, closed.", ["Glory Mabey"]],
+    ["The house, formerly Ty Newydd, was sold.", []],
+    ["The officer from Bridgend, Ogmore, responded; the worker for housing, Clwyd Alyn, rang.", []],
     ['"The child AWEN PENRY-AWBREY (born 03/03/2016) shall live with foster carers."', ["AWEN PENRY-AWBREY"]],
     ["The Oak Tree (born 1990) is a pub, and MAPPA (DOB unknown) is no one.", []],
     ["The regional coordinator for Welsh Women's Aid, Mererid Nefyn, spoke.", ["Mererid Nefyn"]],

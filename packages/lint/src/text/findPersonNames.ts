@@ -164,9 +164,14 @@ const SIGNED = new RegExp(
   `(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\\s+you|[Cc]ofion|[Yy]n\\s+gywir),?[^\\S\\n]*\\n[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})[^\\S\\n]*(?=\\n|$)`,
   "gu",
 );
+const PERSON_TAKING_BEFORE = /\b(?:for|with|told|asked|gave|owed|owes|visited|called|threatened|assaulted|hit|and)\s+$/;
 const CELL_AFTER_NAME = new RegExp(`(${NAME_PART})\\s+\\((?:cell|room)\\s+[\\p{L}\\d][\\p{L}\\d/-]*\\)`, "gu");
 // A log of timed entries, and the initials that end one: "22:55 Room 4 back from the shop. DF".
 const LOG_ENTRY = /(?:^|\n)\s*\d{1,2}[:.]\d{2}\s/;
+// What a log's line may end with that is no one's initials: "Returned to the AP. OK", "No further action. NFA".
+const LOG_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  "OK NFA NTR NA TBC TBA ASAP FYI CD TV PC SO HCA CCTV AP UK".split(" "),
+);
 const LOG_INITIALS = /[.!?][^\S\n]+(\p{Lu}{2,3})[^\S\n]*(?=\n|$)/gu;
 // A maiden or former name: "Glory (née Mabey)", "The SI, formerly Glory Mabey,".
 const NEE = new RegExp(`\\b(?:née|nee)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,1})`, "gu");
@@ -205,7 +210,7 @@ const NAMED_SELF = new RegExp(
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
 // there, Rich, …": a short place phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+)?(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),|\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*,)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -583,7 +588,7 @@ const REPRESENTED_BY = new RegExp(
   "gu",
 );
 const PARTICLE_AFTER = new RegExp(
-  `^\\s+(?:${pii.nameParticles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
+  `^[^\\S\\n\\t]+(?:${pii.nameParticles.join("|")})[^\\S\\n\\t]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "u",
 );
 
@@ -1301,9 +1306,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   }
   // The name columns of a pasted table ("SURNAME | FORENAME"): a cell there is a name, whatever word it is, unless
   // a place or a body.
-  for (const { from, to } of nameColumnCells(text)) {
-    const words = text.slice(from, to).split(SPACES).map(titleCase);
+  for (const { from, to, namePart } of nameColumnCells(text)) {
+    const cell = text.slice(from, to);
+    const words = cell.split(SPACES).map(titleCase);
     if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || taken(from, to)) continue;
+    // "OGRS | 45", "SPO | Police", "Self harm": codes, roles and words; a surname column may hold a word ("MARROW").
+    if (cell.split(SPACES).some((w) => lookupAcronym(w) || TITLES.has(w) || ROLE_WORDS.has(titleCase(w)))) continue;
+    if (/^\p{Lu}{2,4}$/u.test(cell) && !isKnownFirstName(words[0]!) && !isListedSurname(censusForm(words[0]!)))
+      continue;
+    // A name column may hold a word ("Anonymous", "Self harm"); a surname or forename column holds names.
+    if (!namePart && words.every((w) => isEnglishWord(w) && !isKnownFirstName(w) && !isListedSurname(censusForm(w))))
+      continue;
     out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(NEE, text)) {
@@ -1320,8 +1333,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const parts = value.split(SPACES);
-    // "formerly Glory Mabey", not "formerly Leeds Housing": a surname no word or place shares.
+    // "formerly Glory Mabey", not "formerly Leeds Housing" or "formerly Ty Newydd": a known first name or a listed
+    // surname no word or place shares.
     if (isEnglishWord(parts[1]!) || !parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+    if (!isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts[1]!))) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   if (BORN_IN_BRACKETS.test(text))
@@ -1342,9 +1357,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const m of allMatches(CELL_AFTER_NAME, text)) {
     const value = m[1]!;
     const from = m.index ?? 0;
-    if (sentenceInitial(text, from) && isEnglishWord(value)) continue;
     if (!isCueNameWord(value) || LABEL_LETTER_WORDS.has(value) || !neitherPlaceNorBody(value)) continue;
     const before = text.slice(Math.max(0, from - 20), from);
+    // A word is a wing or a unit ("placed in Segregation (cell 4)") unless it is someone's: "a phone for Toffee".
+    if ((isEnglishWord(value) || isEnglishCompound(value)) && !PERSON_TAKING_BEFORE.test(before)) continue;
+    if (PLACE_PREPOSITION.test(before)) continue;
     if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
@@ -1353,7 +1370,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(LOG_INITIALS, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (lookupAcronym(value) || isCapitalisedWord(value) || taken(from, from + value.length)) continue;
+      if (lookupAcronym(value) || isCapitalisedWord(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value))
+        continue;
+      if (taken(from, from + value.length)) continue;
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   for (const m of allMatches(COMPANION_CUED, text)) {

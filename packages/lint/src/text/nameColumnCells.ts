@@ -3,6 +3,8 @@ const CELL_SEPARATOR = /\s*(?:\||\t)\s*/;
 // Columns that hold a person's name or part of it ("SURNAME | FORENAME | NUMBER", "Name\tRole").
 const NAME_HEADER =
   /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person)$/i;
+// Columns that hold one part of a name, where any word is a name ("MARROW", "Hope").
+const NAME_PART_HEADER = /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name)$/i;
 // A cell that holds letters only: no numbers, dates, codes or placeholders ("N/A", "-", "Unknown").
 const NAME_CELL = /^\p{L}[\p{L}'’.-]*(?:[^\S\n]\p{L}[\p{L}'’.-]*){0,3}$/u;
 const PLACEHOLDER = /^(?:n\/?a|none|unknown|not known|nil|tbc|redacted|withheld)$/i;
@@ -11,26 +13,35 @@ const PLACEHOLDER = /^(?:n\/?a|none|unknown|not known|nil|tbc|redacted|withheld)
  * The cells of a pasted table's name columns, each with its offsets: in
  * "SURNAME | FORENAME | NUMBER\nMARROW | DENZIL | B4927KT" the cells "MARROW" and "DENZIL".
  */
-export function nameColumnCells(text: string): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
+export function nameColumnCells(text: string): { from: number; to: number; namePart: boolean }[] {
+  const out: { from: number; to: number; namePart: boolean }[] = [];
   if (!text.includes("|") && !text.includes("\t")) return out;
   let columns: number[] = [];
+  let parts = new Set<number>();
+  let width = 0;
+  let inTable = false;
   let offset = 0;
   for (const line of text.split("\n")) {
     const cells = splitCells(line, offset);
     offset += line.length + 1;
     if (cells.length < 2) {
       columns = [];
+      inTable = false;
       continue;
     }
-    const named = cells.flatMap((cell, i) => (NAME_HEADER.test(cell.text) ? [i] : []));
-    if (named.length > 0) {
-      columns = named;
+    // Only a table's first row names its columns: "Name | Role\nMargaret Thwaite | Visitor" has one header.
+    if (!inTable) {
+      inTable = true;
+      width = cells.length;
+      columns = cells.flatMap((cell, i) => (NAME_HEADER.test(cell.text) ? [i] : []));
+      parts = new Set(cells.flatMap((cell, i) => (NAME_PART_HEADER.test(cell.text) ? [i] : [])));
       continue;
     }
+    if (cells.length !== width) continue;
     for (const i of columns) {
       const cell = cells[i];
-      if (cell && NAME_CELL.test(cell.text) && !PLACEHOLDER.test(cell.text)) out.push({ from: cell.from, to: cell.to });
+      if (cell && NAME_CELL.test(cell.text) && !PLACEHOLDER.test(cell.text))
+        out.push({ from: cell.from, to: cell.to, namePart: parts.has(i) });
     }
   }
   return out;
