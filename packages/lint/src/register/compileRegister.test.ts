@@ -614,3 +614,14 @@ describe("compileRegister: names that are also places, and what is said of a per
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: animals that share a person's name", () => {
+  const found = namesIn(compileRegister([{ name: "Sultan Scamp", identifier: "SI" }]));
+  it.each([
+    ["Sultan is a grey cob, and Duchess is a bay mare in foal.", []],
+    ["He let the family graze Sultan and Duchess on his top field.", []],
+    ["Sultan said he was breaking the colt.", ["Sultan"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -11,6 +11,9 @@ const spans = (text: string, scope = "review.background") =>
 
 describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
   it.each([
+    // An older mark, only where the text speaks of a vehicle.
+    ["Doe drove the horsebox, R417 KDT, out of the field.", ["R417 KDT"]],
+    ["Room B101 is on the A614 route.", []],
     ["The hire car used on the line, ZQ19 XWL, was registered to his sister.", ["ZQ19 XWL"]],
     ["He was stopped in a car registered ZK64WTP.", ["ZK64WTP"]],
   ])("flags %s", (text, expected) => {

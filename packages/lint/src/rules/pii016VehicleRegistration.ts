@@ -7,6 +7,12 @@ import { piiSeverity } from "./piiSeverity.js";
 // A current-format UK registration mark: two letters, two digits, three letters ("ZQ19 XWL", "ZK64WTP").
 const REGISTRATION = /(?<![\p{L}\p{N}/-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\p{L}\p{N}/-])/gu;
 
+// An older mark, a letter for the year first ("R417 KDT", 1983–2001): a shape other codes share, so only where the
+// text speaks of a vehicle.
+const PREFIX_REGISTRATION = /\b[A-HJ-PR-Y]\d{1,3}\s?[A-Z]{3}\b/g;
+const VEHICLE_CONTEXT =
+  /\b(?:VRM|reg(?:istration)?|registered|number\s+plates?|plates?|horsebox|van|car|vehicle|Transit|lorry|truck|trailer|motorbike|moped|taxi|keeper)\b/i;
+
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a vehicle registration, which identifies its keeper.
  * "A hire car" or "his partner's car" says what the review needs.
@@ -18,6 +24,10 @@ export const pii016VehicleRegistration: BlockRule = {
     if (!severity) return [];
     // "FY24 SFO": a year's label and an acronym, not a registration.
     const marks = allMatches(REGISTRATION, block.text).filter((m) => !lookupAcronym(m[0].slice(-3)));
+    if (VEHICLE_CONTEXT.test(block.text))
+      for (const m of allMatches(PREFIX_REGISTRATION, block.text))
+        if (!lookupAcronym(m[0].slice(-3)) && !marks.some((k) => k.index === m.index)) marks.push(m);
+    marks.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     return marks.map((m) =>
       createFinding(
         "PII-016",

@@ -50,11 +50,13 @@ const REGISTRATION_FIRST = /^[A-Z]{2}\d{2}$/;
 const REGISTRATION_WHOLE = /^[A-Z]{2}\d{2}[A-Z]{3}$/;
 const REGISTRATION_SECOND_AFTER = /^ [A-Z]{3}\b/;
 const REGISTRATION_FIRST_BEFORE = /\b[A-Z]{2}\d{2} $/;
+// An older mark's first half ("R417 KDT"), whose letters are no known acronym ("the A1 NHS route" is one).
+const PREFIX_REGISTRATION_FIRST_BEFORE = /\b[A-HJ-PR-Y]\d{1,3} $/;
 // A postcode district named as a place: "the JW1 district", "in the QI5 postcode area".
 const DISTRICT_AFTER =
   /^(?:\s*(?:,|and|or|&)\s*[A-Z]{1,2}\d[A-Z\d]?)*\s+(?:postcode\s+)?(?:districts?|areas?|postcodes?)\b/;
 const DISTRICT_BEFORE =
-  /\b(?:postcode|district|districts|postcodes)\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?)\s*(?:,|and|or|&)\s*)*$/i;
+  /\b(?:postcode|district|districts|postcodes)(?:,|\s+is|\s+was)?\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?)\s*(?:,|and|or|&)\s*)*$/i;
 // A district placed by a preposition or a town, or named with another ("his flat is in UY2", "Kestleford JT3 and JT5",
 // "from KX7 to KX4"); "the WO2 who ran the stores" is a rank.
 const PLACE_PREPOSITION_BEFORE =
@@ -180,6 +182,12 @@ function add(
   if (REGISTRATION_WHOLE.test(form)) return;
   if (REGISTRATION_FIRST.test(form) && REGISTRATION_SECOND_AFTER.test(text.slice(to, to + 5))) return;
   if (form.length === 3 && REGISTRATION_FIRST_BEFORE.test(text.slice(Math.max(0, from - 6), from))) return;
+  if (
+    form.length === 3 &&
+    !lookupAcronym(form) &&
+    PREFIX_REGISTRATION_FIRST_BEFORE.test(text.slice(Math.max(0, from - 6), from))
+  )
+    return;
   const before = text.slice(Math.max(0, from - 2), from);
   const after = text.slice(to, to + 2);
   let expanded = false;

@@ -1028,3 +1028,22 @@ describe("findPersonNames: brands that are first names", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: clinical notes and a rural case (heldout57, heldout58)", () => {
+  it.each<[string, string[]]>([
+    [
+      "10:40 Seen on the ward. Plan: continue leave. JN (RMN)\n16:05 CPN to visit tomorrow. Senan (CPN)",
+      ["JN", "Senan"],
+    ],
+    ["He was seen. Review (SPO)\nAll quiet. OK (PP1)", []],
+    ["Ward manager D. Mortar confirmed that leave was suspended.", ["D. Mortar"]],
+    ["Tilda, Ms S's daughter, rang PP2; Leeds, the SI's home town, was busy.", ["Tilda"]],
+    ["Words of advice given. PS Noakes informed.", ["PS Noakes"]],
+    [
+      "Statement of Dennis Keet, Chilcott Farm, taken by the fair's gatekeeper, Joby Penfold.",
+      ["Dennis Keet", "Joby Penfold"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

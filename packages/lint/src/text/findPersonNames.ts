@@ -172,6 +172,8 @@ const LOG_ENTRY = /(?:^|\n)\s*\d{1,2}[:.]\d{2}\s/;
 const LOG_ABBREVIATIONS: ReadonlySet<string> = new Set(
   "OK NFA NTR NA TBC TBA ASAP FYI CD TV PC SO HCA CCTV AP UK".split(" "),
 );
+const SIGNED_WITH_ROLE =
+  /[.!?][^\S\n]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}+)[^\S\n]*\((\p{Lu}{2,5}|\p{Lu}\p{Ll}+)\)[^\S\n]*(?=\n|$)/gu;
 const LOG_INITIALS = /[.!?][^\S\n]+(\p{Lu}{2,3})[^\S\n]*(?=\n|$)/gu;
 // A maiden or former name: "Glory (née Mabey)", "The SI, formerly Glory Mabey,".
 const NEE = new RegExp(`\\b(?:née|nee)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,1})`, "gu");
@@ -399,7 +401,7 @@ const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\
 // find ", two residents" first, then read the names just before the comma.
 // ", the SPO,", "a neighbour,"; a bare role before its place ("Tamati Paewai, captain of Cransby Cricket Club,").
 const APPOSITIVE = new RegExp(
-  `,\\s+(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
+  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
   "gu",
 );
 // A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
@@ -489,6 +491,7 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)})\\s+$`, "i");
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 const INITIAL_SURNAME = /\b[A-Z]\.\s?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
 const PARTNER_BODY_AFTER =
@@ -1365,6 +1368,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  // A note signed with a name or initials and the writer's role: "Plan: continue leave. JN (RMN)", "… Senan (CPN)".
+  if (text.includes("("))
+    for (const m of allMatches(SIGNED_WITH_ROLE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value, 1);
+      if (!lookupAcronym(m[2]!) && !ROLE_WORDS.has(titleCase(m[2]!))) continue;
+      if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value)) continue;
+      if (/\p{Ll}/u.test(value) && (isEnglishWord(value) || !isCueNameWord(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   // A log's entries signed with their writer's initials: "01:30 Checks complete, all quiet. DF".
   if (LOG_ENTRY.test(text))
     for (const m of allMatches(LOG_INITIALS, text)) {
@@ -1548,8 +1561,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     const from = m.index ?? 0;
     const to = from + m[0].length;
-    if (taken(from, to) || !isListedSurname(censusForm(value)) || isEnglishWord(value) || !neitherPlaceNorBody(value))
-      continue;
+    // "Ward manager D. Mortar": after a role, an initial's surname may be any word.
+    const afterRole = ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from));
+    if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
+    if (!afterRole && (!isListedSurname(censusForm(value)) || isEnglishWord(value))) continue;
     // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
     // it" ends a sentence with a label's letter.
     if (/[A-Z]\.\s?$/.test(text.slice(Math.max(0, from - 3), from)) || TITLES.has(text.slice(from, from + 1))) continue;

@@ -311,11 +311,21 @@ const ANIMAL_AFTER = new RegExp(
   "u",
 );
 
+// "Sultan is a grey cob", "Duchess was a bay mare in foal": a name said to be an animal.
+const IS_AN_ANIMAL_AFTER = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ANIMALS})(?![\\p{L}-])`,
+  "u",
+);
+// "let the family graze Sultan and Duchess": what is grazed or stabled is an animal.
+const ANIMAL_VERB_BEFORE =
+  /\b(?:graze|grazes|grazed|grazing|stable|stables|stabled|shoe|shod|muck\s+out)\s+(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
+
 /** Whether the one-word name at `from`..`to` is an animal's, set off beside the word for it. */
 export function animalNameAt(text: string, from: number, to: number): boolean {
   if (text.slice(from, to).includes(" ")) return false;
   const before = text.slice(Math.max(0, from - 30), from);
-  if (ANIMAL_CALLED_BEFORE.test(before)) return true;
+  if (ANIMAL_CALLED_BEFORE.test(before) || ANIMAL_VERB_BEFORE.test(before)) return true;
+  if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
   // The name closes the appositive: "his cob, Percy, after", not "the cat, Percy noted" or "the cat, Kofi's,".
   if (ANIMAL_BEFORE.test(before) && text[to] === ",") return true;
   return ANIMAL_AFTER.test(text.slice(to, to + 40));
