@@ -601,6 +601,7 @@ describe("compileRegister: names that are also places, and what is said of a per
   );
   it.each([
     ["She grew up in Bala, met him near Penarth and moved from Tywyn to Rhyl.", []],
+    ["He lived outside Tywyn for years.", []],
     ["She confided in Bala, and a text from Keel to Ms F came at night.", ["Bala", "Keel"]],
     // A first name after "near" or "in" is the person; so is a case handed from one person to another.
     ["The order kept him from going near Glory; there was a change in Glory.", ["Glory", "Glory"]],
@@ -621,6 +622,9 @@ describe("compileRegister: animals that share a person's name", () => {
     ["Sultan is a grey cob, and Duchess is a bay mare in foal.", []],
     ["He let the family graze Sultan and Duchess on his top field.", []],
     ["Sultan said he was breaking the colt.", ["Sultan"]],
+    // A trade or an insult is said of a person: "a horse dealer", "a lying cow".
+    ["He said Sultan was a horse dealer from Appleby.", ["Sultan"]],
+    ["He said Sultan was a lying cow.", ["Sultan"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -442,7 +442,7 @@ function identifierAfter(text: string, to: number): string | undefined {
 // "lives in Tywyn", "a caravan near Harlech", "moved from Rhyl to Llanferwen": where a name stands for a place. Not
 // where a person is trusted or confided in ("confided in Tywyn").
 const PLACE_PREPOSITION_BEFORE =
-  /(?<!\b(?:confided|confide|confides|believed|believe|believes|trust|trusted|trusts|interest|interested|confidence|faith|involved|included|engaged|change|changes|deterioration|improvement|remorse|ally|concern|concerns|anger|fear|distress|empathy|insight)\s)\b(?:in|near)\s+$/;
+  /(?<!\b(?:confided|confide|confides|believed|believe|believes|trust|trusted|trusts|interest|interested|confidence|faith|involved|included|engaged|change|changes|deterioration|improvement|remorse|ally|concern|concerns|anger|fear|distress|empathy|insight)\s)\b(?:in|near|outside|around|across|within)\s+$/;
 // Only a journey goes from a place to a place: "moved from Rhyl to Llanferwen", not "a text from Keel to Ms F".
 const JOURNEY =
   "\\b(?:moved|moving|moves|move|travelled|travelling|drove|driving|walked|went|came|relocated|commuted|flew|journey|route|trip|train|bus)\\b[^.;\\n]{0,20}";

@@ -14,6 +14,7 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     // An older mark, only where the text speaks of a vehicle.
     ["Doe drove the horsebox, R417 KDT, out of the field.", ["R417 KDT"]],
     ["Room B101 is on the A614 route.", []],
+    ["He was a registered carer on Level E3 ICT. He was registered with the GP and held in cell B2 CSU.", []],
     ["The hire car used on the line, ZQ19 XWL, was registered to his sister.", ["ZQ19 XWL"]],
     ["He was stopped in a car registered ZK64WTP.", ["ZK64WTP"]],
   ])("flags %s", (text, expected) => {

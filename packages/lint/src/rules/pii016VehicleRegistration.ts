@@ -10,8 +10,9 @@ const REGISTRATION = /(?<![\p{L}\p{N}/-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\p{L}\p{N}/
 // An older mark, a letter for the year first ("R417 KDT", 1983–2001): a shape other codes share, so only where the
 // text speaks of a vehicle.
 const PREFIX_REGISTRATION = /\b[A-HJ-PR-Y]\d{1,3}\s?[A-Z]{3}\b/g;
-const VEHICLE_CONTEXT =
-  /\b(?:VRM|reg(?:istration)?|registered|number\s+plates?|plates?|horsebox|van|car|vehicle|Transit|lorry|truck|trailer|motorbike|moped|taxi|keeper)\b/i;
+// A vehicle named just before the mark, in the same sentence: "Horsebox VRM R417 KDT", "drove the horsebox, R417 KDT".
+const VEHICLE_BEFORE =
+  /\b(?:VRM|reg(?:istration)?(?:\s+(?:mark|number|no\.?))?|number\s+plates?|plates?|horsebox|van|car|vehicle|Transit|lorry|truck|trailer|motorbike|moped|taxi)\b[^.;\n]{0,24}$/i;
 
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a vehicle registration, which identifies its keeper.
@@ -24,9 +25,13 @@ export const pii016VehicleRegistration: BlockRule = {
     if (!severity) return [];
     // "FY24 SFO": a year's label and an acronym, not a registration.
     const marks = allMatches(REGISTRATION, block.text).filter((m) => !lookupAcronym(m[0].slice(-3)));
-    if (VEHICLE_CONTEXT.test(block.text))
-      for (const m of allMatches(PREFIX_REGISTRATION, block.text))
-        if (!lookupAcronym(m[0].slice(-3)) && !marks.some((k) => k.index === m.index)) marks.push(m);
+    for (const m of allMatches(PREFIX_REGISTRATION, block.text))
+      if (
+        !lookupAcronym(m[0].slice(-3)) &&
+        VEHICLE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 48), m.index)) &&
+        !marks.some((k) => k.index === m.index)
+      )
+        marks.push(m);
     marks.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     return marks.map((m) =>
       createFinding(

@@ -51,7 +51,8 @@ const REGISTRATION_WHOLE = /^[A-Z]{2}\d{2}[A-Z]{3}$/;
 const REGISTRATION_SECOND_AFTER = /^ [A-Z]{3}\b/;
 const REGISTRATION_FIRST_BEFORE = /\b[A-Z]{2}\d{2} $/;
 // An older mark's first half ("R417 KDT"), whose letters are no known acronym ("the A1 NHS route" is one).
-const PREFIX_REGISTRATION_FIRST_BEFORE = /\b[A-HJ-PR-Y]\d{1,3} $/;
+const PREFIX_REGISTRATION_FIRST_BEFORE =
+  /\b(?:VRM|reg(?:istration)?|plates?|horsebox|van|car|vehicle|Transit|lorry|truck|trailer|motorbike|moped|taxi)\b[^.;\n]{0,24}\b[A-HJ-PR-Y]\d{1,3} $/i;
 // A postcode district named as a place: "the JW1 district", "in the QI5 postcode area".
 const DISTRICT_AFTER =
   /^(?:\s*(?:,|and|or|&)\s*[A-Z]{1,2}\d[A-Z\d]?)*\s+(?:postcode\s+)?(?:districts?|areas?|postcodes?)\b/;
@@ -185,7 +186,7 @@ function add(
   if (
     form.length === 3 &&
     !lookupAcronym(form) &&
-    PREFIX_REGISTRATION_FIRST_BEFORE.test(text.slice(Math.max(0, from - 6), from))
+    PREFIX_REGISTRATION_FIRST_BEFORE.test(text.slice(Math.max(0, from - 48), from))
   )
     return;
   const before = text.slice(Math.max(0, from - 2), from);

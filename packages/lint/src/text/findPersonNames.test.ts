@@ -987,6 +987,13 @@ describe("findPersonNames: prison and approved premises records (heldout56)", ()
     ["He shared with Kovacs (cell 4).", ["Kovacs"]],
     ["09:00 Returned to the AP. OK\n10:00 No further action. NFA\n11:00 Quiet. DF", ["DF"]],
     ["Senior Officer Support was not available, and the CM Duty log was empty.", []],
+    [
+      "Senior Officer Wood confirmed it; Deputy Governor Field and CM Fry approved.",
+      ["Senior Officer Wood", "Deputy Governor Field", "CM Fry"],
+    ],
+    ["Name | Role\nJT | Victim\nKM | Witness", ["JT", "KM"]],
+    ["Surname | First name\nKING | Paul\nBELL | Anne", ["KING", "Paul", "BELL", "Anne"]],
+    ["He was released from custody. Liverpool (HMP)\n14:00 He attended. Mersey (CRC)", []],
     ["Name | Role\nMargaret Thwaite | Visitor\nDenzil Marrow | Cleaner", ["Margaret Thwaite", "Denzil Marrow"]],
     ["Name\tScore\nOGRS\t45\nOVP\t30\nAnonymous\t2", []],
     ["Surname\tForename\nMarrow\tDenzil", ["Marrow", "Denzil"]],
@@ -1024,6 +1031,8 @@ describe("findPersonNames: brands that are first names", () => {
   it.each<[string, string[]]>([
     ["The police seized an Armani tracksuit and a pair of Oakley sunglasses.", []],
     ["He wore Jordan trainers, and later Jordan said he was fine.", ["Jordan"]],
+    // What is given or done is no brand: a child made to watch, a present bought.
+    ["He made Kayden watch violent films and bought Kian trainers.", ["Kayden", "Kian"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

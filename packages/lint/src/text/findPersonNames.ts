@@ -111,7 +111,7 @@ const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
 const TITLE_DOT_THEN_LABEL = /\.\s+\S+$/;
 // Common English surnames that are also words, for where a word after a rank is read as a new sentence.
 const COMMON_SURNAME_WORDS: ReadonlySet<string> = new Set(
-  "Smith Taylor Baker Turner Cooper Hill Wood Hall Green Ward King Wright Walker Clarke Hughes Parker Cook Bell Marshall Mason Fisher Carter Butcher Fletcher Shepherd Hunter Thatcher Porter Cross Stone Rose Lamb Fox Bird Nash Field Lane Marsh Hope Page Day Moss".split(
+  "Smith Taylor Baker Turner Cooper Hill Wood Hall Green Ward King Wright Walker Clarke Hughes Parker Cook Bell Marshall Mason Fisher Carter Butcher Fletcher Shepherd Hunter Thatcher Porter Cross Stone Rose Lamb Fox Bird Nash Field Lane Marsh Hope Page Day Moss Fry Brook Brooks Wells Rich Head Price Young Long Short Sharp Moon Frost Snow Lord Bishop Dean Mills Bush Lake Pond Hart Gill Glass Steel Stark Bright Noble Golding".split(
     " ",
   ),
 );
@@ -172,6 +172,10 @@ const LOG_ENTRY = /(?:^|\n)\s*\d{1,2}[:.]\d{2}\s/;
 const LOG_ABBREVIATIONS: ReadonlySet<string> = new Set(
   "OK NFA NTR NA TBC TBA ASAP FYI CD TV PC SO HCA CCTV AP UK".split(" "),
 );
+// The roles a note's writer signs with; not "(HMP)" or "(CRC)", which follow a place or a body.
+const STAFF_ROLES_SIGNED: ReadonlySet<string> = new Set(
+  "RMN RGN CPN HCA SW OT PP PO SPO PSO POM COM OSG RC AMHP SALT GP DS DC PC PS CM SO AP IDVA ISVA VLO".split(" "),
+);
 const SIGNED_WITH_ROLE =
   /[.!?][^\S\n]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}+)[^\S\n]*\((\p{Lu}{2,5}|\p{Lu}\p{Ll}+)\)[^\S\n]*(?=\n|$)/gu;
 const LOG_INITIALS = /[.!?][^\S\n]+(\p{Lu}{2,3})[^\S\n]*(?=\n|$)/gu;
@@ -184,7 +188,9 @@ const FORMERLY = new RegExp(
 // Whoever was born on a date given in brackets after the name: 'the child AWEN PENRY-AWBREY (born 03/03/2016)'.
 const BORN_IN_BRACKETS = /\((?:born|b\.|DOB|D\.O\.B\.?)[\s:]/;
 const PRODUCT_AFTER =
-  /^\s+(?:sunglasses|trainers|tracksuits?|jackets?|hoodies?|watch|handbags?|jeans|perfume|aftershave|headphones|earphones)(?![\p{L}'’-])/u;
+  /^\s+(?:sunglasses|trainers|tracksuits?|jackets?|hoodies?|handbags?|jeans|perfume|aftershave|headphones|earphones)(?![\p{L}'’-])/u;
+// What is worn or owned, not given: "a pair of Oakley sunglasses", "wore Jordan trainers"; "He bought Kian trainers".
+const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|designer|black|white|grey|red|blue)\s+$/i;
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
@@ -919,7 +925,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "the Advocate Depute".
     // "Governor Adjudication": a word's ending on a word the list lacks.
     const wordShaped = WORD_ENDING.test(parts[0]!) && !isKnownFirstName(parts[0]!);
-    if (WORD_TITLED.test(m[0]) && (!noEnglishWord(parts.slice(0, 1)) || wordShaped)) continue;
+    // "Deputy Governor Field": a common surname that is a word stays a name after a title.
+    if (
+      WORD_TITLED.test(m[0]) &&
+      (!noEnglishWord(parts.slice(0, 1)) || wordShaped) &&
+      !COMMON_SURNAME_WORDS.has(parts[0]!)
+    )
+      continue;
     // "Coach Gunner", not "Coach Parking", "Coach Hire Direct" or "Coach Driver Training".
     if (JOB_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, keep))) {
       const only = parts[0]!;
@@ -1314,8 +1326,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const words = cell.split(SPACES).map(titleCase);
     if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || taken(from, to)) continue;
     // "OGRS | 45", "SPO | Police", "Self harm": codes, roles and words; a surname column may hold a word ("MARROW").
-    if (cell.split(SPACES).some((w) => lookupAcronym(w) || TITLES.has(w) || ROLE_WORDS.has(titleCase(w)))) continue;
-    if (/^\p{Lu}{2,4}$/u.test(cell) && !isKnownFirstName(words[0]!) && !isListedSurname(censusForm(words[0]!)))
+    if (
+      cell.split(SPACES).some((w) => (!namePart && lookupAcronym(w)) || TITLES.has(w) || ROLE_WORDS.has(titleCase(w)))
+    )
+      continue;
+    // "OGRS | 45": a code of three or four capitals, unless a surname column holds it; two capitals are initials.
+    if (
+      !namePart &&
+      /^\p{Lu}{3,4}$/u.test(cell) &&
+      !isKnownFirstName(words[0]!) &&
+      !isListedSurname(censusForm(words[0]!))
+    )
       continue;
     // A name column may hold a word ("Anonymous", "Self harm"); a surname or forename column holds names.
     if (!namePart && words.every((w) => isEnglishWord(w) && !isKnownFirstName(w) && !isListedSurname(censusForm(w))))
@@ -1373,8 +1394,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(SIGNED_WITH_ROLE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value, 1);
-      if (!lookupAcronym(m[2]!) && !ROLE_WORDS.has(titleCase(m[2]!))) continue;
+      if (!STAFF_ROLES_SIGNED.has(m[2]!) && !ROLE_WORDS.has(titleCase(m[2]!))) continue;
       if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value)) continue;
+      if (!neitherPlaceNorBody(value) || looksLikeTown(value)) continue;
       if (/\p{Ll}/u.test(value) && (isEnglishWord(value) || !isCueNameWord(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
@@ -1446,7 +1468,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         continue;
       if (isMonthUse(text, start, start + word.length)) continue;
       // "Oakley sunglasses", "an Armani tracksuit", "Jordan trainers": a brand before what it makes.
-      if (PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 16))) continue;
+      if (
+        PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 16)) &&
+        WORN_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+      )
+        continue;
       const initial = sentenceInitial(text, start, true);
       const common = COMMON_WORD_NAMES.has(word);
       // "St Anne's Walk", "the Rose Hill estate", "Sky-high": part of a place or organisation name.

@@ -312,8 +312,12 @@ const ANIMAL_AFTER = new RegExp(
 );
 
 // "Sultan is a grey cob", "Duchess was a bay mare in foal": a name said to be an animal.
+// Only breeds and beasts kept, not insults ("a lying cow", "a snake"), and not a trade ("a horse dealer", "a dog
+// handler").
+const KEPT_ANIMALS =
+  "cob|mare|stallion|gelding|foal|colt|filly|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|ferret|hamster|tortoise|parrot";
 const IS_AN_ANIMAL_AFTER = new RegExp(
-  `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ANIMALS})(?![\\p{L}-])`,
+  `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
 );
 // "let the family graze Sultan and Duchess": what is grazed or stabled is an animal.
