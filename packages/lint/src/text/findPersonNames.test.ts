@@ -1056,3 +1056,23 @@ describe("findPersonNames: clinical notes and a rural case (heldout57, heldout58
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: minutes and work records (heldout59, heldout60)", () => {
+  it.each<[string, string[]]>([
+    [
+      "ZK noted the referral.\nAction 3 | Owner: ZK | Due: 26 March\nAction 4 | Owner: DE (AP manager) | Due: May",
+      ["ZK", "ZK", "DE"],
+    ],
+    ["Present: MG (transport manager, chair), AL (HR adviser, notes). Notes by PR.", ["MG", "AL", "PR"]],
+    ["The GP (out of hours) confirmed it; CGL confirmed the place; Owner: SPO | Owner: SW |", []],
+    ["Action 2 | Owner: DS O. Taper | Arrange a joint visit", ["DS O. Taper"]],
+    [
+      "Lectern, Rivet, Kinnersley and Yelland attended; Leeds, Bradford and Wakefield attended.",
+      ["Kinnersley", "Yelland"],
+    ],
+    ["Gittins senior told the tribunal he had never seen it.", ["Gittins"]],
+    ['Email: "We have had to let him go. Regards, Macsen"', ["Macsen"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

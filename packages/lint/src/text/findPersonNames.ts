@@ -193,6 +193,17 @@ const PRODUCT_AFTER =
 const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|designer|black|white|grey|red|blue)\s+$/i;
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
+const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
+// Initials in minutes: at a sentence's start before what is said in a meeting, after "Owner:", before a role in
+// brackets, or after "notes by".
+const MINUTES_INITIALS =
+  /(?:^|[.;:]\s+|\n\s*|\|\s*)([A-Z]{2})\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined)\b|\bOwner:\s*([A-Z]{2,3})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2,3})\s*\((?=(?:[A-Z]{2,4}\s)?[a-z][a-z ,]*\))|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken)\s+by\s+([A-Z]{2,3})\b/g;
+const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
+const LIST_THEN_ATTENDED = new RegExp(
+  `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
+  "gu",
+);
+const SENIOR_JUNIOR = /(\p{Lu}\p{Ll}+)\s+(?:senior|junior|snr|jnr|Snr|Jnr)(?=\s+\p{Ll})/gu;
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
 const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
@@ -497,9 +508,10 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:]))(?:${TITLE_ALTERNATION})\\.?\\s+$`, "u");
 const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)})\\s+$`, "i");
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
-const INITIAL_SURNAME = /\b[A-Z]\.\s?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
+const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
 const PARTNER_BODY_AFTER =
   /^\s+(?:is|was)\s+\S+\s+(?:\p{Ll}+\s+)?partner\s+(?:agency|agencies|authority|provider|organisation|organization|body|service|school|force|trust)\b(?!\s+(?:lead|manager|worker|officer|coordinator|representative|contact))/u;
 // "Skelton is the half-brother", "Piran was her cousin": a name said to be someone's relative or friend.
@@ -1206,9 +1218,47 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(SIGNED_IN_QUOTE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value, 1);
-      if (!isKnownFirstName(value) || COMMON_WORD_NAMES.has(value) || isEnglishWord(value)) continue;
+      if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value)) continue;
+      // After "Regards," or "Thanks," any name signs it ("Regards, Macsen"); otherwise a known first name must.
+      const signOff = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, from - 16), from));
+      if (!isKnownFirstName(value) && !(signOff && isCueNameWord(value) && neitherPlaceNorBody(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
+  for (const m of allMatches(MINUTES_INITIALS, text)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
+    if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value) || STAFF_ROLES_SIGNED.has(value))
+      continue;
+    if (ACRONYM_OR_IDENTIFIER.test(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
+  for (const m of allMatches(LIST_THEN_ATTENDED, text)) {
+    let at = m.index ?? 0;
+    for (const item of m[1]!.split(/,?\s+and\s+|,\s+/)) {
+      const from = text.indexOf(item, at);
+      at = from + item.length;
+      if (isEnglishWord(item) || !isCueNameWord(item) || !neitherPlaceNorBody(item)) continue;
+      // "HMP Dunsmere, Reception and Healthcare attended": the end of a longer name.
+      if (/[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(0, from - 12), from))) continue;
+      if (!taken(from, from + item.length)) out.push({ from, to: from + item.length, text: item, kind: "cued" });
+    }
+  }
+  // "Gittins senior told the tribunal": a surname with "senior" or "junior" is a person.
+  for (const m of allMatches(SENIOR_JUNIOR, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (
+      !isCueNameWord(value) ||
+      !neitherPlaceNorBody(value) ||
+      isEnglishWord(value) ||
+      taken(from, from + value.length)
+    )
+      continue;
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of allMatches(CALLED_QUOTED, text)) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -1588,7 +1638,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const from = m.index ?? 0;
     const to = from + m[0].length;
     // "Ward manager D. Mortar": after a role, an initial's surname may be any word.
-    const afterRole = ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from));
+    const titleBefore = TITLE_BEFORE_INITIAL.exec(text.slice(Math.max(0, from - 30), from));
+    const afterRole = titleBefore !== null || ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from));
     if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
     if (!afterRole && (!isListedSurname(censusForm(value)) || isEnglishWord(value))) continue;
     // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
@@ -1596,7 +1647,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (/[A-Z]\.\s?$/.test(text.slice(Math.max(0, from - 3), from)) || TITLES.has(text.slice(from, from + 1))) continue;
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
     let start = from;
-    if (word && (isKnownFirstName(word[1]!) || TITLES.has(word[1]!))) {
+    if (titleBefore) {
+      // "DS O. Taper": a rank in capitals and its initial belong to the name.
+      start = from - titleBefore[0].length;
+    } else if (word && (isKnownFirstName(word[1]!) || TITLES.has(word[1]!))) {
       // "John K. Duckworth", "Mr K. Patel": the first name or title belongs to the name.
       start = from - word[0].length;
     } else if (word && LABEL_LETTER_WORDS.has(word[1]!)) {
