@@ -127,7 +127,8 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["The passport office (2024) was slow, and his passport was valid until 2031.", []],
     // A payroll or employee number, with its label (heldout59).
     ["Payroll no: 004417; his employee ID is E-88213.", ["Payroll no: 004417", "employee ID is E-88213"]],
-    ["The staff number 2024 was low.", []],
+    ["The staff number 2024 was low, and staff no. 12-hour shifts were worked.", []],
+    ["Payroll No: 004417", ["Payroll No: 004417"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

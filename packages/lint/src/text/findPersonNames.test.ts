@@ -1067,9 +1067,14 @@ describe("findPersonNames: minutes and work records (heldout59, heldout60)", () 
     ["The GP (out of hours) confirmed it; CGL confirmed the place; Owner: SPO | Owner: SW |", []],
     ["Action 2 | Owner: DS O. Taper | Arrange a joint visit", ["DS O. Taper"]],
     [
-      "Lectern, Rivet, Kinnersley and Yelland attended; Leeds, Bradford and Wakefield attended.",
-      ["Kinnersley", "Yelland"],
+      "Okafor, Kinnersley and Yelland attended; Leeds, Bradford and Wakefield attended.",
+      ["Okafor", "Kinnersley", "Yelland"],
     ],
+    // Bodies attend too, and abbreviations are explained in brackets or own actions.
+    ["Llamau, Gwalia and Cymorth attended. He had lived on HB (housing benefit) since 2019.", []],
+    ["Attendees: DWP (work coach), CGL (recovery worker). Owner: DWP | AOB (none raised).", []],
+    ["EE confirmed the contract. He attended Brynteg junior school.", []],
+    ["He spoke to DS\nO. Taper later.", []],
     ["Gittins senior told the tribunal he had never seen it.", ["Gittins"]],
     ['Email: "We have had to let him go. Regards, Macsen"', ["Macsen"]],
   ])("in %s finds %j", (text, expected) => {

@@ -196,14 +196,31 @@ const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”
 const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
 // Initials in minutes: at a sentence's start before what is said in a meeting, after "Owner:", before a role in
 // brackets, or after "notes by".
+// Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
+// ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+|\n\s*|\|\s*)([A-Z]{2})\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined)\b|\bOwner:\s*([A-Z]{2,3})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2,3})\s*\((?=(?:[A-Z]{2,4}\s)?[a-z][a-z ,]*\))|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken)\s+by\s+([A-Z]{2,3})\b/g;
+  /(?:^|[.;:]\s+|\n\s*|\|\s*)([A-Z]{2})\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken)\s+by\s+([A-Z]{2})\b/g;
+// What a person is in a meeting's brackets, besides the role words: "(chair)", "(notes)", "(employee)".
+const MEETING_PARTS: ReadonlySet<string> = new Set([
+  "chair",
+  "notes",
+  "minutes",
+  "employee",
+  "victim",
+  "witness",
+  "observer",
+]);
+// Two capitals that are a firm, a benefit or a group more often than anyone's initials.
+const NOT_INITIALS: ReadonlySet<string> = new Set(
+  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS AOB".split(" "),
+);
 const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
 const LIST_THEN_ATTENDED = new RegExp(
   `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
   "gu",
 );
-const SENIOR_JUNIOR = /(\p{Lu}\p{Ll}+)\s+(?:senior|junior|snr|jnr|Snr|Jnr)(?=\s+\p{Ll})/gu;
+const SENIOR_JUNIOR =
+  /(\p{Lu}\p{Ll}+)\s+(?:senior|junior|snr|jnr|Snr|Jnr)(?=\s+\p{Ll})(?!\s+(?:school|schools|staff|management|managers?|officers?|team|doctors?|nurses?|section|league|cup|kit|years|partner|leaders?)\b)/gu;
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
 const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
@@ -508,7 +525,7 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:]))(?:${TITLE_ALTERNATION})\\.?\\s+$`, "u");
+const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
 const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)})\\s+$`, "i");
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
@@ -1226,9 +1243,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     }
   // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
   for (const m of allMatches(MINUTES_INITIALS, text)) {
-    const value = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const value = m[1] ?? m[2] ?? m[3] ?? m[5]!;
     const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
     if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value) || STAFF_ROLES_SIGNED.has(value))
+      continue;
+    if (NOT_INITIALS.has(value)) continue;
+    if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
       continue;
     if (ACRONYM_OR_IDENTIFIER.test(value) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -1236,7 +1256,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
   for (const m of allMatches(LIST_THEN_ATTENDED, text)) {
     let at = m.index ?? 0;
-    for (const item of m[1]!.split(/,?\s+and\s+|,\s+/)) {
+    const items = m[1]!.split(/,?\s+and\s+|,\s+/);
+    // Bodies attend too ("Llamau, Gwalia and Cymorth attended"): one item must be a known name for the rest to be.
+    if (!items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item)))) continue;
+    for (const item of items) {
       const from = text.indexOf(item, at);
       at = from + item.length;
       if (isEnglishWord(item) || !isCueNameWord(item) || !neitherPlaceNorBody(item)) continue;
