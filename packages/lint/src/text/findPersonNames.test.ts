@@ -1081,3 +1081,17 @@ describe("findPersonNames: minutes and work records (heldout59, heldout60)", () 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: staff interviews and online cases (heldout61, heldout62)", () => {
+  it.each<[string, string[]]>([
+    ["He asked me to call him Bronek; everyone calls her Ermie.", ["Bronek", "Ermie"]],
+    ["They call him Trouble, and I will call him tomorrow.", []],
+    [
+      "Interviews: E. Corbel (PP1), I. Folarin (interim SPO), H. Gaswell (PSO).",
+      ["E. Corbel", "I. Folarin", "H. Gaswell"],
+    ],
+    ["The investigation was called Operation Gilbey.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -233,6 +233,10 @@ const CALLED_QUOTED = new RegExp(
   `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART})["”'’]`,
   "gu",
 );
+const CALLED_PLAIN = new RegExp(
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them)\\s+(${NAME_PART})(?=\\s*(?:[.,;:!?)]|$|\\n))`,
+  "gu",
+);
 const RELATION_PHRASE = /\s(?:from|by|with)\s+(?:a|an|his|her|their|the)\s[^,]*,/;
 const NAME_CLOSED_AFTER = /^\s*(?:[,.;:)!?]|$)/;
 const CHILD_OR_KIN_CALLED =
@@ -526,6 +530,7 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
+const ROLE_IN_BRACKETS_AFTER = /^\s*\((?:[a-z]+\s)?(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM)\d{0,2}\)/;
 const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)})\\s+$`, "i");
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
@@ -1282,6 +1287,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  // "he asked me to call him Bronek", "everyone calls her Ermie": a name someone goes by, unquoted.
+  for (const m of allMatches(CALLED_PLAIN, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of allMatches(CALLED_QUOTED, text)) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -1662,7 +1674,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + m[0].length;
     // "Ward manager D. Mortar": after a role, an initial's surname may be any word.
     const titleBefore = TITLE_BEFORE_INITIAL.exec(text.slice(Math.max(0, from - 30), from));
-    const afterRole = titleBefore !== null || ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from));
+    // "I. Folarin (interim SPO)": a role or an identifier in brackets after the name says who it is.
+    const afterRole =
+      titleBefore !== null ||
+      ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from)) ||
+      ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30));
     if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
     if (!afterRole && (!isListedSurname(censusForm(value)) || isEnglishWord(value))) continue;
     // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
