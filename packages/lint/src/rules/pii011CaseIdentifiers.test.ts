@@ -129,6 +129,7 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Payroll no: 004417; his employee ID is E-88213.", ["Payroll no: 004417", "employee ID is E-88213"]],
     ["The staff number 2024 was low, and staff no. 12-hour shifts were worked.", []],
     ["Payroll No: 004417", ["Payroll No: 004417"]],
+    ["Payroll Number 2500 staff were paid; Works Number 1000s of items.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -38,7 +38,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A payroll or employee number names its employee to the employer; only with its label.
   [
-    /\b(?:[Pp]ayroll|[Ee]mployee|[Ss]taff|[Ww]orks)\s+(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{3,11}(?![\dA-Za-z-])/g,
+    /\b(?:[Pp]ayroll|[Ee]mployee|[Ss]taff|[Ww]orks)\s+(?:(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:is|was)\s*|\s*[:,]\s*)(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{3,11}|(?:[Nn]o\.?|[Nn]umber|ID)\s+(?=[A-Za-z]{0,2}\d{5})[A-Za-z0-9][A-Za-z0-9-]{4,11})(?![\dA-Za-z-])/g,
     "payroll or employee number",
   ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.

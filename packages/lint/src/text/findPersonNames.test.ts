@@ -1086,6 +1086,8 @@ describe("findPersonNames: staff interviews and online cases (heldout61, heldout
   it.each<[string, string[]]>([
     ["He asked me to call him Bronek; everyone calls her Ermie.", ["Bronek", "Ermie"]],
     ["They call him Trouble, and I will call him tomorrow.", []],
+    ["He called him Nonce, and I will call him Thurs.", []],
+    ["Grade E. Band (PSO) staff; Operation Dobbs was started, and Op Gilbey too.", []],
     [
       "Interviews: E. Corbel (PP1), I. Folarin (interim SPO), H. Gaswell (PSO).",
       ["E. Corbel", "I. Folarin", "H. Gaswell"],

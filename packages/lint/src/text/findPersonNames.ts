@@ -233,6 +233,12 @@ const CALLED_QUOTED = new RegExp(
   `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART})["”'’]`,
   "gu",
 );
+// What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
+const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
+  "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
+    " ",
+  ),
+);
 const CALLED_PLAIN = new RegExp(
   `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them)\\s+(${NAME_PART})(?=\\s*(?:[.,;:!?)]|$|\\n))`,
   "gu",
@@ -848,6 +854,8 @@ function lowerCaseNames(text: string): NameCandidate[] {
   return out;
 }
 
+const OPERATION_BEFORE = /\b(?:Operation|Op\.?)\s+$/;
+
 /** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
 // A family firm's name: "Hallworth & Sons", "Patel and Daughters", "Okafor & Co".
@@ -1291,7 +1299,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   for (const m of allMatches(CALLED_PLAIN, text)) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value)) continue;
+    if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value))
+      continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(CALLED_QUOTED, text)) {
@@ -1678,7 +1687,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const afterRole =
       titleBefore !== null ||
       ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from)) ||
-      ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30));
+      (ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30)) && !isEnglishWord(value));
     if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
     if (!afterRole && (!isListedSurname(censusForm(value)) || isEnglishWord(value))) continue;
     // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
@@ -1775,6 +1784,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   const kept = out.filter(
     (c) =>
       !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
+      // "Operation Dobbs", "Op Gilbey": a police operation's name is no one's.
+      !OPERATION_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
       // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
       !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
