@@ -219,6 +219,12 @@ const LIST_THEN_ATTENDED = new RegExp(
   `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
   "gu",
 );
+const CELL_OR_ROOM = /\((?:cell|room)\s/;
+const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
+const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
+const TWO_CAPITALS = /\b[A-Z]{2}\b/;
+const NEE_WORDS = /\bn[ée]e\b/;
+const FORMERLY_WORDS = /\b(?:formerly|previously)\b/;
 const SENIOR_JUNIOR =
   /(\p{Lu}\p{Ll}+)\s+(?:senior|junior|snr|jnr|Snr|Jnr)(?=\s+\p{Ll})(?!\s+(?:school|schools|staff|management|managers?|officers?|team|doctors?|nurses?|section|league|cup|kit|years|partner|leaders?)\b)/gu;
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
@@ -1255,54 +1261,58 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
-  for (const m of allMatches(MINUTES_INITIALS, text)) {
-    const value = m[1] ?? m[2] ?? m[3] ?? m[5]!;
-    const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
-    if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value) || STAFF_ROLES_SIGNED.has(value))
-      continue;
-    if (NOT_INITIALS.has(value)) continue;
-    if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
-      continue;
-    if (ACRONYM_OR_IDENTIFIER.test(value) || taken(from, from + value.length)) continue;
-    out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
-  // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
-  for (const m of allMatches(LIST_THEN_ATTENDED, text)) {
-    let at = m.index ?? 0;
-    const items = m[1]!.split(/,?\s+and\s+|,\s+/);
-    // Bodies attend too ("Llamau, Gwalia and Cymorth attended"): one item must be a known name for the rest to be.
-    if (!items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item)))) continue;
-    for (const item of items) {
-      const from = text.indexOf(item, at);
-      at = from + item.length;
-      if (isEnglishWord(item) || !isCueNameWord(item) || !neitherPlaceNorBody(item)) continue;
-      // "HMP Dunsmere, Reception and Healthcare attended": the end of a longer name.
-      if (/[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(0, from - 12), from))) continue;
-      if (!taken(from, from + item.length)) out.push({ from, to: from + item.length, text: item, kind: "cued" });
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(MINUTES_INITIALS, text)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[5]!;
+      const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
+      if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value) || STAFF_ROLES_SIGNED.has(value))
+        continue;
+      if (NOT_INITIALS.has(value)) continue;
+      if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
+        continue;
+      if (ACRONYM_OR_IDENTIFIER.test(value) || taken(from, from + value.length)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  }
+  // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
+  if (ATTENDED_WORDS.test(text))
+    for (const m of allMatches(LIST_THEN_ATTENDED, text)) {
+      let at = m.index ?? 0;
+      const items = m[1]!.split(/,?\s+and\s+|,\s+/);
+      // Bodies attend too ("Llamau, Gwalia and Cymorth attended"): one item must be a known name for the rest to be.
+      if (!items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item)))) continue;
+      for (const item of items) {
+        const from = text.indexOf(item, at);
+        at = from + item.length;
+        if (isEnglishWord(item) || !isCueNameWord(item) || !neitherPlaceNorBody(item)) continue;
+        // "HMP Dunsmere, Reception and Healthcare attended": the end of a longer name.
+        if (/[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(0, from - 12), from))) continue;
+        if (!taken(from, from + item.length)) out.push({ from, to: from + item.length, text: item, kind: "cued" });
+      }
+    }
   // "Gittins senior told the tribunal": a surname with "senior" or "junior" is a person.
-  for (const m of allMatches(SENIOR_JUNIOR, text)) {
-    const value = m[1]!;
-    const from = m.index ?? 0;
-    if (
-      !isCueNameWord(value) ||
-      !neitherPlaceNorBody(value) ||
-      isEnglishWord(value) ||
-      taken(from, from + value.length)
-    )
-      continue;
-    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
-    out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  if (SENIOR_OR_JUNIOR.test(text))
+    for (const m of allMatches(SENIOR_JUNIOR, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (
+        !isCueNameWord(value) ||
+        !neitherPlaceNorBody(value) ||
+        isEnglishWord(value) ||
+        taken(from, from + value.length)
+      )
+        continue;
+      if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   // "he asked me to call him Bronek", "everyone calls her Ermie": a name someone goes by, unquoted.
-  for (const m of allMatches(CALLED_PLAIN, text)) {
-    const value = m[1]!;
-    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value))
-      continue;
-    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  if (text.includes("call"))
+    for (const m of allMatches(CALLED_PLAIN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   for (const m of allMatches(CALLED_QUOTED, text)) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -1437,26 +1447,28 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
-  for (const m of allMatches(NEE, text)) {
-    const value = m[1]!;
-    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    if (
-      !value.split(SPACES).every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) ||
-      taken(from, from + value.length)
-    )
-      continue;
-    out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
-  for (const m of allMatches(FORMERLY, text)) {
-    const value = m[1]!;
-    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    const parts = value.split(SPACES);
-    // "formerly Glory Mabey", not "formerly Leeds Housing" or "formerly Ty Newydd": a known first name or a listed
-    // surname no word or place shares.
-    if (isEnglishWord(parts[1]!) || !parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
-    if (!isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts[1]!))) continue;
-    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  if (NEE_WORDS.test(text))
+    for (const m of allMatches(NEE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (
+        !value.split(SPACES).every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) ||
+        taken(from, from + value.length)
+      )
+        continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (FORMERLY_WORDS.test(text))
+    for (const m of allMatches(FORMERLY, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      // "formerly Glory Mabey", not "formerly Leeds Housing" or "formerly Ty Newydd": a known first name or a listed
+      // surname no word or place shares.
+      if (isEnglishWord(parts[1]!) || !parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+      if (!isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts[1]!))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (BORN_IN_BRACKETS.test(text))
     for (const m of allMatches(NAME_BEFORE_BORN, text)) {
       let value = m[0].slice(0, m[0].lastIndexOf("(")).trimEnd();
@@ -1472,17 +1484,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "a phone for Toffee (cell 3-14)": whoever has a cell or a room is a person.
-  for (const m of allMatches(CELL_AFTER_NAME, text)) {
-    const value = m[1]!;
-    const from = m.index ?? 0;
-    if (!isCueNameWord(value) || LABEL_LETTER_WORDS.has(value) || !neitherPlaceNorBody(value)) continue;
-    const before = text.slice(Math.max(0, from - 20), from);
-    // A word is a wing or a unit ("placed in Segregation (cell 4)") unless it is someone's: "a phone for Toffee".
-    if ((isEnglishWord(value) || isEnglishCompound(value)) && !PERSON_TAKING_BEFORE.test(before)) continue;
-    if (PLACE_PREPOSITION.test(before)) continue;
-    if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
-    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  if (CELL_OR_ROOM.test(text))
+    for (const m of allMatches(CELL_AFTER_NAME, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (!isCueNameWord(value) || LABEL_LETTER_WORDS.has(value) || !neitherPlaceNorBody(value)) continue;
+      const before = text.slice(Math.max(0, from - 20), from);
+      // A word is a wing or a unit ("placed in Segregation (cell 4)") unless it is someone's: "a phone for Toffee".
+      if ((isEnglishWord(value) || isEnglishCompound(value)) && !PERSON_TAKING_BEFORE.test(before)) continue;
+      if (PLACE_PREPOSITION.test(before)) continue;
+      if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   // A note signed with a name or initials and the writer's role: "Plan: continue leave. JN (RMN)", "… Senan (CPN)".
   if (text.includes("("))
     for (const m of allMatches(SIGNED_WITH_ROLE, text)) {
@@ -1613,15 +1626,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(secondFrom, secondFrom + second.length))
       out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued" });
   }
-  for (const m of allMatches(POSSESSOR_OF_PERSONAL, text)) {
-    const value = m[1]!;
-    const from = m.index ?? 0;
-    if (taken(from, from + value.length) || isEnglishWord(value) || !isCueNameWord(value)) continue;
-    if (!neitherPlaceNorBody(value) || looksLikeTown(value) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
-    const before = text.slice(Math.max(0, from - 20), from);
-    if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
-    out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  // Each pattern below starts at every capital letter: run it only where its fixed words occur.
+  if (text.includes("s ") && (text.includes("'s") || text.includes("’s")))
+    for (const m of allMatches(POSSESSOR_OF_PERSONAL, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (taken(from, from + value.length) || isEnglishWord(value) || !isCueNameWord(value)) continue;
+      if (!neitherPlaceNorBody(value) || looksLikeTown(value) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
     const value = m[1]!;
     const from = m.index ?? 0;
