@@ -1097,3 +1097,14 @@ describe("findPersonNames: staff interviews and online cases (heldout61, heldout
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a homicide's bereaved family and a hate crime (heldout63, heldout64)", () => {
+  it.each<[string, string[]]>([
+    ["Witness statement of Mabyn Gowdie, taken at the station; Statement of Evidence Gathering.", ["Mabyn Gowdie"]],
+    ["Present: RM, PDU1, DC HC and the family.", ["DC HC"]],
+    ["Colwen told the police that she had been frightened.", ["Colwen"]],
+    ["Marley's Social Club was founded in 1952, and he was arrested at Jason's.", ["Jason"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

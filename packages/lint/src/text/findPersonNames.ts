@@ -219,6 +219,12 @@ const LIST_THEN_ATTENDED = new RegExp(
   `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
   "gu",
 );
+const STATEMENT_WORDS = /\b(?:[Ss]tatement|[Aa]ccount|[Ee]vidence)\s+(?:of|from)\s/;
+const STATEMENT_OF = new RegExp(
+  `\\b(?:[Ss]tatement|[Aa]ccount|[Ee]vidence)\\s+(?:of|from)\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
+const RANK_INITIALS = /\b(?:PC|DC|PS|DS|DI|DCI|Sgt|Insp)\s+([A-Z]{2})\b(?![\w-])/g;
 const CELL_OR_ROOM = /\((?:cell|room)\s/;
 const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
 const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
@@ -561,7 +567,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer|police\s+that)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -1288,6 +1294,25 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         if (/[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(0, from - 12), from))) continue;
         if (!taken(from, from + item.length)) out.push({ from, to: from + item.length, text: item, kind: "cued" });
       }
+    }
+  // "Witness statement of Mabyn Gowdie": whoever gives a statement or an account is a person.
+  if (STATEMENT_WORDS.test(text))
+    for (const m of allMatches(STATEMENT_OF, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !isEnglishWord(w))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // "DC HC", "DS AB": a rank before someone's initials.
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(RANK_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (lookupAcronym(value) || NOT_INITIALS.has(value) || STAFF_ROLES_SIGNED.has(value)) continue;
+      const start = m.index ?? 0;
+      if (!taken(start, from + value.length))
+        out.push({ from: start, to: from + value.length, text: m[0], kind: "titled" });
     }
   // "Gittins senior told the tribunal": a surname with "senior" or "junior" is a person.
   if (SENIOR_OR_JUNIOR.test(text))
