@@ -629,3 +629,22 @@ describe("compileRegister: animals that share a person's name", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: pet forms and memorials", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Ermintrude Corbel", identifier: "PP1" },
+      { name: "Bronisław Ratchet", identifier: "PP2" },
+      { name: "Caradoc Sprocket", identifier: "V" },
+    ]),
+  );
+  it.each([
+    ["Ermie said the case felt quiet, and Bronek agreed.", ["Ermie", "Bronek"]],
+    // A pet form that is an English word is not made: "caddy" stays a tea caddy.
+    ["The tea Caddy was on the shelf.", []],
+    ["Cheques go to the Sprocket Memorial Fund.", ["Sprocket"]],
+    ["The Sprocket Trust gave a grant.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

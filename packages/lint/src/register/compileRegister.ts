@@ -37,7 +37,10 @@ const NOT_SHORT_FORMS: ReadonlySet<string> = new Set([
   ...pii.notNames,
   ...pii.notShortForms,
 ]);
+// Endings that make a pet form of a first name's first three to five letters.
+const PET_ENDINGS = ["ie", "y", "ey", "o", "s", "ek", "ka", "sy"];
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
+const MEMORIAL_AFTER = /^\s+Memorial\b/;
 // Months and days as notes shorten them: "seen 3 jan", "next appt tues", whoever is called Jan.
 const NOTE_DATE_WORDS = new Set(
   "jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs fri sat sun".split(" "),
@@ -233,8 +236,16 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     const first = parts.find((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
     if (parts.length < 2 || first === undefined || !SHORTENABLE.test(first)) continue;
     partsOf.set(entry, new Set(parts));
-    for (let n = 4; n <= first.length - 2; n++) {
-      const short = first.slice(0, n);
+    const forms = new Set<string>();
+    for (let n = 4; n <= first.length - 2; n++) forms.add(first.slice(0, n));
+    // Pet forms, as colleagues and families say them ("Ermie" for Ermintrude, "Bronek" for Bronisław, "Jonno").
+    for (let n = 3; n <= Math.min(5, first.length - 2); n++) {
+      const stem = first.slice(0, n);
+      for (const ending of PET_ENDINGS) forms.add(stem + ending);
+      if (!/[aeiouy]$/i.test(stem)) for (const ending of ["y", "ie", "o"]) forms.add(stem + stem.at(-1) + ending);
+    }
+    forms.delete(first);
+    for (const short of forms) {
       if (isEnglishWord(short) || isKnownFirstName(short) || NOTE_DATE_WORDS.has(short.toLowerCase())) continue;
       if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
       if (isListedSurname(short)) continue;
@@ -334,9 +345,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           continue;
         // "Max (PP8) held 61 cases", "Treacle was SPO3 for the whole period": the person's own identifier in brackets
         // or said to be theirs settles any doubt.
+        // "the Sprocket Memorial Fund": a memorial is named after the person, so it names them.
         const identified =
           identifierAfter(text, to) === info.entry.identifier ||
-          identifierSaidAfter(text, to) === info.entry.identifier;
+          identifierSaidAfter(text, to) === info.entry.identifier ||
+          MEMORIAL_AFTER.test(text.slice(to, to + 12));
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;

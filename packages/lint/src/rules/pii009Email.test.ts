@@ -104,6 +104,17 @@ describe("pii009Email (PII-009)", () => {
     },
   );
 
+  it.each([
+    ["Referrals go to nrm.tarnwick@example.org daily.", "info"],
+    ["The team mailbox hobbarrow.hatecrime@example.org received it.", "info"],
+    ["Write to hatecrime@northshire.police.uk.", "info"],
+    // A surname beside a team word is a person's address.
+    ["Her address was gowdie.hatecrime@northshire.police.uk.", "warning"],
+  ])("in %s gives %s", (text, severity) => {
+    const found = runBlockRule(pii009Email, text, "review.background", context);
+    expect(found.map((f) => f.severity)).toEqual([severity]);
+  });
+
   it("is exempt in the not-for-disclosure column or outside its scope", () => {
     const text = "Contact sarah.jenkins@example.org for notes.";
     expect(

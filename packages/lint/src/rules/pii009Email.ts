@@ -16,7 +16,7 @@ const TRAILING_DIGITS = /\d+$/;
 // Coroner's office can be reached at coroner.oxtide@…", "… to yjs.transitions@…, the team mailbox". The word must
 // name the address itself, not where a person read it ("from his inbox: x@", "left the office and emailed x@").
 const MAILBOX_BEFORE =
-  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))\s*$/i;
+  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
 const MAILBOX_AFTER =
   /^[\s,]*(?:\(|the\s+(?:centre|team|service|project|unit|office|charity|trust|hub|clinic|practice|council|agency|organisation|school|college|hostel)['’]s\s+|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
 const SURNAME_TEAM_WORDS = new Set(["ward", "court", "hall", "house", "hill", "staff", "parish"]);
@@ -48,6 +48,8 @@ export const pii009Email: BlockRule = {
       const onlyTeamWords =
         words.some(isMailboxTeamWord) &&
         words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || (townTeam && isTownName(word)));
+      // "nrm.tarnwick@", "mash.saltbeck@": a service's acronym and the town it serves.
+      const serviceInTown = townTeam && words.length === 2 && words.some(isServiceAcronym) && words.some(isTownName);
       const from = m.index ?? 0;
       const to = from + m[0].length;
       const calledMailbox =
@@ -55,7 +57,8 @@ export const pii009Email: BlockRule = {
         (MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
           MAILBOX_AFTER.test(block.text.slice(to, to + 40)));
       const organisational =
-        ORGANISATIONAL.has(local) || (!personal && (namesTeam(local, words) || onlyTeamWords || calledMailbox));
+        ORGANISATIONAL.has(local) ||
+        (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox));
       return createFinding(
         "PII-009",
         organisational ? "info" : base,

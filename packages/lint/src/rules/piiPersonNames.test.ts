@@ -91,6 +91,15 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
     const found = runBlockRule(piiPersonNames, "Mr Pardoe took the first call.", "review.analysis.events", staffOnly);
     expect(found.map((f) => f.severity)).toEqual(["info"]);
   });
+  it("keeps a courtesy title and surname at warning when a role introduces them", () => {
+    const staffOnly = { register: register.filter((entry) => entry.role === "staff") };
+    const severity = (text: string) =>
+      runBlockRule(piiPersonNames, text, "review.analysis.events", staffOnly).map((f) => f.severity);
+    expect(severity("The regional workload lead, Mrs Quibell, sent the new guidance.")).toEqual(["warning"]);
+    expect(severity("Mr Rushbrooke, the regional extremism lead, read the draft.")).toEqual(["warning"]);
+    // "The tenant" may be the supervised individual.
+    expect(severity("The tenant, Mr Pardoe, took the first call.")).toEqual(["info"]);
+  });
   it("keeps it at warning when the register names the supervised individual, whose surname it is not", () => {
     expect(severities("Mr Pardoe took the first call from the neighbour.")).toEqual(["warning Mr Pardoe"]);
     const bySi = { register: [{ name: "Miles Okoro", identifier: "SI" }] };

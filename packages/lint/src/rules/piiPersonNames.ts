@@ -8,10 +8,24 @@ import { findPersonNames, type NameCandidate } from "../text/findPersonNames.js"
 import { animalNameAt } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
+import { cueAlternation } from "../text/cueAlternation.js";
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
 // "Dear Ms Pennifold-Okoye": a letter's addressee is a victim's relative or an agency, never the supervised individual.
 const SALUTATION_BEFORE = /\bDear\s+$/;
+// "The regional workload lead, Mrs Quibell, sent …", "Mr Rushbrooke, the extremism lead, read …": someone introduced by
+// a role is a third party; the supervised individual is never introduced so.
+// Not "the man" or "the tenant": those may introduce the supervised individual.
+const SI_MAY_BE = new Set(["man", "woman", "boy", "girl", "resident", "tenant", "lodger", "apprentice", "labourer"]);
+const ROLE_NOUNS = `(?:lead|head|chair|${cueAlternation(pii.roleCues.filter((r) => !SI_MAY_BE.has(r)))})`;
+const ROLE_APPOSITIVE_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_NOUNS},\\s+$`,
+  "u",
+);
+const ROLE_APPOSITIVE_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an|our|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_NOUNS}\\s*[,;)]`,
+  "u",
+);
 
 const RULE_BY_KIND = {
   staff: "PII-001",
@@ -75,6 +89,8 @@ export const piiPersonNames: BlockRule = {
         candidate.kind === "titled" &&
         !ctx.register.namesSupervised &&
         !SALUTATION_BEFORE.test(text.slice(Math.max(0, candidate.from - 8), candidate.from)) &&
+        !ROLE_APPOSITIVE_BEFORE.test(text.slice(Math.max(0, candidate.from - 60), candidate.from)) &&
+        !ROLE_APPOSITIVE_AFTER.test(text.slice(candidate.to, candidate.to + 70)) &&
         COURTESY_TITLE.test(candidate.text) &&
         !candidate.text.includes(" ", candidate.text.indexOf(" ") + 1) &&
         rule === "PII-016" &&

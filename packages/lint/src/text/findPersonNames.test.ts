@@ -1108,3 +1108,40 @@ describe("findPersonNames: a homicide's bereaved family and a hate crime (heldou
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: comment threads, exploitation and review fixes (heldout65, heldout66)", () => {
+  it.each<[string, string[]]>([
+    // A name never runs on into the next line, and its span ends where it does.
+    ["From: Sorina Hawser\nTo: Lleucu Tholepin\nSubject: Your support", ["Sorina Hawser", "Lleucu Tholepin"]],
+    ["Godswill Oyediran told the tenancy officer that the music started.", ["Godswill Oyediran"]],
+    ["HMP Ravensmoor told the panel that he was fine.", []],
+    ["Paramedics told the police that he had been drinking.", []],
+    ["Arriva told the police that the driver had been assaulted.", []],
+    ["Colwen told police that he ran.", ["Colwen"]],
+    ["Police log 14:02: PC AT SCENE, MALE DETAINED.", []],
+    ["She was referred to the DS SA team.", []],
+    ["PCSO JT attended.", ["PCSO JT"]],
+    ["There was evidence from Hemel Hempstead about the route.", []],
+    ["A witness statement by Mabyn Gowdie was read.", ["Mabyn Gowdie"]],
+    ["Witness statement of Mabyn Gowdie\nTaken at Penlee station.", ["Mabyn Gowdie"]],
+    ["Kayleigh's Social Worker attended the strategy meeting.", ["Kayleigh"]],
+    ["Marley's Sports Bar was closed.", []],
+    ["The car wash, Oldrich & Son Hand Car Wash, is named after the man who opened it.", []],
+    ['Associates:\n1. TRANSOM, Tiberiu – aka "Socket" – controls the line', ["TRANSOM, Tiberiu", "Socket"]],
+    ['The group called the SI "Pudding" and made him sleep on the sofa.', ["Pudding"]],
+    ['They said he called her "Useless".', []],
+    ['The phone had a contact saved as "Socket"; another was saved as "Mum".', ["Socket"]],
+    ['The drug, aka "Spice", was found.', []],
+    ["The interpreter's note, initialled VB, is on file.", ["VB"]],
+    ["QA (MH): the mobile number is in the entry.", ["MH"]],
+    ["Thread on para 6\nSN: I have changed it to Partner A.", ["SN"]],
+    ["Comment [LS1] 16/05/2025: say prison.", ["LS"]],
+    ["Ref [AB12] is in the file.\nNB: see below.", []],
+    ["Merewyn Hasp | Senior QA Officer | m.hasp@example.org", ["Merewyn Hasp"]],
+    ["Probation Court | p.court@example.org", []],
+    ["The victim's sister rang Mags on 16 April.", ["Mags"]],
+    ["She lives at Flat 2, 31 Cwrt Tegid, Llanelwyn.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

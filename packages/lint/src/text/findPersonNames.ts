@@ -85,7 +85,8 @@ const TITLED = new RegExp(
   `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?((?:(?:${pii.nameParticles.join("|")})(?:\\s+|-(?=\\p{Lu}))){0,2}${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",
 );
-const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){0,3}`, "gu");
+// Within a line: a name never runs on into the next ("To: Lleucu Tholepin\nSubject: …").
+const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,3}`, "gu");
 // Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
 // as Gaz" and "known as Gaz" too.
 const CUED = new RegExp(
@@ -215,16 +216,47 @@ const NOT_INITIALS: ReadonlySet<string> = new Set(
   "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS AOB".split(" "),
 );
 const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
+/** Whether capitals may be someone's initials: no acronym, title, log abbreviation, role, body or identifier. */
+const initialsNotAcronym = (value: string) =>
+  !lookupAcronym(value) &&
+  !TITLES.has(value) &&
+  !LOG_ABBREVIATIONS.has(value) &&
+  !STAFF_ROLES_SIGNED.has(value) &&
+  !NOT_INITIALS.has(value) &&
+  !ACRONYM_OR_IDENTIFIER.test(value);
 const LIST_THEN_ATTENDED = new RegExp(
   `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
   "gu",
 );
-const STATEMENT_WORDS = /\b(?:[Ss]tatement|[Aa]ccount|[Ee]vidence)\s+(?:of|from)\s/;
+const STATEMENT_WORDS = /\b(?:[Ss]tatements?|[Aa]ccounts?|[Ee]vidence)\s+(?:of|from|by|made|given)\s/;
+// Group 1 is "statement": whoever makes one is a person; an account or evidence may come "from Hemel Hempstead".
 const STATEMENT_OF = new RegExp(
-  `\\b(?:[Ss]tatement|[Aa]ccount|[Ee]vidence)\\s+(?:of|from)\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:([Ss]tatements?)|[Aa]ccounts?|[Ee]vidence)\\s+(?:of|from|(?:made\\s+|given\\s+)?by)\\s+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
-const RANK_INITIALS = /\b(?:PC|DC|PS|DS|DI|DCI|Sgt|Insp)\s+([A-Z]{2})\b(?![\w-])/g;
+const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
+// A log in capitals ("PC AT SCENE"), or a team's acronym after a rank ("the DS SA team"): no one's initials.
+const CAPITALS_OR_TEAM_AFTER = /^\s+(?:[A-Z]{2,}\b|(?:team|unit|role|lead|desk|hub)\b)/;
+// A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
+// 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
+const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored)\b/;
+const QUOTED_NICKNAME =
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass))|(aka|AKA|a\.k\.a\.?)|(?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?phone\s+)?as)\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+const CALLED = /^(?:called|calls|call)\s/;
+const GROUP_BEFORE_CALLED =
+  /\b(?:(?:everyone|everybody|they)\b(?:(?!\b(?:he|she|I|we|you)\b)[^.;:!?"“]){0,30}|(?:group|lads|others|girls|boys|family|gang|residents|men|women|mates|friends)\s+(?:all\s+|always\s+|had\s+)?)$/i;
+const NAME_BEFORE_AKA = /\p{Lu}[\p{L}'’-]+,?[^\S\n]*(?:[–—-][^\S\n]*)?$/u;
+// What a contact or a person may be called that is no one's name.
+const NOT_NICKNAMES: ReadonlySet<string> = new Set(
+  "Babe Baby Princess Darling Love Sweetheart Mate Bro Bruv Boss Chief Sir Madam Hun Honey Sweetie Angel Fam Work Home Unknown Private Office Taxi Dealer Doctor Landlord".split(
+    " ",
+  ),
+);
+// Initials in a comment thread: "initialled VB", "MH (HMPPS SFO Team): …", "SN: …", "(MH, 28/05/2025)", "QA (MH):",
+// and Word's comment marker "[LS1]".
+const COMMENT_INITIALS =
+  /\binitialled\s+(?:by\s+)?([A-Z]{2,3})\b|\b[A-Z]{2,4}[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),[^\S\n]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
+const CAPITALS_PAIR = /[A-Z]{2}/;
 const CELL_OR_ROOM = /\((?:cell|room)\s/;
 const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
 const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
@@ -414,9 +446,12 @@ const EMAILED = new RegExp(
 );
 const EMAIL_ADDRESS = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // An address made of a name's words ("ysolde.trist@…"), and the name it is made of, wherever it stands in the block.
-const NAME_MADE_ADDRESS = /(\p{L}{2,}(?:[._-]\p{L}{2,}){1,2})@/gu;
+// Or of an initial and a surname ("m.hasp@…" beside "Merewyn Hasp").
+const NAME_MADE_ADDRESS = /(\p{L}+(?:[._-]\p{L}{2,}){1,2})@/gu;
 // Police and hostel logs write a person surname first in capitals after a field label: "CALLER: HOLLINRAKE, Saffron".
-const SYSTEM_ORDER = /(?:^|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\p{N}'’-])/gu;
+// Or as the items of a list: "1. TRANSOM, Tiberiu – aka …".
+const SYSTEM_ORDER =
+  /(?:^|\n[^\S\n]*(?:(?:\d{1,3}[.)]|[-•*])[^\S\n]+)?|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\p{N}'’-])/gu;
 // Field labels of logs that hold a person ("CALLER:", "SUBJECT:"), unlike "LOCATION: LEEDS, Kirkstall".
 const PERSON_FIELD_BEFORE =
   /\b(?:caller|subject|victim|name|witness|suspect|informant|author|officer|contact|person|associate|partner|next of kin|visitor|resident|complainant)\s*:\s*$/i;
@@ -567,7 +602,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:told\s+(?:the\s+(?:panel|review|reviewer|court|officer|police\s+that)|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -580,9 +615,31 @@ const unlistedSurnameAt = (text: string, from: number, to: number) => {
     isCueNameWord(value) &&
     !looksLikeTown(value) &&
     !/(?:ia|stan)$/.test(value) &&
-    !/\p{Lu}[\p{L}'’.]*\s+$/u.test(text.slice(Math.max(0, from - 24), from))
+    // "Paramedics told the police", "Carers said that she": a group, not one person.
+    !pluralOfNoun(value) &&
+    firstNameOrNothingBefore(text.slice(Math.max(0, from - 24), from))
   );
 };
+// Plurals of nouns for people and groups, whether or not the word list has them ("Paramedics", "Carers", "Medics").
+const GROUP_NOUN_ENDING = /(?:ic|er|or|ist|ant|ent|ian|ate|ee)$/;
+const pluralOfNoun = (word: string) => {
+  const singular = word.slice(0, -1).toLowerCase();
+  return PLURAL_S.test(word) && (isEnglishWord(singular) || GROUP_NOUN_ENDING.test(singular));
+};
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}'’.]*)\s+$/u;
+/** No capitalised word before, or one that may be a first name ("Godswill Oyediran told"), not "HMP" or a town. */
+function firstNameOrNothingBefore(before: string): boolean {
+  const word = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
+  if (word === undefined || isKnownFirstName(word)) return true;
+  return (
+    !word.includes(".") &&
+    !isEnglishWord(word) &&
+    isCueNameWord(word) &&
+    neitherPlaceNorBody(word) &&
+    !looksLikeTown(word) &&
+    !/\p{Lu}[\p{L}'’.]*\s+\S+\s+$/u.test(before)
+  );
+}
 const PERSON_PRONOUN_AFTER = /^[^.;:!?]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 const COUNTRIES: ReadonlySet<string> = new Set(pii.countries);
 // "Ukraine told him": a country no one is named after; "Jordan", "India" and "Holland" are people's names too.
@@ -662,6 +719,12 @@ const LABEL_BEFORE = /:\s*$/;
 const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
 const POSSESSIVE = /['’]s$/;
 const SPACES = /\s+/;
+/** Where `words`, found one after another from `from`, end: their spacing need not be one space. */
+function endOfWords(text: string, from: number, words: readonly string[]): number {
+  let to = from;
+  for (const word of words) to = text.indexOf(word, to) + word.length;
+  return to;
+}
 const NON_SPACE_RUN = /\S+/g;
 const VERB_AFTER = /^\s+(\p{Ll}+)/u;
 const ADVERB_ENDING = /(?:ly|wards)$/;
@@ -785,6 +848,17 @@ export function mentionsOf(
 
 // A shop or firm named by its owner's possessive: "Mehmood's Cash & Carry", "Tony's Garage" (not "Tony's garage").
 const FIRM_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(pii.firmWordsAfterPossessive);
+const CAPITALISED_RUN = /^[^\S\n]*(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+// "Kayleigh's Social Worker", "Jason's Social Media accounts": what a person has, not a venue.
+const NOT_A_FIRM_END: ReadonlySet<string> = new Set(
+  "Services Media Worker Workers Officer Manager Team Account Accounts Page Profile Partner".split(" "),
+);
+/** Whether the capitalised words at `at` name a firm or a venue: "Cash & Carry", "Social Club", "Sports Bar". */
+function firmAfterPossessive(text: string, at: number): boolean {
+  const words = CAPITALISED_RUN.exec(text.slice(at, at + 60))?.[1]?.split(/[^\S\n]+(?:&[^\S\n]+)?/) ?? [];
+  const last = words.at(-1);
+  return last !== undefined && !NOT_A_FIRM_END.has(last) && words.some((w) => FIRM_AFTER_POSSESSIVE.has(w));
+}
 // A vehicle's make after a determiner or a possessive ("his Mercedes Sprinter", "his mother's Kia", "a 2009 Mercedes"),
 // and its model after a make that follows one or a year ("a 2009 Skoda Octavia"). A year alone does not make a first
 // name a car ("On 4 June 2023 Mercedes attended"), nor does "it's" ("It's Mercedes who rang").
@@ -872,6 +946,8 @@ const OPERATION_BEFORE = /\b(?:Operation|Op\.?)\s+$/;
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
 // A family firm's name: "Hallworth & Sons", "Patel and Daughters", "Okafor & Co".
 const FIRM_AFTER = /^\s*(?:&|and)\s+(?:Sons?|Daughters?|Co\b|Partners|Family)/;
+const FIRM_SON = /^(?:Sons?|Daughters?)\b/;
+const FIRM_JOIN_BEFORE = /(?:&|\band)\s+$/;
 
 /** "Ellery Ward" in a text about a hospital: a ward named after someone, not a person. */
 function isHospitalWard(text: string, c: NameCandidate): boolean {
@@ -1000,8 +1076,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         continue;
     }
     const from = m.index ?? 0;
-    const nameText = parts.slice(0, keep).join(" ");
-    const to = from + m[0].lastIndexOf(value) + nameText.length;
+    const to = endOfWords(text, from + m[0].lastIndexOf(value), parts.slice(0, keep));
     out.push({ from, to, text: text.slice(from, to), kind: "titled" });
   }
   // Names someone takes, or is given with a qualifier, must not be English words ("called himself Muslim",
@@ -1014,6 +1089,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   ]);
   for (const m of [...allMatches(CUED, text), ...namedAs.filter((m) => !aliases.has(m)), ...aliases]) {
     const value = m[1]!;
+    // "Oldrich & Son Hand Car Wash": the son of a firm's name, not a relation before a name.
+    if (FIRM_SON.test(m[0]) && FIRM_JOIN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)))
+      continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const words = value.split(SPACES);
     // The name ends at its first word that cannot be part of one ("Lily May Evans" → "Lily").
@@ -1042,9 +1120,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "The programme, known on the unit as Kaizen": a name given where people work is a person's only after one.
     if (PLACE_OF_WORK_NAMING.test(m[0]) && !personNickname) continue;
     // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
-    if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(from + words.slice(0, keep).join(" ").length)))
-      continue;
-    const to = from + words.slice(0, keep).join(" ").length;
+    const to = endOfWords(text, from, words.slice(0, keep));
+    if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(to))) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(STREET_NAME, text)) {
@@ -1203,9 +1280,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const local = m[2]!.toLowerCase();
       // "Copy Kiri Tane (kiri.tane@…)": the name starts where the address does.
       while (parts.length > 2 && !local.startsWith(foldName(parts[0]!)[0]!.toLowerCase())) {
-        from += parts[0]!.length + 1;
+        from = text.indexOf(parts[1]!, from + parts[0]!.length);
         parts = parts.slice(1);
-        value = parts.join(" ");
+        value = text.slice(from, endOfWords(text, from, parts));
       }
       // The address must be made from the name ("(m.fifita@…)"), and the name must not be a team's ("Curfew Alerts").
       const surname = foldName(parts.at(-1)!).toLowerCase();
@@ -1218,16 +1295,22 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (/[\p{L}\p{N}.+-]/u.test(text[(m.index ?? 0) - 1] ?? "")) continue;
       const parts = m[1]!.split(/[._-]/);
       if (parts.some((part) => isMailboxTeamWord(part.toLowerCase()))) continue;
-      const spelt = new RegExp(
-        `(?<![\\p{L}\\p{N}'’-])${parts.map(escapeRegExp).join("\\s+")}(?![\\p{L}\\p{N}'’-])`,
-        "giu",
-      );
+      const initial = parts[0]!.length === 1;
+      if (initial && parts.length !== 2) continue;
+      const spelt = initial
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}'’-])${parts[0]!.toUpperCase()}\\p{Ll}+[^\\S\\n]+${escapeRegExp(titleCase(parts[1]!))}(?![\\p{L}\\p{N}'’-])`,
+            "gu",
+          )
+        : new RegExp(`(?<![\\p{L}\\p{N}'’-])${parts.map(escapeRegExp).join("\\s+")}(?![\\p{L}\\p{N}'’-])`, "giu");
       for (const name of allMatches(spelt, text)) {
         const words = name[0].split(SPACES);
         const from = name.index ?? 0;
         const to = from + name[0].length;
-        // "safer.neighbourhoods@… the Safer Neighbourhoods team": words, not a name.
-        if (!words.every((word) => NAME_WORD.test(word) && isCueNameWord(word)) || !knownOrForeignName(words)) continue;
+        // "safer.neighbourhoods@… the Safer Neighbourhoods team": words, not a name; with an initial, the first name
+        // must be no word ("m.hasp@… Merewyn Hasp", not "p.court@… Probation Court").
+        if (!words.every((word) => NAME_WORD.test(word) && isCueNameWord(word))) continue;
+        if (initial ? isEnglishWord(words[0]!.toLowerCase()) : !knownOrForeignName(words)) continue;
         if (!taken(from, to)) out.push({ from, to, text: name[0], kind: "cued" });
       }
     }
@@ -1271,12 +1354,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(MINUTES_INITIALS, text)) {
       const value = m[1] ?? m[2] ?? m[3] ?? m[5]!;
       const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
-      if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value) || STAFF_ROLES_SIGNED.has(value))
-        continue;
-      if (NOT_INITIALS.has(value)) continue;
+      if (!initialsNotAcronym(value)) continue;
       if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
         continue;
-      if (ACRONYM_OR_IDENTIFIER.test(value) || taken(from, from + value.length)) continue;
+      if (taken(from, from + value.length)) continue;
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
@@ -1298,10 +1379,36 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   // "Witness statement of Mabyn Gowdie": whoever gives a statement or an account is a person.
   if (STATEMENT_WORDS.test(text))
     for (const m of allMatches(STATEMENT_OF, text)) {
-      const value = m[1]!;
+      const value = m[2]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       const parts = value.split(SPACES);
-      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !isEnglishWord(w))) continue;
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !isEnglishWord(w) && !looksLikeTown(w)))
+        continue;
+      // "evidence from Hemel Hempstead": after an account or evidence, a known first name or a listed surname.
+      if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (NICKNAME_CUE_WORDS.test(text) && /["“‘']/.test(text))
+    for (const m of allMatches(QUOTED_NICKNAME, text)) {
+      const value = m[2]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (KINSHIP_WORDS.has(value) || TITLES.has(value) || NOT_NICKNAMES.has(value) || ROLE_WORDS.has(value)) continue;
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+      if (m[1] !== undefined && !NAME_BEFORE_AKA.test(before)) continue;
+      // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
+      if (CALLED.test(m[0]) && isEnglishWord(value.toLowerCase()) && !GROUP_BEFORE_CALLED.test(before)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (CAPITALS_PAIR.test(text))
+    for (const m of allMatches(COMMENT_INITIALS, text)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+      const from = (m.index ?? 0) + (m[2] !== undefined ? m[0].lastIndexOf(value) : m[0].search(/[A-Z]{2}/));
+      // A date, a reviewer's label or a team beside them, or Word's marker, settles that they are someone's ("MH" is
+      // mental health elsewhere); alone at a line's start ("SN: …") they must be no acronym or word.
+      const settled = m[3] === undefined || m[0].includes("(");
+      const acronym = ACRONYM_OR_IDENTIFIER.test(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value);
+      if (settled ? acronym || (m[3] !== undefined && lookupAcronym(value)) : !initialsNotAcronym(value)) continue;
+      if (isEnglishWord(value.toLowerCase())) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "DC HC", "DS AB": a rank before someone's initials.
@@ -1309,7 +1416,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(RANK_INITIALS, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (lookupAcronym(value) || NOT_INITIALS.has(value) || STAFF_ROLES_SIGNED.has(value)) continue;
+      if (!initialsNotAcronym(value) || isEnglishWord(value.toLowerCase())) continue;
+      if (CAPITALS_OR_TEAM_AFTER.test(text.slice(from + value.length, from + value.length + 12))) continue;
       const start = m.index ?? 0;
       if (!taken(start, from + value.length))
         out.push({ from: start, to: from + value.length, text: m[0], kind: "titled" });
@@ -1593,10 +1701,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         if (DETERMINER_BEFORE_MAKE.test(before) || YEAR_BEFORE_MAKE.test(before)) continue;
       }
       const ownerEnd = start + word.length;
-      if (
-        POSSESSIVE_AFTER.test(text.slice(ownerEnd, ownerEnd + 3)) &&
-        FIRM_AFTER_POSSESSIVE.has(capitalisedWordAfter(text, ownerEnd + 2) ?? "")
-      )
+      if (POSSESSIVE_AFTER.test(text.slice(ownerEnd, ownerEnd + 3)) && firmAfterPossessive(text, ownerEnd + 2))
         continue;
       if (isMonthUse(text, start, start + word.length)) continue;
       // "Oakley sunglasses", "an Armani tracksuit", "Jordan trainers": a brand before what it makes.
@@ -1618,8 +1723,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (PLACE_WORDS.has(next)) break;
       if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
       if (surnames.length > 0) {
-        const value = [word, ...surnames].join(" ");
-        const to = start + text.slice(start).indexOf(value) + value.length;
+        let to = start + word.length;
+        for (const surname of surnames) to = text.indexOf(surname, to) + surname.length;
         if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "full" });
         break;
       }
@@ -1639,6 +1744,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       )
         continue;
       const to = start + word.length;
+      // "Oldrich & Son Hand Car Wash": a firm named after its founder.
+      if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
   }
