@@ -43,6 +43,18 @@ describe("pii016OnlineHandles (PII-016, heldout38)", () => {
       "error",
     ]);
   });
+  it.each([
+    ["Malachi's snap is nuggz.g4, and he messaged the boy from it.", "warning"],
+    ["The forum administrator posted as northgate_lion and moved the thread.", "warning"],
+    ['Chat extract: "gadwall_07: u still up? / moonlit.fern: yeah cant sleep"', "warning warning"],
+    ["PP1 saw the SI's Instagram handle, @arbi_qi5, in a report.", "info"],
+  ])("in %s gives %s: a warning unless the account is the supervised individual's", (text, severities) => {
+    const found = runBlockRule(pii016OnlineHandles, text, "review.background", context);
+    expect(found.map((f) => f.severity).join(" ")).toBe(severities);
+  });
+  it.each(["ref_no: 12", "Section 4.2: see below"])("reads no chat speaker in %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
   it("is exempt in the not-for-disclosure column", () => {
     expect(spans("He posted as @kaz.marchby.", "review.analysis.nfd")).toEqual([]);
   });

@@ -11,7 +11,12 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 // A username after its platform: 'Snapchat name, "maddz.x"', "his snap is nuggz.g4". Only a token with a dot, an
 // underscore or a digit, which no word has: "his snap is private" names nothing.
 const CUED_USERNAME =
-  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Uu]sername|[Hh]andle|[Gg]amertag)(?:\s+(?:name|handle|username|account|id))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
+  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osts\s+as|[Ll]ogged\s+in\s+as)(?:\s+(?:name|handle|username|account|id))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
+// A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"'.
+const CHAT_SPEAKER = /(?:^|["“/|\n]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=[a-z])/g;
+// The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
+const OWN_ACCOUNT_BEFORE =
+  /(?:\bthe\s+SI['’]s|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;
 // A letter and a dot, underscore or digit: "maddz.x", "nuggz.g4"; not "14" or "private".
 const HANDLE_SHAPE = /^(?=.*[A-Za-z])(?=.*[._\d])/;
 // An organisation's account ("@hmiprobation", "@HMPPSgov", "@WestYorksPolice") names no one.
@@ -20,13 +25,14 @@ const ORGANISATION_HANDLE =
 
 /**
  * PII-016 (identifying details, DOMAIN.md §4.7): a social media handle or username. It identifies its owner as surely
- * as a name, but the text rarely says whose it is, and the supervised individual's own accounts are often the
- * evidence the analysis needs: advice in the internal review, an error in the shareable copy.
+ * as a name (a warning, as DOMAIN.md gives it); the supervised individual's own accounts are often the evidence the
+ * analysis needs, so where the text says the account is theirs it is advice in the internal review. Always an error
+ * in the shareable copy.
  */
 export const pii016OnlineHandles: BlockRule = {
   ids: ["PII-016"],
   run(block, ctx) {
-    const severity = piiSeverity(ctx, "info");
+    const severity = piiSeverity(ctx);
     if (!severity) return [];
     const { text } = block;
     const spans: [number, number][] = [];
@@ -44,12 +50,21 @@ export const pii016OnlineHandles: BlockRule = {
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
     }
+    if (text.includes(":"))
+      for (const m of allMatches(CHAT_SPEAKER, text)) {
+        const value = m[1]!;
+        if (!HANDLE_SHAPE.test(value) || /^\d[\d.]*$/.test(value) || /^\d/.test(value)) continue;
+        const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+        if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
+      }
     return spans
       .sort((a, b) => a[0] - b[0])
       .map(([from, to]) =>
         createFinding(
           "PII-016",
-          severity,
+          severity === "warning" && OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, from - 80), from))
+            ? "info"
+            : severity,
           text,
           from,
           to,
