@@ -643,7 +643,29 @@ describe("compileRegister: pet forms and memorials", () => {
     // A pet form that is an English word is not made: "caddy" stays a tea caddy.
     ["The tea Caddy was on the shelf.", []],
     ["Cheques go to the Sprocket Memorial Fund.", ["Sprocket"]],
+    ["They met near the Sprocket Memorial Hall.", []],
+    ["She has supervision with Ermie every four weeks.", ["Ermie"]],
     ["The Sprocket Trust gave a grant.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("compileRegister: pet forms that are other things", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Natalie Hughes", identifier: "PP1" },
+      { name: "Indira Shah", identifier: "PP2" },
+      { name: "Arabella Quince", identifier: "V" },
+      { name: "Eithne Shovel", identifier: "PP3" },
+    ]),
+  );
+  it.each([
+    ["He served with Nato forces.", []],
+    ["She joined an Indo-Caribbean community group.", []],
+    ["He said he hated Arabs.", []],
+    // A label before a note typed without capitals leaves its names in lower case.
+    ["Hasty note: tel w/ eithne re hrs", ["eithne"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

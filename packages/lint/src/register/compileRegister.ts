@@ -1,6 +1,6 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
-import { coordinatedWithPlace, isKnownFirstName } from "../text/findPersonNames.js";
+import { coordinatedWithPlace, isKnownFirstName, looksLikeTown } from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isListedSurname } from "../text/surnames.js";
 import { insideAddressOrHandle, hastyRanges } from "../text/writtenWithoutCapitals.js";
@@ -37,10 +37,21 @@ const NOT_SHORT_FORMS: ReadonlySet<string> = new Set([
   ...pii.notNames,
   ...pii.notShortForms,
 ]);
-// Endings that make a pet form of a first name's first three to five letters.
-const PET_ENDINGS = ["ie", "y", "ey", "o", "s", "ek", "ka", "sy"];
+// Endings that make a pet form of a first name's first three to five letters; not "s", which makes plurals ("Arabs").
+const PET_ENDINGS = ["ie", "y", "ey", "o", "ek"];
+// After a pet form, a lower-case word that may follow a person ("Bronek every four weeks", "Ermie and Maelor"); any
+// other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
+const PET_NEXT_WORD = /^[^\S\n]+(\p{Ll}+)/u;
+const AFTER_A_PERSON: ReadonlySet<string> = new Set(
+  "and or to at in on by every whether if when about for from with who whom whose had has have was is were said says told asked rang called wrote would could will did does do thought felt knew".split(
+    " ",
+  ),
+);
+const NOT_PET_FORMS: ReadonlySet<string> = new Set([...pii.countries, ...pii.prisonGazetteer]);
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
-const MEMORIAL_AFTER = /^\s+Memorial\b/;
+// A fund, trust or bench in someone's memory; not a hall or a monument ("the Albert Memorial", "Wellington Memorial Hall").
+const MEMORIAL_AFTER =
+  /^\s+Memorial\s+(?:Fund|Trust|Lecture|Bench|Service|Appeal|Garden|Award|Scholarship|Cup|Trophy)\b/;
 // Months and days as notes shorten them: "seen 3 jan", "next appt tues", whoever is called Jan.
 const NOTE_DATE_WORDS = new Set(
   "jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs fri sat sun".split(" "),
@@ -227,9 +238,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     }
   }
   // Short forms of a first name, as texts and notes write them ("Chels" for Chelsea, "Katarz" for Katarzyna): its first
-  // four letters or more, two short of the whole, where no word, known name, surname, title, place, firm, month, day or
-  // acronym shares them ("Reg", "Gov", "Christ", "Merc", "France"), nor another registered first name begins the same way.
+  // four letters or more, two short of the whole; and pet forms, its first three to five letters with an ending
+  // ("Ermie", "Bronek", "Jonno"). Only where no word, known name, surname, title, place, firm, month, day or acronym
+  // shares them ("Reg", "Gov", "Christ", "Merc", "France"), nor another registered first name makes the same one.
   const shortForms = new Map<string, RegisterEntry | null>();
+  const petForms = new Set<string>();
   const partsOf = new Map<RegisterEntry, ReadonlySet<string>>();
   for (const entry of entries) {
     const parts = straighten(entry.name).trim().split(/\s+/);
@@ -238,17 +251,28 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     partsOf.set(entry, new Set(parts));
     const forms = new Set<string>();
     for (let n = 4; n <= first.length - 2; n++) forms.add(first.slice(0, n));
-    // Pet forms, as colleagues and families say them ("Ermie" for Ermintrude, "Bronek" for Bronisław, "Jonno").
+    const pets = new Set<string>();
     for (let n = 3; n <= Math.min(5, first.length - 2); n++) {
       const stem = first.slice(0, n);
-      for (const ending of PET_ENDINGS) forms.add(stem + ending);
-      if (!/[aeiouy]$/i.test(stem)) for (const ending of ["y", "ie", "o"]) forms.add(stem + stem.at(-1) + ending);
+      for (const ending of PET_ENDINGS) pets.add(stem + ending);
+      // "Jonno", "Caddy": the last consonant doubled, not tripled ("Jennny").
+      if (!/[aeiouy]$/i.test(stem) && stem.at(-1) !== stem.at(-2))
+        for (const ending of ["y", "ie", "o"]) pets.add(stem + stem.at(-1) + ending);
     }
-    forms.delete(first);
-    for (const short of forms) {
-      if (isEnglishWord(short) || isKnownFirstName(short) || NOTE_DATE_WORDS.has(short.toLowerCase())) continue;
+    for (const short of [...forms, ...pets]) {
+      if (
+        short === first ||
+        isEnglishWord(short) ||
+        isKnownFirstName(short) ||
+        NOTE_DATE_WORDS.has(short.toLowerCase())
+      )
+        continue;
       if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
       if (isListedSurname(short)) continue;
+      if (pets.has(short) && !forms.has(short)) {
+        if (NOT_PET_FORMS.has(short) || looksLikeTown(short)) continue;
+        petForms.add(short);
+      }
       shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
     }
   }
@@ -349,7 +373,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         const identified =
           identifierAfter(text, to) === info.entry.identifier ||
           identifierSaidAfter(text, to) === info.entry.identifier ||
-          MEMORIAL_AFTER.test(text.slice(to, to + 12));
+          MEMORIAL_AFTER.test(text.slice(to, to + 24));
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
@@ -370,6 +394,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
             !info.nameParts.has(next.replace(POSSESSIVE_S, ""))
           )
             continue;
+          // "Nato forces", "a Rolo yoghurt": a pet form before a word it modifies.
+          // "an Indo-Caribbean group": the first part of a compound.
+          if (petForms.has(value) && text[to] === "-") continue;
+          if (petForms.has(value)) {
+            const nextWord = PET_NEXT_WORD.exec(text.slice(to, to + 24))?.[1];
+            if (nextWord !== undefined && !AFTER_A_PERSON.has(nextWord) && !personFollows(text, to)) continue;
+          }
           // "Valentine's Day", "Bear in mind", "an Osman warning": a name inside a fixed phrase is no one.
           if (inFixedPhrase(text, from, to)) continue;
           // "Camellia bushes line the path": a word before a plural subject, whatever the register holds; not before
@@ -602,12 +633,13 @@ const VERB_BEFORE_CAPITALS = /\b(?:SAID|SAYS|TOLD|ASKED|SAW|MET|CALLED|RANG|PHON
 const VERB_AFTER_CAPITALS = new Set([...PERSON_AFTER_CAPITALS].filter((w) => w !== "and"));
 
 const PERSON_BEFORE =
-  /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$/i;
+  /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned|visit|visited|visiting)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$/i;
 const PERSON_AFTER =
   /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave|attended|was\s+(?:interviewed|seen))\b/i;
-// "MC's street": only a person has a home, a partner or a mother, unless the acronym names a person's role ("the SI's partner").
+// "MC's street", "SM's note of the home visit": only a person has a home, a partner or a mother, or keeps notes, unless
+// the acronym names a person's role ("the SI's partner").
 const PERSON_POSSESSED =
-  /^['’]s\s+(?:home|house|flat|address|street|workplace|partner|ex-partner|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|son|daughter|children|family|friend|phone|car)\b/i;
+  /^['’]s\s+(?:home|house|flat|address|street|workplace|partner|ex-partner|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|son|daughter|children|family|friend|phone|car|note|notes|record|records|log|entry|statement|handover|email|e-mail|diary)\b/i;
 const ROLE_EXPANSION =
   /\b(?:individual|manager|officer|practitioner|lead|leader|worker|person|inspector|director|chair|adviser|advisor|coordinator|reviewer|victim|offender|perpetrator|child|partner|mentor|nurse|doctor)s?\b/i;
 

@@ -13,11 +13,40 @@ import { cueAlternation } from "../text/cueAlternation.js";
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
 // "Dear Ms Pennifold-Okoye": a letter's addressee is a victim's relative or an agency, never the supervised individual.
 const SALUTATION_BEFORE = /\bDear\s+$/;
+const PROFESSIONAL_ROLES = [
+  "lead",
+  "head",
+  "chair",
+  "nurse",
+  "doctor",
+  "psychologist",
+  "psychiatrist",
+  "coordinator",
+  "adviser",
+  "advisor",
+  "inspector",
+  "director",
+  "solicitor",
+  "barrister",
+  "teacher",
+  "chaplain",
+  "imam",
+  "vicar",
+  "coroner",
+  "councillor",
+  "lawyer",
+  "magistrate",
+  "interpreter",
+  "caseworker",
+  "paramedic",
+  "midwife",
+  "mentor",
+  "facilitator",
+];
 // "The regional workload lead, Mrs Quibell, sent …", "Mr Rushbrooke, the extremism lead, read …": someone introduced by
 // a role is a third party; the supervised individual is never introduced so.
-// Not "the man" or "the tenant": those may introduce the supervised individual.
-const SI_MAY_BE = new Set(["man", "woman", "boy", "girl", "resident", "tenant", "lodger", "apprentice", "labourer"]);
-const ROLE_NOUNS = `(?:lead|head|chair|${cueAlternation(pii.roleCues.filter((r) => !SI_MAY_BE.has(r)))})`;
+// Professional roles only: "the driver", "the tenant" or "the volunteer" may introduce the supervised individual.
+const ROLE_NOUNS = `(?:${cueAlternation(pii.staffCues.filter((c) => /^[a-z ]+$/.test(c)).concat(PROFESSIONAL_ROLES))})`;
 const ROLE_APPOSITIVE_BEFORE = new RegExp(
   `\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_NOUNS},\\s+$`,
   "u",
@@ -76,11 +105,20 @@ export const piiPersonNames: BlockRule = {
     const unregistered = findPersonNames(block).filter(
       (c) => !overlaps(c.from, c.to) && !animalNameAt(text, c.from, c.to),
     );
+    // Many names in one sentence ("Present: …") share its cues: read each sentence's once.
+    const cuesOf = new Map<string, { staffCue: boolean; victimCue: boolean }>();
     for (const candidate of joinAdjacentNames(text, unregistered)) {
       if (ctx.register.identifiers.has(candidate.text)) continue;
       const sentence = block.sentenceAt(candidate.from)?.text ?? text;
-      const staffCue = findPhrases(sentence, pii.staffCues).length > 0;
-      const victimCue = findPhrases(sentence, pii.victimCues).length > 0;
+      let cues = cuesOf.get(sentence);
+      if (!cues) {
+        cues = {
+          staffCue: findPhrases(sentence, pii.staffCues).length > 0,
+          victimCue: findPhrases(sentence, pii.victimCues).length > 0,
+        };
+        cuesOf.set(sentence, cues);
+      }
+      const { staffCue, victimCue } = cues;
       const rule = staffCue && !victimCue ? "PII-001" : victimCue ? "PII-003" : "PII-016";
       // "Mr Mills" alone may be the supervised individual's own surname (allowed internally): info, unless the
       // register names the supervised individual (their surname would have matched above). A rank or role title

@@ -1145,3 +1145,35 @@ describe("findPersonNames: comment threads, exploitation and review fixes (heldo
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: lists, contacts and fire ranks (heldout67, heldout68), and review fixes", () => {
+  it.each<[string, string[]]>([
+    [
+      "Residents evacuated:\n1. Vesta Linstock – Flat 3\n2. Kestrel House – Flat 14\n3. Housing Options – referral",
+      ["Vesta Linstock"],
+    ],
+    ["Work party list for 26 October: D. Billhook, M. Awl, K. Trug.", ["D. Billhook", "M. Awl", "K. Trug"]],
+    ["Date | Name | Supervisor\n12/10/2024 | D. Billhook | P. Twig", ["D. Billhook", "P. Twig"]],
+    [
+      "Contacts saved in the SI's phone:\nMum – 07700 900263\nDorotea – 07700 900781\nWork – 0113 496 0000",
+      ["Dorotea"],
+    ],
+    ["Aldwyn rang Breaca before the hearing.", ["Aldwyn", "Breaca"]],
+    ["He rang Tarnwick about it, and she told Christmas about it.", []],
+    ["Damper, who is seventy-eight, now lives with her daughter.", ["Damper"]],
+    ["Breach letter (Ref UPW/SID/24/0193) was issued.", []],
+    ['Fire service log: "SM Spelter took command from WM Cordite."', ["SM Spelter", "WM Cordite"]],
+    ['The file was saved as "Final" on the shared drive.', []],
+    ['Substances found:\n1. Heroin – aka "Brown"\n2. Cannabis – aka "Weed"', []],
+    ['The other boys called him "Gypsy" at school.', []],
+    ["Chronology: reviewed (OM, 12/03/2025); referral (DV, 03/04/2024); visit (HV, 06/05/2024).", []],
+    ["Notes\nCC: SPO1\nUN: unannounced visit\nTS: 3/5", []],
+    ["LG: He'd sit in the lounge and go on about the money.", ["LG"]],
+    ["Reviewer (MH): fine; agreed (MH 28/05/2025) and (SN, 28 May 2025).", ["MH", "MH", "SN"]],
+    ["The note, initialed VB, is on file.", ["VB"]],
+    ["She lives at 4 Maes Gwilym.", []],
+    ["Sorina Hawser\u000bTo follow", ["Sorina Hawser"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -86,7 +86,10 @@ const TITLED = new RegExp(
   "gu",
 );
 // Within a line: a name never runs on into the next ("To: Lleucu Tholepin\nSubject: …").
-const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,3}`, "gu");
+const CAPITALISED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:[^\\S\\n\\v\\u2028\\u2029]+${NAME_PART}){0,3}`,
+  "gu",
+);
 // Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
 // as Gaz" and "known as Gaz" too.
 const CUED = new RegExp(
@@ -216,6 +219,12 @@ const NOT_INITIALS: ReadonlySet<string> = new Set(
   "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS AOB".split(" "),
 );
 const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
+/** Whether capitals may be someone's initials where the context settles it: no title, log abbreviation, role or identifier. */
+const initialsNotAcronymOrAbbreviation = (value: string) =>
+  !TITLES.has(value) &&
+  !LOG_ABBREVIATIONS.has(value) &&
+  !STAFF_ROLES_SIGNED.has(value) &&
+  !ACRONYM_OR_IDENTIFIER.test(value);
 /** Whether capitals may be someone's initials: no acronym, title, log abbreviation, role, body or identifier. */
 const initialsNotAcronym = (value: string) =>
   !lookupAcronym(value) &&
@@ -237,26 +246,67 @@ const STATEMENT_OF = new RegExp(
 const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
 // A log in capitals ("PC AT SCENE"), or a team's acronym after a rank ("the DS SA team"): no one's initials.
 const CAPITALS_OR_TEAM_AFTER = /^\s+(?:[A-Z]{2,}\b|(?:team|unit|role|lead|desk|hub)\b)/;
+// A numbered or bulleted list of people: "1. Vesta Linstock – Flat 3", "- Ksenia Damper, Flat 12".
+const LIST_ITEM_NAME = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:\\d{1,3}[.)]|[-•*])[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]*(?:[–—(,|:]|-[^\\S\\n]|$|\\n))`,
+  "gu",
+);
+// Initials and surnames listed together, or alone in a table's cell: "D. Billhook, M. Awl, K. Trug", "| P. Twig |".
+const INITIAL_NAME = `[A-Z]\\.[^\\S\\n]?${NAME_PART}`;
+const INITIALS_LIST = new RegExp(
+  `${INITIAL_NAME}(?:,[^\\S\\n]+(?:and[^\\S\\n]+)?${INITIAL_NAME}|[^\\S\\n]+and[^\\S\\n]+${INITIAL_NAME})+`,
+  "gu",
+);
+const INITIAL_IN_CELL = new RegExp(`(?<=\\|[^\\S\\n]*)${INITIAL_NAME}(?=[^\\S\\n]*(?:\\||\\n|$))`, "gu");
+const INITIAL_DOT_CAPITAL = /[A-Z]\.\s?[A-Z]/;
+// A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527".
+const CONTACT_LINE = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*[–—:-][^\\S\\n]*(?:\\+44[^\\S\\n]?|0)\\d[\\d ]{8,12}\\d`,
+  "gu",
+);
+// What a contact is saved as that names no one.
+const CONTACT_LABELS: ReadonlySet<string> = new Set(
+  "Mobile Landline Tel Telephone Phone Mob Fax Contact Number Emergency Duty Reception Switchboard Helpline Main Home Work Office Taxi Dentist Surgery School College Bank Gym Pharmacy Hospital Police Council Housing Probation".split(
+    " ",
+  ),
+);
+const MONTH_OR_DAY =
+  /^(?:January|February|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+// Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
+const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met)\s+\p{Lu}/u;
+const PERSON_OBJECT = new RegExp(
+  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at)\\b|[,.;:])`,
+  "gu",
+);
 // A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
 // 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
 const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored)\b/;
 const QUOTED_NICKNAME =
-  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass))|(aka|AKA|a\.k\.a\.?)|(?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?phone\s+)?as)\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass))|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?phone\s+)?as))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+// "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
+const PHONE_BEFORE = /\b(?:phone|phones|contacts?|mobile|number)\b/;
+const CONTACT_BEFORE = /\bcontacts?\b/;
 const CALLED = /^(?:called|calls|call)\s/;
 const GROUP_BEFORE_CALLED =
   /\b(?:(?:everyone|everybody|they)\b(?:(?!\b(?:he|she|I|we|you)\b)[^.;:!?"“]){0,30}|(?:group|lads|others|girls|boys|family|gang|residents|men|women|mates|friends)\s+(?:all\s+|always\s+|had\s+)?)$/i;
-const NAME_BEFORE_AKA = /\p{Lu}[\p{L}'’-]+,?[^\S\n]*(?:[–—-][^\S\n]*)?$/u;
+const NAME_BEFORE_AKA = /(\p{Lu}[\p{L}'’-]+),?[^\S\n]*(?:[–—-][^\S\n]*)?$/u;
 // What a contact or a person may be called that is no one's name.
 const NOT_NICKNAMES: ReadonlySet<string> = new Set(
-  "Babe Baby Princess Darling Love Sweetheart Mate Bro Bruv Boss Chief Sir Madam Hun Honey Sweetie Angel Fam Work Home Unknown Private Office Taxi Dealer Doctor Landlord".split(
+  "Babe Baby Princess Darling Love Sweetheart Mate Bro Bruv Boss Chief Sir Madam Hun Honey Sweetie Angel Fam Work Home Unknown Private Office Taxi Dealer Doctor Landlord Bitch Slag Slut Whore Gypsy Pikey Tramp Junkie Nonce Paedo Grass Scum Freak Loser Fatty Trouble Final Draft Archive Backup Copy".split(
     " ",
   ),
 );
 // Initials in a comment thread: "initialled VB", "MH (HMPPS SFO Team): …", "SN: …", "(MH, 28/05/2025)", "QA (MH):",
 // and Word's comment marker "[LS1]".
 const COMMENT_INITIALS =
-  /\binitialled\s+(?:by\s+)?([A-Z]{2,3})\b|\b[A-Z]{2,4}[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),[^\S\n]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
-const CAPITALS_PAIR = /[A-Z]{2}/;
+  /\binitiall?ed\s+(?:by\s+)?([A-Z]{2,3})\b|\b(?:[A-Z]{2,4}|Reviewer|Comment|Reply)[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),?[^\S\n]*\d{1,2}(?:[/.]\d{1,2}[/.]|[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[^\S\n]+)\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
+// A comment thread: a bare "SN:" at a line's start is someone's initials only in one.
+const THREAD_CUE = /\b(?:[Tt]hread|[Cc]omment|[Rr]eply|[Rr]esolved)\b|\n[^\S\n]*[A-Z]{2}[^\S\n]+\([^()\n]{3,40}\):/;
+// Or an interview's turn: a sentence of four words or more after the label ("LG: He'd sit in the lounge …"), not a
+// key's definition ("UN: unannounced visit") or a value ("CC: SPO1").
+const SENTENCE_TURN_AFTER = /^\p{Lu}\S*(?:[^\S\n]+\S+){3,}/u;
+// Capitals that are a note's abbreviation or a heading more often than anyone's initials.
+const NOT_LABEL_INITIALS: ReadonlySet<string> = new Set("CC SU YP TL UN BB SA TS DV HV FAO RE NB PS OK".split(" "));
 const CELL_OR_ROOM = /\((?:cell|room)\s/;
 const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
 const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
@@ -267,7 +317,7 @@ const SENIOR_JUNIOR =
   /(\p{Lu}\p{Ll}+)\s+(?:senior|junior|snr|jnr|Snr|Jnr)(?=\s+\p{Ll})(?!\s+(?:school|schools|staff|management|managers?|officers?|team|doctors?|nurses?|section|league|cup|kit|years|partner|leaders?)\b)/gu;
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
 const WHO_AGED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{Ll}+)?)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
   "gu",
 );
 // Animals are named too: "the family dog, Bramble, who is six".
@@ -966,6 +1016,8 @@ function capsNameAt(text: string, from: number, to: number, run: string): boolea
   const words = run.split(SPACES);
   const first = titleCase(words[0]!);
   if (!isKnownFirstName(first) || COMMON_WORD_NAMES.has(first)) return false;
+  // "Ref UPW/SID/24/0193": a part of a reference, not Sid.
+  if (insideAddressOrHandle(text, from, to)) return false;
   if (words.some((w) => lookupAcronym(w) || isCapitalisedWord(w) || !isCueNameWord(titleCase(w)))) return false;
   // "PAM Assist": a brand in capitals before a capitalised word.
   if (titleCaseWordAfter(text, to)) return false;
@@ -1388,29 +1440,87 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  if (text.includes("\n"))
+    for (const m of allMatches(LIST_ITEM_NAME, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || looksLikeTown(parts[1]!)) continue;
+      // "1. Kestrel House – Flat 3", "2. Housing Options – referral": a place or a service, not a person.
+      if (!isKnownFirstName(parts[0]!) && (isEnglishWord(parts[0]!) || looksLikeTown(parts[0]!))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "full" });
+    }
+  if (INITIAL_DOT_CAPITAL.test(text)) {
+    const listed = [...allMatches(INITIALS_LIST, text)].flatMap((m) =>
+      [...m[0].matchAll(new RegExp(INITIAL_NAME, "gu"))].map((n) => [(m.index ?? 0) + (n.index ?? 0), n[0]] as const),
+    );
+    const inCells = text.includes("|")
+      ? [...allMatches(INITIAL_IN_CELL, text)].map((m) => [m.index ?? 0, m[0]] as const)
+      : [];
+    for (const [from, value] of [...listed, ...inCells]) {
+      const surname = value.slice(value.search(/[^A-Z.\s]/) - 1);
+      if (!isCueNameWord(surname) || !neitherPlaceNorBody(surname) || LABEL_LETTER_WORDS.has(surname)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  }
+  if (text.includes("\n") || /^\s*\p{Lu}/u.test(text))
+    for (const m of allMatches(CONTACT_LINE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const parts = value.split(SPACES);
+      if (parts.some((w) => CONTACT_LABELS.has(w) || NOT_NICKNAMES.has(w) || ROLE_WORDS.has(w) || !isCueNameWord(w)))
+        continue;
+      if (!parts.every(neitherPlaceNorBody) || looksLikeTown(parts[0]!)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (PERSON_OBJECT_WORDS.test(text))
+    for (const m of allMatches(PERSON_OBJECT, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || MONTH_OR_DAY.test(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (NICKNAME_CUE_WORDS.test(text) && /["“‘']/.test(text))
     for (const m of allMatches(QUOTED_NICKNAME, text)) {
-      const value = m[2]!;
+      const value = m[3]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (KINSHIP_WORDS.has(value) || TITLES.has(value) || NOT_NICKNAMES.has(value) || ROLE_WORDS.has(value)) continue;
-      const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
-      if (m[1] !== undefined && !NAME_BEFORE_AKA.test(before)) continue;
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+      const word = isEnglishWord(value.toLowerCase());
+      if (m[1] !== undefined) {
+        // 'TRANSOM, Tiberiu – aka "Socket"': after a name, any nickname; after a drug or an operation ('Heroin – aka
+        // "Brown"'), only one that is no word.
+        const named = NAME_BEFORE_AKA.exec(before)?.[1];
+        if (named === undefined) continue;
+        const person =
+          isKnownFirstName(named) || (!isEnglishWord(named.toLowerCase()) && isListedSurname(censusForm(named)));
+        if (word && !person && !taken(from - before.length + before.lastIndexOf(named), from - 1)) continue;
+      }
       // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
-      if (CALLED.test(m[0]) && isEnglishWord(value.toLowerCase()) && !GROUP_BEFORE_CALLED.test(before)) continue;
+      if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before)) continue;
+      if (m[2] !== undefined && (!PHONE_BEFORE.test(before) || (word && !CONTACT_BEFORE.test(before)))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  if (CAPITALS_PAIR.test(text))
-    for (const m of allMatches(COMMENT_INITIALS, text)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
-      const from = (m.index ?? 0) + (m[2] !== undefined ? m[0].lastIndexOf(value) : m[0].search(/[A-Z]{2}/));
-      // A date, a reviewer's label or a team beside them, or Word's marker, settles that they are someone's ("MH" is
-      // mental health elsewhere); alone at a line's start ("SN: …") they must be no acronym or word.
-      const settled = m[3] === undefined || m[0].includes("(");
-      const acronym = ACRONYM_OR_IDENTIFIER.test(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value);
-      if (settled ? acronym || (m[3] !== undefined && lookupAcronym(value)) : !initialsNotAcronym(value)) continue;
-      if (isEnglishWord(value.toLowerCase())) continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
+  let threadCue: boolean | undefined;
+  for (const m of allMatches(COMMENT_INITIALS, text)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+    const from = (m.index ?? 0) + (m[2] !== undefined ? m[0].lastIndexOf(value) : m[0].search(/[A-Z]{2}/));
+    // A date, a reviewer's label or a team beside them, or Word's marker, settles that capitals are someone's even
+    // where they are also an abbreviation ("MH" is mental health elsewhere); never an acronym of the dictionary.
+    const settled = m[3] === undefined || m[0].includes("(");
+    if (lookupAcronym(value) || !(settled ? initialsNotAcronymOrAbbreviation(value) : initialsNotAcronym(value)))
+      continue;
+    // A bare "SN:" at a line's start, only in a comment thread.
+    const after = (m.index ?? 0) + m[0].length;
+    const turn = !settled && SENTENCE_TURN_AFTER.test(text.slice(after, after + 80));
+    threadCue ??= THREAD_CUE.test(text);
+    if (!settled && (NOT_LABEL_INITIALS.has(value) || !(threadCue || turn))) continue;
+    if (isEnglishWord(value.toLowerCase())) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   // "DC HC", "DS AB": a rank before someone's initials.
   if (TWO_CAPITALS.test(text))
     for (const m of allMatches(RANK_INITIALS, text)) {
@@ -1723,8 +1833,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (PLACE_WORDS.has(next)) break;
       if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
       if (surnames.length > 0) {
-        let to = start + word.length;
-        for (const surname of surnames) to = text.indexOf(surname, to) + surname.length;
+        const to = endOfWords(text, start + word.length, surnames);
         if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "full" });
         break;
       }

@@ -109,7 +109,7 @@ const ED_ENDING = /ed$/;
 // Patel" is a temple and then a person.
 // Welsh street names put the street word first: "Cwrt Tegid", "Heol Dafydd", "Ffordd Owain".
 const SAINT_BEFORE =
-  /(?:^|[^\p{L}])(?:St\.?|Saint|Cwrt|Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|(?<!\b[Tt]he\s+)(?:Masjid|Jamia|Gurdwara|Mandir|Madrasa|Madrassa))\s+$/u;
+  /(?:^|[^\p{L}])(?:St\.?|Saint|Cwrt|Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Maes|Plas|(?<!\b[Tt]he\s+)(?:Masjid|Jamia|Gurdwara|Mandir|Madrasa|Madrassa))\s+$/u;
 const HYPHEN_LOWER_AFTER = /^-\p{Ll}/u;
 const CAPITALISED_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const POSSESSIVE = /['’]s$/;

@@ -1,7 +1,8 @@
 // A sentence or line that starts in lower case, or a title before a lower-case name: text typed in a hurry.
-// Not after an abbreviation's dot ("e.g. the police", "approx. three times"); a bullet or a number may open the line.
+// Not after an abbreviation's dot ("e.g. the police", "approx. three times"); a bullet, a number or a one- or
+// two-word label ("Hasty note: tel w/ eithne") may open the line.
 const LOWER_START_OR_TITLE =
-  /(?:^|(?<!\b(?:e\.g|i\.e|approx|etc|cf|vs|incl|esp|viz|al|ca|no))[.!?]\s+|\n)(?:[-•*–]\s+|\d+[.)]\s+)?\p{Ll}|\b(?:mr|mrs|ms|dr)\.?\s+\p{Ll}/u;
+  /(?:^|(?<!\b(?:e\.g|i\.e|approx|etc|cf|vs|incl|esp|viz|al|ca|no))[.!?]\s+|\n)(?:[-•*–]\s+|\d+[.)]\s+|\p{Lu}\p{Ll}+(?:[^\S\n]\p{Ll}+)?:[^\S\n]+)?\p{Ll}|\b(?:mr|mrs|ms|dr)\.?\s+\p{Ll}/u;
 
 /**
  * Whether a block is written without capitals somewhere ("spoke to gary at the hostel", "mr breen rang"): only
