@@ -1173,6 +1173,9 @@ describe("findPersonNames: lists, contacts and fire ranks (heldout67, heldout68)
     ["The note, initialed VB, is on file.", ["VB"]],
     ["She lives at 4 Maes Gwilym.", []],
     ["Sorina Hawser\u000bTo follow", ["Sorina Hawser"]],
+    // A name found in the block, again in a message typed in lower case; not a word ("ellis" is not).
+    ['The SI\'s text to Dorotea Grate read: "dorotea get out its bad".', ["Dorotea Grate", "dorotea"]],
+    ["An old Vesta match tin was found in his pocket.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -866,6 +866,19 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
   for (const mention of mentionsOf(text, titledParts, out))
     if (!POSSESSIVE_NAMING_FIRM.test(text.slice(mention.to, mention.to + 4))) out.push(mention);
   for (const mention of mentionsOf(text, wordParts, out)) if (personFollows(text, mention.to)) out.push(mention);
+  // 'The SI's text to Dorotea Grate read: "dorotea get out"': the name again, in a message typed in lower case.
+  const lowered = [...parts, ...titledParts]
+    .map((part) => part.toLowerCase())
+    .filter((part) => part.length >= 4 && !isEnglishWord(part));
+  if (lowered.length === 0) return;
+  const hasty = hastyRanges(text);
+  if (hasty.length === 0) return;
+  for (const mention of mentionsOf(text, lowered, out))
+    if (
+      hasty.some(([a, b]) => mention.from >= a && mention.to <= b) &&
+      !insideAddressOrHandle(text, mention.from, mention.to)
+    )
+      out.push(mention);
 }
 
 /**
