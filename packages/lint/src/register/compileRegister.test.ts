@@ -645,6 +645,7 @@ describe("compileRegister: pet forms and memorials", () => {
     ["Cheques go to the Sprocket Memorial Fund.", ["Sprocket"]],
     ["They met near the Sprocket Memorial Hall.", []],
     ["She has supervision with Ermie every four weeks.", ["Ermie"]],
+    ["Ermie accepts the licence conditions, and Bronek initially refused.", ["Ermie", "Bronek"]],
     ["The Sprocket Trust gave a grant.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -43,10 +43,14 @@ const PET_ENDINGS = ["ie", "y", "ey", "o", "ek"];
 // other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
 const PET_NEXT_WORD = /^[^\S\n]+(\p{Ll}+)/u;
 const AFTER_A_PERSON: ReadonlySet<string> = new Set(
-  "and or to at in on by every whether if when about for from with who whom whose had has have was is were said says told asked rang called wrote would could will did does do thought felt knew".split(
+  "and or to at in on by every whether if when about for from with who whom whose had has have was is were said says told asked rang called wrote would could will can may might must should shall did does do thought felt knew now then also never first still later again himself herself themselves".split(
     " ",
   ),
 );
+// What a person does, as the next word: "Ermie initially refused", "Bronek attended", "Ermie continues to engage".
+const PERSON_VERB_SHAPE = /(?:ly|ed)$/;
+const VERB_S_SUBJECT =
+  /^(?:accepts|continues|says|attends|agrees|denies|refuses|reports|works|lives|wants|needs|knows|thinks|feels|remains|keeps|admits)$/;
 const NOT_PET_FORMS: ReadonlySet<string> = new Set([...pii.countries, ...pii.prisonGazetteer]);
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
 // A fund, trust or bench in someone's memory; not a hall or a monument ("the Albert Memorial", "Wellington Memorial Hall").
@@ -399,7 +403,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (petForms.has(value) && text[to] === "-") continue;
           if (petForms.has(value)) {
             const nextWord = PET_NEXT_WORD.exec(text.slice(to, to + 24))?.[1];
-            if (nextWord !== undefined && !AFTER_A_PERSON.has(nextWord) && !personFollows(text, to)) continue;
+            const personNext =
+              nextWord === undefined ||
+              AFTER_A_PERSON.has(nextWord) ||
+              PERSON_VERB_SHAPE.test(nextWord) ||
+              VERB_S_SUBJECT.test(nextWord) ||
+              personFollows(text, to);
+            if (!personNext) continue;
           }
           // "Valentine's Day", "Bear in mind", "an Osman warning": a name inside a fixed phrase is no one.
           if (inFixedPhrase(text, from, to)) continue;

@@ -43,7 +43,9 @@ const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
 const WHAT3WORDS = /(?:\/\/\/|\bwhat3words(?:\s+(?:address|location|reference))?\s*:?\s*)\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
-const LIVES_AT = /\b(?:lives|lived|living|resides|resided|residing|moved)\s+(?:at|to)\s+(?=\d|(?:Flat|Apartment)\b)/gi;
+// Not a date: "was moved to 2 April".
+const LIVES_AT =
+  /\b(?:lives|lived|living|resides|resided|residing|moved)\s+(?:at|to)\s+(?=\d(?!\d?(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|(?:Flat|Apartment)\b)/gi;
 // What may sit between two parts of one address: house names, numbers, towns and commas ("Flat 11, Sandpiper House, Anytown").
 const ADDRESS_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}[A-Za-z]?)[\s,]+){0,6}$/u;
 

@@ -97,6 +97,7 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
       runBlockRule(piiPersonNames, text, "review.analysis.events", staffOnly).map((f) => f.severity);
     expect(severity("The regional workload lead, Mrs Quibell, sent the new guidance.")).toEqual(["warning"]);
     expect(severity("Mr Rushbrooke, the regional extremism lead, read the draft.")).toEqual(["warning"]);
+    expect(severity("The therapist, Mrs Quibell, ended the sessions.")).toEqual(["warning"]);
     // "The tenant" or "the driver" may be the supervised individual.
     expect(severity("The tenant, Mr Pardoe, took the first call.")).toEqual(["info"]);
     expect(severity("The driver, Mr Pardoe, was arrested.")).toEqual(["info"]);

@@ -13,40 +13,10 @@ import { cueAlternation } from "../text/cueAlternation.js";
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
 // "Dear Ms Pennifold-Okoye": a letter's addressee is a victim's relative or an agency, never the supervised individual.
 const SALUTATION_BEFORE = /\bDear\s+$/;
-const PROFESSIONAL_ROLES = [
-  "lead",
-  "head",
-  "chair",
-  "nurse",
-  "doctor",
-  "psychologist",
-  "psychiatrist",
-  "coordinator",
-  "adviser",
-  "advisor",
-  "inspector",
-  "director",
-  "solicitor",
-  "barrister",
-  "teacher",
-  "chaplain",
-  "imam",
-  "vicar",
-  "coroner",
-  "councillor",
-  "lawyer",
-  "magistrate",
-  "interpreter",
-  "caseworker",
-  "paramedic",
-  "midwife",
-  "mentor",
-  "facilitator",
-];
 // "The regional workload lead, Mrs Quibell, sent …", "Mr Rushbrooke, the extremism lead, read …": someone introduced by
-// a role is a third party; the supervised individual is never introduced so.
-// Professional roles only: "the driver", "the tenant" or "the volunteer" may introduce the supervised individual.
-const ROLE_NOUNS = `(?:${cueAlternation(pii.staffCues.filter((c) => /^[a-z ]+$/.test(c)).concat(PROFESSIONAL_ROLES))})`;
+// a professional role is a third party; "the man", "the tenant" or "the driver" may be the supervised individual.
+const SI_MAY_BE = new Set(pii.rolesOfTheSupervised);
+const ROLE_NOUNS = `(?:lead|head|chair|therapist|counsellor|headteacher|pharmacist|CPN|${cueAlternation(pii.roleCues.filter((r) => !SI_MAY_BE.has(r)))})`;
 const ROLE_APPOSITIVE_BEFORE = new RegExp(
   `\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_NOUNS},\\s+$`,
   "u",

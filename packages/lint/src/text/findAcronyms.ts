@@ -102,35 +102,20 @@ const RUN_GAP = /^,?\s+$/;
 
 /** Whether the word at `index` is in a run of capitalised words, joined by spaces or commas, that has an ordinary word in capitals. */
 function inShoutedRun(block: TextBlock, index: number): boolean {
-  return shoutedRuns(block)[index] ?? false;
-}
-
-// Computed once per block: a run of many capitalised words ("PC AB PC AB …") would cost a scan for each of them.
-const shoutedCache = new WeakMap<TextBlock, boolean[]>();
-
-/** For each word of `block`, whether another word of its run of capitalised words is an ordinary word. */
-function shoutedRuns(block: TextBlock): boolean[] {
-  const cached = shoutedCache.get(block);
-  if (cached) return cached;
   const { words, text } = block;
-  const capital = words.map((w) => CAPITAL_WORD.test(w.text));
-  const ordinary = words.map((w, k) => capital[k]! && (w.text === "I" || isCapitalisedWord(w.text)));
-  const out: boolean[] = new Array<boolean>(words.length).fill(false);
-  for (let start = 0; start < words.length; ) {
-    if (!capital[start]) {
-      start++;
-      continue;
-    }
-    let end = start + 1;
-    while (end < words.length && capital[end] && RUN_GAP.test(text.slice(words[end - 1]!.to, words[end]!.from))) end++;
-    let count = 0;
-    for (let k = start; k < end; k++) if (ordinary[k]) count++;
-    for (let k = start; k < end; k++) out[k] = count - (ordinary[k] ? 1 : 0) > 0;
-    start = end;
-  }
-  shoutedCache.set(block, out);
-  return out;
+  if (!CAPITAL_WORD.test(words[index]!.text)) return false;
+  const ordinary = (k: number) => words[k]!.text === "I" || isCapitalisedWord(words[k]!.text);
+  const joined = (k: number) =>
+    CAPITAL_WORD.test(words[k]!.text) && RUN_GAP.test(text.slice(words[k - 1]!.to, words[k]!.from));
+  // A few words either way settle it: a whole line of capitals ("PC AB PC AB …") would cost a scan for each word.
+  const last = Math.min(words.length, index + 1 + RUN_REACH);
+  for (let k = index + 1; k < last && joined(k); k++) if (ordinary(k)) return true;
+  const first = Math.max(0, index - RUN_REACH);
+  for (let k = index; k > first && joined(k) && CAPITAL_WORD.test(words[k - 1]!.text); k--)
+    if (ordinary(k - 1)) return true;
+  return false;
 }
+const RUN_REACH = 12;
 
 /**
  * Acronym-shaped tokens of a block, with whether each is spelt out where it stands. Identifiers

@@ -1169,13 +1169,41 @@ describe("findPersonNames: lists, contacts and fire ranks (heldout67, heldout68)
     ["Chronology: reviewed (OM, 12/03/2025); referral (DV, 03/04/2024); visit (HV, 06/05/2024).", []],
     ["Notes\nCC: SPO1\nUN: unannounced visit\nTS: 3/5", []],
     ["LG: He'd sit in the lounge and go on about the money.", ["LG"]],
-    ["Reviewer (MH): fine; agreed (MH 28/05/2025) and (SN, 28 May 2025).", ["MH", "MH", "SN"]],
+    ["Reviewer (MH): fine; agreed (MH, 28/05/2025) and (SN, 28 May 2025).", ["MH", "MH", "SN"]],
     ["The note, initialed VB, is on file.", ["VB"]],
     ["She lives at 4 Maes Gwilym.", []],
     ["Sorina Hawser\u000bTo follow", ["Sorina Hawser"]],
     // A name found in the block, again in a message typed in lower case; not a word ("ellis" is not).
     ['The SI\'s text to Dorotea Grate read: "dorotea get out its bad".', ["Dorotea Grate", "dorotea"]],
     ["An old Vesta match tin was found in his pocket.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: the third review of this session's rules", () => {
+  it.each<[string, string[]]>([
+    ["Enquiries: 0300 123 4567\nRefuge – 0808 2000 247", []],
+    ["Contacts in the SI's phone:\nSocket – 07700 900527", ["Socket"]],
+    ["1. Sertraline Hydrochloride – 100mg\n2. Sycamore Ward – discharged\n3. Kirkstall Forge – station", []],
+    ["Answers: A. Yes, B. No, C. Unsure. Options: A. Custody, B. Community and C. Suspended.", []],
+    ["| E. Coli | negative |", []],
+    ["They met Kirkstall at the hub, and he asked Connexions whether he could apply.", []],
+    ["The SI told Urith he wanted Saturdays.", ["Urith"]],
+    ["4 March (DNA 12/03/2024) and (UTA, 12 March 2024).", []],
+    ["He posted threats on SM Facebook; SM Platforms were checked.", []],
+    ['Mr Qux aka "Socket" was arrested.', ["Mr Qux", "Socket"]],
+    ['He had her saved in his phone as "Tink".', ["Tink"]],
+    ["Supervisor: Kirklees\nCaller: Careline", []],
+    ["Injured person: Jestyn Kerb\nWitness: H. Ballast", ["Jestyn Kerb", "H. Ballast"]],
+    ["Staffing:\nNight – support worker\nDay – manager", []],
+    ["The site list:\nLofty – foreman\nHakon – bricklayer", ["Lofty", "Hakon"]],
+    ["The DVPO hearing listed for 28 March was moved to 2 April; Message from Dashie to Ebrel.", ["Dashie", "Ebrel"]],
+    [
+      "The children, Star (8), Comet (6) and Rainbow (2), are on plans; the plan (2) was late.",
+      ["Star", "Comet", "Rainbow"],
+    ],
+    ['Elidir Gravel, the site foreman known to everyone as "Lofty", kept the book.', ["Elidir Gravel", "Lofty"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -144,7 +144,7 @@ const QUOTE_BEFORE = /["“'‘]/;
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
 const PERSON_KNOWN_AS = new RegExp(
-  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|${cueAlternation(pii.roleCues)}),|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
+  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|${cueAlternation(pii.roleCues)}),?|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
   "u",
 );
 const KNOWN_CUE = /^known\b/;
@@ -219,20 +219,19 @@ const NOT_INITIALS: ReadonlySet<string> = new Set(
   "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS AOB".split(" "),
 );
 const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
-/** Whether capitals may be someone's initials where the context settles it: no title, log abbreviation, role or identifier. */
-const initialsNotAcronymOrAbbreviation = (value: string) =>
+/**
+ * Whether capitals may be someone's initials where the context says a person is meant (a date or a reviewer's label
+ * beside them): no acronym, title, log abbreviation, role or identifier; unlike `initialsNotAcronym`, capitals also
+ * used as an abbreviation may be ("MH", mental health).
+ */
+const mayBeInitialsInContext = (value: string) =>
+  !lookupAcronym(value) &&
   !TITLES.has(value) &&
   !LOG_ABBREVIATIONS.has(value) &&
   !STAFF_ROLES_SIGNED.has(value) &&
   !ACRONYM_OR_IDENTIFIER.test(value);
 /** Whether capitals may be someone's initials: no acronym, title, log abbreviation, role, body or identifier. */
-const initialsNotAcronym = (value: string) =>
-  !lookupAcronym(value) &&
-  !TITLES.has(value) &&
-  !LOG_ABBREVIATIONS.has(value) &&
-  !STAFF_ROLES_SIGNED.has(value) &&
-  !NOT_INITIALS.has(value) &&
-  !ACRONYM_OR_IDENTIFIER.test(value);
+const initialsNotAcronym = (value: string) => mayBeInitialsInContext(value) && !NOT_INITIALS.has(value);
 const LIST_THEN_ATTENDED = new RegExp(
   `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
   "gu",
@@ -246,32 +245,73 @@ const STATEMENT_OF = new RegExp(
 const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
 // A log in capitals ("PC AT SCENE"), or a team's acronym after a rank ("the DS SA team"): no one's initials.
 const CAPITALS_OR_TEAM_AFTER = /^\s+(?:[A-Z]{2,}\b|(?:team|unit|role|lead|desk|hub)\b)/;
+const FIRE_RANK_TITLED = /^(?:SM|WM)\s/;
+const PLATFORMS: ReadonlySet<string> = new Set(
+  "Facebook Instagram Snapchat TikTok Twitter WhatsApp YouTube Telegram Signal Messenger Discord Reddit X".split(" "),
+);
 // A numbered or bulleted list of people: "1. Vesta Linstock – Flat 3", "- Ksenia Damper, Flat 12".
 const LIST_ITEM_NAME = new RegExp(
   `(?:^|\\n)[^\\S\\n]*(?:\\d{1,3}[.)]|[-•*])[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]*(?:[–—(,|:]|-[^\\S\\n]|$|\\n))`,
   "gu",
 );
+const DOSE_AFTER = /^[^\n]*?\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g|micrograms?|milligrams?)\b/;
 // Initials and surnames listed together, or alone in a table's cell: "D. Billhook, M. Awl, K. Trug", "| P. Twig |".
-const INITIAL_NAME = `[A-Z]\\.[^\\S\\n]?${NAME_PART}`;
+const INITIAL_NAME = `[A-Z]\\.[^\\S\\n]?(${NAME_PART})`;
 const INITIALS_LIST = new RegExp(
   `${INITIAL_NAME}(?:,[^\\S\\n]+(?:and[^\\S\\n]+)?${INITIAL_NAME}|[^\\S\\n]+and[^\\S\\n]+${INITIAL_NAME})+`,
   "gu",
 );
-const INITIAL_IN_CELL = new RegExp(`(?<=\\|[^\\S\\n]*)${INITIAL_NAME}(?=[^\\S\\n]*(?:\\||\\n|$))`, "gu");
+const INITIAL_IN_CELL = new RegExp(`\\|[^\\S\\n]*(${INITIAL_NAME})(?=[^\\S\\n]*(?:\\||\\n|$))`, "gu");
+// Letters and words that look like an initial and a surname: "A. Yes", "E. Coli", "C. Difficile".
+const NOT_INITIAL_SURNAMES: ReadonlySet<string> = new Set(["Coli", "Difficile", "Diff", "Aureus"]);
 const INITIAL_DOT_CAPITAL = /[A-Z]\.\s?[A-Z]/;
+// A form's field that holds a person: "Injured person: Jestyn Kerb", "Witness: H. Ballast", "Name: B PUTTY |".
+const PERSON_FIELD_WORDS =
+  /(?:person|[Nn]ame|[Ww]itness|[Vv]ictim|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Rr]eported by|[Cc]ompleted by|[Ss]igned(?: by)?)\s*:/;
+const PERSON_FIELD = new RegExp(
+  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "referrer", "reported by", "completed by", "signed", "signed by", "author", "supervisor"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;))`,
+  "gu",
+);
 // A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527".
 const CONTACT_LINE = new RegExp(
   `(?:^|\\n)[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*[–—:-][^\\S\\n]*(?:\\+44[^\\S\\n]?|0)\\d[\\d ]{8,12}\\d`,
   "gu",
 );
+// Who sent a message to whom: "Message from Dashie to Ebrel".
+const MESSAGE_FROM_TO = new RegExp(
+  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Ll]etters?|[Cc]alls?|[Vv]oicemails?|DMs?)\\s+from\\s+(${NAME_PART})\\s+to\\s+(${NAME_PART})(?![\\p{L}'’-])`,
+  "gu",
+);
+// Each pattern above starts at every word: run it only where its fixed words or shapes occur.
+const MESSAGE_FROM_WORDS =
+  /\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Ll]etters?|[Cc]alls?|[Vv]oicemails?|DMs?)\s+from\s/;
+const PHONE_SHAPE = /(?:\+44|\b0)\d{2,4}[ ]?\d{3}/;
+const LINE_LABEL_START = /(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]*[(:]/;
+const commentInitialsMayBeIn = (text: string) =>
+  text.includes("nitial") ||
+  text.includes("):") ||
+  text.includes("[") ||
+  (text.includes("/") && text.includes("(")) ||
+  (text.includes(" 20") && text.includes("(")) ||
+  LINE_LABEL_START.test(text);
+// A list of people and their jobs: "Lofty – foreman", "Hakon – bricklayer".
+const ROLE_LINE = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*[–—-][^\\S\\n]*(?:(?:the|an?|site|night|day|senior|trainee|apprentice)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})(?=[^\\S\\n]*(?:$|\\n|[,;(]))`,
+  "gu",
+);
+const ROTA_WORDS =
+  /^(?:Nights?|Days?|Mornings?|Afternoons?|Evenings?|Weekends?|Weekdays?|Early|Late|Lates|Earlies|Shifts?|Cover|Duty|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+const PHONE_CONTACTS = /\b(?:[Cc]ontacts?|(?:his|her|their|the SI['’]s)\s+phone)\b/;
 // What a contact is saved as that names no one.
 const CONTACT_LABELS: ReadonlySet<string> = new Set(
   "Mobile Landline Tel Telephone Phone Mob Fax Contact Number Emergency Duty Reception Switchboard Helpline Main Home Work Office Taxi Dentist Surgery School College Bank Gym Pharmacy Hospital Police Council Housing Probation".split(
     " ",
   ),
 );
+// Months and days that are no English word (March and May are, and are read as words already).
 const MONTH_OR_DAY =
   /^(?:January|February|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
 const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met)\s+\p{Lu}/u;
 const PERSON_OBJECT = new RegExp(
@@ -299,7 +339,7 @@ const NOT_NICKNAMES: ReadonlySet<string> = new Set(
 // Initials in a comment thread: "initialled VB", "MH (HMPPS SFO Team): …", "SN: …", "(MH, 28/05/2025)", "QA (MH):",
 // and Word's comment marker "[LS1]".
 const COMMENT_INITIALS =
-  /\binitiall?ed\s+(?:by\s+)?([A-Z]{2,3})\b|\b(?:[A-Z]{2,4}|Reviewer|Comment|Reply)[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),?[^\S\n]*\d{1,2}(?:[/.]\d{1,2}[/.]|[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[^\S\n]+)\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
+  /\binitiall?ed\s+(?:by\s+)?([A-Z]{2,3})\b|\b(?:[A-Z]{2,4}|Reviewer|Comment|Reply)[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),[^\S\n]*\d{1,2}(?:[/.]\d{1,2}[/.]|[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[^\S\n]+)\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
 // A comment thread: a bare "SN:" at a line's start is someone's initials only in one.
 const THREAD_CUE = /\b(?:[Tt]hread|[Cc]omment|[Rr]eply|[Rr]esolved)\b|\n[^\S\n]*[A-Z]{2}[^\S\n]+\([^()\n]{3,40}\):/;
 // Or an interview's turn: a sentence of four words or more after the label ("LG: He'd sit in the lounge …"), not a
@@ -307,6 +347,10 @@ const THREAD_CUE = /\b(?:[Tt]hread|[Cc]omment|[Rr]eply|[Rr]esolved)\b|\n[^\S\n]*
 const SENTENCE_TURN_AFTER = /^\p{Lu}\S*(?:[^\S\n]+\S+){3,}/u;
 // Capitals that are a note's abbreviation or a heading more often than anyone's initials.
 const NOT_LABEL_INITIALS: ReadonlySet<string> = new Set("CC SU YP TL UN BB SA TS DV HV FAO RE NB PS OK".split(" "));
+// A chronology's attendance and test codes: "(DNA, 12/03/2024)", "(UTA, 12 March 2024)".
+const LOG_CODES: ReadonlySet<string> = new Set(
+  "DNA FTA UA AA BW FW UTA FTC NEG POS VH MED ND DV HV AV OV TC".split(" "),
+);
 const CELL_OR_ROOM = /\((?:cell|room)\s/;
 const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
 const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
@@ -376,9 +420,11 @@ const AGED = new RegExp(
 );
 // A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …".
 const AGED_SINGLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\(\\d{1,2}\\)(?:,|\\s+(?:and|is|was|has|had|lives|lived|goes|went|attends|attended|stays|stayed)\\b))`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\(\\d{1,2}\\)(?:,|\\s+(?:and|is|was|are|were|has|had|have|live|lives|lived|go|goes|went|attend|attends|attended|stay|stays|stayed)\\b))`,
   "gu",
 );
+const CHILDREN_BEFORE =
+  /\b(?:children|child|sons?|daughters?|kids|grandchildren|grandsons?|granddaughters?|siblings|brothers?|sisters?|twins)\b[^.;:()]{0,20}$/i;
 // Relations and roles in words: "(IDVA)" after "Independent Domestic Violence Advocate" spells an acronym out.
 const RELATION_WORDS = [...pii.kinshipWords, ...pii.thirdPartyCues, ...pii.roleCues].filter(
   (w) => w !== w.toUpperCase(),
@@ -634,7 +680,8 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
 );
 const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
 const ROLE_IN_BRACKETS_AFTER = /^\s*\((?:[a-z]+\s)?(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM)\d{0,2}\)/;
-const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)})\\s+$`, "i");
+// "Witness: H. Ballast", "Reported by the foreman E. Gravel".
+const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)}):?\\s+$`, "i");
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
 const PARTNER_BODY_AFTER =
@@ -652,7 +699,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -1086,6 +1133,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const lines = value.split("\n");
     const roleOnNextLine = lines.length > 1 && ROLE_WORDS.has(lines[1]!.trim().split(SPACES)[0]!);
     const onFirstLine = roleOnNextLine ? lines[0]!.trim().split(SPACES).length : parts.length;
+    // "SM Facebook", "SM Platforms": social media before a platform or a plural, not a station manager.
+    if (FIRE_RANK_TITLED.test(m[0]) && (PLATFORMS.has(parts[0]!) || pluralOfNoun(parts[0]!))) continue;
     let keep = 0;
     // "Dr Amira Shah Mr Tom Price": the next title starts the next name.
     while (keep < onFirstLine && isNameWord(parts[keep]!) && (keep === 0 || !TITLES.has(parts[keep]!))) keep++;
@@ -1280,8 +1329,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   // "Option (1) is", "Room (4) was": only where one of them is a known first name or has a name's shape.
-  const aged = [...allMatches(AGED_SINGLE, text)].filter((m) => isCueNameWord(m[1]!) && !COMMON_WORD_NAMES.has(m[1]!));
-  if (aged.some((m) => isKnownFirstName(m[1]!) || distinctShape(m[1]!)))
+  const agedAll = [...allMatches(AGED_SINGLE, text)].filter((m) => isCueNameWord(m[1]!));
+  // "The children, Star (8), Comet (6) and Rainbow (2)": after children or siblings, words too are their names.
+  const children =
+    agedAll.length > 0 &&
+    CHILDREN_BEFORE.test(text.slice(Math.max(0, (agedAll[0]!.index ?? 0) - 40), agedAll[0]!.index));
+  const aged = children ? agedAll : agedAll.filter((m) => !COMMON_WORD_NAMES.has(m[1]!));
+  if (children || aged.some((m) => isKnownFirstName(m[1]!) || distinctShape(m[1]!)))
     for (const m of aged) {
       const value = m[1]!;
       const from = m.index ?? 0;
@@ -1414,168 +1468,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!isKnownFirstName(value) && !(signOff && isCueNameWord(value) && neitherPlaceNorBody(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
-  if (TWO_CAPITALS.test(text))
-    for (const m of allMatches(MINUTES_INITIALS, text)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? m[5]!;
-      const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
-      if (!initialsNotAcronym(value)) continue;
-      if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
-        continue;
-      if (taken(from, from + value.length)) continue;
-      out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
-  if (ATTENDED_WORDS.test(text))
-    for (const m of allMatches(LIST_THEN_ATTENDED, text)) {
-      let at = m.index ?? 0;
-      const items = m[1]!.split(/,?\s+and\s+|,\s+/);
-      // Bodies attend too ("Llamau, Gwalia and Cymorth attended"): one item must be a known name for the rest to be.
-      if (!items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item)))) continue;
-      for (const item of items) {
-        const from = text.indexOf(item, at);
-        at = from + item.length;
-        if (isEnglishWord(item) || !isCueNameWord(item) || !neitherPlaceNorBody(item)) continue;
-        // "HMP Dunsmere, Reception and Healthcare attended": the end of a longer name.
-        if (/[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(0, from - 12), from))) continue;
-        if (!taken(from, from + item.length)) out.push({ from, to: from + item.length, text: item, kind: "cued" });
-      }
-    }
-  // "Witness statement of Mabyn Gowdie": whoever gives a statement or an account is a person.
-  if (STATEMENT_WORDS.test(text))
-    for (const m of allMatches(STATEMENT_OF, text)) {
-      const value = m[2]!;
-      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      const parts = value.split(SPACES);
-      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !isEnglishWord(w) && !looksLikeTown(w)))
-        continue;
-      // "evidence from Hemel Hempstead": after an account or evidence, a known first name or a listed surname.
-      if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  if (text.includes("\n"))
-    for (const m of allMatches(LIST_ITEM_NAME, text)) {
-      const value = m[1]!;
-      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      const parts = value.split(SPACES);
-      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || looksLikeTown(parts[1]!)) continue;
-      // "1. Kestrel House – Flat 3", "2. Housing Options – referral": a place or a service, not a person.
-      if (!isKnownFirstName(parts[0]!) && (isEnglishWord(parts[0]!) || looksLikeTown(parts[0]!))) continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "full" });
-    }
-  if (INITIAL_DOT_CAPITAL.test(text)) {
-    const listed = [...allMatches(INITIALS_LIST, text)].flatMap((m) =>
-      [...m[0].matchAll(new RegExp(INITIAL_NAME, "gu"))].map((n) => [(m.index ?? 0) + (n.index ?? 0), n[0]] as const),
-    );
-    const inCells = text.includes("|")
-      ? [...allMatches(INITIAL_IN_CELL, text)].map((m) => [m.index ?? 0, m[0]] as const)
-      : [];
-    for (const [from, value] of [...listed, ...inCells]) {
-      const surname = value.slice(value.search(/[^A-Z.\s]/) - 1);
-      if (!isCueNameWord(surname) || !neitherPlaceNorBody(surname) || LABEL_LETTER_WORDS.has(surname)) continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  }
-  if (text.includes("\n") || /^\s*\p{Lu}/u.test(text))
-    for (const m of allMatches(CONTACT_LINE, text)) {
-      const value = m[1]!;
-      const from = (m.index ?? 0) + m[0].indexOf(value);
-      const parts = value.split(SPACES);
-      if (parts.some((w) => CONTACT_LABELS.has(w) || NOT_NICKNAMES.has(w) || ROLE_WORDS.has(w) || !isCueNameWord(w)))
-        continue;
-      if (!parts.every(neitherPlaceNorBody) || looksLikeTown(parts[0]!)) continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  if (PERSON_OBJECT_WORDS.test(text))
-    for (const m of allMatches(PERSON_OBJECT, text)) {
-      const value = m[1]!;
-      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
-        continue;
-      if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || MONTH_OR_DAY.test(value))
-        continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  if (NICKNAME_CUE_WORDS.test(text) && /["“‘']/.test(text))
-    for (const m of allMatches(QUOTED_NICKNAME, text)) {
-      const value = m[3]!;
-      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (KINSHIP_WORDS.has(value) || TITLES.has(value) || NOT_NICKNAMES.has(value) || ROLE_WORDS.has(value)) continue;
-      const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
-      const word = isEnglishWord(value.toLowerCase());
-      if (m[1] !== undefined) {
-        // 'TRANSOM, Tiberiu – aka "Socket"': after a name, any nickname; after a drug or an operation ('Heroin – aka
-        // "Brown"'), only one that is no word.
-        const named = NAME_BEFORE_AKA.exec(before)?.[1];
-        if (named === undefined) continue;
-        const person =
-          isKnownFirstName(named) || (!isEnglishWord(named.toLowerCase()) && isListedSurname(censusForm(named)));
-        if (word && !person && !taken(from - before.length + before.lastIndexOf(named), from - 1)) continue;
-      }
-      // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
-      if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before)) continue;
-      if (m[2] !== undefined && (!PHONE_BEFORE.test(before) || (word && !CONTACT_BEFORE.test(before)))) continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  let threadCue: boolean | undefined;
-  for (const m of allMatches(COMMENT_INITIALS, text)) {
-    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
-    const from = (m.index ?? 0) + (m[2] !== undefined ? m[0].lastIndexOf(value) : m[0].search(/[A-Z]{2}/));
-    // A date, a reviewer's label or a team beside them, or Word's marker, settles that capitals are someone's even
-    // where they are also an abbreviation ("MH" is mental health elsewhere); never an acronym of the dictionary.
-    const settled = m[3] === undefined || m[0].includes("(");
-    if (lookupAcronym(value) || !(settled ? initialsNotAcronymOrAbbreviation(value) : initialsNotAcronym(value)))
-      continue;
-    // A bare "SN:" at a line's start, only in a comment thread.
-    const after = (m.index ?? 0) + m[0].length;
-    const turn = !settled && SENTENCE_TURN_AFTER.test(text.slice(after, after + 80));
-    threadCue ??= THREAD_CUE.test(text);
-    if (!settled && (NOT_LABEL_INITIALS.has(value) || !(threadCue || turn))) continue;
-    if (isEnglishWord(value.toLowerCase())) continue;
-    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
-  // "DC HC", "DS AB": a rank before someone's initials.
-  if (TWO_CAPITALS.test(text))
-    for (const m of allMatches(RANK_INITIALS, text)) {
-      const value = m[1]!;
-      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (!initialsNotAcronym(value) || isEnglishWord(value.toLowerCase())) continue;
-      if (CAPITALS_OR_TEAM_AFTER.test(text.slice(from + value.length, from + value.length + 12))) continue;
-      const start = m.index ?? 0;
-      if (!taken(start, from + value.length))
-        out.push({ from: start, to: from + value.length, text: m[0], kind: "titled" });
-    }
-  // "Gittins senior told the tribunal": a surname with "senior" or "junior" is a person.
-  if (SENIOR_OR_JUNIOR.test(text))
-    for (const m of allMatches(SENIOR_JUNIOR, text)) {
-      const value = m[1]!;
-      const from = m.index ?? 0;
-      if (
-        !isCueNameWord(value) ||
-        !neitherPlaceNorBody(value) ||
-        isEnglishWord(value) ||
-        taken(from, from + value.length)
-      )
-        continue;
-      if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
-      out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  // "he asked me to call him Bronek", "everyone calls her Ermie": a name someone goes by, unquoted.
-  if (text.includes("call"))
-    for (const m of allMatches(CALLED_PLAIN, text)) {
-      const value = m[1]!;
-      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value))
-        continue;
-      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
-  for (const m of allMatches(CALLED_QUOTED, text)) {
-    const value = m[1]!;
-    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
-    if (!isCueNameWord(value) || (!nameNotWord(value) && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
-    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  namesInMinutesAndStatements(text, out, taken);
   if (text.includes("\n"))
     for (const m of allMatches(SIGNED, text)) {
       const value = m[1]!;
@@ -2063,4 +1956,268 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       !namesOrganisation(text, c),
   );
   return sortByFrom(kept);
+}
+
+/**
+ * Names that minutes, statements, ranks and callings mark: "HM confirmed", "Witness statement of Mabyn Gowdie", "DC HC",
+ * "Gittins senior", "call him Bronek". Kept out of `findPersonNames`, whose size would otherwise keep V8 from
+ * optimising it.
+ */
+function namesInMinutesAndStatements(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(MINUTES_INITIALS, text)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[5]!;
+      const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
+      if (!initialsNotAcronym(value)) continue;
+      if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
+        continue;
+      if (taken(from, from + value.length)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
+  if (ATTENDED_WORDS.test(text))
+    for (const m of allMatches(LIST_THEN_ATTENDED, text)) {
+      let at = m.index ?? 0;
+      const items = m[1]!.split(/,?\s+and\s+|,\s+/);
+      // Bodies attend too ("Llamau, Gwalia and Cymorth attended"): one item must be a known name for the rest to be.
+      if (!items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item)))) continue;
+      for (const item of items) {
+        const from = text.indexOf(item, at);
+        at = from + item.length;
+        if (isEnglishWord(item) || !isCueNameWord(item) || !neitherPlaceNorBody(item)) continue;
+        // "HMP Dunsmere, Reception and Healthcare attended": the end of a longer name.
+        if (/[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(0, from - 12), from))) continue;
+        if (!taken(from, from + item.length)) out.push({ from, to: from + item.length, text: item, kind: "cued" });
+      }
+    }
+  // "Witness statement of Mabyn Gowdie": whoever gives a statement or an account is a person.
+  if ((text.includes("tatement") || text.includes("ccount") || text.includes("vidence")) && STATEMENT_WORDS.test(text))
+    for (const m of allMatches(STATEMENT_OF, text)) {
+      const value = m[2]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !isEnglishWord(w) && !looksLikeTown(w)))
+        continue;
+      // "evidence from Hemel Hempstead": after an account or evidence, a known first name or a listed surname.
+      if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  namesInListsAndThreads(text, out, taken);
+  // "DC HC", "DS AB": a rank before someone's initials.
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(RANK_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!initialsNotAcronym(value) || isEnglishWord(value.toLowerCase())) continue;
+      if (CAPITALS_OR_TEAM_AFTER.test(text.slice(from + value.length, from + value.length + 12))) continue;
+      const start = m.index ?? 0;
+      if (!taken(start, from + value.length))
+        out.push({ from: start, to: from + value.length, text: m[0], kind: "titled" });
+    }
+  // "Gittins senior told the tribunal": a surname with "senior" or "junior" is a person.
+  if (SENIOR_OR_JUNIOR.test(text))
+    for (const m of allMatches(SENIOR_JUNIOR, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (
+        !isCueNameWord(value) ||
+        !neitherPlaceNorBody(value) ||
+        isEnglishWord(value) ||
+        taken(from, from + value.length)
+      )
+        continue;
+      if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // "he asked me to call him Bronek", "everyone calls her Ermie": a name someone goes by, unquoted.
+  if (text.includes("call"))
+    for (const m of allMatches(CALLED_PLAIN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  for (const m of allMatches(CALLED_QUOTED, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
+    if (!isCueNameWord(value) || (!nameNotWord(value) && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+
+/**
+ * Names in lists, forms, contact lists, comment threads and messages: "1. Vesta Linstock – Flat 3", "D. Billhook, M. Awl",
+ * "Witness: H. Ballast", "Dorotea – 07700 900781", "QA (MH):", 'called the SI "Pudding"'. Kept out of
+ * `findPersonNames`, whose size would otherwise keep V8 from optimising it.
+ */
+function namesInListsAndThreads(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  if (text.includes("\n"))
+    for (const m of allMatches(LIST_ITEM_NAME, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+      // "1. Sertraline Hydrochloride – 100mg": a medicine and its dose.
+      if (DOSE_AFTER.test(text.slice(from + value.length, from + value.length + 40))) continue;
+      // "1. Kestrel House – Flat 3", "2. Housing Options – referral", "1. Sycamore Ward – discharged": a place or a
+      // service. A known first name opens a person's name; otherwise neither word may be a word or a town.
+      if (
+        !isKnownFirstName(parts[0]!) &&
+        parts.some(
+          (w) => isEnglishWord(w.toLowerCase()) || looksLikeTown(w) || PLACE_WORDS.has(w) || ORGANISATION_WORDS.has(w),
+        )
+      )
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "full" });
+    }
+  if (INITIAL_DOT_CAPITAL.test(text)) {
+    // Each group of items (a list, or a table's cells) counts only if one of its surnames is no word ("A. Yes, B. No"
+    // and "| C. Suspended |" are answers and options); a word is a surname only if the census lists it.
+    const listed = [...allMatches(INITIALS_LIST, text)].map((m) =>
+      [...m[0].matchAll(new RegExp(INITIAL_NAME, "gu"))].map(
+        (n) => [(m.index ?? 0) + (n.index ?? 0), n[0], n[1]!] as const,
+      ),
+    );
+    const inCells = text.includes("|")
+      ? [
+          [...allMatches(INITIAL_IN_CELL, text)].map(
+            (m) => [(m.index ?? 0) + m[0].indexOf(m[1]!), m[1]!, m[2]!] as const,
+          ),
+        ]
+      : [];
+    for (const group of [...listed, ...inCells]) {
+      const surnameShaped = (surname: string) =>
+        isCueNameWord(surname) &&
+        neitherPlaceNorBody(surname) &&
+        !LABEL_LETTER_WORDS.has(surname) &&
+        !NOT_INITIAL_SURNAMES.has(surname);
+      // Once one surname is no word, the rest of the list are people's too ("D. Billhook, M. Awl, K. Trug").
+      const items = group.filter(([, , surname]) => surnameShaped(surname));
+      if (!items.some(([, , surname]) => !isEnglishWord(surname.toLowerCase()))) continue;
+      for (const [from, value] of items)
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  }
+  if (text.includes("\n")) {
+    const lines = [...allMatches(ROLE_LINE, text)];
+    for (const m of lines) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || parts.some((w) => ROLE_WORDS.has(w)))
+        continue;
+      // "Night – support worker", "Weekends – manager": a rota's times.
+      if (parts.some((w) => ROTA_WORDS.test(w) || MONTH_OR_DAY.test(w))) continue;
+      // Words are names only in a list of two or more ("Lofty – foreman\nHakon – bricklayer").
+      if (lines.length < 2 && parts.some((w) => isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  }
+  if (text.includes(" from ") && MESSAGE_FROM_WORDS.test(text))
+    for (const m of allMatches(MESSAGE_FROM_TO, text)) {
+      let at = m.index ?? 0;
+      for (const value of [m[1]!, m[2]!]) {
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value)) continue;
+        if (isEnglishWord(value.toLowerCase()) && !isKnownFirstName(value)) continue;
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+      }
+    }
+  if (text.includes(":") && PERSON_FIELD_WORDS.test(text))
+    for (const m of allMatches(PERSON_FIELD, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const words = value.split(SPACES).filter((w) => !/^[A-Z]\.?$/.test(w));
+      if (words.length === 0 || !words.every((w) => isCueNameWord(titleCase(w)) && neitherPlaceNorBody(titleCase(w))))
+        continue;
+      if (words.some((w) => lookupAcronym(w) || ROLE_WORDS.has(titleCase(w)) || ACRONYM_OR_IDENTIFIER.test(w)))
+        continue;
+      // "Witness: None", "Supervisor: Kirklees", "Caller: Careline": one word alone is a name only if it is a known first
+      // name or the census's surname.
+      if (
+        value === words[0] &&
+        !isKnownFirstName(titleCase(value)) &&
+        (isEnglishWord(value.toLowerCase()) || !isListedSurname(censusForm(titleCase(value))) || looksLikeTown(value))
+      )
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (PHONE_SHAPE.test(text))
+    for (const m of allMatches(CONTACT_LINE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const parts = value.split(SPACES);
+      if (parts.some((w) => CONTACT_LABELS.has(w) || NOT_NICKNAMES.has(w) || ROLE_WORDS.has(w) || !isCueNameWord(w)))
+        continue;
+      if (!parts.every(neitherPlaceNorBody) || looksLikeTown(parts[0]!)) continue;
+      // "Enquiries: 0300 …", "Refuge – 0808 …": a word is a contact's name only in a phone's contacts.
+      const word = parts.some((w) => isEnglishWord(w.toLowerCase()) || isEnglishCompound(w.toLowerCase()));
+      if (word && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (PERSON_OBJECT_WORDS.test(text))
+    for (const m of allMatches(PERSON_OBJECT, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || MONTH_OR_DAY.test(value))
+        continue;
+      // "met Kirkstall at the hub", "asked Connexions whether": a place or a service may be met or asked too.
+      const pronounAfter = PRONOUN_AFTER.test(text.slice(from + value.length, from + value.length + 8));
+      if (!pronounAfter && !isKnownFirstName(value) && !isListedSurname(censusForm(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (/["“‘']/.test(text) && NICKNAME_CUE_WORDS.test(text))
+    for (const m of allMatches(QUOTED_NICKNAME, text)) {
+      const value = m[3]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (KINSHIP_WORDS.has(value) || TITLES.has(value) || NOT_NICKNAMES.has(value) || ROLE_WORDS.has(value)) continue;
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+      const word = isEnglishWord(value.toLowerCase());
+      if (m[1] !== undefined) {
+        // 'TRANSOM, Tiberiu – aka "Socket"': after a name, any nickname; after a drug or an operation ('Heroin – aka
+        // "Brown"'), only one that is no word.
+        const named = NAME_BEFORE_AKA.exec(before)?.[1];
+        if (named === undefined) continue;
+        const person =
+          isKnownFirstName(named) || (!isEnglishWord(named.toLowerCase()) && isListedSurname(censusForm(named)));
+        const namedAt = (m.index ?? 0) - before.length + before.lastIndexOf(named);
+        if (word && !person && !taken(namedAt, namedAt + named.length)) continue;
+      }
+      // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
+      if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before)) continue;
+      const cue = before + m[0];
+      if (m[2] !== undefined && (!PHONE_BEFORE.test(cue) || (word && !CONTACT_BEFORE.test(cue)))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  let threadCue: boolean | undefined;
+  if (commentInitialsMayBeIn(text))
+    for (const m of allMatches(COMMENT_INITIALS, text)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+      const from = (m.index ?? 0) + (m[2] !== undefined ? m[0].lastIndexOf(value) : m[0].search(/[A-Z]{2}/));
+      // A date, a reviewer's label or a team beside them, or Word's marker, settles that capitals are someone's even
+      // where they are also an abbreviation ("MH" is mental health elsewhere); never an acronym of the dictionary.
+      const settled = m[3] === undefined || m[0].includes("(");
+      if (LOG_CODES.has(value) || !(settled ? mayBeInitialsInContext(value) : initialsNotAcronym(value))) continue;
+      // A bare "SN:" at a line's start, only in a comment thread.
+      const after = (m.index ?? 0) + m[0].length;
+      const turn = !settled && SENTENCE_TURN_AFTER.test(text.slice(after, after + 80));
+      threadCue ??= THREAD_CUE.test(text);
+      if (!settled && (NOT_LABEL_INITIALS.has(value) || !(threadCue || turn))) continue;
+      if (isEnglishWord(value.toLowerCase())) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
 }

@@ -159,7 +159,7 @@ const AFTER_BE =
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
 const LEAVE_KIND = "(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\\s+)?";
 const STAFF_STATUS_AFTER_BE = new RegExp(
-  `^\\s+(?:on|off)\\s+${LEAVE_KIND}(?:leave|sick|holiday|duty|secondment|shift|nights|training|call)\\b`,
+  `^\\s+(?:on|off)\\s+${LEAVE_KIND}(?:leave|sick|holiday|duty|secondment|shift|nights|training|call|work)\\b`,
 );
 // Without a verb only leave and sickness say so: "Winter on call arrangements", "Will on call managers be told?" do not.
 const STAFF_STATUS_VERBLESS = new RegExp(`^\\s+(?:off\\s+sick|on\\s+${LEAVE_KIND}leave)\\b`);

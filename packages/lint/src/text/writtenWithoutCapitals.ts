@@ -1,8 +1,11 @@
 // A sentence or line that starts in lower case, or a title before a lower-case name: text typed in a hurry.
-// Not after an abbreviation's dot ("e.g. the police", "approx. three times"); a bullet, a number or a one- or
-// two-word label ("Hasty note: tel w/ eithne") may open the line.
+// Not after an abbreviation's dot ("e.g. the police", "approx. three times"); a bullet or a number may open the line,
+// and a one- or two-word label may where the note speaks as notes do ("Hasty note: tel w/ eithne re hrs"; not
+// "Summary: the SI's brother reoffended").
 const LOWER_START_OR_TITLE =
-  /(?:^|(?<!\b(?:e\.g|i\.e|approx|etc|cf|vs|incl|esp|viz|al|ca|no))[.!?]\s+|\n)(?:[-•*–]\s+|\d+[.)]\s+|\p{Lu}\p{Ll}+(?:[^\S\n]\p{Ll}+)?:[^\S\n]+)?\p{Ll}|\b(?:mr|mrs|ms|dr)\.?\s+\p{Ll}/u;
+  /(?:^|(?<!\b(?:e\.g|i\.e|approx|etc|cf|vs|incl|esp|viz|al|ca|no))[.!?]\s+|\n)(?:[-•*–]\s+|\d+[.)]\s+)?\p{Ll}|\b(?:mr|mrs|ms|dr)\.?\s+\p{Ll}/u;
+const HASTY_LABEL =
+  /(?:^|\n)\p{Lu}\p{Ll}+(?:[^\S\n]\p{Ll}+)?:[^\S\n]+(?=[^\n]*\b(?:tel|w\/|re|appt|appts|hrs|txt|pls|tmrw|asap|wk|wks|hv|ok'd|msg|cb|ring|rang)(?![\p{L}]))\p{Ll}/u;
 
 /**
  * Whether a block is written without capitals somewhere ("spoke to gary at the hostel", "mr breen rang"): only
@@ -10,7 +13,7 @@ const LOWER_START_OR_TITLE =
  * written sentence stay words, whoever is called Rowan or Constable.
  */
 export function writtenWithoutCapitals(text: string): boolean {
-  return LOWER_START_OR_TITLE.test(text);
+  return LOWER_START_OR_TITLE.test(text) || (text.includes(": ") && HASTY_LABEL.test(text));
 }
 
 // A message quoted after its heading or at a line's start, typed without capitals: 'Snapchat, 09/02: "jaden said
