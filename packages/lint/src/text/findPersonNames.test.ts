@@ -1208,3 +1208,17 @@ describe("findPersonNames: the third review of this session's rules", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a word that does what only a person does to a person", () => {
+  it.each<[string, string[]]>([
+    ["Socket told the SI that his debt had doubled.", ["Socket"]],
+    ['Gravel said the SI "downed tools" twice. Ballast lent the SI his van.', ["Gravel", "Ballast"]],
+    ["Blizzard said she had been with him for four months.", ["Blizzard"]],
+    // Groups, bodies, abstractions and pronouns say and tell too.
+    ["Paramedics told the police. Research said that he was at risk. Staff told him to leave.", []],
+    ["Nobody told the SI. You told us it was hard. Police told her. Experience told him otherwise.", []],
+    ["Socket sets were found in the van.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

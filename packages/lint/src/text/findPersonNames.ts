@@ -294,6 +294,16 @@ const commentInitialsMayBeIn = (text: string) =>
   (text.includes("/") && text.includes("(")) ||
   (text.includes(" 20") && text.includes("(")) ||
   LINE_LABEL_START.test(text);
+// A word that opens a sentence and does what only a person does to a person: "Socket told the SI", "Gravel said
+// the SI", "Bellows said he", "Ballast lent the SI his van". Groups, bodies and abstractions say and tell too.
+const WORD_NAME_SUBJECT =
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b))/gu;
+const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent)\s/;
+const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
+  "You They One Some Many Most Few All None Several This That These Those What Which Who Whoever Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Nobody Yesterday Today Tomorrow Later Afterwards Then Later Also".split(
+    " ",
+  ),
+);
 // A list of people and their jobs: "Lofty – foreman", "Hakon – bricklayer".
 const ROLE_LINE = new RegExp(
   `(?:^|\\n)[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*[–—-][^\\S\\n]*(?:(?:the|an?|site|night|day|senior|trainee|apprentice)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})(?=[^\\S\\n]*(?:$|\\n|[,;(]))`,
@@ -2008,6 +2018,15 @@ function namesInMinutesAndStatements(
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   namesInListsAndThreads(text, out, taken);
+  if (PERSON_PREDICATE_WORDS.test(text))
+    for (const m of allMatches(WORD_NAME_SUBJECT, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isEnglishWord(value.toLowerCase()) || NOT_WORD_NAMES.has(value) || pluralOfNoun(value)) continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || looksLikeTown(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   // "DC HC", "DS AB": a rank before someone's initials.
   if (TWO_CAPITALS.test(text))
     for (const m of allMatches(RANK_INITIALS, text)) {
