@@ -300,10 +300,19 @@ const WORD_NAME_SUBJECT =
   /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b))/gu;
 const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
-  "You They One Some Many Most Few All None Several This That These Those What Which Who Whoever Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Nobody Yesterday Today Tomorrow Later Afterwards Then Later Also".split(
+  "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
     " ",
   ),
 );
+// Abstract nouns, departments and activities: "Intimidation", "Enforcement", "Licensing", "Psychology", "Leadership".
+const ABSTRACT_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ology|iatry|ing|age|ure|ism|ics)$/;
+/** Whether a plural's singular is a word ("Witnesses", "Agencies", "Paramedics"). */
+const pluralOfAnyNoun = (word: string) => {
+  const lower = word.toLowerCase();
+  if (pluralOfNoun(word)) return true;
+  if (lower.endsWith("ies") && isEnglishWord(`${lower.slice(0, -3)}y`)) return true;
+  return lower.endsWith("es") && isEnglishWord(lower.slice(0, -2));
+};
 // A list of people and their jobs: "Lofty – foreman", "Hakon – bricklayer".
 const ROLE_LINE = new RegExp(
   `(?:^|\\n)[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*[–—-][^\\S\\n]*(?:(?:the|an?|site|night|day|senior|trainee|apprentice)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})(?=[^\\S\\n]*(?:$|\\n|[,;(]))`,
@@ -2022,7 +2031,9 @@ function namesInMinutesAndStatements(
     for (const m of allMatches(WORD_NAME_SUBJECT, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (!isEnglishWord(value.toLowerCase()) || NOT_WORD_NAMES.has(value) || pluralOfNoun(value)) continue;
+      if (!isEnglishWord(value.toLowerCase()) || NOT_WORD_NAMES.has(value) || pluralOfAnyNoun(value)) continue;
+      // "Repeatedly told the SI", "Licensing told him": an adverb in a note without its subject, or an activity.
+      if (value.endsWith("ly") || (value.length >= 7 && ABSTRACT_ENDING.test(value))) continue;
       if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || looksLikeTown(value))
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
