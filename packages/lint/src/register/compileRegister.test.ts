@@ -447,6 +447,8 @@ describe("compileRegister: a first name that modifies a plural subject", () => {
   it.each([
     ["Camellia bushes line the path to the hostel.", []],
     ["Linden trees were cut back in May.", []],
+    ["Linden trees along the drive were cut back. Camellia bushes near the door have gone.", []],
+    ["Camellia visits at the hostel were cancelled twice.", ["Camellia"]],
     ["Camellia visits were cancelled twice.", ["Camellia"]],
     ["Camellia texts were read out in court.", ["Camellia"]],
     ["Camellia parents have been informed.", ["Camellia"]],

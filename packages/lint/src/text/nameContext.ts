@@ -204,15 +204,18 @@ export function personFollows(text: string, to: number): boolean {
 // A plural noun and a verb that agrees with it: "Myrtle hedges line the path", "Marina moorings were where he worked";
 // not a verb and what it does ("Myrtle does have", "Myrtle helps run the group").
 const PLURAL_SUBJECT_AFTER =
-  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround)(?![\p{L}'’])/u;
+  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s(?:[^\S\n]+(?:for|on|in|at|from|of|near|along|around)[^\S\n]+(?:the[^\S\n]+)?\p{Ll}+)?[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround)(?![\p{L}'’])/u;
 
 // A word coordinated with a thing, the two the subject of a plural verb: "Tench and carp are stocked in the lake".
 const COORDINATED_THING_AFTER =
   /^[^\S\n]+and[^\S\n]+(?!(?:his|her|their|the|a|an|my|our|your|friends|colleagues|staff|others|family|partner|children|kids)[^\S\n])\p{Ll}{3,}[^\S\n]+(?:are|were|have|grow|swim|live)(?![\p{L}'’])/u;
 
-/** Whether a capitalised word modifies the plural noun after it, the subject of the verb after that, or is coordinated with a thing. */
+/**
+ * Whether a capitalised word modifies the plural noun after it, the subject of the verb after that ("Truss rafters for
+ * the extension were delivered"), or is coordinated with a thing.
+ */
 export function modifiesPluralSubject(text: string, to: number): boolean {
-  const after = text.slice(to, to + 50);
+  const after = text.slice(to, to + 70);
   return PLURAL_SUBJECT_AFTER.test(after) || COORDINATED_THING_AFTER.test(after);
 }
 
