@@ -673,3 +673,19 @@ describe("compileRegister: pet forms that are other things", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: an initial before a surname in capitals", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Brychan Putty", identifier: "SI" },
+      { name: "Ivor Toll", identifier: "PP1" },
+    ]),
+  );
+  it.each([
+    ["Employee no: CS-0472 | Name: B PUTTY | NI: withheld", ["B PUTTY"]],
+    ["Employee: I TOLL   Payroll no: 004417", ["I TOLL"]],
+    ["I TOLL the bell at noon.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -54,6 +54,8 @@ const VERB_S_SUBJECT =
 const NOT_PET_FORMS: ReadonlySet<string> = new Set([...pii.countries, ...pii.prisonGazetteer]);
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
 // A fund, trust or bench in someone's memory; not a hall or a monument ("the Albert Memorial", "Wellington Memorial Hall").
+const PRONOUN_INITIAL = /^[IA] \p{Lu}/u;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 const MEMORIAL_AFTER =
   /^\s+Memorial\s+(?:Fund|Trust|Lecture|Bench|Service|Appeal|Garden|Award|Scholarship|Cup|Trophy)\b/;
 // Months and days as notes shorten them: "seen 3 jan", "next appt tues", whoever is called Jan.
@@ -239,6 +241,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       }
       add(`${first[0]!.toUpperCase()}. ${last}`, entry, "initials");
       add(`${first[0]!.toUpperCase()} ${last}`, entry, "initials");
+      // Payslips and police logs write the surname in capitals: "Name: B PUTTY", "Keeper S. DOE".
+      add(`${first[0]!.toUpperCase()}. ${last.toUpperCase()}`, entry, "initials");
+      add(`${first[0]!.toUpperCase()} ${last.toUpperCase()}`, entry, "initials");
     }
   }
   // Short forms of a first name, as texts and notes write them ("Chels" for Chelsea, "Katarz" for Katarzyna): its first
@@ -438,6 +443,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;
+        // "I TOLL the bell": the pronoun or the article before a word in capitals, not Ivor Toll.
+        if (info.variant === "initials" && PRONOUN_INITIAL.test(value) && LOWER_WORD_AFTER.test(text.slice(to, to + 4)))
+          continue;
         if (info.variant === "initials" && TITLE_INITIALS.has(value)) {
           const after = NAME_AFTER_TITLE.exec(text.slice(to, to + 40));
           if (after && (!after[1] || !isEnglishWord(after[2]!))) continue;
