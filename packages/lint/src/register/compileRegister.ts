@@ -1,6 +1,6 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
-import { coordinatedWithPlace, isKnownFirstName, looksLikeTown } from "../text/findPersonNames.js";
+import { coordinatedWithPlace, isKnownFirstName, isKnownPlace, looksLikeTown } from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isListedSurname } from "../text/surnames.js";
 import { insideAddressOrHandle, hastyRanges } from "../text/writtenWithoutCapitals.js";
@@ -98,6 +98,10 @@ const NAME_AFTER_TITLE =
 // "Jet and her brother", "Sable and Jet", "Onyx, her cousin, …": someone with a person beside them.
 const AND_WORD_AFTER = /^\s+and\s+(\p{L}+)/u;
 const KIN_AFTER = /^,\s+(?:his|her|their)\s+\p{Ll}+,/u;
+// "Thatch, Mulch and Haddrell met": the next name of a list closed by "and", and the list's last name before a
+// lower-case word (not a firm's: "Thatch and Haddrell Solicitors").
+const LIST_NEXT_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?=(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu})/u;
+const LIST_LAST_AFTER = /^(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,})(?=[^\S\n]+\p{Ll})/u;
 const PRONOUN = /^(?:his|her|their|he|she|they)$/;
 const REFERENCE_AFTER = /^(?:\/[A-Z]+)*\/\d{2,}/;
 const STAFF_ID = new RegExp(pii.staffSubjectPattern);
@@ -337,7 +341,16 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     const after = text.slice(to, to + 30);
     if (KIN_AFTER.test(after)) return true;
     const word = AND_WORD_AFTER.exec(after)?.[1];
-    return word !== undefined && (PRONOUN.test(word) || isKnownFirstName(word) || variants.has(word));
+    if (word !== undefined && (PRONOUN.test(word) || isKnownFirstName(word) || variants.has(word))) return true;
+    const after60 = text.slice(to, to + 60);
+    const next = LIST_NEXT_AFTER.exec(after60)?.[1];
+    const last = LIST_LAST_AFTER.exec(after60)?.[1];
+    const mates = [next, last].filter((w) => w !== undefined);
+    if (mates.some((w) => isKnownFirstName(w) || variants.has(w))) return true;
+    // Words no dictionary knows, in a list that a verb follows: "Mulch and Haddrell met"; a town's shape is a surname's
+    // too, so in a list of three only a word rules it out ("Mulch, Kinnersley and Yelland attended").
+    if (last === undefined || mates.some((w) => isEnglishWord(w) || isKnownPlace(w))) return false;
+    return next !== undefined || !looksLikeTown(last);
   };
   return {
     entries,

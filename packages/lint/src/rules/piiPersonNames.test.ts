@@ -146,6 +146,48 @@ describe("piiPersonNames: a name coordinated with a detected name", () => {
   });
 });
 
+describe("piiPersonNames: names listed with a registered person (heldout53, 60, 61)", () => {
+  const staff = {
+    register: [
+      { name: "Idony Mulch", identifier: "PP1", role: "staff" as const },
+      { name: "Fulke Thatch", identifier: "SPO1", role: "staff" as const },
+    ],
+  };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", staff).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["Thatch, Mulch and Haddrell met on 6 March 2024.", ["Thatch", "Mulch", "Haddrell"]],
+    ["Mulch and Haddrell met on 6 March.", ["Mulch", "Haddrell"]],
+    ["Kinnersley, Yelland and Mulch attended.", ["Kinnersley", "Yelland", "Mulch"]],
+    ["Mulch, Kinnersley and Yelland attended.", ["Mulch", "Kinnersley", "Yelland"]],
+  ])("finds everyone in %s", (text, want) => {
+    expect(named(text)).toEqual(want);
+  });
+  it.each([
+    // A firm, a place, a prison's name before a clause's "and", an ordinary word.
+    ["Mulch and Haddrell Solicitors were instructed.", []],
+    ["The SI moved between Mulch and Bradford.", []],
+    ["Mulch booked a video link to HMP Wintercombe, and Haddrell countersigned it.", []],
+  ])("adds no one in %s", (text, want) => {
+    expect(named(text).filter((n) => n !== "Mulch" && n !== "Haddrell" && n !== "Thatch")).toEqual(want);
+    expect(named(text)).not.toContain("Wintercombe");
+    expect(named(text)).not.toContain("Bradford");
+    expect(named(text)).not.toContain("Solicitors");
+  });
+});
+
+describe("piiPersonNames: a registered word in a pub's name (heldout71)", () => {
+  const flagon = { register: [{ name: "Oswin Flagon", identifier: "PP2", role: "staff" as const }] };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", flagon).map((f) => text.slice(f.from, f.to));
+  it("reads the second word of 'The Jug and Flagon pub' as the pub's", () => {
+    expect(named("The Jug and Flagon pub on Farlam Street is inside the exclusion zone.")).toEqual([]);
+  });
+  it("still reads the person beside someone else", () => {
+    expect(named("Mulch and Flagon met at the pub.")).toEqual(["Flagon"]);
+  });
+});
+
 describe("piiPersonNames: one finding for a name written in two orders or found in parts", () => {
   it("joins an unregistered name found as two parts", () => {
     const text = "The neighbour Fekete Imre gave a statement; the witness list calls him Imre Fekete.";

@@ -4,7 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
-import { findPersonNames, type NameCandidate } from "../text/findPersonNames.js";
+import { findPersonNames, namesListedWith, type NameCandidate } from "../text/findPersonNames.js";
 import { animalNameAt } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
@@ -72,7 +72,10 @@ export const piiPersonNames: BlockRule = {
       );
     }
     const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
-    const unregistered = findPersonNames(block).filter(
+    const found = findPersonNames(block);
+    // A list with a registered person in it names more people: "Thatch, Mulch and Haddrell met".
+    const listed = registered.length > 0 ? namesListedWith(text, registered) : [];
+    const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))].filter(
       (c) => !overlaps(c.from, c.to) && !animalNameAt(text, c.from, c.to),
     );
     // Many names in one sentence ("Present: …") share its cues: read each sentence's once.

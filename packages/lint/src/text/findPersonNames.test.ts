@@ -1225,3 +1225,37 @@ describe("findPersonNames: a word that does what only a person does to a person"
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: logs, minutes and contacts (heldout69, 71, 72)", () => {
+  it.each<[string, string[]]>([
+    // Initials that sign a log's entry, minutes' items and a table's staff column.
+    ["Log entry by KJ: the TV was settled.", ["KJ"]],
+    ["Keywork session (KJ): he wants to move.", ["KJ"]],
+    ["Night log 14/04: 23:40 not back, curfew 23:00, police informed (AC).", ["AC"]],
+    ["Item 2: WP said the flat was not ready.", ["WP"]],
+    ["Time | Room | Staff\n19:05 | 7 | AC\n21:00 | 4 | KJ", ["AC", "KJ"]],
+    // An expansion's initials, a flat's floor outside a timed log, a young person in an action, a role in the column.
+    ["He has a history of domestic abuse (DA).", []],
+    ["He moved to a flat (GF).", []],
+    ["Action 3: YP to attend.", []],
+    ["Time | Event | Staff\n19:05 | Curfew check | SPO\n20:10 | Room search | Night worker", []],
+    // An initial and any surname, alone in brackets or after "as" or "by" to a clause's end.
+    ["23:35 Room 7 in (A. Cruet)", ["A. Cruet"]],
+    ['He signed the visitors\' book as "Z. Gravey".', ["Z. Gravey"]],
+    ["The record lists the applicant as E. Blizzard and the subject as him.", ["E. Blizzard"]],
+    ["He was infected (E. Coli). He was marked as Plan B. Later he left.", []],
+    // Someone named after a role and where they do it; a word that drives someone or tells a worker something.
+    ["His mentor at the boxing club, Birinus Tatwin, had known him since he was thirteen.", ["Birinus Tatwin"]],
+    ["Manager of Ermengild House, Heahmund Seam, said staff found the knife.", ["Heahmund Seam"]],
+    ["Tatwin drove him to every session.", ["Tatwin"]],
+    ["Purity told the night worker she did not know.", ["Purity"]],
+    ["Policy told the officer he must stop.", []],
+    // A contact's name where a number is kept, and a nickname a group gives.
+    ['The number, 07700 900749, was on his phone under "Wasp".', ["Wasp"]],
+    ['The file was saved under "Final".', []],
+    // Anonymised labels are no one.
+    ["Residents should be called Resident A or Resident B.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

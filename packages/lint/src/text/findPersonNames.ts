@@ -199,11 +199,15 @@ const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|des
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
 // Initials in minutes: at a sentence's start before what is said in a meeting, after "Owner:", before a role in
-// brackets, or after "notes by".
+// brackets, after "notes by", or after an item's number ("Item 2: WP said").
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+|\n\s*|\|\s*)([A-Z]{2})\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken)\s+by\s+([A-Z]{2})\b/g;
+  /(?:^|[.;:]\s+|\n\s*|\|\s*)([A-Z]{2})\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by\s+([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+// A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
+const BRACKETED_LOG_INITIALS =
+  /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
+const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
 // What a person is in a meeting's brackets, besides the role words: "(chair)", "(notes)", "(employee)".
 const MEETING_PARTS: ReadonlySet<string> = new Set([
   "chair",
@@ -216,7 +220,7 @@ const MEETING_PARTS: ReadonlySet<string> = new Set([
 ]);
 // Two capitals that are a firm, a benefit or a group more often than anyone's initials.
 const NOT_INITIALS: ReadonlySet<string> = new Set(
-  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS AOB".split(" "),
+  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP AOB".split(" "),
 );
 const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
 /**
@@ -297,7 +301,7 @@ const commentInitialsMayBeIn = (text: string) =>
 // A word that opens a sentence and does what only a person does to a person: "Socket told the SI", "Gravel said
 // the SI", "Bellows said he", "Ballast lent the SI his van". Groups, bodies and abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b))/gu;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b))/gu;
 const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
@@ -339,12 +343,13 @@ const PERSON_OBJECT = new RegExp(
 );
 // A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
 // 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
-const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored)\b/;
+const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
 const QUOTED_NICKNAME =
-  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass))|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?phone\s+)?as))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?phone\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\bcontacts?\b/;
+const NUMBER_BEFORE = /\b(?:number|\d{4}[^\S\n]?\d{6}|\d{5}[^\S\n]\d{6})\b/;
 const CALLED = /^(?:called|calls|call)\s/;
 const GROUP_BEFORE_CALLED =
   /\b(?:(?:everyone|everybody|they)\b(?:(?!\b(?:he|she|I|we|you)\b)[^.;:!?"“]){0,30}|(?:group|lads|others|girls|boys|family|gang|residents|men|women|mates|friends)\s+(?:all\s+|always\s+|had\s+)?)$/i;
@@ -413,7 +418,7 @@ const NAMED_SELF = new RegExp(
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
 // there, Rich, …": a short place phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),|\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*,)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -597,6 +602,8 @@ const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
 const mayBeTown = (word: string) => UK_PLACES.has(word) || TOWN_SHAPE.test(word) || isEnglishWord(word);
 /** Whether a capitalised word names a UK town or is shaped like one ("Leeds", "Kestleford", "Ashby"). */
 export const looksLikeTown = (word: string) => UK_PLACES.has(word) || TOWN_SHAPE.test(word);
+/** A town, city or country the lexicon lists. */
+export const isKnownPlace = (word: string) => UK_PLACES.has(word) || COUNTRIES.has(word);
 const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
 const RECORD_VERBS = new Set(pii.recordVerbs);
 /** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
@@ -702,6 +709,14 @@ const ROLE_IN_BRACKETS_AFTER = /^\s*\((?:[a-z]+\s)?(?:PP|SPO|PSO|PO|POM|COM|OSG|
 // "Witness: H. Ballast", "Reported by the foreman E. Gravel".
 const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)}):?\\s+$`, "i");
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
+// "23:35 Room 7 in (A. Cruet)", 'signed the book as "Z. Gravey"', "lists the applicant as E. Blizzard and": an initial
+// and a surname alone in brackets, or after "as" or "by" to the end of a clause, are a person's whatever the surname.
+const AS_OR_BY_BEFORE = /\b(?:as|by)[^\S\n]+["“]?$/;
+const CLAUSE_END_AFTER = /^["”]?(?:[^\S\n]*(?:[),.;:]|$)|[^\S\n]+and\b)/;
+const initialNameSetOff = (text: string, from: number, to: number) =>
+  !NOT_INITIAL_SURNAMES.has(text.slice(from + 2, to).trim()) &&
+  ((text[from - 1] === "(" && text[to] === ")") ||
+    (AS_OR_BY_BEFORE.test(text.slice(Math.max(0, from - 8), from)) && CLAUSE_END_AFTER.test(text.slice(to, to + 6))));
 const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
 const PARTNER_BODY_AFTER =
   /^\s+(?:is|was)\s+\S+\s+(?:\p{Ll}+\s+)?partner\s+(?:agency|agencies|authority|provider|organisation|organization|body|service|school|force|trust)\b(?!\s+(?:lead|manager|worker|officer|coordinator|representative|contact))/u;
@@ -718,7 +733,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -1135,6 +1150,70 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
       ? { from: name.from, to: name.from + name.value.length, text: name.value, kind: "cued" }
       : undefined;
     out.push(named ? { nickname, named } : { nickname });
+  }
+  return out;
+}
+
+// One word of a list of names and the separator before it: "Lectern, Rivet, Kinnersley and Yelland attended".
+const LIST_WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}";
+const LIST_NEXT = new RegExp(`^(,[^\\S\\n]+|,?[^\\S\\n]+(?:and|&)[^\\S\\n]+)(${LIST_WORD})(?![\\p{L}\\p{N}'’-])`, "u");
+const LIST_PREVIOUS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${LIST_WORD})(,[^\\S\\n]+|,?[^\\S\\n]+(?:and|&)[^\\S\\n]+)$`,
+  "u",
+);
+// "Hamper and Corrigan Solicitors", "Thatch and Haddrell's firm": a list that runs into a longer name is a firm's.
+const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
+const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
+
+/**
+ * Words listed with a person already named ("Thatch, Mulch and Haddrell met", "Marrow and Dinsdale arguing"): a word
+ * no dictionary, place or body knows, in a list of single names closed by "and", is one more person.
+ */
+export function namesListedWith(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (!text.includes(" and ") && !text.includes(" & ")) return out;
+  const seen = new Set<number>();
+  const isAnd = (separator: string) => separator.includes("and") || separator.includes("&");
+  for (const person of people) {
+    if (seen.has(person.from)) continue;
+    // The list's "and" comes before its last word: after the person ("Thatch, Mulch and Haddrell"), or the person is
+    // that last word ("Marrow and Dinsdale", "Kinnersley, Yelland and Rivet").
+    const after: { from: number; to: number }[] = [];
+    let closed = false;
+    for (let at = person.to; !closed; ) {
+      const m = LIST_NEXT.exec(text.slice(at, at + 60));
+      if (!m) break;
+      const from = at + m[1]!.length;
+      after.push({ from, to: from + m[2]!.length });
+      closed = isAnd(m[1]!);
+      at = from + m[2]!.length;
+    }
+    const items = closed ? [{ from: person.from, to: person.to }, ...after] : [{ from: person.from, to: person.to }];
+    for (let at = person.from; ; ) {
+      const m = LIST_PREVIOUS.exec(text.slice(Math.max(0, at - 60), at));
+      if (!m || (closed && isAnd(m[2]!))) break;
+      const from = at - m[0].length;
+      // "HMP Wintercombe, and Kofi …": the last word of a longer name, not one of a list.
+      if (LONGER_NAME_BEFORE.test(text.slice(Math.max(0, from - 12), from))) break;
+      if (isAnd(m[2]!)) closed = true;
+      at = from;
+      items.unshift({ from: at, to: at + m[1]!.length });
+    }
+    const last = items.at(-1)!;
+    const first = items[0]!;
+    if (!closed || items.length < 2 || LIST_RUNS_ON.test(text.slice(last.to, last.to + 20))) continue;
+    // "…, and Kofi countersigned it": two words either side of a clause's "and" are no list.
+    if (items.length === 2 && text.slice(items[0]!.to, items[1]!.from).startsWith(",")) continue;
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, first.from - 12), first.from))) continue;
+    for (const item of items) {
+      seen.add(item.from);
+      if (people.some((p) => p.from < item.to && p.to > item.from)) continue;
+      const word = text.slice(item.from, item.to);
+      if (isEnglishWord(word) || isEnglishWord(word.toLowerCase()) || !isCueNameWord(word)) continue;
+      // A town's shape is a surname's too ("Kinnersley", "Yelland"): among people, only a known place is one.
+      if (!neitherPlaceNorBody(word) || COMMON_WORD_NAMES.has(word)) continue;
+      out.push({ from: item.from, to: item.to, text: word, kind: "cued" });
+    }
   }
   return out;
 }
@@ -1868,7 +1947,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const afterRole =
       titleBefore !== null ||
       ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from)) ||
-      (ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30)) && !isEnglishWord(value));
+      (ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30)) && !isEnglishWord(value)) ||
+      initialNameSetOff(text, from, to);
     if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
     if (!afterRole && (!isListedSurname(censusForm(value)) || isEnglishWord(value))) continue;
     // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
@@ -1990,13 +2070,24 @@ function namesInMinutesAndStatements(
   // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
   if (TWO_CAPITALS.test(text))
     for (const m of allMatches(MINUTES_INITIALS, text)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? m[5]!;
-      const from = (m.index ?? 0) + m[0].search(/[A-Z]{2}/);
+      const value = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!initialsNotAcronym(value)) continue;
       if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
         continue;
       if (taken(from, from + value.length)) continue;
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (text.includes(")") && TWO_CAPITALS.test(text))
+    for (const m of allMatches(BRACKETED_LOG_INITIALS, text)) {
+      const value = (m[1] ?? m[4])!;
+      // "domestic abuse (DA)": an expansion's initials, not a signature.
+      if (m[4] !== undefined && `${m[2]![0]}${m[3]![0]}`.toUpperCase() === value) continue;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(`(${value})`) + 1;
+      // At an entry's end only in a timed log ("23:40 Lubo not back, police informed (AC)"), not "a flat (GF)".
+      if (m[4] !== undefined && !TIMED_LINE.test(text.slice(text.lastIndexOf("\n", from) + 1, from))) continue;
+      if (!initialsNotAcronym(value) || taken(from, from + 2)) continue;
+      out.push({ from, to: from + 2, text: value, kind: "cued" });
     }
   // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
   if (ATTENDED_WORDS.test(text))
@@ -2230,7 +2321,12 @@ function namesInListsAndThreads(
       // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
       if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before)) continue;
       const cue = before + m[0];
-      if (m[2] !== undefined && (!PHONE_BEFORE.test(cue) || (word && !CONTACT_BEFORE.test(cue)))) continue;
+      // A word is a contact's name in a phone's contacts, or where a number is kept under it.
+      if (
+        m[2] !== undefined &&
+        (!PHONE_BEFORE.test(cue) || (word && !CONTACT_BEFORE.test(cue) && !NUMBER_BEFORE.test(cue)))
+      )
+        continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   let threadCue: boolean | undefined;

@@ -114,6 +114,8 @@ const HYPHEN_LOWER_AFTER = /^-\p{Ll}/u;
 const CAPITALISED_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const POSSESSIVE = /['’]s$/;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+const PAIR_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u;
+const VENUE_AFTER = /^\s+(?:pub|inn|tavern|bar|hotel|club|café|cafe|restaurant)\b/;
 
 /** Whether a month- or day-named word ("June", "May", "Sunday") is used as the month or day here: next to a number or after "in", "by", "on", "since" and the like. */
 export function isMonthUse(text: string, from: number, to: number): boolean {
@@ -297,6 +299,9 @@ export function partOfOtherProperNoun(
   const before = text.slice(Math.max(0, from - 16), from);
   if (SAINT_BEFORE.test(before)) return true;
   if (HYPHEN_LOWER_AFTER.test(text.slice(to, to + 2))) return true;
+  // "The Jug and Flagon pub": the second word of a pub's or a club's name.
+  if (PAIR_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && VENUE_AFTER.test(text.slice(to, to + 12)))
+    return true;
   const next = capitalisedWordAfter(text, to)?.replace(POSSESSIVE, "");
   if (!next || allowNext?.has(next)) return false;
   return NOT_NAMES.has(next) || THE_BEFORE.test(before);
