@@ -2,12 +2,12 @@ import { allMatches } from "../engine/allMatches.js";
 
 /**
  * The label of a list of people: a meeting's attendance in minutes ("Present:", "Apologies:", "Chaired by"), the
- * witnesses or interviewees of a review, a document's or an e-mail's distribution ("cc:", "Distribution:"), and who
+ * witnesses or interviewees of a review, the staff on a shift, a document's or an e-mail's distribution ("cc:", "Distribution:"), and who
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
-const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees)\b/;
+  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees|Staff on|On (?:shift|duty))\b/;
 // One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is enough,
 // where `isFieldPerson` says the words are a person's ("Caller: Neighbour" and "Call handler: Control Room" are not).
 const ONE_PERSON =

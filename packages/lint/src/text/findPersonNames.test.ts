@@ -1259,3 +1259,23 @@ describe("findPersonNames: logs, minutes and contacts (heldout69, 71, 72)", () =
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: staff lists, initials that speak, and what a person owns (older splits)", () => {
+  it.each<[string, string[]]>([
+    [
+      "Staff on shift: Wetherby, Tideswell. Manager on call: Bert Castleton.",
+      ["Wetherby", "Tideswell", "Bert Castleton"],
+    ],
+    ["Staff on duty: Police, Housing.", []],
+    ['Strategy notes: "ES and LH agreed the plan."', ["ES", "LH"]],
+    ['Police notes: "LH spoke to ML at school."', ["LH"]],
+    ["Minutes. GP rang. SW visited. HR emailed. DC spoke.", []],
+    ["Ebrel's mobile, 07700 900139, was added.", ["Ebrel"]],
+    ["Vesta Linstock's 999 call was logged at 02:03.", ["Vesta Linstock"]],
+    ["HMP Dunsmere's landline was down. Leeds City's diary was full.", []],
+    ["The door supervisor at Ilkay's, Nicu Ardeleanu, refused to give a statement.", ["Nicu Ardeleanu"]],
+    ["The officer in Leeds, Bradford, said so.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

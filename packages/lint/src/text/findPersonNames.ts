@@ -203,7 +203,7 @@ const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+|\n\s*|\|\s*)([A-Z]{2})\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by\s+([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“])([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by\s+([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
@@ -418,7 +418,7 @@ const NAMED_SELF = new RegExp(
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
 // there, Rich, …": a short place phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -595,6 +595,8 @@ const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$
 // "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
 const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
+// "The officer from Bridgend, Ogmore,": after a place named bare, one unknown word may be the next place.
+const BARE_PLACE_PHRASE = /\s(?:on|at|in|from|of|for)\s+\p{Lu}/u;
 // Endings and Welsh prefixes of town names ("Saltbeck", "Hollinsey", "Llanfair").
 const TOWN_SHAPE = new RegExp(`(?:${pii.townEndings.join("|")})$|^(?:${pii.townPrefixes.join("|")})\\p{Ll}`, "u");
 const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
@@ -674,9 +676,9 @@ const POSSESSOR_OF_KIN = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME_PART})['’]s\\s+(?:(?:new|former|late|own|younger|older|elder|eldest|youngest|current)\\s+)?(?:partner|ex-partner|girlfriend|boyfriend|wife|husband|ex-wife|ex-husband|fiancée?|daughter|son|mother|father|mum|dad|sister|brother|cousin|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandmother|grandfather)(?![\\p{L}'’-]|\\s+(?:agenc|organisation|service|and\\s+baby|unit))`,
   "gu",
 );
-// "Cadog's weight", "Ruqiya's school attendance": what only a person has, especially a child.
+// "Cadog's weight", "Ruqiya's school attendance", "Ebrel's mobile": what only a person has, especially a child.
 const POSSESSOR_OF_PERSONAL = new RegExp(
-  `(${NAME_PART})['’]s\\s+(?:(?:own|school|nursery|current|physical|mental|emotional)\\s+)?(?:weight|health|behaviour|attendance|welfare|wellbeing|well-being|safety|development|diagnosis|medication|injuries|bedroom|birthday|nappies|cot|foster\\s+carers?|childminder|class\\s+teacher|teacher|school|nursery)(?![\\p{L}'’-])`,
+  `(${NAME_PART})['’]s\\s+(?:(?:own|school|nursery|current|physical|mental|emotional)\\s+)?(?:weight|health|behaviour|attendance|welfare|wellbeing|well-being|safety|development|diagnosis|medication|injuries|bedroom|birthday|nappies|cot|foster\\s+carers?|childminder|class\\s+teacher|teacher|school|nursery|mobile|landline|999\\s+call|witness\\s+statement|diary)(?![\\p{L}'’-])`,
   "gu",
 );
 /** "Prideaux & Nance": the second name of a firm, after a surname ("Nadia & Zlata", "Mrs Okafor & Zlata" are people). */
@@ -1408,7 +1410,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word shaped like a town
       // is the town ("the key worker at the Florian Project, Ludovic," is a person).
       const marked = m[0].includes(",")
-        ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value))
+        ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value)) && !BARE_PLACE_PHRASE.test(m[0])
         : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
       const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, to));
@@ -1879,8 +1881,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (taken(from, from + value.length) || isEnglishWord(value) || !isCueNameWord(value)) continue;
       if (!neitherPlaceNorBody(value) || looksLikeTown(value) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
       const before = text.slice(Math.max(0, from - 20), from);
-      if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
-      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+      if (DETERMINER_BEFORE.test(before)) continue;
+      // "Vesta Linstock's 999 call": a first word no word, place or body knows belongs to the name.
+      const first = CAPITALISED_BEFORE.test(before) ? WORD_BEFORE.exec(before) : null;
+      if (CAPITALISED_BEFORE.test(before) && !(first && nameNotWord(first[1]!) && !mayBeTown(first[1]!))) continue;
+      const start = first ? from - first[0].length : from;
+      if (!taken(start, from + value.length))
+        out.push({ from: start, to: from + value.length, text: text.slice(start, from + value.length), kind: "cued" });
     }
   for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
     const value = m[1]!;
@@ -2070,13 +2077,18 @@ function namesInMinutesAndStatements(
   // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
   if (TWO_CAPITALS.test(text))
     for (const m of allMatches(MINUTES_INITIALS, text)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
-      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (!initialsNotAcronym(value)) continue;
-      if (m[4] !== undefined && !m[4].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
+      const value = m[1] ?? m[3] ?? m[4] ?? m[6] ?? m[7]!;
+      if (m[5] !== undefined && !m[5].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
         continue;
-      if (taken(from, from + value.length)) continue;
-      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+      // "ES and LH agreed": both pairs of initials, each of them no acronym.
+      const pair = m[2] === undefined ? [value] : [value, m[2]];
+      if (!pair.every(initialsNotAcronym)) continue;
+      let at = m.index ?? 0;
+      for (const initials of pair) {
+        const from = m[0].indexOf(initials, at - (m.index ?? 0)) + (m.index ?? 0);
+        at = from + initials.length;
+        if (!taken(from, at)) out.push({ from, to: at, text: initials, kind: "cued" });
+      }
     }
   if (text.includes(")") && TWO_CAPITALS.test(text))
     for (const m of allMatches(BRACKETED_LOG_INITIALS, text)) {
