@@ -24,6 +24,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],
     ["HO Ref: B1234567/01 was quoted.", "HO Ref: B1234567/01"],
+    ["ViSOR nominal NOM-2016-0448213 was updated.", "ViSOR nominal NOM-2016-0448213"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii011CaseIdentifiers, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
@@ -45,6 +46,15 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
       ).length,
     ).toBe(0);
   });
+});
+
+describe("pii011CaseIdentifiers: ViSOR without a nominal's reference (heldout74)", () => {
+  it.each(["He was added to ViSOR in 2016.", "The ViSOR nominal was updated in 2024 by DC Censer."])(
+    "passes %s",
+    (text) => {
+      expect(runBlockRule(pii011CaseIdentifiers, text, "review.background", context)).toEqual([]);
+    },
+  );
 });
 
 describe("pii011CaseIdentifiers: an NHS number without its label (heldout26)", () => {

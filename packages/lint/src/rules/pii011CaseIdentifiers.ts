@@ -49,6 +49,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,
     "firearm or shotgun certificate number",
   ],
+  // A ViSOR nominal's reference names its subject as a PNC number does; only with its label.
+  [
+    /\bViSOR\s+(?:nominal|ref(?:erence)?\.?|ID|no\.?|number)(?:\s+(?:ref(?:erence)?|no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
+    "ViSOR nominal reference",
+  ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [
     /\b(?:PNC(?:\s+(?:ID|no\.?|number))?[:\s]*)?\d{2}(?:\d{2})?\/\d{1,7}[A-Z]\b/g,

@@ -1279,3 +1279,16 @@ describe("findPersonNames: staff lists, initials that speak, and what a person o
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: volunteers and contact sheets (heldout74)", () => {
+  it.each<[string, string[]]>([
+    ["The circle's volunteers, Hero, Cronan and Ita, met him weekly.", ["Hero", "Cronan", "Ita"]],
+    ["The carers, Mencap and Dimensions, met him weekly.", []],
+    ["Volunteer contact sheet: Hero 07700 900213; Cronan 0161 496 0437", ["Hero", "Cronan"]],
+    ["Tel 0161 496 0437; Mobile 07700 900213. Refuge – 0808 2000 247", []],
+    ["Hero drove the SI to church on three occasions.", ["Hero"]],
+    ["Fear drove him to it. Transport drove him home.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -102,7 +102,7 @@ const LIST_CUED = new RegExp(
   "gu",
 );
 const NON_KIN_PLURALS =
-  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians|pickers)\b/i;
+  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians|pickers|volunteers|mentors)\b/i;
 const PLACE_PHRASE_IN_CUE = /\s(?:at|from|of|in)\s/;
 const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 // Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
@@ -276,9 +276,9 @@ const PERSON_FIELD = new RegExp(
   `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "referrer", "reported by", "completed by", "signed", "signed by", "author", "supervisor"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;))`,
   "gu",
 );
-// A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527".
+// A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527", "contact sheet: Hero 07700 900213; Cronan …".
 const CONTACT_LINE = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*[–—:-][^\\S\\n]*(?:\\+44[^\\S\\n]?|0)\\d[\\d ]{8,12}\\d`,
+  `(?:^|\\n|[;:])[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*(?:[–—:-][^\\S\\n]*)?(?:\\+44[^\\S\\n]?|0)\\d[\\d ]{8,12}\\d`,
   "gu",
 );
 // Who sent a message to whom: "Message from Dashie to Ebrel".
@@ -299,10 +299,11 @@ const commentInitialsMayBeIn = (text: string) =>
   (text.includes(" 20") && text.includes("(")) ||
   LINE_LABEL_START.test(text);
 // A word that opens a sentence and does what only a person does to a person: "Socket told the SI", "Gravel said
-// the SI", "Bellows said he", "Ballast lent the SI his van". Groups, bodies and abstractions say and tell too.
+// the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church". Groups, bodies and
+// abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b))/gu;
-const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent)\s/;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b))/gu;
+const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
     " ",
@@ -1360,7 +1361,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (NOT_NAMES.has(name.replace(/s$/, ""))) return false;
       return parts.length > 1 ? personLike(parts) : nameNotWord(name) && !mayBeTown(name);
     };
-    if (nonKin && !names.every(readsAsPerson)) continue;
+    // One word among people is a name too ("volunteers, Hero, Cronan and Ita"): all but one must read as a person.
+    if (nonKin && names.filter(readsAsPerson).length < Math.max(2, names.length - 1)) continue;
     let at = (m.index ?? 0) + m[0].lastIndexOf(list);
     for (const name of names) {
       const from = text.indexOf(name, at);
