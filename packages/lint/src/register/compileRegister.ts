@@ -102,6 +102,7 @@ const KIN_AFTER = /^,\s+(?:his|her|their)\s+\p{Ll}+,/u;
 // "Thatch, Mulch and Haddrell met": the next name of a list closed by "and", and the list's last name before a
 // lower-case word (not a firm's: "Thatch and Haddrell Solicitors").
 const LIST_NEXT_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?=(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu})/u;
+const LIST_MATE_BEFORE = /(\p{Lu}\p{Ll}+),\s+$/u;
 const LIST_LAST_AFTER = /^(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,})(?=[^\S\n]+\p{Ll})/u;
 const PRONOUN = /^(?:his|her|their|he|she|they)$/;
 const REFERENCE_AFTER = /^(?:\/[A-Z]+)*\/\d{2,}/;
@@ -338,6 +339,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
   /** Whether a person stands straight after `to`: "and her brother", "and Jet" (a known or registered name), ", her cousin,". */
+  // "Mulch, Thatch and Kinnersley attended": the list's name before is someone's.
+  const companionBefore = (text: string, from: number): boolean => {
+    const word = LIST_MATE_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+    return word !== undefined && (variants.has(word) || isKnownFirstName(word));
+  };
   const companionAfter = (text: string, to: number): boolean => {
     const after = text.slice(to, to + 30);
     if (KIN_AFTER.test(after)) return true;
@@ -453,7 +459,12 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
               continue;
             }
             if (next || articleBefore(text, from)) continue;
-            if (joinedToProperNoun(text, to, isKnownFirstName) && !companionAfter(text, to)) continue;
+            if (
+              joinedToProperNoun(text, to, isKnownFirstName) &&
+              !companionAfter(text, to) &&
+              !companionBefore(text, from)
+            )
+              continue;
           }
         }
         if (info.variant === "initials" && value.length <= 3 && !INITIALS.test(value)) continue;

@@ -8,6 +8,9 @@ import { allMatches } from "../engine/allMatches.js";
 const LIST_LABEL =
   /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Chair|Minute[- ]taker|Witnesses|Witness|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees|Staff on|On (?:shift|duty))\b/;
+// The staff on a shift may be listed by their kind ("Bank, Agency, Sleep-in"): each must read as a person.
+const STAFF_LIST = /^(?:Staff on|On (?:shift|duty))\b/;
+
 // One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is enough,
 // where `isFieldPerson` says the words are a person's ("Caller: Neighbour" and "Call handler: Control Room" are not).
 const ONE_PERSON =
@@ -36,13 +39,15 @@ export function attendanceListNames(
     // Witnesses and interviewees are people, so one word is a name there ("Witnesses: Carver, Kwok Lok-yin and
     // Abshir"); a meeting's attendance may list agencies ("Present: Police, Housing and PP2").
     const onePerson = ONE_PERSON.test(label[0]);
+    const staffList = STAFF_LIST.test(label[0]);
     const fewest = PEOPLE_ONLY.test(label[0]) || onePerson ? 1 : 2;
     const rest = text.slice(start);
     const end = LIST_END.exec(rest)?.index ?? rest.length;
     const list = rest.slice(0, end).replace(BRACKETED, (bracketed) => " ".repeat(bracketed.length));
     let group: { from: number; to: number }[] = [];
     const close = () => {
-      const notPerson = onePerson && !isFieldPerson(group.map(({ from, to }) => text.slice(from, to)));
+      const words = group.map(({ from, to }) => text.slice(from, to));
+      const notPerson = (onePerson && !isFieldPerson(words)) || (staffList && !isFieldPerson(words));
       if (group.length >= fewest && group.length <= 3 && !notPerson)
         out.push({ from: group[0]!.from, to: group.at(-1)!.to });
       group = [];

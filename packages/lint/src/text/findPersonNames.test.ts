@@ -1231,6 +1231,10 @@ describe("findPersonNames: logs, minutes and contacts (heldout69, 71, 72)", () =
     // Initials that sign a log's entry, minutes' items and a table's staff column.
     ["Log entry by KJ: the TV was settled.", ["KJ"]],
     ["Keywork session (KJ): he wants to move.", ["KJ"]],
+    // The kind of an entry, or its expansion ("Welfare call (WC):", "Visit (UV):", "Alcohol test passed (AT)").
+    ["Core group meeting (CG): all there. Welfare call (WC): fine. Visit (UV): he was in.", []],
+    ["Night log: 18:00 Alcohol test passed (AT)\n20:00 Resident spoke with the manager on duty (DM)", []],
+    ['"VS rang the victim." "RJ met the victim." Action 4: TM to countersign.', []],
     ["Night log 14/04: 23:40 not back, curfew 23:00, police informed (AC).", ["AC"]],
     ["Item 2: WP said the flat was not ready.", ["WP"]],
     ["Time | Room | Staff\n19:05 | 7 | AC\n21:00 | 4 | KJ", ["AC", "KJ"]],
@@ -1246,13 +1250,16 @@ describe("findPersonNames: logs, minutes and contacts (heldout69, 71, 72)", () =
     ["He was infected (E. Coli). He was marked as Plan B. Later he left.", []],
     // Someone named after a role and where they do it; a word that drives someone or tells a worker something.
     ["His mentor at the boxing club, Birinus Tatwin, had known him since he was thirteen.", ["Birinus Tatwin"]],
+    ["His mentor at the boxing club, Kestrel Gym, said so. His supervisor at the car wash, Sparkle, said so.", []],
     ["Manager of Ermengild House, Heahmund Seam, said staff found the knife.", ["Heahmund Seam"]],
     ["Tatwin drove him to every session.", ["Tatwin"]],
     ["Purity told the night worker she did not know.", ["Purity"]],
     ["Policy told the officer he must stop.", []],
     // A contact's name where a number is kept, and a nickname a group gives.
-    ['The number, 07700 900749, was on his phone under "Wasp".', ["Wasp"]],
-    ['The file was saved under "Final".', []],
+    ['A contact saved in his phone under "Wasp" had the number 07700 900749.', ["Wasp"]],
+    ['The file was saved under "Final". The number was stored under "Bank" in his phone.', []],
+    ['Friends called Yoke "Wasp" because of his jacket.', ["Yoke", "Wasp"]],
+    ['He called Friday "Payday".', []],
     // Anonymised labels are no one.
     ["Residents should be called Resident A or Resident B.", []],
   ])("in %s finds %j", (text, expected) => {
@@ -1262,11 +1269,8 @@ describe("findPersonNames: logs, minutes and contacts (heldout69, 71, 72)", () =
 
 describe("findPersonNames: staff lists, initials that speak, and what a person owns (older splits)", () => {
   it.each<[string, string[]]>([
-    [
-      "Staff on shift: Wetherby, Tideswell. Manager on call: Bert Castleton.",
-      ["Wetherby", "Tideswell", "Bert Castleton"],
-    ],
-    ["Staff on duty: Police, Housing.", []],
+    ["Staff on shift: Kweku, Bank. Manager on call: Bert Castleton.", ["Kweku", "Bert Castleton"]],
+    ["Staff on duty: Police, Housing. On shift: Senior, Support, Waking, Locum.", []],
     ['Strategy notes: "ES and LH agreed the plan."', ["ES", "LH"]],
     ['Police notes: "LH spoke to ML at school."', ["LH"]],
     ["Minutes. GP rang. SW visited. HR emailed. DC spoke.", []],

@@ -208,6 +208,16 @@ const MINUTES_INITIALS =
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
+const LAST_WORDS = /(?:[\p{L}'’-]+[^\p{L}\n]+){1,6}$/u;
+/** Whether two capitals are the initials of two words side by side, in either order, among the last six before. */
+function expandsWordsBefore(before: string, initials: string): boolean {
+  const words = (LAST_WORDS.exec(before)?.[0] ?? "").split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]![0]}${words[i + 1]![0]}`.toUpperCase();
+    if (pair === initials || pair[1] + pair[0] === initials) return true;
+  }
+  return false;
+}
 // What a person is in a meeting's brackets, besides the role words: "(chair)", "(notes)", "(employee)".
 const MEETING_PARTS: ReadonlySet<string> = new Set([
   "chair",
@@ -218,9 +228,12 @@ const MEETING_PARTS: ReadonlySet<string> = new Set([
   "witness",
   "observer",
 ]);
-// Two capitals that are a firm, a benefit or a group more often than anyone's initials.
+// Two capitals that are a firm, a benefit, a group or a role more often than anyone's initials (VS, Victim Support;
+// RJ, restorative justice; MW, TM, DM, DN, FW, a midwife, team or duty manager, district nurse, family worker).
 const NOT_INITIALS: ReadonlySet<string> = new Set(
-  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP AOB".split(" "),
+  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP VS RJ MW TM DM DN FW YJ AOB".split(
+    " ",
+  ),
 );
 const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
 /**
@@ -350,8 +363,17 @@ const QUOTED_NICKNAME =
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\bcontacts?\b/;
-const NUMBER_BEFORE = /\b(?:number|\d{4}[^\S\n]?\d{6}|\d{5}[^\S\n]\d{6})\b/;
 const CALLED = /^(?:called|calls|call)\s/;
+const CALLED_OBJECT = /^(?:called|calls|call|nicknamed)\s+(\p{Lu}\p{Ll}+)/u;
+/** Whether a capitalised word someone is said to call something is a person: a first name, or no word, place or day. */
+const calledPerson = (word: string) =>
+  isKnownFirstName(word) ||
+  (!isEnglishWord(word) &&
+    isCueNameWord(word) &&
+    neitherPlaceNorBody(word) &&
+    !looksLikeTown(word) &&
+    !MONTH_OR_DAY.test(word) &&
+    !PRISONS.has(word));
 const GROUP_BEFORE_CALLED =
   /\b(?:(?:everyone|everybody|they)\b(?:(?!\b(?:he|she|I|we|you)\b)[^.;:!?"“]){0,30}|(?:group|lads|others|girls|boys|family|gang|residents|men|women|mates|friends)\s+(?:all\s+|always\s+|had\s+)?)$/i;
 const NAME_BEFORE_AKA = /(\p{Lu}[\p{L}'’-]+),?[^\S\n]*(?:[–—-][^\S\n]*)?$/u;
@@ -596,6 +618,13 @@ const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$
 // "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
 const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
 const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
+// "His mentor at the boxing club, Kestrel Gym, said": a venue's own name.
+const VENUE_WORDS: ReadonlySet<string> = new Set(
+  "Gym Zone Club Studio Studios Wash Bar Cafe Café Fitness Boxing Barbers Salon Garage Motors Autos Stores Store Shop Market Kitchen Diner Lounge Hub".split(
+    " ",
+  ),
+);
+const VENUE_PHRASE = /\s(?:on|at|in|from|of|for)\s+(?:the|a|his|her|their)\s+\p{Ll}+\s+\p{Ll}+/u;
 // "The officer from Bridgend, Ogmore,": after a place named bare, one unknown word may be the next place.
 const BARE_PLACE_PHRASE = /\s(?:on|at|in|from|of|for)\s+\p{Lu}/u;
 // Endings and Welsh prefixes of town names ("Saltbeck", "Hollinsey", "Llanfair").
@@ -1164,6 +1193,8 @@ const LIST_PREVIOUS = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${LIST_WORD})(,[^\\S\\n]+|,?[^\\S\\n]+(?:and|&)[^\\S\\n]+)$`,
   "u",
 );
+const NOT_LISTED_NAMES =
+  /^(?:Lancs|Notts|Leics|Herts|Glos|Cambs|Hants|Northants|Wilts|Worcs|Yorks|Lincs|Bucks|Berks|Beds|Oxon|Staffs|Derbys|Warks|Shrops|Cumbria|Northumbria|Mercia)$|(?:ia|shire)$/;
 // "Hamper and Corrigan Solicitors", "Thatch and Haddrell's firm": a list that runs into a longer name is a firm's.
 const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
 const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
@@ -1208,13 +1239,20 @@ export function namesListedWith(text: string, people: readonly { from: number; t
     // "…, and Kofi countersigned it": two words either side of a clause's "and" are no list.
     if (items.length === 2 && text.slice(items[0]!.to, items[1]!.from).startsWith(",")) continue;
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, first.from - 12), first.from))) continue;
+    const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
+    // Bodies are listed with people too ("Mulch and Oxleas agreed"): beside one person, only a known first name or a
+    // listed surname is another; beside two, any word no dictionary, map or body list knows.
+    const amongPeople = items.filter(isPerson).length >= 2;
     for (const item of items) {
       seen.add(item.from);
-      if (people.some((p) => p.from < item.to && p.to > item.from)) continue;
+      if (isPerson(item)) continue;
       const word = text.slice(item.from, item.to);
-      if (isEnglishWord(word) || isEnglishWord(word.toLowerCase()) || !isCueNameWord(word)) continue;
-      // A town's shape is a surname's too ("Kinnersley", "Yelland"): among people, only a known place is one.
-      if (!neitherPlaceNorBody(word) || COMMON_WORD_NAMES.has(word)) continue;
+      if (isEnglishWord(word) || !isCueNameWord(word) || !neitherPlaceNorBody(word) || COMMON_WORD_NAMES.has(word))
+        continue;
+      // "Marac", "Nomis", "Lancs", "Northumbria": an acronym written as a word, a county's short form, a region.
+      if (lookupAcronym(word.toUpperCase()) || isCapitalisedWord(word.toUpperCase()) || NOT_LISTED_NAMES.test(word))
+        continue;
+      if (!amongPeople && !isKnownFirstName(word) && !isListedSurname(censusForm(word))) continue;
       out.push({ from: item.from, to: item.to, text: word, kind: "cued" });
     }
   }
@@ -1395,7 +1433,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (parts.length > 1 && !m[0].includes(",") && !personLike(parts)) continue;
     // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
-    if (!parts.every(nameWord)) continue;
+    if (!parts.every(nameWord) || VENUE_WORDS.has(parts.at(-1)!)) continue;
+    // "His supervisor at the car wash, Sparkle, said": after a venue of two words, one unknown word may be its name.
+    if (parts.length === 1 && !isKnownFirstName(value) && VENUE_PHRASE.test(m[0])) continue;
     // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name.
     if (parts.length === 1 && isEnglishCompound(value) && !isEnglishWord(value) && !isKnownFirstName(value)) continue;
     // "He trained as an engineer, Glasgow, 2015": a job in someone's history, then where or for whom.
@@ -2095,8 +2135,11 @@ function namesInMinutesAndStatements(
   if (text.includes(")") && TWO_CAPITALS.test(text))
     for (const m of allMatches(BRACKETED_LOG_INITIALS, text)) {
       const value = (m[1] ?? m[4])!;
-      // "domestic abuse (DA)": an expansion's initials, not a signature.
-      if (m[4] !== undefined && `${m[2]![0]}${m[3]![0]}`.toUpperCase() === value) continue;
+      // "domestic abuse (DA)", "Welfare call (WC):", "Visit (UV):": an expansion's initials, or a kind of the entry
+      // whose last letter is the entry's, not a signature.
+      const from0 = m.index ?? 0;
+      if (expandsWordsBefore(text.slice(Math.max(0, from0 - 60), from0 + m[0].lastIndexOf("(")), value)) continue;
+      if (m[1] !== undefined && value[1] === m[0][0]!.toUpperCase()) continue;
       const from = (m.index ?? 0) + m[0].lastIndexOf(`(${value})`) + 1;
       // At an entry's end only in a timed log ("23:40 Lubo not back, police informed (AC)"), not "a flat (GF)".
       if (m[4] !== undefined && !TIMED_LINE.test(text.slice(text.lastIndexOf("\n", from) + 1, from))) continue;
@@ -2300,6 +2343,9 @@ function namesInListsAndThreads(
       // "Enquiries: 0300 …", "Refuge – 0808 …": a word is a contact's name only in a phone's contacts.
       const word = parts.some((w) => isEnglishWord(w.toLowerCase()) || isEnglishCompound(w.toLowerCase()));
       if (word && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
+      // Inside a line ("He rang two numbers: Kestrel 0113 …"), only a contact list's entries are contacts.
+      const inLine = m[0][0] === ";" || m[0][0] === ":";
+      if (inLine && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (PERSON_OBJECT_WORDS.test(text))
@@ -2334,13 +2380,18 @@ function namesInListsAndThreads(
       }
       // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
       if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before)) continue;
-      const cue = before + m[0];
-      // A word is a contact's name in a phone's contacts, or where a number is kept under it.
+      // 'Friends called Yoke "Wasp"'; not 'He called Armley "Home"', 'called Tesco "Tescos"' or 'called Friday "Payday"'.
+      const object = CALLED_OBJECT.exec(m[0])?.[1];
+      const groupCalls = GROUP_BEFORE_CALLED.test(before);
       if (
-        m[2] !== undefined &&
-        (!PHONE_BEFORE.test(cue) || (word && !CONTACT_BEFORE.test(cue) && !NUMBER_BEFORE.test(cue)))
+        object !== undefined &&
+        !calledPerson(object) &&
+        !(groupCalls && neitherPlaceNorBody(object) && !looksLikeTown(object))
       )
         continue;
+      if (PRISONS.has(value)) continue;
+      const cue = before + m[0];
+      if (m[2] !== undefined && (!PHONE_BEFORE.test(cue) || (word && !CONTACT_BEFORE.test(cue)))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   let threadCue: boolean | undefined;
