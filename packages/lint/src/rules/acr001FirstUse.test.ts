@@ -112,6 +112,10 @@ describe("acr001FirstUse (ACR-001)", () => {
       expect(acr001(text)).toContain(form);
     },
   );
+  it("flags PRN, and not the shouted 'IM' of a text message", () => {
+    expect(acr001("PRN lorazepam was stopped.")).toEqual(["PRN"]);
+    expect(acr001('Her text said "IM NOT GOING BACK THERE" in capitals.')).toEqual([]);
+  });
   it("passes a police rank spelt out", () => {
     expect(acr001("A police constable (PC) came. PC Jones left.")).toEqual([]);
   });

@@ -21,6 +21,12 @@ describe("pii006DateOfBirth (PII-006)", () => {
     // Bilingual Welsh forms and letters.
     ["Dyddiad geni / Date of birth: 2 Tachwedd 1986. CRN Y418207.", "Date of birth: 2 Tachwedd 1986"],
     ["Ganwyd ar 14 Mehefin 1990 yn Aberystwyth.", "Ganwyd ar 14 Mehefin 1990"],
+    // A qualifier in brackets (heldout76), and a second cue in brackets that starts the span itself (heldout14).
+    [
+      "Home Office record: Date of birth (claimed): 14/09/1997, HO ref G1472853.",
+      "Date of birth (claimed): 14/09/1997",
+    ],
+    ["It still includes the SI's date of birth (DoB: 27/10/1985).", "DoB: 27/10/1985"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii006DateOfBirth, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);

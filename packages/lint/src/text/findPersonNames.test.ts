@@ -1296,3 +1296,20 @@ describe("findPersonNames: volunteers and contact sheets (heldout74)", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a crisis log, forms and titles (heldout75, 76)", () => {
+  it.each<[string, string[]]>([
+    [
+      "22:40 ML call from mother\n23:15 ML rang SI, no answer\n00:05 KP handover\n01:00 SI asleep\n02:00 PC arrived",
+      ["ML", "ML", "KP"],
+    ],
+    ["Officer completing: L. Marku\nInterpreter present: S. Abraha (Tigrinya)", ["L. Marku", "S. Abraha"]],
+    ["Representative: Shelter\nInterpreter: Tigrinya", []],
+    ['The notice is countersigned "IO A. Dushku", with no warrant number.', ["IO A. Dushku"]],
+    ["The night workers were Manon Lisle and Kenina Purl; neither knew.", ["Manon Lisle", "Kenina Purl"]],
+    ["The nurses were Leeds and Bradford.", []],
+    ["The SI is an Orthodox Christian, and fasting affected his appointments.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

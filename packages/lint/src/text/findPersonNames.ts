@@ -98,11 +98,11 @@ const CUED = new RegExp(
 );
 // "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
 const LIST_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
+  `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?(?:,?\\s+(?:were|are))?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
 const NON_KIN_PLURALS =
-  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians|pickers|volunteers|mentors)\b/i;
+  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians|pickers|volunteers|mentors|patients|residents|workers|nurses|officers)\b/i;
 const PLACE_PHRASE_IN_CUE = /\s(?:at|from|of|in)\s/;
 const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 // Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
@@ -208,6 +208,7 @@ const MINUTES_INITIALS =
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
+const TIMED_ENTRY_INITIALS = /(?:^|\n)[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?=\p{Ll})/gu;
 const LAST_WORDS = /(?:[\p{L}'’-]+[^\p{L}\n]+){1,6}$/u;
 /** Whether two capitals are the initials of two words side by side, in either order, among the last six before. */
 function expandsWordsBefore(before: string, initials: string): boolean {
@@ -284,9 +285,9 @@ const NOT_INITIAL_SURNAMES: ReadonlySet<string> = new Set(["Coli", "Difficile", 
 const INITIAL_DOT_CAPITAL = /[A-Z]\.\s?[A-Z]/;
 // A form's field that holds a person: "Injured person: Jestyn Kerb", "Witness: H. Ballast", "Name: B PUTTY |".
 const PERSON_FIELD_WORDS =
-  /(?:person|[Nn]ame|[Ww]itness|[Vv]ictim|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Rr]eported by|[Cc]ompleted by|[Ss]igned(?: by)?)\s*:/;
+  /(?:person|[Nn]ame|[Ww]itness|[Vv]ictim|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Aa]ppellant|[Rr]eported by|[Cc]ompleted by|[Cc]ompleting|[Ss]igned(?: by)?|[Ii]nterpreter(?: present)?|[Rr]epresentative|[Jj]udge)\s*:/;
 const PERSON_FIELD = new RegExp(
-  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "referrer", "reported by", "completed by", "signed", "signed by", "author", "supervisor"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;))`,
+  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "appellant", "referrer", "reported by", "completed by", "officer completing", "signed", "signed by", "author", "supervisor", "interpreter", "interpreter present", "representative", "judge"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;))`,
   "gu",
 );
 // A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527", "contact sheet: Hero 07700 900213; Cronan …".
@@ -736,7 +737,7 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
+const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:"“]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
 const ROLE_IN_BRACKETS_AFTER = /^\s*\((?:[a-z]+\s)?(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM)\d{0,2}\)/;
 // "Witness: H. Ballast", "Reported by the foreman E. Gravel".
 const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)}):?\\s+$`, "i");
@@ -2131,6 +2132,14 @@ function namesInMinutesAndStatements(
         at = from + initials.length;
         if (!taken(from, at)) out.push({ from, to: at, text: initials, kind: "cued" });
       }
+    }
+  // "22:40 ML call from mother", "00:05 KP handover": a timed log's entry opened by its writer's initials.
+  if (text.includes(":") && TWO_CAPITALS.test(text))
+    for (const m of allMatches(TIMED_ENTRY_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (initialsNotAcronym(value) && !taken(from, from + 2))
+        out.push({ from, to: from + 2, text: value, kind: "cued" });
     }
   if (text.includes(")") && TWO_CAPITALS.test(text))
     for (const m of allMatches(BRACKETED_LOG_INITIALS, text)) {
