@@ -1309,6 +1309,8 @@ describe("findPersonNames: a crisis log, forms and titles (heldout75, 76)", () =
     ["The night workers were Manon Lisle and Kenina Purl; neither knew.", ["Manon Lisle", "Kenina Purl"]],
     ["The nurses were Leeds and Bradford.", []],
     ["The SI is an Orthodox Christian, and fasting affected his appointments.", []],
+    ['Message from his wife: "Kim here. He still cannot lift his arm."', ["Kim"]],
+    ['"Nobody here. Come back." "Police here! Open up." Text: "Mum here, ring me"', []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -196,6 +196,7 @@ const PRODUCT_AFTER =
 // What is worn or owned, not given: "a pair of Oakley sunglasses", "wore Jordan trainers"; "He bought Kian trainers".
 const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|designer|black|white|grey|red|blue)\s+$/i;
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
+const SENDER_HERE = new RegExp(`(?:^|\\n|["“‘])[^\\S\\n]*(${NAME_PART})[^\\S\\n]+here[.,!:]`, "gu");
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
 // Initials in minutes: at a sentence's start before what is said in a meeting, after "Owner:", before a role in
@@ -1609,6 +1610,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // After "Regards," or "Thanks," any name signs it ("Regards, Macsen"); otherwise a known first name must.
       const signOff = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, from - 16), from));
       if (!isKnownFirstName(value) && !(signOff && isCueNameWord(value) && neitherPlaceNorBody(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // A message that opens with its sender: '"Kim here. Hung still cannot lift his arm"'.
+  if (text.includes(" here"))
+    for (const m of allMatches(SENDER_HERE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isKnownFirstName(value) && (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value)))
+        continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   namesInMinutesAndStatements(text, out, taken);
