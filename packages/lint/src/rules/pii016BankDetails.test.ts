@@ -27,6 +27,11 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });
+  it("gives a sort code alone as info: a branch's, not a person's (heldout59, 78)", () => {
+    const text = "Sort code 04-00-75 belongs to a branch in Ravenhill town centre.";
+    const found = runBlockRule(pii016BankDetails, text, "review.background", context);
+    expect(found.map((f) => [text.slice(f.from, f.to), f.severity])).toEqual([["04-00-75", "info"]]);
+  });
   it("is exempt in the not-for-disclosure column", () => {
     expect(spans("Sort code 00-36-99.", "review.analysis.nfd")).toEqual([]);
   });

@@ -19,17 +19,25 @@ export const pii016BankDetails: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
     const { text } = block;
-    return [...allMatches(SORT_CODE, text), ...allMatches(ACCOUNT_NUMBER, text)]
-      .map((m) => {
+    const accounts = [...allMatches(ACCOUNT_NUMBER, text)];
+    // A sort code alone names a branch that thousands bank at; beside an account number the two name one account.
+    const sortCodeSeverity = accounts.length > 0 ? severity : "info";
+    return [
+      ...[...allMatches(SORT_CODE, text)].map((m) => [m, sortCodeSeverity] as const),
+      ...accounts.map((m) => [m, severity] as const),
+    ]
+      .map(([m, level]) => {
         const value = m[1]!;
         const from = (m.index ?? 0) + m[0].lastIndexOf(value);
         return createFinding(
           "PII-016",
-          severity,
+          level,
           text,
           from,
           from + value.length,
-          "Bank details: remove the sort code and account number; say what the money was, not where it was held.",
+          level === "info"
+            ? "Sort code: a branch's, not a person's, but not needed in a review."
+            : "Bank details: remove the sort code and account number; say what the money was, not where it was held.",
         );
       })
       .sort((a, b) => a.from - b.from);

@@ -10,13 +10,15 @@ const LIST_LABEL =
 const PEOPLE_ONLY = /^(?:Witnesses|Witness|Interviewed|Interviewees|Staff on|On (?:shift|duty))\b/;
 // The staff on a shift may be listed by their kind ("Bank, Agency, Sleep-in"): each must read as a person.
 const STAFF_LIST = /^(?:Staff on|On (?:shift|duty))\b/;
+const INITIALS = /^[A-Z]{2,3}$/;
 
 // One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is enough,
 // where `isFieldPerson` says the words are a person's ("Caller: Neighbour" and "Call handler: Control Room" are not).
 const ONE_PERSON =
   /^(?:[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\b/;
 /** A list ends with its sentence or its line. */
-const LIST_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
+// Not after a title or an initial ("Present: Prof. S. Blotter (chair), RE, WI").
+const LIST_END = /(?<!\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Revd|Rev|St|Cllr|[A-Z]))[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
 /** A role or identifier in brackets after a name ("(SPO1, chair)"): blanked out, keeping offsets. */
 const BRACKETED = /\([^()]*\)/g;
 const TOKEN = /\S+/g;
@@ -48,7 +50,9 @@ export function attendanceListNames(
     const close = () => {
       const words = group.map(({ from, to }) => text.slice(from, to));
       const notPerson = (onePerson && !isFieldPerson(words)) || (staffList && !isFieldPerson(words));
-      if (group.length >= fewest && group.length <= 3 && !notPerson)
+      // Minutes list people by their initials too ("Present: Prof. S. Blotter (chair), RE, WI").
+      const initials = words.length === 1 && INITIALS.test(words[0]!);
+      if ((group.length >= fewest || initials) && group.length <= 3 && !notPerson)
         out.push({ from: group[0]!.from, to: group.at(-1)!.to });
       group = [];
     };

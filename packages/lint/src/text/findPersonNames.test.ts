@@ -1315,3 +1315,16 @@ describe("findPersonNames: a crisis log, forms and titles (heldout75, 76)", () =
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a student's disciplinary panel and e-mails (heldout77)", () => {
+  it.each<[string, string[]]>([
+    ["Present: Prof. S. Blotter (chair), RE, WI", ["Blotter", "RE", "WI"]],
+    ["Present: Police, Housing, DWP and PP2. Present: HR, GP, IT.", []],
+    ["MS said he could not remember the fight. RE said his attendance had dropped.", ["MS", "RE"]],
+    ["The UK said no. NHS said yes. PP1 said so. GP said. CPS said.", []],
+    ["To: Wynne Inkpot\nFrom: Rufaro Eraser\nSubject: missed tutorials", ["Wynne Inkpot", "Rufaro Eraser"]],
+    ["From: Housing Options\nTo: Probation Service\nFrom: Leeds City Council\nTo: Victim Liaison", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
