@@ -1328,3 +1328,21 @@ describe("findPersonNames: a student's disciplinary panel and e-mails (heldout77
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: what a second review of 522 sentences found", () => {
+  it.each<[string, string[]]>([
+    // A numbered paragraph is no time; log and clinical shorthand is no one's initials.
+    ["4.12 SU stated that he had relapsed; see section 5: risk.", []],
+    ["08:00 UA result came back negative.\n18:45 OD suspected, ambulance called.", []],
+    ["SU said he had been using again. VP said she was scared. JP asked about his income.", []],
+    ["Present: PO, SS, EH.", []],
+    // Faiths are no names; bodies and services in fields that may hold either.
+    ["The patients were Sikh and Muslim. The residents were Christians and Muslims.", []],
+    ["Interpreter: Sign Language\nFrom: Border Force\nJudge: Lay Bench\nOfficer completing: Shift Leader", []],
+    // Groups and greetings at the door are no senders.
+    ['"Ok here, you?" "Bailiffs here! Open up." "Bruv here." "Hun here, you ok?"', []],
+    ['"Chris here, ring me."', ["Chris"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

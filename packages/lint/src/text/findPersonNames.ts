@@ -196,6 +196,7 @@ const PRODUCT_AFTER =
 // What is worn or owned, not given: "a pair of Oakley sunglasses", "wore Jordan trainers"; "He bought Kian trainers".
 const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|designer|black|white|grey|red|blue)\s+$/i;
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
+const NOT_SENDERS: ReadonlySet<string> = new Set(["Ok", "OK", "Okay", "Nobody", "Everyone", "Someone"]);
 const SENDER_HERE = new RegExp(`(?:^|\\n|["“‘])[^\\S\\n]*(${NAME_PART})[^\\S\\n]+here[.,!:]`, "gu");
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
@@ -210,7 +211,8 @@ const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
 const INITIALS_ITEM = /^[A-Z]{2}$/;
-const TIMED_ENTRY_INITIALS = /(?:^|\n)[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?=\p{Ll})/gu;
+// A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
+const TIMED_ENTRY_INITIALS = /(?:^|\n)[^\S\n]*\d{1,2}:\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?=\p{Ll})/gu;
 const LAST_WORDS = /(?:[\p{L}'’-]+[^\p{L}\n]+){1,6}$/u;
 /** Whether two capitals are the initials of two words side by side, in either order, among the last six before. */
 function expandsWordsBefore(before: string, initials: string): boolean {
@@ -232,9 +234,10 @@ const MEETING_PARTS: ReadonlySet<string> = new Set([
   "observer",
 ]);
 // Two capitals that are a firm, a benefit, a group or a role more often than anyone's initials (VS, Victim Support;
-// RJ, restorative justice; MW, TM, DM, DN, FW, a midwife, team or duty manager, district nurse, family worker).
+// RJ, restorative justice; MW, TM, DM, DN, FW, a midwife, team or duty manager, district nurse, family worker; log and
+// clinical shorthand: urine analysis, emergency department, overdose, service user, incident report, blood pressure).
 const NOT_INITIALS: ReadonlySet<string> = new Set(
-  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP VS RJ MW TM DM DN FW YJ AOB".split(
+  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP VS RJ MW TM DM DN FW YJ UA ED OD SU IR RA BP OP WS VP CC DD ST JC EH JP AOB".split(
     " ",
   ),
 );
@@ -288,6 +291,8 @@ const INITIAL_DOT_CAPITAL = /[A-Z]\.\s?[A-Z]/;
 // A form's field that holds a person: "Injured person: Jestyn Kerb", "Witness: H. Ballast", "Name: B PUTTY |".
 const PERSON_FIELD_WORDS =
   /(?:person|[Nn]ame|[Ww]itness|[Vv]ictim|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Aa]ppellant|[Rr]eported by|[Cc]ompleted by|[Cc]ompleting|[Ss]igned(?: by)?|[Ii]nterpreter(?: present)?|[Rr]epresentative|[Jj]udge|From|To)\s*:/;
+const BODY_OR_PERSON_FIELD =
+  /(?:[Ff]rom|[Tt]o|[Ii]nterpreter(?: present)?|[Rr]epresentative|[Jj]udge|[Cc]ompleting)[^\S\n]*:/;
 const PERSON_FIELD = new RegExp(
   `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "appellant", "referrer", "reported by", "completed by", "officer completing", "signed", "signed by", "author", "supervisor", "interpreter", "interpreter present", "representative", "judge", "from", "to"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;))`,
   "gu",
@@ -1402,6 +1407,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (NOT_NAMES.has(name.replace(/s$/, ""))) return false;
       return parts.length > 1 ? personLike(parts) : nameNotWord(name) && !mayBeTown(name);
     };
+    // "The residents were Sikh and Muslim": faiths, not names.
+    if (names.some((name) => RELIGIONS.has(name) || RELIGIONS.has(name.replace(/s$/, "")))) continue;
     // One word among people is a name too ("volunteers, Hero, Cronan and Ita"): all but one must read as a person.
     if (nonKin && names.filter(readsAsPerson).length < Math.max(2, names.length - 1)) continue;
     let at = (m.index ?? 0) + m[0].lastIndexOf(list);
@@ -1618,6 +1625,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     for (const m of allMatches(SENDER_HERE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      // "Bailiffs here!": a group at the door, not a sender.
+      if (NOT_NICKNAMES.has(value) || NOT_SENDERS.has(value) || (value.endsWith("s") && !isKnownFirstName(value)))
+        continue;
       if (!isKnownFirstName(value) && (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value)))
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -2342,6 +2352,9 @@ function namesInListsAndThreads(
         continue;
       if (words.some((w) => lookupAcronym(w) || ROLE_WORDS.has(titleCase(w)) || ACRONYM_OR_IDENTIFIER.test(w)))
         continue;
+      // "Interpreter: Sign Language", "From: Border Force", "Judge: Lay Bench": a field that may hold a body or a
+      // service holds a person only when the words read as one.
+      if (BODY_OR_PERSON_FIELD.test(m[0]) && words.length > 1 && !personLike(words.map(titleCase))) continue;
       // "Witness: None", "Supervisor: Kirklees", "Caller: Careline": one word alone is a name only if it is a known first
       // name or the census's surname.
       if (
