@@ -683,7 +683,7 @@ const VERB_BEFORE_CAPITALS = /\b(?:SAID|SAYS|TOLD|ASKED|SAW|MET|CALLED|RANG|PHON
 const VERB_AFTER_CAPITALS = new Set([...PERSON_AFTER_CAPITALS].filter((w) => w !== "and"));
 
 const PERSON_BEFORE =
-  /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned|visit|visited|visiting)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$/i;
+  /\b(?:(?:counter)?signed|authori[sz]ed|approved|interviewed|supervised|seen|told|informed|emailed|called|phoned|visit|visited|visiting)\s+(?:by\s+)?$|\b(?:met|spoke|spoken)\s+(?:with|to)\s+$|\b(?:Cllrs?|Councillor)\.?\s+$/i;
 const PERSON_AFTER =
   /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave|attended|was\s+(?:interviewed|seen))\b/i;
 // "MC's street", "SM's note of the home visit": only a person has a home, a partner or a mother, or keeps notes, unless

@@ -116,6 +116,9 @@ describe("acr001FirstUse (ACR-001)", () => {
     expect(acr001("PRN lorazepam was stopped.")).toEqual(["PRN"]);
     expect(acr001('Her text said "IM NOT GOING BACK THERE" in capitals.')).toEqual([]);
   });
+  it("skips a keyworker's identifier and flags farm agencies and diseases (heldout79, 80)", () => {
+    expect(acr001("KW1 gave him the rules. The TB test and the EA visit were late.")).toEqual(["TB", "EA"]);
+  });
   it("passes a police rank spelt out", () => {
     expect(acr001("A police constable (PC) came. PC Jones left.")).toEqual([]);
   });

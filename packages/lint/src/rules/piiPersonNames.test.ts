@@ -190,6 +190,20 @@ describe("piiPersonNames: a registered word in a pub's name (heldout71)", () => 
   });
 });
 
+describe("piiPersonNames: a dog's name and a councillor's initials (heldout79)", () => {
+  const register = [{ name: "Silas Penwarden", identifier: "SI" }];
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register }).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["Jessie barked whenever the workers came near the farmhouse.", []],
+    ["The SI's collie, Jessie, went with him to every home visit.", []],
+    ["Jessie told the police.", ["Jessie"]],
+    ["Cllr SP declared an interest in the item about the footpath.", ["SP"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
 describe("piiPersonNames: one finding for a name written in two orders or found in parts", () => {
   it("joins an unregistered name found as two parts", () => {
     const text = "The neighbour Fekete Imre gave a statement; the witness list calls him Imre Fekete.";

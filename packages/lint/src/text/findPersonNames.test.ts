@@ -1346,3 +1346,12 @@ describe("findPersonNames: what a second review of 522 sentences found", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a farm's animals, firms and relatives (heldout79, 80)", () => {
+  it.each<[string, string[]]>([
+    ["The SI bought the horse from a dealer called Enoch's Stables in Winnan.", []],
+    ["Nana was what everyone called her, even the neighbours.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1383,6 +1383,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
     const to = endOfWords(text, from, words.slice(0, keep));
     if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(to))) continue;
+    // "a dealer called Enoch's Stables": a firm named after its owner.
+    if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(STREET_NAME, text)) {
@@ -1907,6 +1909,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "full" });
         break;
       }
+      // "Nana was what everyone called her": alone, a word for a relative names no one.
+      if (KINSHIP_WORDS.has(word)) continue;
       const following = text.slice(start + word.length, start + word.length + 12);
       // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
       const labelsTurn = initial && speakerLabelAt(text, start, start + word.length, true);

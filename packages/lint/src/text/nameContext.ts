@@ -310,7 +310,7 @@ export function partOfOtherProperNoun(
 const ANIMALS = cueAlternation(pii.animalWords);
 // "the ram, Gerald,", "his cob, Percy,", "a collie called Meg"; not "He called her a cow, Tanya said".
 const ANIMAL_BEFORE = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:\\p{Ll}+\\s+)?(?:${ANIMALS}),\\s+$`,
+  `\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[\\p{L}\\d]+['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:${ANIMALS}),\\s+$`,
   "u",
 );
 const ANIMAL_CALLED_BEFORE = new RegExp(`\\b(?:${ANIMALS})\\s+(?:called|named)\\s+$`);
@@ -329,6 +329,8 @@ const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
 );
+// "Jessie barked whenever the workers came near": what only an animal does.
+const ANIMAL_SOUND_AFTER = /^\s+(?:barked|barks|whined|growled|neighed|bleated|purred|mewed|miaowed)\b/;
 // "let the family graze Sultan and Duchess": what is grazed or stabled is an animal.
 const ANIMAL_VERB_BEFORE =
   /\b(?:graze|grazes|grazed|grazing|stable|stables|stabled|shoe|shod|muck\s+out)\s+(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
@@ -341,5 +343,5 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
   // The name closes the appositive: "his cob, Percy, after", not "the cat, Percy noted" or "the cat, Kofi's,".
   if (ANIMAL_BEFORE.test(before) && text[to] === ",") return true;
-  return ANIMAL_AFTER.test(text.slice(to, to + 40));
+  return ANIMAL_AFTER.test(text.slice(to, to + 40)) || ANIMAL_SOUND_AFTER.test(text.slice(to, to + 12));
 }
