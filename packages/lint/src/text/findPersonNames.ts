@@ -219,7 +219,7 @@ function expandsWordsBefore(before: string, initials: string): boolean {
   const words = (LAST_WORDS.exec(before)?.[0] ?? "").split(/[^\p{L}'’-]+/u).filter(Boolean);
   for (let i = 0; i + 1 < words.length; i++) {
     const pair = `${words[i]![0]}${words[i + 1]![0]}`.toUpperCase();
-    if (pair === initials || pair[1] + pair[0] === initials) return true;
+    if (pair === initials || `${pair[1]}${pair[0]}` === initials) return true;
   }
   return false;
 }
