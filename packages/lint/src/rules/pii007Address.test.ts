@@ -175,3 +175,14 @@ describe("pii007Address: a landlord's office, unless someone lives there", () =>
     expect(found(text).map(([, s]) => s)).toEqual([severity]);
   });
 });
+
+describe("pii007Address: the end of a reference is no house number (heldout81)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["Court case number TL/25/0744, Tollbury Crown Court.", []],
+    ["He lives at 12, Tollbury Road.", ["12, Tollbury Road"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -40,6 +40,7 @@ const FLAT_ADDRESS_BEFORE =
 // "Flat 9", "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road", or after "lives at"):
 // these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
+const REFERENCE_BEFORE = /[/-]$/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
 const WHAT3WORDS = /(?:\/\/\/|\bwhat3words(?:\s+(?:address|location|reference))?\s*:?\s*)\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
@@ -66,7 +67,12 @@ export const pii007Address: BlockRule = {
       } else spans.push({ from, to, firm });
     };
     for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, POSTCODE, WHAT3WORDS])
-      for (const m of allMatches(pattern, block.text)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+      for (const m of allMatches(pattern, block.text)) {
+        // "case number TL/25/0744, Tollbury Crown Court": the end of a reference, not a house's number.
+        if (pattern === HOUSE && REFERENCE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)))
+          continue;
+        add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+      }
     for (const pattern of [FLAT, ROOM])
       for (const m of allMatches(pattern, block.text)) {
         const from = m.index ?? 0;

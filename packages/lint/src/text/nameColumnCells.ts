@@ -3,7 +3,7 @@ const CELL_SEPARATOR = /\s*(?:\||\t)\s*/;
 // Columns that hold a person's name or part of it ("SURNAME | FORENAME | NUMBER", "Name\tRole"), or the initials of
 // the member of staff who signed a row ("Time | Name | Staff").
 const NAME_HEADER =
-  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person|staff|initials|(?:key\s?)?worker|(?:signed|checked|completed|recorded)\s+by)$/i;
+  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person|staff|initials|(?:key\s?)?worker|(?:signed|checked|completed|recorded|witnessed)\s+by)$/i;
 // Columns that hold one part of a name, where any word is a name ("MARROW", "Hope").
 const NAME_PART_HEADER = /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name)$/i;
 // A cell that holds letters only: no numbers, dates, codes or placeholders ("N/A", "-", "Unknown").
