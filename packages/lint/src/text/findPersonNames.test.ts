@@ -1347,10 +1347,11 @@ describe("findPersonNames: what a second review of 522 sentences found", () => {
   });
 });
 
-describe("findPersonNames: a farm's animals, firms and relatives, a consumption log (heldout79, 80, 82)", () => {
+describe("findPersonNames: a farm's animals, firms and relatives, a consumption log (heldout79, 80, 82, 83)", () => {
   it.each<[string, string[]]>([
     ["The SI bought the horse from a dealer called Enoch's Stables in Winnan.", []],
     ["Nana was what everyone called her, even the neighbours.", []],
+    ["Nan rang the office three times. Nan's mobile is 07700 900964. The SI said Nan was the only one.", []],
     ["Date | Dose | Witnessed by\n13/08/2024 | 60ml | EC\n14/08/2024 | missed | EC", ["EC", "EC"]],
     ["Scarrott gave a statement to the police. Tesco gave a statement. Leeds gave evidence.", ["Scarrott"]],
   ])("in %s finds %j", (text, expected) => {

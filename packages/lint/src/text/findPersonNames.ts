@@ -1972,6 +1972,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const from = m.index ?? 0;
     const to = from + value.length;
     if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+    // "Nan rang the office", "Nan's mobile": a word for a relative, though the census lists it as a surname.
+    if (KINSHIP_WORDS.has(value)) continue;
     if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to)) continue;
     // "K. Duckworth rang": the initial's pass reads the whole name.
     if (isKnownFirstName(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
