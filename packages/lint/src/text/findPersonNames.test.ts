@@ -109,6 +109,20 @@ describe("findPersonNames", () => {
   ])("finds a listed first name from any community in %s", (text, name) => {
     expect(names(text)).toContain(name);
   });
+  // Rarer given names of the US census list (censusFirstNames.json), not in the hand-made list.
+  it.each([
+    ["Hilaria said the club had warned him twice before.", "Hilaria"],
+    ["He said Dulcie had not been told about the move.", "Dulcie"],
+    ["His sister, Marjory Penwarden, left the farm before the trial.", "Marjory Penwarden"],
+  ])("finds a census given name in %s", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it.each(["He flew to Orlando in March.", "The lease began on 3 Jan 2024.", "She moved from Devon to Kent."])(
+    "reads places and months the census also lists as given names as no one's name: %s",
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
   it.each([
     "Nothing was recorded in the June supervision notes.",
     "The May review did not mention the new address.",

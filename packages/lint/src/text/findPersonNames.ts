@@ -1,3 +1,4 @@
+import census from "../data/censusFirstNames.json" with { type: "json" };
 import names from "../data/firstNames.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { allMatches } from "../engine/allMatches.js";
@@ -38,7 +39,8 @@ export interface NameCandidate {
   kind: "titled" | "full" | "first" | "cued";
 }
 
-const FIRST_NAMES = new Set(names.names);
+// The hand-made list and the rarer given names of the US census (scripts/buildCensusFirstNames.mjs).
+const FIRST_NAMES = new Set([...names.names, ...census.names.split(" ")]);
 const COMMON_WORD_NAMES = new Set(pii.commonWordNames);
 const NOT_NAMES = new Set(pii.notNames);
 const PLACE_WORDS = new Set(pii.placeWords);
@@ -61,7 +63,7 @@ const foldName = (s: string) =>
         .replace(/ø/g, "o")
         .replace(/đ/g, "d")
         .replace(/ı/g, "i");
-const FOLDED_FIRST_NAMES = new Set(names.names.map(foldName));
+const FOLDED_FIRST_NAMES = new Set([...FIRST_NAMES].map(foldName));
 const isFirstName = (word: string) => FIRST_NAMES.has(word) || FOLDED_FIRST_NAMES.has(foldName(word));
 
 /** Whether `word` is a known first name, ignoring diacritics; a hyphenated one ("Kerry-Ann") needs every part known and one part not an ordinary word. */
