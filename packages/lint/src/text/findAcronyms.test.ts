@@ -63,8 +63,10 @@ describe("findAcronyms", () => {
     expect(forms("His address moved from KX7 to KX4 in April.")).toEqual([]);
     expect(forms("He moved between LS6 and LS9.")).toEqual([]);
     expect(forms("The Leeds T2A project took him on.").map(([form]) => form)).toEqual(["T2A"]);
-    // A service's code after a town, or opening a sentence, is an acronym.
-    expect(forms("The T2A hub and the Leeds MH2 team.").map(([form]) => form)).toEqual(["T2A", "MH2"]);
+    // A service's code after a town, or opening a sentence, is an acronym; "MH2" (capitals run into a number, not in
+    // the dictionary) is a numbered form, neither an acronym nor a district.
+    expect(forms("The T2A hub and the Leeds MH2 team.").map(([form]) => form)).toEqual(["T2A"]);
+    expect(forms("The T2A hub and the Leeds WO2 mess.").map(([form]) => form)).toEqual(["T2A", "WO2"]);
     expect(forms("The WO2 who ran the stores gave evidence.").map(([form]) => form)).toEqual(["WO2"]);
     expect(forms("He was at WO2 level.").map(([form]) => form)).toEqual(["WO2"]);
   });
@@ -105,6 +107,12 @@ describe("findAcronyms", () => {
   it("skips postcodes but not letter-digit acronyms", () => {
     expect(forms("He moved to 4 Mill Lane, Easthaven EH4 7QT.")).toEqual([]);
     expect(forms("A CAS3 bed was found.").map(([form]) => form)).toEqual(["CAS3"]);
+  });
+
+  it("reads capitals run into a number as a numbered form or a worker, unless the dictionary lists that form", () => {
+    expect(forms("The MG5 was not shared, and the police MG11 arrived late.")).toEqual([]);
+    expect(forms("PP1 and YOT1 spoke once.")).toEqual([]);
+    expect(forms("His OGRS3 and SA07 scores were low.").map(([form]) => form)).toEqual(["OGRS3", "SA07"]);
   });
 
   it("skips the letters of a National Insurance number, spaced or not, but not a two-letter acronym", () => {

@@ -68,6 +68,9 @@ const SERVICE_NOUN_AFTER =
   /^\s+(?:team|form|hub|panel|session|referral|score|post|unit|service|assessment|meeting|project|programme|worker|scheme|course|cohort)s?\b/;
 // A reference made of letters and a number ("EH-TEN-0048812", "UPW-HM-0412"): a code, not a use of its letters.
 const CODE_NUMBER = /^\d{3,}$/;
+// Capitals run into a number name a numbered form or an identifier ("MG5", "MG11", "SPO2"), not an abbreviation to
+// spell out ("UPW1" is a worker), unless the dictionary lists the numbered form itself ("OGRS3", "SA07").
+const NUMBERED_FORM = /^[A-Z]{2,}\d+$/;
 // The two prefix letters of a National Insurance number ("QQ 12 34 56 C") are personal data (PII-010), not an acronym.
 const NI_NUMBER_TAIL = /^\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 
@@ -172,6 +175,7 @@ function add(
   identifiers: ReadonlySet<string>,
 ): void {
   if (isAllowlistedAcronym(form) || identifiers.has(form)) return;
+  if (NUMBERED_FORM.test(form) && !lookupAcronym(form)) return;
   const to = from + form.length;
   if (inPrisonName(text, form, from, to)) return;
   if (

@@ -388,6 +388,13 @@ describe("findPassives", () => {
     expect(spans("He was known by his full name at the mosque.")).toEqual([]);
   });
 
+  it("reads 'is named after' as what a thing is called, and 'was named after' as someone's act", () => {
+    expect(spans("The surgery is named after its founding doctor.")).toEqual([]);
+    expect(spans("The stands are named after former players.")).toEqual([]);
+    expect(spans("The ward was named after a Victorian superintendent.")).toEqual(["was named"]);
+    expect(spans("The boy is named in the police report.")).toEqual(["is named"]);
+  });
+
   it("reads 'employed' as a passive before its agent, and as in work otherwise", () => {
     expect(spans("He was employed by the family firm as a yard hand.")).toEqual(["was employed"]);
     expect(spans("He was employed at the time of the offence.")).toEqual([]);

@@ -43,6 +43,9 @@ const phraseAt = (words: readonly Word[], k: number, end: number, phrases: reado
 const STATE_BEFORE_AS = set(lexicon.stateBeforeAs);
 // "was fed up", "she was done with him": a participle and the words after it make an adjective.
 const IDIOM_AFTER = phrasesAfter(lexicon.idiomAfter);
+// "The stand is named after a former player" says what it is called; "the ward was named after him in 1990" is an act.
+const PRESENT_STATE_AFTER = phrasesAfter(lexicon.presentStateAfter);
+const PRESENT_BE = set(["is", "are"]);
 // "The curfew hours were varied so that he could work": an adjectival participle made a verb by what follows it.
 const VERBAL_BEFORE = phrasesAfter(lexicon.verbalBefore);
 const PERSON_PRONOUNS = set(["he", "she", "they", "i", "we", "you"]);
@@ -518,6 +521,9 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   // Only a person is "done with him": "the visit was done with him present" stays a passive.
   const idioms = IDIOM_AFTER.get(part.lower);
   if (idioms && phraseAt(words, j + 1, end, idioms) && (part.lower !== "done" || personSubjectAt(words, j)))
+    return false;
+  const presentStates = PRESENT_STATE_AFTER.get(part.lower);
+  if (presentStates && PRESENT_BE.has(words[j - 1]?.lower ?? "") && phraseAt(words, j + 1, end, presentStates))
     return false;
   // "was well placed to notice" is an idiom; "was placed on the system" stays passive.
   if (nextAdjacent.lower === "to" && PLACED_IDIOM.has(part.lower) && PLACED_ADVERBS.has(words[j - 1]!.lower))

@@ -302,6 +302,21 @@ describe("findPersonNames: nicknames, hyphenated given names and a role with a p
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
+  it.each([
+    ['Her son\'s nickname at school is "Spud".', ["Spud"]],
+    ['"Chipper" is the nickname the friends use for him.', ["Chipper"]],
+    ['His posts in the group chat were signed "Dasher".', ["Dasher"]],
+    ['The SI signed his texts "Buster", the name his friends used.', ["Buster"]],
+    ['Her brother, whom everyone calls "Nippy", told his teacher.', ["Nippy"]],
+    ["Sooty is what the lads on the estate call him.", ["Sooty"]],
+    ['His mate, known in the town as "Ferret", paid cash.', ["Ferret"]],
+    ['Her son\'s nickname is "Titch", and Titch drew the kitchen.', ["Titch", "Titch"]],
+    // A card signed with love, a form signed as final, a pet name and a day are no one's nickname.
+    ['The card was signed "Love" and the form was signed "Final".', []],
+    ['He signed his texts "Babe" and everyone calls "Tuesday" payday.', []],
+  ])("reads a nickname stated as one in %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
 });
 
 describe("findPersonNames: family words and lists of relatives", () => {

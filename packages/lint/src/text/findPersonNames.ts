@@ -137,7 +137,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
@@ -163,7 +163,7 @@ const AKA = new RegExp(
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|in\s+the\s+(?:town|village|area|city|neighbourhood|community|family|group|gang)|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -1175,9 +1175,38 @@ export function findNicknames(text: string): NameCandidate[] {
 // Up to three capitalised words ending where a nickname's bracket opens: the name the nickname belongs to.
 const NAME_BEFORE_NICKNAME = new RegExp(`${NAME_PART}(?:\\s+${NAME_PART}){0,2}$`, "u");
 
+// A nickname stated as one: 'His nickname at school is "Titch"', '"Chipper" is the nickname the friends use', 'posts
+// signed "Dasher"', 'signed his texts "Buster"', 'whom everyone calls "Nippy"', 'Sooty is what the lads call him'.
+const NICKNAME_STATED = new RegExp(
+  [
+    `\\bnicknames?\\b[^"“.;:!?\\n]{0,40}?\\s(?:is|was)\\s+["“](${NAME_PART})["”]`,
+    `["“](${NAME_PART})["”]\\s+(?:is|was)\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+)?nickname\\b`,
+    `\\bsigned(?:\\s+(?:his|her|their)\\s+(?:texts|messages|posts|letters|notes|cards|e-?mails))?(?:\\s+off)?(?:\\s+(?:as|with))?\\s+["“](${NAME_PART})["”]`,
+    `\\b(?:everyone|everybody|people|friends|they)\\s+(?:all\\s+|still\\s+|always\\s+)?call(?:s|ed)?\\s+["“](${NAME_PART})["”]`,
+    `(?<![\\p{L}\\p{N}'’-])["“]?(${NAME_PART})["”]?\\s+(?:is|was)\\s+what\\s+[^.;:!?\\n]{1,50}?\\s+call(?:s|ed)?\\s+(?:him|her|them)\\b`,
+  ].join("|"),
+  "gu",
+);
+const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called)\b/;
+
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
 function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCandidate }[] {
   const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
+  if (STATED_NICKNAME_CUE.test(text))
+    for (const m of allMatches(NICKNAME_STATED, text)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      if (
+        !isCueNameWord(value) ||
+        KINSHIP_WORDS.has(value) ||
+        TITLES.has(value) ||
+        NOT_NICKNAMES.has(value) ||
+        NOT_CALLED_NAMES.has(value) ||
+        ROLE_WORDS.has(value)
+      )
+        continue;
+      out.push({ nickname: { from, to: from + value.length, text: value, kind: "cued" } });
+    }
   // Most blocks have no bracket: skip the pattern there (block facts ask for nicknames in every block).
   if (!text.includes("(")) return out;
   for (const m of allMatches(NICKNAME, text)) {
