@@ -27,6 +27,8 @@ describe("pii006DateOfBirth (PII-006)", () => {
       "Date of birth (claimed): 14/09/1997",
     ],
     ["It still includes the SI's date of birth (DoB: 27/10/1985).", "DoB: 27/10/1985"],
+    // Whose date it is, by an identifier in brackets.
+    ["Victims: two\nDOB (V1): 02/08/1943", "DOB (V1): 02/08/1943"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii006DateOfBirth, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);

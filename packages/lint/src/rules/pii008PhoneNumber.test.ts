@@ -87,6 +87,9 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The switchboard of the offender management unit, 0113 496 0581, is the only number on the form.", ["info"]],
     ["The hostel's reception is on 0191 498 0357.", ["info"]],
     ["The duty desk number is 0113 496 0582.", ["info"]],
+    ["The housing association's repairs line is 0113 496 0915.", ["info"]],
+    ["Church office: 020 7946 0653.", ["info"]],
+    ["The office number is 0113 496 0584.", ["warning"]],
     ["His work number was 0113 496 0583.", ["warning"]],
     ["He rang reception. His mobile is 07700 900461.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {

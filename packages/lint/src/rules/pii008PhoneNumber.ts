@@ -27,10 +27,10 @@ function nationalDigits(match: string): number {
 }
 
 // An organisation's line, named as one before the number: "The switchboard of the offender management unit, 0113 …",
-// "the AP's reception on 0191 …", "the duty desk number is …". Not "his work number", nor "the office number", which
+// "the AP's reception on 0191 …", "the duty desk number is …", "the repairs line is …", "Church office: …". Not "his work number", nor "the office number", which
 // may be a practitioner's direct line.
 const ORGANISATION_LINE_BEFORE =
-  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
+  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|(?:church|parish|school|college|club|surgery|council|depot|site)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {

@@ -319,6 +319,32 @@ describe("findPersonNames: nicknames, hyphenated given names and a role with a p
   });
 });
 
+describe("findPersonNames: rows of a table pasted without its header", () => {
+  it.each([
+    ["Jerusha Stubbs | Horizon facilitator | Interventions", ["Jerusha Stubbs"]],
+    ["Azariah Anthem | Vicar | Diocese of Nethersall", ["Azariah Anthem"]],
+    ["Kestrel Gym | Boxing coach | Voluntary sector", []],
+    ["Thinking Skills | Programme facilitator | Interventions", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: chat exports, 'whom' and a surname shaped like a town", () => {
+  it.each([
+    ["Chat export: [14:02] Scrapper: where r u\n[14:05] Dasher: on my way", ["Scrapper", "Dasher"]],
+    ["12/03/2024, 14:02 - Blodwick: where r u", ["Blodwick"]],
+    // A timed log's labels are roles, bodies and headings.
+    ["[22:40] Staff: checked room\n[22:45] Police: attended\n[23:00] Note: quiet", []],
+    ['Wynstan, whom everyone calls "Nippy", told his teacher.', ["Wynstan", "Nippy"]],
+    ["He wrote to the Council, whom he blamed.", []],
+    ["Quarmby told the police she heard glass break.", ["Quarmby"]],
+    ["Grimsby said he could not be housed there.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: family words and lists of relatives", () => {
   it.each([
     ["Her mum, Lindiwe Makhanya, rang the office.", ["Lindiwe Makhanya"]],

@@ -23,7 +23,7 @@ import { isAscii, isSpace } from "./charClasses.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { isMailboxTeamWord } from "./mailboxWords.js";
 import { isListedSurname } from "./surnames.js";
-import { nameColumnCells } from "./nameColumnCells.js";
+import { cellsBesideRole, nameColumnCells } from "./nameColumnCells.js";
 import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "./cueAlternation.js";
@@ -421,6 +421,7 @@ const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{Ll}+)?)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
   "gu",
 );
+const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
 // Animals are named too: "the family dog, Bramble, who is six".
 const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
 // A pet name in quotes that someone is called by: 'calls her youngest "Peanut"', "called him 'Tank'".
@@ -551,6 +552,16 @@ const RELIGIONS: ReadonlySet<string> = new Set(pii.specialCategoryTerms.religion
 // A line opened by one name and a colon ("Ilyas: can you ring me back"): a speaker when the turn speaks in the first
 // person (speakerLabelAt).
 const DEAR_AFTER = /^\s*Dear\b/;
+const CHAT_TIME = /\[\d{1,2}:\d{2}|\d{1,2}:\d{2}[^\S\n]+-[^\S\n]/;
+const TIMED_CHAT_TURN = new RegExp(
+  `(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:,[^\\]\\n]{1,14})?\\]|(?:^|\\n)[^\\S\\n]*(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},?[^\\S\\n]+)?\\d{1,2}:\\d{2}[^\\S\\n]+-)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]`,
+  "gu",
+);
+const NOT_CHAT_SPEAKERS: ReadonlySet<string> = new Set(
+  "Staff Police Officer Officers Control System Admin Unknown Me You Us Them Caller Operator Duty Night Day Shift Team Office Reception Security".split(
+    " ",
+  ),
+);
 const LINE_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]`, "gu");
 const MESSAGE_HEADINGS: ReadonlySet<string> = new Set(pii.messageHeadings);
 /**
@@ -776,6 +787,8 @@ const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
   /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+const SPOKE_OF_SELF_AFTER =
+  /^\s+(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b/;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -786,7 +799,8 @@ const unlistedSurnameAt = (text: string, from: number, to: number) => {
     STRONG_PERSON_AFTER.test(text.slice(to, to + 40)) &&
     !isEnglishWord(value) &&
     isCueNameWord(value) &&
-    !looksLikeTown(value) &&
+    // "Quarmby told the police she heard glass break": a town's shape, but no town says "she" of itself.
+    (!looksLikeTown(value) || (!UK_PLACES.has(value) && SPOKE_OF_SELF_AFTER.test(text.slice(to, to + 40)))) &&
     !/(?:ia|stan)$/.test(value) &&
     // "Paramedics told the police", "Carers said that she": a group, not one person.
     !pluralOfNoun(value) &&
@@ -901,6 +915,15 @@ function endOfWords(text: string, from: number, words: readonly string[]): numbe
 const NON_SPACE_RUN = /\S+/g;
 const VERB_AFTER = /^\s+(\p{Ll}+)/u;
 const ADVERB_ENDING = /(?:ly|wards)$/;
+// A table's cell that holds a person's role: "Polygraph examiner", "Probation officer", "Facilitator".
+const ROLE_CELL_NOUNS: ReadonlySet<string> = new Set(
+  APPOSITIVE_ROLES.map((cue) => cue.split(" ").at(-1)!.toLowerCase()),
+);
+const ROLE_CELL = /^(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)$/u;
+const roleCell = (cell: string) => {
+  const last = ROLE_CELL.exec(cell)?.[1]?.toLowerCase();
+  return last !== undefined && ROLE_CELL_NOUNS.has(last);
+};
 const CLOSES_APPOSITIVE = /^(?:\s+[\p{Ll}'’-]+){0,4},/u;
 const ROLE_ENDS = /^(?:,|\s+(?:of|for|at|in|from|on|to)\b)/;
 const STARTS_PREDICATE = /^\s*(?:was|had|has|is|did|does|and|,)/;
@@ -1643,6 +1666,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  // "Wynstan, whom everyone calls …": only a person is "whom".
+  if (text.includes(", whom "))
+    for (const m of allMatches(NAME_BEFORE_WHOM, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (JOINED_BEFORE.test(text[from - 1] ?? "") || CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before))
+        continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || ORGANISATION_WORDS.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (text.includes('"') || text.includes("”"))
     for (const m of allMatches(SIGNED_IN_QUOTE, text)) {
       const value = m[1]!;
@@ -1791,6 +1826,20 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // A name column may hold a word ("Anonymous", "Self harm"); a surname or forename column holds names.
     if (!namePart && words.every((w) => isEnglishWord(w) && !isKnownFirstName(w) && !isListedSurname(censusForm(w))))
       continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "cued" });
+  }
+  // A row of a table pasted without its header: "Cuthred Peppercorn | Polygraph examiner | Probation".
+  for (const { from, to } of cellsBesideRole(text, roleCell)) {
+    const words = text.slice(from, to).split(SPACES);
+    if (taken(from, to) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !ROLE_WORDS.has(w)))
+      continue;
+    if (
+      words.some(
+        (w) => ORGANISATION_WORDS.has(w) || VENUE_WORDS.has(w) || TITLES.has(w) || lookupAcronym(w.toUpperCase()),
+      )
+    )
+      continue;
+    if (!isKnownFirstName(words[0]!) && words.every((w) => isEnglishWord(w) || mayBeTown(w))) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   if (NEE_WORDS.test(text))
@@ -2307,6 +2356,26 @@ function namesInListsAndThreads(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
+  // An exported chat's turns, each after its time: "[14:02] Scrapper: where r u", "14:05 - Dasher: on my way". A
+  // handle may be any word; a role, a heading or a body is a log's label ("[22:40] Staff: checked room").
+  if (text.includes(":") && CHAT_TIME.test(text))
+    for (const m of allMatches(TIMED_CHAT_TURN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (
+        !isCueNameWord(value) ||
+        ROLE_WORDS.has(value) ||
+        MESSAGE_HEADINGS.has(value) ||
+        NOT_CHAT_SPEAKERS.has(value) ||
+        KINSHIP_WORDS.has(value) ||
+        ORGANISATION_WORDS.has(value) ||
+        pluralOfNoun(value) ||
+        !neitherPlaceNorBody(value) ||
+        lookupAcronym(value.toUpperCase())
+      )
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (text.includes("\n"))
     for (const m of allMatches(LIST_ITEM_NAME, text)) {
       const value = m[1]!;

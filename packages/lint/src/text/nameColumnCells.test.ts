@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameColumnCells } from "./nameColumnCells.js";
+import { cellsBesideRole, nameColumnCells } from "./nameColumnCells.js";
 
 const cells = (text: string) => nameColumnCells(text).map(({ from, to }) => text.slice(from, to));
 
@@ -18,5 +18,19 @@ describe("nameColumnCells", () => {
   });
   it("ends a table at a line without cells", () => {
     expect(cells("Name | Role\nAnna Kovac | PP1\n\nLater | notes\nMarrow | SI")).toEqual(["Anna Kovac"]);
+  });
+});
+
+describe("cellsBesideRole", () => {
+  const isRole = (cell: string) => /(?:examiner|facilitator|officer)$/i.test(cell);
+  const beside = (text: string) => cellsBesideRole(text, isRole).map(({ from, to }) => text.slice(from, to));
+  it("reads a row's two or three capitalised words beside a role as a full name", () => {
+    expect(beside("Cuthred Peppercorn | Polygraph examiner | Probation")).toEqual(["Cuthred Peppercorn"]);
+    expect(beside("Housing officer\tAnna Maria Kovac")).toEqual(["Anna Maria Kovac"]);
+  });
+  it("leaves a single word, a phrase with small words, and rows without a role alone", () => {
+    expect(beside("Probation | Polygraph examiner")).toEqual([]);
+    expect(beside("Polygraph examiner | Diocese of Nethersall")).toEqual([]);
+    expect(beside("Cuthred Peppercorn | 12/08/2024")).toEqual([]);
   });
 });

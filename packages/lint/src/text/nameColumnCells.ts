@@ -48,6 +48,29 @@ export function nameColumnCells(text: string): { from: number; to: number; nameP
   return out;
 }
 
+// Two or three capitalised words, as a person's full name is written in a cell.
+const FULL_NAME_CELL = /^\p{Lu}[\p{L}'’-]*(?:[^\S\n]\p{Lu}[\p{L}'’-]*){1,2}$/u;
+
+/**
+ * Cells of two or three words beside a cell that holds a role, in a table pasted without a header: in "Cuthred
+ * Peppercorn | Polygraph examiner | Probation" the cell "Cuthred Peppercorn". `isRole` reads the neighbouring cell.
+ */
+export function cellsBesideRole(text: string, isRole: (cell: string) => boolean): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  if (!text.includes("|") && !text.includes("\t")) return out;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const cells = splitCells(line, offset);
+    offset += line.length + 1;
+    cells.forEach((cell, i) => {
+      if (!FULL_NAME_CELL.test(cell.text)) return;
+      const beside = [cells[i - 1], cells[i + 1]];
+      if (beside.some((other) => other !== undefined && isRole(other.text))) out.push({ from: cell.from, to: cell.to });
+    });
+  }
+  return out;
+}
+
 function splitCells(line: string, offset: number): { text: string; from: number; to: number }[] {
   const cells: { text: string; from: number; to: number }[] = [];
   let start = 0;
