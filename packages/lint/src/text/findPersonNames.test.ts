@@ -314,6 +314,7 @@ describe("findPersonNames: nicknames, hyphenated given names and a role with a p
     // A card signed with love, a form signed as final, a pet name and a day are no one's nickname.
     ['The card was signed "Love" and the form was signed "Final".', []],
     ['He signed his texts "Babe" and everyone calls "Tuesday" payday.', []],
+    ['The letter was signed "Yours", and he signed his texts "Sorry".', []],
   ])("reads a nickname stated as one in %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -336,6 +337,14 @@ describe("findPersonNames: chat exports, 'whom' and a surname shaped like a town
     ["12/03/2024, 14:02 - Blodwick: where r u", ["Blodwick"]],
     // A timed log's labels are roles, bodies and headings.
     ["[22:40] Staff: checked room\n[22:45] Police: attended\n[23:00] Note: quiet", []],
+    ["[21:15] Healthcare: medication given\n[23:55] Kitchen: fire alarm activated", []],
+    // An ordinary word is a chat's speaker where the text is a chat's or the turn is written as one.
+    ["[22:14] Scrap: 🔥🔥 we go now or never", ["Scrap"]],
+    ["[22:19] Shrimp: omw", ["Shrimp"]],
+    // A role's possessive, or a leader or an assistant of no one, sets off no person.
+    ["Holy Trinity, the vicar's church, was locked.", []],
+    ["Apple, the market leader, and Siri, the assistant, were both mentioned.", []],
+    ["Zennor Marchant, the course leader, signed the letter.", ["Zennor Marchant"]],
     ['Wynstan, whom everyone calls "Nippy", told his teacher.', ["Wynstan", "Nippy"]],
     ["He wrote to the Council, whom he blamed.", []],
     ["Quarmby told the police she heard glass break.", ["Quarmby"]],

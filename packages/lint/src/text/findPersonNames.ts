@@ -557,6 +557,11 @@ const TIMED_CHAT_TURN = new RegExp(
   `(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:,[^\\]\\n]{1,14})?\\]|(?:^|\\n)[^\\S\\n]*(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},?[^\\S\\n]+)?\\d{1,2}:\\d{2}[^\\S\\n]+-)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]`,
   "gu",
 );
+const CHAT_CUE =
+  /\b(?:[Cc]hat|WhatsApp|Snapchat|Messenger|Telegram|Discord|[Gg]roup|[Tt]hread|[Ee]xport|[Mm]essages|[Tt]exts|DMs?)\b/;
+// A turn written as a chat is: emoji and text speak ("🔥🔥 we go now", "omw", "where r u").
+const TEXT_SPEAK_TURN =
+  /\p{Extended_Pictographic}|\b(?:u|r|ur|omw|lol|tmrw|pls|plz|bro|m8|wya|wru|innit|nah|ffs|im|dont|cant)\b/u;
 const NOT_CHAT_SPEAKERS: ReadonlySet<string> = new Set(
   "Staff Police Officer Officers Control System Admin Unknown Me You Us Them Caller Operator Duty Night Day Shift Team Office Reception Security".split(
     " ",
@@ -667,7 +672,7 @@ const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\
 // find ", two residents" first, then read the names just before the comma.
 // ", the SPO,", "a neighbour,"; a bare role before its place ("Tamati Paewai, captain of Cransby Cricket Club,").
 const APPOSITIVE = new RegExp(
-  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
+  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b(?!['’])|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
   "gu",
 );
 // A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
@@ -1210,6 +1215,12 @@ const NICKNAME_STATED = new RegExp(
   ].join("|"),
   "gu",
 );
+// What a message or a letter is signed with that is no one's name: 'signed "Yours"', 'signed his texts "Sorry"'.
+const SIGN_OFFS: ReadonlySet<string> = new Set(
+  "Yours Sorry Thanks Thank Cheers Regards Anon Anonymous Love Bye Later Night Morning Me Whatever Sincerely Faithfully Xx Xxx".split(
+    " ",
+  ),
+);
 const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called)\b/;
 
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
@@ -1225,6 +1236,7 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
         TITLES.has(value) ||
         NOT_NICKNAMES.has(value) ||
         NOT_CALLED_NAMES.has(value) ||
+        SIGN_OFFS.has(value) ||
         ROLE_WORDS.has(value)
       )
         continue;
@@ -1835,7 +1847,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     if (
       words.some(
-        (w) => ORGANISATION_WORDS.has(w) || VENUE_WORDS.has(w) || TITLES.has(w) || lookupAcronym(w.toUpperCase()),
+        (w) =>
+          ORGANISATION_WORDS.has(w) ||
+          VENUE_WORDS.has(w) ||
+          PLACE_WORDS.has(w) ||
+          TITLES.has(w) ||
+          lookupAcronym(w.toUpperCase()),
       )
     )
       continue;
@@ -2358,6 +2375,7 @@ function namesInListsAndThreads(
 ): void {
   // An exported chat's turns, each after its time: "[14:02] Scrapper: where r u", "14:05 - Dasher: on my way". A
   // handle may be any word; a role, a heading or a body is a log's label ("[22:40] Staff: checked room").
+  let chatCue: boolean | undefined;
   if (text.includes(":") && CHAT_TIME.test(text))
     for (const m of allMatches(TIMED_CHAT_TURN, text)) {
       const value = m[1]!;
@@ -2374,6 +2392,11 @@ function namesInListsAndThreads(
         lookupAcronym(value.toUpperCase())
       )
         continue;
+      // "[23:55] Kitchen: fire alarm activated": an ordinary word labels a log's turn unless the text is a chat's.
+      if (isEnglishWord(value) && !isKnownFirstName(value) && !(chatCue ??= CHAT_CUE.test(text))) {
+        const lineEnd = text.indexOf("\n", from);
+        if (!TEXT_SPEAK_TURN.test(text.slice(from + value.length + 1, lineEnd < 0 ? text.length : lineEnd))) continue;
+      }
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (text.includes("\n"))
