@@ -27,10 +27,15 @@ function nationalDigits(match: string): number {
 }
 
 // An organisation's line, named as one before the number: "The switchboard of the offender management unit, 0113 …",
-// "the AP's reception on 0191 …", "the duty desk number is …", "the repairs line is …", "Church office: …". Not "his work number", nor "the office number", which
-// may be a practitioner's direct line.
+// "the AP's reception on 0191 …", "the duty desk number is …", "the repairs line is …", "Church office: …", "the club's office line", "The OMU office line". Not "his work number", nor "the office number" or "PP1's office
+// number", which may be a practitioner's direct line.
 const ORGANISATION_LINE_BEFORE =
   /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|(?:church|parish|school|college|club|surgery|council|depot|site)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
+
+// A body's office line, by a lower-case owner or a team's capitals: "the club's office line", "The OMU office line";
+// not "PP1's office number" or "Smith's office number" (case matters, so apart from the pattern above).
+const BODY_OFFICE_LINE_BEFORE =
+  /(?:\b\p{Ll}+['’]s|\b[A-Z]{2,5})\s+office\s+(?:line|number)(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/u;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
@@ -50,7 +55,8 @@ export const pii008PhoneNumber: BlockRule = {
       .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
       .map((m) => {
         const from = m.index ?? 0;
-        const organisation = ORGANISATION_LINE_BEFORE.test(block.text.slice(Math.max(0, from - 80), from));
+        const before = block.text.slice(Math.max(0, from - 80), from);
+        const organisation = ORGANISATION_LINE_BEFORE.test(before) || BODY_OFFICE_LINE_BEFORE.test(before);
         return createFinding(
           "PII-008",
           organisation ? "info" : severity,

@@ -54,6 +54,11 @@ const PATTERNS: [RegExp, string][] = [
     /\bViSOR\s+(?:nominal|ref(?:erence)?\.?|ID|no\.?|number)(?:\s+(?:ref(?:erence)?|no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
     "ViSOR nominal reference",
   ],
+  // A door supervisor's SIA licence: sixteen digits in fours, after its label, names its holder.
+  [
+    /\bSIA\s+(?:badge|licen[cs]e|card)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g,
+    "Security Industry Authority (SIA) licence number",
+  ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [
     /\b(?:PNC(?:\s+(?:ID|no\.?|number))?[:\s]*)?\d{2}(?:\d{2})?\/\d{1,7}[A-Z]\b/g,

@@ -113,6 +113,7 @@ describe("findAcronyms", () => {
     expect(forms("The MG5 was not shared, and the police MG11 arrived late.")).toEqual([]);
     expect(forms("PP1 and YOT1 spoke once.")).toEqual([]);
     expect(forms("His OGRS3 and SA07 scores were low.").map(([form]) => form)).toEqual(["OGRS3", "SA07"]);
+    expect(lookupAcronym("RUI")?.expansion).toBe("released under investigation");
   });
 
   it("skips the letters of a National Insurance number, spaced or not, but not a two-letter acronym", () => {

@@ -354,6 +354,30 @@ describe("findPersonNames: chat exports, 'whom' and a surname shaped like a town
   });
 });
 
+describe("findPersonNames: heldout91-93's shapes", () => {
+  it.each([
+    ["[01:09, 20/05/2028] Brawn: ambulance called, Hanratty is with him", ["Brawn", "Hanratty"]],
+    ['Message from "Gammon", 23:14: "car is outside".', ["Gammon"]],
+    ['In the SI\'s handset the young person was saved as "Chevron".', ["Chevron"]],
+    ['His burner was saved in the young person\'s phone as "Gammon".', ["Gammon"]],
+    ["Paramedics Larch and Aske arrived at 01:15.", ["Larch", "Aske"]],
+    ["The dog walker, Wendreda Winterbourne, found her.", ["Wendreda Winterbourne"]],
+    ["Name | Role — Anna Saxby | PP1 — Ferdy Wilmot | Employer", ["Anna Saxby", "Ferdy Wilmot"]],
+    ["Marlowe Bellwether | SPOC | Netherfold Police", ["Marlowe Bellwether"]],
+    ["Ferdy Wilmot, who owns Wilmot Scaffolding Ltd, wrote a reference.", ["Ferdy Wilmot"]],
+    ["Case note 14/02/2025, KS: YP not at school.", ["KS"]],
+    ["Youth court list, 24/04/2025: KS present; CW in the public gallery.", ["KS", "CW"]],
+    ["Meeting, 12/03/2024: CPS present; YOT absent.", []],
+    ["K. Dancer did not want to be contacted.", ["K. Dancer"]],
+    ["Witnesses: H. Candle (Flat 12), and others.", ["H. Candle"]],
+    ["Answers: A. Yes, B. No", []],
+    ["Juno and her sister were at the taxi rank.", ["Juno"]],
+    ["Nacro and its partner agreed; Leeds and her sister towns did not.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: family words and lists of relatives", () => {
   it.each([
     ["Her mum, Lindiwe Makhanya, rang the office.", ["Lindiwe Makhanya"]],

@@ -211,6 +211,10 @@ const MINUTES_INITIALS =
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
+// A dated note signed with its writer's initials, or initials marked present: "Case note 14/02/2025, KS: YP not at
+// school", "Key worker entry, 11/04/2024, FT: settled", "Youth court list, 24/04/2025: KS present".
+const DATED_NOTE_INITIALS =
+  /\b(?:[Nn]ote|[Ee]ntry|[Ll]og|[Rr]ecord|[Cc]ontact|[Ss]ession|[Vv]isit)\b[^:\n]{0,24}?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},[^\S\n]*([A-Z]{2}):[^\S\n]|(?:[:;,][^\S\n]*|\n[^\S\n]*)([A-Z]{2})[^\S\n]+(?:present|absent|attended|in\s+the\s+public\s+gallery)\b/g;
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
 const INITIALS_ITEM = /^[A-Z]{2}$/;
 // A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
@@ -369,9 +373,9 @@ const PERSON_OBJECT = new RegExp(
 // 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
 const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
 const QUOTED_NICKNAME =
-  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?phone\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
-const PHONE_BEFORE = /\b(?:phone|phones|contacts?|mobile|number)\b/;
+const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\bcontacts?\b/;
 const CALLED = /^(?:called|calls|call)\s/;
 const CALLED_OBJECT = /^(?:called|calls|call|nicknamed)\s+(\p{Lu}\p{Ll}+)/u;
@@ -419,6 +423,10 @@ const SENIOR_JUNIOR =
 // A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
 const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{Ll}+)?)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
+  "gu",
+);
+const NAME_AND_OWN_KIN = new RegExp(
+  `(${NAME_PART})\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
   "gu",
 );
 const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
@@ -783,6 +791,15 @@ const IS_KIN = new RegExp(
   `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:is|was)\\s+(?:the|his|her|their|a|an)\\s+(?:(?:older|younger|elder|late|former|only|best|oldest|youngest)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-]))`,
   "gu",
 );
+// "K. Dancer did not want to be contacted", "Witnesses: H. Candle (Flat 12)", "K. Sparrowhawk and DS Bellwether": an
+// initial and any surname opening a text, a line or a list's item, before what a person does or another person.
+const OPENS_ITEM_BEFORE = /(?:^|\n|[:;,(][^\S\n]*)[^\S\n]*$/;
+const ACTS_AFTER_INITIAL_NAME = new RegExp(
+  `^(?:\\s+(?:did|does|was|is|had|has|said|says|told|attended|rang|phoned|gave|wrote|asked|confirmed|refused|declined|agreed|reported)\\b|\\s+and\\s+(?:${TITLE_ALTERNATION}|[A-Z]\\.)\\s|\\s*\\((?:Flat|Room|Cell|Bed)\\s)`,
+);
+const initialNameActs = (text: string, from: number, to: number) =>
+  OPENS_ITEM_BEFORE.test(text.slice(Math.max(0, from - 4), from)) &&
+  ACTS_AFTER_INITIAL_NAME.test(text.slice(to, to + 30));
 // One capitalised word and the spaces after it, ending where the next word starts.
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
 // "Westmorland and Furness said", "Hinckley and Bosworth said": the second word of a place's name.
@@ -925,7 +942,11 @@ const ROLE_CELL_NOUNS: ReadonlySet<string> = new Set(
   APPOSITIVE_ROLES.map((cue) => cue.split(" ").at(-1)!.toLowerCase()),
 );
 const ROLE_CELL = /^(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)$/u;
+// A staff identifier or a role's capitals in a cell: "PP1", "SPO2", "SPOC", "IDVA".
+const ROLE_CELL_CODE = /^(?:PP|PO|PSO|SPO|RM|CM|KW|POM|COM|UPW|YOT)\d{0,2}$/;
+const ROLE_CELL_CAPITALS: ReadonlySet<string> = new Set(APPOSITIVE_ROLES.filter((cue) => /^[A-Z]{2,}$/.test(cue)));
 const roleCell = (cell: string) => {
+  if (ROLE_CELL_CODE.test(cell) || ROLE_CELL_CAPITALS.has(cell)) return true;
   const last = ROLE_CELL.exec(cell)?.[1]?.toLowerCase();
   return last !== undefined && ROLE_CELL_NOUNS.has(last);
 };
@@ -1054,6 +1075,9 @@ export function mentionsOf(
         const next = capitalisedWordAfter(text, to);
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
         if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
+        // "Wilmot Scaffolding Ltd": the owner's name at the head of a firm's.
+        const run = CAPITALISED_RUN.exec(text.slice(to, to + 60))?.[1]?.split(SPACES);
+        if (next && run && ORGANISATION_WORDS.has(run.at(-1)!)) continue;
       }
       out.push({ from: at, to, text: part, kind: "first" });
     }
@@ -1212,6 +1236,7 @@ const NICKNAME_STATED = new RegExp(
     `\\bsigned(?:\\s+(?:his|her|their)\\s+(?:texts|messages|posts|letters|notes|cards|e-?mails))?(?:\\s+off)?(?:\\s+(?:as|with))?\\s+["“](${NAME_PART})["”]`,
     `\\b(?:everyone|everybody|people|friends|they)\\s+(?:all\\s+|still\\s+|always\\s+)?call(?:s|ed)?\\s+["“](${NAME_PART})["”]`,
     `(?<![\\p{L}\\p{N}'’-])["“]?(${NAME_PART})["”]?\\s+(?:is|was)\\s+what\\s+[^.;:!?\\n]{1,50}?\\s+call(?:s|ed)?\\s+(?:him|her|them)\\b`,
+    `\\b(?:[Mm]essages?|[Tt]exts?|[Cc]alls?|[Vv]oicemails?|DMs?)\\s+from\\s+["“](${NAME_PART})["”]`,
   ].join("|"),
   "gu",
 );
@@ -1221,14 +1246,14 @@ const SIGN_OFFS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called)\b/;
+const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from)\b/;
 
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
 function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCandidate }[] {
   const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
   if (STATED_NICKNAME_CUE.test(text))
     for (const m of allMatches(NICKNAME_STATED, text)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
       const from = (m.index ?? 0) + m[0].indexOf(value);
       if (
         !isCueNameWord(value) ||
@@ -1678,6 +1703,19 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  // "Juno and her sister were at the rank": one person and that person's relative.
+  if (/ and (?:his|her|their) /.test(text))
+    for (const m of allMatches(NAME_AND_OWN_KIN, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (JOINED_BEFORE.test(text[from - 1] ?? "") || CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before))
+        continue;
+      if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      if (ORGANISATION_WORDS.has(value) || KINSHIP_WORDS.has(value) || lookupAcronym(value.toUpperCase())) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   // "Wynstan, whom everyone calls …": only a person is "whom".
   if (text.includes(", whom "))
     for (const m of allMatches(NAME_BEFORE_WHOM, text)) {
@@ -2122,7 +2160,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       titleBefore !== null ||
       ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from)) ||
       (ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30)) && !isEnglishWord(value)) ||
-      initialNameSetOff(text, from, to);
+      initialNameSetOff(text, from, to) ||
+      initialNameActs(text, from, to);
     if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
     if (!afterRole && (!isListedSurname(censusForm(value)) || isEnglishWord(value))) continue;
     // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
@@ -2265,6 +2304,13 @@ function namesInMinutesAndStatements(
       if (initialsNotAcronym(value) && !taken(from, from + 2))
         out.push({ from, to: from + 2, text: value, kind: "cued" });
     }
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(DATED_NOTE_INITIALS, text)) {
+      const value = (m[1] ?? m[2])!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (initialsNotAcronym(value) && !LOG_CODES.has(value) && !taken(from, from + 2))
+        out.push({ from, to: from + 2, text: value, kind: "cued" });
+    }
   if (text.includes(")") && TWO_CAPITALS.test(text))
     for (const m of allMatches(BRACKETED_LOG_INITIALS, text)) {
       const value = (m[1] ?? m[4])!;
@@ -2393,7 +2439,9 @@ function namesInListsAndThreads(
       )
         continue;
       // "[23:55] Kitchen: fire alarm activated": an ordinary word labels a log's turn unless the text is a chat's.
-      if (isEnglishWord(value) && !isKnownFirstName(value) && !(chatCue ??= CHAT_CUE.test(text))) {
+      // WhatsApp's own export dates each turn in its bracket ("[01:09, 20/05/2028] Brawn: …"): a chat's, whatever the word.
+      const dated = m[0].includes(",");
+      if (isEnglishWord(value) && !isKnownFirstName(value) && !dated && !(chatCue ??= CHAT_CUE.test(text))) {
         const lineEnd = text.indexOf("\n", from);
         if (!TEXT_SPEAK_TURN.test(text.slice(from + value.length + 1, lineEnd < 0 ? text.length : lineEnd))) continue;
       }

@@ -27,6 +27,8 @@ describe("cellsBesideRole", () => {
   it("reads a row's two or three capitalised words beside a role as a full name", () => {
     expect(beside("Cuthred Peppercorn | Polygraph examiner | Probation")).toEqual(["Cuthred Peppercorn"]);
     expect(beside("Housing officer\tAnna Maria Kovac")).toEqual(["Anna Maria Kovac"]);
+    // A table pasted onto one line keeps its rows apart with dashes.
+    expect(beside("Name | Role — Ferdy Wilmot | Housing officer — Wilmot Scaffolding | 12")).toEqual(["Ferdy Wilmot"]);
   });
   it("leaves a single word, a phrase with small words, and rows without a role alone", () => {
     expect(beside("Probation | Polygraph examiner")).toEqual([]);

@@ -58,10 +58,8 @@ const FULL_NAME_CELL = /^\p{Lu}[\p{L}'’-]*(?:[^\S\n]\p{Lu}[\p{L}'’-]*){1,2}$
 export function cellsBesideRole(text: string, isRole: (cell: string) => boolean): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   if (!text.includes("|") && !text.includes("\t")) return out;
-  let offset = 0;
-  for (const line of text.split("\n")) {
+  for (const { line, offset } of rowsOf(text)) {
     const cells = splitCells(line, offset);
-    offset += line.length + 1;
     cells.forEach((cell, i) => {
       if (!FULL_NAME_CELL.test(cell.text)) return;
       const beside = [cells[i - 1], cells[i + 1]];
@@ -69,6 +67,26 @@ export function cellsBesideRole(text: string, isRole: (cell: string) => boolean)
     });
   }
   return out;
+}
+
+// A table pasted onto one line keeps its rows apart with dashes: "Name | Role — Flick Saxby | PP1 — Ferdy Wilmot | Employer".
+const ROW_DASH = /[^\S\n]+[—–][^\S\n]+/g;
+
+/** The rows of `text`: its lines, and within a line of cells, the parts between dashes. */
+function rowsOf(text: string): { line: string; offset: number }[] {
+  const rows: { line: string; offset: number }[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    let start = 0;
+    if (line.includes("|"))
+      for (const dash of line.matchAll(ROW_DASH)) {
+        rows.push({ line: line.slice(start, dash.index), offset: offset + start });
+        start = dash.index + dash[0].length;
+      }
+    rows.push({ line: line.slice(start), offset: offset + start });
+    offset += line.length + 1;
+  }
+  return rows;
 }
 
 function splitCells(line: string, offset: number): { text: string; from: number; to: number }[] {
