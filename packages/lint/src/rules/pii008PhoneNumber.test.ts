@@ -93,6 +93,8 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The club's office line, 0161 496 0649, goes to an answerphone.", ["info"]],
     ["The OMU office line is 020 7946 0207.", ["info"]],
     ["PP1's office number is 020 7946 0208.", ["warning"]],
+    // Two capitals may be someone's initials.
+    ["The KS office line is 0113 496 0142.", ["warning"]],
     ["His work number was 0113 496 0583.", ["warning"]],
     ["He rang reception. His mobile is 07700 900461.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {

@@ -1,5 +1,6 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { lookupAcronym } from "../text/acronymDictionary.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 
@@ -35,7 +36,7 @@ const ORGANISATION_LINE_BEFORE =
 // A body's office line, by a lower-case owner or a team's capitals: "the club's office line", "The OMU office line";
 // not "PP1's office number" or "Smith's office number" (case matters, so apart from the pattern above).
 const BODY_OFFICE_LINE_BEFORE =
-  /(?:\b\p{Ll}+['’]s|\b[A-Z]{2,5})\s+office\s+(?:line|number)(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/u;
+  /(?:\b\p{Ll}+['’]s|\b([A-Z]{2,5}))\s+office\s+(?:line|number)(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/u;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
@@ -56,7 +57,10 @@ export const pii008PhoneNumber: BlockRule = {
       .map((m) => {
         const from = m.index ?? 0;
         const before = block.text.slice(Math.max(0, from - 80), from);
-        const organisation = ORGANISATION_LINE_BEFORE.test(before) || BODY_OFFICE_LINE_BEFORE.test(before);
+        const body = BODY_OFFICE_LINE_BEFORE.exec(before);
+        // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
+        const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
+        const organisation = ORGANISATION_LINE_BEFORE.test(before) || bodyLine;
         return createFinding(
           "PII-008",
           organisation ? "info" : severity,

@@ -105,6 +105,7 @@ const LIST_CUED = new RegExp(
 );
 const NON_KIN_PLURALS =
   /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians|pickers|volunteers|mentors|patients|residents|workers|nurses|officers)\b/i;
+const COMMAND_AFTER = /^\s+(?:command|commanders?)\b/;
 const PLACE_PHRASE_IN_CUE = /\s(?:at|from|of|in)\s/;
 const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 // Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
@@ -571,7 +572,7 @@ const CHAT_CUE =
 const TEXT_SPEAK_TURN =
   /\p{Extended_Pictographic}|\b(?:u|r|ur|omw|lol|tmrw|pls|plz|bro|m8|wya|wru|innit|nah|ffs|im|dont|cant)\b/u;
 const NOT_CHAT_SPEAKERS: ReadonlySet<string> = new Set(
-  "Staff Police Officer Officers Control System Admin Unknown Me You Us Them Caller Operator Duty Night Day Shift Team Office Reception Security".split(
+  "Staff Police Officer Officers Control System Admin Unknown Me You Us Them Caller Operator Duty Night Day Shift Team Office Reception Security Ambulance Dispatch Server Triage Bot Crew Fire Paramedic Paramedics Hospital Ward Nurse Doctor Court Council Probation Housing Gate Custody Alert Reminder Group Bank App Notification Notifications".split(
     " ",
   ),
 );
@@ -797,9 +798,17 @@ const OPENS_ITEM_BEFORE = /(?:^|\n|[:;,(][^\S\n]*)[^\S\n]*$/;
 const ACTS_AFTER_INITIAL_NAME = new RegExp(
   `^(?:\\s+(?:did|does|was|is|had|has|said|says|told|attended|rang|phoned|gave|wrote|asked|confirmed|refused|declined|agreed|reported)\\b|\\s+and\\s+(?:${TITLE_ALTERNATION}|[A-Z]\\.)\\s|\\s*\\((?:Flat|Room|Cell|Bed)\\s)`,
 );
-const initialNameActs = (text: string, from: number, to: number) =>
-  OPENS_ITEM_BEFORE.test(text.slice(Math.max(0, from - 4), from)) &&
-  ACTS_AFTER_INITIAL_NAME.test(text.slice(to, to + 30));
+// A lettered item's heading acts too ("C. Ward did not want …", "D. Recall was considered"): an ordinary word as the
+// surname counts only beside another person or a flat.
+const BESIDE_PERSON_AFTER_INITIAL_NAME = new RegExp(
+  `^(?:\\s+and\\s+(?:${TITLE_ALTERNATION}|[A-Z]\\.)\\s|\\s*\\((?:Flat|Room|Cell|Bed)\\s)`,
+);
+const initialNameActs = (text: string, from: number, to: number) => {
+  if (!OPENS_ITEM_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return false;
+  const after = text.slice(to, to + 30);
+  const surname = text.slice(text.lastIndexOf(" ", to - 1) + 1, to).replace(/^[A-Z]\./, "");
+  return isEnglishWord(surname) ? BESIDE_PERSON_AFTER_INITIAL_NAME.test(after) : ACTS_AFTER_INITIAL_NAME.test(after);
+};
 // One capitalised word and the spaces after it, ending where the next word starts.
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
 // "Westmorland and Furness said", "Hinckley and Bosworth said": the second word of a place's name.
@@ -1246,6 +1255,7 @@ const SIGN_OFFS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+const ING_ENDING = /ing$/;
 const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from)\b/;
 
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
@@ -1262,7 +1272,12 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
         NOT_NICKNAMES.has(value) ||
         NOT_CALLED_NAMES.has(value) ||
         SIGN_OFFS.has(value) ||
-        ROLE_WORDS.has(value)
+        ROLE_WORDS.has(value) ||
+        MESSAGE_HEADINGS.has(value) ||
+        // 'a text from "Barclays"', 'Message from "Appointments"', 'from "Tagging"': a body, a service or a system.
+        !neitherPlaceNorBody(value) ||
+        pluralOfNoun(value) ||
+        ING_ENDING.test(value)
       )
         continue;
       out.push({ nickname: { from, to: from + value.length, text: value, kind: "cued" } });
@@ -1487,6 +1502,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const list = m[1]!;
     const names = list.split(LIST_SEPARATOR);
     if (!names.every((name) => name.split(SPACES).every(isCueNameWord))) continue;
+    // "Stewards Gold and Silver command": the levels of a command, not two stewards.
+    if (COMMAND_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12))) continue;
     // After a place phrase ("colleagues at Ilkay's Barbers, …") the list may go on with places ("colleagues from
     // Leeds, Bradford and Wakefield"): each must read as a person.
     const placed = PLACE_PHRASE_IN_CUE.test(m[0].slice(0, m[0].lastIndexOf(list)));
