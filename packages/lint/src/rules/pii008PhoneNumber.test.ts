@@ -95,6 +95,11 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["PP1's office number is 020 7946 0208.", ["warning"]],
     // Two capitals may be someone's initials.
     ["The KS office line is 0113 496 0142.", ["warning"]],
+    ["The day centre office line is 020 7946 0409.", ["info"]],
+    ["The Veterans' Gateway office line is 020 7946 0921.", ["info"]],
+    ["Her office number is 020 7946 0208.", ["warning"]],
+    // A shop's or a hostel's own phone is one that people use as theirs.
+    ["The shop's landline, 0121 496 0719, is on the placement agreement.", ["warning"]],
     ["His work number was 0113 496 0583.", ["warning"]],
     ["He rang reception. His mobile is 07700 900461.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {

@@ -378,6 +378,9 @@ describe("findPersonNames: heldout91-93's shapes", () => {
     ["Witnesses: H. Candle (Flat 12), and others.", ["H. Candle"]],
     ["Answers: A. Yes, B. No", []],
     ["Juno and her sister were at the taxi rank.", ["Juno"]],
+    ["The tenants, Mildryth Wadding and her son Aldwin, escaped.", ["Mildryth Wadding", "Aldwin"]],
+    ["Attendance 05/03: seen (signed Coriander)", ["Coriander"]],
+    ["Case note 19/09/2024 PL: no answer, left message.", ["PL"]],
     ["Nacro and its partner agreed; Leeds and her sister towns did not.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

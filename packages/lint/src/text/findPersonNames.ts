@@ -213,9 +213,9 @@ const MINUTES_INITIALS =
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
 // A dated note signed with its writer's initials, or initials marked present: "Case note 14/02/2025, KS: YP not at
-// school", "Key worker entry, 11/04/2024, FT: settled", "Youth court list, 24/04/2025: KS present".
+// school", "Case note 19/09/2024 PL: no answer", "Key worker entry, 11/04/2024, FT: settled", "Youth court list, 24/04/2025: KS present".
 const DATED_NOTE_INITIALS =
-  /\b(?:[Nn]ote|[Ee]ntry|[Ll]og|[Rr]ecord|[Cc]ontact|[Ss]ession|[Vv]isit)\b[^:\n]{0,24}?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},[^\S\n]*([A-Z]{2}):[^\S\n]|(?:[:;,][^\S\n]*|\n[^\S\n]*)([A-Z]{2})[^\S\n]+(?:present|absent|attended|in\s+the\s+public\s+gallery)\b/g;
+  /\b(?:[Nn]ote|[Ee]ntry|[Ll]og|[Rr]ecord|[Cc]ontact|[Ss]ession|[Vv]isit)\b[^:\n]{0,24}?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[^\S\n]*([A-Z]{2}):[^\S\n]|(?:[:;,][^\S\n]*|\n[^\S\n]*)([A-Z]{2})[^\S\n]+(?:present|absent|attended|in\s+the\s+public\s+gallery)\b/g;
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
 const INITIALS_ITEM = /^[A-Z]{2}$/;
 // A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
@@ -426,8 +426,9 @@ const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{Ll}+)?)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
   "gu",
 );
+const SIGNED_IN_BRACKETS = new RegExp(`\\(signed\\s+(?:by\\s+)?(${NAME_PART})\\)`, "gu");
 const NAME_AND_OWN_KIN = new RegExp(
-  `(${NAME_PART})\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
+  `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
   "gu",
 );
 const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
@@ -1728,9 +1729,20 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const before = text.slice(Math.max(0, from - 20), from);
       if (JOINED_BEFORE.test(text[from - 1] ?? "") || CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before))
         continue;
-      if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
-        continue;
-      if (ORGANISATION_WORDS.has(value) || KINSHIP_WORDS.has(value) || lookupAcronym(value.toUpperCase())) continue;
+      // "Juno and her sister", "Mildryth Wadding and her son": the first word no English word, place or body.
+      const words = value.split(SPACES);
+      const first = words[0]!;
+      if (isEnglishWord(first) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+      if (looksLikeTown(first) || words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w))) continue;
+      if (KINSHIP_WORDS.has(first) || lookupAcronym(first.toUpperCase())) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // "05/03: WS ✗ (signed Coriander)": whoever signs a register's entry, whatever word the name is.
+  if (text.includes("(signed "))
+    for (const m of allMatches(SIGNED_IN_BRACKETS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || TITLES.has(value)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "Wynstan, whom everyone calls …": only a person is "whom".
