@@ -59,6 +59,12 @@ const PATTERNS: [RegExp, string][] = [
     /\bSIA\s+(?:badge|licen[cs]e|card)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g,
     "Security Industry Authority (SIA) licence number",
   ],
+  // A National Referral Mechanism referral's reference names a victim of trafficking; a collar number, its officer.
+  [
+    /\bNRM\s+(?:ref(?:erence)?\.?|referral(?:\s+(?:ref(?:erence)?|no\.?|number))?|no\.?|number)\s*[:,]?\s*(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
+    "National Referral Mechanism (NRM) reference",
+  ],
+  [/\bcollar\s+(?:number|no\.?)\s*[:,]?\s*\d{3,5}(?!\d)/gi, "police officer's collar number"],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [
     /\b(?:PNC(?:\s+(?:ID|no\.?|number))?[:\s]*)?\d{2}(?:\d{2})?\/\d{1,7}[A-Z]\b/g,
