@@ -51,6 +51,13 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
   });
 });
 
+describe("pii011CaseIdentifiers: an NRM referral's date is no reference (heldout92)", () => {
+  it("passes the date", () => {
+    const text = "Date of NRM referral: 18/03/2025.";
+    expect(runBlockRule(pii011CaseIdentifiers, text, "review.background", context)).toEqual([]);
+  });
+});
+
 describe("pii011CaseIdentifiers: ViSOR without a nominal's reference (heldout74)", () => {
   it.each(["He was added to ViSOR in 2016.", "The ViSOR nominal was updated in 2024 by DC Censer."])(
     "passes %s",

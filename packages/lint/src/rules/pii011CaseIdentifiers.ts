@@ -61,7 +61,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A National Referral Mechanism referral's reference names a victim of trafficking; a collar number, its officer.
   [
-    /\bNRM\s+(?:ref(?:erence)?\.?|referral(?:\s+(?:ref(?:erence)?|no\.?|number))?|no\.?|number)\s*[:,]?\s*(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
+    /\bNRM\s+(?:ref(?:erence)?\.?|referral(?:\s+(?:ref(?:erence)?|no\.?|number))?|no\.?|number)\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
     "National Referral Mechanism (NRM) reference",
   ],
   [/\bcollar\s+(?:number|no\.?)\s*[:,]?\s*\d{3,5}(?!\d)/gi, "police officer's collar number"],
