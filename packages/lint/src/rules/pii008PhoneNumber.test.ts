@@ -97,6 +97,8 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The KS office line is 0113 496 0142.", ["warning"]],
     ["The day centre office line is 020 7946 0409.", ["info"]],
     ["The Veterans' Gateway office line is 020 7946 0921.", ["info"]],
+    ["Gurdwara office: 0113 496 0617. Garage bookings line: 020 7946 0518.", ["info", "info"]],
+    ["The Serious Collision Investigation Unit desk is 020 7946 0733.", ["info"]],
     ["Her office number is 020 7946 0208.", ["warning"]],
     // A shop's or a hostel's own phone is one that people use as theirs.
     ["The shop's landline, 0121 496 0719, is on the placement agreement.", ["warning"]],

@@ -31,14 +31,14 @@ function nationalDigits(match: string): number {
 // "the AP's reception on 0191 …", "the duty desk number is …", "the repairs line is …", "Church office: …", "the club's office line", "The OMU office line". Not "his work number", nor "the office number" or "PP1's office
 // number", which may be a practitioner's direct line.
 const ORGANISATION_LINE_BEFORE =
-  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|(?:church|parish|school|college|club|surgery|council|depot|site)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
+  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|bookings?\s+line|(?:church|parish|school|college|club|surgery|council|depot|site|gurdwara|mosque|temple|synagogue)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
 
 // A body's office line, by a lower-case owner, a team's capitals, a body's name or a word for a body: "the club's
 // office line", "The OMU office line", "The Veterans' Gateway office line", "The day centre office line"; not "PP1's office number",
 // "Smith's office number" or "her office number" (case matters, so apart from the pattern above). A shop's or a
 // hostel's own phone stays a warning: people use it as theirs.
 const BODY_OFFICE_LINE_BEFORE =
-  /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+office\s+(?:line|number)|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association)(?:['’]s)?\s+office\s+(?:line|number))(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/u;
+  /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+office\s+(?:line|number)|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association)(?:['’]s)?\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk)(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/u;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {

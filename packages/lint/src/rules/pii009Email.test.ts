@@ -42,6 +42,7 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info", "info", "info"],
     ],
     ["Handovers go to custody.handover@example.net and ap.nightstaff@example.org.", ["info", "info"]],
+    ["Scrapyard enquiries: yard@cogdens.example.org; night desk: nightdesk@rumbold.example.org.", ["info", "info"]],
     // Nothing but digits is a person's number or year.
     ["Texts came from 07700900123@example.net and 1985@example.org.", ["warning", "warning"]],
     ["Minutes went to okafor.handover@example.org.", ["warning"]],

@@ -381,6 +381,11 @@ describe("findPersonNames: heldout91-93's shapes", () => {
     ["The tenants, Mildryth Wadding and her son Aldwin, escaped.", ["Mildryth Wadding", "Aldwin"]],
     ["Attendance 05/03: seen (signed Coriander)", ["Coriander"]],
     ["Case note 19/09/2024 PL: no answer, left message.", ["PL"]],
+    ["Harpreet later withdrew, and Balvinder (W2) later gave evidence.", ["Harpreet", "Balvinder"]],
+    ['"Tell Tiphaine she can\'t protect you," the message ended.', ["Tiphaine"]],
+    ["Police summary: W1 Camber and W2 Clutch place the car on the wrong side.", ["Camber", "Clutch"]],
+    ["Witness 2: B. Clutch, pedestrian at the bus stop.", ["B. Clutch"]],
+    ["Appendix 2: B. Housing was discussed.", []],
     ["Nacro and its partner agreed; Leeds and her sister towns did not.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -215,7 +215,7 @@ const BRACKETED_LOG_INITIALS =
 // A dated note signed with its writer's initials, or initials marked present: "Case note 14/02/2025, KS: YP not at
 // school", "Case note 19/09/2024 PL: no answer", "Key worker entry, 11/04/2024, FT: settled", "Youth court list, 24/04/2025: KS present".
 const DATED_NOTE_INITIALS =
-  /\b(?:[Nn]ote|[Ee]ntry|[Ll]og|[Rr]ecord|[Cc]ontact|[Ss]ession|[Vv]isit)\b[^:\n]{0,24}?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[^\S\n]*([A-Z]{2}):[^\S\n]|(?:[:;,][^\S\n]*|\n[^\S\n]*)([A-Z]{2})[^\S\n]+(?:present|absent|attended|in\s+the\s+public\s+gallery)\b/g;
+  /\b(?:[Nn]ote|[Ee]ntry|[Ll]og|[Rr]ecord|[Cc]ontact|[Ss]ession|[Vv]isit)\b[^:\n]{0,24}?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[^\S\n]*\(?([A-Z]{2})\)?:[^\S\n]|(?:[:;,][^\S\n]*|\n[^\S\n]*)([A-Z]{2})[^\S\n]+(?:present|absent|attended|in\s+the\s+public\s+gallery)\b/g;
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
 const INITIALS_ITEM = /^[A-Z]{2}$/;
 // A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
@@ -365,9 +365,9 @@ const MONTH_OR_DAY =
   /^(?:January|February|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
-const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met)\s+\p{Lu}/u;
+const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
 const PERSON_OBJECT = new RegExp(
-  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at)\\b|[,.;:])`,
+  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at)\\b|[,.;:])`,
   "gu",
 );
 // A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
@@ -426,6 +426,8 @@ const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{Ll}+)?)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
   "gu",
 );
+const IDENTIFIED_NAME_CUE = /\bW\d{1,2}\s+\p{Lu}/u;
+const IDENTIFIED_NAME = new RegExp(`\\bW\\d{1,2}\\s+(${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 const SIGNED_IN_BRACKETS = new RegExp(`\\(signed\\s+(?:by\\s+)?(${NAME_PART})\\)`, "gu");
 const NAME_AND_OWN_KIN = new RegExp(
   `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
@@ -774,8 +776,8 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
 );
 const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:"“]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
 const ROLE_IN_BRACKETS_AFTER = /^\s*\((?:[a-z]+\s)?(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM)\d{0,2}\)/;
-// "Witness: H. Ballast", "Reported by the foreman E. Gravel".
-const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)}):?\\s+$`, "i");
+// "Witness: H. Ballast", "Witness 2: B. Clutch", "Reported by the foreman E. Gravel".
+const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+\\d{1,2})?:?\\s+$`, "i");
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 // "23:35 Room 7 in (A. Cruet)", 'signed the book as "Z. Gravey"', "lists the applicant as E. Blizzard and": an initial
 // and a surname alone in brackets, or after "as" or "by" to the end of a clause, are a person's whatever the surname.
@@ -962,6 +964,8 @@ const roleCell = (cell: string) => {
 };
 const CLOSES_APPOSITIVE = /^(?:\s+[\p{Ll}'’-]+){0,4},/u;
 const ROLE_ENDS = /^(?:,|\s+(?:of|for|at|in|from|on|to)\b)/;
+const SET_BEFORE_VERB =
+  /^(?:\s+\((?:W|V|PP|SPO|RM|CM|KW|PO)\d{0,2}\))?(?:\s+(?:later|then|also|never|still|first|only|often|always|once|soon|immediately|eventually|initially)(?=\s))?/;
 const STARTS_PREDICATE = /^\s*(?:was|had|has|is|did|does|and|,)/;
 
 function isNameWord(word: string): boolean {
@@ -1745,6 +1749,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || TITLES.has(value)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  // "W1 Camber and W2 Clutch": a witness's or a victim's identifier before the name the summary gives them.
+  if (IDENTIFIED_NAME_CUE.test(text))
+    for (const m of allMatches(IDENTIFIED_NAME, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || TITLES.has(value)) continue;
+      if (MESSAGE_HEADINGS.has(value) || ORGANISATION_WORDS.has(value) || KINSHIP_WORDS.has(value)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   // "Wynstan, whom everyone calls …": only a person is "whom".
   if (text.includes(", whom "))
     for (const m of allMatches(NAME_BEFORE_WHOM, text)) {
@@ -2082,10 +2095,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation.
       if (common && (articleBefore(text, start) || joinedToProperNoun(text, start + word.length, isKnownFirstName)))
         continue;
+      // "Harpreet later withdrew", "Balvinder (W2) withdrew": an adverb or the person's identifier before the verb.
+      const set = SET_BEFORE_VERB.exec(text.slice(start + word.length, start + word.length + 40))?.[0].length ?? 0;
       if (
         initial &&
         !common &&
-        !personFollows(text, start + word.length) &&
+        !personFollows(text, start + word.length + set) &&
         !STARTS_PREDICATE.test(following) &&
         !labelsTurn
       )
