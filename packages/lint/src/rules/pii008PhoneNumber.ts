@@ -31,7 +31,7 @@ function nationalDigits(match: string): number {
 // "the AP's reception on 0191 …", "the duty desk number is …", "the repairs line is …", "Church office: …", "the club's office line", "The OMU office line". Not "his work number", nor "the office number" or "PP1's office
 // number", which may be a practitioner's direct line.
 const ORGANISATION_LINE_BEFORE =
-  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|bookings?\s+line|(?:church|parish|school|college|club|surgery|council|depot|site|gurdwara|mosque|temple|synagogue)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
+  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries(?:\s+line)?|(?:advice|main)\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|bookings?\s+line|(?:church|parish|school|college|club|surgery|council|depot|site|gurdwara|mosque|temple|synagogue)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
 
 // A body's office line, by a lower-case owner, a team's capitals, a body's name or a word for a body: "the club's
 // office line", "The OMU office line", "The Veterans' Gateway office line", "The day centre office line"; not "PP1's office number",
@@ -39,6 +39,8 @@ const ORGANISATION_LINE_BEFORE =
 // hostel's own phone stays a warning: people use it as theirs.
 const BODY_OFFICE_LINE_BEFORE =
   /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+office\s+(?:line|number)|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association)(?:['’]s)?\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk)(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/u;
+
+const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
@@ -62,7 +64,10 @@ export const pii008PhoneNumber: BlockRule = {
         const body = BODY_OFFICE_LINE_BEFORE.exec(before);
         // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
         const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
-        const organisation = ORGANISATION_LINE_BEFORE.test(before) || bodyLine;
+        const line = ORGANISATION_LINE_BEFORE.exec(before);
+        // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
+        const owned = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
+        const organisation = (line !== null && !owned) || bodyLine;
         return createFinding(
           "PII-008",
           organisation ? "info" : severity,

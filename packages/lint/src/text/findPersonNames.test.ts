@@ -381,7 +381,11 @@ describe("findPersonNames: heldout91-93's shapes", () => {
     ["The tenants, Mildryth Wadding and her son Aldwin, escaped.", ["Mildryth Wadding", "Aldwin"]],
     ["Attendance 05/03: seen (signed Coriander)", ["Coriander"]],
     ["Case note 19/09/2024 PL: no answer, left message.", ["PL"]],
-    ["Harpreet later withdrew, and Balvinder (W2) later gave evidence.", ["Harpreet", "Balvinder"]],
+    ["Balvinder (W2) later gave evidence.", ["Balvinder"]],
+    // An adverb alone is no person's cue: places, storms and makes act too.
+    ["Georgia later withdrew its request. Mercedes then confirmed the car.", []],
+    ["Ask Meta to confirm the preservation request.", []],
+    ["See W2 Account of the incident; 22 Bayswater Road, London W2 Reception is open.", []],
     ['"Tell Tiphaine she can\'t protect you," the message ended.', ["Tiphaine"]],
     ["Police summary: W1 Camber and W2 Clutch place the car on the wrong side.", ["Camber", "Clutch"]],
     ["Witness 2: B. Clutch, pedestrian at the bus stop.", ["B. Clutch"]],

@@ -366,6 +366,7 @@ const MONTH_OR_DAY =
 const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
 const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
+const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
 const PERSON_OBJECT = new RegExp(
   `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at)\\b|[,.;:])`,
   "gu",
@@ -426,6 +427,7 @@ const WHO_AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{Ll}+)?)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
   "gu",
 );
+const WITNESS_PAIR = /\bW\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+W\d{1,2}\s+\p{Lu}/u;
 const IDENTIFIED_NAME_CUE = /\bW\d{1,2}\s+\p{Lu}/u;
 const IDENTIFIED_NAME = new RegExp(`\\bW\\d{1,2}\\s+(${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 const SIGNED_IN_BRACKETS = new RegExp(`\\(signed\\s+(?:by\\s+)?(${NAME_PART})\\)`, "gu");
@@ -966,6 +968,7 @@ const CLOSES_APPOSITIVE = /^(?:\s+[\p{Ll}'’-]+){0,4},/u;
 const ROLE_ENDS = /^(?:,|\s+(?:of|for|at|in|from|on|to)\b)/;
 const SET_BEFORE_VERB =
   /^(?:\s+\((?:W|V|PP|SPO|RM|CM|KW|PO)\d{0,2}\))?(?:\s+(?:later|then|also|never|still|first|only|often|always|once|soon|immediately|eventually|initially)(?=\s))?/;
+const IDENTIFIER_BEFORE_VERB = /^\s+\((?:W|V|PP|SPO|RM|CM|KW|PO)\d{0,2}\)/;
 const STARTS_PREDICATE = /^\s*(?:was|had|has|is|did|does|and|,)/;
 
 function isNameWord(word: string): boolean {
@@ -1750,12 +1753,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "W1 Camber and W2 Clutch": a witness's or a victim's identifier before the name the summary gives them.
+  let witnessPair: boolean | undefined;
   if (IDENTIFIED_NAME_CUE.test(text))
     for (const m of allMatches(IDENTIFIED_NAME, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || TITLES.has(value)) continue;
       if (MESSAGE_HEADINGS.has(value) || ORGANISATION_WORDS.has(value) || KINSHIP_WORDS.has(value)) continue;
+      // "W2 Account of the incident", "London W2 Reception": one identifier before a word is a heading or a
+      // postcode; two witnesses named side by side ("W1 Camber and W2 Clutch") are people, words or not.
+      if (isEnglishWord(value) && !(witnessPair ??= WITNESS_PAIR.test(text))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "Wynstan, whom everyone calls …": only a person is "whom".
@@ -2095,8 +2102,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation.
       if (common && (articleBefore(text, start) || joinedToProperNoun(text, start + word.length, isKnownFirstName)))
         continue;
-      // "Harpreet later withdrew", "Balvinder (W2) withdrew": an adverb or the person's identifier before the verb.
-      const set = SET_BEFORE_VERB.exec(text.slice(start + word.length, start + word.length + 40))?.[0].length ?? 0;
+      // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
+      // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
+      const afterWord = text.slice(start + word.length, start + word.length + 40);
+      const set = IDENTIFIER_BEFORE_VERB.test(afterWord) ? (SET_BEFORE_VERB.exec(afterWord)?.[0].length ?? 0) : 0;
       if (
         initial &&
         !common &&
@@ -2612,7 +2621,9 @@ function namesInListsAndThreads(
         continue;
       // "met Kirkstall at the hub", "asked Connexions whether": a place or a service may be met or asked too.
       const pronounAfter = PRONOUN_AFTER.test(text.slice(from + value.length, from + value.length + 8));
-      if (!pronounAfter && !isKnownFirstName(value) && !isListedSurname(censusForm(value))) continue;
+      // "Ask Georgia whether", "Tell Chelsea that": an imperative's object is a person only before "she" or "he".
+      const imperative = IMPERATIVE_OBJECT.test(m[0]);
+      if (!pronounAfter && (imperative || (!isKnownFirstName(value) && !isListedSurname(censusForm(value))))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (/["“‘']/.test(text) && NICKNAME_CUE_WORDS.test(text))
