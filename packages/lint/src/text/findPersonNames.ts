@@ -1762,7 +1762,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (MESSAGE_HEADINGS.has(value) || ORGANISATION_WORDS.has(value) || KINSHIP_WORDS.has(value)) continue;
       // "W2 Account of the incident", "London W2 Reception": one identifier before a word is a heading or a
       // postcode; two witnesses named side by side ("W1 Camber and W2 Clutch") are people, words or not.
-      if (isEnglishWord(value) && !(witnessPair ??= WITNESS_PAIR.test(text))) continue;
+      witnessPair ??= WITNESS_PAIR.test(text);
+      if (isEnglishWord(value) && !witnessPair) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "Wynstan, whom everyone calls …": only a person is "whom".
@@ -2494,7 +2495,8 @@ function namesInListsAndThreads(
       // "[23:55] Kitchen: fire alarm activated": an ordinary word labels a log's turn unless the text is a chat's.
       // WhatsApp's own export dates each turn in its bracket ("[01:09, 20/05/2028] Brawn: …"): a chat's, whatever the word.
       const dated = m[0].includes(",");
-      if (isEnglishWord(value) && !isKnownFirstName(value) && !dated && !(chatCue ??= CHAT_CUE.test(text))) {
+      chatCue ??= CHAT_CUE.test(text);
+      if (isEnglishWord(value) && !isKnownFirstName(value) && !dated && !chatCue) {
         const lineEnd = text.indexOf("\n", from);
         if (!TEXT_SPEAK_TURN.test(text.slice(from + value.length + 1, lineEnd < 0 ? text.length : lineEnd))) continue;
       }
