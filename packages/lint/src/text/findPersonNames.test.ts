@@ -390,6 +390,7 @@ describe("findPersonNames: heldout91-93's shapes", () => {
     ["Police summary: W1 Camber and W2 Clutch place the car on the wrong side.", ["Camber", "Clutch"]],
     ["Witness 2: B. Clutch, pedestrian at the bus stop.", ["B. Clutch"]],
     ["Appendix 2: B. Housing was discussed.", []],
+    ["Dray's is the coffee shop opposite the bus station.", []],
     ["Nacro and its partner agreed; Leeds and her sister towns did not.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

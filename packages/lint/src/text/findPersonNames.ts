@@ -2171,6 +2171,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const aboutPerson = !owner && PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80));
     // "McDonald's said", "Morrison's staff said": a shop's name before its verb, or a chain's before its staff.
     if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || (CHAINS.has(censusForm(value)) && SHOP_STAFF.has(m[2]!)))) continue;
+    // "Dray's is the coffee shop opposite": a shop's name, said to be a place.
+    if (owner && (m[2] === "is" || m[2] === "was") && (m[3] === "the" || m[3] === "a")) continue;
     // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
     // owner or an auxiliary's subject must not be shaped like one.
     // Only a person keeps notes and makes statements ("Illingworth's home-visit note"), unless a listed place does.
