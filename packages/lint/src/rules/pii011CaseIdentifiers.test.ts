@@ -28,6 +28,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["SIA badge 1014 5590 2218 7306 belongs to the steward.", "SIA badge 1014 5590 2218 7306"],
     ["M. Farrow – NRM ref NRM-2025-03317", "NRM ref NRM-2025-03317"],
     ["PC Bastian (collar number 2738) is the rural officer.", "collar number 2738"],
+    ["The IMEI of the seized phone was 356938 10 442817 3.", "IMEI of the seized phone was 356938 10 442817 3"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii011CaseIdentifiers, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);

@@ -64,6 +64,8 @@ const PATTERNS: [RegExp, string][] = [
     /\bNRM\s+(?:ref(?:erence)?\.?|referral(?:\s+(?:ref(?:erence)?|no\.?|number))?|no\.?|number)\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
     "National Referral Mechanism (NRM) reference",
   ],
+  // A phone's IMEI identifies the handset and so its owner.
+  [/\bIMEI\b[^.\d\n]{0,40}?\d{6}[\s-]?\d{2}[\s-]?\d{6}[\s-]?\d(?!\d)/g, "handset identifier (IMEI)"],
   [/\bcollar\s+(?:number|no\.?)\s*[:,]?\s*\d{3,5}(?!\d)/gi, "police officer's collar number"],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [

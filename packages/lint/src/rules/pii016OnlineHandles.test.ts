@@ -9,6 +9,15 @@ const spans = (text: string, scope = "review.background") =>
     .filter((f) => f.rule === "PII-016")
     .map((f) => text.slice(f.from, f.to));
 
+describe("pii016OnlineHandles: a gaming account's name", () => {
+  it("flags a username after 'gaming account', not an account's number", () => {
+    const text = "Messages were found on the gaming account ShadowPilcrow_77; his bank account number is on file.";
+    expect(
+      runBlockRule(pii016OnlineHandles, text, "review.background", context).map((f) => text.slice(f.from, f.to)),
+    ).toEqual(["ShadowPilcrow_77"]);
+  });
+});
+
 describe("pii016OnlineHandles (PII-016, heldout38)", () => {
   it.each([
     ["He posted on TikTok as @kaz.marchby and used it for adverts.", ["@kaz.marchby"]],

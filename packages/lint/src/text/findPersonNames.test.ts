@@ -391,6 +391,10 @@ describe("findPersonNames: heldout91-93's shapes", () => {
     ["Witness 2: B. Clutch, pedestrian at the bus stop.", ["B. Clutch"]],
     ["Appendix 2: B. Housing was discussed.", []],
     ["Dray's is the coffee shop opposite the bus station.", []],
+    ["Ferdia (then 12) and Finola (then 9) stayed with their mother.", ["Ferdia", "Finola"]],
+    ["Ms K. Tackle's notes describe him as minimising.", ["Ms K. Tackle"]],
+    ['Room 3 ("Gasket") said he saw the SI.', ["Gasket"]],
+    ['Message from Sabeen: "please do something." Message from Housing: no bed.', ["Sabeen"]],
     ["Nacro and its partner agreed; Leeds and her sister towns did not.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

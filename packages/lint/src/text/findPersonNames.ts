@@ -430,6 +430,10 @@ const WHO_AGED = new RegExp(
 const WITNESS_PAIR = /\bW\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+W\d{1,2}\s+\p{Lu}/u;
 const IDENTIFIED_NAME_CUE = /\bW\d{1,2}\s+\p{Lu}/u;
 const IDENTIFIED_NAME = new RegExp(`\\bW\\d{1,2}\\s+(${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
+const SENDER_BEFORE_TEXT = new RegExp(
+  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?|[Nn]otes?)\\s+from\\s+(${NAME_PART})(?=\\s*:)`,
+  "gu",
+);
 const SIGNED_IN_BRACKETS = new RegExp(`\\(signed\\s+(?:by\\s+)?(${NAME_PART})\\)`, "gu");
 const NAME_AND_OWN_KIN = new RegExp(
   `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
@@ -470,9 +474,9 @@ const ROLE_CUED = new RegExp(
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
-// as …)', 'his cousin ("Bazza")'; not a thing's street name ('synthetic cannabinoids ("Spice")').
+// as …)', 'his cousin ("Bazza")', 'Room 3 ("Gasket")'; not a thing's street name ('synthetic cannabinoids ("Spice")').
 const NICKNAME = new RegExp(
-  `(?:(${NAME_PART})|\\b(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues])}))\\s+\\(\\s*(?:or\\s+|aka\\s+|a\\.k\\.a\\.?\\s+|known\\s+as\\s+)?["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
+  `(?:(${NAME_PART})|\\b(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues])})|\\b(?:Room|Flat|Bed|Cell)\\s+\\d{1,3})\\s+\\(\\s*(?:or\\s+|aka\\s+|a\\.k\\.a\\.?\\s+|known\\s+as\\s+)?["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
   "gu",
 );
 const EAST_ASIAN_NAME = new RegExp(
@@ -490,9 +494,10 @@ const AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?![\\d–-]|\\s*(?:and|to|or|-|–)\\s*(?:\\d|over|under|above|below))|\\(\\d{1,2}\\)))`,
   "gu",
 );
-// A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …".
+// A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …",
+// "Ferdia (then 12) and Finola (then 9) stayed".
 const AGED_SINGLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\(\\d{1,2}\\)(?:,|\\s+(?:and|is|was|are|were|has|had|have|live|lives|lived|go|goes|went|attend|attends|attended|stay|stays|stayed)\\b))`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\((?:(?:then|now)\\s+)?\\d{1,2}\\)(?:,|\\s+(?:and|is|was|are|were|has|had|have|live|lives|lived|go|goes|went|attend|attends|attended|stay|stays|stayed)\\b))`,
   "gu",
 );
 const CHILDREN_BEFORE =
@@ -789,7 +794,7 @@ const initialNameSetOff = (text: string, from: number, to: number) =>
   !NOT_INITIAL_SURNAMES.has(text.slice(from + 2, to).trim()) &&
   ((text[from - 1] === "(" && text[to] === ")") ||
     (AS_OR_BY_BEFORE.test(text.slice(Math.max(0, from - 8), from)) && CLAUSE_END_AFTER.test(text.slice(to, to + 6))));
-const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
+const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}-]|['’](?!s\b))/gu;
 const PARTNER_BODY_AFTER =
   /^\s+(?:is|was)\s+\S+\s+(?:\p{Ll}+\s+)?partner\s+(?:agency|agencies|authority|provider|organisation|organization|body|service|school|force|trust)\b(?!\s+(?:lead|manager|worker|officer|coordinator|representative|contact))/u;
 // "Skelton is the half-brother", "Piran was her cousin": a name said to be someone's relative or friend.
@@ -1764,6 +1769,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // postcode; two witnesses named side by side ("W1 Camber and W2 Clutch") are people, words or not.
       witnessPair ??= WITNESS_PAIR.test(text);
       if (isEnglishWord(value) && !witnessPair) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // "Message from Sabeen: …": who sent a message, before its text.
+  if (text.includes(" from "))
+    for (const m of allMatches(SENDER_BEFORE_TEXT, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (isEnglishWord(value) && !isKnownFirstName(value)) continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || MESSAGE_HEADINGS.has(value))
+        continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "Wynstan, whom everyone calls …": only a person is "whom".
