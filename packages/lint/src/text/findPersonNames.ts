@@ -1264,7 +1264,7 @@ const NICKNAME_STATED = new RegExp(
 );
 // What a message or a letter is signed with that is no one's name: 'signed "Yours"', 'signed his texts "Sorry"'.
 const SIGN_OFFS: ReadonlySet<string> = new Set(
-  "Yours Sorry Thanks Thank Cheers Regards Anon Anonymous Love Bye Later Night Morning Me Whatever Sincerely Faithfully Xx Xxx".split(
+  "Yours Sorry Thanks Thank Cheers Regards Anon Anonymous Love Bye Later Night Morning Me Whatever Sincerely Faithfully Xx".split(
     " ",
   ),
 );
