@@ -391,6 +391,10 @@ describe("findPersonNames: heldout91-93's shapes", () => {
     ["Witness 2: B. Clutch, pedestrian at the bus stop.", ["B. Clutch"]],
     ["Appendix 2: B. Housing was discussed.", []],
     ["Dray's is the coffee shop opposite the bus station.", []],
+    // Only a person gives a statement, keeps notes or writes a letter, whatever word the name is.
+    ["Clutch's statement was taken, and Cradle's letter recommended a phased return.", ["Clutch", "Cradle"]],
+    ["The Council's statement, Friday's entry, Refuge's letter and God's account say nothing of anyone.", []],
+    ["Apple's statement and Sentencing's notes were short.", []],
     ["Ferdia (then 12) and Finola (then 9) stayed with their mother.", ["Ferdia", "Finola"]],
     ["Ms K. Tackle's notes describe him as minimising.", ["Ms K. Tackle"]],
     ['Room 3 ("Gasket") said he saw the SI.', ["Gasket"]],

@@ -439,6 +439,16 @@ const NAME_AND_OWN_KIN = new RegExp(
   `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
   "gu",
 );
+// Gods, brands and abstractions that are said to give accounts and letters: "God's letter", "Nature's account".
+const NOT_RECORD_OWNERS: ReadonlySet<string> = new Set(
+  "God Allah Jesus Christ Lord Nature Heaven Fate Science History Apple Google Microsoft Amazon Meta Twitter".split(
+    " ",
+  ),
+);
+const WORD_OWNER_OF_RECORD = new RegExp(
+  `(${NAME_PART})['’]s\\s+(?:(?:own|first|second|written|witness|signed|later|earlier|original)\\s+)?(?:statement|statements|notes|note|account|e-?mail|entry|letter|diary)\\b`,
+  "gu",
+);
 const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
 // Animals are named too: "the family dog, Bramble, who is six".
 const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
@@ -2160,6 +2170,25 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const start = first ? from - first[0].length : from;
       if (!taken(start, from + value.length))
         out.push({ from: start, to: from + value.length, text: text.slice(start, from + value.length), kind: "cued" });
+    }
+  // "Clutch's statement was taken", "Cradle's letter recommended": only a person gives a statement or keeps notes,
+  // whatever word the name is. Not a report, which may be a public one named after its author.
+  if (text.includes("'s ") || text.includes("’s "))
+    for (const m of allMatches(WORD_OWNER_OF_RECORD, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (taken(from, from + value.length) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+      // "Ms K. Tackle's notes": the initial's pass reads the whole name.
+      if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || INITIAL_BEFORE.test(before.slice(-3)))
+        continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || MONTH_OR_DAY.test(value))
+        continue;
+      if (NOT_WORD_NAMES.has(value) || ORGANISATION_WORDS.has(value) || ROLE_WORDS.has(value) || TITLES.has(value))
+        continue;
+      if (KINSHIP_WORDS.has(value) || MESSAGE_HEADINGS.has(value) || lookupAcronym(value.toUpperCase())) continue;
+      if (NOT_RECORD_OWNERS.has(value) || ING_ENDING.test(value)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
     const value = m[1]!;
