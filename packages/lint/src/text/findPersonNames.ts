@@ -445,10 +445,9 @@ const NOT_RECORD_OWNERS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-const WORD_OWNER_OF_RECORD = new RegExp(
-  `(${NAME_PART})['’]s\\s+(?:(?:own|first|second|written|witness|signed|later|earlier|original)\\s+)?(?:statement|statements|notes|note|account|e-?mail|entry|letter|diary)\\b`,
-  "gu",
-);
+const RECORD_AFTER_POSSESSIVE =
+  /['’]s\s+(?:(?:own|first|second|written|witness|signed|later|earlier|original)\s+)?(?:statement|statements|notes|note|account|e-?mail|entry|letter|diary)\b/g;
+const OWNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})$`, "u");
 const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
 // Animals are named too: "the family dog, Bramble, who is six".
 const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
@@ -2174,9 +2173,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   // "Clutch's statement was taken", "Cradle's letter recommended": only a person gives a statement or keeps notes,
   // whatever word the name is. Not a report, which may be a public one named after its author.
   if (text.includes("'s ") || text.includes("’s "))
-    for (const m of allMatches(WORD_OWNER_OF_RECORD, text)) {
-      const value = m[1]!;
-      const from = m.index ?? 0;
+    for (const m of allMatches(RECORD_AFTER_POSSESSIVE, text)) {
+      // Found from the record's noun back to its owner: the owner's pattern alone would try every position.
+      const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+      if (!owner) continue;
+      const value = owner[1]!;
+      const from = (m.index ?? 0) - value.length;
       const before = text.slice(Math.max(0, from - 20), from);
       if (taken(from, from + value.length) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
       // "Ms K. Tackle's notes": the initial's pass reads the whole name.
