@@ -106,6 +106,16 @@ const MATCHERS: readonly { category: Category; anchor: RegExp; patterns: RegExp[
   };
 });
 
+// One scan of the lower-cased text for every category's anchors first: a case-sensitive alternation with no Unicode
+// flag runs about twice as fast as the categories' case-insensitive ones, and most blocks have no anchor at all.
+const ANY_ANCHOR = new RegExp(
+  alt(
+    (Object.keys(LABELS) as Category[]).flatMap((c) =>
+      [...pii.specialCategory[c].anchors, ...(TERMS[c] ?? [])].map((a) => a.toLowerCase()),
+    ),
+  ),
+);
+
 interface Hit {
   from: number;
   to: number;
@@ -115,6 +125,7 @@ interface Hit {
 /** Every special category mention; overlapping mentions merge into one, named by the earlier. */
 export function findSpecialCategory(text: string): Hit[] {
   const hits: Hit[] = [];
+  if (!ANY_ANCHOR.test(text.toLowerCase())) return hits;
   for (const { category, anchor, patterns } of MATCHERS) {
     if (!anchor.test(text)) continue;
     for (const pattern of patterns) {

@@ -1,7 +1,8 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
-import { findPhrases, type PhraseHit } from "../engine/findPhrases.js";
+import type { PhraseHit } from "../engine/findPhrases.js";
+import { phrasesBySentence } from "../engine/phrasesBySentence.js";
 import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
 
@@ -37,8 +38,9 @@ export const pii015StaffPersonal: BlockRule = {
     const out: Finding[] = [];
     const staffIn = (text: string) =>
       STAFF_ID.test(text) || ctx.register.find(text).some((h) => h.kind === "staff" || h.kind === "rm");
+    const found = phrasesBySentence(block, pii.staffPersonal);
     block.sentences.forEach((sentence, i) => {
-      const hits = findPhrases(sentence.text, pii.staffPersonal).filter((h) => !otherSense(sentence.text, h));
+      const hits = found[i]!.filter((h) => !otherSense(sentence.text, h));
       if (hits.length === 0) return;
       const previous = block.sentences[i - 1];
       const pronounStart = /^(?:He|She|They)\b/.test(sentence.text);

@@ -1,7 +1,7 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
-import { findPhrases } from "../engine/findPhrases.js";
+import { phrasesBySentence } from "../engine/phrasesBySentence.js";
 import { phraseAlternation as alt } from "../engine/phraseAlternation.js";
 import type { Finding } from "../Finding.js";
 import { inCaseNarrative } from "./inCaseNarrative.js";
@@ -98,7 +98,8 @@ export const pii017SensitiveHistory: BlockRule = {
     if (!severity || !inCaseNarrative(ctx)) return [];
     const out: Finding[] = [];
     const victimisation = ANY_VICTIMISATION.test(block.text);
-    for (const sentence of block.sentences) {
+    const sexualHistory = phrasesBySentence(block, h.sexualHistory);
+    block.sentences.forEach((sentence, i) => {
       const detail = victimisation ? victimisationDetail(sentence.text) : undefined;
       if (detail)
         out.push(
@@ -111,7 +112,7 @@ export const pii017SensitiveHistory: BlockRule = {
             'Detail of abuse or trauma in a person\'s history: keep a gist in the disclosable text ("a history of childhood trauma") and move the detail to the not-for-disclosure column.',
           ),
         );
-      for (const hit of findPhrases(sentence.text, h.sexualHistory))
+      for (const hit of sexualHistory[i]!)
         out.push(
           createFinding(
             "PII-017",
@@ -122,7 +123,7 @@ export const pii017SensitiveHistory: BlockRule = {
             "Detail of sexual history: keep a gist in the disclosable text and move the detail to the not-for-disclosure column, unless the SFO is a sexual offence and the detail is significant to understanding the review.",
           ),
         );
-    }
+    });
     return out;
   },
 };

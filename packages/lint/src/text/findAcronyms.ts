@@ -95,11 +95,19 @@ function isShouted(block: TextBlock, index: number, form: string): boolean {
 }
 
 const CAPITAL_WORD = /^[A-Z][A-Z'’]*$/;
-const CAPITAL_LETTERS = /^[A-Z]{3,}$/;
+/** Whether `form` is three or more capitals A–Z and nothing else: a loop, not a regex, as it runs on every word. */
+function isCapitalLetters(form: string): boolean {
+  if (form.length < 3) return false;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** A first name written in capitals, as case notes write names ("spoke to GRAHAM"), and not a dictionary acronym. */
 function isNameInCapitals(form: string): boolean {
-  return CAPITAL_LETTERS.test(form) && !lookupAcronym(form) && isKnownFirstName(titleCase(form));
+  return isCapitalLetters(form) && !lookupAcronym(form) && isKnownFirstName(titleCase(form));
 }
 const RUN_GAP = /^,?\s+$/;
 
@@ -136,7 +144,7 @@ export function findAcronyms(block: TextBlock, identifiers: ReadonlySet<string>)
     const word = words[i]!;
     const form = bareForm(word.text);
     const surname =
-      afterName && CAPITAL_LETTERS.test(form) && !lookupAcronym(form) && isSpace(text.charCodeAt(word.from - 1));
+      afterName && isCapitalLetters(form) && !lookupAcronym(form) && isSpace(text.charCodeAt(word.from - 1));
     afterName = isNameInCapitals(form);
     if (isAcronymShaped(form) && !PREFIX.test(form) && !afterName && !surname) {
       if (!isShouted(block, i, form)) add(out, text, form, word.from, identifiers);
