@@ -100,6 +100,14 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Gurdwara office: 0113 496 0617. Garage bookings line: 020 7946 0518.", ["info", "info"]],
     ["The Serious Collision Investigation Unit desk is 020 7946 0733.", ["info"]],
     ["Housing advice line: 0113 496 0777. Food bank enquiries: 0113 496 0666.", ["info", "info"]],
+    // A body named by its kind, or a team by its work (heldout98, 100, 101).
+    ["Cowdray Pharmacy, 020 7946 0774, supplied her medication.", ["info"]],
+    ["Drumlarig Estate office: 020 7946 0827. Rahim's Chemist can be reached on 020 7946 0274.", ["info", "info"]],
+    ["Bank fraud team 020 7946 0184.", ["info"]],
+    [
+      "His team 07700 900123. Ring Mr Trust on 07700 900124. Ermengild House office: 0113 496 0864.",
+      ["warning", "warning", "warning"],
+    ],
     // A person's own line, whatever it is called.
     ["His bookings line is 0113 496 0321.", ["warning"]],
     ["His own repairs line, 07700 900789, was on the van.", ["warning"]],

@@ -36,9 +36,10 @@ const ORGANISATION_LINE_BEFORE =
 // A body's office line, by a lower-case owner, a team's capitals, a body's name or a word for a body: "the club's
 // office line", "The OMU office line", "The Veterans' Gateway office line", "The day centre office line"; not "PP1's office number",
 // "Smith's office number" or "her office number" (case matters, so apart from the pattern above). A shop's or a
-// hostel's own phone stays a warning: people use it as theirs.
+// hostel's own phone stays a warning: people use it as theirs. A body named by its kind ("Cowdray Pharmacy, 020 …",
+// "Drumlarig Estate office:", "Rahim's Chemist can be reached on …") or a team by its work ("the bank fraud team 020 …").
 const BODY_OFFICE_LINE_BEFORE =
-  /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+office\s+(?:line|number)|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association)(?:['’]s)?\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk)(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/u;
+  /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+office\s+(?:line|number)|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association)(?:['’]s)?\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)\b(?:Estate|Estates|Farm|Centre|Trust|Council|Surgery|Practice|Pharmacy|Chemist|Academy|School|College|Clinic)(?:\s+office)?(?:\s+(?:line|number))?|\b(?!(?:his|her|their|my|our|your|its|the|a|an)\s)\p{Ll}+\s+(?:team|department)(?:\s+(?:line|number))?)(?:\s+(?:is|was|can\s+be\s+(?:reached|contacted|called|rung)))?(?:\s+on)?\s*[:,]?\s*$/u;
 
 const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
 

@@ -109,6 +109,10 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["His shotgun certificate, SG 208153, was revoked.", ["shotgun certificate, SG 208153"]],
     ["Firearm certificate number 731946 was seized with the guns.", ["Firearm certificate number 731946"]],
     ["His shotgun certificate was revoked in 2024.", []],
+    ["Shotgun certificate number SGC/UW/70319 was still valid.", ["Shotgun certificate number SGC/UW/70319"]],
+    // A hospital's own number for its patient (heldout100).
+    ["Hospital number: RGH448127.", ["Hospital number: RGH448127"]],
+    ["The patient number was 2019, then 2020.", []],
     ["He was granted a shotgun certificate in 2019.", []],
     // Transport and education numbers (heldout43, heldout44).
     ["DVLA driver number: MORGA753116SM9IJ", ["MORGA753116SM9IJ"]],

@@ -46,8 +46,13 @@ const PATTERNS: [RegExp, string][] = [
   [/\b\d{12}\b(?<=\bDBS\s+certificate\b[^;\n]{0,60}\d{12})/g, "DBS certificate number"],
   // Firearm and shotgun certificate numbers, only with their label.
   [
-    /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,
+    /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?=[A-Z0-9/-]*\d{4})[A-Z]{1,4}\/[A-Z0-9/-]{4,20}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,
     "firearm or shotgun certificate number",
+  ],
+  // A hospital's own number for a patient ("Hospital number: RGH448127") names the patient as an NHS number does.
+  [
+    /\b(?:[Hh]ospital|[Pp]atient|[Mm]edical\s+records?|MRN)\s+(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z]))[A-Z]{0,4}\d{4,10}[A-Z]?(?![\dA-Za-z])/g,
+    "hospital or patient number",
   ],
   // A ViSOR nominal's reference names its subject as a PNC number does; only with its label.
   [

@@ -1473,3 +1473,24 @@ describe("findPersonNames: a farm's animals, firms and relatives, a consumption 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a stroke ward and a Highland farm (heldout100, 101)", () => {
+  it.each<[string, string[]]>([
+    ["Jem from the hospital safeguarding team e-mailed PP1 on 25/03/2024.", ["Jem"]],
+    ["Panel members: Ms Thornhill (chair); J. Idowu (hospital IDVA).", ["Ms Thornhill", "J. Idowu"]],
+    ["Ward Sister G. Askew completed the incident report that night.", ["G. Askew"]],
+    ['The text read: "Uilleam says you\'re not welcome on the hill."', ["Uilleam"]],
+    ["The ferry skipper, Dòmhnall Rennie, refused to carry him after the fight.", ["Dòmhnall Rennie"]],
+    ["Peigi and Ailig both came to the licence induction.", ["Peigi", "Ailig"]],
+    ["Leeds and Bradford both said no. Police and Probation both attended.", []],
+    [
+      "Torcuil and Raonaid Hepple, the victim's grandchildren, were staying at the farm.",
+      ["Torcuil", "Raonaid Hepple"],
+    ],
+    ['The card read: "love from Torcuil and Raonaid xx". Love from Mum and Dad.', ["Torcuil", "Raonaid"]],
+    ["Glen Ardvie Community Council discussed the tied cottage at its March meeting.", []],
+    ['The ward sister wrote: "Pt\'s partner refusing to leave at 20:00."', []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

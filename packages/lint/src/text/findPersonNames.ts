@@ -434,6 +434,11 @@ const SENDER_BEFORE_TEXT = new RegExp(
   `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?|[Nn]otes?)\\s+from\\s+(${NAME_PART})(?=\\s*:)`,
   "gu",
 );
+// "love from Torcuil and Raonaid xx": who signs a card or a message, up to three of them.
+const LOVE_FROM = new RegExp(
+  `\\b[Ll]ove(?:\\s+(?:you|always))?,?\\s+from\\s+(${NAME_PART})(?:(?:,\\s*|\\s+(?:and|&)\\s+)(${NAME_PART}))?(?:(?:,\\s*|\\s+(?:and|&)\\s+)(${NAME_PART}))?(?![\\p{L}'’-])`,
+  "gu",
+);
 const SIGNED_IN_BRACKETS = new RegExp(`\\(signed\\s+(?:by\\s+)?(${NAME_PART})\\)`, "gu");
 const NAME_AND_OWN_KIN = new RegExp(
   `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
@@ -556,12 +561,12 @@ const NOT_ADDRESSEES = new Set([
 // One name and where they are from, then what they did: "Ingeborg from the Witness Care Unit rang".
 // Found from "from" (a literal the engine scans for quickly), the name read back from there.
 const FROM_ORGANISATION = new RegExp(
-  `\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+)`,
+  `\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
   "gu",
 );
 // It starts with the name, not a lookbehind: V8 would run a lookbehind at every position of the block.
 const FIRST_NAME_AT_SERVICE =
-  /(\p{Lu}\p{Ll}+)\s+(?:at|from|in)\s+the\s+(?:[\p{L}'’&-]+\s+){0,3}?(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust|authority|police|station)\s+(\p{Ll}+)/gu;
+  /(\p{Lu}\p{Ll}+)\s+(?:at|from|in)\s+the\s+(?:[\p{L}'’&-]+\s+){0,3}?(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust|authority|police|station)\s+(\p{Ll}+(?:-\p{Ll}+)?)/gu;
 // A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
 // outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
 const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
@@ -700,7 +705,7 @@ const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\
 // find ", two residents" first, then read the names just before the comma.
 // ", the SPO,", "a neighbour,"; a bare role before its place ("Tamati Paewai, captain of Cransby Cricket Club,").
 const APPOSITIVE = new RegExp(
-  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es)?\\b(?!['’])|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
+  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es|ren)?\\b(?!['’])|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
   "gu",
 );
 // A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
@@ -729,6 +734,7 @@ const PLACES_AFTER = [
 const PLACE_PREPOSITION = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|by)\\s+$`, "iu");
 // Before a name with diacritics, "by" is usually an agent ("threatened by Jiří Novák"), not a place.
 const PLACE_OR_THING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|the|a|an)\\s+$`, "iu");
+const GIVEN_NAME_AND_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+$`, "u");
 const NAMES_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,3})(?:\\s+and\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2}))?$`,
   "u",
@@ -791,9 +797,15 @@ const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:"“]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
-const ROLE_IN_BRACKETS_AFTER = /^\s*\((?:[a-z]+\s)?(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM)\d{0,2}\)/;
-// "Witness: H. Ballast", "Witness 2: B. Clutch", "Reported by the foreman E. Gravel".
-const ROLE_BEFORE_INITIAL = new RegExp(`\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+\\d{1,2})?:?\\s+$`, "i");
+// "I. Folarin (interim SPO)", "J. Idowu (hospital IDVA)", "M. Okoro (chair)": an identifier or a role in brackets.
+const ROLE_IN_BRACKETS_AFTER = new RegExp(
+  `^\\s*\\((?:[a-z]+\\s)?(?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM)\\d{0,2}|(?:[a-z-]+\\s)?(?:${cueAlternation(pii.roleCues)}))\\)`,
+);
+// "Witness: H. Ballast", "Witness 2: B. Clutch", "Reported by the foreman E. Gravel", "Ward Sister G. Askew".
+const ROLE_BEFORE_INITIAL = new RegExp(
+  `\\b(?:${cueAlternation(pii.roleCues)}|${pii.wardTitles.join("|")})(?:\\s+\\d{1,2})?:?\\s+$`,
+  "i",
+);
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
 // "23:35 Room 7 in (A. Cruet)", 'signed the book as "Z. Gravey"', "lists the applicant as E. Blizzard and": an initial
 // and a surname alone in brackets, or after "as" or "by" to the end of a clause, are a person's whatever the surname.
@@ -836,7 +848,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|said\s+(?:that\s+)?(?:he|she|I|her|his)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 const SPOKE_OF_SELF_AFTER =
   /^\s+(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b/;
 /**
@@ -913,9 +925,10 @@ const censusForm = (word: string) => {
 };
 const EPONYM_NOUNS: ReadonlySet<string> = new Set(pii.eponymNouns);
 const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
-// "Smudge and Chalky were the two men from his section": two names the sentence says are people.
+// "Smudge and Chalky were the two men from his section": two names the sentence says are people. "Peigi and Ailig
+// both came to the induction": two names that both do what a person does (group 3), if neither is a place or a body.
 const PAIR_SAID_PEOPLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)(?![\\p{L}'’-])`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)|both\\s+(${pii.personVerbs.join("|")}))(?![\\p{L}'’-])`,
   "gu",
 );
 const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
@@ -926,14 +939,16 @@ function namesOrganisation(text: string, c: NameCandidate): boolean {
   if (c.kind === "titled") return false;
   const last = c.text.split(SPACES).at(-1)!;
   if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return !OBJECT_PRONOUN_AFTER.test(text.slice(c.to, c.to + 6));
-  const after = capitalisedWordAfter(text, c.to);
+  let after = capitalisedWordAfter(text, c.to);
   if (!after || !FIRM_ENDINGS.has(after)) return false;
-  // The organisation's word ends the capitalised run ("Priya Shah Team Manager" is a person and a role), and is no
-  // verb ("Dean Coaches him at football").
-  const afterEnd = text.indexOf(after, c.to) + after.length;
-  return (
-    capitalisedWordAfter(text, afterEnd) === undefined && !OBJECT_PRONOUN_AFTER.test(text.slice(afterEnd, afterEnd + 6))
-  );
+  // The organisation's words end the capitalised run ("Priya Shah Team Manager" is a person and a role; "Glen Ardvie
+  // Community Council" is a body), and are no verb ("Dean Coaches him at football").
+  let afterEnd = c.to;
+  while (after && FIRM_ENDINGS.has(after)) {
+    afterEnd = text.indexOf(after, afterEnd) + after.length;
+    after = capitalisedWordAfter(text, afterEnd);
+  }
+  return after === undefined && !OBJECT_PRONOUN_AFTER.test(text.slice(afterEnd, afterEnd + 6));
 }
 const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
 // "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
@@ -1790,6 +1805,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  if (text.includes("ove"))
+    for (const m of allMatches(LOVE_FROM, text)) {
+      let at = m.index ?? 0;
+      for (const value of [m[1], m[2], m[3]]) {
+        if (value === undefined) continue;
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        if (KINSHIP_WORDS.has(value) || TITLES.has(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value))
+          continue;
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+      }
+    }
   // "Wynstan, whom everyone calls …": only a person is "whom".
   if (text.includes(", whom "))
     for (const m of allMatches(NAME_BEFORE_WHOM, text)) {
@@ -1904,6 +1931,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     }
     let offset = start + (before.index ?? 0);
+    let first = -1;
     for (const raw of [before[1], before[2]]) {
       if (!raw) continue;
       const at = text.indexOf(raw, offset);
@@ -1911,7 +1939,16 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const { value, from } = trimLeading(raw, at);
       const parts = value.split(SPACES);
       if (parts.length < 2 || !parts.every(isNameWord)) continue;
+      if (first < 0) first = from;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+    // "Torcuil and Raonaid Hepple, the victim's grandchildren": a first name before a full one shares its surname.
+    const sibling =
+      first > 0 && !before[2] ? GIVEN_NAME_AND_BEFORE.exec(text.slice(Math.max(0, first - 30), first)) : null;
+    if (sibling && isNameWord(sibling[1]!) && !isEnglishWord(sibling[1]!)) {
+      const from = first - sibling[0].length;
+      if (!taken(from, from + sibling[1]!.length))
+        out.push({ from, to: from + sibling[1]!.length, text: sibling[1]!, kind: "cued" });
     }
   }
   // One person's field in a log ("supervisor: Tetteh", "Caller: Careline"): a known first name or a listed surname alone,
@@ -2145,9 +2182,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
     }
   }
-  for (const m of allMatches(PAIR_SAID_PEOPLE, text)) {
+  for (const m of text.includes(" and ") ? allMatches(PAIR_SAID_PEOPLE, text) : []) {
     const [first, second] = [m[1]!, m[2]!];
     if (![first, second].every((w) => isCueNameWord(w) && !KINSHIP_WORDS.has(w) && !TITLES.has(w))) continue;
+    if (m[3] !== undefined && ![first, second].every((w) => neitherPlaceNorBody(w) && !isEnglishWord(w))) continue;
     const from = m.index ?? 0;
     const secondFrom = from + m[0].indexOf(second, first.length);
     if (!taken(from, from + first.length)) out.push({ from, to: from + first.length, text: first, kind: "cued" });
