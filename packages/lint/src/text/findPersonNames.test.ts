@@ -1490,6 +1490,11 @@ describe("findPersonNames: a stroke ward and a Highland farm (heldout100, 101)",
     ['The card read: "love from Torcuil and Raonaid xx". Love from Mum and Dad.', ["Torcuil", "Raonaid"]],
     ["Glen Ardvie Community Council discussed the tied cottage at its March meeting.", []],
     ['The ward sister wrote: "Pt\'s partner refusing to leave at 20:00."', []],
+    // A list whose members all do what a person does; an initial in an attendance list starts a name.
+    ["Larch, Aske and Dr Prentice all describe the same injury.", ["Larch", "Aske", "Dr Prentice"]],
+    ["Scholey and Outhwaite both signed the night report.", ["Scholey", "Outhwaite"]],
+    ["Police, Housing and Health all agreed. Leeds, Bradford and York all said no.", []],
+    ["Present: E. Mossforth (PP1), M. Oxtoby, PC Cotterill", ["E. Mossforth", "M. Oxtoby", "PC Cotterill"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

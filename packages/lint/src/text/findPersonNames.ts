@@ -218,6 +218,7 @@ const DATED_NOTE_INITIALS =
   /\b(?:[Nn]ote|[Ee]ntry|[Ll]og|[Rr]ecord|[Cc]ontact|[Ss]ession|[Vv]isit)\b[^:\n]{0,24}?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[^\S\n]*\(?([A-Z]{2})\)?:[^\S\n]|(?:[:;,][^\S\n]*|\n[^\S\n]*)([A-Z]{2})[^\S\n]+(?:present|absent|attended|in\s+the\s+public\s+gallery)\b/g;
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
 const INITIALS_ITEM = /^[A-Z]{2}$/;
+const INITIAL_ITEM = /^[A-Z]\.$/;
 // A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
 const TIMED_ENTRY_INITIALS = /(?:^|\n)[^\S\n]*\d{1,2}:\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?=\p{Ll})/gu;
 const LAST_WORDS = /(?:[\p{L}'’-]+[^\p{L}\n]+){1,6}$/u;
@@ -931,6 +932,19 @@ const PAIR_SAID_PEOPLE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)|both\\s+(${pii.personVerbs.join("|")}))(?![\\p{L}'’-])`,
   "gu",
 );
+// "Larch, Aske and Dr Prentice all describe the same injury", "Zorana Marwood and Milica Prout each received
+// messages": a list whose members all do what a person does (group 2); group 1 is the list.
+const LIST_ITEM = `(?:(?:${TITLE_ALTERNATION})\\.?\\s+)?${NAME_PART}(?:\\s+${NAME_PART})?`;
+const LIST_ALL_DO = new RegExp(
+  `(${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM})\\s+(?:both|each|all)\\s+(\\p{Ll}+)`,
+  "gu",
+);
+const LIST_ITEM_SEPARATOR = /,?\s+and\s+|,\s+/;
+const LIST_DO_VERBS: ReadonlySet<string> = new Set([
+  ...pii.personVerbs,
+  ...pii.loneSurnameVerbs,
+  ..."signed received describe say agree recall remember know gave give attend".split(" "),
+]);
 const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
 // Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
@@ -1960,7 +1974,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       : knownOrForeignName(words);
   for (const { from, to } of attendanceListNames(
     text,
-    (word) => (NAME_WORD.test(word) && isCueNameWord(word)) || (INITIALS_ITEM.test(word) && initialsNotAcronym(word)),
+    // "Present: E. Mossforth (PP1), M. Oxtoby, PC Cotterill": an initial starts a name.
+    (word) =>
+      (NAME_WORD.test(word) && isCueNameWord(word)) ||
+      (INITIALS_ITEM.test(word) && initialsNotAcronym(word)) ||
+      INITIAL_ITEM.test(word),
     fieldPerson,
   )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
@@ -2192,6 +2210,30 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(secondFrom, secondFrom + second.length))
       out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued" });
   }
+  if (text.includes(" and ") && (text.includes(" both ") || text.includes(" each ") || text.includes(" all ")))
+    for (const m of allMatches(LIST_ALL_DO, text)) {
+      if (!LIST_DO_VERBS.has(m[2]!)) continue;
+      const items: { from: number; value: string }[] = [];
+      let at = m.index ?? 0;
+      for (const value of m[1]!.split(LIST_ITEM_SEPARATOR)) {
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        items.push({ from, value });
+      }
+      const words = (value: string) => value.split(SPACES);
+      const titled = (value: string) => TITLES.has(words(value)[0]!.replace(/\.$/, ""));
+      // An ordinary word is a name here only beside a member who is plainly a person: titled, or of two names.
+      const person = items.some(({ value }) => titled(value) || words(value).length > 1);
+      for (const { from, value } of items) {
+        // "K. Sparrowhawk and DS Bellwether both attended": the initial's pass reads the whole name.
+        if (titled(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
+        const parts = words(value);
+        if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !KINSHIP_WORDS.has(w) && !TITLES.has(w)))
+          continue;
+        if (parts.length === 1 && isEnglishWord(value) && !person) continue;
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+      }
+    }
   // Each pattern below starts at every capital letter: run it only where its fixed words occur.
   if (text.includes("s ") && (text.includes("'s") || text.includes("’s")))
     for (const m of allMatches(POSSESSOR_OF_PERSONAL, text)) {
