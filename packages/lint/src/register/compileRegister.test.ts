@@ -719,3 +719,13 @@ describe("compileRegister: a list closed by 'and' makes a word-name a person (he
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a business named with a registered surname (heldout103)", () => {
+  const found = namesIn(compileRegister([{ name: "Hollin Pawley", identifier: "RM" }]));
+  it.each([
+    ["Pawley's Bakery on Colquite Road employs two residents.", []],
+    ["Pawley's notes were late.", ["Pawley"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -56,6 +56,9 @@ const REFERENCE_NUMBER_AFTER = /^[-/]\d/;
 const NUMBER_LABEL_BEFORE = /\b(?:PNC|CRO|NHS|NI|NOMIS|ViSOR|[Ss]taff|[Uu]ser|[Pp]hoto|[Ee]mployee)\s+$/;
 // A fund, trust or bench in someone's memory; not a hall or a monument ("the Albert Memorial", "Wellington Memorial Hall").
 const PRONOUN_INITIAL = /^[IA] \p{Lu}/u;
+// "Pawley's Bakery on Colquite Road": a business named with a surname, not the registered person of that name.
+const BUSINESS_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:Bakery|Café|Cafe|Stores?|Shop|Garage|Motors|Autos|Barbers?|Salon|Butchers?|Kitchen|Bar|Diner|Takeaway|Removals|Haulage|Transport|Taxis|Cabs|Pharmacy|Chemist|Newsagents?|Gym|Yard)\b/u;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 const MEMORIAL_AFTER =
   /^\s+Memorial\s+(?:Fund|Trust|Lecture|Bench|Service|Appeal|Garden|Award|Scholarship|Cup|Trophy)\b/;
@@ -415,6 +418,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
+          if (info.variant === "surname" && BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24))) continue;
           // "Col Davies" when the register has Colin Ward: a short form before someone else's surname is a rank or a name.
           if (
             shortForms.has(straighten(value)) &&

@@ -104,6 +104,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Cowdray Pharmacy, 020 7946 0774, supplied her medication.", ["info"]],
     ["Drumlarig Estate office: 020 7946 0827. Rahim's Chemist can be reached on 020 7946 0274.", ["info", "info"]],
     ["Bank fraud team 020 7946 0184.", ["info"]],
+    ["The History Department's office number is 020 7946 0555; its office line is 020 7946 0995.", ["info", "info"]],
     [
       "His team 07700 900123. Ring Mr Trust on 07700 900124. Ermengild House office: 0113 496 0864.",
       ["warning", "warning", "warning"],

@@ -112,6 +112,10 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Shotgun certificate number SGC/UW/70319 was still valid.", ["Shotgun certificate number SGC/UW/70319"]],
     // A hospital's own number for its patient (heldout100).
     ["Hospital number: RGH448127.", ["Hospital number: RGH448127"]],
+    [
+      "The collar number of the arresting officer, 3064, is on the record.",
+      ["collar number of the arresting officer, 3064"],
+    ],
     ["The patient number was 2019, then 2020.", []],
     ["He was granted a shotgun certificate in 2019.", []],
     // Transport and education numbers (heldout43, heldout44).

@@ -71,7 +71,10 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A phone's IMEI identifies the handset and so its owner.
   [/\bIMEI\b[^.\d\n]{0,40}?\d{6}[\s-]?\d{2}[\s-]?\d{6}[\s-]?\d(?!\d)/g, "handset identifier (IMEI)"],
-  [/\bcollar\s+(?:number|no\.?)\s*[:,]?\s*\d{3,5}(?!\d)/gi, "police officer's collar number"],
+  [
+    /\bcollar\s+(?:number|no\.?)(?:\s+of\s+(?:the|an?|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+)?(?:\s+(?:is|was))?\s*[:,]?\s*\d{3,5}(?!\d)/gi,
+    "police officer's collar number",
+  ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [
     /\b(?:PNC(?:\s+(?:ID|no\.?|number))?[:\s]*)?\d{2}(?:\d{2})?\/\d{1,7}[A-Z]\b/g,

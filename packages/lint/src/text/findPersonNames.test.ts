@@ -1495,6 +1495,13 @@ describe("findPersonNames: a stroke ward and a Highland farm (heldout100, 101)",
     ["Scholey and Outhwaite both signed the night report.", ["Scholey", "Outhwaite"]],
     ["Police, Housing and Health all agreed. Leeds, Bradford and York all said no.", []],
     ["Present: E. Mossforth (PP1), M. Oxtoby, PC Cotterill", ["E. Mossforth", "M. Oxtoby", "PC Cotterill"]],
+    // Initials after a log's time; a staff list; a nickname given to a named person (heldout103).
+    ["Night log: 03:25 DL called 999; 03:31 JW notified by phone. 10:00 GP called.", ["DL", "JW"]],
+    [
+      "Keyworkers: Junia Wainscot (first floor), Loveth Ogbuehi-Marwick (ground floor).",
+      ["Junia Wainscot", "Loveth Ogbuehi-Marwick"],
+    ],
+    ['Residents called Mr Raikes "Colander". He called her "Useless".', ["Mr Raikes", "Colander"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

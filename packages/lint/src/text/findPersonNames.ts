@@ -203,12 +203,12 @@ const NOT_SENDERS: ReadonlySet<string> = new Set(["Ok", "OK", "Okay", "Nobody", 
 const SENDER_HERE = new RegExp(`(?:^|\\n|["“‘])[^\\S\\n]*(${NAME_PART})[^\\S\\n]+here[.,!:]`, "gu");
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
-// Initials in minutes: at a sentence's start before what is said in a meeting, after "Owner:", before a role in
+// Initials in minutes and logs: at a sentence's or a time's start ("03:25 DL called 999") before what is said or done, after "Owner:", before a role in
 // brackets, after "notes by", or after an item's number ("Item 2: WP said").
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“])([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by\s+([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by\s+([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
@@ -1295,6 +1295,9 @@ const NICKNAME_STATED = new RegExp(
     `["“](${NAME_PART})["”]\\s+(?:is|was)\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+)?nickname\\b`,
     `\\bsigned(?:\\s+(?:his|her|their)\\s+(?:texts|messages|posts|letters|notes|cards|e-?mails))?(?:\\s+off)?(?:\\s+(?:as|with))?\\s+["“](${NAME_PART})["”]`,
     `\\b(?:everyone|everybody|people|friends|they)\\s+(?:all\\s+|still\\s+|always\\s+)?call(?:s|ed)?\\s+["“](${NAME_PART})["”]`,
+    // 'Residents called Mr Raikes "Colander"', 'staff called Dean "Spud"': a named person, then what they are called
+    // (not 'called her "Worthless"', an insult, nor 'called Friday "Payday"').
+    `\\bcall(?:s|ed)?\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${NAME_PART}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|It|This|That)\\b)${NAME_PART})\\s+["“](${NAME_PART})["”]`,
     `(?<![\\p{L}\\p{N}'’-])["“]?(${NAME_PART})["”]?\\s+(?:is|was)\\s+what\\s+[^.;:!?\\n]{1,50}?\\s+call(?:s|ed)?\\s+(?:him|her|them)\\b`,
     `\\b(?:[Mm]essages?|[Tt]exts?|[Cc]alls?|[Vv]oicemails?|DMs?)\\s+from\\s+["“](${NAME_PART})["”]`,
   ].join("|"),
@@ -1314,8 +1317,9 @@ function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCa
   const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
   if (STATED_NICKNAME_CUE.test(text))
     for (const m of allMatches(NICKNAME_STATED, text)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
-      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!;
+      // The person comes before the nickname in the fifth form ('called Dean "Spud"').
+      const from = (m.index ?? 0) + (m[5] !== undefined ? m[0].lastIndexOf(value) : m[0].indexOf(value));
       if (
         !isCueNameWord(value) ||
         KINSHIP_WORDS.has(value) ||
