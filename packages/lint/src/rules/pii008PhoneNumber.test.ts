@@ -105,6 +105,12 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Drumlarig Estate office: 020 7946 0827. Rahim's Chemist can be reached on 020 7946 0274.", ["info", "info"]],
     ["Bank fraud team 020 7946 0184.", ["info"]],
     ["The History Department's office number is 020 7946 0555; its office line is 020 7946 0995.", ["info", "info"]],
+    ["Kirkstall Food Bank on 0113 496 0777. Armley Job Centre, tel 0113 496 0888.", ["info", "info"]],
+    [
+      "Leeds Crown Court listing office, 0113 496 0999. The Probation office can be reached on 0113 496 0333.",
+      ["info", "info"],
+    ],
+    ["Dean Farm on 07700 900456. Council tenant Dean Smith, 07700 900457.", ["warning", "warning"]],
     [
       "His team 07700 900123. Ring Mr Trust on 07700 900124. Ermengild House office: 0113 496 0864.",
       ["warning", "warning", "warning"],

@@ -6,9 +6,9 @@ import { allMatches } from "../engine/allMatches.js";
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|Attendance|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|Attendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY =
-  /^(?:Witnesses|Witness|Interviewed|Interviewees|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
+  /^(?:Witnesses|Witness|Interviewed|Interviewees|(?:Friends|Guests|Others|Those|People) present|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
 // The staff on a shift may be listed by their kind ("Bank, Agency, Sleep-in"): each must read as a person.
 const STAFF_LIST = /^(?:Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
 const INITIALS = /^[A-Z]{2,3}$/;

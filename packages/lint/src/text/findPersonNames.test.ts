@@ -1488,6 +1488,8 @@ describe("findPersonNames: a stroke ward and a Highland farm (heldout100, 101)",
       ["Torcuil", "Raonaid Hepple"],
     ],
     ['The card read: "love from Torcuil and Raonaid xx". Love from Mum and Dad.', ["Torcuil", "Raonaid"]],
+    ["With love from Whitby. Love from Bradford and Keighley.", []],
+    ['Storm Ciara and Storm Dennis both damaged the roof. Managers called it "Project Hope".', []],
     ["Glen Ardvie Community Council discussed the tied cottage at its March meeting.", []],
     ['The ward sister wrote: "Pt\'s partner refusing to leave at 20:00."', []],
     // A list whose members all do what a person does; an initial in an attendance list starts a name.
@@ -1502,6 +1504,14 @@ describe("findPersonNames: a stroke ward and a Highland farm (heldout100, 101)",
       ["Junia Wainscot", "Loveth Ogbuehi-Marwick"],
     ],
     ['Residents called Mr Raikes "Colander". He called her "Useless".', ["Mr Raikes", "Colander"]],
+    // Older splits: a name said to be the one on a phone, a couple, friends present.
+    ["Goose was the name on the SI's phone. Progress was the name of the programme.", ["Goose"]],
+    ["Waffle is how the SI was saved in the runner's phone. Risk is how the plan was known.", ["Waffle"]],
+    ["Satch and Pree had split up a fortnight before. Leeds and Bradford had split up the fund.", ["Satch", "Pree"]],
+    [
+      "Friends present that evening: Teacup, Spider, Waffle and Goose. Others present: Police and Housing.",
+      ["Teacup", "Spider", "Waffle", "Goose"],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -440,6 +440,7 @@ const LOVE_FROM = new RegExp(
   `\\b[Ll]ove(?:\\s+(?:you|always))?,?\\s+from\\s+(${NAME_PART})(?:(?:,\\s*|\\s+(?:and|&)\\s+)(${NAME_PART}))?(?:(?:,\\s*|\\s+(?:and|&)\\s+)(${NAME_PART}))?(?![\\p{L}'’-])`,
   "gu",
 );
+const CAPITALISED_AFTER = /^\s+(\p{Lu}\p{Ll}+)/u;
 const SIGNED_IN_BRACKETS = new RegExp(`\\(signed\\s+(?:by\\s+)?(${NAME_PART})\\)`, "gu");
 const NAME_AND_OWN_KIN = new RegExp(
   `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
@@ -927,9 +928,10 @@ const censusForm = (word: string) => {
 const EPONYM_NOUNS: ReadonlySet<string> = new Set(pii.eponymNouns);
 const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
 // "Smudge and Chalky were the two men from his section": two names the sentence says are people. "Peigi and Ailig
-// both came to the induction": two names that both do what a person does (group 3), if neither is a place or a body.
+// both came to the induction": two names that both do what a person does (group 3), if neither is a place or a body;
+// "Satch and Pree had split up": two names that were a couple.
 const PAIR_SAID_PEOPLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)|both\\s+(${pii.personVerbs.join("|")}))(?![\\p{L}'’-])`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)|both\\s+(${pii.personVerbs.join("|")})|(?:had\\s+|have\\s+)?(?:split|broke)\\s+up|were\\s+(?:dating|engaged|married|a\\s+couple|seeing\\s+each\\s+other)|got\\s+(?:together|engaged|married))(?![\\p{L}'’-])`,
   "gu",
 );
 // "Larch, Aske and Dr Prentice all describe the same injury", "Zorana Marwood and Milica Prout each received
@@ -1238,7 +1240,7 @@ function lowerCaseNames(text: string): NameCandidate[] {
   return out;
 }
 
-const OPERATION_BEFORE = /\b(?:Operation|Op\.?)\s+$/;
+const OPERATION_BEFORE = /\b(?:Operation|Op\.?|Storm|Hurricane|Project)\s+$/;
 
 /** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
@@ -1300,6 +1302,8 @@ const NICKNAME_STATED = new RegExp(
     `\\bcall(?:s|ed)?\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${NAME_PART}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|It|This|That)\\b)${NAME_PART})\\s+["“](${NAME_PART})["”]`,
     `(?<![\\p{L}\\p{N}'’-])["“]?(${NAME_PART})["”]?\\s+(?:is|was)\\s+what\\s+[^.;:!?\\n]{1,50}?\\s+call(?:s|ed)?\\s+(?:him|her|them)\\b`,
     `\\b(?:[Mm]essages?|[Tt]exts?|[Cc]alls?|[Vv]oicemails?|DMs?)\\s+from\\s+["“](${NAME_PART})["”]`,
+    // "Goose was the name on the SI's phone", "Pudding is how the SI was saved in the runner's phone".
+    `(?<![\\p{L}\\p{N}'’-])["“]?(${NAME_PART})["”]?\\s+(?:is|was)\\s+(?:the\\s+name\\s+(?:on|in|under|she|he|they|that)|how\\s+[^.;:!?\\n]{1,40}?\\s+(?:was|is)\\s+(?:saved|stored|listed|known))\\b`,
   ].join("|"),
   "gu",
 );
@@ -1310,14 +1314,14 @@ const SIGN_OFFS: ReadonlySet<string> = new Set(
   ),
 );
 const ING_ENDING = /ing$/;
-const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from)\b/;
+const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from|name|how)\b/;
 
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
 function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCandidate }[] {
   const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
   if (STATED_NICKNAME_CUE.test(text))
     for (const m of allMatches(NICKNAME_STATED, text)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!;
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
       // The person comes before the nickname in the fifth form ('called Dean "Spud"').
       const from = (m.index ?? 0) + (m[5] !== undefined ? m[0].lastIndexOf(value) : m[0].indexOf(value));
       if (
@@ -1831,6 +1835,10 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         const from = text.indexOf(value, at);
         at = from + value.length;
         if (KINSHIP_WORDS.has(value) || TITLES.has(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value))
+          continue;
+        // "with love from Whitby", "Love from Sunny Spain": a place sends its love on a postcard.
+        const next = CAPITALISED_AFTER.exec(text.slice(at, at + 30))?.[1];
+        if (isKnownPlace(value) || looksLikeTown(value) || (next && (isKnownPlace(next) || looksLikeTown(next))))
           continue;
         if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
       }
@@ -2444,7 +2452,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   const kept = out.filter(
     (c) =>
       !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
-      // "Operation Dobbs", "Op Gilbey": a police operation's name is no one's.
+      // "Operation Dobbs", "Op Gilbey", "Storm Ciara", "Project Hope": an operation's, a storm's or a project's name is
+      // no one's.
       !OPERATION_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
       // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
       !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
