@@ -729,3 +729,22 @@ describe("compileRegister: a business named with a registered surname (heldout10
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: Polish case endings, Welsh mutations and Welsh places (heldout105)", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Jagoda Wydra", identifier: "V" },
+      { name: "Bedwyr Heilyn", identifier: "PP1" },
+      { name: "Cadfan Hughes", identifier: "PP2" },
+      { name: "Tina Smith", identifier: "PP3" },
+    ]),
+  );
+  it.each([
+    ['She last spoke to Jagodą on Friday; "idę do Jagody".', ["Jagodą", "Jagody"]],
+    ["Ble wyt ti Fedwyr?", ["Fedwyr"]],
+    ["The farm is near Bettws Cadfan chapel.", []],
+    ["Tiny steps were made.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

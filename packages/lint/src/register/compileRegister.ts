@@ -188,6 +188,38 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
   return compiled;
 }
 
+const WELSH_PLACE_BEFORE =
+  /\b(?:Bettws|Betws|Capel|Llan|Pont|Aber|Tre|Cwm|Pen|Ystrad|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Llys|Heol|Ffordd|Stryd)\s+$/;
+const POLISH_LETTERS = /[ąćęłńóśźż]/i;
+// Welsh spellings a soft mutation can start: "dd", "ll", "ff", "rh", "wy", "yw", a "w" between consonants.
+const WELSH_SHAPE = /dd|ll|ff|rh|wy|yw|[^aeiou\s]w[^aeiouy\s]/i;
+const SOFT_MUTATIONS: readonly [string, string][] = [
+  ["Ll", "L"],
+  ["Rh", "R"],
+  ["B", "F"],
+  ["C", "G"],
+  ["P", "B"],
+  ["T", "D"],
+  ["D", "Dd"],
+  ["M", "F"],
+];
+
+/** The forms a first name takes in Polish cases or after a Welsh soft mutation. */
+function inflectedForms(first: string): string[] {
+  const forms: string[] = [];
+  if (/[^i]a$/.test(first)) for (const ending of ["y", "ę", "ą", "o"]) forms.push(first.slice(0, -1) + ending);
+  else if (/ia$/.test(first)) for (const ending of ["i", "ę", "ą", "u"]) forms.push(first.slice(0, -1) + ending);
+  else if (POLISH_LETTERS.test(first) && /[bcdfghjklłmnprstwzż]$/.test(first))
+    for (const ending of ["a", "owi", "em", "u"]) forms.push(first + ending);
+  if (WELSH_SHAPE.test(first))
+    for (const [from, to] of SOFT_MUTATIONS)
+      if (first.startsWith(from) && first[from.length] !== first[from.length]?.toUpperCase()) {
+        forms.push(to + first.slice(from.length));
+        break;
+      }
+  return forms;
+}
+
 /** One way a registered person's name is written, and whose it is. */
 interface RegisterVariant {
   entry: RegisterEntry;
@@ -292,6 +324,23 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         petForms.add(short);
       }
       shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
+    }
+  }
+  // Polish case endings of a first name ("Jagody", "Jagodę", "Jagodą", "Jagodo" for Jagoda; "Kasi", "Kasią" for Kasia;
+  // "Bartłomieja", "Bartłomiejowi" for a name with Polish letters) and Welsh soft mutations ("Fedwyr" for Bedwyr,
+  // "Ddafydd" for Dafydd), under the same guards as the short forms.
+  for (const entry of entries) {
+    const parts = straighten(entry.name)
+      .trim()
+      .split(/\s+/)
+      .filter((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
+    const first = parts[0];
+    if (parts.length < 2 || first === undefined || first.length < 4) continue;
+    nameParts = new Set(parts);
+    for (const form of inflectedForms(first)) {
+      if (variants.has(form) || isEnglishWord(form) || isKnownFirstName(form) || isListedSurname(form)) continue;
+      if (isCapitalisedWord(form) || lookupAcronym(form.toUpperCase()) || NOT_SHORT_FORMS.has(form)) continue;
+      add(form, entry, "first");
     }
   }
   for (const [short, entry] of shortForms) {
@@ -410,6 +459,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
           if (coordinatedWithPlace(text, from, to)) continue;
+          // "Bettws Cadfan", "Capel Hermon": a Welsh place's first word before a name makes it the place's.
+          if (WELSH_PLACE_BEFORE.test(text.slice(Math.max(0, from - 10), from))) continue;
           // A surname no first name shares may name a town ("grew up in Bala"); "going near Glory" is Glory.
           if (info.variant === "surname" && !isKnownFirstName(value) && placeAt(text, from, to)) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.

@@ -42,6 +42,10 @@ const BODY_OFFICE_LINE_BEFORE =
   /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+office\s+(?:line|number)|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association|[Dd]epartment|[Ff]aculty)(?:['’]s)?\s+office\s+(?:line|number)|\bits\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)\b(?:Estate|Estates|Centre|Trust|Council|Surgery|Practice|Pharmacy|Chemist|Academy|School|College|Clinic|Food\s+Bank|Job\s*Centre|(?:Crown|Magistrates['’]?|County|Family)\s+Court|Probation)(?:\s+\p{Ll}+){0,2}?(?:\s+office)?(?:\s+(?:line|number))?|\b(?!(?:his|her|their|my|our|your|its|the|a|an)\s)\p{Ll}+\s+(?:team|department)(?:\s+(?:line|number))?)(?:\s+(?:is|was|can\s+be\s+(?:reached|contacted|called|rung)))?(?:\s+on)?\s*[:,]?(?:\s*(?:tel|phone|telephone)\.?:?)?\s*$/u;
 
 const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
+// "Office: 0113 496 0659 (Kelsborough probation office)": a body named in brackets after the number; not "(his
+// office)", nor a small firm's "(the yard office)", which may be the owner's own phone.
+const ORGANISATION_LINE_AFTER =
+  /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk)\)/u;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
@@ -68,7 +72,10 @@ export const pii008PhoneNumber: BlockRule = {
         const line = ORGANISATION_LINE_BEFORE.exec(before);
         // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
         const owned = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
-        const organisation = (line !== null && !owned) || bodyLine;
+        const organisation =
+          (line !== null && !owned) ||
+          bodyLine ||
+          ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60));
         return createFinding(
           "PII-008",
           organisation ? "info" : severity,

@@ -112,6 +112,8 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Shotgun certificate number SGC/UW/70319 was still valid.", ["Shotgun certificate number SGC/UW/70319"]],
     // A hospital's own number for its patient (heldout100).
     ["Hospital number: RGH448127.", ["Hospital number: RGH448127"]],
+    ["The LPA was registered under OPG reference 7002-1184-3390.", ["OPG reference 7002-1184-3390"]],
+    ["The OPG reference is pending.", []],
     [
       "The collar number of the arresting officer, 3064, is on the record.",
       ["collar number of the arresting officer, 3064"],

@@ -49,6 +49,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:[Ss]hotgun|[Ff]irearms?)\s+[Cc]ertificate(?:\s+(?:[Nn]o\.?|[Nn]umber))?(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{1,3}[\s/-]?\d{4,8}|(?=[A-Z0-9/-]*\d{4})[A-Z]{1,4}\/[A-Z0-9/-]{4,20}|(?!(?:19|20)\d{2}\b)\d{4,8})(?![\dA-Za-z])/g,
     "firearm or shotgun certificate number",
   ],
+  // A lasting power of attorney's registration with the Office of the Public Guardian names the donor.
+  [
+    /\b(?:OPG|LPA)\s+(?:ref(?:erence)?\.?|registration|case)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{6,20}(?![\dA-Za-z])/g,
+    "Office of the Public Guardian (power of attorney) reference",
+  ],
   // A hospital's own number for a patient ("Hospital number: RGH448127") names the patient as an NHS number does.
   [
     /\b(?:[Hh]ospital|[Pp]atient|[Mm]edical\s+records?|MRN)\s+(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z]))[A-Z]{0,4}\d{4,10}[A-Z]?(?![\dA-Za-z])/g,

@@ -15,6 +15,9 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     ["Her sort code is 40 18 62 and her a/c no. 1234 5678.", ["40 18 62", "1234 5678"]],
     ["Account number: 87654321 (Nationwide).", ["87654321"]],
     ["Sort code: 20-00-00, account 12345678.", ["20-00-00", "12345678"]],
+    // A comma after the label or inside it (heldout104).
+    ["The victim's account number, 31847265, was on a note.", ["31847265"]],
+    ["He paid it into his own account, number 72019486.", ["72019486"]],
   ])("flags %s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

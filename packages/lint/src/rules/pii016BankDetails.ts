@@ -3,11 +3,12 @@ import { createFinding } from "../engine/createFinding.js";
 import { allMatches } from "../engine/allMatches.js";
 import { piiSeverity } from "./piiSeverity.js";
 
-// Bank details, named as such: "sort code 00-36-99", "account number 00363699", "a/c no. 12345678". Only after their
+// Bank details, named as such: "sort code 00-36-99", "account number 00363699", "a/c no. 12345678", "his own
+// account, number 72019486". Only after their
 // label: a course code or an invoice can have the same shape ("course 40-18-62").
 const SORT_CODE = /\b(?:[Ss]ort\s+code|S\/C)\s*(?:is|was|of)?\s*:?\s*(\d{2}[-\s]?\d{2}[-\s]?\d{2})(?![\d-])/g;
 const ACCOUNT_NUMBER =
-  /\b(?:[Aa]ccount(?:\s+(?:number|no\.?))?|[Aa]\/[Cc](?:\s+(?:number|no\.?))?)\s*(?:is|was|of)?\s*:?\s*(\d{8}|\d{4}\s\d{4})(?!\d)/g;
+  /\b(?:[Aa]ccount(?:,?\s+(?:number|no\.?))?|[Aa]\/[Cc](?:\s+(?:number|no\.?))?)\s*(?:is|was|of)?\s*[:,]?\s*(\d{8}|\d{4}\s\d{4})(?!\d)/g;
 
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a bank sort code or account number, as quoted in
