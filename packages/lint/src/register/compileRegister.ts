@@ -191,6 +191,8 @@ export function compileRegister(entries: readonly RegisterEntry[] = []): Compile
 const WELSH_PLACE_BEFORE =
   /\b(?:Bettws|Betws|Capel|Llan|Pont|Aber|Tre|Cwm|Pen|Ystrad|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Llys|Heol|Ffordd|Stryd)\s+$/;
 const POLISH_LETTERS = /[ąćęłńóśźż]/i;
+const MARKS = /\p{M}/gu;
+const stripMarks = (word: string) => word.normalize("NFD").replace(MARKS, "");
 // Welsh spellings a soft mutation can start: "dd", "ll", "ff", "rh", "wy", "yw", a "w" between consonants.
 const WELSH_SHAPE = /dd|ll|ff|rh|wy|yw|[^aeiou\s]w[^aeiouy\s]/i;
 const SOFT_MUTATIONS: readonly [string, string][] = [
@@ -338,7 +340,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     if (parts.length < 2 || first === undefined || first.length < 4) continue;
     nameParts = new Set(parts);
     for (const form of inflectedForms(first)) {
-      if (variants.has(form) || isEnglishWord(form) || isKnownFirstName(form) || isListedSurname(form)) continue;
+      // "Jagodą" folds to the known name Jagoda, which is this person's own: no one else's name.
+      const otherName = isKnownFirstName(form) && stripMarks(form) !== stripMarks(first);
+      if (variants.has(form) || isEnglishWord(form) || otherName || isListedSurname(form)) continue;
       if (isCapitalisedWord(form) || lookupAcronym(form.toUpperCase()) || NOT_SHORT_FORMS.has(form)) continue;
       add(form, entry, "first");
     }

@@ -141,6 +141,9 @@ const NAMED_AS = new RegExp(
   `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
+const CALLED_OR_NAMED = /^(?:called|named)\b/i;
+const THING_NAMED_BEFORE =
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|horse|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate)(?:\s+(?:was|is|were|are))?\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
@@ -513,7 +516,7 @@ const AGED = new RegExp(
 // A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …",
 // "Ferdia (then 12) and Finola (then 9) stayed".
 const AGED_SINGLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\((?:(?:then|now)\\s+)?\\d{1,2}\\)(?:,|\\s+(?:and|is|was|are|were|has|had|have|live|lives|lived|go|goes|went|attend|attends|attended|stay|stays|stayed)\\b))`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\((?:(?:then|now)\\s+)?\\d{1,2}\\)(?:,|\\s+(?:and|is|was|are|were|has|had|have|live|lives|lived|go|goes|went|attend|attends|attended|stay|stays|stayed|told|tells|said|says|drew|asked|saw|sees)\\b))`,
   "gu",
 );
 const CHILDREN_BEFORE =
@@ -1517,6 +1520,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const value = m[1]!;
     // "Oldrich & Son Hand Car Wash": the son of a firm's name, not a relation before a name.
     if (FIRM_SON.test(m[0]) && FIRM_JOIN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)))
+      continue;
+    // 'The family's WhatsApp group was called "Fferm"', "a horse named Duchess": a thing's name, not a person's.
+    if (
+      CALLED_OR_NAMED.test(m[0]) &&
+      THING_NAMED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))
+    )
       continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     const words = value.split(SPACES);
