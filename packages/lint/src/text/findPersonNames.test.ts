@@ -1516,3 +1516,12 @@ describe("findPersonNames: a stroke ward and a Highland farm (heldout100, 101)",
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: Welsh and Polish names, a child's age, a thing's name (heldout105)", () => {
+  it.each<[string, string[]]>([
+    ["Haf (9) told her teacher. Pani Wiesia asked for letters in Polish.", ["Haf", "Pani Wiesia"]],
+    ['The WhatsApp group was called "Fferm". His dog called Tyson bit her. A man called Dean rang.', ["Dean"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
