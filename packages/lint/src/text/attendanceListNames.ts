@@ -6,7 +6,7 @@ import { allMatches } from "../engine/allMatches.js";
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|Attendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|Attendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|Father|Mother|Stepfather|Stepmother|Brother|Sister|Son|Daughter|Partner|Complainer|Complainant)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY =
   /^(?:Witnesses|Witness|Interviewed|Interviewees|(?:Friends|Guests|Others|Those|People) present|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
 // The staff on a shift may be listed by their kind ("Bank, Agency, Sleep-in"): each must read as a person.
@@ -16,7 +16,7 @@ const INITIALS = /^[A-Z]{2,3}$/;
 // One person's field in a log or a form ("supervisor: Tetteh", "Call handler: Sirkka Vanhala"): one word is enough,
 // where `isFieldPerson` says the words are a person's ("Caller: Neighbour" and "Call handler: Control Room" are not).
 const ONE_PERSON =
-  /^(?:[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin)\b/;
+  /^(?:[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|Father|Mother|Stepfather|Stepmother|Brother|Sister|Son|Daughter|Partner|Complainer|Complainant)\b/;
 /** A list ends with its sentence or its line. */
 // Not after a title or an initial ("Present: Prof. S. Blotter (chair), RE, WI").
 const LIST_END = /(?<!\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Revd|Rev|St|Cllr|[A-Z]))[.!?](?=\s+\p{Lu}|\s*$)|\n/u;

@@ -1525,3 +1525,14 @@ describe("findPersonNames: Welsh and Polish names, a child's age, a thing's name
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a care leaver's messages and a police summary in capitals (heldout106, 107)", () => {
+  it.each<[string, string[]]>([
+    ['Kaito wrote: "dont tell mum". It was the last message from Kaito. A message from Barclays.', ["Kaito", "Kaito"]],
+    ["Kaito's date of birth: 03/11/2013", ["Kaito"]],
+    ["Father: Lachie RINTOUL. Mother: Unknown. Present: MAPPA Coordinator and Police.", ["Lachie RINTOUL"]],
+    ["An empty bottle of Haig was found in room 14.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -222,6 +222,8 @@ const DATED_NOTE_INITIALS =
 const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
 const INITIALS_ITEM = /^[A-Z]{2}$/;
 const INITIAL_ITEM = /^[A-Z]\.$/;
+// Four capitals or more with a vowel: a surname ("RINTOUL"), not a body's letters ("CGL").
+const CAPS_NAME_ITEM = /^(?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:['’-]\p{Lu}+)*$/u;
 // A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
 const TIMED_ENTRY_INITIALS = /(?:^|\n)[^\S\n]*\d{1,2}:\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?=\p{Ll})/gu;
 const LAST_WORDS = /(?:[\p{L}'’-]+[^\p{L}\n]+){1,6}$/u;
@@ -435,7 +437,7 @@ const WITNESS_PAIR = /\bW\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+W\d{1,2}\s+\p{Lu}
 const IDENTIFIED_NAME_CUE = /\bW\d{1,2}\s+\p{Lu}/u;
 const IDENTIFIED_NAME = new RegExp(`\\bW\\d{1,2}\\s+(${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 const SENDER_BEFORE_TEXT = new RegExp(
-  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?|[Nn]otes?)\\s+from\\s+(${NAME_PART})(?=\\s*:)`,
+  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?|[Nn]otes?)\\s+from\\s+(${NAME_PART})(?=\\s*:|\\s*[.;,]?\\s*$|\\s*[.;]\\s)`,
   "gu",
 );
 // "love from Torcuil and Raonaid xx": who signs a card or a message, up to three of them.
@@ -773,7 +775,7 @@ const POSSESSOR_OF_KIN = new RegExp(
 );
 // "Cadog's weight", "Ruqiya's school attendance", "Ebrel's mobile": what only a person has, especially a child.
 const POSSESSOR_OF_PERSONAL = new RegExp(
-  `(${NAME_PART})['’]s\\s+(?:(?:own|school|nursery|current|physical|mental|emotional)\\s+)?(?:weight|health|behaviour|attendance|welfare|wellbeing|well-being|safety|development|diagnosis|medication|injuries|bedroom|birthday|nappies|cot|foster\\s+carers?|childminder|class\\s+teacher|teacher|school|nursery|mobile|landline|999\\s+call|witness\\s+statement|diary)(?![\\p{L}'’-])`,
+  `(${NAME_PART})['’]s\\s+(?:(?:own|school|nursery|current|physical|mental|emotional)\\s+)?(?:weight|health|behaviour|attendance|welfare|wellbeing|well-being|safety|development|diagnosis|medication|injuries|bedroom|birthday|nappies|cot|foster\\s+carers?|childminder|class\\s+teacher|teacher|school|nursery|mobile|landline|999\\s+call|witness\\s+statement|diary|date\\s+of\\s+birth|DOB|drawing)(?![\\p{L}'’-])`,
   "gu",
 );
 /** "Prideaux & Nance": the second name of a firm, after a surname ("Nadia & Zlata", "Mrs Okafor & Zlata" are people). */
@@ -853,7 +855,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
 const SPOKE_OF_SELF_AFTER =
   /^\s+(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b/;
 /**
@@ -1244,6 +1246,9 @@ function lowerCaseNames(text: string): NameCandidate[] {
 }
 
 const OPERATION_BEFORE = /\b(?:Operation|Op\.?|Storm|Hurricane|Project)\s+$/;
+// "An empty bottle of Haig", "a can of Carling": a drink's or a product's name.
+const CONTAINER_OF_BEFORE =
+  /\b(?:bottles?|cans?|glass|glasses|pints?|packets?|boxes|box|bags?|tins?|jars?|cartons?|crates?|tubs?|sachets?)\s+of\s+$/;
 
 /** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
@@ -1999,7 +2004,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     (word) =>
       (NAME_WORD.test(word) && isCueNameWord(word)) ||
       (INITIALS_ITEM.test(word) && initialsNotAcronym(word)) ||
-      INITIAL_ITEM.test(word),
+      INITIAL_ITEM.test(word) ||
+      // "Father: Lachie RINTOUL": a police summary's surname in capitals.
+      (CAPS_NAME_ITEM.test(word) && !lookupAcronym(word) && isCueNameWord(titleCase(word))),
     fieldPerson,
   )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
@@ -2464,6 +2471,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Operation Dobbs", "Op Gilbey", "Storm Ciara", "Project Hope": an operation's, a storm's or a project's name is
       // no one's.
       !OPERATION_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+      !CONTAINER_OF_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
       // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
       !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
