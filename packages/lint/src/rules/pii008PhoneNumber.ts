@@ -45,7 +45,7 @@ const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
 // "Office: 0113 496 0659 (Kelsborough probation office)": a body named in brackets after the number; not "(his
 // office)", nor a small firm's "(the yard office)", which may be the owner's own phone.
 const ORGANISATION_LINE_AFTER =
-  /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk)\)/u;
+  /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk|[Cc]ourt|[Cc]ouncil|[Tt]rust|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ss]chool|[Cc]ollege)\)/u;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {

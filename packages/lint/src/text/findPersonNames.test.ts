@@ -1531,7 +1531,7 @@ describe("findPersonNames: a care leaver's messages and a police summary in capi
     ['Kaito wrote: "dont tell mum". It was the last message from Kaito. A message from Barclays.', ["Kaito", "Kaito"]],
     ["Kaito's date of birth: 03/11/2013", ["Kaito"]],
     ["Father: Lachie RINTOUL. Mother: Unknown. Present: MAPPA Coordinator and Police.", ["Lachie RINTOUL"]],
-    ["An empty bottle of Haig was found in room 14.", []],
+    ["An empty bottle of Haig was found in room 14. A box of Dean's things was left.", ["Dean"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

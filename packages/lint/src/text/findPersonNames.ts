@@ -2471,7 +2471,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Operation Dobbs", "Op Gilbey", "Storm Ciara", "Project Hope": an operation's, a storm's or a project's name is
       // no one's.
       !OPERATION_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
-      !CONTAINER_OF_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+      // Not "a box of Dean's things": the owner of what is in it.
+      !(
+        CONTAINER_OF_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+        !POSSESSIVE_AFTER.test(text.slice(c.to, c.to + 3))
+      ) &&
       // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
       !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
