@@ -1536,3 +1536,12 @@ describe("findPersonNames: a care leaver's messages and a police summary in capi
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a neighbour dispute and a prison's wing log (heldout108, 109)", () => {
+  it.each<[string, string[]]>([
+    ['"Idil from the mosque" helped her. Mahad found the leaflet.', ["Idil", "Mahad"]],
+    ['Lightowler wrote in the log: "all quiet". Policy wrote in the log nothing.', ["Lightowler"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
