@@ -1545,3 +1545,12 @@ describe("findPersonNames: a neighbour dispute and a prison's wing log (heldout1
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: Chechen given names and firms' endings (heldout110, 111)", () => {
+  it.each<[string, string[]]>([
+    ["Adlan told the officer that Khamzat had nothing to do with it.", ["Adlan", "Khamzat"]],
+    ["No one at Amal Fitness was asked. Boaz organised the funeral.", ["Boaz"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
