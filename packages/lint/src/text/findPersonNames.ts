@@ -1325,7 +1325,18 @@ const ING_ENDING = /ing$/;
 const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from|name|how)\b/;
 
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
-function nicknamesGiven(text: string): { nickname: NameCandidate; named?: NameCandidate }[] {
+type NicknameGiven = { nickname: NameCandidate; named?: NameCandidate };
+// A block's facts and its name rule both ask for its nicknames, one after the other: the last answer is kept.
+let lastNicknameText: string | undefined;
+let lastNicknames: readonly NicknameGiven[] = [];
+function nicknamesGiven(text: string): readonly NicknameGiven[] {
+  if (text !== lastNicknameText) {
+    lastNicknames = computeNicknamesGiven(text);
+    lastNicknameText = text;
+  }
+  return lastNicknames;
+}
+function computeNicknamesGiven(text: string): NicknameGiven[] {
   const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
   if (STATED_NICKNAME_CUE.test(text))
     for (const m of allMatches(NICKNAME_STATED, text)) {
