@@ -114,6 +114,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Office: 0113 496 0659 (Kelsborough probation office). Mobile: 07700 900123 (his office).", ["info", "warning"]],
     ["Listing: 0113 496 0700 (Kelsborough Magistrates' Court).", ["info"]],
     ["The ASB team can be reached on 0161 496 0816. The KS team 07700 900123.", ["info", "warning"]],
+    ["Refuge office: 020 7946 0277. The family liaison line, 020 7946 0079, is staffed.", ["info", "info"]],
     [
       "His team 07700 900123. Ring Mr Trust on 07700 900124. Ermengild House office: 0113 496 0864.",
       ["warning", "warning", "warning"],

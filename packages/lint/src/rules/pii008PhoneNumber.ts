@@ -31,7 +31,7 @@ function nationalDigits(match: string): number {
 // "the AP's reception on 0191 …", "the duty desk number is …", "the repairs line is …", "Church office: …", "the club's office line", "The OMU office line". Not "his work number", nor "the office number" or "PP1's office
 // number", which may be a practitioner's direct line.
 const ORGANISATION_LINE_BEFORE =
-  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries(?:\s+line)?|(?:advice|main)\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|bookings?\s+line|(?:church|parish|school|college|club|surgery|council|depot|site|gurdwara|mosque|temple|synagogue)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
+  /\b(?:switchboard|reception|helpline|duty\s+(?:line|desk)|general\s+enquiries|enquiries(?:\s+line)?|(?:advice|main|liaison)\s+line|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|bookings?\s+line|(?:church|parish|school|college|club|surgery|council|depot|site|gurdwara|mosque|temple|synagogue|refuge)\s+office)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:\s+(?:number|line))?(?:\s+(?:is|was))?(?:\s+on)?\s*[:,]?\s*$/iu;
 
 // A body's office line, by a lower-case owner, a team's capitals, a body's name or a word for a body: "the club's
 // office line", "The OMU office line", "The Veterans' Gateway office line", "The day centre office line"; not "PP1's office number",

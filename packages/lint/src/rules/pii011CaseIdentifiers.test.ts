@@ -114,6 +114,7 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["Hospital number: RGH448127.", ["Hospital number: RGH448127"]],
     ["The LPA was registered under OPG reference 7002-1184-3390.", ["OPG reference 7002-1184-3390"]],
     ["The OPG reference is pending.", []],
+    ["Staff ID badge: UPW 5532.", ["Staff ID badge: UPW 5532"]],
     [
       "The collar number of the arresting officer, 3064, is on the record.",
       ["collar number of the arresting officer, 3064"],

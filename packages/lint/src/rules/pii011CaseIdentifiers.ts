@@ -41,6 +41,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:[Pp]ayroll|[Ee]mployee|[Ss]taff|[Ww]orks)\s+(?:(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:is|was)\s*|\s*[:,]\s*)(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{3,11}|(?:[Nn]o\.?|[Nn]umber|ID)\s+(?=[A-Za-z]{0,2}\d{5})[A-Za-z0-9][A-Za-z0-9-]{4,11})(?![\dA-Za-z-])/g,
     "payroll or employee number",
   ],
+  // A staff ID badge's number names its holder ("staff ID badge: UPW 5532").
+  [
+    /\b[Ss]taff\s+(?:ID\s+)?badge(?:\s+(?:[Nn]o\.?|[Nn]umber))?\s*[:,]?\s*[A-Z]{0,4}\s?\d{4,8}(?![\dA-Za-z])/g,
+    "staff ID badge number",
+  ],
   // A DBS certificate's twelve digits, in a sentence about the DBS check.
   // The lookbehind follows the digits: at the start of the pattern it would run at every position of the text.
   [/\b\d{12}\b(?<=\bDBS\s+certificate\b[^;\n]{0,60}\d{12})/g, "DBS certificate number"],

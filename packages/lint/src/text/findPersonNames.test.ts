@@ -1554,3 +1554,12 @@ describe("findPersonNames: Chechen given names and firms' endings (heldout110, 1
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a refuge and a community garden (heldout112, 113)", () => {
+  it.each<[string, string[]]>([
+    ["Sive from the refuge said no. Paramedic Strood recorded a head wound.", ["Sive", "Paramedic Strood"]],
+    ["Volunteers' names: Turnip, Sprog, B. Winslade, T. Eversley.", ["Turnip", "Sprog", "B. Winslade", "T. Eversley"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
