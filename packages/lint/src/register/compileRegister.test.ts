@@ -649,6 +649,8 @@ describe("compileRegister: pet forms and memorials", () => {
     ["She has supervision with Ermie every four weeks.", ["Ermie"]],
     ["Ermie accepts the licence conditions, and Bronek initially refused.", ["Ermie", "Bronek"]],
     ["The Sprocket Trust gave a grant.", []],
+    // The English "z" ending ("Shez" for Sheryl, heldout114).
+    ["Ermz went home, and Bronek with her.", ["Ermz", "Bronek"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -725,6 +727,8 @@ describe("compileRegister: a business named with a registered surname (heldout10
   it.each([
     ["Pawley's Bakery on Colquite Road employs two residents.", []],
     ["Pawley's notes were late.", ["Pawley"]],
+    // A family firm (heldout115).
+    ["Pawley & Sons moved the furniture. Pawley and Co did not.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

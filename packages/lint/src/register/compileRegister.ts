@@ -38,7 +38,8 @@ const NOT_SHORT_FORMS: ReadonlySet<string> = new Set([
   ...pii.notShortForms,
 ]);
 // Endings that make a pet form of a first name's first three to five letters; not "s", which makes plurals ("Arabs").
-const PET_ENDINGS = ["ie", "y", "ey", "o", "ek"];
+// "Shez" for Sheryl, "Shaz" for Sharon: the English "z" ending too.
+const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z"];
 // After a pet form, a lower-case word that may follow a person ("Bronek every four weeks", "Ermie and Maelor"); any
 // other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
 const PET_NEXT_WORD = /^[^\S\n]+(\p{Ll}+)/u;
@@ -59,6 +60,8 @@ const PRONOUN_INITIAL = /^[IA] \p{Lu}/u;
 // "Pawley's Bakery on Colquite Road": a business named with a surname, not the registered person of that name.
 const BUSINESS_AFTER_POSSESSIVE =
   /^['’]s\s+(?:Bakery|Café|Cafe|Stores?|Shop|Garage|Motors|Autos|Barbers?|Salon|Butchers?|Kitchen|Bar|Diner|Takeaway|Removals|Haulage|Transport|Taxis|Cabs|Pharmacy|Chemist|Newsagents?|Gym|Yard)\b/u;
+// "Haskett & Sons, a removals firm": a family firm, not the registered person of that surname.
+const FAMILY_FIRM_AFTER = /^\s+(?:&|and)\s+(?:Sons?|Co\b|Daughters?|Partners)\b/;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 const MEMORIAL_AFTER =
   /^\s+Memorial\s+(?:Fund|Trust|Lecture|Bench|Service|Appeal|Garden|Award|Scholarship|Cup|Trophy)\b/;
@@ -473,7 +476,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
-          if (info.variant === "surname" && BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24))) continue;
+          if (
+            info.variant === "surname" &&
+            (BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24)) || FAMILY_FIRM_AFTER.test(text.slice(to, to + 16)))
+          )
+            continue;
           // "Col Davies" when the register has Colin Ward: a short form before someone else's surname is a rank or a name.
           if (
             shortForms.has(straighten(value)) &&

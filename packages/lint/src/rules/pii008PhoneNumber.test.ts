@@ -115,6 +115,20 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Listing: 0113 496 0700 (Kelsborough Magistrates' Court).", ["info"]],
     ["The ASB team can be reached on 0161 496 0816. The KS team 07700 900123.", ["info", "warning"]],
     ["Refuge office: 020 7946 0277. The family liaison line, 020 7946 0079, is staffed.", ["info", "info"]],
+    // A company, a surgery, a named team, a mosque's number, a body that takes referrals (heldout116, 117).
+    [
+      "Hafren Labour Ltd can be reached on 020 7946 0166. Felindre Surgery's number is 0113 496 0137.",
+      ["info", "info"],
+    ],
+    [
+      "The Prevent team can be reached on 020 7946 0016. Anchor Pathways takes referrals on 0161 496 0021.",
+      ["info", "info"],
+    ],
+    ["The mosque's number was given in the referral as 0113 496 0052.", ["info"]],
+    [
+      "Smith Ltd's director gave his mobile, 07700 900124. The Jones family can be reached on 07700 900125.",
+      ["warning", "warning"],
+    ],
     [
       "His team 07700 900123. Ring Mr Trust on 07700 900124. Ermengild House office: 0113 496 0864.",
       ["warning", "warning", "warning"],

@@ -75,6 +75,12 @@ describe("pii009Email (PII-009)", () => {
     ["The office manager, j.arkwright@example.org, replied.", ["warning"]],
     // Staff support lines are teams too; a person's name beside "wellbeing" is still a person's.
     ["Staff can write to staff.wellbeing@example.org or hr.welfare@example.net.", ["info", "info"]],
+    // An institution's or a function's address, a leaving-care team's, a Welsh town's office (heldout114, 117).
+    ["Enquiries to show.secretary@example.org or probation.caerwen@example.org.", ["info", "info"]],
+    [
+      "Write to eskmere.academy@example.org or leavingcare@example.org, not ffion.church@example.org.",
+      ["info", "info", "warning"],
+    ],
     ["Staff can write to dawn.wellbeing@example.org.", ["warning"]],
     ["Device queries go to digital.forensics@example.org.", ["info"]],
     ["Copy parole.casework@example.org and listing.office@example.org.", ["info", "info"]],

@@ -1,12 +1,13 @@
 import { allMatches } from "../engine/allMatches.js";
 
 /**
- * The label of a list of people: a meeting's attendance in minutes ("Present:", "Apologies:", "Chaired by"), the
+ * The label of a list of people: a meeting's attendance in minutes ("Present:", "Apologies:", "Chaired by", a pasted
+ * row "Present | GT (YOT) | LS (leaving care)", "MAPPA level 3 attendance:"), the
  * witnesses or interviewees of a review, the staff on a shift, a document's or an e-mail's distribution ("cc:", "Distribution:"), and who
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|Attendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|Father|Mother|Stepfather|Stepmother|Brother|Sister|Son|Daughter|Partner|Complainer|Complainant)\s*:|(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|[Aa]ttendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Interviewed|Interviewees|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|Father|Mother|Stepfather|Stepmother|Brother|Sister|Son|Daughter|Partner|Complainer|Complainant)\s*:|(?:Present|Apologies|Attendees|Attending|In attendance|Attendance)\s*\||(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY =
   /^(?:Witnesses|Witness|Interviewed|Interviewees|(?:Friends|Guests|Others|Those|People) present|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
 // The staff on a shift may be listed by their kind ("Bank, Agency, Sleep-in"): each must read as a person.
@@ -60,7 +61,7 @@ export function attendanceListNames(
     let accepted = true;
     for (const token of allMatches(TOKEN, list)) {
       const word = token[0].replace(TRAILING_SEPARATOR, "");
-      if (word === "and" || word === "&" || word === "") {
+      if (word === "and" || word === "&" || word === "|" || word === "") {
         if (accepted) close();
         group = [];
         accepted = true;

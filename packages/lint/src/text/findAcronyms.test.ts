@@ -125,6 +125,11 @@ describe("findAcronyms", () => {
     expect(forms("He must NOT contact her. The risk was HIGH. NOTE: see below.")).toEqual([]);
   });
 
+  it("skips a record's surname in capitals before its forename (heldout114, 116)", () => {
+    expect(forms("Pasted from the record: STOKOE, Kaiden; Team: North.")).toEqual([]);
+    expect(forms("The MAPPA, Jan said, met.").map(([form]) => form)).toEqual(["MAPPA"]);
+  });
+
   it("skips a run of capitalised words with an ordinary word among them, but not a dictionary acronym in it", () => {
     expect(forms("He said he wasnt there, DONT BELIEVE HIM.")).toEqual([]);
     expect(forms("He said FINE, I WONT, then went round anyway.")).toEqual([]);

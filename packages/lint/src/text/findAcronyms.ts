@@ -175,6 +175,8 @@ function districtPlaced(text: string, from: number, to: number): boolean {
   return town !== undefined && looksLikeTown(town) && !SERVICE_NOUN_AFTER.test(text.slice(to, to + 20));
 }
 
+const RECORD_FORENAME_AFTER = /^,[^\S\n]*\p{Lu}\p{Ll}+(?![\p{L}'’-])/u;
+
 function add(
   out: AcronymOccurrence[],
   text: string,
@@ -196,6 +198,14 @@ function add(
   )
     return;
   if (form.length === 2 && NI_NUMBER_TAIL.test(text.slice(to, to + 12))) return;
+  // "STOKOE, Kaiden", a record's surname before its forename: no acronym the dictionary lacks.
+  if (
+    form.length >= 4 &&
+    RECORD_FORENAME_AFTER.test(text.slice(to, to + 30)) &&
+    /[AEIOUY]/.test(form) &&
+    !lookupAcronym(form)
+  )
+    return;
   if (REGISTRATION_WHOLE.test(form)) return;
   if (REGISTRATION_FIRST.test(form) && REGISTRATION_SECOND_AFTER.test(text.slice(to, to + 5))) return;
   if (form.length === 3 && REGISTRATION_FIRST_BEFORE.test(text.slice(Math.max(0, from - 6), from))) return;

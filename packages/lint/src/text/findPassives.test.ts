@@ -380,6 +380,9 @@ describe("findPassives", () => {
   it("reads a state before 'to' as a verb after a modal perfect, and 'known by a nickname' as a name", () => {
     expect(spans("His record should have been linked to the earlier conviction.")).toEqual(["been linked"]);
     expect(spans("The offence is linked to his drug use.")).toEqual([]);
+    // Someone made the link (heldout116); "by" after another participle is that one's agent.
+    expect(spans("The username was linked to his phone by the counter-terrorism unit.")).toEqual(["was linked"]);
+    expect(spans("The offence was linked to drug debts owed by the SI.")).toEqual([]);
     expect(spans("He should have been used to the hostel rules.")).toEqual([]);
     expect(spans("He must have been known to police.")).toEqual([]);
     expect(spans("Home visits were not evidenced anywhere in the case record.")).toEqual(["were not evidenced"]);

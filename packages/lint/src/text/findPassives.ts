@@ -508,7 +508,9 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   )
     return (
       (COMMITTAL.has(part.lower) && destinationAt(text, words, j + 2, end)) ||
-      (PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end))
+      (PURPOSE_BEFORE_TO.has(part.lower) && purposeVerbAt(block, j + 2, end)) ||
+      // "was linked to his phone by the counter-terrorism unit": someone made the link.
+      (LINKING.test(part.lower) && linkMadeBy(block, j + 2, end))
     );
   if (nextAdjacent.lower === "between" && STATE_BEFORE_BETWEEN.has(part.lower)) return false;
   // "is known as the WMT" names it; "was known to the police" is handled above.
@@ -722,6 +724,17 @@ function looksLikeNoun(word: Word): boolean {
   if (lower.endsWith("ly") || lower === "home") return false;
   if (participleKind(lower)) return false;
   return true;
+}
+
+/** Whether an agent follows a link's object before any other participle: not "linked to debts owed by the SI". */
+function linkMadeBy(block: TextBlock, start: number, end: number): boolean {
+  const { words } = block;
+  for (let k = start; k < end && k < start + 6; k++) {
+    const lower = words[k]!.lower;
+    if (lower === "by") return findAgent(block, k, end) !== undefined;
+    if (participleKind(lower) !== null) return false;
+  }
+  return false;
 }
 
 function findAgent(block: TextBlock, start: number, end: number): PassiveMatch["agent"] {

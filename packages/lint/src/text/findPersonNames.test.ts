@@ -1563,3 +1563,42 @@ describe("findPersonNames: a refuge and a community garden (heldout112, 113)", (
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: quotations, callings, families, children's initials and pasted tables (heldout114–117)", () => {
+  it.each<[string, string[]]>([
+    // Who a quotation is put down to, and a nickname in quotes as a subject; not a relative.
+    ['"Mae\'r ceirios yn aeddfed," Esyllt wrote. "I\'m fine," Mum said.', ["Esyllt"]],
+    ['"Dill" told the police he saw a van. "Final" said nothing.', ["Dill"]],
+    // A nickname someone is called by a group, or set off by "as … call".
+    ['The young farmers call one member "Minty".', ["Minty"]],
+    [
+      "Sailor, as the stockmen call the tallest of them, pulled him away. Sunnyside, as the residents call it, shut.",
+      ["Sailor"],
+    ],
+    // A family by its surname; not a pub's name.
+    ["The horse box belongs to the Hanmers. The landlord of The Ferrars Arms refused.", ["Hanmers"]],
+    // Who is sent something, who acts from a place of work, whose texts and messages they are.
+    ["He sent Kalim money. Rudi from the car wash paid him. They sent Leeds the file.", ["Kalim", "Rudi"]],
+    ["Esyllt's text read: no. Leeds's messages were clear.", ["Esyllt"]],
+    // A role before a place phrase with a hyphen, then the name.
+    ["His personal adviser from the leaving-care team, Lemar Sewell, arranged it.", ["Lemar Sewell"]],
+    // Children by their initials, whatever else the capitals may stand for; a doctor stays a doctor.
+    [
+      "Her children are JH and EH. The sister's children, KT (9) and RB (6), stayed. Her sons, GP and AB, were fine.",
+      ["JH", "EH", "KT", "RB", "AB"],
+    ],
+    // An attendance row pasted with pipes, an attendance list in lower case, and a one-line table's owner column.
+    [
+      "Present | GT (YOT) | LS (leaving care). MAPPA level 3 attendance: HL (chair), BC (Anchor Pathways).",
+      ["GT", "LS", "HL", "BC"],
+    ],
+    ["Agency | Action | Owner — Refuge | Safety plan | Brayford — Police | Calls | Head of PDU.", ["Brayford"]],
+    ["Interviewee | Date | Interpreter — KT | 14/01/2026 | Stint", ["KT", "Stint"]],
+    // A prison's name, a title across a line break, a place or a firm the sentence says it is.
+    ["The OMU at HMP Wickersham sent no handover notes.", []],
+    ["Action | Owner\nReview | Senior Probation Officer\nAudit | Quality Lead", []],
+    ["Nash Hall, the security studies building, has a reception. Yavuz Travel booked flights.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

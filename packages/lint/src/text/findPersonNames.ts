@@ -82,9 +82,9 @@ const NAME_WORD = new RegExp(`^${NAME_PART}$`, "u");
 // Longest first, so that "Mr Justice" wins over "Mr" ("Mr Justice Sawyer").
 const TITLE_ALTERNATION = [...pii.titles].sort((a, b) => b.length - a.length).join("|");
 // Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor"); a police officer's collar number may come
-// between rank and name ("PC 5162 Oluwaseyi Adeyemo").
+// between rank and name ("PC 5162 Oluwaseyi Adeyemo"). Within a line: "Senior Probation Officer\nAudit" is no name.
 const TITLED = new RegExp(
-  `\\b(?:(?:${TITLE_ALTERNATION})\\.?\\s+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?\\s+)\\d{3,5}\\s+)?((?:(?:${pii.nameParticles.join("|")})(?:\\s+|-(?=\\p{Lu}))){0,2}${NAME_PART}(?:\\s+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
+  `\\b(?:(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?[^\\S\\n]+)\\d{3,5}[^\\S\\n]+)?((?:(?:${pii.nameParticles.join("|")})(?:[^\\S\\n]+|-(?=\\p{Lu}))){0,2}${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
   "gu",
 );
 // Within a line: a name never runs on into the next ("To: Lleucu Tholepin\nSubject: …").
@@ -333,11 +333,11 @@ const commentInitialsMayBeIn = (text: string) =>
   (text.includes(" 20") && text.includes("(")) ||
   LINE_LABEL_START.test(text);
 // A word that opens a sentence and does what only a person does to a person: "Socket told the SI", "Gravel said
-// the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church". Groups, bodies and
-// abstractions say and tell too.
+// the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church", "Harbour's statement
+// says". Groups, bodies and abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b))/gu;
-const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove)\s/;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
+const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove|statement)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
     " ",
@@ -491,7 +491,7 @@ const NAMED_SELF = new RegExp(
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
 // there, Rich, …": a short place phrase may come between the role and its comma.
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -849,13 +849,14 @@ const initialNameActs = (text: string, from: number, to: number) => {
 };
 // One capitalised word and the spaces after it, ending where the next word starts.
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
+const PRISON_PREFIX_BEFORE = /\b(?:HMP|HMYOI|YOI|HMP\/YOI)[^\S\n]+$/;
 // "Westmorland and Furness said", "Hinckley and Bosworth said": the second word of a place's name.
 const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u;
 // "Selby said it had no bed", "Mears told the panel its staff …": a body speaks of itself as "it", a person does not.
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?)\b)/u;
 const SPOKE_OF_SELF_AFTER =
   /^\s+(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b/;
 /**
@@ -955,9 +956,13 @@ const LIST_DO_VERBS: ReadonlySet<string> = new Set([
 const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
 // Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
+// "Nash Hall, the security studies building, …": an appositive says the name is a place's or a firm's.
+const PLACE_APPOSITIVE_AFTER =
+  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:building|block|wing|centre|hall|venue|site|campus|library|church|chapel|mosque|pub|school|hotel|shop|farm|company|firm|agency|charity|business)(?=\s*[,.;)]|$)/u;
 /** "Dimmock Haulage", "the Dorothy Akinola Award", "Tova Abramson Training": a firm or an award named after someone. */
 function namesOrganisation(text: string, c: NameCandidate): boolean {
   if (c.kind === "titled") return false;
+  if (PLACE_APPOSITIVE_AFTER.test(text.slice(c.to, c.to + 60))) return true;
   const last = c.text.split(SPACES).at(-1)!;
   if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return !OBJECT_PRONOUN_AFTER.test(text.slice(c.to, c.to + 6));
   let after = capitalisedWordAfter(text, c.to);
@@ -2319,57 +2324,81 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (ORGANISATION_NAMES.has(value) || UK_PLACES.has(value) || /shire$/.test(value) || PRISONS.has(value)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  // A surname of the census list alone: not a word, a known first name (read above), or a place, firm or god that is
-  // also a surname ("Durham said", "Greggs told him", "Allah told him", "Parkinson's disease").
-  for (const m of allMatches(LONE_SURNAME, text)) {
-    const value = m[0];
+  loneSurnames(text, out, taken);
+  surnamesAfterInitialsAndKin(text, out, taken);
+  for (const m of allMatches(CAPS_RUN, text)) {
     const from = m.index ?? 0;
-    const to = from + value.length;
-    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
-    // "Nan rang the office", "Nan's mobile": a word for a relative, though the census lists it as a surname.
-    if (KINSHIP_WORDS.has(value)) continue;
-    if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to)) continue;
-    // "K. Duckworth rang": the initial's pass reads the whole name.
-    if (isKnownFirstName(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
-    const owner = m[2] !== undefined;
-    if (!neitherPlaceNorBody(value)) continue;
-    const aboutPerson = !owner && PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80));
-    // "McDonald's said", "Morrison's staff said": a shop's name before its verb, or a chain's before its staff.
-    if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || (CHAINS.has(censusForm(value)) && SHOP_STAFF.has(m[2]!)))) continue;
-    // "Dray's is the coffee shop opposite": a shop's name, said to be a place.
-    if (owner && (m[2] === "is" || m[2] === "was") && (m[3] === "the" || m[3] === "a")) continue;
-    // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
-    // owner or an auxiliary's subject must not be shaped like one.
-    // Only a person keeps notes and makes statements ("Illingworth's home-visit note"), unless a listed place does.
-    const personsRecord = owner && !UK_PLACES.has(value) && STRONG_PERSON_AFTER.test(text.slice(to, to + 40));
-    if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value) && !personsRecord) continue;
-    // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
-    if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
-    if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !aboutPerson) continue;
-    let start = from;
-    const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
-    if (wordBefore) {
-      const first = wordBefore[1]!;
-      const firstFrom = from - wordBefore[0].length;
-      if (isEnglishWord(first) || SENTENCE_ADVERBS.has(first) || NOT_NAMES.has(first)) {
-        // "When Fothergill told", "Later Fothergill said": a word opening the sentence, not part of the name; inside
-        // one, a capitalised word is part of a longer name ("the Old Fothergill said").
-        if (TITLES.has(first) || !sentenceInitial(text, firstFrom, true)) continue;
-      } else {
-        // "Lowther Pemberton said": a first word that is no word, title, place or body either opens the name.
-        if (TITLES.has(first) || !isCueNameWord(first) || !neitherPlaceNorBody(first)) continue;
-        start = firstFrom;
-      }
-    }
-    // A place or a thing ("at Hobbs's", "the Pemberton said"), the end of a longer name ("Coach Tedesco said"), or
-    // a place's second name ("Hinckley and Bosworth said").
-    const before = text.slice(Math.max(0, start - 24), start);
-    if (start !== from ? CAPITALISED_BEFORE.test(before) : false) continue;
-    if (DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
-    const andBefore = PLACE_AND_BEFORE.exec(before)?.[1];
-    if (andBefore !== undefined && (mayBeTown(andBefore) || !neitherPlaceNorBody(andBefore))) continue;
-    if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
+    const to = from + m[0].length;
+    if (taken(from, to) || !capsNameAt(text, from, to, m[0])) continue;
+    out.push({ from, to, text: m[0], kind: m[0].includes(" ") ? "full" : "first" });
   }
+  for (const m of allMatches(SHAPED_NAME, text)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const parts = m[0].split(SPACES);
+    if (taken(from, to) || !parts.every(isCueNameWord) || !parts.slice(1).some(distinctShape)) continue;
+    // "grew up outside Nowy Sącz", "a Renault Mégane", "Zielona Góra Road".
+    if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    if (PLACE_WORDS.has(capitalisedWordAfter(text, to) ?? "")) continue;
+    out.push({ from, to, text: m[0], kind: "full" });
+  }
+  // "Ionela Popescu and Dovydas Petrauskas": a capitalised pair coordinated straight after a name found above is
+  // another name (the loop reaches the names it adds, so "A B, C D and E F" is read through).
+  for (let i = 0; i < out.length; i++) {
+    const { to: after } = out[i]!;
+    const m = COORDINATED.exec(text.slice(after, after + 80));
+    if (!m) continue;
+    const value = m[1]!;
+    // The surname may be a word ("Dovydas Brown"); the first word may not ("Sky News").
+    const parts = value.split(SPACES);
+    if (!parts.every(isCueNameWord) || isWordNotFirstName(parts[0]!) || PRISONS.has(value)) continue;
+    const from = after + m[0].indexOf(value);
+    const to = from + value.length;
+    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
+  }
+  for (const candidate of lowerCaseNames(text)) if (!taken(candidate.from, candidate.to)) out.push(candidate);
+  if (out.length === 0) return out;
+  joinParticles(text, out);
+  // An animal's name is no person's, here or where it comes again ("the ram, Gerald, … Gerald had been shot").
+  const animals = new Set(out.filter((c) => animalNameAt(text, c.from, c.to)).map((c) => c.text));
+  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
+  addLaterMentions(text, out, nicknames);
+  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
+  const fixed = fixedPhraseSpans(text);
+  const addresses = text.includes("@")
+    ? [...allMatches(EMAIL_ADDRESS, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    : [];
+  const kept = out.filter(
+    (c) =>
+      !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
+      // "Operation Dobbs", "Op Gilbey", "Storm Ciara", "Project Hope": an operation's, a storm's or a project's name is
+      // no one's.
+      !OPERATION_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+      // Not "a box of Dean's things": the owner of what is in it.
+      !(
+        CONTAINER_OF_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+        !POSSESSIVE_AFTER.test(text.slice(c.to, c.to + 3))
+      ) &&
+      // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
+      !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
+      !isHospitalWard(text, c) &&
+      // "Prideaux & Nance, the vets": the second name of a firm.
+      !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
+      !namesOrganisation(text, c),
+  );
+  return sortByFrom(kept);
+}
+
+/**
+ * Surnames after an initial ("K. Duckworth"), names said to be someone's relative ("Aled is her partner"), who
+ * represents someone ("represented by Elowen Dewhurst") and families ("the Khodjaev family"). Kept out of
+ * `findPersonNames`, whose size would otherwise keep V8 from optimising it.
+ */
+function surnamesAfterInitialsAndKin(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
   for (const m of allMatches(INITIAL_SURNAME, text)) {
     const value = m[1]!;
     const from = m.index ?? 0;
@@ -2434,67 +2463,66 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of allMatches(CAPS_RUN, text)) {
+}
+
+/**
+ * A surname of the census list alone: not a word, a known first name (read above), or a place, firm or god that is
+ * also a surname ("Durham said", "Greggs told him", "Allah told him", "Parkinson's disease"). Kept out of
+ * `findPersonNames`, whose size would otherwise keep V8 from optimising it.
+ */
+function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(LONE_SURNAME, text)) {
+    const value = m[0];
     const from = m.index ?? 0;
-    const to = from + m[0].length;
-    if (taken(from, to) || !capsNameAt(text, from, to, m[0])) continue;
-    out.push({ from, to, text: m[0], kind: m[0].includes(" ") ? "full" : "first" });
-  }
-  for (const m of allMatches(SHAPED_NAME, text)) {
-    const from = m.index ?? 0;
-    const to = from + m[0].length;
-    const parts = m[0].split(SPACES);
-    if (taken(from, to) || !parts.every(isCueNameWord) || !parts.slice(1).some(distinctShape)) continue;
-    // "grew up outside Nowy Sącz", "a Renault Mégane", "Zielona Góra Road".
-    if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
-    if (PLACE_WORDS.has(capitalisedWordAfter(text, to) ?? "")) continue;
-    out.push({ from, to, text: m[0], kind: "full" });
-  }
-  // "Ionela Popescu and Dovydas Petrauskas": a capitalised pair coordinated straight after a name found above is
-  // another name (the loop reaches the names it adds, so "A B, C D and E F" is read through).
-  for (let i = 0; i < out.length; i++) {
-    const { to: after } = out[i]!;
-    const m = COORDINATED.exec(text.slice(after, after + 80));
-    if (!m) continue;
-    const value = m[1]!;
-    // The surname may be a word ("Dovydas Brown"); the first word may not ("Sky News").
-    const parts = value.split(SPACES);
-    if (!parts.every(isCueNameWord) || isWordNotFirstName(parts[0]!) || PRISONS.has(value)) continue;
-    const from = after + m[0].indexOf(value);
     const to = from + value.length;
-    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
+    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+    // "Nan rang the office", "Nan's mobile": a word for a relative, though the census lists it as a surname.
+    if (KINSHIP_WORDS.has(value)) continue;
+    if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to)) continue;
+    // "HMP Wickersham sent no notes": a prison's name.
+    if (from > 4 && text.charCodeAt(from - 1) === 32 && PRISON_PREFIX_BEFORE.test(text.slice(from - 10, from)))
+      continue;
+    // "K. Duckworth rang": the initial's pass reads the whole name.
+    if (isKnownFirstName(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
+    const owner = m[2] !== undefined;
+    if (!neitherPlaceNorBody(value)) continue;
+    const aboutPerson = !owner && PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80));
+    // "McDonald's said", "Morrison's staff said": a shop's name before its verb, or a chain's before its staff.
+    if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || (CHAINS.has(censusForm(value)) && SHOP_STAFF.has(m[2]!)))) continue;
+    // "Dray's is the coffee shop opposite": a shop's name, said to be a place.
+    if (owner && (m[2] === "is" || m[2] === "was") && (m[3] === "the" || m[3] === "a")) continue;
+    // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
+    // owner or an auxiliary's subject must not be shaped like one.
+    // Only a person keeps notes and makes statements ("Illingworth's home-visit note"), unless a listed place does.
+    const personsRecord = owner && !UK_PLACES.has(value) && STRONG_PERSON_AFTER.test(text.slice(to, to + 40));
+    if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value) && !personsRecord) continue;
+    // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
+    if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
+    if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !aboutPerson) continue;
+    let start = from;
+    const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+    if (wordBefore) {
+      const first = wordBefore[1]!;
+      const firstFrom = from - wordBefore[0].length;
+      if (isEnglishWord(first) || SENTENCE_ADVERBS.has(first) || NOT_NAMES.has(first)) {
+        // "When Fothergill told", "Later Fothergill said": a word opening the sentence, not part of the name; inside
+        // one, a capitalised word is part of a longer name ("the Old Fothergill said").
+        if (TITLES.has(first) || !sentenceInitial(text, firstFrom, true)) continue;
+      } else {
+        // "Lowther Pemberton said": a first word that is no word, title, place or body either opens the name.
+        if (TITLES.has(first) || !isCueNameWord(first) || !neitherPlaceNorBody(first)) continue;
+        start = firstFrom;
+      }
+    }
+    // A place or a thing ("at Hobbs's", "the Pemberton said"), the end of a longer name ("Coach Tedesco said"), or
+    // a place's second name ("Hinckley and Bosworth said").
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (start !== from ? CAPITALISED_BEFORE.test(before) : false) continue;
+    if (DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
+    const andBefore = PLACE_AND_BEFORE.exec(before)?.[1];
+    if (andBefore !== undefined && (mayBeTown(andBefore) || !neitherPlaceNorBody(andBefore))) continue;
+    if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
   }
-  for (const candidate of lowerCaseNames(text)) if (!taken(candidate.from, candidate.to)) out.push(candidate);
-  if (out.length === 0) return out;
-  joinParticles(text, out);
-  // An animal's name is no person's, here or where it comes again ("the ram, Gerald, … Gerald had been shot").
-  const animals = new Set(out.filter((c) => animalNameAt(text, c.from, c.to)).map((c) => c.text));
-  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
-  addLaterMentions(text, out, nicknames);
-  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
-  const fixed = fixedPhraseSpans(text);
-  const addresses = text.includes("@")
-    ? [...allMatches(EMAIL_ADDRESS, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
-    : [];
-  const kept = out.filter(
-    (c) =>
-      !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
-      // "Operation Dobbs", "Op Gilbey", "Storm Ciara", "Project Hope": an operation's, a storm's or a project's name is
-      // no one's.
-      !OPERATION_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
-      // Not "a box of Dean's things": the owner of what is in it.
-      !(
-        CONTAINER_OF_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
-        !POSSESSIVE_AFTER.test(text.slice(c.to, c.to + 3))
-      ) &&
-      // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
-      !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
-      !isHospitalWard(text, c) &&
-      // "Prideaux & Nance, the vets": the second name of a firm.
-      !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
-      !namesOrganisation(text, c),
-  );
-  return sortByFrom(kept);
 }
 
 /**
@@ -2850,5 +2878,115 @@ function namesInListsAndThreads(
       if (!settled && (NOT_LABEL_INITIALS.has(value) || !(threadCue || turn))) continue;
       if (isEnglishWord(value.toLowerCase())) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  namesByQuotesCallsAndFamilies(text, out, taken);
+}
+
+// '"…," Esyllt wrote', '"…," said Esyllt': who a quotation is put down to.
+const QUOTE_SAID_BY = new RegExp(
+  `[,!?]["”][^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+(?:said|says|wrote|writes|texted|replied|added|asked|shouted|messaged|told)\\b|(?:said|wrote|replied|added|asked)[^\\S\\n]+(${NAME_PART})(?=[.,;!?]|[^\\S\\n]+(?:to|in|on|at|when|after|before|and|later)\\b))`,
+  "gu",
+);
+// '"Dill" told the police': a nickname in quotes as the subject of what a person does.
+const QUOTED_SUBJECT =
+  /(?:^|[.!?:]\s+|\n\s*)["“](\p{Lu}\p{Ll}+)["”]\s+(?:told|said|says|rang|phoned|texted|messaged|wrote|admitted|denied|claimed|insisted)\b/gu;
+// 'The young farmers call one member "Minty"', 'they called the tallest "Lofty"'.
+const CALLS_ONE_QUOTED =
+  /\bcall(?:s|ed)?\s+(?:one|another|the\s+other|the\s+\p{Ll}+est)(?:\s+(?:of\s+them|\p{Ll}+)){0,2}\s+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’']/gu;
+// "Sailor, as the stockmen call the tallest of them, …", "Bunny, as everyone calls her, …"; not "Sunnyside, as the
+// residents call it".
+const AS_CALLED =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+),\s+as\s+(?:[\p{Ll}-]+\s+){0,4}call(?:s|ed)?\s+(?:him|her|them|one|the\s+\p{Ll}+(?:est|er)\b)/gu;
+// "belongs to the Hanmers", "The Hanmers' horse": a family by its surname; not "The Ferrars Arms".
+const FAMILY_PLURAL = new RegExp(`\\b[Tt]he\\s+((${NAME_PART})s)(?:['’](?!s))?(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`, "gu");
+// "He sent Kalim money", "lent Breaca £50": who is given or sent something.
+const GIVEN_TO = new RegExp(
+  `\\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\\s+(${NAME_PART})\\s+(?:money|cash|£\\d|some|a|an|the|his|her|their)\\b`,
+  "gu",
+);
+// Cheap tests first: most blocks have none of these.
+const FAMILY_PLURAL_CUE = /\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b/u;
+const GIVEN_TO_CUE = /\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}/u;
+const CHILDREN_CUE = /\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b/u;
+// "Rudi from the car wash paid him": someone named by where they work, then acting.
+const FROM_PLACE_ACTS = new RegExp(
+  `(?:^|[.!?]["”]?\\s+|\\n\\s*)(${NAME_PART})\\s+from\\s+the\\s+(?:[\\p{Ll}-]+\\s+){1,3}?(?:${pii.personVerbs.join("|")})\\b`,
+  "gu",
+);
+
+// "her children are JH and EH", "The sister's children, JH (9) and EH (6), …": children given by their initials.
+const CHILDREN_INITIALS =
+  /\b(?:children|child|sons?|daughters?|kids|grandchildren|grandsons?|granddaughters?|twins)(?:\s+(?:are|were|is|was))?,?\s+([A-Z]{2})(?:\s*\(\d{1,2}\))?(?:(?:,|,?\s+(?:and|&))\s+([A-Z]{2})(?:\s*\(\d{1,2}\))?)?(?![\p{L}\p{N}])/gu;
+
+/**
+ * Names that quotations, callings and families mark: '"…," Esyllt wrote', '"Dill" told', 'call one member "Minty"',
+ * "Sailor, as the stockmen call …", "the Hanmers", "sent Kalim money", "Rudi from the car wash paid him", "her
+ * children are JH and EH".
+ */
+function namesByQuotesCallsAndFamilies(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  const add = (value: string, from: number) => {
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  };
+  // A person's name, or a word that is none, and neither a place, a body, a title nor a relative.
+  const personWord = (value: string) =>
+    isCueNameWord(value) &&
+    neitherPlaceNorBody(value) &&
+    !looksLikeTown(value) &&
+    (isKnownFirstName(value) || (!isEnglishWord(value) && !isEnglishWord(value.toLowerCase())));
+  if (text.includes('"') || text.includes("”")) {
+    for (const m of allMatches(QUOTE_SAID_BY, text)) {
+      const value = m[1] ?? m[2]!;
+      if (personWord(value) && !MONTH_OR_DAY.test(value)) add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
+    for (const m of allMatches(QUOTED_SUBJECT, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value)) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
+  }
+  if (text.includes("call")) {
+    for (const m of allMatches(CALLS_ONE_QUOTED, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value)) continue;
+      add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
+    for (const m of allMatches(AS_CALLED, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      add(value, m.index ?? 0);
+    }
+  }
+  if (FAMILY_PLURAL_CUE.test(text))
+    for (const m of allMatches(FAMILY_PLURAL, text)) {
+      const [, value, surname] = m as unknown as [string, string, string];
+      if (!isListedSurname(censusForm(surname)) || isEnglishWord(value.toLowerCase()) || !personWord(surname)) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
+  if (GIVEN_TO_CUE.test(text))
+    for (const m of allMatches(GIVEN_TO, text)) {
+      const value = m[1]!;
+      if (personWord(value) && !MONTH_OR_DAY.test(value)) add(value, (m.index ?? 0) + m[0].indexOf(value, 4));
+    }
+  if (CHILDREN_CUE.test(text) && TWO_CAPITALS.test(text))
+    for (const m of allMatches(CHILDREN_INITIALS, text)) {
+      let at = m.index ?? 0;
+      for (const value of [m[1], m[2]]) {
+        if (value === undefined) continue;
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        // After "children", "EH" is a child, not environmental health; "GP" is still the doctor.
+        if (mayBeInitialsInContext(value)) add(value, from);
+      }
+    }
+  if (text.includes(" from the "))
+    for (const m of allMatches(FROM_PLACE_ACTS, text)) {
+      const value = m[1]!;
+      if (!personWord(value) || (!isKnownFirstName(value) && !isListedSurname(censusForm(value)))) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
     }
 }

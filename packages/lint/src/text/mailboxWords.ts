@@ -25,8 +25,13 @@ export function namesTeam(local: string, words: readonly string[]): boolean {
 
 const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces.map((place) => place.toLowerCase()));
 const TOWN_ENDING = new RegExp(`(?:${pii.townEndings.join("|")})$`);
+// Welsh towns are named by their beginnings: "caerwen", "llanfair", "aberteifi".
+const TOWN_BEGINNING = new RegExp(`^(?:${pii.townBeginnings.join("|")})`);
 
-/** Whether a word of a mailbox's local part (lower case) is a town's name: a listed UK place or a town's shape ("dunsmere"). */
+/**
+ * Whether a word of a mailbox's local part (lower case) is a town's name: a listed UK place or a town's shape
+ * ("dunsmere", "caerwen").
+ */
 export function isTownName(word: string): boolean {
-  return word.length > 4 && (UK_PLACES.has(word) || TOWN_ENDING.test(word));
+  return word.length > 4 && (UK_PLACES.has(word) || TOWN_ENDING.test(word) || TOWN_BEGINNING.test(word));
 }

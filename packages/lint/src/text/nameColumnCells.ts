@@ -3,11 +3,14 @@ const CELL_SEPARATOR = /\s*(?:\||\t)\s*/;
 // Columns that hold a person's name or part of it ("SURNAME | FORENAME | NUMBER", "Name\tRole"), or the initials of
 // the member of staff who signed a row ("Time | Name | Staff").
 const NAME_HEADER =
-  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person|staff|initials|(?:key\s?)?worker|(?:signed|checked|completed|recorded|witnessed)\s+by)$/i;
-// Columns that hold one part of a name, where any word is a name ("MARROW", "Hope").
-const NAME_PART_HEADER = /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name)$/i;
+  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person|staff|initials|(?:key\s?)?worker|owner|chair|attendee|interviewee|interpreter|(?:signed|checked|completed|recorded|witnessed)\s+by)$/i;
+// Columns that hold one part of a name, or only people, where any word is a name ("MARROW", "Hope"; an interpreter
+// "Stint").
+const NAME_PART_HEADER =
+  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|interviewee|interpreter)$/i;
 // A cell that holds letters only: no numbers, dates, codes or placeholders ("N/A", "-", "Unknown").
 const NAME_CELL = /^\p{L}[\p{L}'’.-]*(?:[^\S\n]\p{L}[\p{L}'’.-]*){0,3}$/u;
+const CLOSING_STOP = /[.;,]$/;
 const PLACEHOLDER = /^(?:n\/?a|none|unknown|not known|nil|tbc|redacted|withheld)$/i;
 
 /**
@@ -21,10 +24,9 @@ export function nameColumnCells(text: string): { from: number; to: number; nameP
   let parts = new Set<number>();
   let width = 0;
   let inTable = false;
-  let offset = 0;
-  for (const line of text.split("\n")) {
+  // A table pasted onto one line keeps its rows apart with dashes ("Agency | Owner — Police | Brayford").
+  for (const { line, offset } of rowsOf(text)) {
     const cells = splitCells(line, offset);
-    offset += line.length + 1;
     if (cells.length < 2) {
       columns = [];
       inTable = false;
@@ -41,8 +43,11 @@ export function nameColumnCells(text: string): { from: number; to: number; nameP
     if (cells.length !== width) continue;
     for (const i of columns) {
       const cell = cells[i];
-      if (cell && NAME_CELL.test(cell.text) && !PLACEHOLDER.test(cell.text))
-        out.push({ from: cell.from, to: cell.to, namePart: parts.has(i) });
+      if (!cell) continue;
+      // The row's sentence may end in its last cell ("| Brayford.").
+      const name = cell.text.replace(CLOSING_STOP, "");
+      if (NAME_CELL.test(name) && !PLACEHOLDER.test(name))
+        out.push({ from: cell.from, to: cell.from + name.length, namePart: parts.has(i) });
     }
   }
   return out;
