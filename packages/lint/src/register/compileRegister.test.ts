@@ -729,6 +729,9 @@ describe("compileRegister: a business named with a registered surname (heldout10
     ["Pawley's notes were late.", ["Pawley"]],
     // A family firm (heldout115).
     ["Pawley & Sons moved the furniture. Pawley and Co did not.", []],
+    // A book or a business after the 's (heldout121); the person's own insurance number or relative stays theirs.
+    ["A copy of Pawley's Travels was found. Pawley's Cafe on Colquite Road shut.", []],
+    ["Pawley's National Insurance number was on it. Pawley's Mum rang.", ["Pawley", "Pawley"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

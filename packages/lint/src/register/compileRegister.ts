@@ -60,6 +60,16 @@ const PRONOUN_INITIAL = /^[IA] \p{Lu}/u;
 // "Pawley's Bakery on Colquite Road": a business named with a surname, not the registered person of that name.
 const BUSINESS_AFTER_POSSESSIVE =
   /^['’]s\s+(?:Bakery|Café|Cafe|Stores?|Shop|Garage|Motors|Autos|Barbers?|Salon|Butchers?|Kitchen|Bar|Diner|Takeaway|Removals|Haulage|Transport|Taxis|Cabs|Pharmacy|Chemist|Newsagents?|Gym|Yard)\b/u;
+// "Gulliver's Travels was found", "Dorrell's Cafe on Scotby Road": a title or a business, a capitalised word after the
+// surname's 's.
+// Not "Osei-Tutu's National Insurance number" nor "Dzhabrailov's Telegram handle": the person's own thing.
+const PROPER_NOUN_AFTER_POSSESSIVE =
+  /^['’]s\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;:)]|\s+(?:was|is|were|are|had|has|and|in|on|at|from|by|for|to|with)\b)/u;
+const KIN_OR_TITLE_AFTER: ReadonlySet<string> = new Set(
+  "Mum Mother Dad Father Brother Sister Nan Gran Wife Husband Son Daughter Partner Girlfriend Boyfriend Mr Mrs Ms Dr".split(
+    " ",
+  ),
+);
 // "Haskett & Sons, a removals firm": a family firm, not the registered person of that surname.
 const FAMILY_FIRM_AFTER = /^\s+(?:&|and)\s+(?:Sons?|Co\b|Daughters?|Partners)\b/;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
@@ -130,6 +140,12 @@ export function personKind(entry: RegisterEntry): PersonKind {
 const straighten = (s: string) => s.replace(/’/g, "'").normalize("NFC");
 
 /** A regex source for `variant` (escaped) that matches either apostrophe and each accented letter composed or decomposed. */
+/** Whether a capitalised ordinary word follows the name's 's, making a title or a business ("Gulliver's Travels"). */
+function properNounAfterPossessive(text: string, to: number): boolean {
+  const word = PROPER_NOUN_AFTER_POSSESSIVE.exec(text.slice(to, to + 24))?.[1];
+  return word !== undefined && !KIN_OR_TITLE_AFTER.has(word) && isEnglishWord(word) && !isKnownFirstName(word);
+}
+
 function variantSource(variant: string): string {
   let out = "";
   for (const ch of variant) {
@@ -478,7 +494,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
           if (
             info.variant === "surname" &&
-            (BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24)) || FAMILY_FIRM_AFTER.test(text.slice(to, to + 16)))
+            (BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24)) ||
+              FAMILY_FIRM_AFTER.test(text.slice(to, to + 16)) ||
+              properNounAfterPossessive(text, to))
           )
             continue;
           // "Col Davies" when the register has Colin Ward: a short form before someone else's surname is a rank or a name.

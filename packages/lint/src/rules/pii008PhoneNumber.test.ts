@@ -125,6 +125,10 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
       ["info", "info"],
     ],
     ["The mosque's number was given in the referral as 0113 496 0052.", ["info"]],
+    // A centre's, a scheme's or a club's line, a staff office (heldout119–121); a person's office line stays one.
+    ["The centre office is on 0113 496 0904. The scheme office number is 0113 496 0905.", ["info", "info"]],
+    ["The club line is 0113 496 0912. Askham House staff office: 020 7946 0488.", ["info", "info"]],
+    ["Dr Eraser's office line is 0113 496 0847.", ["warning"]],
     [
       "Smith Ltd's director gave his mobile, 07700 900124. The Jones family can be reached on 07700 900125.",
       ["warning", "warning"],

