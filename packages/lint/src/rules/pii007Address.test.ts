@@ -108,6 +108,11 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
     // Post for a team, or where a team is based; not where someone on the team lives.
     ["Letters for the team go to Drayholt House, 4 Osprey Road, Quorndale UQ1 6ST.", ["info"]],
     ["The unit is based at 4 Osprey Road, Quorndale UQ1 6ST.", ["info"]],
+    // A police station's address, a probation office's label (heldout124, 125).
+    [
+      "Almsbury police station is at 4 Islip Street, Almsbury. Probation office: 5 Pantile Street, Sparrowgate.",
+      ["info", "info"],
+    ],
     ["Letters for the SI go to 4 Osprey Road, Quorndale UQ1 6ST.", ["warning"]],
     ["A member of the team is based at home, 4 Osprey Road.", ["warning"]],
     ["Letters went to Swyddfa Prawf, 9 Stryd y Castell, Pontithel YQ2 4NB.", ["info"]],

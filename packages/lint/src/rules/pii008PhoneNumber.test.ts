@@ -129,6 +129,21 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The centre office is on 0113 496 0904. The scheme office number is 0113 496 0905.", ["info", "info"]],
     ["The club line is 0113 496 0912. Askham House staff office: 020 7946 0488.", ["info", "info"]],
     ["Dr Eraser's office line is 0113 496 0847.", ["warning"]],
+    // A hotline, a call centre, a team at a place, a care agency's line, a named SARC, a harbour or a park's office
+    // (heldout122–125); a victim liaison officer's number may be her own.
+    [
+      "The Neighbourhood Watch hotline, 020 7946 0544, takes messages. The fraud team call centre is on 020 7946 0387.",
+      ["info", "info"],
+    ],
+    [
+      "The district nurse team at Lowcross can be reached on 0113 496 0394. Casement Care's office line is 0113 496 0376.",
+      ["info", "info"],
+    ],
+    ["The Cresslow SARC can be reached on 0113 496 0195. The VLO can be reached on 07700 900111.", ["info", "warning"]],
+    [
+      "Skellan harbour office: 0131 496 0605. The Carradale Sands Caravan Park office is on 0131 496 0391.",
+      ["info", "info"],
+    ],
     [
       "Smith Ltd's director gave his mobile, 07700 900124. The Jones family can be reached on 07700 900125.",
       ["warning", "warning"],

@@ -78,6 +78,7 @@ describe("pii009Email (PII-009)", () => {
     // An institution's or a function's address, a leaving-care team's, a Welsh town's office (heldout114, 117).
     ["Enquiries to show.secretary@example.org or probation.caerwen@example.org.", ["info", "info"]],
     ["Write to approved.premises@example.org about room moves.", ["info"]],
+    ["Probation enquiries went to ketterick.probation@example.org.", ["info"]],
     [
       "Write to eskmere.academy@example.org or leavingcare@example.org, not ffion.church@example.org.",
       ["info", "info", "warning"],

@@ -1628,3 +1628,32 @@ describe("findPersonNames: a hate crime, a women's centre, a church and county l
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a hospital, a fishing port, a university and carers' logs (heldout122–125)", () => {
+  it.each<[string, string[]]>([
+    // Nicknames: known on a ward by a patient in a bed, saved to a phone, what everyone calls the skipper.
+    [
+      'The man in bed 6, known on the ward as "Brolly", saw it. Messages saved to the phone as "Pinny" came.',
+      ["Brolly", "Pinny"],
+    ],
+    ['Everybody on the quay calls the skipper "Partan". They call the drug "Spice".', ["Partan"]],
+    [
+      'Karsten, known in the flat as "Wombat", saw her leave. Wombat said Torrin had been drinking.',
+      ["Karsten", "Wombat", "Wombat"],
+    ],
+    ['"Mustard" (Leodine) messaged the group at 23:52.', ["Mustard", "Leodine"]],
+    ['Contacts saved: "Fergie", "Mum", "Work".', ["Fergie"]],
+    // Surnames alone doing what people do; an initial and a surname signing a form; a list of witnesses.
+    [
+      "Rankin found the boat hook. Wishart pays the crew. Haverill rang the bank's fraud team.",
+      ["Rankin", "Wishart", "Haverill"],
+    ],
+    ['Ormeby wrote in the log: "door forced". Athol\'s phone was not seized.', ["Ormeby", "Athol"]],
+    ["R. Carrack signed the Datix form. Witnesses listed: Sandow, Crouchley.", ["R. Carrack", "Sandow", "Crouchley"]],
+    // A carer's initials in quotes after "signed", and a carers' log table.
+    ['The visit log is signed "TO" at 07:15.', ["TO"]],
+    ["Date | Time | Carer / 11/04/2026 | 07:15 | T. Ormeby", ["T. Ormeby"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

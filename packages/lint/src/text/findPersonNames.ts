@@ -138,7 +138,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const CALLED_OR_NAMED = /^(?:called|named)\b/i;
@@ -150,7 +150,7 @@ const QUOTE_BEFORE = /["“'‘]/;
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
 const PERSON_KNOWN_AS = new RegExp(
-  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|${cueAlternation(pii.roleCues)}),?|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
+  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|${cueAlternation(pii.roleCues)}),?|\\b(?:man|woman|patient|resident|prisoner)\\s+in\\s+(?:bed|room|cell|bay)\\s+\\d{1,3},?|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
   "u",
 );
 const KNOWN_CUE = /^known\b/;
@@ -211,7 +211,7 @@ const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
@@ -336,7 +336,7 @@ const commentInitialsMayBeIn = (text: string) =>
 // the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church", "Harbour's statement
 // says". Groups, bodies and abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI)\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor)\s+(?:that\s+)?(?:he|she)\b|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
 const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove|statement)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
@@ -381,7 +381,7 @@ const PERSON_OBJECT = new RegExp(
 // 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
 const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
 const QUOTED_NICKNAME =
-  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\bcontacts?\b/;
@@ -834,7 +834,7 @@ const IS_KIN = new RegExp(
 // initial and any surname opening a text, a line or a list's item, before what a person does or another person.
 const OPENS_ITEM_BEFORE = /(?:^|\n|[:;,(][^\S\n]*)[^\S\n]*$/;
 const ACTS_AFTER_INITIAL_NAME = new RegExp(
-  `^(?:\\s+(?:did|does|was|is|had|has|said|says|told|attended|rang|phoned|gave|wrote|asked|confirmed|refused|declined|agreed|reported)\\b|\\s+and\\s+(?:${TITLE_ALTERNATION}|[A-Z]\\.)\\s|\\s*\\((?:Flat|Room|Cell|Bed)\\s)`,
+  `^(?:\\s+(?:did|does|was|is|had|has|said|says|told|attended|rang|phoned|gave|wrote|asked|confirmed|refused|declined|agreed|reported|signed|served|noted|logged|recorded)\\b|\\s+and\\s+(?:${TITLE_ALTERNATION}|[A-Z]\\.)\\s|\\s*\\((?:Flat|Room|Cell|Bed)\\s)`,
 );
 // A lettered item's heading acts too ("C. Ward did not want …", "D. Recall was considered"): an ordinary word as the
 // surname counts only beside another person or a flat.
@@ -856,9 +856,9 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+\p{Ll}|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom)\b)/u;
 const SPOKE_OF_SELF_AFTER =
-  /^\s+(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b/;
+  /^\s+(?:(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b|wrote\s+in\s+(?:the|her|his)\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book)\b|wrote\s*:\s*["“])/u;
 /**
  * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
  * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
@@ -2890,7 +2890,7 @@ const QUOTE_SAID_BY = new RegExp(
 // '"Dill" told the police', 'because "Hatchet" paid his electric': a nickname in quotes as the subject of what a
 // person does.
 const QUOTED_SUBJECT = new RegExp(
-  `["“](\\p{Lu}\\p{Ll}+)["”]\\s+(?:${[...pii.personVerbs, "admitted", "denied", "claimed", "insisted"].join("|")})\\b`,
+  `["“](\\p{Lu}\\p{Ll}+)["”](?:\\s+\\((\\p{Lu}\\p{Ll}+)\\))?\\s+(?:${[...pii.personVerbs, "admitted", "denied", "claimed", "insisted"].join("|")})\\b`,
   "gu",
 );
 // "Gurpal said: \"…\"": a quotation put down to someone before it.
@@ -2906,6 +2906,9 @@ const NAME_WHO_LIVES = new RegExp(
 // "Ladder's mum told the youth worker", "Grinder's older brother drove": whoever has a mother or a brother.
 const OWNER_OF_KIN =
   /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)['’]s\s+(?:(?:older|younger|elder|little|big|baby|twin)\s+)?(?:mum|mother|dad|father|brother|sister|nan|gran|grandmother|grandfather|girlfriend|boyfriend|wife|husband|son|daughter|cousin|uncle|aunt|auntie|stepdad|stepmum)\b/gu;
+// 'Contacts saved: "Partan", "Mum", "Boat"': a phone's contacts, each a person unless a word for one or a thing.
+const CONTACTS_LIST = /\b[Cc]ontacts?\s+(?:saved|stored|listed|list)\s*:([^.\n]*)/gu;
+const QUOTED_ITEM = /["“](\p{Lu}[\p{Ll}'’-]+)["”]/gu;
 // "K.M. (9) asked the guardian", "the father of J.U.": initials written with full stops are someone's; not "U.K.",
 // "a.m." or "D.O.B.", and not before a surname, which the initials' pass reads ("J.K. Rowling").
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])[A-Z]\.[A-Z]\.(?![\p{L}\p{N}]|[A-Z]\.|\s*\p{Lu}\p{Ll})/gu;
@@ -2978,12 +2981,25 @@ function namesByQuotesCallsAndFamilies(
         continue;
       if (MESSAGE_HEADINGS.has(value)) continue;
       add(value, (m.index ?? 0) + m[0].indexOf(value));
+      // '"Mustard" (Leodine) messaged the group': the name behind the nickname.
+      const real = m[2];
+      if (real !== undefined && personWord(real)) add(real, (m.index ?? 0) + m[0].lastIndexOf(real));
     }
     for (const m of allMatches(SAID_BEFORE_QUOTE, text)) {
       const value = m[1]!;
       if (personWord(value)) add(value, (m.index ?? 0) + m[0].indexOf(value));
     }
   }
+  if (text.includes("ontact"))
+    for (const m of allMatches(CONTACTS_LIST, text)) {
+      const start = (m.index ?? 0) + m[0].length - m[1]!.length;
+      for (const item of allMatches(QUOTED_ITEM, m[1]!)) {
+        const value = item[1]!;
+        if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !nameNotWord(value) || KINSHIP_WORDS.has(value))
+          continue;
+        add(value, start + (item.index ?? 0) + 1);
+      }
+    }
   if (text.includes(", who "))
     for (const m of allMatches(NAME_WHO_LIVES, text)) {
       const value = m[1]!;

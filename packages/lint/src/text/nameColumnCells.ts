@@ -3,7 +3,7 @@ const CELL_SEPARATOR = /\s*(?:\||\t)\s*/;
 // Columns that hold a person's name or part of it ("SURNAME | FORENAME | NUMBER", "Name\tRole"), or the initials of
 // the member of staff who signed a row ("Time | Name | Staff").
 const NAME_HEADER =
-  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person|staff|initials|(?:key\s?)?worker|owner|chair|attendee|interviewee|interpreter|witness|(?:signed|checked|completed|recorded|witnessed|taken)\s+by)$/i;
+  /^(?:sur\s?name|fore\s?names?|first\s?names?|given\s?names?|family\s?name|last\s?name|(?:full\s+)?name|prisoner|resident|visitor|caller|person|staff|initials|(?:key\s?)?worker|owner|chair|attendee|interviewee|interpreter|witness|carer|(?:signed|checked|completed|recorded|witnessed|taken)\s+by)$/i;
 // Columns that hold one part of a name, or only people, where any word is a name ("MARROW", "Hope"; an interpreter
 // "Stint").
 const NAME_PART_HEADER =
