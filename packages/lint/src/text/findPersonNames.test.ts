@@ -1657,3 +1657,12 @@ describe("findPersonNames: a hospital, a fishing port, a university and carers' 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: solicitors in an appositive, lower-case names told or owning (older splits)", () => {
+  it.each<[string, string[]]>([
+    ["Mapplethorpe and Drabble, the family's solicitors, asked for it. Tom Baker, the shop's owner, said no.", ["Tom Baker"]],
+    ['Another read: "tell duarte to stop watching me".', ["duarte"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

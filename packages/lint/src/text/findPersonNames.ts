@@ -956,9 +956,10 @@ const LIST_DO_VERBS: ReadonlySet<string> = new Set([
 const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
 // Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
-// "Nash Hall, the security studies building, …": an appositive says the name is a place's or a firm's.
+// "Nash Hall, the security studies building, …", "Mapplethorpe and Drabble, the family's solicitors,": an appositive
+// says the name is a place's or a firm's.
 const PLACE_APPOSITIVE_AFTER =
-  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:building|block|wing|centre|hall|venue|site|campus|library|church|chapel|mosque|pub|school|hotel|shop|farm|company|firm|agency|charity|business)(?=\s*[,.;)]|$)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:building|block|wing|centre|hall|venue|site|campus|library|church|chapel|mosque|pub|school|hotel|shop|farm|company|firm|agency|charity|business|solicitors|accountants|vets|builders)(?=\s*[,.;)]|$)/u;
 /** "Dimmock Haulage", "the Dorothy Akinola Award", "Tova Abramson Training": a firm or an award named after someone. */
 function namesOrganisation(text: string, c: NameCandidate): boolean {
   if (c.kind === "titled") return false;
@@ -1219,6 +1220,7 @@ const NOT_AFTER_TITLE = new Set(
   "and the was is has had said says rang called will would can not who also too then there here".split(" "),
 );
 
+const LOWER_OBJECT_BEFORE = /\b(?:tell|ask|me\s+and|and\s+me|with|outside)\s+$/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -1243,8 +1245,13 @@ function lowerCaseNames(text: string): NameCandidate[] {
     // An unknown word after a relation must be long enough not to be a note's abbreviation ("mum (cpn)").
     const kin = LOWER_KIN_BEFORE.test(before) && (word.length >= 4 || isKnownFirstName(titleCase(word)));
     const known = isKnownFirstName(titleCase(word));
+    // "tell anulika", "between me and anulika", "went to abubakar's": whoever is told, joined to "me", or owns a place.
     const cued =
-      LOWER_CONTACT_BEFORE.test(before) || personFollows(text, to) || PERSON_VERB_AFTER.test(text.slice(to, to + 12));
+      LOWER_CONTACT_BEFORE.test(before) ||
+      LOWER_OBJECT_BEFORE.test(before) ||
+      word.length < m[0].length ||
+      personFollows(text, to) ||
+      PERSON_VERB_AFTER.test(text.slice(to, to + 12));
     if (kin || (known && cued)) out.push({ from, to, text: word, kind: "cued" });
   }
   return out;
