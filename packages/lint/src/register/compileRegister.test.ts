@@ -732,6 +732,9 @@ describe("compileRegister: a business named with a registered surname (heldout10
     // A book or a business after the 's (heldout121); the person's own insurance number or relative stays theirs.
     ["A copy of Pawley's Travels was found. Pawley's Cafe on Colquite Road shut.", []],
     ["Pawley's National Insurance number was on it. Pawley's Mum rang.", ["Pawley", "Pawley"]],
+    // Two surnames joined as a firm the sentence names (heldout128); joined by "and" as people, still people.
+    ["Pawley & Pruett, the solicitors in Brackenford, acted for him.", []],
+    ["Pawley and Pruett met him.", ["Pawley"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

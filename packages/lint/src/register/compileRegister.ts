@@ -72,6 +72,12 @@ const KIN_OR_TITLE_AFTER: ReadonlySet<string> = new Set(
 );
 // "Haskett & Sons, a removals firm": a family firm, not the registered person of that surname.
 const FAMILY_FIRM_AFTER = /^\s+(?:&|and)\s+(?:Sons?|Co\b|Daughters?|Partners)\b/;
+// "Tamsett & Pruett, the solicitors in Brackenford": two surnames joined as a firm that the sentence names as one.
+const FIRM_PAIR_AFTER =
+  /^\s*&\s*\p{Lu}\p{Ll}+,\s+(?:the|a)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:solicitors|accountants|firm|practice|agents|vets|builders)\b/u;
+const FIRM_PAIR_BEFORE = /\p{Lu}\p{Ll}+\s*&\s*$/u;
+const FIRM_APPOSITIVE_AFTER =
+  /^,\s+(?:the|a)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:solicitors|accountants|firm|practice|agents|vets|builders)\b/u;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 const MEMORIAL_AFTER =
   /^\s+Memorial\s+(?:Fund|Trust|Lecture|Bench|Service|Appeal|Garden|Award|Scholarship|Cup|Trophy)\b/;
@@ -496,6 +502,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
             info.variant === "surname" &&
             (BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24)) ||
               FAMILY_FIRM_AFTER.test(text.slice(to, to + 16)) ||
+              FIRM_PAIR_AFTER.test(text.slice(to, to + 60)) ||
+              (FIRM_PAIR_BEFORE.test(text.slice(Math.max(0, from - 24), from)) &&
+                FIRM_APPOSITIVE_AFTER.test(text.slice(to, to + 40))) ||
               properNounAfterPossessive(text, to))
           )
             continue;

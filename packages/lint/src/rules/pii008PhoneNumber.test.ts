@@ -144,6 +144,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
       "Skellan harbour office: 0131 496 0605. The Carradale Sands Caravan Park office is on 0131 496 0391.",
       ["info", "info"],
     ],
+    ["The OMU line is 0113 496 0465. The depot's dispatch desk can be reached on 0113 496 0482.", ["info", "info"]],
     [
       "Smith Ltd's director gave his mobile, 07700 900124. The Jones family can be reached on 07700 900125.",
       ["warning", "warning"],

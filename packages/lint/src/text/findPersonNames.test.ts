@@ -1660,8 +1660,25 @@ describe("findPersonNames: a hospital, a fishing port, a university and carers' 
 
 describe("findPersonNames: solicitors in an appositive, lower-case names told or owning (older splits)", () => {
   it.each<[string, string[]]>([
-    ["Mapplethorpe and Drabble, the family's solicitors, asked for it. Tom Baker, the shop's owner, said no.", ["Tom Baker"]],
+    [
+      "Mapplethorpe and Drabble, the family's solicitors, asked for it. Tom Baker, the shop's owner, said no.",
+      ["Tom Baker"],
+    ],
     ['Another read: "tell duarte to stop watching me".', ["duarte"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: a delivery driver, a house party, a prison officer, a car wash (heldout126–129)", () => {
+  it.each<[string, string[]]>([
+    // Names talked about as names are no one's; a name that acts still is.
+    ["Kuba is the usual short form of Jakub. Gosia is short for Małgorzata. Kuba rang.", ["Kuba"]],
+    // Word-names asking the practitioner, telling a call handler about her friend; surnames ringing the SPO, assigning.
+    ["Fable asked PP1 twice. Tulip told the call handler that her friend had been attacked.", ["Fable", "Tulip"]],
+    ["Pellory rang the SPO. Leeds asked the court for time.", ["Pellory"]],
+    ["Bellhouse assigned the evening routes himself.", ["Bellhouse"]],
+    ['Dune told the visits officer that "Elwin has not slept".', ["Dune"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
