@@ -734,6 +734,7 @@ describe("compileRegister: a business named with a registered surname (heldout10
     ["Pawley's National Insurance number was on it. Pawley's Mum rang.", ["Pawley", "Pawley"]],
     // Two surnames joined as a firm the sentence names (heldout128); joined by "and" as people, still people.
     ["Pawley & Pruett, the solicitors in Brackenford, acted for him.", []],
+    ["He was represented by Pawley & Pruett Solicitors.", []],
     ["Pawley and Pruett met him.", ["Pawley"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);

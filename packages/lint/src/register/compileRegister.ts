@@ -76,6 +76,9 @@ const FAMILY_FIRM_AFTER = /^\s+(?:&|and)\s+(?:Sons?|Co\b|Daughters?|Partners)\b/
 const FIRM_PAIR_AFTER =
   /^\s*&\s*\p{Lu}\p{Ll}+,\s+(?:the|a)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:solicitors|accountants|firm|practice|agents|vets|builders)\b/u;
 const FIRM_PAIR_BEFORE = /\p{Lu}\p{Ll}+\s*&\s*$/u;
+// "Tamsett & Pruett Solicitors": the firm's own ending.
+const FIRM_PAIR_ENDING_AFTER =
+  /^\s*&\s*\p{Lu}\p{Ll}+\s+(?:Solicitors|LLP|Ltd|Limited|Accountants|Associates|Partners)\b/u;
 const FIRM_APPOSITIVE_AFTER =
   /^,\s+(?:the|a)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:solicitors|accountants|firm|practice|agents|vets|builders)\b/u;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
@@ -503,6 +506,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
             (BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24)) ||
               FAMILY_FIRM_AFTER.test(text.slice(to, to + 16)) ||
               FIRM_PAIR_AFTER.test(text.slice(to, to + 60)) ||
+              FIRM_PAIR_ENDING_AFTER.test(text.slice(to, to + 40)) ||
               (FIRM_PAIR_BEFORE.test(text.slice(Math.max(0, from - 24), from)) &&
                 FIRM_APPOSITIVE_AFTER.test(text.slice(to, to + 40))) ||
               properNounAfterPossessive(text, to))

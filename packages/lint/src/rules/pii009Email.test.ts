@@ -79,6 +79,8 @@ describe("pii009Email (PII-009)", () => {
     ["Enquiries to show.secretary@example.org or probation.caerwen@example.org.", ["info", "info"]],
     ["Write to approved.premises@example.org about room moves.", ["info"]],
     ["Probation enquiries went to ketterick.probation@example.org.", ["info"]],
+    // "church" is a surname too: a person's address.
+    ["Write to jo.church@example.org about the visit.", ["warning"]],
     [
       "Write to eskmere.academy@example.org or leavingcare@example.org, not ffion.church@example.org.",
       ["info", "info", "warning"],

@@ -1683,3 +1683,16 @@ describe("findPersonNames: a delivery driver, a house party, a prison officer, a
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: false alarms a review of this session's rules found (180 inputs of its own)", () => {
+  it.each<[string, string[]]>([
+    ['"Spice" arrived on the wing. He watched the Simpsons in his room.', []],
+    ["MH 28/4 - mental health referral made.\nJS 28/4 - came in early.", ["JS"]],
+    ["The name Kuba is short for Jakub in Polish.", []],
+    ["Interpreter | Language\nBig Word | Polish", []],
+    // A practitioner's role or identifier in brackets after a single name; not an agency's.
+    ["Victim contact: Daintree (ISVA). Liaison was with Marsh (SPO2). Refuge (IDVA) rang.", ["Daintree", "Marsh"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -2053,8 +2053,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       !isListedSurname(censusForm(words[0]!))
     )
       continue;
-    // A name column may hold a word ("Anonymous", "Self harm"); a surname or forename column holds names.
-    if (!namePart && words.every((w) => isEnglishWord(w) && !isKnownFirstName(w) && !isListedSurname(censusForm(w))))
+    // A name column may hold a word ("Anonymous", "Self harm"); a surname or forename column holds names, one word
+    // each; an interpreter's may hold the agency's ("Big Word").
+    if (
+      (!namePart || words.length > 1) &&
+      words.every((w) => isEnglishWord(w) && !isKnownFirstName(w) && !isListedSurname(censusForm(w)))
+    )
       continue;
     out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
@@ -2905,6 +2909,9 @@ const QUOTED_SUBJECT = new RegExp(
   `["“](\\p{Lu}\\p{Ll}+)["”](?:\\s+\\((\\p{Lu}\\p{Ll}+)\\))?\\s+(?:${[...pii.personVerbs, "admitted", "denied", "claimed", "insisted"].join("|")})\\b`,
   "gu",
 );
+const STREET_DRUGS: ReadonlySet<string> = new Set(
+  "Spice Mamba Mandy Charlie Molly Ket Coke Crack Skunk Weed Gear Brown White Ice Bud Dust Pills Subbies".split(" "),
+);
 // "Gurpal said: \"…\"": a quotation put down to someone before it.
 const SAID_BEFORE_QUOTE = new RegExp(
   `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART})\\s+(?:said|wrote|replied|texted|added|messaged)\\s*:\\s*["“]`,
@@ -2925,7 +2932,13 @@ const QUOTED_ITEM = /["“](\p{Lu}[\p{Ll}'’-]+)["”]/gu;
 // Zbigniew": a name and the name it shortens, talked about as words.
 const NAME_AS_WORD_CUE = /\b(?:short\s+(?:form\s+)?(?:of|for)|diminutive|pet\s+form|nickname\s+for)\b/;
 const NAME_AS_WORD = new RegExp(
-  `(?:^|(?<=[.;!?]\\s+))${NAME_PART}\\s+is\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:short\\s+(?:form\\s+)?(?:of|for)|diminutive\\s+(?:of|for)|pet\\s+form\\s+of|nickname\\s+for)\\s+${NAME_PART}`,
+  `(?:^|(?<=[.;!?]\\s+))(?:[Tt]he\\s+name\\s+)?${NAME_PART}\\s+is\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:short\\s+(?:form\\s+)?(?:of|for)|diminutive\\s+(?:of|for)|pet\\s+form\\s+of|nickname\\s+for)\\s+${NAME_PART}`,
+  "gu",
+);
+// "Daintree (ISVA)", "Marsh (SPO2)": a practitioner's role or identifier in brackets after a single name.
+const NAME_OR_INITIAL_BEFORE = /(?:\b[A-Z]\.|\p{Lu}[\p{L}'’-]*)[^\S\n]*$/u;
+const NAME_ROLE_IN_BRACKETS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})(?=\\s*\\((?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\\d{0,2}\\))`,
   "gu",
 );
 // "K.M. (9) asked the guardian", "the father of J.U.": initials written with full stops are someone's; not "U.K.",
@@ -2954,6 +2967,10 @@ const FAMILY_PLURAL = new RegExp(`\\b[Tt]he\\s+((${NAME_PART})s)(?:['’](?!s))?
 const GIVEN_TO = new RegExp(
   `\\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\\s+(${NAME_PART})\\s+(?:money|cash|£\\d|some|a|an|the|his|her|their)\\b`,
   "gu",
+);
+// Families of television and bands: "He watched the Simpsons".
+const FICTIONAL_FAMILIES: ReadonlySet<string> = new Set(
+  "Simpsons Flintstones Kardashians Sopranos Waltons Osbournes Addams Griffins Jacksons Osmonds Carpenters".split(" "),
 );
 // Cheap tests first: most blocks have none of these.
 const FAMILY_PLURAL_CUE = /\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b/u;
@@ -2995,9 +3012,10 @@ function namesByQuotesCallsAndFamilies(
     }
     for (const m of allMatches(QUOTED_SUBJECT, text)) {
       const value = m[1]!;
-      // 'a message from "Appointments" came': a sender's heading, not a nickname.
+      // 'a message from "Appointments" came': a sender's heading, not a nickname; '"Spice" arrived': a drug.
       if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value) || pluralOfAnyNoun(value))
         continue;
+      if (STREET_DRUGS.has(value)) continue;
       if (MESSAGE_HEADINGS.has(value)) continue;
       add(value, (m.index ?? 0) + m[0].indexOf(value));
       // '"Mustard" (Leodine) messaged the group': the name behind the nickname.
@@ -3009,6 +3027,15 @@ function namesByQuotesCallsAndFamilies(
       if (personWord(value)) add(value, (m.index ?? 0) + m[0].indexOf(value));
     }
   }
+  if (text.includes("("))
+    for (const m of allMatches(NAME_ROLE_IN_BRACKETS, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_WORD_NAMES.has(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value))
+        continue;
+      // "E. Corbel (PP1)", "Dr Ives (GP)": the end of a longer name, which the other passes read whole.
+      if (NAME_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+      add(value, m.index ?? 0);
+    }
   if (text.includes("ontact"))
     for (const m of allMatches(CONTACTS_LIST, text)) {
       const start = (m.index ?? 0) + m[0].length - m[1]!.length;
@@ -3037,7 +3064,7 @@ function namesByQuotesCallsAndFamilies(
     }
   if (text.includes("/"))
     for (const m of allMatches(NOTE_WRITER_BEFORE_DATE, text))
-      if (mayBeInitialsInContext(m[1]!)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+      if (initialsNotAcronym(m[1]!)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   if (text.includes("."))
     for (const m of allMatches(DOTTED_INITIALS, text)) if (!NOT_DOTTED_INITIALS.has(m[0])) add(m[0], m.index ?? 0);
   if (text.includes(" of "))
@@ -3064,6 +3091,7 @@ function namesByQuotesCallsAndFamilies(
     for (const m of allMatches(FAMILY_PLURAL, text)) {
       const [, value, surname] = m as unknown as [string, string, string];
       if (!isListedSurname(censusForm(surname)) || isEnglishWord(value.toLowerCase()) || !personWord(surname)) continue;
+      if (FICTIONAL_FAMILIES.has(value)) continue;
       add(value, (m.index ?? 0) + m[0].indexOf(value));
     }
   if (GIVEN_TO_CUE.test(text))
