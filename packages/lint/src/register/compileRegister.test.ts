@@ -735,6 +735,8 @@ describe("compileRegister: a business named with a registered surname (heldout10
     // Two surnames joined as a firm the sentence names (heldout128); joined by "and" as people, still people.
     ["Pawley & Pruett, the solicitors in Brackenford, acted for him.", []],
     ["He was represented by Pawley & Pruett Solicitors.", []],
+    // A business named with a registered first name (heldout131).
+    ["Hollin's Kitchen served food in the main arena.", []],
     ["Pawley and Pruett met him.", ["Pawley"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);

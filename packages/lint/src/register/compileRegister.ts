@@ -495,6 +495,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (WELSH_PLACE_BEFORE.test(text.slice(Math.max(0, from - 10), from))) continue;
           // A surname no first name shares may name a town ("grew up in Bala"); "going near Glory" is Glory.
           if (info.variant === "surname" && !isKnownFirstName(value) && placeAt(text, from, to)) continue;
+          // "Oswy's Kitchen served food": a business named with a registered first name too.
+          if (info.variant === "first" && BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24))) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = nameWordBefore(text, from);
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;

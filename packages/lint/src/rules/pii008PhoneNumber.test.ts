@@ -145,6 +145,16 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
       ["info", "info"],
     ],
     ["The OMU line is 0113 496 0465. The depot's dispatch desk can be reached on 0113 496 0482.", ["info", "info"]],
+    // A police unit, an event desk, a welfare or referral line, a probation office, a freight firm (heldout130–133).
+    ["The police stalking unit number is 0113 496 0917. The police event desk is on 0113 496 0153.", ["info", "info"]],
+    [
+      "The festival welfare line is 020 7946 0149. The Salvation Army's referral line is 0113 496 0955.",
+      ["info", "info"],
+    ],
+    [
+      "Woadley probation office can be reached on 0113 496 0929. Hazelrigg Freight's office number is 020 7946 0549.",
+      ["info", "info"],
+    ],
     [
       "Smith Ltd's director gave his mobile, 07700 900124. The Jones family can be reached on 07700 900125.",
       ["warning", "warning"],

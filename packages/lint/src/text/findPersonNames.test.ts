@@ -1696,3 +1696,18 @@ describe("findPersonNames: false alarms a review of this session's rules found (
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a cannabis farm, a festival, a GP surgery and a road death (heldout130–133)", () => {
+  it.each<[string, string[]]>([
+    // A quoted chat's speaker before lower-case text; not a log's label.
+    ['The group chat reads: "Halse: where r u Glade?? we\'re at the pitch". "Staff: checked room".', ["Halse"]],
+    // A nickname and the name behind it; two stewards; whoever is told.
+    [
+      "Bonk (real name Matty Trow) filmed the overtake. Carwen told Nessa the referral was made.",
+      ["Bonk", "Matty Trow", "Carwen", "Nessa"],
+    ],
+    ["Drummle and Fidget, both stewards, walked her to the tent.", ["Fidget"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
