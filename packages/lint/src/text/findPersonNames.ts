@@ -2980,6 +2980,11 @@ const FICTIONAL_FAMILIES: ReadonlySet<string> = new Set(
   "Simpsons Flintstones Kardashians Sopranos Waltons Osbournes Addams Griffins Jacksons Osmonds Carpenters".split(" "),
 );
 // Cheap tests first: most blocks have none of these.
+const ROLE_IN_BRACKETS_CUE = /\((?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)/;
+const HOME_OF_CUE =
+  /\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}/u;
+const NOTE_WRITER_CUE = /(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d/;
+const DOTTED_CUE = /[A-Z]\.[A-Z]\./;
 const FAMILY_PLURAL_CUE = /\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b/u;
 const GIVEN_TO_CUE = /\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}/u;
 const CHILDREN_CUE = /\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b/u;
@@ -3041,7 +3046,7 @@ function namesByQuotesCallsAndFamilies(
       if (personWord(value)) add(value, (m.index ?? 0) + m[0].indexOf(value));
     }
   }
-  if (text.includes("("))
+  if (ROLE_IN_BRACKETS_CUE.test(text))
     for (const m of allMatches(NAME_ROLE_IN_BRACKETS, text)) {
       const value = m[1]!;
       if (!isCueNameWord(value) || NOT_WORD_NAMES.has(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value))
@@ -3083,12 +3088,12 @@ function namesByQuotesCallsAndFamilies(
       if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
       add(value, m.index ?? 0);
     }
-  if (text.includes("/"))
+  if (NOTE_WRITER_CUE.test(text))
     for (const m of allMatches(NOTE_WRITER_BEFORE_DATE, text))
       if (initialsNotAcronym(m[1]!)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
-  if (text.includes("."))
+  if (DOTTED_CUE.test(text))
     for (const m of allMatches(DOTTED_INITIALS, text)) if (!NOT_DOTTED_INITIALS.has(m[0])) add(m[0], m.index ?? 0);
-  if (text.includes(" of "))
+  if (HOME_OF_CUE.test(text))
     for (const m of allMatches(HOME_OF, text)) {
       const value = m[1]!;
       const [first, last] = value.split(SPACES) as [string, string];
