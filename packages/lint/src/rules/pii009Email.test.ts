@@ -81,6 +81,7 @@ describe("pii009Email (PII-009)", () => {
     ["Probation enquiries went to ketterick.probation@example.org.", ["info"]],
     // "church" is a surname too: a person's address.
     ["Write to jo.church@example.org about the visit.", ["warning"]],
+    ["The gun crime unit can be reached at guncrime.trotman@example.org.", ["info"]],
     [
       "Write to eskmere.academy@example.org or leavingcare@example.org, not ffion.church@example.org.",
       ["info", "info", "warning"],

@@ -67,7 +67,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A ViSOR nominal's reference names its subject as a PNC number does; only with its label.
   [
-    /\bViSOR\s+(?:nominal|ref(?:erence)?\.?|ID|no\.?|number)(?:\s+(?:ref(?:erence)?|no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\dA-Za-z]))(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
+    /\bViSOR\s+(?:nominal|ref(?:erence)?\.?|ID|no\.?|number)(?:\s+(?:ref(?:erence)?|no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?![\dA-Za-z])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\dA-Za-z]))(?:[A-Z]{2}\s)?(?=[A-Za-z0-9/-]*\d{4})[A-Za-z0-9][A-Za-z0-9/-]{4,23}(?![\dA-Za-z])/g,
     "ViSOR nominal reference",
   ],
   // A door supervisor's SIA licence: sixteen digits in fours, after its label, names its holder.

@@ -18,6 +18,9 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     // A comma after the label or inside it (heldout104).
     ["The victim's account number, 31847265, was on a note.", ["31847265"]],
     ["He paid it into his own account, number 72019486.", ["72019486"]],
+    // A betting account's number with its letters, a payment card's long number (heldout136).
+    ["Betting account number: KR-7730914", ["KR-7730914"]],
+    ["Bank card used for the deposit: 4000 0566 5566 5556", ["4000 0566 5566 5556"]],
   ])("flags %s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

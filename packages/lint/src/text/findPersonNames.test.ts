@@ -1711,3 +1711,15 @@ describe("findPersonNames: a cannabis farm, a festival, a GP surgery and a road 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a shooting, a food bank, a bookmaker's and a Welsh arson (heldout134–137)", () => {
+  it.each<[string, string[]]>([
+    ["Volunteers: Kimber (coordinator), Sherry, Rainey", ["Kimber", "Sherry", "Rainey"]],
+    // A firm, a house and a name talked about as a name are no one's.
+    ["Wickett Cuts, the barber shop on Umber Road, shut. The house, Bryn Hebog, was empty.", []],
+    ["Nanhoron is also the name of an estate on the Llŷn peninsula.", []],
+    ["Deacon Clynnog's diary notes the date of every threat.", ["Deacon Clynnog"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -956,14 +956,18 @@ const LIST_DO_VERBS: ReadonlySet<string> = new Set([
 const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
 // Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
+const PLACE_NAMED_BEFORE =
+  /\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:house|farm|cottage|farmhouse|property|pub|shop|boat|caravan|yard|estate),\s*$/;
 // "Nash Hall, the security studies building, …", "Mapplethorpe and Drabble, the family's solicitors,": an appositive
 // says the name is a place's or a firm's.
 const PLACE_APPOSITIVE_AFTER =
-  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:building|block|wing|centre|hall|venue|site|campus|library|church|chapel|mosque|pub|school|hotel|shop|farm|company|firm|agency|charity|business|solicitors|accountants|vets|builders)(?=\s*[,.;)]|$)/u;
+  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:building|block|wing|centre|hall|venue|site|campus|library|church|chapel|mosque|pub|school|hotel|shop|farm|company|firm|agency|charity|business|solicitors|accountants|vets|builders)(?=\s*[,.;)]|\s+(?:on|in|at|near|off)\s+\p{Lu}|$)/u;
 /** "Dimmock Haulage", "the Dorothy Akinola Award", "Tova Abramson Training": a firm or an award named after someone. */
 function namesOrganisation(text: string, c: NameCandidate): boolean {
   if (c.kind === "titled") return false;
   if (PLACE_APPOSITIVE_AFTER.test(text.slice(c.to, c.to + 60))) return true;
+  // "The house, Bryn Hebog, was empty": a house's or a farm's name set off after it.
+  if (PLACE_NAMED_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from))) return true;
   const last = c.text.split(SPACES).at(-1)!;
   if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return !OBJECT_PRONOUN_AFTER.test(text.slice(c.to, c.to + 6));
   let after = capitalisedWordAfter(text, c.to);
@@ -2930,9 +2934,9 @@ const CONTACTS_LIST = /\b[Cc]ontacts?\s+(?:saved|stored|listed|list)\s*:([^.\n]*
 const QUOTED_ITEM = /["“](\p{Lu}[\p{Ll}'’-]+)["”]/gu;
 // "Kuba is the usual short form of Jakub", "Gosia is short for Małgorzata", "Zbyszek is the Polish diminutive of
 // Zbigniew": a name and the name it shortens, talked about as words.
-const NAME_AS_WORD_CUE = /\b(?:short\s+(?:form\s+)?(?:of|for)|diminutive|pet\s+form|nickname\s+for)\b/;
+const NAME_AS_WORD_CUE = /\b(?:short\s+(?:form\s+)?(?:of|for)|diminutive|pet\s+form|nickname\s+for|name\s+of)\b/;
 const NAME_AS_WORD = new RegExp(
-  `(?:^|(?<=[.;!?]\\s+))(?:[Tt]he\\s+name\\s+)?${NAME_PART}\\s+is\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:short\\s+(?:form\\s+)?(?:of|for)|diminutive\\s+(?:of|for)|pet\\s+form\\s+of|nickname\\s+for)\\s+${NAME_PART}`,
+  `(?:^|(?<=[.;!?]\\s+))(?:[Tt]he\\s+name\\s+)?${NAME_PART}\\s+is\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:short\\s+(?:form\\s+)?(?:of|for)|diminutive\\s+(?:of|for)|pet\\s+form\\s+of|nickname\\s+for)\\s+${NAME_PART}|(?:^|(?<=[.;!?]\\s+))${NAME_PART}\\s+is\\s+(?:also\\s+)?the\\s+name\\s+of\\s+(?:a|an|the)\\s+\\p{Ll}+`,
   "gu",
 );
 // "Daintree (ISVA)", "Marsh (SPO2)": a practitioner's role or identifier in brackets after a single name.
