@@ -750,11 +750,18 @@ describe("compileRegister: Polish case endings, Welsh mutations and Welsh places
       { name: "Bedwyr Heilyn", identifier: "PP1" },
       { name: "Cadfan Hughes", identifier: "PP2" },
       { name: "Tina Smith", identifier: "PP3" },
+      { name: "Cynfelyn Nanhoron", identifier: "SI" },
+      { name: "Gwerful Nanhoron", identifier: "V1" },
     ]),
   );
   it.each([
     ['She last spoke to Jagodą on Friday; "idę do Jagody".', ["Jagodą", "Jagody"]],
     ["Ble wyt ti Fedwyr?", ["Fedwyr"]],
+    // Aspirate and nasal mutations, and a dropped G (heldout137).
+    [
+      '"Dw i gyda Chynfelyn." "Dw i wedi dweud wrth Gynfelyn." "Dw i wedi sôn wrth Werful."',
+      ["Chynfelyn", "Gynfelyn", "Werful"],
+    ],
     ["The farm is near Bettws Cadfan chapel.", []],
     ["Tiny steps were made.", []],
   ])("in %s finds %j", (text, expected) => {

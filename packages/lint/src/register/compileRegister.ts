@@ -222,7 +222,7 @@ const POLISH_LETTERS = /[ąćęłńóśźż]/i;
 const MARKS = /\p{M}/gu;
 const stripMarks = (word: string) => word.normalize("NFD").replace(MARKS, "");
 // Welsh spellings a soft mutation can start: "dd", "ll", "ff", "rh", "wy", "yw", a "w" between consonants.
-const WELSH_SHAPE = /dd|ll|ff|rh|wy|yw|[^aeiou\s]w[^aeiouy\s]/i;
+const WELSH_SHAPE = /dd|ll|ff|rh|wy|yw|[^aeiou\s]w[^aeiouy\s]|^(?:Cy|Gw|Dy|Ty|Ny)|(?:yn|ydd)$/i;
 const SOFT_MUTATIONS: readonly [string, string][] = [
   ["Ll", "L"],
   ["Rh", "R"],
@@ -232,21 +232,39 @@ const SOFT_MUTATIONS: readonly [string, string][] = [
   ["T", "D"],
   ["D", "Dd"],
   ["M", "F"],
+  ["G", ""],
+];
+// Aspirate ("a Chynfelyn", "ei thad") and nasal ("yng Nghaerdydd", "fy Nhad") mutations, after their own words.
+const OTHER_MUTATIONS: readonly [string, string][] = [
+  ["C", "Ch"],
+  ["P", "Ph"],
+  ["T", "Th"],
+  ["C", "Ngh"],
+  ["P", "Mh"],
+  ["T", "Nh"],
+  ["G", "Ng"],
+  ["B", "M"],
+  ["D", "N"],
 ];
 
-/** The forms a first name takes in Polish cases or after a Welsh soft mutation. */
+/** The forms a first name takes in Polish cases or after a Welsh mutation (soft, aspirate or nasal). */
 function inflectedForms(first: string): string[] {
   const forms: string[] = [];
   if (/[^i]a$/.test(first)) for (const ending of ["y", "ę", "ą", "o"]) forms.push(first.slice(0, -1) + ending);
   else if (/ia$/.test(first)) for (const ending of ["i", "ę", "ą", "u"]) forms.push(first.slice(0, -1) + ending);
   else if (POLISH_LETTERS.test(first) && /[bcdfghjklłmnprstwzż]$/.test(first))
     for (const ending of ["a", "owi", "em", "u"]) forms.push(first + ending);
-  if (WELSH_SHAPE.test(first))
+  if (WELSH_SHAPE.test(first)) {
     for (const [from, to] of SOFT_MUTATIONS)
       if (first.startsWith(from) && first[from.length] !== first[from.length]?.toUpperCase()) {
-        forms.push(to + first.slice(from.length));
+        // "Gwerful" → "Werful": a dropped G leaves the next letter to open the name.
+        const rest = first.slice(from.length);
+        forms.push(to === "" ? rest[0]!.toUpperCase() + rest.slice(1) : to + rest);
         break;
       }
+    for (const [from, to] of OTHER_MUTATIONS)
+      if (first.startsWith(from) && !/^(?:Ll|Rh|Ch|Ph|Th)/.test(first)) forms.push(to + first.slice(from.length));
+  }
   return forms;
 }
 

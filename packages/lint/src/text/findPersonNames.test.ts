@@ -1723,3 +1723,13 @@ describe("findPersonNames: a shooting, a food bank, a bookmaker's and a Welsh ar
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: false alarms a second review found (182 inputs of its own)", () => {
+  it.each<[string, string[]]>([
+    ['The screen showed "Error: record locked by another user".', []],
+    ["Volunteers: Tuesdays and Thursdays.", []],
+    ["The farm, Pen y Bryn, had been sold the previous year.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

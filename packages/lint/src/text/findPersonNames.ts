@@ -957,7 +957,7 @@ const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
 // Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
 const PLACE_NAMED_BEFORE =
-  /\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:house|farm|cottage|farmhouse|property|pub|shop|boat|caravan|yard|estate),\s*$/;
+  /\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:house|farm|cottage|farmhouse|property|pub|shop|boat|caravan|yard|estate),\s*(?:\p{Lu}\p{Ll}*\s+(?:(?:y|yr|ar|an)\s+)?)?$/u;
 // "Nash Hall, the security studies building, …", "Mapplethorpe and Drabble, the family's solicitors,": an appositive
 // says the name is a place's or a firm's.
 const PLACE_APPOSITIVE_AFTER =
@@ -966,7 +966,7 @@ const PLACE_APPOSITIVE_AFTER =
 function namesOrganisation(text: string, c: NameCandidate): boolean {
   if (c.kind === "titled") return false;
   if (PLACE_APPOSITIVE_AFTER.test(text.slice(c.to, c.to + 60))) return true;
-  // "The house, Bryn Hebog, was empty": a house's or a farm's name set off after it.
+  // "The house, Bryn Hebog, was empty", "The farm, Pen y Bryn,": a house's or a farm's name set off after it.
   if (PLACE_NAMED_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from))) return true;
   const last = c.text.split(SPACES).at(-1)!;
   if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return !OBJECT_PRONOUN_AFTER.test(text.slice(c.to, c.to + 6));
@@ -2027,9 +2027,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       : knownOrForeignName(words);
   for (const { from, to } of attendanceListNames(
     text,
-    // "Present: E. Mossforth (PP1), M. Oxtoby, PC Cotterill": an initial starts a name.
+    // "Present: E. Mossforth (PP1), M. Oxtoby, PC Cotterill": an initial starts a name; "Tuesdays" is a day.
     (word) =>
-      (NAME_WORD.test(word) && isCueNameWord(word)) ||
+      (NAME_WORD.test(word) && isCueNameWord(word) && !DAYS_OF_WEEK.test(word)) ||
       (INITIALS_ITEM.test(word) && initialsNotAcronym(word)) ||
       INITIAL_ITEM.test(word) ||
       // "Father: Lachie RINTOUL": a police summary's surname in capitals.
@@ -2946,6 +2946,11 @@ const NAME_ROLE_IN_BRACKETS = new RegExp(
   "gu",
 );
 // '"Halse: where r u Glade??"': a chat's speaker at the start of a quoted turn, before lower-case text.
+const DAYS_OF_WEEK = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
+// A screen's or a form's label in quotes: '"Error: record locked"'.
+const SCREEN_LABELS: ReadonlySet<string> = new Set(
+  "Error Failed Failure Success Status Result Title Name Date Time Message Info Notice Caution".split(" "),
+);
 const QUOTED_CHAT_SPEAKER = new RegExp(`["“](${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`, "gu");
 // "Bonk (real name Matty Trow)": a nickname and the name behind it.
 const REAL_NAME = new RegExp(
@@ -3042,7 +3047,7 @@ function namesByQuotesCallsAndFamilies(
       const value = m[1]!;
       if (!isCueNameWord(value) || MESSAGE_HEADINGS.has(value) || NOT_CHAT_SPEAKERS.has(value) || ROLE_WORDS.has(value))
         continue;
-      if (!neitherPlaceNorBody(value) || NOT_NICKNAMES.has(value)) continue;
+      if (!neitherPlaceNorBody(value) || NOT_NICKNAMES.has(value) || SCREEN_LABELS.has(value)) continue;
       add(value, (m.index ?? 0) + 1);
     }
     for (const m of allMatches(SAID_BEFORE_QUOTE, text)) {
