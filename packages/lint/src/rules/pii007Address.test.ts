@@ -113,6 +113,10 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
       "Almsbury police station is at 4 Islip Street, Almsbury. Probation office: 5 Pantile Street, Sparrowgate.",
       ["info", "info"],
     ],
+    [
+      "The drug and alcohol service is at 5 Market Place, Bleakmoor. He lives at 6 Market Place, Bleakmoor.",
+      ["info", "warning"],
+    ],
     ["Letters for the SI go to 4 Osprey Road, Quorndale UQ1 6ST.", ["warning"]],
     ["A member of the team is based at home, 4 Osprey Road.", ["warning"]],
     ["Letters went to Swyddfa Prawf, 9 Stryd y Castell, Pontithel YQ2 4NB.", ["info"]],

@@ -156,6 +156,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
       ["info", "info"],
     ],
     ["Glaslyn Lets office: 01632 960653.", ["info"]],
+    ["Thistlethwaite Homecare's office number is 0113 496 0527.", ["info"]],
     [
       "Woadley probation office can be reached on 0113 496 0929. Hazelrigg Freight's office number is 020 7946 0549.",
       ["info", "info"],

@@ -1733,3 +1733,12 @@ describe("findPersonNames: false alarms a second review found (182 inputs of its
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a mother's accounts, a hostel, a football ground (heldout138–141)", () => {
+  it.each<[string, string[]]>([
+    ["Interviews: QT (PP1), SPO2, KH (outreach), LC (drug and alcohol service).", ["QT", "KH", "LC"]],
+    ["Budge told the pharmacist that the son answered the door. Aodhan rang Kessie twice.", ["Budge", "Aodhan"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

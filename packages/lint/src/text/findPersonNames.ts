@@ -336,7 +336,7 @@ const commentInitialsMayBeIn = (text: string) =>
 // the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church", "Harbour's statement
 // says". Groups, bodies and abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor|handler|interpreter|caseworker)\s+(?:that\s+)?(?:he\b|she\b|her\b|his\b|["“]\p{Lu})|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|asked\s+(?:PP\d|SPO\d|the\s+(?:SI|SPO|police|court|panel))\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor|handler|interpreter|caseworker|pharmacist|doctor|teacher|coordinator)\s+(?:that\s+(?:the|they)\b|that\s+)?(?:he\b|she\b|her\b|his\b|["“]\p{Lu}|(?<=that\s+(?:the|they))\s)|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|asked\s+(?:PP\d|SPO\d|the\s+(?:SI|SPO|police|court|panel))\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
 const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove|statement|asked)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
@@ -374,7 +374,7 @@ const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
 const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
 const PERSON_OBJECT = new RegExp(
-  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at)\\b|[,.;:])`,
+  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
   "gu",
 );
 // A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
@@ -2635,7 +2635,9 @@ function namesInMinutesAndStatements(
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!isEnglishWord(value.toLowerCase()) || NOT_WORD_NAMES.has(value) || pluralOfAnyNoun(value)) continue;
       // "Repeatedly told the SI", "Licensing told him": an adverb in a note without its subject, or an activity.
-      if (value.endsWith("ly") || (value.length >= 7 && ABSTRACT_ENDING.test(value))) continue;
+      // Not "Lolly" or "Sally", whose stems are no words.
+      const adverb = value.endsWith("ly") && isEnglishWord(value.slice(0, -2).toLowerCase());
+      if (adverb || (value.length >= 7 && ABSTRACT_ENDING.test(value))) continue;
       if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || looksLikeTown(value))
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
