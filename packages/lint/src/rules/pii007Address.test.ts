@@ -117,6 +117,7 @@ describe("pii007Address: an organisation's office address (heldout25)", () => {
       "The drug and alcohol service is at 5 Market Place, Bleakmoor. He lives at 6 Market Place, Bleakmoor.",
       ["info", "warning"],
     ],
+    ["The takeaway trades as Kartal Grill at 6 Brindlemoor Parade, Salterby VD4 7NB.", ["info"]],
     ["Letters for the SI go to 4 Osprey Road, Quorndale UQ1 6ST.", ["warning"]],
     ["A member of the team is based at home, 4 Osprey Road.", ["warning"]],
     ["Letters went to Swyddfa Prawf, 9 Stryd y Castell, Pontithel YQ2 4NB.", ["info"]],

@@ -157,6 +157,16 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ],
     ["Glaslyn Lets office: 01632 960653.", ["info"]],
     ["Thistlethwaite Homecare's office number is 0113 496 0527.", ["info"]],
+    // A service, approved premises, a charity's office, a SARC's general number (heldout142–145); not a VLO's.
+    [
+      "The debt advice service can be reached on 020 7946 0829. The approved premises number is 0113 496 0934.",
+      ["info", "info"],
+    ],
+    [
+      "The air ambulance charity's office is on 020 7946 0908. The SARC's general number is 0113 496 0061.",
+      ["info", "info"],
+    ],
+    ["The VLO's number is 07700 900123. Maeve Sunderland, crisis team nurse, 0113 496 0782", ["warning", "warning"]],
     [
       "Woadley probation office can be reached on 0113 496 0929. Hazelrigg Freight's office number is 020 7946 0549.",
       ["info", "info"],

@@ -82,6 +82,7 @@ describe("pii009Email (PII-009)", () => {
     // "church" is a surname too: a person's address.
     ["Write to jo.church@example.org about the visit.", ["warning"]],
     ["The gun crime unit can be reached at guncrime.trotman@example.org.", ["info"]],
+    ["The platform's safety team is at safety@example.org; the service uses advice@example.org.", ["info", "info"]],
     [
       "Write to eskmere.academy@example.org or leavingcare@example.org, not ffion.church@example.org.",
       ["info", "info", "warning"],

@@ -26,6 +26,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["HO Ref: B1234567/01 was quoted.", "HO Ref: B1234567/01"],
     ["ViSOR nominal NOM-2016-0448213 was updated.", "ViSOR nominal NOM-2016-0448213"],
     ["ViSOR reference: VN 26-1184302", "ViSOR reference: VN 26-1184302"],
+    ["Driver ID TRD-55812 was deactivated.", "Driver ID TRD-55812"],
     ["SIA badge 1014 5590 2218 7306 belongs to the steward.", "SIA badge 1014 5590 2218 7306"],
     ["M. Farrow – NRM ref NRM-2025-03317", "NRM ref NRM-2025-03317"],
     ["PC Bastian (collar number 2738) is the rural officer.", "collar number 2738"],

@@ -1742,3 +1742,18 @@ describe("findPersonNames: a mother's accounts, a hostel, a football ground (hel
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a takeaway arson, a ride app, flatmates, a car park (heldout142–145)", () => {
+  it.each<[string, string[]]>([
+    [
+      'The rider known on the app as "Rocket" came. Rider "Speedy" and rider "Turbo" gave statements.',
+      ["Rocket", "Speedy", "Turbo"],
+    ],
+    ['The loan shark\'s number was saved as "Gristle" in his phone. The file was saved as "Final".', ["Gristle"]],
+    ['His friend "Toastie" (Kobi Sprinkle) was in the group chat.', ["Toastie", "Kobi Sprinkle"]],
+    ["Pharmacy log: 10/02 IC observed. Actions agreed: LG to circulate minutes; RB to ask police.", ["IC", "LG", "RB"]],
+    ["Firefighter Gunes took the hose up.", ["Firefighter Gunes"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -138,7 +138,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const CALLED_OR_NAMED = /^(?:called|named)\b/i;
@@ -150,7 +150,7 @@ const QUOTE_BEFORE = /["“'‘]/;
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
 const PERSON_KNOWN_AS = new RegExp(
-  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|${cueAlternation(pii.roleCues)}),?|\\b(?:man|woman|patient|resident|prisoner)\\s+in\\s+(?:bed|room|cell|bay)\\s+\\d{1,3},?|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
+  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|rider|driver|runner|dealer|shark|player|user|${cueAlternation(pii.roleCues)}),?|\\b(?:man|woman|patient|resident|prisoner)\\s+in\\s+(?:bed|room|cell|bay)\\s+\\d{1,3},?|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
   "u",
 );
 const KNOWN_CUE = /^known\b/;
@@ -211,7 +211,7 @@ const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded)\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
@@ -384,7 +384,7 @@ const QUOTED_NICKNAME =
   /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
-const CONTACT_BEFORE = /\bcontacts?\b/;
+const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
 const CALLED = /^(?:called|calls|call)\s/;
 const CALLED_OBJECT = /^(?:called|calls|call|nicknamed)\s+(\p{Lu}\p{Ll}+)/u;
 /** Whether a capitalised word someone is said to call something is a person: a first name, or no word, place or day. */
@@ -401,7 +401,7 @@ const GROUP_BEFORE_CALLED =
 const NAME_BEFORE_AKA = /(\p{Lu}[\p{L}'’-]+),?[^\S\n]*(?:[–—-][^\S\n]*)?$/u;
 // What a contact or a person may be called that is no one's name.
 const NOT_NICKNAMES: ReadonlySet<string> = new Set(
-  "Babe Baby Princess Darling Love Sweetheart Mate Bro Bruv Boss Chief Sir Madam Hun Honey Sweetie Angel Fam Work Home Unknown Private Office Taxi Dealer Doctor Landlord Bitch Slag Slut Whore Gypsy Pikey Tramp Junkie Nonce Paedo Grass Scum Freak Loser Fatty Trouble Final Draft Archive Backup Copy".split(
+  "Babe Baby Princess Darling Love Sweetheart Mate Bro Bruv Boss Chief Sir Madam Hun Honey Sweetie Angel Fam Work Home Unknown Private Office Taxi Dealer Doctor Landlord Bank Gym School Garage Surgery Boat Harbour Pharmacy Dentist Vet Council Bitch Slag Slut Whore Gypsy Pikey Tramp Junkie Nonce Paedo Grass Scum Freak Loser Fatty Trouble Final Draft Archive Backup Copy".split(
     " ",
   ),
 );
@@ -2918,6 +2918,14 @@ const QUOTED_SUBJECT = new RegExp(
 const STREET_DRUGS: ReadonlySet<string> = new Set(
   "Spice Mamba Mandy Charlie Molly Ket Coke Crack Skunk Weed Gear Brown White Ice Bud Dust Pills Subbies".split(" "),
 );
+// 'Rider "Speedy"', 'resident "Gasket"': a nickname in quotes after what the person is.
+const ROLE_THEN_QUOTED =
+  /\b(?:[Rr]ider|[Dd]river|[Rr]unner|[Rr]esident|[Pp]atient|[Pp]layer|[Ss]teward|[Gg]uest|[Dd]ealer)\s+["“](\p{Lu}[\p{Ll}'’-]+)["”]/gu;
+// '"Toastie" (Kobi Sprinkle) was there': a nickname in quotes and the name behind it in brackets.
+const QUOTED_THEN_NAME = new RegExp(
+  `["“](\\p{Lu}[\\p{Ll}'’-]+)["”]\\s+\\((${NAME_PART}(?:\\s+${NAME_PART})?)\\)`,
+  "gu",
+);
 // "Gurpal said: \"…\"": a quotation put down to someone before it.
 const SAID_BEFORE_QUOTE = new RegExp(
   `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART})\\s+(?:said|wrote|replied|texted|added|messaged)\\s*:\\s*["“]`,
@@ -3056,6 +3064,17 @@ function namesByQuotesCallsAndFamilies(
         continue;
       if (!neitherPlaceNorBody(value) || NOT_NICKNAMES.has(value) || SCREEN_LABELS.has(value)) continue;
       add(value, (m.index ?? 0) + 1);
+    }
+    for (const m of allMatches(ROLE_THEN_QUOTED, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || STREET_DRUGS.has(value)) continue;
+      add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
+    for (const m of allMatches(QUOTED_THEN_NAME, text)) {
+      const [, nickname, name] = m as unknown as [string, string, string];
+      if (!personWord(name.split(SPACES)[0]!) || NOT_NICKNAMES.has(nickname) || STREET_DRUGS.has(nickname)) continue;
+      if (isCueNameWord(nickname)) add(nickname, (m.index ?? 0) + 1);
+      add(name, (m.index ?? 0) + m[0].lastIndexOf(name));
     }
     for (const m of allMatches(SAID_BEFORE_QUOTE, text)) {
       const value = m[1]!;
