@@ -212,3 +212,20 @@ describe("pii008PhoneNumber: review of the numbers abroad and organisations' lin
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a league's and a hostel's offices (heldout148, heldout149)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["The league's safeguarding office can be reached on 0161 496 0022.", [["0161 496 0022", "info"]]],
+    ["The county football association's safeguarding line is 020 7946 0017.", [["020 7946 0017", "info"]]],
+    ["The hostel office can be reached on 020 7946 0362 during the day.", [["020 7946 0362", "info"]]],
+    ["The hostel's phone is 020 7946 0362; residents give it as theirs.", [["020 7946 0362", "warning"]]],
+    ["Her safeguarding lead gave his own mobile, 07700 900461.", [["07700 900461", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

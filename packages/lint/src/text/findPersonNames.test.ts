@@ -1757,3 +1757,20 @@ describe("findPersonNames: a takeaway arson, a ride app, flatmates, a car park (
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a car park, a farm, a mosque, a football club, a care leaver (heldout145–149)", () => {
+  it.each<[string, string[]]>([
+    ["The Austin in bay 12 belonged to a shopper and was not involved.", []],
+    ["Security officer Rigsby (badge 4471) held the doors. The gate (badge 12) was open.", ["Rigsby"]],
+    ["The MAPPA coordinator, L. Gurnall, did not send the minutes.", ["L. Gurnall"]],
+    ['Her text read: "Archie still won\'t sleep, he is scared."', ["Archie"]],
+    ["The mare Dara was lame. The mare at Fellgarth Farm is called Dara.", []],
+    ["The referee, Carlisle Mossdale, wrote to the league.", ["Carlisle Mossdale"]],
+    ["The assistant referee, Lundy Rimmington, ran the line.", ["Lundy Rimmington"]],
+    ["Varah's closing summary mentions the skate park. Dănuț's view was different.", ["Varah", "Dănuț"]],
+    ["Jędrzej rang his mother from the stockroom.", ["Jędrzej"]],
+    ["The Isha prayer ended late. He had been on a school trip to the Tate.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

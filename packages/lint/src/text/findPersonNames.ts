@@ -810,7 +810,7 @@ const ROLE_IN_BRACKETS_AFTER = new RegExp(
 );
 // "Witness: H. Ballast", "Witness 2: B. Clutch", "Reported by the foreman E. Gravel", "Ward Sister G. Askew".
 const ROLE_BEFORE_INITIAL = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)}|${pii.wardTitles.join("|")})(?:\\s+\\d{1,2})?:?\\s+$`,
+  `\\b(?:${cueAlternation(pii.roleCues)}|${pii.wardTitles.join("|")})(?:\\s+\\d{1,2})?[:,]?\\s+$`,
   "i",
 );
 // "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
@@ -856,7 +856,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor)\b)/u;
 const SPOKE_OF_SELF_AFTER =
   /^\s+(?:(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b|wrote\s+in\s+(?:the|her|his)\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book)\b|wrote\s*:\s*["“])/u;
 /**
@@ -2238,8 +2238,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
       const labelsTurn = initial && speakerLabelAt(text, start, start + word.length, true);
       if (initial && common && !personFollows(text, start + word.length) && !labelsTurn) continue;
-      // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation.
-      if (common && (articleBefore(text, start) || joinedToProperNoun(text, start + word.length, isKnownFirstName)))
+      // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation; "The Austin in
+      // bay 12": a first name alone after an article names a thing (a car, a pub), not a person.
+      if (articleBefore(text, start) || (common && joinedToProperNoun(text, start + word.length, isKnownFirstName)))
         continue;
       // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
       // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
@@ -2951,8 +2952,10 @@ const NAME_AS_WORD = new RegExp(
 );
 // "Daintree (ISVA)", "Marsh (SPO2)": a practitioner's role or identifier in brackets after a single name.
 const NAME_OR_INITIAL_BEFORE = /(?:\b[A-Z]\.|\p{Lu}[\p{L}'’-]*)[^\S\n]*$/u;
+// "Rigsby (badge 4471)", "Tolley (collar number 2231)": a staff member's number after their name.
+const BADGE_NUMBER = String.raw`(?:badge|collar|shoulder|warrant)(?:\s+(?:number|no\.?))?\s+\d{2,6}`;
 const NAME_ROLE_IN_BRACKETS = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})(?=\\s*\\((?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\\d{0,2}\\))`,
+  `(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})(?=\\s*\\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\\d{0,2}|${BADGE_NUMBER})\\))`,
   "gu",
 );
 // '"Halse: where r u Glade??"': a chat's speaker at the start of a quoted turn, before lower-case text.
@@ -3000,9 +3003,10 @@ const FICTIONAL_FAMILIES: ReadonlySet<string> = new Set(
 );
 // Any of the cues the patterns below need (the per-pattern tests after it are each one of its branches).
 const BY_QUOTES_CUES =
-  /["”]|call|\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b|\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}|\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b| from the |, who |['’]s |\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}|\((?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|\b[Cc]ontacts?\s+(?:saved|stored|listed|list)|real name|(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d|[A-Z]\.[A-Z]\./u;
+  /["”]|call|\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b|\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}|\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b| from the |, who |['’]s |\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}|\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)|\b[Cc]ontacts?\s+(?:saved|stored|listed|list)|real name|(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d|[A-Z]\.[A-Z]\./u;
 // Cheap tests first: most blocks have none of these.
-const ROLE_IN_BRACKETS_CUE = /\((?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)/;
+const ROLE_IN_BRACKETS_CUE =
+  /\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)/;
 const HOME_OF_CUE =
   /\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}/u;
 const NOTE_WRITER_CUE = /(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d/;

@@ -100,6 +100,7 @@ const SENTENCE_START = /(?:^|[.!?:•\n])\s*["'‘“(]?$/;
 const CLAUSE_START = /(?:^|[.!?:•\n;])\s*["'‘“(]?$/;
 const NEXT_WORD = /^\s+([\p{L}]+)(?:['’]t)?([\s\S]{0,30})/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const ADVERB_BEFORE_VERB = /^(?:still|never|always|just|also|really|often|sometimes|usually|already)$/;
 const COMMA_AFTER = /^,\s/;
 const LOWER_START = /^\p{Ll}/u;
 const BE_FORM = /^(?:was|is|were)$/;
@@ -155,7 +156,7 @@ export function sentenceInitial(text: string, at: number, semicolon = false): bo
 const IRREGULAR_PAST =
   /^(?:said|told|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent)$/;
 const PRESENT_VERB =
-  /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn)$/;
+  /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn|won|shouldn|mustn|weren)$/;
 const AFTER_BE =
   /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met|pregnant|unwell)$/;
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
@@ -192,7 +193,9 @@ export function personFollows(text: string, to: number): boolean {
   // Notes drop the verb: "Bliss off sick 12 days", "Sky 22 weeks pregnant".
   if (STAFF_STATUS_VERBLESS.test(text.slice(to, to + 40)) || PREGNANT_AFTER.test(text.slice(to, to + 30))) return true;
   if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60))) return true;
-  const { word, rest } = nextWord(text, to);
+  let { word, rest } = nextWord(text, to);
+  // "Archie still won't sleep", "Skye never said": an adverb between the name and its verb.
+  if (ADVERB_BEFORE_VERB.test(word)) ({ word, rest } = nextWord(text, to + text.slice(to).indexOf(word) + word.length));
   if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
   if (BE_FORM.test(word)) {
@@ -329,6 +332,11 @@ const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
 );
+// "The mare Dara was lame", "The mare at the farm is called Dara": a kept animal's word before its name.
+const KEPT_ANIMAL_BEFORE = new RegExp(
+  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS})\\s+|(?:${KEPT_ANIMALS})\\b[^.;!?\\n]{0,40}?\\b(?:is|was)\\s+(?:called|named)\\s+)$`,
+  "u",
+);
 // "Jessie barked whenever the workers came near": what only an animal does.
 const ANIMAL_SOUND_AFTER = /^\s+(?:barked|barks|whined|growled|neighed|bleated|purred|mewed|miaowed)\b/;
 // "let the family graze Sultan and Duchess": what is grazed or stabled is an animal.
@@ -340,6 +348,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   if (text.slice(from, to).includes(" ")) return false;
   const before = text.slice(Math.max(0, from - 30), from);
   if (ANIMAL_CALLED_BEFORE.test(before) || ANIMAL_VERB_BEFORE.test(before)) return true;
+  if (KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
   // The name closes the appositive: "his cob, Percy, after", not "the cat, Percy noted" or "the cat, Kofi's,".
   if (ANIMAL_BEFORE.test(before) && text[to] === ",") return true;
