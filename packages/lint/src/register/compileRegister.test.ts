@@ -768,3 +768,23 @@ describe("compileRegister: Polish case endings, Welsh mutations and Welsh places
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: capitals after 'that', Mac and Mc, a titled relative, a town (heldout151, heldout152)", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Kayna Hendra", identifier: "Victim" },
+      { name: "Domhnall MacNeacail", identifier: "V2" },
+      { name: "Paisley Moncur", identifier: "PP1" },
+    ]),
+  );
+  it.each([
+    ["The inquest heard that KAYNA HENDRA died at the scene.", ["KAYNA HENDRA"]],
+    ["The KAYNA HENDRA FUND paid for the bench.", []],
+    ['The Glasgow record spells him "McNeacail" throughout.', ["McNeacail"]],
+    ["Mrs Hendra, Kayna's mother, asked to speak.", []],
+    ["HENDRA, Kayna was the victim.", ["HENDRA, Kayna"]],
+    ["He grew up in Paisley before moving to Glasgow. Paisley rang him.", ["Paisley"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

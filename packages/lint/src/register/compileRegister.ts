@@ -319,6 +319,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     if (parts.length > 1) {
       add(first, entry, "first");
       add(last, entry, "surname");
+      // Scottish and Irish records spell the same surname Mac or Mc: "MacNeacail" is "McNeacail".
+      const otherPrefix = MAC_OR_MC.exec(last);
+      if (otherPrefix) add(`${otherPrefix[1] === "Mac" ? "Mc" : "Mac"}${otherPrefix[2]}`, entry, "surname");
       for (const initials of initialSets(parts)) {
         const joined = initials.join("").replace(/-/g, "");
         // Initials that are also an acronym ("PS": Priya Shah or the Probation Service) count only where a person is meant.
@@ -491,11 +494,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         // "Haven't we been here before?": a word with "n't" is a verb, whoever is called Haven.
         if (CONTRACTION_AFTER.test(text.slice(to - 1, to + 3))) continue;
         if (capitalised && !capitalisedNameHere(text, from, to, info.variant)) continue;
-        // "Sarah Smith, John Evans" is two people, not John Smith in system order.
+        // "Sarah Smith, John Evans" is two people, not John Smith in system order; so are "Mrs Hendra, Kayna's mother".
         if (
           info.variant === "full" &&
           value.includes(",") &&
-          (firstNameBefore(text, from) || titleCaseWordAfter(text, to))
+          (firstNameBefore(text, from) ||
+            titleCaseWordAfter(text, to) ||
+            TITLE_BEFORE_SURNAME.test(text.slice(Math.max(0, from - 6), from)) ||
+            POSSESSIVE_S.test(text.slice(to, to + 2)))
         )
           continue;
         // "Max (PP8) held 61 cases", "Treacle was SPO3 for the whole period": the person's own identifier in brackets
@@ -513,6 +519,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (WELSH_PLACE_BEFORE.test(text.slice(Math.max(0, from - 10), from))) continue;
           // A surname no first name shares may name a town ("grew up in Bala"); "going near Glory" is Glory.
           if (info.variant === "surname" && !isKnownFirstName(value) && placeAt(text, from, to)) continue;
+          // "He grew up in Paisley": a first name that is also a town, where a place goes.
+          if (info.variant === "first" && isKnownPlace(value) && placeAt(text, from, to)) continue;
           // "Oswy's Kitchen served food": a business named with a registered first name too.
           if (info.variant === "first" && BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24))) continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
@@ -776,8 +784,10 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
   // capitals, as police and hostel logs are ("SPOKE TO MIHAELA BY PHONE"): there its neighbours decide.
   const shoutedLine = !LOWER_LETTER.test(text.slice(Math.max(0, from - 40), to + 40));
   if (!shoutedLine && (SHOUTED_WORD.test(before) || SHOUTED_WORD.test(after))) return false;
+  // A whole name stays one after a pronoun or "that" ("heard that KAYNA HENDRA died"); after an article it names a
+  // thing ("the KELLY BROWN TRUST").
+  if (variant === "full" && !DETERMINER_BEFORE_CAPITALS.test(before)) return true;
   if (NOT_BEFORE_NAME.has(before.toLowerCase())) return false;
-  if (variant === "full") return true;
   const word = titleCase(value);
   const ordinary = COMMON_WORD_NAMES.has(word) || MONTH_NAMES.has(word) || isCapitalisedWord(value);
   if (variant === "first" && isKnownFirstName(word) && !ordinary) return true;
@@ -796,6 +806,9 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
   );
 }
 
+const MAC_OR_MC = /^(Mac|Mc)(\p{Lu}\p{Ll}+)$/u;
+const TITLE_BEFORE_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
+const DETERMINER_BEFORE_CAPITALS = /^(?:the|a|an|this|its|THE|A|AN|THIS|ITS|The|This|Its)$/;
 const VERB_BEFORE_CAPITALS = /\b(?:SAID|SAYS|TOLD|ASKED|SAW|MET|CALLED|RANG|PHONED|VISITED|SPOKE\s+(?:TO|WITH))\s+$/;
 const VERB_AFTER_CAPITALS = new Set([...PERSON_AFTER_CAPITALS].filter((w) => w !== "and"));
 

@@ -1774,3 +1774,16 @@ describe("findPersonNames: a car park, a farm, a mosque, a football club, a care
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a collision, a hostel, a college (heldout150–153)", () => {
+  it.each<[string, string[]]>([
+    ["Jacca Gendall filmed the aftermath. Jo Tapsell chaired the meeting.", ["Jacca Gendall", "Jo Tapsell"]],
+    ["Muireall Naismith was the keyworker for both residents.", ["Muireall Naismith"]],
+    ["Cledwyn Jewell, the front-seat passenger, said they were late.", ["Cledwyn Jewell"]],
+    ["Masjid Khadija opened late. Capel Horeb was closed. Tregowan Barracks was shut.", []],
+    ["Hinckley Bosworth confirmed the date.", []],
+    ["Hosking later gave the police his mobile. Sayer let him into the flat.", ["Hosking", "Sayer"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

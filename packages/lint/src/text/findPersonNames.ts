@@ -789,7 +789,7 @@ function firmPartnerAt(text: string, from: number): boolean {
 // said": a surname alone before a person's verb (group 1 is an auxiliary's) or owning something (groups 2 and 3 are
 // the first two words after it).
 const LONE_SURNAME = new RegExp(
-  `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:${pii.loneSurnameVerbs.join("|")}|(${pii.loneSurnameAuxiliaries.join("|")}))(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?))`,
+  `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:(?:later|then|also|still|immediately)\\s+)?(?:${pii.loneSurnameVerbs.join("|")}|(${pii.loneSurnameAuxiliaries.join("|")}))(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?))`,
   "gu",
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
@@ -2903,6 +2903,7 @@ function namesInListsAndThreads(
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   namesByQuotesCallsAndFamilies(text, out, taken);
+  unknownPairsActing(text, out, taken);
 }
 
 // '"…," Esyllt wrote', '"…," said Esyllt': who a quotation is put down to.
@@ -3181,4 +3182,39 @@ function namesByQuotesCallsAndFamilies(
       if (!personWord(value) || (!isKnownFirstName(value) && !isListedSurname(censusForm(value)))) continue;
       add(value, (m.index ?? 0) + m[0].indexOf(value));
     }
+}
+
+// Two capitalised words opening a sentence, before what a person does or is: "Jacca Gendall filmed the aftermath",
+// "Cledwyn Jewell, the front-seat passenger, said", "Muireall Naismith was the keyworker".
+const PAIR_OPENING = new RegExp(
+  `(?:^|[.!?]["”’]?[^\\S\\n]+|\\n[^\\S\\n]*)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
+const BUILDING_OR_WORSHIP =
+  /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
+const ROLE_SAID_OF_AFTER = new RegExp(
+  `^(?:,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b)`,
+  "u",
+);
+/** A word no dictionary, gazetteer or list of bodies knows, or a known first name. */
+const unknownNameWord = (word: string) =>
+  isCueNameWord(word) &&
+  neitherPlaceNorBody(word) &&
+  !UK_PLACES.has(word) &&
+  (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
+
+/** Full names of two unknown words that open a sentence and act ("Jacca Gendall filmed …"); see PAIR_OPENING. */
+function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(PAIR_OPENING, text)) {
+    const [, name, first, last] = m as unknown as [string, string, string, string];
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - name.length;
+    if (taken(from, to) || !unknownNameWord(first) || !unknownNameWord(last)) continue;
+    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || looksLikeTown(last)) continue;
+    // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
+    if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
+    if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "full" });
+  }
 }
