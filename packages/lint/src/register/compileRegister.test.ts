@@ -788,3 +788,19 @@ describe("compileRegister: capitals after 'that', Mac and Mc, a titled relative,
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: Welsh mutations of Pedr and Meilyr (heldout156)", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Pedr Mertyn", identifier: "Child A" },
+      { name: "Meilyr Rhosier", identifier: "SI" },
+    ]),
+  );
+  it.each([
+    ["Rydym yn ysgrifennu ynglŷn â'ch cyswllt â Phedr.", ["Phedr"]],
+    ['"Mae fy Mhedr i wedi newid."', ["Mhedr"]],
+    ["Annwyl Feilyr,", ["Feilyr"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

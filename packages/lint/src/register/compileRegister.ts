@@ -221,8 +221,9 @@ const WELSH_PLACE_BEFORE =
 const POLISH_LETTERS = /[ąćęłńóśźż]/i;
 const MARKS = /\p{M}/gu;
 const stripMarks = (word: string) => word.normalize("NFD").replace(MARKS, "");
-// Welsh spellings a soft mutation can start: "dd", "ll", "ff", "rh", "wy", "yw", a "w" between consonants.
-const WELSH_SHAPE = /dd|ll|ff|rh|wy|yw|[^aeiou\s]w[^aeiouy\s]|^(?:Cy|Gw|Dy|Ty|Ny)|(?:yn|ydd)$/i;
+// Welsh spellings a soft mutation can start: "dd", "ll", "ff", "rh", "wy", "yw", a "w" between consonants, endings
+// such as "Meilyr" and "Pedr".
+const WELSH_SHAPE = /dd|ll|ff|rh|wy|yw|[^aeiou\s]w[^aeiouy\s]|^(?:Cy|Gw|Dy|Ty|Ny)|(?:yn|ydd|yr|dr)$/i;
 const SOFT_MUTATIONS: readonly [string, string][] = [
   ["Ll", "L"],
   ["Rh", "R"],

@@ -229,3 +229,22 @@ describe("pii008PhoneNumber: a league's and a hostel's offices (heldout148, held
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a service's office, a non-emergency line, an authority (heldout154–157)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["Sakine rang the YJS office at 0113 496 0846 to report the noise.", [["0113 496 0846", "info"]]],
+    ["DDP office: 0113 496 0658", [["0113 496 0658", "warning"]]],
+    ["Caxby police non-emergency: 020 7946 0813.", [["020 7946 0813", "info"]]],
+    ["The labour licensing authority's line is 0113 496 0412.", [["0113 496 0412", "info"]]],
+    ["The interpreting agency's number, 0117 496 0392, is on the form.", [["0117 496 0392", "warning"]]],
+    ["The college IT helpdesk is on 0161 496 0158.", [["0161 496 0158", "info"]]],
+    ["Out of hours, staff ring the night line on 020 7946 0811.", [["020 7946 0811", "info"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

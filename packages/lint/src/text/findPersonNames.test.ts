@@ -1787,3 +1787,19 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: county lines, a care rota, Welsh letters, a fenland transcript (heldout154–157)", () => {
+  it.each<[string, string[]]>([
+    ["The men sold Charlie and Molly from the flat. Charlie rang him later.", ["Charlie"]],
+    ["Shift codes AM1, LT2 and BEV appear on every sheet.", []],
+    ["Grier Homecare is named after the woman who founded it.", []],
+    ["Dot said the grandson shouted at her. Dot points are used.", ["Dot"]],
+    ["Sīlis said the two men had argued about money.", ["Sīlis"]],
+    ["TUXWORTH: I saw him by the washblock. STUBB: Did you see him? NOTE: None.", ["TUXWORTH", "STUBB"]],
+    ["The dealer's dog was called Benny.", []],
+    ["Sakine rang the YJS office to report the noise. Glasby's call is logged.", ["Sakine", "Glasby"]],
+    ["The family court listed the case for April.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

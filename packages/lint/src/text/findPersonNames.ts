@@ -751,6 +751,7 @@ const NAMES_BEFORE = new RegExp(
 const CAPS_WORD = "\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*";
 const CAPS_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?![\\p{L}\\p{N}'’-])`, "gu");
 const CAPS_BEFORE = /\p{Lu}{2,}[\s,]*$/u;
+const CODE_BEFORE = /\bcodes?\s+(?:[A-Z0-9]+(?:,\s*|\s+and\s+))*$/i;
 const CAPS_AFTER = /^[\s,]*\p{Lu}{2,}(?![\p{L}\p{N}'’-])/u;
 const NAME_BEFORE_BORN = new RegExp(
   `(?:${CAPS_WORD}|${NAME_PART})(?:\\s+(?:${CAPS_WORD}|${NAME_PART})){0,2}\\s*\\((?:born|b\\.|DOB|D\\.O\\.B\\.?)[\\s:]`,
@@ -856,7 +857,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor|call)\b)/u;
 const SPOKE_OF_SELF_AFTER =
   /^\s+(?:(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b|wrote\s+in\s+(?:the|her|his)\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book)\b|wrote\s*:\s*["“])/u;
 /**
@@ -1295,6 +1296,8 @@ function capsNameAt(text: string, from: number, to: number, run: string): boolea
   if (words.some((w) => lookupAcronym(w) || isCapitalisedWord(w) || !isCueNameWord(titleCase(w)))) return false;
   // "PAM Assist": a brand in capitals before a capitalised word.
   if (titleCaseWordAfter(text, to)) return false;
+  // "Shift code BEV", "codes AM1, LT2 and BEV": a code, not Bev.
+  if (CODE_BEFORE.test(text.slice(Math.max(0, from - 40), from))) return false;
   return !CAPS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && !CAPS_AFTER.test(text.slice(to, to + 12));
 }
 
@@ -2209,6 +2212,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (POSSESSIVE_AFTER.test(text.slice(ownerEnd, ownerEnd + 3)) && firmAfterPossessive(text, ownerEnd + 2))
         continue;
       if (isMonthUse(text, start, start + word.length)) continue;
+      // "sold Charlie and Molly from the flat": drugs by their street names.
+      if (STREET_DRUGS.has(word) && DRUG_TRADE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "Oakley sunglasses", "an Armani tracksuit", "Jordan trainers": a brand before what it makes.
       if (
         PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 16)) &&
@@ -2499,7 +2504,9 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
     if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
     // "Nan rang the office", "Nan's mobile": a word for a relative, though the census lists it as a surname.
     if (KINSHIP_WORDS.has(value)) continue;
-    if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to)) continue;
+    // "Sīlis said": a word with letters English lacks, before a person's verb, is a name from another language.
+    const foreign = !isAscii(value) && !isEnglishWord(foldName(value)) && isCueNameWord(value);
+    if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to) && !foreign) continue;
     // "HMP Wickersham sent no notes": a prison's name.
     if (from > 4 && text.charCodeAt(from - 1) === 32 && PRISON_PREFIX_BEFORE.test(text.slice(from - 10, from)))
       continue;
@@ -2920,6 +2927,8 @@ const QUOTED_SUBJECT = new RegExp(
 const STREET_DRUGS: ReadonlySet<string> = new Set(
   "Spice Mamba Mandy Charlie Molly Ket Coke Crack Skunk Weed Gear Brown White Ice Bud Dust Pills Subbies".split(" "),
 );
+const DRUG_TRADE_BEFORE =
+  /\b(?:sold|sell|sells|selling|dealt|dealing|supplied|supplying|bags?\s+of|wraps?\s+of|grams?\s+of)\s+(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/u;
 // 'Rider "Speedy"', 'resident "Gasket"': a nickname in quotes after what the person is.
 const ROLE_THEN_QUOTED =
   /\b(?:[Rr]ider|[Dd]river|[Rr]unner|[Rr]esident|[Pp]atient|[Pp]layer|[Ss]teward|[Gg]uest|[Dd]ealer)\s+["“](\p{Lu}[\p{Ll}'’-]+)["”]/gu;
@@ -3204,6 +3213,9 @@ const unknownNameWord = (word: string) =>
   !UK_PLACES.has(word) &&
   (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
 
+// "TUXWORTH: I saw him", "STUBB: Did you see …": a transcript's speaker in capitals at a line's or a turn's start.
+const CAPS_SPEAKER = /(?:^|\n|[.?!]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]{2,})(?=:[^\S\n]+\p{Lu})/gu;
+
 /** Full names of two unknown words that open a sentence and act ("Jacca Gendall filmed …"); see PAIR_OPENING. */
 function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(PAIR_OPENING, text)) {
@@ -3216,5 +3228,14 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
     if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "full" });
+  }
+  if (!text.includes(":")) return;
+  for (const m of allMatches(CAPS_SPEAKER, text)) {
+    const value = m[1]!;
+    const word = titleCase(value);
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (taken(from, from + value.length) || lookupAcronym(value) || isCapitalisedWord(value)) continue;
+    if (!unknownNameWord(word) || ROLE_WORDS.has(word)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }

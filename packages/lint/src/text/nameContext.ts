@@ -87,7 +87,7 @@ const MONTH_BEFORE =
 // "for" makes a month only after something kept by the month ("the results for April", "the rota for May", "no entry
 // for April") or planned for it ("the visit planned for April"): "a card for April" is a person.
 const PERIOD_FOR_BEFORE =
-  /(?:^|[^\p{L}])(?:results?|figures|data|rotas?|schedules?|plans?|targets?|returns?|reports?|statistics|stats|dates|deadlines?|minutes|notes|records|invoices?|rent|payments?|caseloads?|numbers|allocations?|lists?|tests?|testing|samples?|budgets?|entry|entries|planned|booked|arranged|scheduled|due)\s+for\s+$/iu;
+  /(?:^|[^\p{L}])(?:results?|figures|data|rotas?|schedules?|plans?|targets?|returns?|reports?|statistics|stats|dates|deadlines?|minutes|notes|records|invoices?|rent|payments?|caseloads?|numbers|allocations?|lists?|tests?|testing|samples?|budgets?|entry|entries|planned|booked|arranged|scheduled|due|case|hearing|trial|listed|adjourned|fixed)\s+for\s+$/iu;
 // "the results for April, his sister,": someone named and then described.
 const ROLE_SET_OFF_AFTER = /^,\s+(?:his|her|their|the|a)\s+\p{Ll}+/u;
 const MONTH_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|whose)\s+$/iu;
@@ -332,9 +332,9 @@ const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
 );
-// "The mare Dara was lame", "The mare at the farm is called Dara": a kept animal's word before its name.
+// "The mare Dara was lame", "The dealer's dog was called Benny": a kept animal's word before its name.
 const KEPT_ANIMAL_BEFORE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS})\\s+|(?:${KEPT_ANIMALS})\\b[^.;!?\\n]{0,40}?\\b(?:is|was)\\s+(?:called|named)\\s+)$`,
+  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS})\\s+|(?:${ANIMALS})\\b[^.;!?\\n]{0,40}?\\b(?:is|was)\\s+(?:called|named)\\s+)$`,
   "u",
 );
 // "Jessie barked whenever the workers came near": what only an animal does.
