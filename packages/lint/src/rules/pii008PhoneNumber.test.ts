@@ -248,3 +248,28 @@ describe("pii008PhoneNumber: a service's office, a non-emergency line, an author
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a butcher's orders, a watch, a bank's fraud line, a police station (heldout158–161)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["Frumkin's Kosher Butchers takes orders on 0161 496 0286.", [["0161 496 0286", "info"]]],
+    ["Dunhallow Neighbourhood Watch can be reached on 0113 496 0877.", [["0113 496 0877", "info"]]],
+    ["The bank's fraud line, 0161 496 0952, logged the call.", [["0161 496 0952", "info"]]],
+    ["Lanworth police station can be contacted on 020 7946 0561.", [["020 7946 0561", "info"]]],
+    ["Eastwold House | approved premises | 0161 496 0724", [["0161 496 0724", "info"]]],
+    ["The approved premises office number is 0161 496 0724.", [["0161 496 0724", "info"]]],
+    [
+      "He gave his own mobile, 07700 900668, and the gym's number 0161 496 0561.",
+      [
+        ["07700 900668", "warning"],
+        ["0161 496 0561", "info"],
+      ],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -21,12 +21,15 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     // A betting account's number with its letters, a payment card's long number (heldout136).
     ["Betting account number: KR-7730914", ["KR-7730914"]],
     ["Bank card used for the deposit: 4000 0566 5566 5556", ["4000 0566 5566 5556"]],
+    // A card's number after "card number" (heldout161).
+    ["The full card number, 4929 6003 5531 2286, was read out to the bank.", ["4929 6003 5531 2286"]],
   ])("flags %s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
   it.each([
     "He completed course 40-18-62 in May.",
     "Invoice 00363699 was paid on time.",
+    "The card ending 2286 was cancelled; reference 4929 6003 5531 2286 closed the claim.",
     "The sort code was missing from the form.",
     "His account number was never recorded.",
     "His account 1234 was closed.",

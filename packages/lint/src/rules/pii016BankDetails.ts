@@ -9,9 +9,10 @@ import { piiSeverity } from "./piiSeverity.js";
 const SORT_CODE = /\b(?:[Ss]ort\s+code|S\/C)\s*(?:is|was|of)?\s*:?\s*(\d{2}[-\s]?\d{2}[-\s]?\d{2})(?![\d-])/g;
 const ACCOUNT_NUMBER =
   /\b(?:[Aa]ccount(?:,?\s+(?:number|no\.?))?|[Aa]\/[Cc](?:\s+(?:number|no\.?))?)\s*(?:is|was|of)?\s*[:,]?\s*(\d{8}|\d{4}\s\d{4}|(?<=(?:number|no\.?)\s*:?\s*)[A-Z]{1,3}-?\d{6,10}(?![\dA-Za-z]))(?!\d)/g;
-// A payment card's long number after its label: "Bank card used for the deposit: 4000 0566 5566 5556".
+// A payment card's long number after its label: "Bank card used for the deposit: 4000 0566 5566 5556", "The full card
+// number, 4929 6003 5531 2286,".
 const CARD_NUMBER =
-  /\b(?:[Bb]ank|[Dd]ebit|[Cc]redit|[Pp]ayment)\s+card\b[^.\n\d]{0,30}?(\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4})(?!\d)/g;
+  /\b(?:(?:[Bb]ank|[Dd]ebit|[Cc]redit|[Pp]ayment)\s+card\b|[Cc]ard\s+(?:number|no\.?|details)\b)[^.\n\d]{0,30}?(\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4})(?!\d)/g;
 
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a bank sort code or account number, as quoted in

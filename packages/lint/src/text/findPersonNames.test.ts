@@ -1803,3 +1803,18 @@ describe("findPersonNames: county lines, a care rota, Welsh letters, a fenland t
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a community patrol, a forum, a prison's phone list, house-to-house (heldout158–161)", () => {
+  it.each<[string, string[]]>([
+    ["Avraham's statement says the SI was calm. Feder, who drives for the patrol, did not know.", ["Avraham", "Feder"]],
+    ["Mrs Dannenbaum rang Avraham Frumkin from the shop phone.", ["Mrs Dannenbaum", "Avraham Frumkin"]],
+    ["Baruch Ehrlich, head of the Talmud Torah, noticed the boy.", ["Baruch Ehrlich"]],
+    ["House-to-house log, door 15: Thorvald Ullathorne, saw the SI.", ["Thorvald Ullathorne"]],
+    ["The transcript reads: LARDNER: Did you go? NOTE: None.", ["LARDNER"]],
+    ["The tattooist Gaspard Leech inked a symbol.", ["Gaspard Leech"]],
+    ["The log spelt the victim as Chaya bat Mordechai, with the Hebrew form.", ["Chaya bat Mordechai"]],
+    ["He sold the bat to Mordechai's cousin.", ["Mordechai"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -858,6 +858,9 @@ const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
   /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor|call)\b)/u;
+// "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
+const PERSONAL_RECORD_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|solicitor|mother|father|partner|wife|husband)\b/u;
 const SPOKE_OF_SELF_AFTER =
   /^\s+(?:(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b|wrote\s+in\s+(?:the|her|his)\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book)\b|wrote\s*:\s*["“])/u;
 /**
@@ -871,7 +874,9 @@ const unlistedSurnameAt = (text: string, from: number, to: number) => {
     !isEnglishWord(value) &&
     isCueNameWord(value) &&
     // "Quarmby told the police she heard glass break": a town's shape, but no town says "she" of itself.
-    (!looksLikeTown(value) || (!UK_PLACES.has(value) && SPOKE_OF_SELF_AFTER.test(text.slice(to, to + 40)))) &&
+    (!looksLikeTown(value) ||
+      (!UK_PLACES.has(value) &&
+        (SPOKE_OF_SELF_AFTER.test(text.slice(to, to + 40)) || PERSONAL_RECORD_AFTER.test(text.slice(to, to + 40))))) &&
     !/(?:ia|stan)$/.test(value) &&
     // "Paramedics told the police", "Carers said that she": a group, not one person.
     !pluralOfNoun(value) &&
@@ -2944,7 +2949,7 @@ const SAID_BEFORE_QUOTE = new RegExp(
 );
 // "Luddenden, who lives opposite, filmed it": only a person lives and works somewhere.
 const NAME_WHO_LIVES = new RegExp(
-  `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART}),\\s+who\\s+(?:lives|lived|works|worked|knew|knows|saw|heard|rang|called)\\b`,
+  `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART}),\\s+who\\s+(?:lives|lived|works|worked|knew|knows|saw|heard|rang|called|drives|drove|runs|ran|owns|owned|cleans|cleaned|volunteers|volunteered)\\b`,
   "gu",
 );
 // "Ladder's mum told the youth worker", "Grinder's older brother drove": whoever has a mother or a brother.
@@ -3203,7 +3208,7 @@ const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
 const ROLE_SAID_OF_AFTER = new RegExp(
-  `^(?:,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b)`,
+  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b)`,
   "u",
 );
 /** A word no dictionary, gazetteer or list of bodies knows, or a known first name. */
@@ -3213,8 +3218,14 @@ const unknownNameWord = (word: string) =>
   !UK_PLACES.has(word) &&
   (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
 
+// "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,": two unknown words someone rings, or a house-to-house
+// log's occupant.
+const CONTACTED_PAIR = new RegExp(
+  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?:[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
 // "TUXWORTH: I saw him", "STUBB: Did you see …": a transcript's speaker in capitals at a line's or a turn's start.
-const CAPS_SPEAKER = /(?:^|\n|[.?!]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]{2,})(?=:[^\S\n]+\p{Lu})/gu;
+const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]{2,})(?=:[^\S\n]+\p{Lu})/gu;
 
 /** Full names of two unknown words that open a sentence and act ("Jacca Gendall filmed …"); see PAIR_OPENING. */
 function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -3228,6 +3239,14 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
     if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "full" });
+  }
+  for (const m of allMatches(CONTACTED_PAIR, text)) {
+    const [, name, first, last] = m as unknown as [string, string, string, string];
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - name.length;
+    if (taken(from, to) || !unknownNameWord(first) || !unknownNameWord(last)) continue;
+    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
+    out.push({ from, to, text: name, kind: "full" });
   }
   if (!text.includes(":")) return;
   for (const m of allMatches(CAPS_SPEAKER, text)) {
