@@ -273,3 +273,19 @@ describe("pii008PhoneNumber: a butcher's orders, a watch, a bank's fraud line, a
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a night shelter, a promoter, a youth hub (heldout163–165)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["St Neot's Night Shelter can be called on 020 7946 0492.", [["020 7946 0492", "info"]]],
+    ["Opoku Promotions can be reached on 020 7946 0073.", [["020 7946 0073", "info"]]],
+    ["The Brinkwater Youth Hub can be reached on 0113 496 0534.", [["0113 496 0534", "info"]]],
+    ["Mr Opoku can be reached on 07700 900073.", [["07700 900073", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -1818,3 +1818,18 @@ describe("findPersonNames: a community patrol, a forum, a prison's phone list, h
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a booking app, rough sleepers, a boxing club, a school (heldout162–165)", () => {
+  it.each<[string, string[]]>([
+    ["Iuliana Almond rang the police. Iuliana Almond's mobile was off.", ["Iuliana Almond", "Iuliana Almond"]],
+    ["Tesco Extra's car park was busy. Bristol Water rang the tenants.", []],
+    ["Text from Iuliana at 00:39. A call from Leeds confirmed it.", ["Iuliana"]],
+    ["The invoice spelled her name Rodica Balanuta, without the diacritics.", ["Rodica Balanuta"]],
+    ["The port record spells his name Sami Ullah Khatak.", ["Sami Ullah Khatak"]],
+    ["Brummie's real name, Balthazar Lunt, was in the book.", ["Brummie", "Balthazar Lunt"]],
+    ["Yorkie, whose name is Mahala Kerslake, kept the dog.", ["Yorkie", "Mahala Kerslake"]],
+    ["Yoofi's voicemail admitted he knew.", ["Yoofi"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

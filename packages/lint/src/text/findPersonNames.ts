@@ -857,10 +857,10 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor|call)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor|call|voicemail)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
-  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|solicitor|mother|father|partner|wife|husband)\b/u;
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
 const SPOKE_OF_SELF_AFTER =
   /^\s+(?:(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b|wrote\s+in\s+(?:the|her|his)\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book)\b|wrote\s*:\s*["“])/u;
 /**
@@ -2982,7 +2982,7 @@ const SCREEN_LABELS: ReadonlySet<string> = new Set(
 const QUOTED_CHAT_SPEAKER = new RegExp(`["“](${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`, "gu");
 // "Bonk (real name Matty Trow)": a nickname and the name behind it.
 const REAL_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+\\(real\\s+name:?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)\\)`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?:\\s+\\(real\\s+name:?\\s+|['’]s\\s+real\\s+name,\\s+|,\\s+whose\\s+(?:real\\s+)?name\\s+(?:is|was)\\s+)(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\)|,)`,
   "gu",
 );
 // "K.M. (9) asked the guardian", "the father of J.U.": initials written with full stops are someone's; not "U.K.",
@@ -3018,7 +3018,7 @@ const FICTIONAL_FAMILIES: ReadonlySet<string> = new Set(
 );
 // Any of the cues the patterns below need (the per-pattern tests after it are each one of its branches).
 const BY_QUOTES_CUES =
-  /["”]|call|\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b|\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}|\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b| from the |, who |['’]s |\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}|\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)|\b[Cc]ontacts?\s+(?:saved|stored|listed|list)|real name|(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d|[A-Z]\.[A-Z]\./u;
+  /["”]|call|\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b|\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}|\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b| from the |, who |['’]s |\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}|\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)|\b[Cc]ontacts?\s+(?:saved|stored|listed|list)|real name|whose name|(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d|[A-Z]\.[A-Z]\./u;
 // Cheap tests first: most blocks have none of these.
 const ROLE_IN_BRACKETS_CUE =
   /\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)/;
@@ -3109,7 +3109,7 @@ function namesByQuotesCallsAndFamilies(
       if (NAME_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
       add(value, m.index ?? 0);
     }
-  if (text.includes("real name"))
+  if (text.includes("real name") || text.includes("whose name"))
     for (const m of allMatches(REAL_NAME, text)) {
       const [, nickname, name] = m as unknown as [string, string, string];
       if (!isCueNameWord(nickname) || !neitherPlaceNorBody(nickname)) continue;
@@ -3201,7 +3201,7 @@ function namesByQuotesCallsAndFamilies(
 // Two capitalised words opening a sentence, before what a person does or is: "Jacca Gendall filmed the aftermath",
 // "Cledwyn Jewell, the front-seat passenger, said", "Muireall Naismith was the keyworker".
 const PAIR_OPENING = new RegExp(
-  `(?:^|[.!?]["”’]?[^\\S\\n]+|\\n[^\\S\\n]*)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:^|[.!?]["”’]?[^\\S\\n]+|\\n[^\\S\\n]*)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}-]|['’](?!s\\b)|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
@@ -3218,6 +3218,12 @@ const unknownNameWord = (word: string) =>
   !UK_PLACES.has(word) &&
   (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
 
+// "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"': who sent something, or
+// how a record wrote a name.
+const SENT_OR_SPELT = new RegExp(
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?)(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
@@ -3233,12 +3239,31 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     const [, name, first, last] = m as unknown as [string, string, string, string];
     const to = (m.index ?? 0) + m[0].length;
     const from = to - name.length;
-    if (taken(from, to) || !unknownNameWord(first) || !unknownNameWord(last)) continue;
-    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || looksLikeTown(last)) continue;
+    if (taken(from, to) || !unknownNameWord(first)) continue;
+    // "Iuliana Almond rang the police": a surname that is also a word, after a first name that is none, before
+    // what only a person does.
+    const wordSurname = !unknownNameWord(last);
+    if (
+      wordSurname &&
+      (isKnownFirstName(first) || !isCueNameWord(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))
+    )
+      continue;
+    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last) || looksLikeTown(last))
+      continue;
     // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
     if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "full" });
+  }
+  for (const m of allMatches(SENT_OR_SPELT, text)) {
+    const value = m[1]!;
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - value.length;
+    const words = value.split(SPACES);
+    if (taken(from, to) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+    // "a text from Iuliana", "spelled her name Rodica Balanuta": a first name that is none of a dictionary's words.
+    if (!unknownNameWord(words[0]!) || ORGANISATION_WORDS.has(words.at(-1)!)) continue;
+    out.push({ from, to, text: value, kind: "cued" });
   }
   for (const m of allMatches(CONTACTED_PAIR, text)) {
     const [, name, first, last] = m as unknown as [string, string, string, string];
