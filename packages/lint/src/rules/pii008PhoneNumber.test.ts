@@ -289,3 +289,19 @@ describe("pii008PhoneNumber: a night shelter, a promoter, a youth hub (heldout16
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a school's number, a mosque office, a groundworks firm (heldout167–169)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["Her referral form gave the school number, 020 7946 0915.", [["020 7946 0915", "info"]]],
+    ["The mosque office answers on 0113 496 0093.", [["0113 496 0093", "info"]]],
+    ["Call Tindle Groundworks on 0113 496 0938.", [["0113 496 0938", "info"]]],
+    ["Call Dave on 07700 900938.", [["07700 900938", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -68,3 +68,14 @@ describe("pii016OnlineHandles (PII-016, heldout38)", () => {
     expect(spans("He posted as @kaz.marchby.", "review.analysis.nfd")).toEqual([]);
   });
 });
+
+describe("pii016OnlineHandles: a dating profile, a quoted chat turn (heldout166, heldout167)", () => {
+  it.each([
+    ["Her profile, luce.anjos, listed her first name only.", ["luce.anjos"]],
+    ["On the dating app his profile name was rei_c88.", ["rei_c88"]],
+    ['grimlock_tinner: "cadan has the list"', ["grimlock_tinner"]],
+    ["His profile was private.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -11,9 +11,9 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 // A username after its platform: 'Snapchat name, "maddz.x"', "his snap is nuggz.g4". Only a token with a dot, an
 // underscore or a digit, which no word has: "his snap is private" names nothing.
 const CUED_USERNAME =
-  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
-// A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"'.
-const CHAT_SPEAKER = /(?:^|["“/|\n]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=[a-z])/g;
+  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
+// A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"'.
+const CHAT_SPEAKER = /(?:^|["“/|\n]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;
 // The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
 const OWN_ACCOUNT_BEFORE =
   /(?:\bthe\s+SI['’]s|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;

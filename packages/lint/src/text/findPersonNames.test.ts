@@ -1833,3 +1833,13 @@ describe("findPersonNames: a booking app, rough sleepers, a boxing club, a schoo
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a dating app, a far-right plot, an arson, a building site (heldout166–169)", () => {
+  it.each<[string, string[]]>([
+    ["Neide told the ISVA that she was frightened. Zayan told his teacher about it.", ["Neide", "Zayan"]],
+    ["Everaldo said Reinaldo was a regular customer.", ["Everaldo", "Reinaldo"]],
+    ["Breesha grew up on the Isle of Man. Leeds grew quickly.", ["Breesha"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
