@@ -804,3 +804,13 @@ describe("compileRegister: Welsh mutations of Pedr and Meilyr (heldout156)", () 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a surname in capitals before its initial (heldout171, heldout172)", () => {
+  const found = namesIn(compileRegister([{ name: "Milo Kenning", identifier: "SI" }]));
+  it.each([
+    ["Correspondence file: KENNING M, opened 2 March.", ["KENNING M"]],
+    ["The poem used a kenning for the sea.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -337,6 +337,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       // Payslips and police logs write the surname in capitals: "Name: B PUTTY", "Keeper S. DOE".
       add(`${first[0]!.toUpperCase()}. ${last.toUpperCase()}`, entry, "initials");
       add(`${first[0]!.toUpperCase()} ${last.toUpperCase()}`, entry, "initials");
+      // Sign-in books and stewards' logs put the initial after: "KENNING M", "NUNNERLEY B".
+      add(`${last.toUpperCase()} ${first[0]!.toUpperCase()}`, entry, "initials");
     }
   }
   // Short forms of a first name, as texts and notes write them ("Chels" for Chelsea, "Katarz" for Katarzyna): its first

@@ -79,3 +79,12 @@ describe("pii016OnlineHandles: a dating profile, a quoted chat turn (heldout166,
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii016OnlineHandles: a body's official account (heldout171)", () => {
+  it.each([
+    ["The station's official account, @WexbySound, posted the schedule.", []],
+    ["A listener, @barney_wexby, replied to the schedule.", ["@barney_wexby"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

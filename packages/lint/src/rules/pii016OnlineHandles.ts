@@ -20,6 +20,8 @@ const OWN_ACCOUNT_BEFORE =
 // A letter and a dot, underscore or digit: "maddz.x", "nuggz.g4"; not "14" or "private".
 const HANDLE_SHAPE = /^(?=.*[A-Za-z])(?=.*[._\d])/;
 // An organisation's account ("@hmiprobation", "@HMPPSgov", "@WestYorksPolice") names no one.
+// "The station's official account, @WexbySound,": a body's account, said to be one.
+const OFFICIAL_ACCOUNT_BEFORE = /\bofficial\s+(?:\p{L}+\s+)?(?:account|handle|page)\s*[:,]?\s*$/iu;
 const ORGANISATION_HANDLE =
   /^@(?:hmi|hmpps|probation|moj|nhs|gov|justice)|(?:police|council|gov|govuk|nhs|probation|justice|service)$/i;
 
@@ -39,6 +41,7 @@ export const pii016OnlineHandles: BlockRule = {
     for (const m of allMatches(AT_HANDLE, text))
       if (
         m[0].length > 3 &&
+        !OFFICIAL_ACCOUNT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)) &&
         !ORGANISATION_HANDLE.test(m[0]) &&
         !AT_WORD_OR_TIME.test(m[0]) &&
         !isEnglishWord(m[0].slice(1))

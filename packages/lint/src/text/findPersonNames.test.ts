@@ -1843,3 +1843,16 @@ describe("findPersonNames: a dating app, a far-right plot, an arson, a building 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a hospital, a radio station, a football ground, a gurdwara (heldout170–173)", () => {
+  it.each<[string, string[]]>([
+    ['Stewards\' log: "NUNNERLEY B struck at gate 4, MUIRHEAD H attending."', ["NUNNERLEY B", "MUIRHEAD H"]],
+    ["The NHS A and the CCTV B were here. MAPPA B applies.", []],
+    ["Dalvir Singh Toor phoned PP1 from the gurdwara office.", ["Dalvir Singh Toor"]],
+    ["Yashpal Suri, president of the mandir committee, reported it.", ["Yashpal Suri"]],
+    ["The producer Nadim Jarrold screened the calls.", ["Nadim Jarrold"]],
+    ["Wexby Sound's newsroom e-mail is on the website.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

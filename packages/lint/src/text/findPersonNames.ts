@@ -3198,17 +3198,17 @@ function namesByQuotesCallsAndFamilies(
     }
 }
 
-// Two capitalised words opening a sentence, before what a person does or is: "Jacca Gendall filmed the aftermath",
-// "Cledwyn Jewell, the front-seat passenger, said", "Muireall Naismith was the keyworker".
+// Two capitalised words (or a Sikh name's three) opening a sentence, before what a person does or is: "Jacca Gendall
+// filmed the aftermath", "Dalvir Singh Toor phoned PP1", "Cledwyn Jewell, the front-seat passenger, said".
 const PAIR_OPENING = new RegExp(
-  `(?:^|[.!?]["”’]?[^\\S\\n]+|\\n[^\\S\\n]*)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}-]|['’](?!s\\b)|[^\\S\\n]+\\p{Lu})`,
+  `(?:^|[.!?]["”’]?[^\\S\\n]+|\\n[^\\S\\n]*)((${NAME_PART})(?:[^\\S\\n]+(?:Singh|Kaur))?[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}-]|['’](?!s\\b)|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
 const ROLE_SAID_OF_AFTER = new RegExp(
-  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b)`,
+  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher|president|treasurer|member)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b)`,
   "u",
 );
 /** A word no dictionary, gazetteer or list of bodies knows, or a known first name. */
@@ -3230,6 +3230,9 @@ const CONTACTED_PAIR = new RegExp(
   `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?:[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
+// "NUNNERLEY B struck at gate 4", "WALLER L 06:58": a log's or a sign-in book's surname in capitals and an initial.
+const CAPS_SURNAME_INITIAL =
+  /(?<![\p{L}\p{N}'’-])((?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n][A-Z](?=[^\S\n]+(?:\d|\p{Ll})|[,.;:)"”]|$)/gmu;
 // "TUXWORTH: I saw him", "STUBB: Did you see …": a transcript's speaker in capitals at a line's or a turn's start.
 const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]{2,})(?=:[^\S\n]+\p{Lu})/gu;
 
@@ -3239,7 +3242,7 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     const [, name, first, last] = m as unknown as [string, string, string, string];
     const to = (m.index ?? 0) + m[0].length;
     const from = to - name.length;
-    if (taken(from, to) || !unknownNameWord(first)) continue;
+    if (taken(from, to) || !unknownNameWord(first) || looksLikeTown(first)) continue;
     // "Iuliana Almond rang the police": a surname that is also a word, after a first name that is none, before
     // what only a person does.
     const wordSurname = !unknownNameWord(last);
@@ -3272,6 +3275,14 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     if (taken(from, to) || !unknownNameWord(first) || !unknownNameWord(last)) continue;
     if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
     out.push({ from, to, text: name, kind: "full" });
+  }
+  for (const m of allMatches(CAPS_SURNAME_INITIAL, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const word = titleCase(value);
+    if (taken(from, to) || lookupAcronym(value) || isCapitalisedWord(value) || !unknownNameWord(word)) continue;
+    out.push({ from, to, text: m[0], kind: "cued" });
   }
   if (!text.includes(":")) return;
   for (const m of allMatches(CAPS_SPEAKER, text)) {
