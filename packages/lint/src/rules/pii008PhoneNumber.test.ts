@@ -305,3 +305,18 @@ describe("pii008PhoneNumber: a school's number, a mosque office, a groundworks f
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: driver support, a pharmacy, opening hours (heldout175, heldout177)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["Dashbite driver support is on 0113 496 0991.", [["0113 496 0991", "info"]]],
+    ["The pharmacy's line is 020 7946 0329.", [["020 7946 0329", "info"]]],
+    ["The grill's opening hours line is 0113 496 0993.", [["0113 496 0993", "info"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -42,9 +42,9 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:[Pp]ayroll|[Ee]mployee|[Ss]taff|[Ww]orks)\s+(?:(?:[Nn]o\.?|[Nn]umber|ID)(?:\s+(?:at|with|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?(?:\s+(?:is|was)\s*|\s*[:,]\s*)(?!(?:19|20)\d{2}(?![\dA-Za-z]))(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{3,11}|(?:[Nn]o\.?|[Nn]umber|ID)\s+(?=[A-Za-z]{0,2}\d{5})[A-Za-z0-9][A-Za-z0-9-]{4,11})(?![\dA-Za-z-])/g,
     "payroll or employee number",
   ],
-  // A ride or delivery app's ID for its driver or rider names one worker ("driver ID TRD-55812").
+  // A ride or delivery app's ID for its driver or rider names one worker ("driver ID TRD-55812", "driver DB-40733").
   [
-    /\b(?:[Dd]river|[Rr]ider|[Cc]ourier)\s+ID(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}-?\d{4,8}(?![\dA-Za-z])/g,
+    /\b(?:[Dd]river|[Rr]ider|[Cc]ourier)\s+(?:ID(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}-?\d{4,8}|[A-Z]{2,4}-\d{4,8})(?![\dA-Za-z])/g,
     "an app's driver or rider ID",
   ],
   // A staff ID badge's number names its holder ("staff ID badge: UPW 5532").

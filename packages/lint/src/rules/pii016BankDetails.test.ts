@@ -23,12 +23,15 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     ["Bank card used for the deposit: 4000 0566 5566 5556", ["4000 0566 5566 5556"]],
     // A card's number after "card number" (heldout161).
     ["The full card number, 4929 6003 5531 2286, was read out to the bank.", ["4929 6003 5531 2286"]],
+    // A hire account's letters and number (heldout175).
+    ["The Zipscoot hire account ZS-118806 was opened with a prepaid card.", ["ZS-118806"]],
   ])("flags %s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
   it.each([
     "He completed course 40-18-62 in May.",
     "Invoice 00363699 was paid on time.",
+    "The business rates account is BR-3318204.",
     "The card ending 2286 was cancelled; reference 4929 6003 5531 2286 closed the claim.",
     "The sort code was missing from the form.",
     "His account number was never recorded.",

@@ -1856,3 +1856,15 @@ describe("findPersonNames: a hospital, a radio station, a football ground, a gur
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a village, a delivery app, a church youth group, a care home (heldout174–177)", () => {
+  it.each<[string, string[]]>([
+    ["Elowyn's terrier found the body first.", ["Elowyn"]],
+    ["Saron told the call handler she heard shouting. Kestra said the victim left.", ["Saron", "Kestra"]],
+    ["The hall is named after Philemon Ovenden, a Victorian benefactor.", ["Philemon Ovenden"]],
+    ["The school is named after Brecon Beacons.", []],
+    ["The churchwardens, Milcah Priddy and Onesimus Mussell, kept the keys.", ["Milcah Priddy", "Onesimus Mussell"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
