@@ -320,3 +320,21 @@ describe("pii008PhoneNumber: driver support, a pharmacy, opening hours (heldout1
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a festival, a campus, a bus company, a prison's visits (heldout178–181)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["The festival office number is 0113 496 0455.", [["0113 496 0455", "info"]]],
+    ["The medical tent can be reached on 020 7946 0562.", [["020 7946 0562", "info"]]],
+    ["Campus security can be reached on 0161 496 0811.", [["0161 496 0811", "info"]]],
+    ["The bus company can be reached on 020 7946 0861.", [["020 7946 0861", "info"]]],
+    ["The prison's visits line is 0113 496 0957.", [["0113 496 0957", "info"]]],
+    ["Call the Starrock Support office on 0161 496 0958.", [["0161 496 0958", "info"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

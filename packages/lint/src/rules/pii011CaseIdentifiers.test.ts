@@ -28,6 +28,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["ViSOR reference: VN 26-1184302", "ViSOR reference: VN 26-1184302"],
     ["Driver ID TRD-55812 was deactivated.", "Driver ID TRD-55812"],
     ["Dashbite driver DB-40733 logged off at 22:58.", "driver DB-40733"],
+    ["The borrowed SIA licence was number 1014 2258 7731 9046.", "SIA licence was number 1014 2258 7731 9046"],
     ["His NHS number, 602 417 3395, was on the form.", "NHS number, 602 417 3395"],
     ["SIA badge 1014 5590 2218 7306 belongs to the steward.", "SIA badge 1014 5590 2218 7306"],
     ["M. Farrow – NRM ref NRM-2025-03317", "NRM ref NRM-2025-03317"],

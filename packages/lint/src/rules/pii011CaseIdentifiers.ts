@@ -77,7 +77,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A door supervisor's SIA licence: sixteen digits in fours, after its label, names its holder.
   [
-    /\bSIA\s+(?:badge|licen[cs]e|card)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g,
+    /\bSIA\s+(?:badge|licen[cs]e|card)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was)(?:\s+(?:no\.?|number))?)?\s*[:,]?\s*\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g,
     "Security Industry Authority (SIA) licence number",
   ],
   // A National Referral Mechanism referral's reference names a victim of trafficking; a collar number, its officer.

@@ -1868,3 +1868,12 @@ describe("findPersonNames: a village, a delivery app, a church youth group, a ca
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: an intermediary and an appropriate adult (heldout181)", () => {
+  it.each<[string, string[]]>([
+    ["The intermediary, Brisca Sevvick, gave the court a plan.", ["Brisca Sevvick"]],
+    ["The appropriate adult, Aldrey Tollemer, sat with him.", ["Aldrey Tollemer"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
