@@ -191,7 +191,7 @@ function acronyms(split: string) {
   out(`\nacronym first use, ACR-001 (${split}, ${lines.length} items)\n  ${"ours".padEnd(32)} ${s}`);
 }
 
-// dev and heldout were written together; heldout2 to heldout86 each blind to the code (corpora/HELDOUT<n>.md).
+// dev and heldout were written together; heldout2 onwards each blind to the code (corpora/HELDOUT<n>.md).
 // heldout10 has personal data only.
 const LAST_HELDOUT = 181;
 const SPLITS = ["dev", "heldout", ...Array.from({ length: LAST_HELDOUT - 1 }, (_, i) => `heldout${i + 2}`)];
