@@ -88,3 +88,15 @@ describe("pii016OnlineHandles: a body's official account (heldout171)", () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii016OnlineHandles: a handle beside its account or a timestamp (heldout156)", () => {
+  it.each([
+    ["The e-mail was linked to the glanbear38 account.", ["glanbear38"]],
+    ["The chat log shows glanbear38 messaging pedr_m_2013 on 41 evenings.", ["glanbear38", "pedr_m_2013"]],
+    ["Medwen found a second account, bluejay_2009, on the device.", ["bluejay_2009"]],
+    ["[20:43] pedr_m_2013: ok i wont", ["pedr_m_2013"]],
+    ["The joint account was closed in 2019.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

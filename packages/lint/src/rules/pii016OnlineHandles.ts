@@ -12,8 +12,13 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 // underscore or a digit, which no word has: "his snap is private" names nothing.
 const CUED_USERNAME =
   /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
-// A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"'.
-const CHAT_SPEAKER = /(?:^|["“/|\n]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;
+// A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
+// "[20:43] pedr_m_2013: ok".
+const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;
+// A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
+// account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
+const HANDLE_BESIDE_ACCOUNT =
+  /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
 // The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
 const OWN_ACCOUNT_BEFORE =
   /(?:\bthe\s+SI['’]s|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;
@@ -50,6 +55,11 @@ export const pii016OnlineHandles: BlockRule = {
     for (const m of allMatches(CUED_USERNAME, text)) {
       const value = m[1]!;
       if (!HANDLE_SHAPE.test(value)) continue;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
+    }
+    for (const m of allMatches(HANDLE_BESIDE_ACCOUNT, text)) {
+      const value = m[1] ?? m[2]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
     }
