@@ -338,3 +338,17 @@ describe("pii008PhoneNumber: a festival, a campus, a bus company, a prison's vis
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: an office in a town, the Office of the Public Guardian (heldout184)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["The probation office in Marlhythe is on 0113 496 0647.", [["0113 496 0647", "info"]]],
+    ["Contact the Office of the Public Guardian on 0161 496 0917.", [["0161 496 0917", "info"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -100,3 +100,12 @@ describe("pii016OnlineHandles: a handle beside its account or a timestamp (heldo
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii016OnlineHandles: a gamertag in capitals speaking in a chat log (heldout185)", () => {
+  it.each([
+    ['Chat log: "[21:47] TatraWolf77: hey klara u still on?"', ["TatraWolf77"]],
+    ["SPO3: agreed the plan. UPW1: no change.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -13,8 +13,9 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 const CUED_USERNAME =
   /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
-// "[20:43] pedr_m_2013: ok".
-const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;
+// "[20:43] pedr_m_2013: ok", "[21:47] TatraWolf77: hey".
+const CHAT_SPEAKER =
+  /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]|[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
 const HANDLE_BESIDE_ACCOUNT =

@@ -1877,3 +1877,16 @@ describe("findPersonNames: an intermediary and an appropriate adult (heldout181)
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: working names, a barber shop, a power of attorney, a gaming café (heldout182–185)", () => {
+  it.each<[string, string[]]>([
+    ["Zelený Pixel opened in 2021. The café's Wi-Fi network was called PixelGuest.", []],
+    ['They knew him as "Cemalettin Abi". Abi and Abla are forms of address. Abi rang him.', ["Abi"]],
+    ["Rojhat gave his number to the police. Aubreck's home landline was on the form.", ["Rojhat", "Aubreck"]],
+    ["The record lists him as ARDELVESCU Dorinel, alias Eftimie Cozmescu.", ["Eftimie Cozmescu"]],
+    ["The second advert phone was registered to Fatmir Elezi.", ["Fatmir Elezi"]],
+    ["His co-accused Fatmir Elezi ran the bookings.", ["Fatmir Elezi"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -143,7 +143,7 @@ const NAMED_AS = new RegExp(
 );
 const CALLED_OR_NAMED = /^(?:called|named)\b/i;
 const THING_NAMED_BEFORE =
-  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|horse|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate)(?:\s+(?:was|is|were|are))?\s+$/i;
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|horse|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|network|server|wi-?fi)(?:\s+(?:was|is|were|are))?\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
@@ -857,7 +857,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog|terrier|cat)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog|terrier|cat|landline)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
@@ -2244,6 +2244,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       }
       // "Nana was what everyone called her": alone, a word for a relative names no one.
       if (KINSHIP_WORDS.has(word)) continue;
+      // "Cemalettin Abi", "Abi and Abla are forms of address": a Turkish honorific after a name, not a name.
+      if (
+        HONORIFIC_SUFFIXES.has(word) &&
+        (NAME_WORD_BEFORE_SUFFIX.test(text.slice(Math.max(0, start - 30), start)) ||
+          HONORIFIC_PAIR_AFTER.test(text.slice(start + word.length, start + word.length + 12)))
+      )
+        continue;
       const following = text.slice(start + word.length, start + word.length + 12);
       // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
       const labelsTurn = initial && speakerLabelAt(text, start, start + word.length, true);
@@ -2932,6 +2939,9 @@ const QUOTED_SUBJECT = new RegExp(
 const STREET_DRUGS: ReadonlySet<string> = new Set(
   "Spice Mamba Mandy Charlie Molly Ket Coke Crack Skunk Weed Gear Brown White Ice Bud Dust Pills Subbies".split(" "),
 );
+const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(["Abi", "Abla", "Bey", "Hanım", "Efendi"]);
+const NAME_WORD_BEFORE_SUFFIX = /\p{Lu}\p{Ll}+[^\S\n]$/u;
+const HONORIFIC_PAIR_AFTER = /^\s+(?:and|or)\s+(?:Abi|Abla|Bey|Hanım|Efendi)\b/;
 const DRUG_TRADE_BEFORE =
   /\b(?:sold|sell|sells|selling|dealt|dealing|supplied|supplying|bags?\s+of|wraps?\s+of|grams?\s+of)\s+(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/u;
 // 'Rider "Speedy"', 'resident "Gasket"': a nickname in quotes after what the person is.
@@ -3211,6 +3221,7 @@ const PAIR_OPENING = new RegExp(
 const OPENING = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 
 const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
+const BUSINESS_VERB_AFTER = /^\s+(?:re)?(?:opened|closed|traded|stocked|employed|sponsored|relocated)\b/;
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
 const ROLE_SAID_OF_AFTER = new RegExp(
@@ -3227,9 +3238,10 @@ const unknownNameWord = (word: string) =>
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
 // Ovenden": who sent something, how a record wrote a name, or whom a thing honours.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\bnamed[^\\S\\n]+after[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
+const SENT_OR_SPELT_CUE = / from |spel|named after|alias|ed to |name of/;
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
@@ -3270,9 +3282,11 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
     if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
+    // "Zelený Pixel opened in 2021": what a shop or a firm does.
+    if (BUSINESS_VERB_AFTER.test(text.slice(to, to + 16))) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }
-  const sentOrSpelt = text.includes(" from ") || text.includes("spel") || text.includes("named after");
+  const sentOrSpelt = SENT_OR_SPELT_CUE.test(text);
   for (const m of sentOrSpelt ? allMatches(SENT_OR_SPELT, text) : []) {
     const value = m[1]!;
     const to = (m.index ?? 0) + m[0].length;
