@@ -1881,7 +1881,8 @@ describe("findPersonNames: an intermediary and an appropriate adult (heldout181)
 describe("findPersonNames: working names, a barber shop, a power of attorney, a gaming café (heldout182–185)", () => {
   it.each<[string, string[]]>([
     ["Zelený Pixel opened in 2021. The café's Wi-Fi network was called PixelGuest.", []],
-    ['They knew him as "Cemalettin Abi". Abi and Abla are forms of address. Abi rang him.', ["Abi"]],
+    ["Customers called Cemalettin Abi a good barber.", ["Cemalettin Abi"]],
+    ["Abi and Abla are forms of address. Abi rang him.", ["Abi"]],
     ["Rojhat gave his number to the police. Aubreck's home landline was on the form.", ["Rojhat", "Aubreck"]],
     ["The record lists him as ARDELVESCU Dorinel, alias Eftimie Cozmescu.", ["Eftimie Cozmescu"]],
     ["The second advert phone was registered to Fatmir Elezi.", ["Fatmir Elezi"]],
