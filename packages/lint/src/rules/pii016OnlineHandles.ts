@@ -13,11 +13,13 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 const CUED_USERNAME =
   /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
-// "[20:43] pedr_m_2013: ok", "[21:47] TatraWolf77: hey".
-const CHAT_SPEAKER =
-  /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]|[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
+// "[20:43] pedr_m_2013: ok".
+const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
+const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "replied"];
+// A gamertag with capitals speaking after a chat log's timestamp: "[21:47] TatraWolf77: hey".
+const TIMESTAMPED_GAMERTAG = /\][^\S\n]*([A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 const HANDLE_BESIDE_ACCOUNT =
   /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
 // The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
@@ -59,10 +61,15 @@ export const pii016OnlineHandles: BlockRule = {
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
     }
-    for (const m of allMatches(HANDLE_BESIDE_ACCOUNT, text)) {
+    const accountCue = ACCOUNT_CUES.some((cue) => text.includes(cue));
+    for (const m of accountCue ? allMatches(HANDLE_BESIDE_ACCOUNT, text) : []) {
       const value = m[1] ?? m[2]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
+    }
+    for (const m of text.includes("]") ? allMatches(TIMESTAMPED_GAMERTAG, text) : []) {
+      const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
+      if (!spans.some(([a, b]) => from < b && from + m[1]!.length > a)) spans.push([from, from + m[1]!.length]);
     }
     if (text.includes(":"))
       for (const m of allMatches(CHAT_SPEAKER, text)) {
