@@ -352,3 +352,18 @@ describe("pii008PhoneNumber: an office in a town, the Office of the Public Guard
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs (review)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["His mum's office number is 07700 900902.", [["07700 900902", "warning"]]],
+    ["The landlord's work line, 0113 496 0902, went unanswered.", [["0113 496 0902", "warning"]]],
+    ["The club's office line is 0113 496 0903.", [["0113 496 0903", "info"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -43,6 +43,8 @@ const ORGANISATION_LINE_BEFORE =
 const BODY_OFFICE_LINE_BEFORE =
   /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+(?:office\s+(?:line|number)|team|unit|service|hub|line|office\s+(?:at|is\s+on|on))|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association|scheme|[Dd]epartment|[Ff]aculty)(?:['’]s)?\s+office\s+(?:line|number)|\bits\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)\b(?:Estate|Estates|Centre|Trust|Council|Surgery|Practice|Pharmacy|Chemist|Academy|School|College|Clinic|Mosque|Chapel|Food\s+Bank|Job\s*Centre|(?:Crown|Magistrates['’]?|County|Family)\s+Court|Probation|Ltd|Limited|PLC|plc|LLP|Watch|Butchers|Bakery|Shelter|Hub|Promotions|Groundworks|Contractors|Construction|Management|Support|&\s+(?:Sons|Co))(?:['’]s)?(?:\s+\p{Ll}+){0,2}?(?:\s+office)?(?:\s+(?:line|number))?|\b(?:mosque|church|chapel|gurdwara|temple|synagogue|surgery|practice|school|college|academy|club|centre|charity|council|hostel|refuge|clinic|team|unit|service|authority|association|company|gym|provider|bank|pharmacy)['’]s\s+(?:main\s+|office\s+)?(?:number|line)|(?<=\b[Tt]he\s+)\p{Lu}\p{Ll}+\s+(?:team|unit|service)|\b(?!(?:his|her|their|my|our|your|its|the|a|an)\s)\p{Ll}+\s+(?:team|department|unit|service)(?:\s+at\s+\p{Lu}\p{Ll}+)?(?:\s+(?:line|number))?|\b(?:Care|Services|Housing|Homes|Group|Association|Support|Agency|Trust|Council|Centre|Foundation|Project|Partnership|Network|Freight|Haulage|Logistics|Transport|Removals|Motors|Cabs|Taxis|Homecare|Healthcare|Solicitors|LLP)['’]s\s+(?:office\s+)?(?:line|number)|(?<=\b[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?)(?!(?:VLO|IDVA|ISVA|SPO|POM|COM|DSL|CPN|OMU)\b)[A-Z]{3,5}(?=\s+can\s+be\s+(?:reached|contacted))|\b(?!(?:VLO|IDVA|ISVA|SPO|POM|COM|DSL|CPN)['’])[A-Z]{3,5}['’]s\s+(?:general\s+|main\s+|office\s+)?(?:number|line))(?:\s+(?:is|was|can\s+be\s+(?:reached|contacted|called|rung)|takes\s+(?:referrals|orders)|answers|was\s+given(?:\s+in\s+the\s+\p{Ll}+)?\s+as))?(?:\s+on)?\s*[:,]?(?:\s*(?:tel|phone|telephone)\.?:?)?\s*$/u;
 
+const PERSON_OWNER_LINE_BEFORE =
+  /\b(?:mum|mother|dad|father|sister|brother|partner|wife|husband|son|daughter|landlord|landlady|manager|sponsor|caseworker|neighbour|friend|boss|mentor|employer|girlfriend|boyfriend)['’]s\s+(?:work\s+|office\s+|team\s+|unit\s+|direct\s+)?(?:line|number)\b[^.]{0,20}$/i;
 const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
 // "Office: 0113 496 0659 (Kelsborough probation office)": a body named in brackets after the number; not "(his
 // office)", nor a small firm's "(the yard office)", which may be the owner's own phone.
@@ -74,10 +76,13 @@ export const pii008PhoneNumber: BlockRule = {
         const line = ORGANISATION_LINE_BEFORE.exec(before);
         // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
         const owned = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
+        // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
+        const personsLine = PERSON_OWNER_LINE_BEFORE.test(before);
         const organisation =
-          (line !== null && !owned) ||
-          bodyLine ||
-          ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60));
+          !personsLine &&
+          ((line !== null && !owned) ||
+            bodyLine ||
+            ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)));
         return createFinding(
           "PII-008",
           organisation ? "info" : severity,

@@ -109,3 +109,14 @@ describe("pii016OnlineHandles: a gamertag in capitals speaking in a chat log (he
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii016OnlineHandles: a body's or a system's handle names no one (review)", () => {
+  it.each([
+    ["The nhs_111 account replied within an hour. The bbc_news account posted the story.", []],
+    ["The profile name was default_user.", []],
+    ["[22:01] admin_bot: user joined", []],
+    ["The ghost_rider7 account messaged him.", ["ghost_rider7"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { allMatches } from "../engine/allMatches.js";
 import { createFinding } from "../engine/createFinding.js";
 import { isEnglishWord } from "../text/englishWords.js";
+import { isMailboxTeamWord } from "../text/mailboxWords.js";
 import { piiSeverity } from "./piiSeverity.js";
 
 // "@kaz.marchby", "@arbi_qi5": a handle, not the domain of an e-mail address ("x@example.org").
@@ -18,6 +19,17 @@ const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
 const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "replied"];
+// A handle made of a body's or a system's words names no one: "nhs_111", "west_yorks_police", "admin_bot", "guest123".
+const SYSTEM_HANDLE_PARTS: ReadonlySet<string> = new Set(
+  "bbc news bot admin system default guest user player printer wifi hub iphone xbox support official redacted gov uk nhs police probation council team info helpline covid fostering lobby tiktok".split(
+    " ",
+  ),
+);
+const namesSystem = (handle: string) =>
+  handle
+    .toLowerCase()
+    .split(/[_.\d]+/)
+    .some((part) => SYSTEM_HANDLE_PARTS.has(part) || isMailboxTeamWord(part));
 // A gamertag with capitals speaking after a chat log's timestamp: "[21:47] TatraWolf77: hey".
 const TIMESTAMPED_GAMERTAG = /\][^\S\n]*([A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 const HANDLE_BESIDE_ACCOUNT =
@@ -57,24 +69,26 @@ export const pii016OnlineHandles: BlockRule = {
         spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     for (const m of allMatches(CUED_USERNAME, text)) {
       const value = m[1]!;
-      if (!HANDLE_SHAPE.test(value)) continue;
+      if (!HANDLE_SHAPE.test(value) || namesSystem(value)) continue;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
     }
     const accountCue = ACCOUNT_CUES.some((cue) => text.includes(cue));
     for (const m of accountCue ? allMatches(HANDLE_BESIDE_ACCOUNT, text) : []) {
       const value = m[1] ?? m[2]!;
+      if (namesSystem(value)) continue;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
     }
     for (const m of text.includes("]") ? allMatches(TIMESTAMPED_GAMERTAG, text) : []) {
+      if (namesSystem(m[1]!)) continue;
       const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
       if (!spans.some(([a, b]) => from < b && from + m[1]!.length > a)) spans.push([from, from + m[1]!.length]);
     }
     if (text.includes(":"))
       for (const m of allMatches(CHAT_SPEAKER, text)) {
         const value = m[1]!;
-        if (!HANDLE_SHAPE.test(value) || /^\d[\d.]*$/.test(value) || /^\d/.test(value)) continue;
+        if (!HANDLE_SHAPE.test(value) || /^\d[\d.]*$/.test(value) || /^\d/.test(value) || namesSystem(value)) continue;
         const from = (m.index ?? 0) + m[0].lastIndexOf(value);
         if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
       }

@@ -1891,3 +1891,26 @@ describe("findPersonNames: working names, a barber shop, a power of attorney, a 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: places, bodies and codes a review found in the new patterns", () => {
+  it.each<[string, string[]]>([
+    ["Lister Mills rang the police.", []],
+    ["A letter from Ystrad Mynach surgery arrived. A text from Seacroft Grange reception was logged.", []],
+    ["The tenancy was in the name of Seacroft Grange Tenants.", []],
+    ["Heckmondwike grew up around the mills. Tomasz grew up in Leeds.", ["Tomasz"]],
+    ["Spotify's view was irrelevant. Ossett's dog warden attended.", []],
+    ["HOUSEBLOCK B 06:58 unlock.", []],
+    ["VICTORIA B ward round.", []],
+    ["Sign-in: WALLER L 06:58, TINDLE T 07:40. SMITH-JONES A refused food.", ["WALLER L", "TINDLE T", "SMITH-JONES A"]],
+    ["The transcript reads: NORTHGATE: The tenancy is closed.", []],
+    ["DISPATCHER: Stay on the line.", []],
+    ["EMBERTON: Did you lock the doors? CEBOTARI: They lock themselves.", ["EMBERTON", "CEBOTARI"]],
+    ["Bravo (badge 2291) was the call sign. Phoenix (badge 5522) was the operation.", []],
+    [
+      "The practitioner rang Avraham Frumkin. House-to-house, door 18: Morenike Sitwell, nothing seen.",
+      ["Avraham Frumkin", "Morenike Sitwell"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

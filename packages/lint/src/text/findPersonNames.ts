@@ -857,7 +857,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|view|views|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog|terrier|cat|landline)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
@@ -3030,6 +3030,12 @@ const FICTIONAL_FAMILIES: ReadonlySet<string> = new Set(
 const BY_QUOTES_CUES =
   /["”]|call|\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b|\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}|\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b| from the |, who |['’]s |\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}|\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)|\b[Cc]ontacts?\s+(?:saved|stored|listed|list)|real name|whose name|(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d|[A-Z]\.[A-Z]\./u;
 // Cheap tests first: most blocks have none of these.
+const BADGE_AFTER = /^\s*\((?:badge|collar|shoulder|warrant)/;
+const CALL_SIGNS: ReadonlySet<string> = new Set(
+  "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky Xray Yankee Zulu".split(
+    " ",
+  ),
+);
 const ROLE_IN_BRACKETS_CUE =
   /\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)/;
 const HOME_OF_CUE =
@@ -3117,6 +3123,9 @@ function namesByQuotesCallsAndFamilies(
         continue;
       // "E. Corbel (PP1)", "Dr Ives (GP)": the end of a longer name, which the other passes read whole.
       if (NAME_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+      // "Bravo (badge 2291)", "Kestrel (badge 5521)": a call sign or a unit's word before a badge, not a surname.
+      const badge = BADGE_AFTER.test(text.slice((m.index ?? 0) + value.length, (m.index ?? 0) + value.length + 12));
+      if (badge && (CALL_SIGNS.has(value) || isEnglishWord(value.toLowerCase()) || UK_PLACES.has(value))) continue;
       add(value, m.index ?? 0);
     }
   if (text.includes("real name") || text.includes("whose name"))
@@ -3221,6 +3230,18 @@ const PAIR_OPENING = new RegExp(
 const OPENING = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 
 const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
+// "A text from Seacroft Grange reception", "Ystrad Mynach surgery": a place or a body before what is there.
+const INSTITUTION_AFTER =
+  /^\s+(?:surgery|reception|office|school|college|hospital|team|centre|center|council|police|station|practice|volunteers|staff|residents|tenants|estate|ward|unit|branch|church|chapel|mosque|club|library|depot|site)\b/;
+// Last words that make two capitalised words a place or a body: "Seacroft Grange", "Lister Mills", "Albert Dock".
+const PLACE_OR_BODY_LAST: ReadonlySet<string> = new Set(
+  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers".split(
+    " ",
+  ),
+);
+// The Welsh words places begin with: "Ystrad Mynach", "Pen y Bont", "Llan…".
+const WELSH_PLACE_FIRST =
+  /^(?:Ystrad|Llan|Aber|Pont|Tre|Cwm|Pen|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Betws|Bettws|Capel)/;
 const BUSINESS_VERB_AFTER = /^\s+(?:re)?(?:opened|closed|traded|stocked|employed|sponsored|relocated)\b/;
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
@@ -3281,6 +3302,12 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
       continue;
     if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last) || looksLikeTown(last))
       continue;
+    if (
+      PLACE_OR_BODY_LAST.has(last) ||
+      WELSH_PLACE_FIRST.test(first) ||
+      INSTITUTION_AFTER.test(text.slice(to, to + 16))
+    )
+      continue;
     // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
     if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
@@ -3297,7 +3324,8 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     if (taken(from, to) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
     // "a text from Iuliana", "spelled her name Rodica Balanuta": a first name that is none of a dictionary's words.
     if (!unknownNameWord(words[0]!) || looksLikeTown(words[0]!) || ORGANISATION_WORDS.has(words.at(-1)!)) continue;
-    if (PLACE_WORDS.has(words.at(-1)!)) continue;
+    if (PLACE_WORDS.has(words.at(-1)!) || PLACE_OR_BODY_LAST.has(words.at(-1)!) || TITLES.has(words[0]!)) continue;
+    if (WELSH_PLACE_FIRST.test(words[0]!) || INSTITUTION_AFTER.test(text.slice(to, to + 16))) continue;
     out.push({ from, to, text: value, kind: "cued" });
   }
   const contacted = hasAny(text, CONTACTED_CUES) || hasAny(text, LOG_ROOM_CUES);
@@ -3307,23 +3335,39 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     const from = to - name.length;
     if (taken(from, to) || !unknownNameWord(first) || !unknownNameWord(last)) continue;
     if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
+    if (PLACE_OR_BODY_LAST.has(last) || UK_PLACES.has(first) || UK_PLACES.has(last) || WELSH_PLACE_FIRST.test(first))
+      continue;
+    if (INSTITUTION_AFTER.test(text.slice(to, to + 16)) || /^\s+(?:as|volunteers)\b/.test(text.slice(to, to + 14)))
+      continue;
     out.push({ from, to, text: name, kind: "full" });
   }
-  for (const m of FOUR_CAPITALS.test(text) ? allMatches(CAPS_SURNAME_INITIAL, text) : []) {
+  const capsInitials = FOUR_CAPITALS.test(text) ? allMatches(CAPS_SURNAME_INITIAL, text) : [];
+  for (const m of capsInitials) {
     const value = m[1]!;
     const from = m.index ?? 0;
     const to = from + m[0].length;
     const word = titleCase(value);
     if (taken(from, to) || lookupAcronym(value) || isCapitalisedWord(value) || !unknownNameWord(word)) continue;
+    // "HOUSEBLOCK B 06:58 unlock", "VICTORIA B", "ARMLEY D": a wing, a ward or a place; one entry alone must be a
+    // surname the census lists, a list of them needs none.
+    if (isKnownFirstName(word) || UK_PLACES.has(word)) continue;
+    const listed = word.split("-").some((part) => isListedSurname(censusForm(titleCase(part))));
+    if (capsInitials.length < 2 && !listed) continue;
     out.push({ from, to, text: m[0], kind: "cued" });
   }
   if (!text.includes(":")) return;
-  for (const m of allMatches(CAPS_SPEAKER, text)) {
+  const speakers = allMatches(CAPS_SPEAKER, text);
+  for (const m of speakers) {
     const value = m[1]!;
     const word = titleCase(value);
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (taken(from, from + value.length) || lookupAcronym(value) || isCapitalisedWord(value)) continue;
     if (!unknownNameWord(word) || ROLE_WORDS.has(word)) continue;
+    // "NORTHGATE:", "ARMLEY:", "DISPATCHER:": a place, a compound of words or someone's job, unless two speakers
+    // take turns ("EMBERTON: Did you lock …? CEBOTARI: …").
+    const lower = value.toLowerCase();
+    const thing = isEnglishCompound(lower) || (lower.endsWith("er") && isEnglishWord(lower.slice(0, -2)));
+    if (UK_PLACES.has(word) || (thing && speakers.length < 2)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
