@@ -21,15 +21,17 @@ const WELSH_HOUSE =
 // institutions ("The Civic Centre, Castle Hill Road", "County Hall, Market Street").
 const HOUSE_WORD =
   "(?:House|Cottage|Cottages|Farm|Farmhouse|Chapel|Lodge|Barn|Mill|Manor|Villa|Bungalow|Rectory|Vicarage|Grange|Flats|Mansions|Stables)";
+// The lookaheads before the lookbehinds below only let positions through where a match can start: tried first,
+// they save a lookbehind at every other position.
 const NAMED_HOUSE = new RegExp(
-  `(?<=\\b(?:(?:lives?|lived|living|stay(?:s|ed|ing)?|moved|resides?|resided|residing)(?:\\s+\\p{Ll}+){0,2}\\s+(?:at|to|into)|(?:home|address)(?:\\s+(?:is|was))?(?:\\s+at|:|,)?)\\s)(?:The\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}\\p{Ll}[\\p{L}'’-]*|(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){1,2}${HOUSE_WORD}),\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  `(?=\\p{Lu})(?<=\\b(?:(?:lives?|lived|living|stay(?:s|ed|ing)?|moved|resides?|resided|residing)(?:\\s+\\p{Ll}+){0,2}\\s+(?:at|to|into)|(?:home|address)(?:\\s+(?:is|was))?(?:\\s+at|:|,)?)\\s)(?:The\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}\\p{Ll}[\\p{L}'’-]*|(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){1,2}${HOUSE_WORD}),\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
 // Case notes write addresses in lower case too ("staying at his nan's at 8 brook st"): a house number after a
 // preposition, one or two street-name words that are not function words ("in 2019 on the road" is not one), and a
 // street word.
 const LOWER_HOUSE =
-  /(?<=\b(?:at|on|to|from|in|of)\s)\d{1,3}[a-z]?,?\s+(?:(?!(?:on|in|at|the|a|an|of|to|by|for|from|with|his|her|their|main|side|back|same|busy|quiet)\s)[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
+  /(?=\d)(?<=\b(?:at|on|to|from|in|of)\s)\d{1,3}[a-z]?,?\s+(?:(?!(?:on|in|at|the|a|an|of|to|by|for|from|with|his|her|their|main|side|back|same|busy|quiet)\s)[a-z][a-z'’-]+\s+){1,2}(?:street|st|road|rd|avenue|ave|crescent|terrace|mews|lane)\b/g;
 const FLAT = /\b(?:Flat|Apartment)\s+\d+[A-Za-z]?\b/g;
 const FLAT_BUILDING_AFTER = new RegExp(
   `^,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:${HOUSE_WORD}|Court|Tower|Towers|Heights|Point|Buildings|Block)\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?=[,.;]|\\s+\\p{Ll}|$))?`,

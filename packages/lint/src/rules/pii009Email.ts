@@ -29,7 +29,7 @@ export const pii009Email: BlockRule = {
   ids: ["PII-009"],
   run(block, ctx) {
     const base = piiSeverity(ctx);
-    if (!base) return [];
+    if (!base || !block.text.includes("@")) return [];
     return allMatches(EMAIL, block.text).map((m) => {
       const local = m[0].split("@")[0]!.toLowerCase();
       const words = local

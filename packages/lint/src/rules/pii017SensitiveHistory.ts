@@ -1,6 +1,7 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { findPhrases } from "../engine/findPhrases.js";
 import { phrasesBySentence } from "../engine/phrasesBySentence.js";
 import { phraseAlternation as alt } from "../engine/phraseAlternation.js";
 import type { Finding } from "../Finding.js";
@@ -37,11 +38,9 @@ const EVENTS = KINDS.map(([kind, v]) => ({
     `(?:his|her|their)\\s+(?:own\\s+)?(?:${alt(h.perpetrators)})\\s+(?:(?:had|would|used\\s+to)\\s+)?${ADVERBS}(?:${v})\\s+(?:him|her|them)`,
   ),
 }));
-// Every event contains one of these words: sentences without any skip the event and marker patterns.
-const ANY_VICTIMISATION = new RegExp(
-  `${B}(?:${alt([...h.sexualVictimisation, ...h.specificVictimisation, ...h.genericVictimisation])})${E}`,
-  "iu",
-);
+// Every event contains one of these words: blocks and sentences without any skip the event and marker patterns.
+const VICTIMISATION_WORDS = [...h.sexualVictimisation, ...h.specificVictimisation, ...h.genericVictimisation];
+const ANY_VICTIMISATION = new RegExp(`${B}(?:${alt(VICTIMISATION_WORDS)})${E}`, "iu");
 const PERPETRATOR_WORD = new RegExp(`${B}(?:${alt(h.perpetrators)})${E}`, "iu");
 const PERPETRATOR = re(`(?:by|from|at\\s+the\\s+hands\\s+of|between)\\s+${PERP}`);
 const CHILDHOOD_MARKER = re(CHILDHOOD);
@@ -97,7 +96,7 @@ export const pii017SensitiveHistory: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity || !inCaseNarrative(ctx)) return [];
     const out: Finding[] = [];
-    const victimisation = ANY_VICTIMISATION.test(block.text);
+    const victimisation = findPhrases(block.text, VICTIMISATION_WORDS).length > 0;
     const sexualHistory = phrasesBySentence(block, h.sexualHistory);
     block.sentences.forEach((sentence, i) => {
       const detail = victimisation ? victimisationDetail(sentence.text) : undefined;

@@ -1,6 +1,7 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { findPhrases } from "../engine/findPhrases.js";
 import { phraseAlternation as alt } from "../engine/phraseAlternation.js";
 import type { Finding, Severity } from "../Finding.js";
 import { inCaseNarrative } from "./inCaseNarrative.js";
@@ -19,6 +20,8 @@ const ACCORDING = new RegExp(
   "iu",
 );
 const CUE_ONLY = new RegExp(`${B}${CUE}${E}`, "iu");
+// Every cue up to its apostrophe ("psychologist's report" → "psychologist"): a block with none of these has no cue.
+const CUE_WORDS = r.reportCues.map((cue) => cue.split(/['’]/)[0]!);
 const CONTINUES = new RegExp(`^(?:${alt(r.continuationSubjects)})${WORDS}\\s+${VERB}${E}`, "u");
 const QUOTE = /["“‘][^"”’]{12,}["”’]/u;
 
@@ -29,7 +32,7 @@ const QUOTE = /["“‘][^"”’]{12,}["”’]/u;
 export const pii020SpecialistReport: BlockRule = {
   ids: ["PII-020"],
   run(block, ctx) {
-    if (ctx.traits.nfd || !inCaseNarrative(ctx)) return [];
+    if (ctx.traits.nfd || !inCaseNarrative(ctx) || findPhrases(block.text, CUE_WORDS).length === 0) return [];
     // Information only: HMPPS psychologists' reports are not third-party information; sharing them needs a check, not a block.
     const severity: Severity = ctx.shareable ? "warning" : "info";
     const out: Finding[] = [];

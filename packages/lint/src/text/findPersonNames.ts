@@ -1347,6 +1347,14 @@ const SIGN_OFFS: ReadonlySet<string> = new Set(
 );
 const ING_ENDING = /ing$/;
 const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from|name|how)\b/;
+const SAVED_WORDS = ["saved", "stored", "listed", "known"];
+/** Whether `text` may state a nickname: all but two forms quote it, and those two need these words. */
+const mayStateNickname = (text: string) =>
+  text.includes('"') || text.includes("“")
+    ? STATED_NICKNAME_CUE.test(text)
+    : (text.includes("what") && text.includes("call")) ||
+      text.includes("name") ||
+      (text.includes("how") && SAVED_WORDS.some((word) => text.includes(word)));
 
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
 type NicknameGiven = { nickname: NameCandidate; named?: NameCandidate };
@@ -1362,7 +1370,7 @@ function nicknamesGiven(text: string): readonly NicknameGiven[] {
 }
 function computeNicknamesGiven(text: string): NicknameGiven[] {
   const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
-  if (STATED_NICKNAME_CUE.test(text))
+  if (mayStateNickname(text))
     for (const m of allMatches(NICKNAME_STATED, text)) {
       const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
       // The person comes before the nickname in the fifth form ('called Dean "Spud"').
