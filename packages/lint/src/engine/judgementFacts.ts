@@ -8,6 +8,9 @@ const LEVEL_ID = /(?<![\p{L}\p{N}])(?:SPOs?|PDUs?|HoS|ACO)\d*(?:['’]s)?(?![\p{
 // A judgement on the policy, process or system itself, not on whether someone followed it.
 const POLICY_JUDGED =
   /\b(?:polic(?:y|ies)|guidance|procedures?|process(?:es)?|protocols?|systems?)\s+(?:itself\s+|themselves\s+)?(?:was|were|is|are)\s+(?:not\s+)?(?:clear|unclear|silent|ambiguous|out\s+of\s+date|outdated|sufficient|insufficient|adequate|inadequate|effective|ineffective|robust|confusing|contradictory|in\s+place|fit\s+for\s+purpose)\b|\b(?:no\s+|lack\s+of\s+(?:an?\s+)?|absence\s+of\s+(?:an?\s+)?|gaps?\s+in\s+(?:the\s+)?)(?:clear\s+|formal\s+|local\s+|agreed\s+)?(?:polic(?:y|ies)|process(?:es)?|procedures?|systems?|protocols?|guidance)\b|\bpolicy\s+gaps?\b/i;
+// Every judgement of a policy names one of these (found in the block's phrase walk first: most blocks name none).
+const POLICY_NOUNS =
+  "policy policies guidance procedure procedures process processes protocol protocols system systems".split(" ");
 const MANAGER = /^manager/i;
 const managerNotAfter = new RegExp(`\\b(?:${lexicon.managerNotAfter.join("|")})\\s+$`, "i");
 
@@ -35,7 +38,7 @@ function subjectHits(text: string): PhraseHit[] {
  */
 export function judgesBeyondIndividual(block: TextBlock): boolean {
   const text = block.text;
-  if (POLICY_JUDGED.test(text)) return true;
+  if (findPhrases(text, POLICY_NOUNS).length > 0 && POLICY_JUDGED.test(text)) return true;
   const subjects = subjectHits(text);
   if (subjects.length === 0) return false;
   const evaluative = findPhrases(text, lexicon.judgementWords);

@@ -1,5 +1,5 @@
 import lexicon from "../data/glossaryLexicon.json" with { type: "json" };
-import type { PhraseHit } from "./findPhrases.js";
+import { findPhrases, type PhraseHit } from "./findPhrases.js";
 import { escapeRegExp } from "../text/escapeRegExp.js";
 
 const escapePhrase = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
@@ -23,6 +23,8 @@ const NOT_BETWEEN = new Set(lexicon.localGuidanceNotBetween.map((w) => w.toLower
  */
 export function findLocalGuidance(text: string): PhraseHit[] {
   const out: PhraseHit[] = [];
+  // Every mention ends with a kind of guidance: most blocks name none.
+  if (findPhrases(text, lexicon.localGuidanceNouns).length === 0) return out;
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     const between = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);

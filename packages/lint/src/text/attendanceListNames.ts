@@ -38,6 +38,8 @@ export function attendanceListNames(
   isFieldPerson: (words: readonly string[]) => boolean,
 ): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
+  // Every label ends with a colon or a bar, or is "Chaired by", "Minuted by" or "Minutes taken by".
+  if (!(text.includes(":") || text.includes("|") || text.includes("ed by") || text.includes("taken by"))) return out;
   for (const label of allMatches(LIST_LABEL, text)) {
     const start = label.index + label[0].length;
     // Witnesses and interviewees are people, so one word is a name there ("Witnesses: Carver, Kwok Lok-yin and

@@ -2,6 +2,7 @@ import census from "../data/censusFirstNames.json" with { type: "json" };
 import names from "../data/firstNames.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { allMatches } from "../engine/allMatches.js";
+import { findPhrases } from "../engine/findPhrases.js";
 import {
   articleBefore,
   capitalisedWordAfter,
@@ -213,6 +214,7 @@ const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[
 const MINUTES_INITIALS =
   /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
+const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)/;
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
 // A dated note signed with its writer's initials, or initials marked present: "Case note 14/02/2025, KS: YP not at
@@ -424,6 +426,12 @@ const CELL_OR_ROOM = /\((?:cell|room)\s/;
 const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
 const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
 const TWO_CAPITALS = /\b[A-Z]{2}\b/;
+/**
+ * Whether a cue of `cues` stands in `text` as a word, read from the block's phrase walk: a pattern that opens with
+ * `cueAlternation(cues)` after `\b` and goes on with a space or a comma cannot match without one, so the text need
+ * not be scanned for it. (The walk also wants no letter outside ASCII glued before the cue, where `\b` would not.)
+ */
+const hasCue = (text: string, cues: readonly string[]) => findPhrases(text, cues).length > 0;
 const NEE_WORDS = /\bn[ée]e\b/;
 const FORMERLY_WORDS = /\b(?:formerly|previously)\b/;
 const SENIOR_JUNIOR =
@@ -1392,8 +1400,8 @@ function computeNicknamesGiven(text: string): NicknameGiven[] {
         continue;
       out.push({ nickname: { from, to: from + value.length, text: value, kind: "cued" } });
     }
-  // Most blocks have no bracket: skip the pattern there (block facts ask for nicknames in every block).
-  if (!text.includes("(")) return out;
+  // Most blocks have no bracket and no opening quote: skip the pattern there (block facts ask for nicknames in every block).
+  if (!text.includes("(") || !(text.includes('"') || text.includes("“") || text.includes("‘"))) return out;
   for (const m of allMatches(NICKNAME, text)) {
     const value = m[2]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -1558,13 +1566,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   }
   // Names someone takes, or is given with a qualifier, must not be English words ("called himself Muslim",
   // "known on the streets as Monkey Dust", "The drug, aka Spice").
-  const namedAs = allMatches(NAMED_AS, text);
+  const namedAs = hasCue(text, pii.namingCues) ? allMatches(NAMED_AS, text) : [];
   const aliases = new Set([
     ...allMatches(NAMED_SELF, text),
     ...allMatches(AKA, text),
     ...namedAs.filter((m) => QUALIFIED_NAMING.test(m[0])),
   ]);
-  for (const m of [...allMatches(CUED, text), ...namedAs.filter((m) => !aliases.has(m)), ...aliases]) {
+  const cued = hasCue(text, pii.thirdPartyCues) ? allMatches(CUED, text) : [];
+  for (const m of [...cued, ...namedAs.filter((m) => !aliases.has(m)), ...aliases]) {
     const value = m[1]!;
     // "Oldrich & Son Hand Car Wash": the son of a firm's name, not a relation before a name.
     if (FIRM_SON.test(m[0]) && FIRM_JOIN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)))
@@ -1614,7 +1623,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of allMatches(LIST_CUED, text)) {
+  for (const m of hasCue(text, pii.pluralRelationCues) ? allMatches(LIST_CUED, text) : []) {
     const list = m[1]!;
     const names = list.split(LIST_SEPARATOR);
     if (!names.every((name) => name.split(SPACES).every(isCueNameWord))) continue;
@@ -1644,13 +1653,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, at)) out.push({ from, to: at, text: name, kind: "cued" });
     }
   }
-  for (const m of allMatches(KIN_TITLED, text)) {
+  for (const m of hasCue(text, pii.kinshipTitles) ? allMatches(KIN_TITLED, text) : []) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (isCueNameWord(value) && !taken(from, from + value.length))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of allMatches(WARD_TITLED, text)) {
+  for (const m of hasCue(text, pii.wardTitles) ? allMatches(WARD_TITLED, text) : []) {
     const value = m[1]!;
     const parts = value.split(SPACES);
     const from = (m.index ?? 0) + m[0].length - value.length;
@@ -1659,7 +1668,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!parts.every(isCueNameWord) || parts.some(wordLike) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of allMatches(ROLE_CUED, text)) {
+  for (const m of hasCue(text, pii.roleCues) ? allMatches(ROLE_CUED, text) : []) {
     const value = m[1]!;
     const parts = value.split(SPACES);
     // "his supervisor was Jarmila Horvat"; not "the victim was Black Caribbean", "the employer was Royal Mail", "the
@@ -2171,7 +2180,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (taken(from, from + value.length)) continue;
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  for (const m of allMatches(COMPANION_CUED, text)) {
+  for (const m of hasCue(text, pii.companionCues) ? allMatches(COMPANION_CUED, text) : []) {
     const value = m[1]!;
     const parts = value.split(SPACES);
     if (!parts.every(isCueNameWord)) continue;
@@ -2614,7 +2623,7 @@ function namesInMinutesAndStatements(
       if (initialsNotAcronym(value) && !LOG_CODES.has(value) && !taken(from, from + 2))
         out.push({ from, to: from + 2, text: value, kind: "cued" });
     }
-  if (text.includes(")") && TWO_CAPITALS.test(text))
+  if (BRACKETED_TWO_CAPITALS.test(text))
     for (const m of allMatches(BRACKETED_LOG_INITIALS, text)) {
       const value = (m[1] ?? m[4])!;
       // "domestic abuse (DA)", "Welfare call (WC):", "Visit (UV):": an expansion's initials, or a kind of the entry
