@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeRegExp } from "../text/escapeRegExp.js";
-import { findPhrases } from "./findPhrases.js";
+import { findPhrases, hasWordStartingWith } from "./findPhrases.js";
 
 // The regex findPhrases stands for: its results must be the same on any text.
 function byRegex(text: string, phrases: readonly string[]) {
@@ -74,6 +74,25 @@ describe("findPhrases against the regex it replaces", () => {
       const text = Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join("");
       for (const lexicon of LEXICONS) {
         expect(findPhrases(text, lexicon), JSON.stringify({ text, lexicon })).toEqual(byRegex(text, lexicon));
+      }
+    }
+  });
+
+  it("finds a word's start as the regex without its closing boundary does", () => {
+    const next = random(11);
+    const prefixes = [
+      ["ris", "man"],
+      ["a ris", "did no"],
+      ["self-", "(r"],
+      ["ß", "sk"],
+    ];
+    for (let round = 0; round < 3000; round++) {
+      const length = 1 + Math.floor(next() * 10);
+      const text = Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join("");
+      for (const list of prefixes) {
+        const alternatives = list.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|");
+        const expected = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, "iu").test(text);
+        expect(hasWordStartingWith(text, list), JSON.stringify({ text, list })).toBe(expected);
       }
     }
   });

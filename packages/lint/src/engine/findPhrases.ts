@@ -19,6 +19,8 @@ interface PhraseEnd {
   lexicon: number;
   /** Position in the lexicon sorted longest first: the regex tries its alternatives in that order. */
   rank: number;
+  /** A word's start, not a whole word: matched whatever follows it. */
+  prefix: boolean;
 }
 
 interface TrieNode {
@@ -48,8 +50,10 @@ function addChild(node: TrieNode, key: number): TrieNode {
 }
 const root = newNode();
 const lexiconIds = new WeakMap<readonly string[], number>();
+const prefixListIds = new WeakMap<readonly string[], number>();
 /** Lexicons the trie cannot hold exactly (whitespace other than single spaces between words) keep a regex. */
 const regexFallback = new WeakMap<readonly string[], RegExp>();
+const prefixRegexFallback = new WeakMap<readonly string[], RegExp>();
 let lexiconCount = 0;
 
 // Characters JavaScript's `\s` matches.
@@ -106,15 +110,18 @@ function wordBefore(text: string, i: number): boolean {
 /** Whether the code point starting at `i` is a letter or a digit. */
 const wordAt = (text: string, i: number) => i < text.length && isWordPoint(text.codePointAt(i) ?? 0);
 
-function register(phrases: readonly string[]): number | undefined {
-  const known = lexiconIds.get(phrases);
+function register(phrases: readonly string[], prefix: boolean): number | undefined {
+  const ids = prefix ? prefixListIds : lexiconIds;
+  const fallbacks = prefix ? prefixRegexFallback : regexFallback;
+  const known = ids.get(phrases);
   if (known !== undefined) return known;
-  if (regexFallback.has(phrases)) return undefined;
+  if (fallbacks.has(phrases)) return undefined;
   if (phrases.some((p) => p === "" || /^ | $| {2}|[^\S ]/.test(p))) {
     const alternatives = [...phrases]
       .sort((a, b) => b.length - a.length)
       .map((p) => escapeRegExp(p).replace(/ /g, "\\s+"));
-    regexFallback.set(phrases, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu"));
+    const end = prefix ? "" : "(?![\\p{L}\\p{N}])";
+    fallbacks.set(phrases, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})${end}`, "giu"));
     return undefined;
   }
   const id = lexiconCount++;
@@ -132,9 +139,9 @@ function register(phrases: readonly string[]): number | undefined {
       node = addChild(node, fold(c));
     }
     node.ends ??= [];
-    node.ends.push({ lexicon: id, rank });
+    node.ends.push({ lexicon: id, rank, prefix });
   });
-  lexiconIds.set(phrases, id);
+  ids.set(phrases, id);
   scans.clear();
   return id;
 }
@@ -154,8 +161,10 @@ function scan(text: string): Scan {
     let node = childOf(root, fold(c));
     let i = p + 1;
     while (node) {
-      if (node.ends && !wordAt(text, i)) {
+      if (node.ends) {
+        const boundary = !wordAt(text, i);
         for (const end of node.ends) {
+          if (!boundary && !end.prefix) continue;
           const list = out.get(end.lexicon);
           if (list) list.push(p, i, end.rank);
           else out.set(end.lexicon, [p, i, end.rank]);
@@ -192,7 +201,7 @@ function scanOf(text: string): Scan {
 
 /** Whole-word, case-insensitive matches of any phrase of a lexicon, longest first. */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseHit[] {
-  const id = register(phrases);
+  const id = register(phrases, false);
   if (id === undefined) {
     // allMatches rather than matchAll, which clones the (large) pattern on every call.
     return allMatches(regexFallback.get(phrases) as RegExp, text).map((m) => ({
@@ -221,4 +230,18 @@ export function findPhrases(text: string, phrases: readonly string[]): PhraseHit
     end = to;
   }
   return hits;
+}
+
+/**
+ * Whether a word of `text` starts with one of `prefixes` ("religio" in "religious", "vot" in "voted"), whatever the
+ * case; a space in a prefix stands for any run of whitespace. A cheap first test for patterns built on the prefixes.
+ */
+export function hasWordStartingWith(text: string, prefixes: readonly string[]): boolean {
+  const id = register(prefixes, true);
+  if (id === undefined) {
+    const re = prefixRegexFallback.get(prefixes) as RegExp;
+    re.lastIndex = 0;
+    return re.test(text);
+  }
+  return scanOf(text).has(id);
 }

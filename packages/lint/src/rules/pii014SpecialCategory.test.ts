@@ -3,13 +3,27 @@ import pii from "../data/piiLexicon.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
 import { runBlockRule } from "../engine/runBlockRule.js";
 import { lintDocument } from "../lintDocument.js";
-import { pii014SpecialCategory } from "./pii014SpecialCategory.js";
+import { hasWordStartingWith } from "../engine/findPhrases.js";
+import { anchorsOf, pii014SpecialCategory } from "./pii014SpecialCategory.js";
 
 const run = (text: string, scope = "review.background", context = {}) =>
   runBlockRule(pii014SpecialCategory, text, scope, context).filter((f) => f.rule === "PII-014");
 const spans = (text: string) => run(text).map((f) => text.slice(f.from, f.to));
 
 describe("pii014SpecialCategory (PII-014)", () => {
+  // The rule looks for a category's anchors at the start of a word before trying its patterns.
+  it("has every phrase and possessed noun of a category start a word with one of the category's anchors", () => {
+    for (const [category, { phrases, possessed }] of Object.entries(pii.specialCategory)) {
+      const anchors = anchorsOf(category as keyof typeof pii.specialCategory);
+      for (const phrase of [...phrases, ...possessed]) expect(hasWordStartingWith(phrase, anchors), phrase).toBe(true);
+    }
+  });
+
+  it("reads an anchor only at the start of a word, with either apostrophe", () => {
+    expect(spans("He voted Labour in 2019 and embraced a pivotal role.")).toEqual(["voted Labour"]);
+    expect(spans("He is a Jehovah’s Witness.")).toEqual(["is a Jehovah’s Witness"]);
+  });
+
   it.each([
     ["Mr K is a practising Muslim.", "is a practising Muslim"],
     ["He attended the mosque on Fridays.", "attended the mosque"],

@@ -1,6 +1,7 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { hasWordStartingWith } from "../engine/findPhrases.js";
 import { phraseAlternation as alt } from "../engine/phraseAlternation.js";
 import type { Finding } from "../Finding.js";
 import { inCaseNarrative } from "./inCaseNarrative.js";
@@ -85,12 +86,19 @@ const TERMS: Readonly<Partial<Record<Category, readonly string[]>>> = {
 
 const wrap = (source: string) => `${B}(?:${source})${E}`;
 
-// Each category's anchors (substrings every match contains) are tested first: most blocks have none,
-// and the full patterns, tried at every position, cost far more than one scan for the anchors.
-const MATCHERS: readonly { category: Category; anchor: RegExp; patterns: RegExp[] }[] = (
+/** A category's anchors and terms, with each apostrophe straight and curly, as the patterns read them. */
+export function anchorsOf(category: Category): string[] {
+  const words = [...pii.specialCategory[category].anchors, ...(TERMS[category] ?? [])];
+  return [...new Set(words.flatMap((w) => [w, w.replace(/’/g, "'"), w.replace(/'/g, "’")]))];
+}
+
+// Each category's anchors (every match holds one at the start of a word; the tests check the lexicon's phrases) are
+// looked up first in the block's phrase walk: most blocks have none, and the full patterns, tried at every position,
+// cost far more.
+const MATCHERS: readonly { category: Category; anchors: string[]; patterns: RegExp[] }[] = (
   Object.keys(LABELS) as Category[]
 ).map((category) => {
-  const { anchors, phrases, possessed } = pii.specialCategory[category];
+  const { phrases, possessed } = pii.specialCategory[category];
   const insensitive = [
     alt(phrases),
     `${NOT_BEFORE}${POSSESSIVE}(?:${alt(possessed)})${NOT_AFTER}`,
@@ -98,7 +106,7 @@ const MATCHERS: readonly { category: Category; anchor: RegExp; patterns: RegExp[
   ];
   return {
     category,
-    anchor: new RegExp(alt([...anchors, ...(TERMS[category] ?? [])]), "iu"),
+    anchors: anchorsOf(category),
     patterns: [
       new RegExp(insensitive.map(wrap).join("|"), "giu"),
       ...(CASED[category] ?? []).map((source) => new RegExp(wrap(source), "gu")),
@@ -106,15 +114,7 @@ const MATCHERS: readonly { category: Category; anchor: RegExp; patterns: RegExp[
   };
 });
 
-// One scan of the lower-cased text for every category's anchors first: a case-sensitive alternation with no Unicode
-// flag runs about twice as fast as the categories' case-insensitive ones, and most blocks have no anchor at all.
-const ANY_ANCHOR = new RegExp(
-  alt(
-    (Object.keys(LABELS) as Category[]).flatMap((c) =>
-      [...pii.specialCategory[c].anchors, ...(TERMS[c] ?? [])].map((a) => a.toLowerCase()),
-    ),
-  ),
-);
+const ANY_ANCHOR = MATCHERS.flatMap((m) => m.anchors);
 
 interface Hit {
   from: number;
@@ -125,9 +125,9 @@ interface Hit {
 /** Every special category mention; overlapping mentions merge into one, named by the earlier. */
 export function findSpecialCategory(text: string): Hit[] {
   const hits: Hit[] = [];
-  if (!ANY_ANCHOR.test(text.toLowerCase())) return hits;
-  for (const { category, anchor, patterns } of MATCHERS) {
-    if (!anchor.test(text)) continue;
+  if (!hasWordStartingWith(text, ANY_ANCHOR)) return hits;
+  for (const { category, anchors, patterns } of MATCHERS) {
+    if (!hasWordStartingWith(text, anchors)) continue;
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
