@@ -40,4 +40,10 @@ describe("findPhrases", () => {
   it("gives offsets into the text", () => {
     expect(findPhrases("Her risk was high.", ["risk"])).toEqual([{ from: 4, to: 8, phrase: "risk" }]);
   });
+
+  it("reads a lexicon built afresh for each call as the one it equals", () => {
+    const first = findPhrases("The risk plan", ["risk plan", "plan"]);
+    for (let i = 0; i < 1000; i++) expect(findPhrases("The risk plan", ["risk plan", "plan"])).toEqual(first);
+    expect(first).toEqual([{ from: 4, to: 13, phrase: "risk plan" }]);
+  });
 });

@@ -51,6 +51,8 @@ function addChild(node: TrieNode, key: number): TrieNode {
 const root = newNode();
 const lexiconIds = new WeakMap<readonly string[], number>();
 const prefixListIds = new WeakMap<readonly string[], number>();
+// A lexicon built afresh for each call ("[a, b]" in a rule) is the same lexicon: by content, it is added once.
+const idsByContent = new Map<string, number>();
 /** Lexicons the trie cannot hold exactly (whitespace other than single spaces between words) keep a regex. */
 const regexFallback = new WeakMap<readonly string[], RegExp>();
 const prefixRegexFallback = new WeakMap<readonly string[], RegExp>();
@@ -124,7 +126,14 @@ function register(phrases: readonly string[], prefix: boolean): number | undefin
     fallbacks.set(phrases, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})${end}`, "giu"));
     return undefined;
   }
+  const contentKey = `${+prefix}\u0000${phrases.join("\u0000")}`;
+  const same = idsByContent.get(contentKey);
+  if (same !== undefined) {
+    ids.set(phrases, same);
+    return same;
+  }
   const id = lexiconCount++;
+  idsByContent.set(contentKey, id);
   // A stable sort, as the regex's alternatives were ordered.
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   sorted.forEach((phrase, rank) => {
