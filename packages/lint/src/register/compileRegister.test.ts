@@ -578,6 +578,32 @@ describe("compileRegister: messages quoted in lower case, and an identifier said
   });
 });
 
+describe("compileRegister: messages typed in lower case anywhere in a sentence", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Fatos Kelmendi", identifier: "V" },
+      { name: "Meilyr Prydderch", identifier: "SI" },
+      { name: "Orla Nadir", identifier: "PP4" },
+      { name: "Ansel Newel", identifier: "CM" },
+    ]),
+  );
+  it.each([
+    // A message sent, written or read, quoted anywhere; a log entry after a time; a chat line.
+    ["A text from the line phone read: 'tell fatos he owes 2 bags'.", ["fatos"]],
+    ['He sent "fatos u ok?" to the victim at 02:14.', ["fatos"]],
+    ["In the chat the SI wrote 'dont tell fatos im going down'.", ["fatos"]],
+    ["Handover log, 23:40: meilyr back late, signed in by the night worker.", ["meilyr"]],
+    ["[20:43] glanbear38: ok meilyr i wont", ["meilyr"]],
+    ['"is meilyr ok? ive not seen him" wrote his aunt.', ["meilyr"]],
+    // A writer's own quotation, or a label's comment, is no message: its words stay words.
+    ['PP4 called the week of the arrest "the nadir of my career".', []],
+    ['He told PP2 he would "sort it with the nadir crew", a phrase he used often.', []],
+    ["CM: the newel post on the hostel stairs is where the camera was.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("compileRegister: a name joined to a country", () => {
   const found = namesIn(compileRegister([{ name: "Chad Mufti", identifier: "SI" }]));
   it.each([

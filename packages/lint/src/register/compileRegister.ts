@@ -3,7 +3,7 @@ import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acron
 import { coordinatedWithPlace, isKnownFirstName, isKnownPlace, looksLikeTown } from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isListedSurname } from "../text/surnames.js";
-import { insideAddressOrHandle, hastyRanges } from "../text/writtenWithoutCapitals.js";
+import { insideAddressOrHandle, lowerCaseStretches } from "../text/writtenWithoutCapitals.js";
 import {
   articleBefore,
   inFixedPhrase,
@@ -478,7 +478,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       // Sentence-initial word-names said to hold a role ("Guy is the Probation Officer"): the person after all
       // when the same text names them plainly elsewhere ("Guy gets it", "Guy Nightingale said").
       const doubtful: RegisterHit[] = [];
-      const hastyText = lowerPattern === undefined ? [] : hastyRanges(text);
+      const hastyText = lowerPattern === undefined ? [] : lowerCaseStretches(text);
       const matches =
         lowerPattern && hastyText.length > 0
           ? [...text.matchAll(pattern), ...text.matchAll(lowerPattern)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
