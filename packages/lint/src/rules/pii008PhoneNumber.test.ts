@@ -367,3 +367,19 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a safety line, a club's phone, a vets' practice (heldout186–189)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["The fire service's community safety line is 020 7946 0111.", [["020 7946 0111", "info"]]],
+    ["The boxing club phone, 020 7946 0112, is on the notice board.", [["020 7946 0112", "info"]]],
+    ["Brynmor Vets can be reached on 020 7946 0113.", [["020 7946 0113", "info"]]],
+    ["His phone, 020 7946 0114, was seized.", [["020 7946 0114", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -1781,6 +1781,9 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ["Muireall Naismith was the keyworker for both residents.", ["Muireall Naismith"]],
     ["Cledwyn Jewell, the front-seat passenger, said they were late.", ["Cledwyn Jewell"]],
     ["Masjid Khadija opened late. Capel Horeb was closed. Tregowan Barracks was shut.", []],
+    // A Welsh word for a surgery, a lake or a house before a name (heldout189); "Bryn" is a first name too.
+    ["Meddygfa Sychnant is the village surgery. Llyn Tegid is the lake. The farm is called Tŷ'r Garnedd.", []],
+    ["Bryn Tegid rang the office.", ["Bryn Tegid"]],
     ["Hinckley Bosworth confirmed the date.", []],
     ["Hosking later gave the police his mobile. Sayer let him into the flat.", ["Hosking", "Sayer"]],
   ])("in %s finds %j", (text, expected) => {

@@ -1607,6 +1607,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       (knower[1] === undefined || knownOrForeignName(knower[1].split(SPACES)));
     if (keep === 0 || (TITLES.has(words[0]!) && !personNickname) || KINSHIP_WORDS.has(words[0]!) || organisation)
       continue;
+    // "The farm is called Tŷ'r Garnedd": a Welsh place's name.
+    if (WELSH_PLACE_WORD.test(words[0]!)) continue;
     if (aliases.has(m) && (!(noEnglishWord(words.slice(0, keep)) || personNickname) || RELIGIONS.has(words[0]!)))
       continue;
     // "The programme, known on the unit as Kaizen": a name given where people work is a person's only after one.
@@ -3257,8 +3259,10 @@ const PLACE_OR_BODY_LAST: ReadonlySet<string> = new Set(
   ),
 );
 // The Welsh words places begin with: "Ystrad Mynach", "Pen y Bont", "Llan…".
+const WELSH_PLACE_WORD = /^(?:Meddygfa|Ysgol|Llyn|Fferm|Tŷ|Tŷ['’]r|Plas|Capel|Eglwys)$/;
+// Or a Welsh word for what a place is: "Meddygfa Sychnant" (a surgery), "Ysgol Bro Alaw", "Llyn Tegid", "Tŷ'r Garnedd".
 const WELSH_PLACE_FIRST =
-  /^(?:Ystrad|Llan|Aber|Pont|Tre|Cwm|Pen|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Betws|Bettws|Capel)/;
+  /^(?:Ystrad|Llan|Aber|Pont|Tre|Cwm|Pen|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Betws|Bettws|Capel|Meddygfa|Ysgol|Llyn|Fferm|Tŷ)/;
 const BUSINESS_VERB_AFTER = /^\s+(?:re)?(?:opened|closed|traded|stocked|employed|sponsored|relocated)\b/;
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;

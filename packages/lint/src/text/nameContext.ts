@@ -270,6 +270,10 @@ export function speakerLabelAt(text: string, from: number, to: number, textSpeak
   return QUESTION_TURN_BEFORE.test(text.slice(Math.max(0, from - 200), from));
 }
 
+// "Llyn Tegid", "Ysgol Dyffryn", "Capel Horeb": a Welsh word for a lake, a school, a chapel or a farm before a name
+// makes the name a place's. Not "Bryn" or "Pen", which are first names too.
+const WELSH_PLACE_BEFORE =
+  /(?<![\p{L}])(?:Llyn|Ysgol|Meddygfa|Fferm|Capel|Eglwys|Afon|Nant|Cwm|Moel|Mynydd|Coed|Pont|Tŷ|Plas|Parc|Stryd|Heol|Ffordd|Lôn|Maes)\s+$/u;
 const JOINED_PROPER_NOUN = /^\s+(?:and|of|&)\s+(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
 
 /**
@@ -300,7 +304,7 @@ export function partOfOtherProperNoun(
   allowNext?: ReadonlySet<string>,
 ): boolean {
   const before = text.slice(Math.max(0, from - 16), from);
-  if (SAINT_BEFORE.test(before)) return true;
+  if (SAINT_BEFORE.test(before) || WELSH_PLACE_BEFORE.test(before)) return true;
   if (HYPHEN_LOWER_AFTER.test(text.slice(to, to + 2))) return true;
   // "The Jug and Flagon pub": the second word of a pub's or a club's name.
   if (PAIR_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && VENUE_AFTER.test(text.slice(to, to + 12)))
