@@ -1784,6 +1784,13 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     // A Welsh word for a surgery, a lake or a house before a name (heldout189); "Bryn" is a first name too.
     ["Meddygfa Sychnant is the village surgery. Llyn Tegid is the lake. The farm is called Tŷ'r Garnedd.", []],
     ["Bryn Tegid rang the office.", ["Bryn Tegid"]],
+    // A middle word or a patronymic in a full name opening a sentence; a flat's occupant in a log; what a person runs.
+    [
+      "Dyddgu ferch Trahaearn saw her GP twice. Abdiwahid Muuse Rooble chairs the committee.",
+      ["Dyddgu ferch Trahaearn", "Abdiwahid Muuse Rooble"],
+    ],
+    ["The fire log lists Flat 9 as Mykolas Eddery.", ["Mykolas Eddery"]],
+    ["Cybi Wern trains vets. Hinckley Bosworth Council runs the site.", ["Cybi Wern"]],
     ["Hinckley Bosworth confirmed the date.", []],
     ["Hosking later gave the police his mobile. Sayer let him into the flat.", ["Hosking", "Sayer"]],
   ])("in %s finds %j", (text, expected) => {

@@ -3236,12 +3236,15 @@ function namesByQuotesCallsAndFamilies(
     }
 }
 
+// A middle word of a Sikh, a Welsh, an Arabic or a Somali name is allowed: "Dyddgu ferch Trahaearn", "Abdiwahid Muuse
+// Rooble".
 // Two capitalised words (or a Sikh name's three) opening a sentence, before what a person does or is: "Jacca Gendall
 // filmed the aftermath", "Dalvir Singh Toor phoned PP1", "Cledwyn Jewell, the front-seat passenger, said".
 // Tried only where a sentence or a line opens (OPENING): scanning every position for the pattern cost more than the
 // rest of this pass.
+const NAME_MIDDLES: ReadonlySet<string> = new Set("Singh Kaur ap ab ferch verch bin ibn bint".split(" "));
 const PAIR_OPENING = new RegExp(
-  `((${NAME_PART})(?:[^\\S\\n]+(?:Singh|Kaur))?[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}-]|['’](?!s\\b)|[^\\S\\n]+\\p{Lu})`,
+  `((${NAME_PART})(?:[^\\S\\n]+(Singh|Kaur|ap|ab|ferch|verch|bin|ibn|bint|${NAME_PART}))?[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}-]|['’](?!s\\b)|[^\\S\\n]+\\p{Lu})`,
   "uy",
 );
 // Where a capital opens the text, a line, or a sentence after ".", "!" or "?" (and a closing quote). Without the "u"
@@ -3284,10 +3287,10 @@ const SENT_OR_SPELT = new RegExp(
   "gu",
 );
 const SENT_OR_SPELT_CUES = [" from ", "spel", "named after", "alias", "ed to ", "name of"];
-// "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,": two unknown words someone rings, or a house-to-house
+// "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
-  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?:[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?(?::|[^\\S\\n]+as)[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 // Cheap tests for the patterns below, which most blocks give no work.
@@ -3309,10 +3312,12 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     PAIR_OPENING.lastIndex = at;
     const m = PAIR_OPENING.exec(text);
     if (!m) continue;
-    const [, name, first, last] = m as unknown as [string, string, string, string];
+    const [, name, first, middle, last] = m as unknown as [string, string, string, string | undefined, string];
     const to = at + m[0].length;
     const from = to - name.length;
     if (taken(from, to) || !unknownNameWord(first) || looksLikeTown(first)) continue;
+    if (middle !== undefined && !NAME_MIDDLES.has(middle) && (!unknownNameWord(middle) || looksLikeTown(middle)))
+      continue;
     // "Iuliana Almond rang the police": a surname that is also a word, after a first name that is none, before
     // what only a person does.
     const wordSurname = !unknownNameWord(last);
