@@ -452,6 +452,9 @@ describe("findPassives", () => {
       ["The field was fenced off after the escape.", ["was fenced"]],
       ["The quad bike was being used to move feed.", ["was being used"]],
       ["The stolen jewellery was fenced through a pub.", ["was fenced"]],
+      // "Gutted" is upset, unless something did the gutting; a body divided on a question disagrees (heldout186, 188).
+      ["Flat 14 was gutted by the fire. He was gutted about the result.", ["was gutted"]],
+      ["The committee was divided on whether to ban him. The estate was divided into plots.", ["was divided"]],
       ["The referral to Camhs got lost.", ["got lost"]],
       ["It got lost.", ["got lost"]],
       // A participle clause after the participle (heldout43).
