@@ -604,6 +604,16 @@ describe("compileRegister: messages typed in lower case anywhere in a sentence",
   });
 });
 
+describe("compileRegister: a short form that is a language", () => {
+  const found = namesIn(compileRegister([{ name: "Tamilselvi Subramaniam", identifier: "V" }]));
+  it.each([
+    ["The GP practice used a Tamil interpreter.", []],
+    ["Tamilselvi rang the surgery.", ["Tamilselvi"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("compileRegister: a name joined to a country", () => {
   const found = namesIn(compileRegister([{ name: "Chad Mufti", identifier: "SI" }]));
   it.each([

@@ -368,7 +368,7 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
   });
 });
 
-describe("pii008PhoneNumber: a safety line, a club's phone, a vets' practice (heldout186–189)", () => {
+describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
   const found = (text: string) =>
     runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
       text.slice(f.from, f.to),
@@ -379,6 +379,17 @@ describe("pii008PhoneNumber: a safety line, a club's phone, a vets' practice (he
     ["The boxing club phone, 020 7946 0112, is on the notice board.", [["020 7946 0112", "info"]]],
     ["Brynmor Vets can be reached on 020 7946 0113.", [["020 7946 0113", "info"]]],
     ["His phone, 020 7946 0114, was seized.", [["020 7946 0114", "warning"]]],
+    // A firm's dispatch number, a delivery unit, a salon's bookings, a licensing line, a duty phone, a surgery, an
+    // agency's office (heldout190–193); a caller from a unit rings on a number of their own.
+    ["Akpan Cars' dispatch number is 0161 496 0111.", [["0161 496 0111", "info"]]],
+    ["Ollerbridge Probation Delivery Unit can be reached on 0161 496 0112.", [["0161 496 0112", "info"]]],
+    ["Salon bookings are taken on 0161 496 0113 in the shop window.", [["0161 496 0113", "info"]]],
+    ["The council's licensing line is 020 7946 0115.", [["020 7946 0115", "info"]]],
+    ["The hostel's duty phone is 0113 496 0116.", [["0113 496 0116", "info"]]],
+    ["The GP surgery can be reached on 0161 496 0117.", [["0161 496 0117", "info"]]],
+    ["The pharmacy phone line, 0161 496 0118, was on the box.", [["0161 496 0118", "info"]]],
+    ["The care agency office is on 020 7946 0119.", [["020 7946 0119", "info"]]],
+    ["Ingeborg from the Witness Care Unit rang on 0113 496 0120.", [["0113 496 0120", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
