@@ -604,6 +604,23 @@ describe("compileRegister: messages typed in lower case anywhere in a sentence",
   });
 });
 
+describe("compileRegister: a name typed without its diacritics", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Khúc Văn Thiêm", identifier: "SI" },
+      { name: "Siobhán Ó Dálaigh", identifier: "V" },
+    ]),
+  );
+  it.each([
+    ["The custody record lists him as KHUC Van Thiem.", ["KHUC Van Thiem"]],
+    ["Siobhan rang the office; Dálaigh and Dalaigh are one surname.", ["Siobhan", "Dálaigh", "Dalaigh"]],
+    // "Văn" without its mark is the English word "van".
+    ["The van was parked outside.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("compileRegister: a short form that is a language", () => {
   const found = namesIn(compileRegister([{ name: "Tamilselvi Subramaniam", identifier: "V" }]));
   it.each([

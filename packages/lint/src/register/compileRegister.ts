@@ -1,6 +1,12 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
-import { coordinatedWithPlace, isKnownFirstName, isKnownPlace, looksLikeTown } from "../text/findPersonNames.js";
+import {
+  coordinatedWithPlace,
+  foldName,
+  isKnownFirstName,
+  isKnownPlace,
+  looksLikeTown,
+} from "../text/findPersonNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isListedSurname } from "../text/surnames.js";
 import { insideAddressOrHandle, lowerCaseStretches } from "../text/writtenWithoutCapitals.js";
@@ -404,6 +410,15 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     // Each short form carries its own entry's name parts ("Chels Mayhew" is one mention of Chelsea Mayhew).
     nameParts = partsOf.get(entry) ?? nameParts;
     add(short, entry, "first");
+  }
+  // Names typed without their diacritics, as texts and older systems write them ("Thiem" for Thiêm, "KHUC Van
+  // Thiem", "nhan" in a message): the same person, unless every word left is an English word ("Văn" → "Van").
+  for (const [text, info] of [...variants]) {
+    const folded = foldName(text);
+    if (folded === text || variants.has(folded)) continue;
+    const words = folded.split(/[\s,]+/).filter(Boolean);
+    if (words.every((w) => isEnglishWord(w.toLowerCase()) || COMMON_WORD_NAMES.has(w))) continue;
+    variants.set(folded, info);
   }
   const pronounSensitive = new Set(
     entries

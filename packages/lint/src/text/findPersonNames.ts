@@ -53,7 +53,7 @@ const PERSON_VERBS = new Set(pii.personVerbs);
 /** Role cues as capitalised words ("Manager", "Officer"): in a heading or signature they follow a person's name. */
 const ROLE_WORDS = new Set(pii.roleCues.flatMap((cue) => cue.split(" ").map(titleCase)));
 /** A name without its diacritics ("Siobhán" → "Siobhan", "Paweł" → "Pawel"); an ASCII name is its own. */
-const foldName = (s: string) =>
+export const foldName = (s: string) =>
   isAscii(s)
     ? s
     : s
@@ -63,6 +63,7 @@ const foldName = (s: string) =>
         .replace(/Ł/g, "L")
         .replace(/ø/g, "o")
         .replace(/đ/g, "d")
+        .replace(/Đ/g, "D")
         .replace(/ı/g, "i");
 const FOLDED_FIRST_NAMES = new Set([...FIRST_NAMES].map(foldName));
 const isFirstName = (word: string) => FIRST_NAMES.has(word) || FOLDED_FIRST_NAMES.has(foldName(word));
