@@ -1791,6 +1791,10 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ],
     ["The fire log lists Flat 9 as Mykolas Eddery.", ["Mykolas Eddery"]],
     ["Cybi Wern trains vets. Hinckley Bosworth Council runs the site.", ["Cybi Wern"]],
+    // A rota's slots hold initials, whatever else the letters stand for; not its own codes (heldout190–193).
+    ["Keyworker rota: Mon SP, Tue AL, Wed DR. Rota: front door KC, floor SA.", ["SP", "DR", "KC", "SA"]],
+    ["The on-call column shows KZ. Sign-in sheet: FO out at 19:05, checked by DN.", ["KZ", "DN"]],
+    ["The sentence plan (SP) was checked by the SPO on Monday.", []],
     ["Hinckley Bosworth confirmed the date.", []],
     ["Hosking later gave the police his mobile. Sayer let him into the flat.", ["Hosking", "Sayer"]],
   ])("in %s finds %j", (text, expected) => {

@@ -2590,11 +2590,28 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
  * "Gittins senior", "call him Bronek". Kept out of `findPersonNames`, whose size would otherwise keep V8 from
  * optimising it.
  */
+// A rota's or a sign-in sheet's slots hold people's initials, whatever else the letters may stand for: "Mon SP, Tue
+// DR", "front door KC, side door EA", "The on-call column shows KZ", "checked by DN". Not a rota's own codes.
+const ROTA_CUE = /\b(?:[Rr]ota|[Oo]n-call|[Ss]ign-in|[Ss]ignin)\b/;
+const ROTA_SLOT_INITIALS =
+  /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:front|side|back|fire)\s+door|floor|bar|gate|earlies|lates|nights|mornings|evenings|(?:rota|column|sheet|board)\s+shows|(?:checked|signed\s+in|signed\s+out|booked\s+in|covered|relieved)\s+by)[:\s]+([A-Z]{2,3})\b(?![\w-]|\s+\d)/g;
+const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD OFF TBC TBA NA NB OK ON".split(" "));
+function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (!ROTA_CUE.test(text)) return;
+  for (const m of allMatches(ROTA_SLOT_INITIALS, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (ROTA_CODES.has(value) || isCapitalisedWord(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+
 function namesInMinutesAndStatements(
   text: string,
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
+  rotaInitials(text, out, taken);
   // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
   if (TWO_CAPITALS.test(text))
     for (const m of allMatches(MINUTES_INITIALS, text)) {
