@@ -1795,6 +1795,7 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ["Keyworker rota: Mon SP, Tue AL, Wed DR. Rota: front door KC, floor SA.", ["SP", "DR", "KC", "SA"]],
     ["The on-call column shows KZ. Sign-in sheet: FO out at 19:05, checked by DN.", ["KZ", "DN"]],
     ["The sentence plan (SP) was checked by the SPO on Monday.", []],
+    ["The rota shows Heena Sutterby on mornings. The rota shows Main Street on mornings.", ["Heena Sutterby"]],
     ["Hinckley Bosworth confirmed the date.", []],
     ["Hosking later gave the police his mobile. Sayer let him into the flat.", ["Hosking", "Sayer"]],
   ])("in %s finds %j", (text, expected) => {

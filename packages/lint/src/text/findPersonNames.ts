@@ -2595,6 +2595,11 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
 const ROTA_CUE = /\b(?:[Rr]ota|[Oo]n-call|[Ss]ign-in|[Ss]ignin)\b/;
 const ROTA_SLOT_INITIALS =
   /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:front|side|back|fire)\s+door|floor|bar|gate|earlies|lates|nights|mornings|evenings|(?:rota|column|sheet|board)\s+shows|(?:checked|signed\s+in|signed\s+out|booked\s+in|covered|relieved)\s+by)[:\s]+([A-Z]{2,3})\b(?![\w-]|\s+\d)/g;
+// And full names in its slots: "The rota shows Heena Sutterby on mornings and Velan Yoganathan on evenings".
+const ROTA_SLOT_NAME = new RegExp(
+  `((${NAME_PART})[^\\S\\n]+${NAME_PART})[^\\S\\n]+on[^\\S\\n]+(?:mornings|evenings|nights|days|lates|earlies|the[^\\S\\n]+(?:morning|evening|night|early|late|day)[^\\S\\n]+(?:shift|call|calls|round|rounds))\\b`,
+  "gu",
+);
 const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD OFF TBC TBA NA NB OK ON".split(" "));
 function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   if (!ROTA_CUE.test(text)) return;
@@ -2603,6 +2608,12 @@ function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, 
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (ROTA_CODES.has(value) || isCapitalisedWord(value) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(ROTA_SLOT_NAME, text)) {
+    const [, value, first] = m as unknown as [string, string, string];
+    const from = m.index ?? 0;
+    if (!value.split(SPACES).every(isCueNameWord) || !unknownNameWord(first)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
 
