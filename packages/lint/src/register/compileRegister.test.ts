@@ -599,6 +599,8 @@ describe("compileRegister: messages typed in lower case anywhere in a sentence",
     ['PP4 called the week of the arrest "the nadir of my career".', []],
     ['He told PP2 he would "sort it with the nadir crew", a phrase he used often.', []],
     ["CM: the newel post on the hostel stairs is where the camera was.", []],
+    // A street named like the person, and a word with an article, in a message (review 3).
+    ['He sent: "meilyr street is closed again". At 21:14: "coming to the fatos later?"', []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -32,6 +32,8 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
+const LOWER_PLACE_AFTER = /^\s+(?:street|st|road|rd|lane|avenue|close|drive|way|park|estate|court|farm|house)\b/;
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const SHORTENABLE = /^\p{Lu}\p{Ll}{5,}$/u;
 const NOT_SHORT_FORMS: ReadonlySet<string> = new Set([
   ...pii.titles,
@@ -508,6 +510,12 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         if (!info) continue;
         const to = from + value.length;
         if (lowered && (insideAddressOrHandle(text, from, to) || !hastyText.some(([s, e]) => from >= s && to <= e)))
+          continue;
+        // "vickery street is closed", "coming to the darren": a street's name, or a word with an article.
+        if (
+          lowered &&
+          (LOWER_PLACE_AFTER.test(text.slice(to, to + 12)) || ARTICLE_BEFORE.test(text.slice(from - 5, from)))
+        )
           continue;
         // "Haven't we been here before?": a word with "n't" is a verb, whoever is called Haven.
         if (CONTRACTION_AFTER.test(text.slice(to - 1, to + 3))) continue;

@@ -1790,10 +1790,15 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Dyddgu ferch Trahaearn", "Abdiwahid Muuse Rooble"],
     ],
     ["The fire log lists Flat 9 as Mykolas Eddery.", ["Mykolas Eddery"]],
-    ["Cybi Wern trains vets. Hinckley Bosworth Council runs the site.", ["Cybi Wern"]],
+    ["Cybi Wern chairs the panel. Hinckley Bosworth Council runs the site.", ["Cybi Wern"]],
+    // What a body does as much as a person: a review's organisations, rivers, ferries and colleges (review 3).
+    ["Coleg Cambria teaches the course. Loch Seaforth runs the crossing. Afon Taf leads to the path.", []],
     // A rota's slots hold initials, whatever else the letters stand for; not its own codes (heldout190–193).
-    ["Keyworker rota: Mon SP, Tue AL, Wed DR. Rota: front door KC, floor SA.", ["SP", "DR", "KC", "SA"]],
-    ["The on-call column shows KZ. Sign-in sheet: FO out at 19:05, checked by DN.", ["KZ", "DN"]],
+    [
+      "Keyworker rota: Mon TS, Tue AL, Wed DR. Rota: front door KC, floor SA. On-call: Sat NPS, Sun OM.",
+      ["TS", "DR", "SA"],
+    ],
+    ["The on-call column shows KZ. Sign-in sheet: FO out at 19:05, checked by HS. The rota shows AP.", ["KZ", "HS"]],
     ["The sentence plan (SP) was checked by the SPO on Monday.", []],
     ["The rota shows Heena Sutterby on mornings. The rota shows Main Street on mornings.", ["Heena Sutterby"]],
     ["Hinckley Bosworth confirmed the date.", []],

@@ -2590,23 +2590,25 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
  * "Gittins senior", "call him Bronek". Kept out of `findPersonNames`, whose size would otherwise keep V8 from
  * optimising it.
  */
-// A rota's or a sign-in sheet's slots hold people's initials, whatever else the letters may stand for: "Mon SP, Tue
-// DR", "front door KC, side door EA", "The on-call column shows KZ", "checked by DN". Not a rota's own codes.
+// A rota's or a sign-in sheet's slots hold people's initials: "Mon TS, Tue DR", "front door KC", "The on-call column
+// shows KZ", "checked by HS". Two capitals only, and none that name a grade, a body or a service ("Mon OM, Tue SPO",
+// "Sat NPS", "nights AP") nor a rota's own codes ("Thu WFH", "Sun RD").
 const ROTA_CUE = /\b(?:[Rr]ota|[Oo]n-call|[Ss]ign-in|[Ss]ignin)\b/;
 const ROTA_SLOT_INITIALS =
-  /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:front|side|back|fire)\s+door|floor|bar|gate|earlies|lates|nights|mornings|evenings|(?:rota|column|sheet|board)\s+shows|(?:checked|signed\s+in|signed\s+out|booked\s+in|covered|relieved)\s+by)[:\s]+([A-Z]{2,3})\b(?![\w-]|\s+\d)/g;
+  /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:front|side|back|fire)\s+door|floor|bar|gate|earlies|lates|nights|mornings|evenings|(?:rota|column|sheet|board)\s+shows|(?:checked|signed\s+in|signed\s+out|booked\s+in|covered|relieved)\s+by)[:\s]+([A-Z]{2})\b(?![\w&-]|\s+\d)/g;
 // And full names in its slots: "The rota shows Heena Sutterby on mornings and Velan Yoganathan on evenings".
 const ROTA_SLOT_NAME = new RegExp(
   `((${NAME_PART})[^\\S\\n]+${NAME_PART})[^\\S\\n]+on[^\\S\\n]+(?:mornings|evenings|nights|days|lates|earlies|the[^\\S\\n]+(?:morning|evening|night|early|late|day)[^\\S\\n]+(?:shift|call|calls|round|rounds))\\b`,
   "gu",
 );
-const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD OFF TBC TBA NA NB OK ON".split(" "));
+const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD SD XX NA NB OK ON".split(" "));
 function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   if (!ROTA_CUE.test(text)) return;
   for (const m of allMatches(ROTA_SLOT_INITIALS, text)) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].length - value.length;
-    if (ROTA_CODES.has(value) || isCapitalisedWord(value) || taken(from, from + value.length)) continue;
+    if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || isCapitalisedWord(value)) continue;
+    if (taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(ROTA_SLOT_NAME, text)) {
@@ -3286,7 +3288,7 @@ const INSTITUTION_AFTER =
   /^\s+(?:surgery|reception|office|school|college|hospital|team|centre|center|council|police|station|practice|volunteers|staff|residents|tenants|estate|ward|unit|branch|church|chapel|mosque|club|library|depot|site)\b/;
 // Last words that make two capitalised words a place or a body: "Seacroft Grange", "Lister Mills", "Albert Dock".
 const PLACE_OR_BODY_LAST: ReadonlySet<string> = new Set(
-  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers".split(
+  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers Primary Cafe Café Church Bridge Rovers Foods".split(
     " ",
   ),
 );
@@ -3294,7 +3296,7 @@ const PLACE_OR_BODY_LAST: ReadonlySet<string> = new Set(
 const WELSH_PLACE_WORD = /^(?:Meddygfa|Ysgol|Llyn|Fferm|Tŷ|Tŷ['’]r|Plas|Capel|Eglwys)$/;
 // Or a Welsh word for what a place is: "Meddygfa Sychnant" (a surgery), "Ysgol Bro Alaw", "Llyn Tegid", "Tŷ'r Garnedd".
 const WELSH_PLACE_FIRST =
-  /^(?:Ystrad|Llan|Aber|Pont|Tre|Cwm|Pen|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Betws|Bettws|Capel|Meddygfa|Ysgol|Llyn|Fferm|Tŷ)/;
+  /^(?:Ystrad|Llan|Aber|Pont|Tre|Cwm|Pen|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Betws|Bettws|Capel|Meddygfa|Ysgol|Llyn|Fferm|Tŷ|Coleg|Afon|Ysbyty|Loch)/;
 const BUSINESS_VERB_AFTER = /^\s+(?:re)?(?:opened|closed|traded|stocked|employed|sponsored|relocated)\b/;
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
