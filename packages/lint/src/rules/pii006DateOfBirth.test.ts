@@ -15,6 +15,7 @@ describe("pii006DateOfBirth (PII-006)", () => {
   it.each([
     ["Darren Mills (DOB 02/05/1991) was on licence.", "DOB 02/05/1991"],
     ["He was born on 3 May 1990.", "born on 3 May 1990"],
+    ["His dog was called Bruno; he was born on 4 May 1991.", "born on 4 May 1991"],
     ["Mr H, aged 41 (born 1983), had no previous convictions.", "born 1983"],
     ["Mr H, aged 41, was born in 1983.", "born in 1983"],
     ["MCKEEVER, Liam, born in 1984, CRN N730421.", "born in 1984"],
@@ -34,6 +35,8 @@ describe("pii006DateOfBirth (PII-006)", () => {
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
   });
   it.each([
+    // An animal's birth (heldout196); the person beside it keeps theirs.
+    "According to the chip, the dog was born on 02/05/2021.",
     "The assessment was completed on 02/05/2023.",
     "His sister was 14 at the time.",
     "He was born in the late 1980s and left school at 16.",

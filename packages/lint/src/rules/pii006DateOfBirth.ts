@@ -19,6 +19,9 @@ const PATTERN = new RegExp(
 );
 // A year of birth alone ("aged 41 (born 1983)", "born in 1983") dates the person as a full date does;
 // "born in the 1980s" does not.
+const BORN_CUE = /^(?:born|ganwyd)/i;
+const ANIMAL_BEFORE =
+  /\b(?:dog|dogs|puppy|puppies|pup|pups|litter|bitch|cat|kitten|horse|foal|mare|pony|cob|calf|lamb|animal)\b[^.;!?\n]{0,40}$/i;
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
@@ -65,7 +68,10 @@ export const pii006DateOfBirth: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
     const { text } = block;
-    const matches = allMatches(PATTERN, text);
+    // "According to the chip, the dog was born on 02/05/2021": an animal's birth, not a person's.
+    const matches = allMatches(PATTERN, text).filter(
+      (m) => !(BORN_CUE.test(m[0]) && ANIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))),
+    );
     const years = allMatches(BORN_YEAR, text).filter(
       (y) => !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index),
     );

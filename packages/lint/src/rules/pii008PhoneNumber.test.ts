@@ -390,6 +390,10 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ["The pharmacy phone line, 0161 496 0118, was on the box.", [["0161 496 0118", "info"]]],
     ["The care agency office is on 020 7946 0119.", [["020 7946 0119", "info"]]],
     ["Ingeborg from the Witness Care Unit rang on 0113 496 0120.", [["0113 496 0120", "warning"]]],
+    ["The Chenhalls customer line is 0161 496 0121.", [["0161 496 0121", "info"]]],
+    ["Kernow Debt Advice can be reached on 020 7946 0122.", [["020 7946 0122", "info"]]],
+    ["Weerasekara Autos answers on 0161 496 0123.", [["0161 496 0123", "info"]]],
+    ["The vet practice number is 0113 496 0124.", [["0113 496 0124", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -42,6 +42,8 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info", "info", "info"],
     ],
     ["Handovers go to custody.handover@example.net and ap.nightstaff@example.org.", ["info", "info"]],
+    // A help or incidents mailbox, a depot's in its town (heldout194, 197).
+    ["Write to help@example.org, incidents@example.net or depot.yarnbridge@example.org.", ["info", "info", "info"]],
     ["Scrapyard enquiries: yard@cogdens.example.org; night desk: nightdesk@rumbold.example.org.", ["info", "info"]],
     // Nothing but digits is a person's number or year.
     ["Texts came from 07700900123@example.net and 1985@example.org.", ["warning", "warning"]],
