@@ -1800,6 +1800,12 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ],
     ["The on-call column shows KZ. Sign-in sheet: FO out at 19:05, checked by HS. The rota shows AP.", ["KZ", "HS"]],
     ["The sentence plan (SP) was checked by the SPO on Monday.", []],
+    // Initials said to be someone's; a clerk, a breeder, a buyer before their names (heldout194–196).
+    ["The receptionists' initials were AG and VH. The initials are AP and OM.", ["AG", "VH"]],
+    [
+      "Counter clerk Crewenna Eddy handed over the cash. A buyer, Baraka Opio, answered.",
+      ["Crewenna Eddy", "Baraka Opio"],
+    ],
     ["The rota shows Heena Sutterby on mornings. The rota shows Main Street on mornings.", ["Heena Sutterby"]],
     ["Hinckley Bosworth confirmed the date.", []],
     ["Hosking later gave the police his mobile. Sayer let him into the flat.", ["Hosking", "Sayer"]],

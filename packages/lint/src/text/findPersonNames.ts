@@ -2601,8 +2601,21 @@ const ROTA_SLOT_NAME = new RegExp(
   `((${NAME_PART})[^\\S\\n]+${NAME_PART})[^\\S\\n]+on[^\\S\\n]+(?:mornings|evenings|nights|days|lates|earlies|the[^\\S\\n]+(?:morning|evening|night|early|late|day)[^\\S\\n]+(?:shift|call|calls|round|rounds))\\b`,
   "gu",
 );
+// "The receptionists' initials were AG and VH", "Sign-in sheet initials: CR, EM, CO": a list said to be initials.
+const SAID_INITIALS =
+  /\binitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)\s+((?:[A-Z]{2}(?:,\s+|\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
 const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD SD XX NA NB OK ON".split(" "));
 function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (text.includes("initials"))
+    for (const m of allMatches(SAID_INITIALS, text)) {
+      let at = (m.index ?? 0) + m[0].length - m[1]!.length;
+      for (const value of m[1]!.split(/,\s+|\s+and\s+/)) {
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, at)) continue;
+        out.push({ from, to: at, text: value, kind: "cued" });
+      }
+    }
   if (!ROTA_CUE.test(text)) return;
   for (const m of allMatches(ROTA_SLOT_INITIALS, text)) {
     const value = m[1]!;
