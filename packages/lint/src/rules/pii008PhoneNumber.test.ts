@@ -394,6 +394,15 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ["Kernow Debt Advice can be reached on 020 7946 0122.", [["020 7946 0122", "info"]]],
     ["Weerasekara Autos answers on 0161 496 0123.", [["0161 496 0123", "info"]]],
     ["The vet practice number is 0113 496 0124.", [["0113 496 0124", "info"]]],
+    ["The ambulance control room called back from 020 7946 0125.", [["020 7946 0125", "info"]]],
+    [
+      "Khoshnaw Grill's number is 0161 496 0126. The takeaway's delivery line is 0161 496 0127.",
+      [
+        ["0161 496 0126", "info"],
+        ["0161 496 0127", "info"],
+      ],
+    ],
+    ["The farm office number is 0161 496 0128.", [["0161 496 0128", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -1802,6 +1802,7 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ["The sentence plan (SP) was checked by the SPO on Monday.", []],
     // Initials said to be someone's; a clerk, a breeder, a buyer before their names (heldout194–196).
     ["The receptionists' initials were AG and VH. The initials are AP and OM.", ["AG", "VH"]],
+    ["He was born in San Fernando and grew up in Santa Cruz.", []],
     [
       "Counter clerk Crewenna Eddy handed over the cash. A buyer, Baraka Opio, answered.",
       ["Crewenna Eddy", "Baraka Opio"],

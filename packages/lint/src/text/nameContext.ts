@@ -108,9 +108,9 @@ const WORD_AFTER = /^\s+([\p{L}]+)/u;
 const ED_ENDING = /ed$/;
 // Saints, and mosques and gurdwaras named after someone ("Masjid Umar", "Gurdwara Guru Nanak"); "from the Mandir Ravi
 // Patel" is a temple and then a person.
-// Welsh street names put the street word first: "Cwrt Tegid", "Heol Dafydd", "Ffordd Owain".
+// Welsh street names put the street word first: "Cwrt Tegid", "Heol Dafydd", "Ffordd Owain"; "San Fernando" is a town.
 const SAINT_BEFORE =
-  /(?:^|[^\p{L}])(?:St\.?|Saint|Cwrt|Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Maes|Plas|(?<!\b[Tt]he\s+)(?:Masjid|Jamia|Gurdwara|Mandir|Madrasa|Madrassa))\s+$/u;
+  /(?:^|[^\p{L}])(?:St\.?|Saint|San|Santa|Santo|São|Cwrt|Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Maes|Plas|(?<!\b[Tt]he\s+)(?:Masjid|Jamia|Gurdwara|Mandir|Madrasa|Madrassa))\s+$/u;
 const HYPHEN_LOWER_AFTER = /^-\p{Ll}/u;
 const CAPITALISED_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const POSSESSIVE = /['’]s$/;
