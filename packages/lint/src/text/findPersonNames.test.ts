@@ -1803,6 +1803,9 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     // Initials said to be someone's; a clerk, a breeder, a buyer before their names (heldout194–196).
     ["The receptionists' initials were AG and VH. The initials are AP and OM.", ["AG", "VH"]],
     ["He was born in San Fernando and grew up in Santa Cruz.", []],
+    // One unknown word opening a sentence before what only a person does; not a body, a place or a pronoun.
+    ["Jalal drove the SI home. Erzsi sent him money. Saiful filmed it.", ["Jalal", "Erzsi", "Saiful"]],
+    ["Serco said the tag was fitted. Rotherham refused it. Nobody said anything. Zoom crashed.", []],
     [
       "Counter clerk Crewenna Eddy handed over the cash. A buyer, Baraka Opio, answered.",
       ["Crewenna Eddy", "Baraka Opio"],

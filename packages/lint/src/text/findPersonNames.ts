@@ -2986,6 +2986,7 @@ function namesInListsAndThreads(
     }
   namesByQuotesCallsAndFamilies(text, out, taken);
   unknownPairsActing(text, out, taken);
+  unknownNamesActing(text, out, taken);
 }
 
 // '"…," Esyllt wrote', '"…," said Esyllt': who a quotation is put down to.
@@ -3350,6 +3351,31 @@ const CAPS_SURNAME_INITIAL =
 const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]{2,})(?=:[^\S\n]+\p{Lu})/gu;
 
 /** Full names of two unknown words that open a sentence and act ("Jacca Gendall filmed …"); see PAIR_OPENING. */
+// One word no list knows, opening a sentence, before what only a person does: "Jalal drove the SI", "Erzsi sent him
+// money", "Saiful filmed the last ten seconds". Not what a town or a body does too: says, tells, rings, admits, denies,
+// refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him").
+const ONE_NAME_OPENING = new RegExp(
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|sent\\s+(?:him|her|them|me)|lives|lived)\\b)`,
+  "uy",
+);
+function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const opening of allMatches(OPENING, text)) {
+    const at = (opening.index ?? 0) + opening[0].length;
+    ONE_NAME_OPENING.lastIndex = at;
+    const m = ONE_NAME_OPENING.exec(text);
+    if (!m) continue;
+    const value = m[1]!;
+    const to = at + value.length;
+    // Known first names are the other passes' ("Charlie rang him" after "sold Charlie").
+    if (value.length < 3 || taken(at, to) || isKnownFirstName(value) || !unknownNameWord(value)) continue;
+    if (mayBeTown(value) || pluralOfAnyNoun(value)) continue;
+    if (ORGANISATION_NAMES.has(value) || ORGANISATION_WORDS.has(value) || NOT_NAMES.has(value) || UK_PLACES.has(value))
+      continue;
+    if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
+    out.push({ from: at, to, text: value, kind: "cued" });
+  }
+}
+
 function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const opening of allMatches(OPENING, text)) {
     const at = (opening.index ?? 0) + opening[0].length;
