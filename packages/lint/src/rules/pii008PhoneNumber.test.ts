@@ -403,6 +403,21 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
       ],
     ],
     ["The farm office number is 0161 496 0128.", [["0161 496 0128", "info"]]],
+    [
+      "Coelho Security's office number is 020 7946 0129. Festival organisers can be contacted on 0113 496 0130.",
+      [
+        ["020 7946 0129", "info"],
+        ["0113 496 0130", "info"],
+      ],
+    ],
+    [
+      "The GP practice phone is 0161 496 0131. The takeaway number on the menu is 0113 496 0132.",
+      [
+        ["0161 496 0131", "info"],
+        ["0113 496 0132", "info"],
+      ],
+    ],
+    ["The CCTV request went to Nelis Coaches on 0161 496 0133.", [["0161 496 0133", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

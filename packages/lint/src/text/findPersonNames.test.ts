@@ -1803,6 +1803,7 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     // Initials said to be someone's; a clerk, a breeder, a buyer before their names (heldout194–196).
     ["The receptionists' initials were AG and VH. The initials are AP and OM.", ["AG", "VH"]],
     ["He was born in San Fernando and grew up in Santa Cruz.", []],
+    ["The victim's boat was named Rosaleen. Treacy's Bridge carries the lane over the canal.", []],
     // One unknown word opening a sentence before what only a person does; not a body, a place or a pronoun.
     ["Jalal drove the SI home. Erzsi sent him money. Saiful filmed it.", ["Jalal", "Erzsi", "Saiful"]],
     ["Serco said the tag was fitted. Rotherham refused it. Nobody said anything. Zoom crashed.", []],
