@@ -120,3 +120,12 @@ describe("pii016OnlineHandles: a body's or a system's handle names no one (revie
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii016OnlineHandles: WeChat, Telegram and Discord IDs (heldout203)", () => {
+  it.each([
+    ["His WeChat ID was henrykwong_88. Her Telegram name is ah_fan.22.", ["henrykwong_88", "ah_fan.22"]],
+    ["He joined the Telegram group for updates.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

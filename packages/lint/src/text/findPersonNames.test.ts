@@ -1804,6 +1804,7 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ["The receptionists' initials were AG and VH. The initials are AP and OM.", ["AG", "VH"]],
     ["He was born in San Fernando and grew up in Santa Cruz.", []],
     ["The victim's boat was named Rosaleen. Treacy's Bridge carries the lane over the canal.", []],
+    ['The incident log entry at 22:04 is initialled "RB".', ["RB"]],
     // One unknown word opening a sentence before what only a person does; not a body, a place or a pronoun.
     ["Jalal drove the SI home. Erzsi sent him money. Saiful filmed it.", ["Jalal", "Erzsi", "Saiful"]],
     ["Serco said the tag was fitted. Rotherham refused it. Nobody said anything. Zoom crashed.", []],

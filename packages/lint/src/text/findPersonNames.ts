@@ -411,7 +411,7 @@ const NOT_NICKNAMES: ReadonlySet<string> = new Set(
 // Initials in a comment thread: "initialled VB", "MH (HMPPS SFO Team): …", "SN: …", "(MH, 28/05/2025)", "QA (MH):",
 // and Word's comment marker "[LS1]".
 const COMMENT_INITIALS =
-  /\binitiall?ed\s+(?:by\s+)?([A-Z]{2,3})\b|\b(?:[A-Z]{2,4}|Reviewer|Comment|Reply)[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),[^\S\n]*\d{1,2}(?:[/.]\d{1,2}[/.]|[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[^\S\n]+)\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
+  /\binitiall?ed\s+(?:by\s+)?["“]?([A-Z]{2,3})\b|\b(?:[A-Z]{2,4}|Reviewer|Comment|Reply)[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),[^\S\n]*\d{1,2}(?:[/.]\d{1,2}[/.]|[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[^\S\n]+)\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
 // A comment thread: a bare "SN:" at a line's start is someone's initials only in one.
 const THREAD_CUE = /\b(?:[Tt]hread|[Cc]omment|[Rr]eply|[Rr]esolved)\b|\n[^\S\n]*[A-Z]{2}[^\S\n]+\([^()\n]{3,40}\):/;
 // Or an interview's turn: a sentence of four words or more after the label ("LG: He'd sit in the lounge …"), not a
