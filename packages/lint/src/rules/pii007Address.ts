@@ -1,5 +1,6 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { hasWordStartingWith } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
@@ -23,6 +24,8 @@ const HOUSE_WORD =
   "(?:House|Cottage|Cottages|Farm|Farmhouse|Chapel|Lodge|Barn|Mill|Manor|Villa|Bungalow|Rectory|Vicarage|Grange|Flats|Mansions|Stables)";
 // The lookaheads before the lookbehinds below only let positions through where a match can start: tried first,
 // they save a lookbehind at every other position.
+// Every named house follows one of these words (its pattern's lookbehind): a block with none skips the pattern.
+const NAMED_HOUSE_CUES = ["live", "living", "stay", "moved", "reside", "residing", "home", "address"];
 const NAMED_HOUSE = new RegExp(
   `(?=\\p{Lu})(?<=\\b(?:(?:lives?|lived|living|stay(?:s|ed|ing)?|moved|resides?|resided|residing)(?:\\s+\\p{Ll}+){0,2}\\s+(?:at|to|into)|(?:home|address)(?:\\s+(?:is|was))?(?:\\s+at|:|,)?)\\s)(?:The\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}\\p{Ll}[\\p{L}'’-]*|(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s+){1,2}${HOUSE_WORD}),\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
@@ -68,8 +71,9 @@ export const pii007Address: BlockRule = {
         overlap.firm ||= firm;
       } else spans.push({ from, to, firm });
     };
+    const namedHouse = hasWordStartingWith(block.text, NAMED_HOUSE_CUES);
     for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, POSTCODE, WHAT3WORDS])
-      for (const m of allMatches(pattern, block.text)) {
+      for (const m of pattern === NAMED_HOUSE && !namedHouse ? [] : allMatches(pattern, block.text)) {
         // "case number TL/25/0744, Tollbury Crown Court": the end of a reference, not a house's number.
         if (pattern === HOUSE && REFERENCE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)))
           continue;

@@ -3295,6 +3295,16 @@ const PAIR_OPENING = new RegExp(
 // Where a capital opens the text, a line, or a sentence after ".", "!" or "?" (and a closing quote). Without the "u"
 // flag, and with Latin capitals only, V8 scans for it far faster than for the pattern above.
 const OPENING = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+// Where the capitals that open a text's sentences stand, for the last text asked: two passes read them in turn.
+let openingsText: string | undefined;
+let openings: number[] = [];
+function openingsOf(text: string): readonly number[] {
+  if (text !== openingsText) {
+    openings = allMatches(OPENING, text).map((m) => (m.index ?? 0) + m[0].length);
+    openingsText = text;
+  }
+  return openings;
+}
 
 const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
 // "A text from Seacroft Grange reception", "Ystrad Mynach surgery": a place or a body before what is there.
@@ -3359,8 +3369,7 @@ const ONE_NAME_OPENING = new RegExp(
   "uy",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const opening of allMatches(OPENING, text)) {
-    const at = (opening.index ?? 0) + opening[0].length;
+  for (const at of openingsOf(text)) {
     ONE_NAME_OPENING.lastIndex = at;
     const m = ONE_NAME_OPENING.exec(text);
     if (!m) continue;
@@ -3377,8 +3386,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
 }
 
 function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const opening of allMatches(OPENING, text)) {
-    const at = (opening.index ?? 0) + opening[0].length;
+  for (const at of openingsOf(text)) {
     PAIR_OPENING.lastIndex = at;
     const m = PAIR_OPENING.exec(text);
     if (!m) continue;
