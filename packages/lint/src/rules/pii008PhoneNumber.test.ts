@@ -418,6 +418,22 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
       ],
     ],
     ["The CCTV request went to Nelis Coaches on 0161 496 0133.", [["0161 496 0133", "info"]]],
+    [
+      "The welfare office line is 0113 496 0134. The yard office number is 0161 496 0135.",
+      [
+        ["0113 496 0134", "info"],
+        ["0161 496 0135", "info"],
+      ],
+    ],
+    [
+      "The pharmacy's phone number is 0161 496 0136. The council's environmental health line is 020 7946 0137.",
+      [
+        ["0161 496 0136", "info"],
+        ["020 7946 0137", "info"],
+      ],
+    ],
+    // An agency's own number stays a warning, as heldout66 labels it.
+    ["The interpreting agency's number is 0117 496 0138.", [["0117 496 0138", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -46,6 +46,7 @@ describe("pii009Email (PII-009)", () => {
     ["Write to help@example.org, incidents@example.net or depot.yarnbridge@example.org.", ["info", "info", "info"]],
     ["Reports went to intel@example.org.", ["info"]],
     ["Write to medical@example.org, cctv@example.net or moorings@example.org.", ["info", "info", "info"]],
+    ["Referrals go to visits@example.org; complaints to envhealth@example.net.", ["info", "info"]],
     ["Scrapyard enquiries: yard@cogdens.example.org; night desk: nightdesk@rumbold.example.org.", ["info", "info"]],
     // Nothing but digits is a person's number or year.
     ["Texts came from 07700900123@example.net and 1985@example.org.", ["warning", "warning"]],
