@@ -1805,6 +1805,7 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ["He was born in San Fernando and grew up in Santa Cruz.", []],
     ["The victim's boat was named Rosaleen. Treacy's Bridge carries the lane over the canal.", []],
     ['The incident log entry at 22:04 is initialled "RB".', ["RB"]],
+    ["Awet Zewdi of Flat 16 said his children were scared. Harbour View in Flat 2 is empty.", ["Awet Zewdi"]],
     // One unknown word opening a sentence before what only a person does; not a body, a place or a pronoun.
     ["Jalal drove the SI home. Erzsi sent him money. Saiful filmed it.", ["Jalal", "Erzsi", "Saiful"]],
     ["Serco said the tag was fitted. Rotherham refused it. Nobody said anything. Zoom crashed.", []],

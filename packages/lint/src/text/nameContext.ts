@@ -192,6 +192,7 @@ export function personFollows(text: string, to: number): boolean {
   if (COMMA_AFTER.test(after)) return false;
   // Notes drop the verb: "Bliss off sick 12 days", "Sky 22 weeks pregnant".
   if (STAFF_STATUS_VERBLESS.test(text.slice(to, to + 40)) || PREGNANT_AFTER.test(text.slice(to, to + 30))) return true;
+  if (RESIDENT_OF_FLAT_AFTER.test(text.slice(to, to + 24))) return true;
   if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60))) return true;
   let { word, rest } = nextWord(text, to);
   // "Archie still won't sleep", "Skye never said": an adverb between the name and its verb.
@@ -205,6 +206,9 @@ export function personFollows(text: string, to: number): boolean {
   }
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
+
+// A resident by where they live: "Awet Zewdi of Flat 16 said", "Absira Weldemichael in Flat 15 reported".
+const RESIDENT_OF_FLAT_AFTER = /^\s+(?:of|in|from|at)\s+(?:Flat|Room|Cell|Bed|Pitch|Unit)\s+\d{1,4}[A-Za-z]?\b/;
 
 // A plural noun and a verb that agrees with it: "Myrtle hedges line the path", "Marina moorings were where he worked";
 // not a verb and what it does ("Myrtle does have", "Myrtle helps run the group").
