@@ -455,6 +455,8 @@ describe("findPassives", () => {
       // "Gutted" is upset, unless something did the gutting; a body divided on a question disagrees (heldout186, 188).
       ["Flat 14 was gutted by the fire. He was gutted about the result.", ["was gutted"]],
       ["The committee was divided on whether to ban him. The estate was divided into plots.", ["was divided"]],
+      // "Sublet" is its own participle (heldout206).
+      ["Two bedrooms had been sublet without consent.", ["been sublet"]],
       ["The referral to Camhs got lost.", ["got lost"]],
       ["It got lost.", ["got lost"]],
       // A participle clause after the participle (heldout43).
