@@ -687,6 +687,26 @@ describe("compileRegister: animals that share a person's name", () => {
   });
 });
 
+describe("compileRegister: middle names and patronymics (heldout210, 211)", () => {
+  const register = compileRegister([
+    { name: "Ernesto Evangelista Catacutan", identifier: "V1" },
+    { name: "Olha Hnatyshyn", identifier: "V2" },
+    { name: "Hardeep Singh Gosal", identifier: "SI" },
+    { name: "Osmer Tilbrook", identifier: "V3" },
+  ]);
+  const spans = (text: string) => register.find(text).map((h) => text.slice(h.from, h.to));
+  it.each([
+    ["His maternal middle name, Evangelista, is on his seaman's book.", ["Evangelista"]],
+    ["Olha Yaroslavivna Hnatyshyn arrived from Kharkiv in May 2023.", ["Olha Yaroslavivna Hnatyshyn"]],
+    ["Olha told Hnatyshyn's lawyer.", ["Olha", "Hnatyshyn"]],
+    // A middle name every Sikh man or woman shares is no one person's.
+    ["Singh was on the rota.", []],
+    ["The Sir Harcourt Tilbrook NHS Foundation Trust runs the unit.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
 describe("compileRegister: pet forms and memorials", () => {
   const found = namesIn(
     compileRegister([

@@ -32,6 +32,8 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const PARTICLES = new Set(pii.nameParticles);
+const CAPITALISED_MIDDLE = /^\p{Lu}\p{Ll}{2,}$/u;
+const SHARED_MIDDLES: ReadonlySet<string> = new Set(["Singh", "Kaur", "Bibi", "Begum", "Devi", "Kumar", "Kumari"]);
 const LOWER_PLACE_AFTER = /^\s+(?:street|st|road|rd|lane|avenue|close|drive|way|park|estate|court|farm|house)\b/;
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const SHORTENABLE = /^\p{Lu}\p{Ll}{5,}$/u;
@@ -66,8 +68,16 @@ const NUMBER_LABEL_BEFORE = /\b(?:PNC|CRO|NHS|NI|NOMIS|ViSOR|[Ss]taff|[Uu]ser|[P
 // A fund, trust or bench in someone's memory; not a hall or a monument ("the Albert Memorial", "Wellington Memorial Hall").
 const PRONOUN_INITIAL = /^[IA] \p{Lu}/u;
 // "Pawley's Bakery on Colquite Road": a business named with a surname, not the registered person of that name.
-const BUSINESS_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:Bakery|Café|Cafe|Stores?|Shop|Garage|Motors|Autos|Barbers?|Salon|Butchers?|Kitchen|Bar|Diner|Takeaway|Removals|Haulage|Transport|Taxis|Cabs|Pharmacy|Chemist|Newsagents?|Gym|Yard)\b/u;
+// Capitalised only: "Ferrie's kitchen" is hers, "Ferrie's Kitchen" a business.
+const BUSINESS_AFTER_POSSESSIVE = new RegExp(
+  `^['’]s\\s+(?:Shop|Butcher|Newsagents?|Yard|${pii.firmWordsAfterPossessive.map(escapeRegExp).join("|")})\\b`,
+  "u",
+);
+// "The Sir Harcourt Tilbrook NHS Foundation Trust": a body named after someone, an acronym before its last words.
+const NAMED_BODY_AFTER = new RegExp(
+  `^\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}\\p{Ll}+){0,2}?\\s+(?:${pii.namedAfterWords.map(escapeRegExp).join("|")})\\b`,
+  "u",
+);
 // "Gulliver's Travels was found", "Dorrell's Cafe on Scotby Road": a title or a business, a capitalised word after the
 // surname's 's.
 // Not "Osei-Tutu's National Insurance number" nor "Dzhabrailov's Telegram handle": the person's own thing.
@@ -328,6 +338,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     if (parts.length > 1) {
       add(first, entry, "first");
       add(last, entry, "surname");
+      // A middle name said alone ("his maternal middle name, Evangelista,"): as the first name, unless it is a word,
+      // a particle or a name that every man or woman of a faith shares (Singh, Kaur).
+      for (const middle of parts.slice(1, -1))
+        if (CAPITALISED_MIDDLE.test(middle) && !SHARED_MIDDLES.has(middle) && !isEnglishWord(middle.toLowerCase()))
+          add(middle, entry, "first");
       // Scottish and Irish records spell the same surname Mac or Mc: "MacNeacail" is "McNeacail".
       const otherPrefix = MAC_OR_MC.exec(last);
       if (otherPrefix) add(`${otherPrefix[1] === "Mac" ? "Mc" : "Mac"}${otherPrefix[2]}`, entry, "surname");
@@ -555,6 +570,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
           if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
+          if (info.variant === "surname" && NAMED_BODY_AFTER.test(text.slice(to, to + 40))) continue;
           if (
             info.variant === "surname" &&
             (BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24)) ||
@@ -661,17 +677,24 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
 const APPOSITIVE_AFTER =
   /^,\s+(?:the|a|an|his|her|their|our)\s+(?![^,.;]*\b(?:it|called|calls|said|says|put|described|termed)\b)[^,.;]{1,40},/;
 const SPACES_ONLY = /^[^\S\n]+$/;
+// "Olha Yaroslavivna Hnatyshyn" for Olha Hnatyshyn: a patronymic or middle name the register leaves out.
+const ONE_MIDDLE_NAME = /^[^\S\n]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?[^\S\n]+$/u;
 
 /**
  * Two parts of one person's name side by side are one mention ("the police wrote Yerin Seong" for Seong Yerin;
- * "Yevgenia Orekhova" without her patronymic): one finding, whose fix puts the identifier in once.
+ * "Yevgenia Orekhova" without her patronymic, "Olha Yaroslavivna Hnatyshyn" with one the register leaves out): one
+ * finding, whose fix puts the identifier in once.
  */
 function joinAdjacent(text: string, hits: RegisterHit[]): RegisterHit[] {
   const out: RegisterHit[] = [];
   for (const hit of hits) {
     const last = out.at(-1);
-    if (last && last.entry === hit.entry && hit.from > last.to && SPACES_ONLY.test(text.slice(last.to, hit.from)))
-      out[out.length - 1] = { ...last, to: hit.to, variant: "full" };
+    const gap = last && last.entry === hit.entry && hit.from > last.to ? text.slice(last.to, hit.from) : undefined;
+    if (
+      gap !== undefined &&
+      (SPACES_ONLY.test(gap) || (last?.variant === "first" && hit.variant === "surname" && ONE_MIDDLE_NAME.test(gap)))
+    )
+      out[out.length - 1] = { ...last!, to: hit.to, variant: "full" };
     else out.push(hit);
   }
   return out;

@@ -363,6 +363,10 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["His mum's office number is 07700 900902.", [["07700 900902", "warning"]]],
     ["The landlord's work line, 0113 496 0902, went unanswered.", [["0113 496 0902", "warning"]]],
     ["The club's office line is 0113 496 0903.", [["0113 496 0903", "info"]]],
+    // A crewing agency's office line, a hospital ward's direct line (heldout210, 213); not a practitioner's.
+    ["Anchorline Crewing's office line is 0161 496 0733.", [["0161 496 0733", "info"]]],
+    ["The ward's direct line is 020 7946 0999.", [["020 7946 0999", "info"]]],
+    ["PP1's direct line is 020 7946 0998.", [["020 7946 0998", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

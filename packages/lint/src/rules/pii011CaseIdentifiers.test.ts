@@ -21,6 +21,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["Prison number A1234BC.", "A1234BC"],
     ["NHS number 999 418 2736 was on the referral.", "NHS number 999 418 2736"],
     ["Home Office reference K4718206 was quoted.", "Home Office reference K4718206"],
+    ["Her visa application reference is GWF071446295.", "GWF071446295"],
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],
     ["HO Ref: B1234567/01 was quoted.", "HO Ref: B1234567/01"],

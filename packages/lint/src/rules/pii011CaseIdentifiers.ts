@@ -104,6 +104,8 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:Home\s+Office|HO)\s+(?:ref(?:erence)?\.?|reference\s+number|case\s+(?:ID|number))(?:\s+(?:no\.?|number))?(?:\s+(?:is|was)|\s*[:(])?\s*[A-Z]\d{7}(?:\/\d{1,3})?\b/gi,
     "Home Office reference",
   ],
+  // A UK visa application's GWF reference names its applicant; "GWF" and nine digits are nothing else.
+  [/\bGWF\d{9}\b/g, "visa application (GWF) reference"],
 ];
 
 // Three, three and four digits, not starting with 0 as a phone number does.

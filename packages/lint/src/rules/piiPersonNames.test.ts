@@ -247,3 +247,28 @@ describe("piiPersonNames: animals with people's names (heldout41)", () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: boats and racehorses named like people (heldout210, 212)", () => {
+  const context = {
+    register: [
+      { name: "Aurea Ferrie", identifier: "PP1", role: "staff" as const },
+      { name: "Thady Mannix", identifier: "SI", role: "supervised" as const },
+    ],
+    shareable: true,
+  };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", context).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["A creel boat called the Aurea was moored on the other side of the pier.", []],
+    ["The trawler Aurea was tied up at the north pier.", []],
+    ["Mr Meagher rode Big Thady in the third race.", ["Mr Meagher"]],
+    ["The stewards fined Big Thady's rider £200.", []],
+    ["The boat was hauled out at Ferrie's Slipway for repairs.", []],
+    // A person's own kitchen, a bike a person rode, and a person who rode.
+    ["Ferrie's kitchen was cold.", ["Ferrie"]],
+    ["He rode Thady's bike to the yard.", ["Thady"]],
+    ["Thady rode out at six.", ["Thady"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

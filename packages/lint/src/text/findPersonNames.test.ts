@@ -1775,6 +1775,24 @@ describe("findPersonNames: a car park, a farm, a mosque, a football club, a care
   });
 });
 
+describe("findPersonNames: a trawler, a racing yard, a secure ward (heldout210–213)", () => {
+  it.each<[string, string[]]>([
+    // Boats and horses named like people.
+    ["The Margaret Ann was built in 1971. He skippered the Margaret Ann himself.", []],
+    ["The trawler Sister Scholastica was moored alongside.", []],
+    ["The filly Lady Margot needed stitches. Fidelma had led up Lady Margot at Quillworth.", ["Fidelma"]],
+    ["The racecourse is called Quillworth Racecourse, after the town.", []],
+    ["The Sir Harcourt Tilbrook NHS Foundation Trust runs the unit.", []],
+    ["Sir Harcourt Tilbrook opened the unit.", ["Sir Harcourt Tilbrook"]],
+    // A role before the name; someone described as an offender or a patient.
+    ["The jockey Darrow Meagher gave evidence.", ["Darrow Meagher"]],
+    ["The training case describes Corvin Gildersleeve as a low-risk offender.", ["Corvin Gildersleeve"]],
+    ["The report describes Castle Rising as a fine village.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: a collision, a hostel, a college (heldout150–153)", () => {
   it.each<[string, string[]]>([
     ["Jacca Gendall filmed the aftermath. Jo Tapsell chaired the meeting.", ["Jacca Gendall", "Jo Tapsell"]],

@@ -145,7 +145,7 @@ const NAMED_AS = new RegExp(
 );
 const CALLED_OR_NAMED = /^(?:called|named)\b/i;
 const THING_NAMED_BEFORE =
-  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|horse|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|network|server|wi-?fi)(?:\s+(?:was|is|were|are))?\s+$/i;
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi)(?:\s+(?:was|is|were|are))?\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
@@ -1282,6 +1282,8 @@ const CONTAINER_OF_BEFORE =
   /\b(?:bottles?|cans?|glass|glasses|pints?|packets?|boxes|box|bags?|tins?|jars?|cartons?|crates?|tubs?|sachets?)\s+of\s+$/;
 
 /** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
+// Up to three capitalised words or acronyms after a name, on its line (" NHS Foundation Trust").
+const WORDS_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}/u;
 const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
 // A family firm's name: "Hallworth & Sons", "Patel and Daughters", "Okafor & Co".
 const FIRM_AFTER = /^\s*(?:&|and)\s+(?:Sons?|Daughters?|Co\b|Partners|Family)/;
@@ -1527,14 +1529,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "Rank on discharge: Flt Lt. Name: Teleri Hennessy": a form's next label after an abbreviated title.
     if (TITLE_DOT_THEN_LABEL.test(m[0]) && text[(m.index ?? 0) + m[0].lastIndexOf(value) + parts[0]!.length] === ":")
       continue;
-    // A building, place or body named after someone: "Sir Ralph Quenby House", "the Lady Orrell Hospital".
-    const after = parts[keep];
+    // A building, place or body named after someone: "Sir Ralph Quenby House", "the Lady Orrell Hospital", "The Sir
+    // Harcourt Tilbrook NHS Foundation Trust".
     const honour =
       HONOUR_TITLE.test(m[0]) || THE_BEFORE_TITLE.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index));
+    const following =
+      keep < parts.length
+        ? parts.slice(keep, keep + 3)
+        : (WORDS_AFTER.exec(text.slice(m.index! + m[0].length))?.[0] ?? "").trim().split(SPACES);
     const building =
-      after !== undefined &&
-      keep < onFirstLine &&
-      (PLACE_WORDS.has(after) || NAMED_AFTER_WORDS.has(after)) &&
+      keep <= onFirstLine &&
+      (keep < onFirstLine || keep === parts.length) &&
+      following.some((after) => PLACE_WORDS.has(after) || NAMED_AFTER_WORDS.has(after)) &&
       !NUMBER_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
     if (honour && building) continue;
     // Court titles that are also jobs take a name, not a word: "Sheriff Tucker", not "Sheriff Officers" or
@@ -2279,6 +2285,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // bay 12": a first name alone after an article names a thing (a car, a pub), not a person.
       if (articleBefore(text, start) || (common && joinedToProperNoun(text, start + word.length, isKnownFirstName)))
         continue;
+      // "the Margaret Ann was built in 1971": a boat's or a house's name of two first names after an article.
+      const pairOpening = ARTICLE_AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+      if (pairOpening !== undefined && isKnownFirstName(pairOpening)) continue;
       // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
       // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
       const afterWord = text.slice(start + word.length, start + word.length + 40);
@@ -3287,6 +3296,7 @@ function namesByQuotesCallsAndFamilies(
 // filmed the aftermath", "Dalvir Singh Toor phoned PP1", "Cledwyn Jewell, the front-seat passenger, said".
 // Tried only where a sentence or a line opens (OPENING): scanning every position for the pattern cost more than the
 // rest of this pass.
+const ARTICLE_AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}+)\s+$/u;
 const NAME_MIDDLES: ReadonlySet<string> = new Set("Singh Kaur ap ab ferch verch bin ibn bint".split(" "));
 const PAIR_OPENING = new RegExp(
   `((${NAME_PART})(?:[^\\S\\n]+(Singh|Kaur|ap|ab|ferch|verch|bin|ibn|bint|${NAME_PART}))?[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}-]|['’](?!s\\b)|[^\\S\\n]+\\p{Lu})`,
@@ -3324,8 +3334,10 @@ const WELSH_PLACE_FIRST =
 const BUSINESS_VERB_AFTER = /^\s+(?:re)?(?:opened|closed|traded|stocked|employed|sponsored|relocated)\b/;
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
+// "described as a restricted patient", "as a low-risk offender": what only a person is described as.
+const PERSON_DESCRIBED = `(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:offender|patient|prisoner|man|woman|boy|girl|person|individual|client|victim|perpetrator|suspect)\\b`;
 const ROLE_SAID_OF_AFTER = new RegExp(
-  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher|president|treasurer|member)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b)`,
+  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher|president|treasurer|member)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:was|is)[^\\S\\n]+described[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED})`,
   "u",
 );
 /** A word no dictionary, gazetteer or list of bodies knows, or a known first name. */
@@ -3345,13 +3357,14 @@ const SENT_OR_SPELT_CUES = [" from ", "spel", "named after", "alias", "ed to ", 
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
-  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?(?::|[^\\S\\n]+as)[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described|describes)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?(?::|[^\\S\\n]+as)[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
+const PERSON_DESCRIBED_AFTER = new RegExp(`^[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED}`, "u");
 // Cheap tests for the patterns below, which most blocks give no work.
 // Literal searches: a few calls of String.prototype.includes cost less than one scan for an alternation of words.
 const CONTACTED_CUES = ["rang ", "phoned ", "texted ", "messaged ", "mailed ", "visited ", "met ", "blamed "];
-const LOG_ROOM_CUES = ["described ", "oor ", "lat ", "ouse ", "itch ", "oom "];
+const LOG_ROOM_CUES = ["described ", "describes ", "oor ", "lat ", "ouse ", "itch ", "oom "];
 const hasAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
 const FOUR_CAPITALS = /\p{Lu}{4}/u;
 // "NUNNERLEY B struck at gate 4", "WALLER L 06:58": a log's or a sign-in book's surname in capitals and an initial.
@@ -3441,7 +3454,12 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
     if (PLACE_OR_BODY_LAST.has(last) || UK_PLACES.has(first) || UK_PLACES.has(last) || WELSH_PLACE_FIRST.test(first))
       continue;
-    if (INSTITUTION_AFTER.test(text.slice(to, to + 16)) || /^\s+(?:as|volunteers)\b/.test(text.slice(to, to + 14)))
+    if (INSTITUTION_AFTER.test(text.slice(to, to + 16))) continue;
+    // "visited Castle Howard as part of"; not "describes Corvin Gildersleeve as a low-risk offender".
+    if (
+      /^\s+(?:as|volunteers)\b/.test(text.slice(to, to + 14)) &&
+      !PERSON_DESCRIBED_AFTER.test(text.slice(to, to + 60))
+    )
       continue;
     out.push({ from, to, text: name, kind: "full" });
   }

@@ -324,25 +324,36 @@ const ANIMAL_BEFORE = new RegExp(
   `\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[\\p{L}\\d]+['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:${ANIMALS}),\\s+$`,
   "u",
 );
-const ANIMAL_CALLED_BEFORE = new RegExp(`\\b(?:${ANIMALS})\\s+(?:called|named)\\s+$`);
+// A horse's or a boat's name may start with a title or a word ("Lady Margot", "Sister Scholastica", "Big Thady").
+const THING_TITLE =
+  "(?:(?:Sister|Lady|Sir|Lord|Dame|Big|Little|Miss|Saint|St|Captain|King|Queen|Prince|Princess|Duke)\\s+)?";
+const ANIMAL_CALLED_BEFORE = new RegExp(`\\b(?:${ANIMALS})\\s+(?:called|named)\\s+(?:the\\s+)?${THING_TITLE}$`);
+// "rode Sir Percival on the gallops", "had led up Lady Margot", "the horse passport number for Lady Margot".
+const RIDDEN_BEFORE = new RegExp(
+  `(?:\\b(?:rode|ridden|riding|rides|saddled|saddling|led\\s+up)|\\b(?:${ANIMALS})\\s+(?:passport|microchip)\\s+(?:number\\s+)?(?:for|of))\\s+${THING_TITLE}$`,
+);
+// "fined Big Thady's rider": what only a horse has.
+const RIDER_AFTER = /^['’]s\s+(?:rider|jockey|mane|hooves|saddle|bridle|stall)\b/;
 // "Bess, the lurcher,", "Boris, the bull, is kept"; not "Rob, the dog walker,".
 const ANIMAL_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?=\\s*,|\\s+(?:is|was|were|has|had|lived|died)\\b)`,
   "u",
 );
 
+// "The trawler Sister Scholastica was moored": a vessel's name after the word for it.
+const KEPT_VESSELS = "trawler|boat|vessel|yacht|narrowboat|barge|tug|dinghy|lifeboat";
 // "Sultan is a grey cob", "Duchess was a bay mare in foal": a name said to be an animal.
 // Only breeds and beasts kept, not insults ("a lying cow", "a snake"), and not a trade ("a horse dealer", "a dog
 // handler").
 const KEPT_ANIMALS =
-  "cob|mare|stallion|gelding|foal|colt|filly|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|ferret|hamster|tortoise|parrot";
+  "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|ferret|hamster|tortoise|parrot";
 const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
 );
 // "The mare Dara was lame", "The dealer's dog was called Benny": a kept animal's word before its name.
 const KEPT_ANIMAL_BEFORE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS})\\s+|(?:${ANIMALS})\\b[^.;!?\\n]{0,40}?\\b(?:is|was)\\s+(?:called|named)\\s+)$`,
+  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS}|${KEPT_VESSELS})\\s+|(?:${ANIMALS})\\b[^.;!?\\n]{0,40}?\\b(?:is|was)\\s+(?:called|named)\\s+(?:the\\s+)?)${THING_TITLE}$`,
   "u",
 );
 // "Jessie barked whenever the workers came near": what only an animal does.
@@ -351,12 +362,20 @@ const ANIMAL_SOUND_AFTER = /^\s+(?:barked|barks|whined|growled|neighed|bleated|p
 const ANIMAL_VERB_BEFORE =
   /\b(?:graze|grazes|grazed|grazing|stable|stables|stabled|shoe|shod|muck\s+out)\s+(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
 
-/** Whether the one-word name at `from`..`to` is an animal's, set off beside the word for it. */
+const POSSESSIVE_NEXT = /^['’]/;
+
+/**
+ * Whether the name at `from`..`to` is an animal's or a boat's, set off beside the word for it or ridden; a one-word
+ * name also in an appositive ("his cob, Percy,").
+ */
 export function animalNameAt(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 40), from);
+  if (ANIMAL_CALLED_BEFORE.test(before) || KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 70), from)))
+    return true;
+  if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
+  if (RIDER_AFTER.test(text.slice(to, to + 12))) return true;
   if (text.slice(from, to).includes(" ")) return false;
-  const before = text.slice(Math.max(0, from - 30), from);
-  if (ANIMAL_CALLED_BEFORE.test(before) || ANIMAL_VERB_BEFORE.test(before)) return true;
-  if (KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
+  if (ANIMAL_VERB_BEFORE.test(before)) return true;
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
   // The name closes the appositive: "his cob, Percy, after", not "the cat, Percy noted" or "the cat, Kofi's,".
   if (ANIMAL_BEFORE.test(before) && text[to] === ",") return true;
