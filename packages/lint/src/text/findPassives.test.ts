@@ -457,6 +457,11 @@ describe("findPassives", () => {
       ["The committee was divided on whether to ban him. The estate was divided into plots.", ["was divided"]],
       // "Sublet" is its own participle (heldout206).
       ["Two bedrooms had been sublet without consent.", ["been sublet"]],
+      // A result after the participle ("forced open", "shot dead"); how well a place is lit is its state (heldout211, 212).
+      ["The door of the annexe had been forced open.", ["been forced"]],
+      ["He was shot dead. He was knocked unconscious.", ["was shot", "was knocked"]],
+      ["The yard seemed quiet and was badly lit after dark. The road is poorly lit.", []],
+      ["The yard was well lit by floodlights. The lamps were lit at dusk.", ["was well lit", "were lit"]],
       ["The referral to Camhs got lost.", ["got lost"]],
       ["It got lost.", ["got lost"]],
       // A participle clause after the participle (heldout43).

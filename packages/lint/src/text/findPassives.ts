@@ -26,6 +26,7 @@ const ADJECTIVAL = set(lexicon.adjectivalParticiples);
 const STATE_BEFORE_THAT = set(lexicon.stateBeforeThat);
 const PLACED_IDIOM = set(lexicon.placedIdiomParticiples);
 const PLACED_ADVERBS = set(lexicon.placedIdiomAdverbs);
+const LIT_STATE_ADVERBS = set(lexicon.litStateAdverbs);
 const DEONTIC = set(lexicon.deonticBeforeTo);
 const COMMITTAL = set(lexicon.committalParticiples);
 const DESTINATIONS = set(lexicon.destinationsAfterTo);
@@ -498,6 +499,8 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (kind !== "participle" && !(kind === "adjectival" && verbalAdjectivalAt(words, j, end))) return false;
   const next = j + 1 < end ? words[j + 1] : undefined;
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
+  // "The yard was poorly lit": how well a place is lit is its state; "was lit by a floodlight" is done by someone.
+  if (part.lower === "lit" && LIT_STATE_ADVERBS.has(words[j - 1]?.lower ?? "") && next?.lower !== "by") return false;
   if (!nextAdjacent) return true;
   // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state; after a
   // modal perfect it is a verb again ("should have been linked to the earlier conviction").
