@@ -30,6 +30,7 @@ describe("pii006DateOfBirth (PII-006)", () => {
     ["It still includes the SI's date of birth (DoB: 27/10/1985).", "DoB: 27/10/1985"],
     // Whose date it is, by an identifier in brackets.
     ["Victims: two\nDOB (V1): 02/08/1943", "DOB (V1): 02/08/1943"],
+    ["His passport gives his date of birth as 3 April 1990.", "date of birth as 3 April 1990"],
   ])("marks the span in %s", (text, span) => {
     const found = runBlockRule(pii006DateOfBirth, text, "review.background", context);
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
@@ -37,6 +38,8 @@ describe("pii006DateOfBirth (PII-006)", () => {
   it.each([
     // An animal's birth (heldout196); the person beside it keeps theirs.
     "According to the chip, the dog was born on 02/05/2021.",
+    // An animal's papers (heldout146).
+    "The horse passport for the mare gives her birth date as 4 April 2014.",
     "The assessment was completed on 02/05/2023.",
     "His sister was 14 at the time.",
     "He was born in the late 1980s and left school at 16.",

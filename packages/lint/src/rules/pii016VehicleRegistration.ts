@@ -14,6 +14,12 @@ const PREFIX_REGISTRATION = /\b[A-HJ-PR-Y]\d{1,3}\s?[A-Z]{3}\b/g;
 const VEHICLE_BEFORE =
   /\b(?:VRM|reg(?:istration)?(?:\s+(?:mark|number|no\.?))?|number\s+plates?|plates?|horsebox|van|car|vehicle|Transit|lorry|truck|trailer|motorbike|moped|taxi)\b[^.;\n]{0,24}$/i;
 
+// A firm's fleet vehicle, which identifies the firm: "Van VX73 KDN was allocated to round 9", "the garage courtesy car",
+// "The lorry's registration was … on the weighbridge log". Not where the sentence names a keeper or a stop.
+const FLEET_CUE =
+  /\b(?:round\s+\d+|fleet|courtesy\s+(?:car|van)|minibus|weighbridge|weighed|pool\s+car|company\s+(?:van|car|vehicle|lorry))\b/i;
+const KEEPER_CUE = /\b(?:registered\s+to|keeper|owner|owned|ANPR|stopped|hired|rented|bought|sold)\b/i;
+
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a vehicle registration, which identifies its keeper.
  * "A hire car" or "his partner's car" says what the review needs.
@@ -33,15 +39,19 @@ export const pii016VehicleRegistration: BlockRule = {
       )
         marks.push(m);
     marks.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-    return marks.map((m) =>
-      createFinding(
+    return marks.map((m) => {
+      const sentence = block.sentenceAt(m.index ?? 0)?.text ?? block.text;
+      const fleet = FLEET_CUE.test(sentence) && !KEEPER_CUE.test(sentence);
+      return createFinding(
         "PII-016",
-        severity,
+        fleet ? "info" : severity,
         block.text,
         m.index ?? 0,
         (m.index ?? 0) + m[0].length,
-        "Vehicle registration: it identifies the keeper; describe the vehicle instead.",
-      ),
-    );
+        fleet
+          ? "Vehicle registration of what reads as a firm's vehicle: check it identifies no person; describe the vehicle instead."
+          : "Vehicle registration: it identifies the keeper; describe the vehicle instead.",
+      );
+    });
   },
 };

@@ -268,6 +268,8 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["Ferrie's kitchen was cold.", ["Ferrie"]],
     ["He rode Thady's bike to the yard.", ["Thady"]],
     ["Thady rode out at six.", ["Thady"]],
+    // A sentence that defines the word (heldout202).
+    ["Ferrie is also the word for a ferry in Scots.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
 import { findPersonNames, namesListedWith, type NameCandidate } from "../text/findPersonNames.js";
-import { animalNameAt } from "../text/nameContext.js";
+import { animalNameAt, definedAsWordAt } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "../text/cueAlternation.js";
@@ -48,7 +48,10 @@ export const piiPersonNames: BlockRule = {
     const { text } = block;
     const out: Finding[] = [];
     // "Percy, the cob," is an animal, whatever its name shares with a person's.
-    const registered = ctx.register.find(text).filter((hit) => !animalNameAt(text, hit.from, hit.to));
+    // "Carvalhal is a beach on the Portuguese coast": the word defined, not the person.
+    const registered = ctx.register
+      .find(text)
+      .filter((hit) => !animalNameAt(text, hit.from, hit.to) && !definedAsWordAt(text, hit.from, hit.to));
     for (const hit of registered) {
       const severity = severityFor(hit, ctx.shareable, base);
       if (!severity) continue;

@@ -1788,6 +1788,10 @@ describe("findPersonNames: a trawler, a racing yard, a secure ward (heldout210�
     ["The jockey Darrow Meagher gave evidence.", ["Darrow Meagher"]],
     ["The training case describes Corvin Gildersleeve as a low-risk offender.", ["Corvin Gildersleeve"]],
     ["The report describes Castle Rising as a fine village.", []],
+    // A sentence that defines the word (heldout172, 179–181, 186, 199).
+    ["Jiang is also the word for river. Holgate is a district of York. Hoa is the Vietnamese word for flower.", []],
+    ["Daukšaitė is the surname form for an unmarried Lithuanian woman.", []],
+    ["Priya is a district nurse in York.", ["Priya"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

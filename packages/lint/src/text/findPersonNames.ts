@@ -11,6 +11,7 @@ import {
   isMonthUse,
   joinedToProperNoun,
   animalNameAt,
+  definedAsWordAt,
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
@@ -2449,6 +2450,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
       !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
+      !definedAsWordAt(text, c.from, c.to) &&
       // "Prideaux & Nance, the vets": the second name of a firm.
       !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
       !namesOrganisation(text, c),
