@@ -106,6 +106,8 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A UK visa application's GWF reference names its applicant; "GWF" and nine digits are nothing else.
   [/\bGWF\d{9}\b/g, "visa application (GWF) reference"],
+  // A National Referral Mechanism referral's number names the potential victim of modern slavery.
+  [/\bNRM[-/]\d{2}[-/]\d{4,6}\b/g, "National Referral Mechanism (NRM) referral number"],
 ];
 
 // Three, three and four digits, not starting with 0 as a phone number does.

@@ -84,6 +84,10 @@ describe("pii016OnlineHandles: a body's official account (heldout171)", () => {
   it.each([
     ["The station's official account, @WexbySound, posted the schedule.", []],
     ["A listener, @barney_wexby, replied to the schedule.", ["@barney_wexby"]],
+    // A club's, a hospital's or a practice's account (heldout150, 195, 216); not a person's.
+    ["The club's Instagram account, @sabilounge, posted the line-up.", []],
+    ["The hospital's account @EllesfordGH posted a tribute.", []],
+    ["His Instagram account, @sabi_k, posted the line-up.", ["@sabi_k"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -41,7 +41,10 @@ const OWN_ACCOUNT_BEFORE =
 const HANDLE_SHAPE = /^(?=.*[A-Za-z])(?=.*[._\d])/;
 // An organisation's account ("@hmiprobation", "@HMPPSgov", "@WestYorksPolice") names no one.
 // "The station's official account, @WexbySound,": a body's account, said to be one.
-const OFFICIAL_ACCOUNT_BEFORE = /\bofficial\s+(?:\p{L}+\s+)?(?:account|handle|page)\s*[:,]?\s*$/iu;
+// "The club's Instagram account, @sabilounge,", "The hospital's account @EllesfordGH", "The practice Instagram
+// account": an account said to be a body's.
+const OFFICIAL_ACCOUNT_BEFORE =
+  /\b(?:official|(?:club|hospital|practice|surgery|charity|council|school|college|church|mosque|venue|bar|pub|restaurant|shop|gym|firm|company|team|station|trust|force)(?:['’]s)?)\s+(?:\p{L}+\s+)?(?:account|handle|page)\s*[:,]?\s*$/iu;
 const ORGANISATION_HANDLE =
   /^@(?:hmi|hmpps|probation|moj|nhs|gov|justice)|(?:police|council|gov|govuk|nhs|probation|justice|service)$/i;
 

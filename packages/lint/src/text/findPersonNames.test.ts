@@ -1797,6 +1797,24 @@ describe("findPersonNames: a trawler, a racing yard, a secure ward (heldout210�
   });
 });
 
+describe("findPersonNames: a Sylheti family, a care farm, a nightclub door, a car wash (heldout214–217)", () => {
+  it.each<[string, string[]]>([
+    // Kinship words are no names; the name in brackets after one is.
+    ["The children called their mother Ammu and their grandmother Nani.", []],
+    ["Nani (Anwara Begum) said she was frightened.", ["Anwara Begum"]],
+    // Quoted capitals said to be initials or a mark.
+    ['Mr Lolkema\'s rota initials "HL" appear on 12 entries. The entry is signed "TM".', ["Mr Lolkema", "HL", "TM"]],
+    ['The form was signed "OK". The letter was signed "HMP".', []],
+    // Given names of Albanian, Frisian, Ghanaian, Sierra Leonean and Bangladeshi families.
+    [
+      "Koyes gave no surname. Hidde spoke to Tjitske. Edlira has not been told.",
+      ["Koyes", "Hidde", "Tjitske", "Edlira"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: a collision, a hostel, a college (heldout150–153)", () => {
   it.each<[string, string[]]>([
     ["Jacca Gendall filmed the aftermath. Jo Tapsell chaired the meeting.", ["Jacca Gendall", "Jo Tapsell"]],

@@ -2615,6 +2615,9 @@ const ROTA_SLOT_NAME = new RegExp(
 // "The receptionists' initials were AG and VH", "Sign-in sheet initials: CR, EM, CO": a list said to be initials.
 const SAID_INITIALS =
   /\binitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)\s+((?:[A-Z]{2}(?:,\s+|\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
+// 'Mr Lolkema's rota initials "HL"', 'The entry is signed "TM"': quoted capitals said to be someone's initials or mark.
+const QUOTED_INITIALS =
+  /\b(?:initials|initialled|signed(?:\s+(?:off\s+)?(?:by|as))?)\s+["“‘]([A-Z]{2,3})["”’](?![\w&/-])/g;
 const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD SD XX NA NB OK ON".split(" "));
 function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   if (text.includes("initials"))
@@ -2626,6 +2629,13 @@ function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, 
         if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, at)) continue;
         out.push({ from, to: at, text: value, kind: "cued" });
       }
+    }
+  if (text.includes("initial") || text.includes("signed"))
+    for (const m of allMatches(QUOTED_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].length - value.length - 1;
+      if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, from + value.length)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (!ROTA_CUE.test(text)) return;
   for (const m of allMatches(ROTA_SLOT_INITIALS, text)) {
