@@ -51,6 +51,10 @@ const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
 const ORGANISATION_LINE_AFTER =
   /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk|[Cc]ourt|[Cc]ouncil|[Tt]rust|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ss]chool|[Cc]ollege)\)/u;
 
+// "The pub's number 07700 900917 was the landlord's own mobile": said after it to be someone's own.
+const PERSON_OWNER_AFTER =
+  /^\s*,?\s+(?:was|is)\s+(?:(?:the\s+)?[\p{L}'’]+\s+own|his|her|their|(?:his|her|their)\s+own)\s+(?:personal\s+)?(?:mobile|phone|number)\b/u;
+
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
   ids: ["PII-008"],
@@ -77,7 +81,9 @@ export const pii008PhoneNumber: BlockRule = {
         // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
         const owned = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
         // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
-        const personsLine = PERSON_OWNER_LINE_BEFORE.test(before);
+        const personsLine =
+          PERSON_OWNER_LINE_BEFORE.test(before) ||
+          PERSON_OWNER_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60));
         const organisation =
           !personsLine &&
           ((line !== null && !owned) ||
