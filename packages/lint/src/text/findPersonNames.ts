@@ -141,7 +141,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)${NAME_PART}))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const CALLED_OR_NAMED = /^(?:called|named)\b/i;
@@ -484,8 +484,9 @@ const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+// "called him Tharu because it was shorter", "calls him Csongi in her messages", "called the SI Hoppy".
 const CALLED_PLAIN = new RegExp(
-  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them)\\s+(${NAME_PART})(?=\\s*(?:[.,;:!?)]|$|\\n))`,
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|the\\s+(?:SI|victim))\\s+(${NAME_PART})(?=\\s*(?:[.,;:!?)]|$|\\n)|\\s+(?:in|at|on|because|when|after|since|for|and|but|behind)\\b)`,
   "gu",
 );
 const RELATION_PHRASE = /\s(?:from|by|with)\s+(?:a|an|his|her|their|the)\s[^,]*,/;

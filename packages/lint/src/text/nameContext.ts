@@ -332,8 +332,10 @@ const ANIMAL_CALLED_BEFORE = new RegExp(`\\b(?:${ANIMALS})\\s+(?:called|named)\\
 const RIDDEN_BEFORE = new RegExp(
   `(?:\\b(?:rode|ridden|riding|rides|saddled|saddling|led\\s+up)|\\b(?:${ANIMALS})\\s+(?:passport|microchip)\\s+(?:number\\s+)?(?:for|of))\\s+${THING_TITLE}$`,
 );
-// "fined Big Thady's rider": what only a horse has.
-const RIDER_AFTER = /^['’]s\s+(?:rider|jockey|mane|hooves|saddle|bridle|stall)\b/;
+// "fined Big Thady's rider": what only a horse has; "Big Thady's passport number is 826006000928146": fifteen digits
+// are an equine passport's number (a UELN), not a person's.
+const RIDER_AFTER =
+  /^['’]s\s+(?:rider|jockey|mane|hooves|saddle|bridle|stall|(?:horse\s+)?passport\s+(?:number\s+)?(?:is\s+|was\s+|,\s*)?\d{15}(?!\d))\b/;
 // "Bess, the lurcher,", "Boris, the bull, is kept"; not "Rob, the dog walker,".
 const ANIMAL_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?=\\s*,|\\s+(?:is|was|were|has|had|lived|died)\\b)`,
@@ -373,7 +375,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   if (ANIMAL_CALLED_BEFORE.test(before) || KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 70), from)))
     return true;
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
-  if (RIDER_AFTER.test(text.slice(to, to + 12))) return true;
+  if (RIDER_AFTER.test(text.slice(to, to + 48))) return true;
   if (text.slice(from, to).includes(" ")) return false;
   if (ANIMAL_VERB_BEFORE.test(before)) return true;
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
