@@ -376,6 +376,10 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["The council's adult social care line is 020 7946 0215.", [["020 7946 0215", "info"]]],
     ["The promoter's company phone, 020 7946 0400, went to voicemail.", [["020 7946 0400", "info"]]],
     ["The pub's number 07700 900917 was the landlord's own mobile.", [["07700 900917", "warning"]]],
+    // A bakery's order line, a café's listed landline, a livestock mart's office (heldout218, 220, 221).
+    ["The bakery's order line is 0113 496 0009.", [["0113 496 0009", "info"]]],
+    ["The café's listed landline is 020 7946 0002.", [["020 7946 0002", "info"]]],
+    ["The mart office number is 0113 496 0441.", [["0113 496 0441", "info"]]],
     // Not a shop's phone someone used as theirs (heldout7).
     ["He often used the shop's phone, 0131 496 0587, to make calls.", [["0131 496 0587", "warning"]]],
   ])("in %s finds %j", (text, expected) => {

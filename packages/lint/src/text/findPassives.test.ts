@@ -461,6 +461,8 @@ describe("findPassives", () => {
       ["The door of the annexe had been forced open.", ["been forced"]],
       ["He was shot dead. He was knocked unconscious.", ["was shot", "was knocked"]],
       ["The yard seemed quiet and was badly lit after dark. The road is poorly lit.", []],
+      ["The yard was cramped and badly lit. The corridor was cluttered and poorly lit.", []],
+      ["The hall was cleaned and lit by volunteers.", ["was cleaned"]],
       ["The yard was well lit by floodlights. The lamps were lit at dusk.", ["was well lit", "were lit"]],
       ["The referral to Camhs got lost.", ["got lost"]],
       ["It got lost.", ["got lost"]],

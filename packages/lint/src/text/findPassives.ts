@@ -570,6 +570,9 @@ function nameNounAt(words: readonly Word[], k: number, end: number): boolean {
 /** Whether `words[k]` (after one optional degree word) is a plain adjective that ends its phrase ("and easy to read"). */
 function coordinatedAdjectiveAt(block: TextBlock, k: number, end: number): boolean {
   const { words } = block;
+  // "cramped and badly lit": how well a place is lit is a state too.
+  if (k + 1 < end && LIT_STATE_ADVERBS.has(words[k]!.lower) && words[k + 1]!.lower === "lit")
+    return words[k + 2]?.lower !== "by";
   if (k < end && DEGREE.has(words[k]!.lower)) k++;
   if (k >= end) return false;
   const adjective = words[k]!.lower;

@@ -1823,6 +1823,26 @@ describe("findPersonNames: a Sylheti family, a care farm, a nightclub door, a ca
   });
 });
 
+describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout218–221)", () => {
+  it.each<[string, string[]]>([
+    // Firms and places named after people.
+    ["Nonna Carmela's Bakery supplied bread. Raddle's Gaming Café is on Cindergate Road.", []],
+    ["Amodeo's Café had taken a daily order since 2011. The café was known locally as \"Raddle's\".", []],
+    ["The game's final level is set on \"Ryu Mountain\", a dragon's lair.", []],
+    // What someone is called or known as, and a note signed off with initials.
+    ['Everyone called him "Lile Lanty". Regulars knew the victim as Pino.', ["Lile Lanty", "Pino"]],
+    ["Staff called the owner Tano and never used a surname.", ["Tano"]],
+    ['Ealdred Yewdale, known in the valley as "Tatey", drove him home.', ["Tatey"]],
+    ['12 May: "Shouting in the kitchen again. Spoke to both. TJ"', ["TJ"]],
+    ['He said: "I saw it on the BBC. OK"', []],
+    ["Canon Wystred Lanchester opened the first hostel.", ["Canon Wystred Lanchester"]],
+    // Sheepdogs named like people.
+    ["His two sheepdogs were called Gertie and Gyp. Gertie was treated for burns to her paws.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("findPersonNames: a collision, a hostel, a college (heldout150–153)", () => {
   it.each<[string, string[]]>([
     ["Jacca Gendall filmed the aftermath. Jo Tapsell chaired the meeting.", ["Jacca Gendall", "Jo Tapsell"]],

@@ -141,10 +141,10 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)${NAME_PART}))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
-const CALLED_OR_NAMED = /^(?:called|named)\b/i;
+const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
 const THING_NAMED_BEFORE =
   /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi)(?:\s+(?:was|is|were|are))?\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
@@ -475,7 +475,7 @@ const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
 const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
 // A pet name in quotes that someone is called by: 'calls her youngest "Peanut"', "called him 'Tank'".
 const CALLED_QUOTED = new RegExp(
-  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART})["”'’]`,
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART}(?:\\s+${NAME_PART})?)["”'’]`,
   "gu",
 );
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
@@ -486,7 +486,7 @@ const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
 );
 // "called him Tharu because it was shorter", "calls him Csongi in her messages", "called the SI Hoppy".
 const CALLED_PLAIN = new RegExp(
-  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|the\\s+(?:SI|victim))\\s+(${NAME_PART})(?=\\s*(?:[.,;:!?)]|$|\\n)|\\s+(?:in|at|on|because|when|after|since|for|and|but|behind)\\b)`,
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|the\\s+(?:SI|victim|owner|boss|manager|landlord|landlady|skipper|foreman|gaffer|chef|driver|warden))\\s+(${NAME_PART})(?=\\s*(?:[.,;:!?)]|$|\\n)|\\s+(?:in|at|on|because|when|after|since|for|and|but|behind)\\b)`,
   "gu",
 );
 const RELATION_PHRASE = /\s(?:from|by|with)\s+(?:a|an|his|her|their|the)\s[^,]*,/;
@@ -1587,7 +1587,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "Oldrich & Son Hand Car Wash": the son of a firm's name, not a relation before a name.
     if (FIRM_SON.test(m[0]) && FIRM_JOIN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)))
       continue;
-    // 'The family's WhatsApp group was called "Fferm"', "a horse named Duchess": a thing's name, not a person's.
+    // 'The family's WhatsApp group was called "Fferm"', "a horse named Duchess", 'The café was known locally as
+    // "Raddle's"': a thing's name, not a person's.
     if (
       CALLED_OR_NAMED.test(m[0]) &&
       THING_NAMED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))
@@ -2619,6 +2620,8 @@ const SAID_INITIALS =
 // 'Mr Lolkema's rota initials "HL"', 'The entry is signed "TM"': quoted capitals said to be someone's initials or mark.
 const QUOTED_INITIALS =
   /\b(?:initials|initialled|signed(?:\s+(?:off\s+)?(?:by|as))?)\s+["“‘]([A-Z]{2,3})["”’](?![\w&/-])/g;
+// '"… Spoke to both. TJ"': a quoted note signed off with its writer's initials.
+const NOTE_SIGNED_OFF = /[.!?][^\S\n]+([A-Z]{2,3})["”’](?![\w&/-])/g;
 const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD SD XX NA NB OK ON".split(" "));
 function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   if (text.includes("initials"))
@@ -2631,8 +2634,10 @@ function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, 
         out.push({ from, to: at, text: value, kind: "cued" });
       }
     }
-  if (text.includes("initial") || text.includes("signed"))
-    for (const m of allMatches(QUOTED_INITIALS, text)) {
+  const signedOff = text.includes("initial") || text.includes("signed");
+  const quotedNote = text.includes('"') || text.includes("”") || text.includes("’");
+  for (const rx of [signedOff ? QUOTED_INITIALS : null, quotedNote ? NOTE_SIGNED_OFF : null])
+    for (const m of rx ? allMatches(rx, text) : []) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].length - value.length - 1;
       if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, from + value.length)) continue;
@@ -2786,7 +2791,8 @@ function namesInMinutesAndStatements(
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
-    if (!isCueNameWord(value) || (!nameNotWord(value) && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
+    const words = value.split(SPACES);
+    if (!words.every(isCueNameWord) || (!words.some(nameNotWord) && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
@@ -3441,8 +3447,10 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
     if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
-    // "Zelený Pixel opened in 2021": what a shop or a firm does.
+    // "Zelený Pixel opened in 2021": what a shop or a firm does; "Nonna Carmela's Bakery supplied": a firm named after
+    // someone.
     if (BUSINESS_VERB_AFTER.test(text.slice(to, to + 16))) continue;
+    if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }
   const sentOrSpelt = hasAny(text, SENT_OR_SPELT_CUES);

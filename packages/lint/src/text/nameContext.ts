@@ -355,9 +355,11 @@ const IS_AN_ANIMAL_AFTER = new RegExp(
 );
 // "The mare Dara was lame", "The dealer's dog was called Benny": a kept animal's word before its name.
 const KEPT_ANIMAL_BEFORE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS}|${KEPT_VESSELS})\\s+|(?:${ANIMALS})\\b[^.;!?\\n]{0,40}?\\b(?:is|was)\\s+(?:called|named)\\s+(?:the\\s+)?)${THING_TITLE}$`,
+  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS}|${KEPT_VESSELS})\\s+|(?:${ANIMALS})s?\\b[^.;!?\\n]{0,40}?\\b(?:is|was|are|were)\\s+(?:called|named)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+and\\s+)?)${THING_TITLE}$`,
   "u",
 );
+// "Gertie was treated for burns to her paws": what only an animal has.
+const ANIMAL_BODY_AFTER = /^[^.;!?\n]{0,60}\b(?:paws?|hooves|hoof|fleece|muzzle|snout|whiskers|withers|fetlocks?)\b/;
 // "Jessie barked whenever the workers came near": what only an animal does.
 const ANIMAL_SOUND_AFTER = /^\s+(?:barked|barks|whined|growled|neighed|bleated|purred|mewed|miaowed)\b/;
 // "let the family graze Sultan and Duchess": what is grazed or stabled is an animal.
@@ -381,7 +383,11 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
   // The name closes the appositive: "his cob, Percy, after", not "the cat, Percy noted" or "the cat, Kofi's,".
   if (ANIMAL_BEFORE.test(before) && text[to] === ",") return true;
-  return ANIMAL_AFTER.test(text.slice(to, to + 40)) || ANIMAL_SOUND_AFTER.test(text.slice(to, to + 12));
+  return (
+    ANIMAL_AFTER.test(text.slice(to, to + 40)) ||
+    ANIMAL_SOUND_AFTER.test(text.slice(to, to + 12)) ||
+    ANIMAL_BODY_AFTER.test(text.slice(to, to + 80))
+  );
 }
 
 // "Jiang is also the word for river", "Holgate is a district of York", "Daukšaitė is the surname form for an unmarried
