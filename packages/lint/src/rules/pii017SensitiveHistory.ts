@@ -40,7 +40,6 @@ const EVENTS = KINDS.map(([kind, v]) => ({
 }));
 // Every event contains one of these words: blocks and sentences without any skip the event and marker patterns.
 const VICTIMISATION_WORDS = [...h.sexualVictimisation, ...h.specificVictimisation, ...h.genericVictimisation];
-const ANY_VICTIMISATION = new RegExp(`${B}(?:${alt(VICTIMISATION_WORDS)})${E}`, "iu");
 const PERPETRATOR_WORD = new RegExp(`${B}(?:${alt(h.perpetrators)})${E}`, "iu");
 const PERPETRATOR = re(`(?:by|from|at\\s+the\\s+hands\\s+of|between)\\s+${PERP}`);
 const CHILDHOOD_MARKER = re(CHILDHOOD);
@@ -64,7 +63,6 @@ function spans(pattern: RegExp, text: string): Span[] {
  * as a child" is itself the gist 003 §7.2 allows.
  */
 function victimisationDetail(sentence: string): Span | undefined {
-  if (!ANY_VICTIMISATION.test(sentence)) return undefined;
   const perpetrators = spans(PERPETRATOR, sentence);
   const ages = spans(AGE_MARKER, sentence);
   const childhood = spans(CHILDHOOD_MARKER, sentence);
@@ -96,10 +94,13 @@ export const pii017SensitiveHistory: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity || !inCaseNarrative(ctx)) return [];
     const out: Finding[] = [];
-    const victimisation = findPhrases(block.text, VICTIMISATION_WORDS).length > 0;
+    // The sentences with a victimisation word, read off one walk of the block (cached) rather than a regex per sentence.
+    const victimisation = findPhrases(block.text, VICTIMISATION_WORDS);
     const sexualHistory = phrasesBySentence(block, h.sexualHistory);
     block.sentences.forEach((sentence, i) => {
-      const detail = victimisation ? victimisationDetail(sentence.text) : undefined;
+      const end = sentence.from + sentence.text.length;
+      const named = victimisation.some((hit) => hit.from >= sentence.from && hit.to <= end);
+      const detail = named ? victimisationDetail(sentence.text) : undefined;
       if (detail)
         out.push(
           createFinding(

@@ -22,12 +22,16 @@ const RISK_TO = /\b(?:the|his|her|their|a|any)\s+risk\s+to\s+(?!self\b|others\b|
 const OBJECT =
   /\b(?:review(?:ed)?|assess(?:ed)?|re-?assess(?:ed)?|manage[ds]?|consider(?:ed)?|escalate[ds]?|monitor(?:ed)?|increase[ds]?|reduce[ds]?|understand|understood|identify|identified|address(?:ed)?)\s+(?:the|his|her|their)\s+risk\b/gi;
 
+const RISK_WORD = /risk/i;
+
 /** RISK-001: "risk" used as a level or quantity without saying risk of what (003 §3.4.4). */
 export const risk001UnqualifiedRisk: BlockRule = {
   ids: ["RISK-001"],
   run(block, ctx) {
     if (ctx.traits.nfd || ctx.traits.glossary) return [];
     const { text } = block;
+    // Every pattern below needs the word: one cheap search spares the rest in most blocks.
+    if (!RISK_WORD.test(text)) return [];
     const severity = ctx.traits.response ? "info" : "warning";
     const out: Finding[] = [];
     const seen = new Set<number>();

@@ -216,7 +216,8 @@ const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[
 const MINUTES_INITIALS =
   /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
-const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)/;
+// Its cheap test: the brackets end an entry or open one (not "domestic abuse (DA) checks").
+const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)(?::|[^\S\n]*(?:$|\n|[.;]))/;
 const BRACKETED_LOG_INITIALS =
   /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
 // A dated note signed with its writer's initials, or initials marked present: "Case note 14/02/2025, KS: YP not at
