@@ -1836,6 +1836,17 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     ['12 May: "Shouting in the kitchen again. Spoke to both. TJ"', ["TJ"]],
     ['He said: "I saw it on the BBC. OK"', []],
     ["Canon Wystred Lanchester opened the first hostel.", ["Canon Wystred Lanchester"]],
+    // Initials quoted in a list after "signed", "countersigned" or "initials", or shown on a chart or in a book.
+    ["The 20:00 round was signed 'JT' and countersigned 'RS'.", ["JT", "RS"]],
+    ['The rota on the wall had the initials "FD", "GB" and "LF".', ["FD", "GB", "LF"]],
+    ["The medication chart shows 'RV' against the 18:00 round.", ["RV"]],
+    ["The form was signed 'OK' and 'NA'.", []],
+    // One unknown word opening a sentence before what only a person does.
+    [
+      "Onesimus saw the minibus leave. Gerontius kept a log. Sabelle noticed the man.",
+      ["Onesimus", "Gerontius", "Sabelle"],
+    ],
+    ["Ollerbeck saw a rise in burglaries.", []],
     // Sheepdogs named like people.
     ["His two sheepdogs were called Gertie and Gyp. Gertie was treated for burns to her paws.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -214,7 +214,7 @@ const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|reports|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 // Its cheap test: the brackets end an entry or open one (not "domestic abuse (DA) checks").
 const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)(?::|[^\S\n]*(?:$|\n|[.;]))/;
@@ -2607,9 +2607,9 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
 // A rota's or a sign-in sheet's slots hold people's initials: "Mon TS, Tue DR", "front door KC", "The on-call column
 // shows KZ", "checked by HS". Two capitals only, and none that name a grade, a body or a service ("Mon OM, Tue SPO",
 // "Sat NPS", "nights AP") nor a rota's own codes ("Thu WFH", "Sun RD").
-const ROTA_CUE = /\b(?:[Rr]ota|[Oo]n-call|[Ss]ign-in|[Ss]ignin)\b/;
+const ROTA_CUE = /\b(?:[Rr]ota|[Oo]n-call|[Ss]ign-in|[Ss]igning-in|[Ss]ignin|[Cc]hart)\b/;
 const ROTA_SLOT_INITIALS =
-  /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:front|side|back|fire)\s+door|floor|bar|gate|earlies|lates|nights|mornings|evenings|(?:rota|column|sheet|board)\s+shows|(?:checked|signed\s+in|signed\s+out|booked\s+in|covered|relieved)\s+by)[:\s]+([A-Z]{2})\b(?![\w&-]|\s+\d)/g;
+  /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:front|side|back|fire)\s+door|floor|bar|gate|earlies|lates|nights|mornings|evenings|(?:rota|column|sheet|board|chart|book)\s+shows|(?:checked|signed\s+in|signed\s+out|booked\s+in|covered|relieved)\s+by)[:\s]+["“‘']?([A-Z]{2})\b(?![\w&-]|\s+\d)/g;
 // And full names in its slots: "The rota shows Heena Sutterby on mornings and Velan Yoganathan on evenings".
 const ROTA_SLOT_NAME = new RegExp(
   `((${NAME_PART})[^\\S\\n]+${NAME_PART})[^\\S\\n]+on[^\\S\\n]+(?:mornings|evenings|nights|days|lates|earlies|the[^\\S\\n]+(?:morning|evening|night|early|late|day)[^\\S\\n]+(?:shift|call|calls|round|rounds))\\b`,
@@ -2620,7 +2620,8 @@ const SAID_INITIALS =
   /\binitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)\s+((?:[A-Z]{2}(?:,\s+|\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
 // 'Mr Lolkema's rota initials "HL"', 'The entry is signed "TM"': quoted capitals said to be someone's initials or mark.
 const QUOTED_INITIALS =
-  /\b(?:initials|initialled|signed(?:\s+(?:off\s+)?(?:by|as))?)\s+["“‘]([A-Z]{2,3})["”’](?![\w&/-])/g;
+  /\b(?:initials|initialled|(?:counter)?signed(?:\s+(?:off\s+)?(?:by|as))?)\s+((?:["“‘'][A-Z]{2,3}["”’'](?![\w&/-])(?:,?\s+(?:and\s+)?(?=["“‘']))?)+)/g;
+const QUOTED_PAIR = /["“‘']([A-Z]{2,3})["”’']/g;
 // '"… Spoke to both. TJ"': a quoted note signed off with its writer's initials.
 const NOTE_SIGNED_OFF = /[.!?][^\S\n]+([A-Z]{2,3})["”’](?![\w&/-])/g;
 const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD SD XX NA NB OK ON".split(" "));
@@ -2637,13 +2638,17 @@ function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, 
     }
   const signedOff = text.includes("initial") || text.includes("signed");
   const quotedNote = text.includes('"') || text.includes("”") || text.includes("’");
-  for (const rx of [signedOff ? QUOTED_INITIALS : null, quotedNote ? NOTE_SIGNED_OFF : null])
-    for (const m of rx ? allMatches(rx, text) : []) {
-      const value = m[1]!;
-      const from = (m.index ?? 0) + m[0].length - value.length - 1;
-      if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, from + value.length)) continue;
-      out.push({ from, to: from + value.length, text: value, kind: "cued" });
-    }
+  const quoted: [number, string][] = [];
+  for (const m of signedOff ? allMatches(QUOTED_INITIALS, text) : []) {
+    const listFrom = (m.index ?? 0) + m[0].length - m[1]!.length;
+    for (const q of allMatches(QUOTED_PAIR, m[1]!)) quoted.push([listFrom + (q.index ?? 0) + 1, q[1]!]);
+  }
+  for (const m of quotedNote ? allMatches(NOTE_SIGNED_OFF, text) : [])
+    quoted.push([(m.index ?? 0) + m[0].length - m[1]!.length - 1, m[1]!]);
+  for (const [from, value] of quoted) {
+    if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   if (!ROTA_CUE.test(text)) return;
   for (const m of allMatches(ROTA_SLOT_INITIALS, text)) {
     const value = m[1]!;
@@ -3398,7 +3403,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // money", "Saiful filmed the last ten seconds". Not what a town or a body does too: says, tells, rings, admits, denies,
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him").
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|sent\\s+(?:him|her|them|me)|lives|lived)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|saw|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived)\\b)`,
   "uy",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
