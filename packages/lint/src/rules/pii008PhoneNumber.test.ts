@@ -380,6 +380,12 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["The bakery's order line is 0113 496 0009.", [["0113 496 0009", "info"]]],
     ["The café's listed landline is 020 7946 0002.", [["020 7946 0002", "info"]]],
     ["The mart office number is 0113 496 0441.", [["0113 496 0441", "info"]]],
+    // A station's studio line, a flyer's office number, a chip shop's orders, an agency booked through (heldout222–225).
+    ["The radio station's studio line, 0161 496 0779, took calls.", [["0161 496 0779", "info"]]],
+    ["The charity's flyer gave the office number 0113 496 0232.", [["0113 496 0232", "info"]]],
+    ["Ninnis Fish Bar takes phone orders on 0161 496 0749.", [["0161 496 0749", "info"]]],
+    ["Interpreters were booked through Pamir Language Services on 0113 496 0225.", [["0113 496 0225", "info"]]],
+    ["It was arranged through Mr Smith on 07700 900123.", [["07700 900123", "warning"]]],
     // Not a shop's phone someone used as theirs (heldout7).
     ["He often used the shop's phone, 0131 496 0587, to make calls.", [["0131 496 0587", "warning"]]],
   ])("in %s finds %j", (text, expected) => {

@@ -110,6 +110,8 @@ const PATTERNS: [RegExp, string][] = [
   [/\bGWF\d{9}\b/g, "visa application (GWF) reference"],
   // A National Referral Mechanism referral's number names the potential victim of modern slavery.
   [/\bNRM[-/]\d{2}[-/]\d{4,6}\b/g, "National Referral Mechanism (NRM) referral number"],
+  // An Afghan relocation (ARAP) case's reference names the family relocated.
+  [/\bARAP[-/]\d{3,6}(?:[-/]\d{2,6})?\b/g, "Afghan relocation (ARAP) reference"],
 ];
 
 // Three, three and four digits, not starting with 0 as a phone number does.

@@ -463,6 +463,9 @@ describe("findPassives", () => {
       ["The yard seemed quiet and was badly lit after dark. The road is poorly lit.", []],
       ["The yard was cramped and badly lit. The corridor was cluttered and poorly lit.", []],
       ["The hall was cleaned and lit by volunteers.", ["was cleaned"]],
+      // How well a place is ventilated or maintained is its state too; a case poorly managed was done (heldout224).
+      ["The caravan was cramped and poorly ventilated. The ring was badly maintained.", []],
+      ["The ring was maintained by volunteers. The case was poorly managed.", ["was maintained", "was poorly managed"]],
       ["The yard was well lit by floodlights. The lamps were lit at dusk.", ["was well lit", "were lit"]],
       ["The referral to Camhs got lost.", ["got lost"]],
       ["It got lost.", ["got lost"]],

@@ -26,7 +26,8 @@ const ADJECTIVAL = set(lexicon.adjectivalParticiples);
 const STATE_BEFORE_THAT = set(lexicon.stateBeforeThat);
 const PLACED_IDIOM = set(lexicon.placedIdiomParticiples);
 const PLACED_ADVERBS = set(lexicon.placedIdiomAdverbs);
-const LIT_STATE_ADVERBS = set(lexicon.litStateAdverbs);
+const QUALITY_ADVERBS = set(lexicon.qualityStateAdverbs);
+const QUALITY_STATES = set(lexicon.qualityStateParticiples);
 const DEONTIC = set(lexicon.deonticBeforeTo);
 const COMMITTAL = set(lexicon.committalParticiples);
 const DESTINATIONS = set(lexicon.destinationsAfterTo);
@@ -499,8 +500,10 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (kind !== "participle" && !(kind === "adjectival" && verbalAdjectivalAt(words, j, end))) return false;
   const next = j + 1 < end ? words[j + 1] : undefined;
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
-  // "The yard was poorly lit": how well a place is lit is its state; "was lit by a floodlight" is done by someone.
-  if (part.lower === "lit" && LIT_STATE_ADVERBS.has(words[j - 1]?.lower ?? "") && next?.lower !== "by") return false;
+  // "The yard was poorly lit", "badly ventilated": how well a place is lit or kept is its state; "was lit by a
+  // floodlight" is done by someone.
+  if (QUALITY_STATES.has(part.lower) && QUALITY_ADVERBS.has(words[j - 1]?.lower ?? "") && next?.lower !== "by")
+    return false;
   if (!nextAdjacent) return true;
   // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state; after a
   // modal perfect it is a verb again ("should have been linked to the earlier conviction").
@@ -570,8 +573,8 @@ function nameNounAt(words: readonly Word[], k: number, end: number): boolean {
 /** Whether `words[k]` (after one optional degree word) is a plain adjective that ends its phrase ("and easy to read"). */
 function coordinatedAdjectiveAt(block: TextBlock, k: number, end: number): boolean {
   const { words } = block;
-  // "cramped and badly lit": how well a place is lit is a state too.
-  if (k + 1 < end && LIT_STATE_ADVERBS.has(words[k]!.lower) && words[k + 1]!.lower === "lit")
+  // "cramped and badly lit": how well a place is lit or kept is a state too.
+  if (k + 1 < end && QUALITY_ADVERBS.has(words[k]!.lower) && QUALITY_STATES.has(words[k + 1]!.lower))
     return words[k + 2]?.lower !== "by";
   if (k < end && DEGREE.has(words[k]!.lower)) k++;
   if (k >= end) return false;

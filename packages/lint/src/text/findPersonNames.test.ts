@@ -1847,6 +1847,11 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
       ["Onesimus", "Gerontius", "Sabelle"],
     ],
     ["Ollerbeck saw a rise in burglaries.", []],
+    // Known at a place as; a DJ; a bay and a grocer's named like people (heldout222–225).
+    ['Cleveland Bucknor, known at the club as "Bigga", was the subject.', ["Bigga"]],
+    ["Mr Tokhi was known at the hotel as Sheru.", ["Mr Tokhi", "Sheru"]],
+    ["DJ Cudjoe Astwood read out a tribute.", ["DJ Cudjoe Astwood"]],
+    ["Shelly Bay Café serves breakfast. Watan Halal Grocers sold the knife.", []],
     // Sheepdogs named like people.
     ["His two sheepdogs were called Gertie and Gyp. Gertie was treated for burns to her paws.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -141,7 +141,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|in\\s+the\\s+(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
@@ -2265,7 +2265,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Robin Hood Way", "Kelly Brown House": a street or building named after someone; "Will Writing Service",
       // "Emma Lewis Trust": an organisation, whose word ends the run ("Priya Shah Team Manager" is a person and a role).
       const next = words[i + 1 + surnames.length] ?? "";
-      if (PLACE_WORDS.has(next)) break;
+      // "Shelly Bay Café": a place by the sea or in the hills, named like a person, which no surname is.
+      if (PLACE_WORDS.has(next) || surnames.some((s) => GEOGRAPHIC_WORDS.has(s))) break;
       if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
       if (surnames.length > 0) {
         const to = endOfWords(text, start + word.length, surnames);
@@ -3321,6 +3322,9 @@ function namesByQuotesCallsAndFamilies(
 // filmed the aftermath", "Dalvir Singh Toor phoned PP1", "Cledwyn Jewell, the front-seat passenger, said".
 // Tried only where a sentence or a line opens (OPENING): scanning every position for the pattern cost more than the
 // rest of this pass.
+const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(
+  "Bay Beach Cove Harbour Quay Pier Sands Marina Mountain Mountains Valley Estuary Reservoir".split(" "),
+);
 const ARTICLE_AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}+)\s+$/u;
 const NAME_MIDDLES: ReadonlySet<string> = new Set("Singh Kaur ap ab ferch verch bin ibn bint".split(" "));
 const PAIR_OPENING = new RegExp(
