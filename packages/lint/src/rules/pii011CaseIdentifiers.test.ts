@@ -24,6 +24,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["Her visa application reference is GWF071446295.", "GWF071446295"],
     ["The victim's NRM referral number was NRM-24-41873.", "NRM-24-41873"],
     ["Mr Sangari's ARAP reference is ARAP-4471-0225.", "ARAP-4471-0225"],
+    ["The puppy was registered under microchip number 977200009422803.", "microchip number 977200009422803"],
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],
     ["HO Ref: B1234567/01 was quoted.", "HO Ref: B1234567/01"],

@@ -110,6 +110,11 @@ const PATTERNS: [RegExp, string][] = [
   [/\bGWF\d{9}\b/g, "visa application (GWF) reference"],
   // A National Referral Mechanism referral's number names the potential victim of modern slavery.
   [/\bNRM[-/]\d{2}[-/]\d{4,6}\b/g, "National Referral Mechanism (NRM) referral number"],
+  // An animal's microchip number, with its label, names the keeper it is registered to.
+  [
+    /\bmicrochip\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*\d{15}\b/gi,
+    "microchip number (names the animal's keeper)",
+  ],
   // An Afghan relocation (ARAP) case's reference names the family relocated.
   [/\bARAP[-/]\d{3,6}(?:[-/]\d{2,6})?\b/g, "Afghan relocation (ARAP) reference"],
 ];

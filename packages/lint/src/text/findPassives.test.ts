@@ -466,6 +466,8 @@ describe("findPassives", () => {
       // How well a place is ventilated or maintained is its state too; a case poorly managed was done (heldout224).
       ["The caravan was cramped and poorly ventilated. The ring was badly maintained.", []],
       ["The ring was maintained by volunteers. The case was poorly managed.", ["was maintained", "was poorly managed"]],
+      // A comparative adverb after the participle (heldout228).
+      ["The stalking should have been recognised earlier.", ["been recognised"]],
       ["The yard was well lit by floodlights. The lamps were lit at dusk.", ["was well lit", "were lit"]],
       ["The referral to Camhs got lost.", ["got lost"]],
       ["It got lost.", ["got lost"]],

@@ -1852,6 +1852,10 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     ["Mr Tokhi was known at the hotel as Sheru.", ["Mr Tokhi", "Sheru"]],
     ["DJ Cudjoe Astwood read out a tribute.", ["DJ Cudjoe Astwood"]],
     ["Shelly Bay Café serves breakfast. Watan Halal Grocers sold the knife.", []],
+    // A rugby club, a tower block, a vets', a fair (heldout226–229).
+    ["PCSO Avelyn Ulverscar was on patrol. Dibble, a teammate, was interviewed.", ["PCSO Avelyn Ulverscar", "Dibble"]],
+    ["Swayle's Waltzer was the biggest ride. The club's main sponsor is Dacombe Plant Hire.", []],
+    ["The SI was born in Kingston. She was born in Leeds to Kingston and Mary.", ["Kingston", "Mary"]],
     // Sheepdogs named like people.
     ["His two sheepdogs were called Gertie and Gyp. Gertie was treated for burns to her paws.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -2293,6 +2293,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "the Margaret Ann was built in 1971": a boat's or a house's name of two first names after an article.
       const pairOpening = ARTICLE_AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
       if (pairOpening !== undefined && isKnownFirstName(pairOpening)) continue;
+      // "was born in Kingston": where someone was born is a place.
+      if (BORN_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
       // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
       // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
       const afterWord = text.slice(start + word.length, start + word.length + 40);
@@ -2574,6 +2576,8 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
     // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
     if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
     if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !aboutPerson) continue;
+    // "Swayle's Waltzer was the biggest ride": a thing someone owns, named after them.
+    if (OWNED_BY_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from))) continue;
     let start = from;
     const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
     if (wordBefore) {
@@ -3322,6 +3326,8 @@ function namesByQuotesCallsAndFamilies(
 // filmed the aftermath", "Dalvir Singh Toor phoned PP1", "Cledwyn Jewell, the front-seat passenger, said".
 // Tried only where a sentence or a line opens (OPENING): scanning every position for the pattern cost more than the
 // rest of this pass.
+const BORN_IN_BEFORE = /\bborn\b[^.;!?\n]{0,40}\s(?:in|at)\s+$/;
+const OWNED_BY_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*['’]s\s+$/u;
 const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(
   "Bay Beach Cove Harbour Quay Pier Sands Marina Mountain Mountains Valley Estuary Reservoir".split(" "),
 );
