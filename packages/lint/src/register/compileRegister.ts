@@ -339,9 +339,15 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       add(first, entry, "first");
       add(last, entry, "surname");
       // A middle name said alone ("his maternal middle name, Evangelista,"): as the first name, unless it is a word,
-      // a particle or a name that every man or woman of a faith shares (Singh, Kaur).
+      // a particle, a name every man or woman of a faith shares (Singh, Kaur) or anyone's first name ("John" in Darren
+      // John Vickery would make every other John the SI).
       for (const middle of parts.slice(1, -1))
-        if (CAPITALISED_MIDDLE.test(middle) && !SHARED_MIDDLES.has(middle) && !isEnglishWord(middle.toLowerCase()))
+        if (
+          CAPITALISED_MIDDLE.test(middle) &&
+          !SHARED_MIDDLES.has(middle) &&
+          !isEnglishWord(middle.toLowerCase()) &&
+          !isKnownFirstName(middle)
+        )
           add(middle, entry, "first");
       // Scottish and Irish records spell the same surname Mac or Mc: "MacNeacail" is "McNeacail".
       const otherPrefix = MAC_OR_MC.exec(last);

@@ -389,6 +389,11 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     // A regional office, a fair's office, a concierge desk (heldout227–229).
     ["The RSPCA regional office can be reached on 0161 496 0344.", [["0161 496 0344", "info"]]],
     ["The concierge desk number is 0113 496 0227.", [["0113 496 0227", "info"]]],
+    // A school's landline is the school's; a hostel's stays a warning; a number said to be someone's stays theirs.
+    ["The school's landline is 0113 496 0457.", [["0113 496 0457", "info"]]],
+    ["The hostel's landline was 0113 496 0456.", [["0113 496 0456", "warning"]]],
+    ["The shop's number, 07700 900456, was the owner's personal mobile.", [["07700 900456", "warning"]]],
+    ["The shop's landline, 0161 496 0111, was also his home number.", [["0161 496 0111", "warning"]]],
     // Not a shop's phone someone used as theirs (heldout7).
     ["He often used the shop's phone, 0131 496 0587, to make calls.", [["0131 496 0587", "warning"]]],
   ])("in %s finds %j", (text, expected) => {

@@ -35,6 +35,7 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     ["The garage courtesy car, registration KN22 HVB, was parked in the yard.", "info"],
     ["The company van, WK19 RZN, was registered to his brother.", "warning"],
     ["His car, FR15 KPM, was parked at the depot.", "warning"],
+    ["The victim's car, registration YX19 ABC, was seen on round 3.", "warning"],
   ])("in %s gives a %s", (text, severity) => {
     const found = runBlockRule(pii016VehicleRegistration, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -18,7 +18,8 @@ const VEHICLE_BEFORE =
 // "The lorry's registration was … on the weighbridge log". Not where the sentence names a keeper or a stop.
 const FLEET_CUE =
   /\b(?:round\s+\d+|fleet|courtesy\s+(?:car|van)|minibus|weighbridge|weighed|pool\s+car|company\s+(?:van|car|vehicle|lorry))\b/i;
-const KEEPER_CUE = /\b(?:registered\s+to|keeper|owner|owned|ANPR|stopped|hired|rented|bought|sold)\b/i;
+const KEEPER_CUE =
+  /\b(?:registered\s+to|keeper|owner|owned|ANPR|stopped|hired|rented|bought|sold)\b|(?:['’]s|\b(?:his|her|their|my))\s+(?:own\s+)?(?:car|van|vehicle|motorbike|moped|lorry)\b/iu;
 
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a vehicle registration, which identifies its keeper.

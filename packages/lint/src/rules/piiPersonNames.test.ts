@@ -264,6 +264,8 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["Mr Meagher rode Big Thady in the third race.", ["Mr Meagher"]],
     ["The stewards fined Big Thady's rider £200.", []],
     ["Big Thady's passport number is 826006000928146.", []],
+    // A person's rider's or jockey licence is theirs.
+    ["Thady's rider's licence had been revoked.", ["Thady"]],
     ["The boat was hauled out at Ferrie's Slipway for repairs.", []],
     // A person's own kitchen, a bike a person rode, and a person who rode.
     ["Ferrie's kitchen was cold.", ["Ferrie"]],

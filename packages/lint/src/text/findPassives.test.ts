@@ -463,8 +463,13 @@ describe("findPassives", () => {
       ["The yard seemed quiet and was badly lit after dark. The road is poorly lit.", []],
       ["The yard was cramped and badly lit. The corridor was cluttered and poorly lit.", []],
       ["The hall was cleaned and lit by volunteers.", ["was cleaned"]],
-      // How well a place is ventilated or maintained is its state too; a case poorly managed was done (heldout224).
-      ["The caravan was cramped and poorly ventilated. The ring was badly maintained.", []],
+      // How well a place is ventilated is its state too; records poorly maintained and a plan poorly designed were
+      // someone's doing (heldout224; review of this session's patterns).
+      ["The caravan was cramped and poorly ventilated.", []],
+      [
+        "The case records were poorly maintained. The plan was poorly designed.",
+        ["were poorly maintained", "was poorly designed"],
+      ],
       ["The ring was maintained by volunteers. The case was poorly managed.", ["was maintained", "was poorly managed"]],
       // A comparative adverb after the participle (heldout228).
       ["The stalking should have been recognised earlier.", ["been recognised"]],

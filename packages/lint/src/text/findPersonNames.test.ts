@@ -1843,7 +1843,7 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     ["The form was signed 'OK' and 'NA'.", []],
     // One unknown word opening a sentence before what only a person does.
     [
-      "Onesimus saw the minibus leave. Gerontius kept a log. Sabelle noticed the man.",
+      "Onesimus watched the minibus leave. Gerontius kept a log. Sabelle noticed the man.",
       ["Onesimus", "Gerontius", "Sabelle"],
     ],
     ["Ollerbeck saw a rise in burglaries.", []],
@@ -1856,6 +1856,11 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     ["PCSO Avelyn Ulverscar was on patrol. Dibble, a teammate, was interviewed.", ["PCSO Avelyn Ulverscar", "Dibble"]],
     ["Swayle's Waltzer was the biggest ride. The club's main sponsor is Dacombe Plant Hire.", []],
     ["The SI was born in Kingston. She was born in Leeds to Kingston and Mary.", ["Kingston", "Mary"]],
+    // Review of this session's patterns: a person said to speak after a place-like surname; a house where someone
+    // was born; initials before "reports"; a chart's readings; a shift; a dock.
+    ["Tracey Bay said the SI was calm. He was born at Tracey's house.", ["Tracey Bay", "Tracey"]],
+    ['DV reports are sent to MARAC. The chart shows "BP" readings every hour.', []],
+    ["Nightshift noticed the fire door was open. Albert Dock is busy.", []],
     // Sheepdogs named like people.
     ["His two sheepdogs were called Gertie and Gyp. Gertie was treated for burns to her paws.", []],
   ])("in %s finds %j", (text, expected) => {

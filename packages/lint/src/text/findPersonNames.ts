@@ -214,7 +214,7 @@ const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|reports|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 // Its cheap test: the brackets end an entry or open one (not "domestic abuse (DA) checks").
 const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)(?::|[^\S\n]*(?:$|\n|[.;]))/;
@@ -2266,7 +2266,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Emma Lewis Trust": an organisation, whose word ends the run ("Priya Shah Team Manager" is a person and a role).
       const next = words[i + 1 + surnames.length] ?? "";
       // "Shelly Bay Café": a place by the sea or in the hills, named like a person, which no surname is.
-      if (PLACE_WORDS.has(next) || surnames.some((s) => GEOGRAPHIC_WORDS.has(s))) break;
+      if (PLACE_WORDS.has(next)) break;
+      if (
+        surnames.some((s) => GEOGRAPHIC_WORDS.has(s)) &&
+        !personFollows(text, endOfWords(text, start + word.length, surnames))
+      )
+        break;
       if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
       if (surnames.length > 0) {
         const to = endOfWords(text, start + word.length, surnames);
@@ -2294,7 +2299,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const pairOpening = ARTICLE_AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
       if (pairOpening !== undefined && isKnownFirstName(pairOpening)) continue;
       // "was born in Kingston": where someone was born is a place.
-      if (BORN_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
+      if (
+        BORN_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) &&
+        !POSSESSIVE_AFTER.test(text.slice(start + word.length, start + word.length + 3))
+      )
+        continue;
       // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
       // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
       const afterWord = text.slice(start + word.length, start + word.length + 40);
@@ -2629,7 +2638,10 @@ const QUOTED_INITIALS =
 const QUOTED_PAIR = /["“‘']([A-Z]{2,3})["”’']/g;
 // '"… Spoke to both. TJ"': a quoted note signed off with its writer's initials.
 const NOTE_SIGNED_OFF = /[.!?][^\S\n]+([A-Z]{2,3})["”’](?![\w&/-])/g;
-const ROTA_CODES: ReadonlySet<string> = new Set("AM PM AL SL BH RD SD XX NA NB OK ON".split(" "));
+// A rota's or a chart's own codes: leave, days off, and a medical chart's readings and doses.
+const ROTA_CODES: ReadonlySet<string> = new Set(
+  "AM PM AL SL BH RD SD XX NA NB OK ON BP HR RR PR OD BD ST TDS QDS PRN".split(" "),
+);
 function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   if (text.includes("initials"))
     for (const m of allMatches(SAID_INITIALS, text)) {
@@ -3329,7 +3341,9 @@ function namesByQuotesCallsAndFamilies(
 const BORN_IN_BEFORE = /\bborn\b[^.;!?\n]{0,40}\s(?:in|at)\s+$/;
 const OWNED_BY_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*['’]s\s+$/u;
 const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(
-  "Bay Beach Cove Harbour Quay Pier Sands Marina Mountain Mountains Valley Estuary Reservoir".split(" "),
+  "Bay Beach Cove Harbour Quay Pier Sands Marina Mountain Mountains Valley Estuary Reservoir Dock Docks Canal".split(
+    " ",
+  ),
 );
 const ARTICLE_AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}+)\s+$/u;
 const NAME_MIDDLES: ReadonlySet<string> = new Set("Singh Kaur ap ab ferch verch bin ibn bint".split(" "));
@@ -3413,7 +3427,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // money", "Saiful filmed the last ten seconds". Not what a town or a body does too: says, tells, rings, admits, denies,
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him").
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|saw|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived)\\b)`,
   "uy",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
