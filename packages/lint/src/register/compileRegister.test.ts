@@ -703,6 +703,8 @@ describe("compileRegister: middle names and patronymics (heldout210, 211)", () =
     // A middle name every Sikh man or woman shares is no one person's.
     ["Singh was on the rota.", []],
     ["The Sir Harcourt Tilbrook NHS Foundation Trust runs the unit.", []],
+    // Gujarati respect forms of a first name (heldout230).
+    ["The committee minutes use Olhabhai.", ["Olhabhai"]],
     // A middle name that is anyone's first name makes no one else the registered person.
     ["The hostel manager, John Smith, called the police.", []],
   ])("in %s finds %j", (text, expected) => {

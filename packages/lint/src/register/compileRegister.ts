@@ -284,6 +284,8 @@ function inflectedForms(first: string): string[] {
     for (const [from, to] of OTHER_MUTATIONS)
       if (first.startsWith(from) && !/^(?:Ll|Rh|Ch|Ph|Th)/.test(first)) forms.push(to + first.slice(from.length));
   }
+  // Gujarati respect forms: "Ketanbhai" for Ketan, "Hemlataben" for Hemlata.
+  forms.push(`${first}bhai`, `${first}ben`);
   return forms;
 }
 

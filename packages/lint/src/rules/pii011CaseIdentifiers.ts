@@ -110,6 +110,11 @@ const PATTERNS: [RegExp, string][] = [
   [/\bGWF\d{9}\b/g, "visa application (GWF) reference"],
   // A National Referral Mechanism referral's number names the potential victim of modern slavery.
   [/\bNRM[-/]\d{2}[-/]\d{4,6}\b/g, "National Referral Mechanism (NRM) referral number"],
+  // A tachograph driver card's number, with its label: it is issued to one driver.
+  [
+    /\b(?:tachograph\s+)?(?:driver\s+)?card\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{0,3}\d[A-Z0-9]{11,15}\b/g,
+    "tachograph driver card number",
+  ],
   // An animal's microchip number, with its label, names the keeper it is registered to.
   [
     /\bmicrochip\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*\d{15}\b/gi,

@@ -1861,6 +1861,15 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     ["Tracey Bay said the SI was calm. He was born at Tracey's house.", ["Tracey Bay", "Tracey"]],
     ['DV reports are sent to MARAC. The chart shows "BP" readings every hour.', []],
     ["Nightshift noticed the fire door was open. Albert Dock is busy.", []],
+    // A temple, a prison, a truck stop, a dance school (heldout230–233).
+    [
+      'The priest, known to everyone simply as Maharaj, led the aarti. He was known on the wings as "Tumble".',
+      ["Tumble"],
+    ],
+    [
+      "Mr Salcedo performed under the stage name Rayo. The night attendant, Gusztáv Orosz, moved it.",
+      ["Mr Salcedo", "Rayo", "Gusztáv Orosz"],
+    ],
     // Sheepdogs named like people.
     ["His two sheepdogs were called Gertie and Gyp. Gertie was treated for burns to her paws.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -141,7 +141,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wings?|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
@@ -161,7 +161,7 @@ const KNOWN_CUE = /^known\b/;
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
 // "Malachi Gold, whose street name is "Nugget"": a person's other name, word or not.
 const STREET_NAME = new RegExp(
-  `\\b(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill)\\s+name\\s+(?:is|was)\\s+["“‘']?(${NAME_PART})["”’']?`,
+  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen)\\s+name)\\s+["“‘']?(${NAME_PART})["”’']?`,
   "gu",
 ); // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
