@@ -394,6 +394,13 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     // A visitors' centre, a dispatch office, a duty manager's line (heldout231–233).
     ["The visitors' centre can be reached on 0161 496 0231.", [["0161 496 0231", "info"]]],
     ["The firm's duty manager line, 0113 496 0243, was not answered.", [["0113 496 0243", "info"]]],
+    [
+      "The factory gatehouse number is 0113 496 0236. The ferry office number is 0161 496 0758.",
+      [
+        ["0113 496 0236", "info"],
+        ["0161 496 0758", "info"],
+      ],
+    ],
     ["The hostel's landline was 0113 496 0456.", [["0113 496 0456", "warning"]]],
     ["The shop's number, 07700 900456, was the owner's personal mobile.", [["07700 900456", "warning"]]],
     ["The shop's landline, 0161 496 0111, was also his home number.", [["0161 496 0111", "warning"]]],

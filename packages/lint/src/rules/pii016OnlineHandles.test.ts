@@ -88,6 +88,7 @@ describe("pii016OnlineHandles: a body's official account (heldout171)", () => {
     ["The club's Instagram account, @sabilounge, posted the line-up.", []],
     ["The hospital's account @EllesfordGH posted a tribute.", []],
     ["His Instagram account, @sabi_k, posted the line-up.", ["@sabi_k"]],
+    ["The studio's own account, @bugejaink.studio, advertised walk-in slots.", []],
     // A name he used on a platform (heldout220).
     ["On Discord he used the name hollowking_rm.", ["hollowking_rm"]],
   ])("in %s finds %j", (text, expected) => {

@@ -44,7 +44,7 @@ const HANDLE_SHAPE = /^(?=.*[A-Za-z])(?=.*[._\d])/;
 // "The club's Instagram account, @sabilounge,", "The hospital's account @EllesfordGH", "The practice Instagram
 // account": an account said to be a body's.
 const OFFICIAL_ACCOUNT_BEFORE =
-  /\b(?:official|(?:club|hospital|practice|surgery|charity|council|school|college|church|mosque|venue|bar|pub|restaurant|shop|gym|firm|company|team|station|trust|force)(?:['’]s)?)\s+(?:\p{L}+\s+)?(?:account|handle|page)\s*[:,]?\s*$/iu;
+  /\b(?:official|(?:club|hospital|practice|surgery|charity|council|school|college|church|mosque|venue|bar|pub|restaurant|shop|gym|firm|company|team|station|trust|force|studio|salon|business)(?:['’]s)?)\s+(?:own\s+)?(?:\p{L}+\s+)?(?:account|handle|page)\s*[:,]?\s*$/iu;
 const ORGANISATION_HANDLE =
   /^@(?:hmi|hmpps|probation|moj|nhs|gov|justice)|(?:police|council|gov|govuk|nhs|probation|justice|service)$/i;
 

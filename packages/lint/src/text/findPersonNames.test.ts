@@ -1861,6 +1861,10 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     ["Tracey Bay said the SI was calm. He was born at Tracey's house.", ["Tracey Bay", "Tracey"]],
     ['DV reports are sent to MARAC. The chart shows "BP" readings every hour.', []],
     ["Nightshift noticed the fire door was open. Albert Dock is busy.", []],
+    // A tattoo studio, a factory, an island, a day centre (heldout234–237).
+    ['Workers on the line called him "Jazz". The reef called Sgeir Ruadh lies off the pier.', ["Jazz"]],
+    ["Norquoy Croft has been worked since 1880. Stuart Croft said he saw it.", ["Stuart Croft"]],
+    ["Kyriacos cancelled by text. Lachlann crossed on the first ferry.", ["Kyriacos", "Lachlann"]],
     // A temple, a prison, a truck stop, a dance school (heldout230–233).
     [
       'The priest, known to everyone simply as Maharaj, led the aarti. He was known on the wings as "Tumble".',

@@ -146,7 +146,7 @@ const NAMED_AS = new RegExp(
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
 const THING_NAMED_BEFORE =
-  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi)(?:\s+(?:was|is|were|are))?\s+$/i;
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft)(?:\s+(?:was|is|were|are))?\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
@@ -2606,6 +2606,8 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
     // a place's second name ("Hinckley and Bosworth said").
     const before = text.slice(Math.max(0, start - 24), start);
     if (start !== from ? CAPITALISED_BEFORE.test(before) : false) continue;
+    // "Norquoy Croft has been worked": an unknown word before a place word names the place ("Stuart Croft said" does not).
+    if (start !== from && PLACE_WORDS.has(value) && !isKnownFirstName(text.slice(start, from).trim())) continue;
     if (DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
     const andBefore = PLACE_AND_BEFORE.exec(before)?.[1];
     if (andBefore !== undefined && (mayBeTown(andBefore) || !neitherPlaceNorBody(andBefore))) continue;
@@ -2815,7 +2817,8 @@ function namesInMinutesAndStatements(
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
     const words = value.split(SPACES);
-    if (!words.every(isCueNameWord) || (!words.some(nameNotWord) && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
+    const named = words.some((w) => nameNotWord(w) || isKnownFirstName(w));
+    if (!words.every(isCueNameWord) || (!named && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
