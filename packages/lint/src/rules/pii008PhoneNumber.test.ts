@@ -391,6 +391,8 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["The concierge desk number is 0113 496 0227.", [["0113 496 0227", "info"]]],
     // A school's landline is the school's; a hostel's stays a warning; a number said to be someone's stays theirs.
     ["The school's landline is 0113 496 0457.", [["0113 496 0457", "info"]]],
+    ["Hospital radio can be reached on 0161 496 0771.", [["0161 496 0771", "info"]]],
+    ["The butcher's order line is 0161 496 0988.", [["0161 496 0988", "info"]]],
     // A visitors' centre, a dispatch office, a duty manager's line (heldout231–233).
     ["The visitors' centre can be reached on 0161 496 0231.", [["0161 496 0231", "info"]]],
     ["The firm's duty manager line, 0113 496 0243, was not answered.", [["0113 496 0243", "info"]]],

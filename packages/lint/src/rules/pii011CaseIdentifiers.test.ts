@@ -26,6 +26,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["Mr Sangari's ARAP reference is ARAP-4471-0225.", "ARAP-4471-0225"],
     ["The puppy was registered under microchip number 977200009422803.", "microchip number 977200009422803"],
     ["His tachograph driver card number was DB23241700000157.", "tachograph driver card number was DB23241700000157"],
+    ["His hospital staff number LGH-871-5530 was on his badge.", "staff number LGH-871-5530"],
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],
     ["HO Ref: B1234567/01 was quoted.", "HO Ref: B1234567/01"],

@@ -110,6 +110,11 @@ const PATTERNS: [RegExp, string][] = [
   [/\bGWF\d{9}\b/g, "visa application (GWF) reference"],
   // A National Referral Mechanism referral's number names the potential victim of modern slavery.
   [/\bNRM[-/]\d{2}[-/]\d{4,6}\b/g, "National Referral Mechanism (NRM) referral number"],
+  // A staff or a member number, with its label: it names one employee or one member.
+  [
+    /\b(?:staff|member(?:ship)?)\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}[-/]\d{2,6}(?:[-/]\d{2,6})?\b/g,
+    "staff or member number",
+  ],
   // A tachograph driver card's number, with its label: it is issued to one driver.
   [
     /\b(?:tachograph\s+)?(?:driver\s+)?card\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{0,3}\d[A-Z0-9]{11,15}\b/g,

@@ -465,7 +465,7 @@ describe("findPassives", () => {
       ["The hall was cleaned and lit by volunteers.", ["was cleaned"]],
       // How well a place is ventilated is its state too; records poorly maintained and a plan poorly designed were
       // someone's doing (heldout224; review of this session's patterns).
-      ["The caravan was cramped and poorly ventilated.", []],
+      ["The caravan was cramped and poorly ventilated. The windows were broken and dusty.", []],
       [
         "The case records were poorly maintained. The plan was poorly designed.",
         ["were poorly maintained", "was poorly designed"],

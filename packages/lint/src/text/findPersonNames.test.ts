@@ -1861,6 +1861,16 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     ["Tracey Bay said the SI was calm. He was born at Tracey's house.", ["Tracey Bay", "Tracey"]],
     ['DV reports are sent to MARAC. The chart shows "BP" readings every hour.', []],
     ["Nightshift noticed the fire door was open. Albert Dock is busy.", []],
+    // A mosque school, a hospital, a squat, a romance fraud (heldout238–241).
+    [
+      'Parents wrote "Eid Mubarak" on the board. Mr Greaney was known on the wards as "Grinner".',
+      ["Mr Greaney", "Grinner"],
+    ],
+    [
+      "Grinner (Mr Greaney) had worked nights. Mr Ravell (Welly) slept in the snug.",
+      ["Grinner", "Mr Greaney", "Mr Ravell", "Welly"],
+    ],
+    ["Mr Jones (Chair) opened the meeting.", ["Mr Jones"]],
     // A tattoo studio, a factory, an island, a day centre (heldout234–237).
     ['Workers on the line called him "Jazz". The reef called Sgeir Ruadh lies off the pier.', ["Jazz"]],
     ["Norquoy Croft has been worked since 1880. Stuart Croft said he saw it.", ["Stuart Croft"]],

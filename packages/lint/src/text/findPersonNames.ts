@@ -141,7 +141,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wings?|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wings?|wards?|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
@@ -3039,6 +3039,7 @@ function namesInListsAndThreads(
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   namesByQuotesCallsAndFamilies(text, out, taken);
+  if (text.includes("(")) nicknamesBesideTitled(text, out, taken);
   unknownPairsActing(text, out, taken);
   unknownNamesActing(text, out, taken);
 }
@@ -3097,6 +3098,11 @@ const NAME_AS_WORD = new RegExp(
 const NAME_OR_INITIAL_BEFORE = /(?:\b[A-Z]\.|\p{Lu}[\p{L}'’-]*)[^\S\n]*$/u;
 // "Rigsby (badge 4471)", "Tolley (collar number 2231)": a staff member's number after their name.
 const BADGE_NUMBER = String.raw`(?:badge|collar|shoulder|warrant)(?:\s+(?:number|no\.?))?\s+\d{2,6}`;
+// "Mr Ravell (Welly) slept", "Grinner (Mr Greaney) had worked": a nickname beside a titled name in brackets.
+const NICKNAME_BESIDE_TITLED = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\((${NAME_PART})\\)|(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})\\s+\\((?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\)`,
+  "gu",
+);
 const NAME_ROLE_IN_BRACKETS = new RegExp(
   `(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})(?=\\s*\\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\\d{0,2}|${BADGE_NUMBER})\\))`,
   "gu",
@@ -3172,6 +3178,17 @@ const FROM_PLACE_ACTS = new RegExp(
 // "her children are JH and EH", "The sister's children, JH (9) and EH (6), …": children given by their initials.
 const CHILDREN_INITIALS =
   /\b(?:children|child|sons?|daughters?|kids|grandchildren|grandsons?|granddaughters?|twins)(?:\s+(?:are|were|is|was))?,?\s+([A-Z]{2})(?:\s*\(\d{1,2}\))?(?:(?:,|,?\s+(?:and|&))\s+([A-Z]{2})(?:\s*\(\d{1,2}\))?)?(?![\p{L}\p{N}])/gu;
+
+/** A nickname in brackets after a titled name, or before one in brackets: "Mr Ravell (Welly)", "Grinner (Mr Greaney)". */
+function nicknamesBesideTitled(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(NICKNAME_BESIDE_TITLED, text)) {
+    const value = (m[1] ?? m[2])!;
+    if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || ROLE_WORDS.has(value) || isCapitalisedWord(value))
+      continue;
+    const from = (m.index ?? 0) + (m[1] !== undefined ? m[0].lastIndexOf(value) : m[0].indexOf(value));
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 
 /**
  * Names that quotations, callings and families mark: '"…," Esyllt wrote', '"Dill" told', 'call one member "Minty"',
