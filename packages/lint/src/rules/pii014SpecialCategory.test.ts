@@ -54,6 +54,8 @@ describe("pii014SpecialCategory (PII-014)", () => {
     "The race to finish the assessment before the deadline meant it was rushed.",
     "The review considered the political context of probation reform.",
     "Faith groups in the area offered support.",
+    // A credit union's member banks there (heldout241).
+    "She had been a credit union member since 2019.",
     "PP1 lost her faith in the allocation system.",
     "Staff may be accompanied by a trade union representative or colleague.",
     "The PDU's ethnicity data was incomplete for the quarter.",

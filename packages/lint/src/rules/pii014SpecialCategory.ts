@@ -115,6 +115,7 @@ const MATCHERS: readonly { category: Category; anchors: string[]; patterns: RegE
 });
 
 const ANY_ANCHOR = MATCHERS.flatMap((m) => m.anchors);
+const CREDIT_BEFORE = /\bcredit\s+$/i;
 
 interface Hit {
   from: number;
@@ -131,6 +132,8 @@ export function findSpecialCategory(text: string): Hit[] {
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        // "a credit union member" banks there: no trade union.
+        if (category === "tradeUnion" && CREDIT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
         hits.push({ from: m.index, to: m.index + m[0].length, category });
         if (m[0].length === 0) pattern.lastIndex++;
       }
