@@ -392,6 +392,11 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     // A school's landline is the school's; a hostel's stays a warning; a number said to be someone's stays theirs.
     ["The school's landline is 0113 496 0457.", [["0113 496 0457", "info"]]],
     ["Hospital radio can be reached on 0161 496 0771.", [["0161 496 0771", "info"]]],
+    // A box office, a press office, a council's office, a firm's number on its van, a neighbourhood watch (heldout242–245).
+    ["He rang the box office, 0113 496 0543, to ask.", [["0113 496 0543", "info"]]],
+    ["The council's allotments office can be reached on 0113 496 0242.", [["0113 496 0242", "info"]]],
+    ["The firm's number on the van, 0113 496 0614, went to an answerphone.", [["0113 496 0614", "info"]]],
+    ["His firm's number is 07700 900123.", [["07700 900123", "warning"]]],
     ["The butcher's order line is 0161 496 0988.", [["0161 496 0988", "info"]]],
     // A visitors' centre, a dispatch office, a duty manager's line (heldout231–233).
     ["The visitors' centre can be reached on 0161 496 0231.", [["0161 496 0231", "info"]]],

@@ -1792,6 +1792,7 @@ describe("findPersonNames: a trawler, a racing yard, a secure ward (heldout210�
     ["Jiang is also the word for river. Holgate is a district of York. Hoa is the Vietnamese word for flower.", []],
     ["Daukšaitė is the surname form for an unmarried Lithuanian woman.", []],
     ["Priya is a district nurse in York.", ["Priya"]],
+    ["Lenford is a market town with two bus depots. Priya is a manager with the firm.", ["Priya"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -393,7 +393,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
 // "Jiang is also the word for river", "Holgate is a district of York", "Daukšaitė is the surname form for an unmarried
 // Lithuanian woman": a sentence about a word, a place or a form of a name, not about anyone.
 const DEFINED_AFTER =
-  /^\s+is\s+(?:also\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:word|term|district|suburb|beach|village|town|city|island|river|valley|tribe|clan|surname\s+form|spelling)\s+(?:for|of|in|on|near|meaning)\b/u;
+  /^\s+is\s+(?:also\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:word|term|district|suburb|beach|village|town|city|island|river|valley|tribe|clan|surname\s+form|spelling)\s+(?:for|of|in|on|near|meaning|with)\b/u;
 const SENTENCE_START_BEFORE = /(?:^|[.;!?]["”]?\s+)$/;
 
 /** Whether the word at `from`..`to` opens a sentence that defines it as a word, a place or a name form. */
