@@ -772,7 +772,8 @@ describe("findPersonNames: review of the custody and vehicle rules", () => {
   it.each([
     // A whole-word title ending a sentence does not take the next sentence's first word.
     ["He asked to see the Governor. Staff refused.", []],
-    ["He complained to the Governor. Mark was not told.", []],
+    // "Mark" alone is the one who was not told.
+    ["He complained to the Governor. Mark was not told.", ["Mark"]],
     ["He spoke to the Custodial Manager. Support was offered.", []],
     ["He was told by an SO. Nothing was recorded.", []],
     // Governor takes a surname that is no English word; Officer, SO and Custodial Manager one that is.
@@ -2060,6 +2061,19 @@ describe("findPersonNames: places, bodies and codes a review found in the new pa
       "The practitioner rang Avraham Frumkin. House-to-house, door 18: Morenike Sitwell, nothing seen.",
       ["Avraham Frumkin", "Morenike Sitwell"],
     ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: two unknown words that act (sixth session)", () => {
+  it.each<[string, string[]]>([
+    ["Teodozja Bielawska was not interviewed for this part of the review.", ["Teodozja Bielawska"]],
+    ["Muno Kahin and another driver held the office door shut.", ["Muno Kahin"]],
+    ["Hashim Ivesley wrote that the banding was under review.", ["Hashim Ivesley"]],
+    ["Idrelle Rookley rang the brewery about the van.", ["Idrelle Rookley"]],
+    // A town before what a town may do; a place with a hyphen of other words.
+    ["Market Harborough was not chosen. Castle Rookley rang the police.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

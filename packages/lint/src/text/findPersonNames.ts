@@ -3486,8 +3486,9 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
       (isKnownFirstName(first) || !isCueNameWord(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))
     )
       continue;
-    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last) || looksLikeTown(last))
-      continue;
+    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
+    // "Idrelle Rookley rang the brewery": a surname shaped like a town, before what no town does.
+    if (looksLikeTown(last) && (UK_PLACES.has(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))) continue;
     if (
       PLACE_OR_BODY_LAST.has(last) ||
       WELSH_PLACE_FIRST.test(first) ||

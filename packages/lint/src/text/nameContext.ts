@@ -193,6 +193,8 @@ export function personFollows(text: string, to: number): boolean {
   // Notes drop the verb: "Bliss off sick 12 days", "Sky 22 weeks pregnant".
   if (STAFF_STATUS_VERBLESS.test(text.slice(to, to + 40)) || PREGNANT_AFTER.test(text.slice(to, to + 30))) return true;
   if (RESIDENT_OF_FLAT_AFTER.test(text.slice(to, to + 24))) return true;
+  if (ANOTHER_PERSON_AFTER.test(text.slice(to, to + 40)) || MEMBER_OF_TEAM_AFTER.test(text.slice(to, to + 70)))
+    return true;
   if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60))) return true;
   let { word, rest } = nextWord(text, to);
   // "Archie still won't sleep", "Skye never said": an adverb between the name and its verb.
@@ -200,12 +202,23 @@ export function personFollows(text: string, to: number): boolean {
   if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
   if (BE_FORM.test(word)) {
-    const second = WORD_AFTER.exec(rest)?.[1] ?? "";
+    let second = WORD_AFTER.exec(rest)?.[1] ?? "";
+    // "Teodozja Bielawska was not interviewed": the participle after the negation.
+    if (second === "not" || second === "never")
+      second = WORD_AFTER.exec(rest.slice(rest.indexOf(second) + second.length))?.[1] ?? "";
     if (STAFF_STATUS_AFTER_BE.test(rest)) return true;
     return AFTER_BE.test(second) || (second.length > 4 && ED_ENDING.test(second) && !NOT_PAST.test(second));
   }
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
+
+// One person beside another: "Muno Kahin and another driver held the door".
+const ANOTHER_PERSON_AFTER =
+  /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
+
+// Someone placed by their team before what they did: "Idrelle Rookley from the outreach team rang the brewery".
+const MEMBER_OF_TEAM_AFTER =
+  /^\s+from\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|service|unit|charity|project|hostel)\s+(?:rang|phoned|said|told|wrote|visited|called|e-?mailed|attended|came)\b/u;
 
 // A resident by where they live: "Awet Zewdi of Flat 16 said", "Absira Weldemichael in Flat 15 reported".
 const RESIDENT_OF_FLAT_AFTER = /^\s+(?:of|in|from|at)\s+(?:Flat|Room|Cell|Bed|Pitch|Unit)\s+\d{1,4}[A-Za-z]?\b/;
