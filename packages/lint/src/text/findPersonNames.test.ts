@@ -2078,3 +2078,20 @@ describe("findPersonNames: two unknown words that act (sixth session)", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a care home, a boxing gym, a marina, a curfew (heldout246–249)", () => {
+  it.each<[string, string[]]>([
+    ['The rota read "Rodelia N1, Ngoni N2, Bayani N3".', ["Rodelia", "Ngoni", "Bayani"]],
+    ['The wage list reads: "Flamur £30, Ilir £30, Agron £20".', ["Flamur", "Ilir", "Agron"]],
+    // Rooms, towns and wards with numbers are no rota.
+    ["Room A1, Block B2 and Ward C3 were closed. Leeds 3, Bradford 2.", []],
+    ["Rhisiart Pennar was convicted of the murder in January.", ["Rhisiart Pennar"]],
+    ["Pennar texted Dyfnallt to say he would not be in.", ["Dyfnallt"]],
+    ["Operator Kazimiera's note reads that he was asleep. The Operator Licence was revoked.", ["Operator Kazimiera"]],
+    // A boat, a bench.
+    ["He slept on the Mirain, which belonged to a friend, and later aboard Mirain again.", []],
+    ["The family asked that the Ferraby bench in the garden stay.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

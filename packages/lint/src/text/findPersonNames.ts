@@ -126,7 +126,7 @@ const COMMON_SURNAME_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const WORD_TITLE_THEN_DOT = /(?:^|\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{2,3})\.\s/u;
-const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|SO|Custodial Manager)\s/;
+const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|Operator|SO|Custodial Manager)\s/;
 // "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
 const THING_AFTER_JOB_TITLED =
   /^\s+(?:course|training|module|certificate|grade|scheme|programme|policy|briefing|session|refresher|update|standards|manual|procedures?|award|rota|meeting|team|role|post|vacancy)s?\b/;
@@ -378,6 +378,7 @@ const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
 const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
 const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
+const TEXTED_BEFORE = /^(?:texted|messaged)\s/;
 const PERSON_OBJECT = new RegExp(
   `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
   "gu",
@@ -869,7 +870,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:convicted|sentenced|remanded|acquitted|jailed|arrested)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
@@ -2985,7 +2986,10 @@ function namesInListsAndThreads(
       const pronounAfter = PRONOUN_AFTER.test(text.slice(from + value.length, from + value.length + 8));
       // "Ask Georgia whether", "Tell Chelsea that": an imperative's object is a person only before "she" or "he".
       const imperative = IMPERATIVE_OBJECT.test(m[0]);
-      if (!pronounAfter && (imperative || (!isKnownFirstName(value) && !isListedSurname(censusForm(value))))) continue;
+      // One texts a person, not a body: "Pennar texted Dyfnallt to say".
+      const texted = TEXTED_BEFORE.test(m[0]);
+      if (!pronounAfter && !texted && (imperative || (!isKnownFirstName(value) && !isListedSurname(censusForm(value)))))
+        continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (/["“‘']/.test(text) && NICKNAME_CUE_WORDS.test(text))
@@ -3042,6 +3046,40 @@ function namesInListsAndThreads(
   if (text.includes("(")) nicknamesBesideTitled(text, out, taken);
   unknownPairsActing(text, out, taken);
   unknownNamesActing(text, out, taken);
+  if (VALUE_AFTER_WORD.test(text)) namesListedWithValues(text, out, taken);
+}
+
+// A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
+// "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
+const LISTED_VALUE = "(?:[A-Z]\\d{1,2}|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
+const VALUE_AFTER_WORD = /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d)/;
+const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
+const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
+const LISTED_WITH_VALUES = new RegExp(
+  `${NAME_PART}[^\\S\\n]+${LISTED_VALUE}(?:(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?|[^\\S\\n]+and[^\\S\\n]+)${NAME_PART}[^\\S\\n]+${LISTED_VALUE})+`,
+  "gu",
+);
+/**
+ * Names listed each with a value, in a rota or a list, three or more, or one a known first name, and every other a
+ * word no dictionary, gazetteer or list of bodies knows: not "Room A1, Block B2", "Leeds 3, Bradford 2" or "Fluoxetine 20, Diazepam 5".
+ */
+function namesListedWithValues(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
+  for (const list of allMatches(LISTED_WITH_VALUES, text)) {
+    const items = [...list[0].matchAll(LISTED_ITEM)].map((m) => ({
+      from: (list.index ?? 0) + (m.index ?? 0),
+      value: m[1]!,
+    }));
+    const cued = LIST_OF_PEOPLE_BEFORE.test(text.slice(Math.max(0, (list.index ?? 0) - 50), list.index));
+    if (!cued && items.length < 3 && !items.some((item) => isKnownFirstName(item.value))) continue;
+    const personLikeItem = (value: string) =>
+      unknownNameWord(value) &&
+      !looksLikeTown(value) &&
+      !COMMON_WORD_NAMES.has(value) &&
+      !ORGANISATION_NAMES.has(value);
+    if (!items.every((item) => personLikeItem(item.value))) continue;
+    for (const { from, value } of items)
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
 }
 
 // '"…," Esyllt wrote', '"…," said Esyllt': who a quotation is put down to.

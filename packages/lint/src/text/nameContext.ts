@@ -380,9 +380,12 @@ const ANIMAL_VERB_BEFORE =
   /\b(?:graze|grazes|grazed|grazing|stable|stables|stabled|shoe|shod|muck\s+out)\s+(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
 
 const POSSESSIVE_NEXT = /^['’]/;
+// "sleeping on the Mirain, which belonged to a friend", "aboard Mirain": a boat, a pub, a thing with a name.
+const WHICH_AFTER = /^,?\s+which\b/;
+const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
 
 /**
- * Whether the name at `from`..`to` is an animal's or a boat's, set off beside the word for it or ridden; a one-word
+ * Whether the name at `from`..`to` is an animal's or a boat's, set off beside the word for it, ridden or boarded; a one-word
  * name also in an appositive ("his cob, Percy,").
  */
 export function animalNameAt(text: string, from: number, to: number): boolean {
@@ -391,6 +394,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
     return true;
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
   if (RIDER_AFTER.test(text.slice(to, to + 48))) return true;
+  if (ABOARD_BEFORE.test(before) || (THE_BEFORE.test(before) && WHICH_AFTER.test(text.slice(to, to + 8)))) return true;
   if (text.slice(from, to).includes(" ")) return false;
   if (ANIMAL_VERB_BEFORE.test(before)) return true;
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
