@@ -87,6 +87,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The switchboard of the offender management unit, 0113 496 0581, is the only number on the form.", ["info"]],
     ["The hostel's reception is on 0191 498 0357.", ["info"]],
     ["The duty desk number is 0113 496 0582.", ["info"]],
+    ["The agency's number is 020 7946 0172. The staffing agency can be called on 0161 496 0108.", ["info", "info"]],
     ["The housing association's repairs line is 0113 496 0915.", ["info"]],
     ["Church office: 020 7946 0653.", ["info"]],
     ["The office number is 0113 496 0584.", ["warning"]],
@@ -242,7 +243,7 @@ describe("pii008PhoneNumber: a service's office, a non-emergency line, an author
     ["DDP office: 0113 496 0658", [["0113 496 0658", "warning"]]],
     ["Caxby police non-emergency: 020 7946 0813.", [["020 7946 0813", "info"]]],
     ["The labour licensing authority's line is 0113 496 0412.", [["0113 496 0412", "info"]]],
-    ["The interpreting agency's number, 0117 496 0392, is on the form.", [["0117 496 0392", "warning"]]],
+    ["The interpreting agency's number, 0117 496 0392, is on the form.", [["0117 496 0392", "info"]]],
     ["The college IT helpdesk is on 0161 496 0158.", [["0161 496 0158", "info"]]],
     ["Out of hours, staff ring the night line on 020 7946 0811.", [["020 7946 0811", "info"]]],
   ])("in %s finds %j", (text, expected) => {
@@ -482,8 +483,8 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["020 7946 0137", "info"],
       ],
     ],
-    // An agency's own number stays a warning, as heldout66 labels it.
-    ["The interpreting agency's number is 0117 496 0138.", [["0117 496 0138", "warning"]]],
+    // An agency's number is the agency's, as heldout170, 206 and 214 label it (heldout66 alone labelled it personal).
+    ["The interpreting agency's number is 0117 496 0138.", [["0117 496 0138", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

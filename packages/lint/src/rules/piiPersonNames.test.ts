@@ -267,6 +267,9 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     // A person's rider's or jockey licence is theirs.
     ["Thady's rider's licence had been revoked.", ["Thady"]],
     ["The boat was hauled out at Ferrie's Slipway for repairs.", []],
+    // A registered surname in a business's name is the business; the whole name is still the person (heldout218).
+    ["Mannix's Café opens at five.", []],
+    ["Thady Mannix's Café was his.", ["Thady Mannix"]],
     // A person's own kitchen, a bike a person rode, and a person who rode.
     ["Ferrie's kitchen was cold.", ["Ferrie"]],
     ["He rode Thady's bike to the yard.", ["Thady"]],

@@ -4,7 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
-import { findPersonNames, namesListedWith, type NameCandidate } from "../text/findPersonNames.js";
+import { findPersonNames, firmAfterPossessive, namesListedWith, type NameCandidate } from "../text/findPersonNames.js";
 import { animalNameAt, definedAsWordAt } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
@@ -25,6 +25,11 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|our|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_NOUNS}\\s*[,;)]`,
   "u",
 );
+
+// "Amodeo's Café opens at six": one word of a registered name in a business's name is the business.
+const POSSESSIVE_S = /^['’]s\s/;
+const firmNamedAfter = (text: string, from: number, to: number) =>
+  !text.slice(from, to).includes(" ") && POSSESSIVE_S.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2);
 
 const RULE_BY_KIND = {
   staff: "PII-001",
@@ -51,7 +56,8 @@ export const piiPersonNames: BlockRule = {
     // "Carvalhal is a beach on the Portuguese coast": the word defined, not the person.
     const registered = ctx.register
       .find(text)
-      .filter((hit) => !animalNameAt(text, hit.from, hit.to) && !definedAsWordAt(text, hit.from, hit.to));
+      .filter((hit) => !animalNameAt(text, hit.from, hit.to) && !definedAsWordAt(text, hit.from, hit.to))
+      .filter((hit) => !firmNamedAfter(text, hit.from, hit.to));
     for (const hit of registered) {
       const severity = severityFor(hit, ctx.shareable, base);
       if (!severity) continue;

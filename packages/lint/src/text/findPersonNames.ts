@@ -1188,7 +1188,7 @@ const NOT_A_FIRM_END: ReadonlySet<string> = new Set(
   "Services Media Worker Workers Officer Manager Team Account Accounts Page Profile Partner".split(" "),
 );
 /** Whether the capitalised words at `at` name a firm or a venue: "Cash & Carry", "Social Club", "Sports Bar". */
-function firmAfterPossessive(text: string, at: number): boolean {
+export function firmAfterPossessive(text: string, at: number): boolean {
   const words = CAPITALISED_RUN.exec(text.slice(at, at + 60))?.[1]?.split(/[^\S\n]+(?:&[^\S\n]+)?/) ?? [];
   const last = words.at(-1);
   return last !== undefined && !NOT_A_FIRM_END.has(last) && words.some((w) => FIRM_AFTER_POSSESSIVE.has(w));
