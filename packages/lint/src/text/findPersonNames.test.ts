@@ -2095,3 +2095,17 @@ describe("findPersonNames: a care home, a boxing gym, a marina, a curfew (heldou
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a hall of residence, a fair, a courier app, a youth group (heldout250–253)", () => {
+  it.each<[string, string[]]>([
+    ['Wolz: "leave it, she knows what she did"', ["Wolz"]],
+    ['Note: "see file". Outcome: "No further action". Leeds: "closed"', []],
+    ['In the flat chat he was "Wolz" and she was "Sìl". He was "Fine".', ["Wolz", "Sìl"]],
+    ['The message read: "Don\'t tell your mum. Fordy"', ["Fordy"]],
+    ['A text read: "Sânziana is at school, come later. Tudora"', ["Tudora"]],
+    ["Ohenewaa was fourteen at the time. Leeds was nine at the time.", ["Ohenewaa"]],
+    ["Driver Horia rated him one star. Driver Hire supplied the van.", ["Driver Horia"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -126,7 +126,7 @@ const COMMON_SURNAME_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const WORD_TITLE_THEN_DOT = /(?:^|\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{2,3})\.\s/u;
-const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|Operator|SO|Custodial Manager)\s/;
+const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|Operator|Driver|SO|Custodial Manager)\s/;
 // "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
 const THING_AFTER_JOB_TITLED =
   /^\s+(?:course|training|module|certificate|grade|scheme|programme|policy|briefing|session|refresher|update|standards|manual|procedures?|award|rota|meeting|team|role|post|vacancy)s?\b/;
@@ -208,6 +208,13 @@ const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|des
 const NOT_SENDERS: ReadonlySet<string> = new Set(["Ok", "OK", "Okay", "Nobody", "Everyone", "Someone"]);
 const SENDER_HERE = new RegExp(`(?:^|\\n|["“‘])[^\\S\\n]*(${NAME_PART})[^\\S\\n]+here[.,!:]`, "gu");
 const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
+// A quotation that a text or a message opened: 'The message read: "Don't tell your mum. Fordy"'.
+const MESSAGE_QUOTED_BEFORE =
+  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|[Vv]oicemail|[Cc]ard|[Nn]ote)s?\b[^"“”\n]{0,24}["“][^"“”\n]*$/;
+// What a group chat or a game called someone: 'In the flat chat he was "Wolz" and she was "Sìl"'.
+const QUOTED_AS_PERSON = /\b(?:he|she|they)\s+(?:was|were|is|are|went\s+by)\s+["“](\p{Lu}[\p{L}\p{M}'’-]+)["”]/gu;
+// A chat's speaker before the quoted words: 'Wolz: "leave it"', 'Ayo: "can we all calm down pls"'.
+const QUOTED_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]*["“]`, "gu");
 const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
 // Initials in minutes and logs: at a sentence's or a time's start ("03:25 DL called 999") before what is said or done, after "Owner:", before a role in
 // brackets, after "notes by", or after an item's number ("Item 2: WP said").
@@ -1935,13 +1942,32 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  if (text.includes('"') || text.includes("“"))
+    for (const m of allMatches(QUOTED_AS_PERSON, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (isEnglishWord(value) || isEnglishWord(value.toLowerCase()) || !isCueNameWord(value)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (text.includes(":") && (text.includes('"') || text.includes("“")))
+    for (const m of allMatches(QUOTED_TURN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value) || isEnglishWord(value.toLowerCase())) continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || ROLE_WORDS.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (text.includes('"') || text.includes("”"))
     for (const m of allMatches(SIGNED_IN_QUOTE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value, 1);
       if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value)) continue;
       // After "Regards," or "Thanks," any name signs it ("Regards, Macsen"); otherwise a known first name must.
-      const signOff = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, from - 16), from));
+      // After "Regards," or "Thanks," or at the end of a text or a message ('A text read: "… come later. Tudora"').
+      const signOff =
+        SIGN_OFF_BEFORE.test(text.slice(Math.max(0, from - 16), from)) ||
+        (MESSAGE_QUOTED_BEFORE.test(text.slice(Math.max(0, from - 160), from)) && !looksLikeTown(value));
       if (!isKnownFirstName(value) && !(signOff && isCueNameWord(value) && neitherPlaceNorBody(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
@@ -3483,9 +3509,10 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 /** Full names of two unknown words that open a sentence and act ("Jacca Gendall filmed …"); see PAIR_OPENING. */
 // One word no list knows, opening a sentence, before what only a person does: "Jalal drove the SI", "Erzsi sent him
 // money", "Saiful filmed the last ten seconds". Not what a town or a body does too: says, tells, rings, admits, denies,
-// refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him").
+// refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
+// fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived)\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {

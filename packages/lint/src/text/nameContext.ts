@@ -382,6 +382,10 @@ const ANIMAL_VERB_BEFORE =
 const POSSESSIVE_NEXT = /^['’]/;
 // "sleeping on the Mirain, which belonged to a friend", "aboard Mirain": a boat, a pub, a thing with a name.
 const WHICH_AFTER = /^,?\s+which\b/;
+// "The Ketty wagon", "the Ferraby bench", "is called the Ketty": a wagon, a bench or a boat named after someone.
+const NAMED_THING_AFTER =
+  /^\s+(?:wagon|caravan|trailer|boat|barge|narrowboat|ride|stall|lorry|truck|van|bench|window|cup|trophy|shield|plaque)s?\b/;
+const CALLED_THE_BEFORE = /\b(?:called|named|christened)\s+the\s+$/;
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
 
 /**
@@ -394,7 +398,12 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
     return true;
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
   if (RIDER_AFTER.test(text.slice(to, to + 48))) return true;
-  if (ABOARD_BEFORE.test(before) || (THE_BEFORE.test(before) && WHICH_AFTER.test(text.slice(to, to + 8)))) return true;
+  if (ABOARD_BEFORE.test(before) || CALLED_THE_BEFORE.test(before)) return true;
+  if (
+    THE_BEFORE.test(before) &&
+    (WHICH_AFTER.test(text.slice(to, to + 8)) || NAMED_THING_AFTER.test(text.slice(to, to + 12)))
+  )
+    return true;
   if (text.slice(from, to).includes(" ")) return false;
   if (ANIMAL_VERB_BEFORE.test(before)) return true;
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
