@@ -92,6 +92,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Dashlynx support is on 0113 496 0353. The depot phone is 0161 496 0353.", ["info", "info"]],
     ["Hall bookings: 0113 496 0001. The club's phone, 0113 496 0003, went to voicemail.", ["info", "info"]],
     ["His emergency line was 07700 900123.", ["warning"]],
+    ["The ticket office number is 0113 496 0919.", ["info"]],
     ["The housing association's repairs line is 0113 496 0915.", ["info"]],
     ["Church office: 020 7946 0653.", ["info"]],
     ["The office number is 0113 496 0584.", ["warning"]],

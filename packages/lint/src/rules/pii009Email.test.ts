@@ -52,6 +52,10 @@ describe("pii009Email (PII-009)", () => {
     ["Complaints go to complaints@tilbrooktrust.example.org or pals@example.net.", ["info", "info"]],
     ["Write to fixtures@rfc.example.org or fairoffice@fair.example.org.", ["info", "info"]],
     ["Bookings are taken at hire@cycles.example.org; complaints go to drivers@parcels.example.org.", ["info", "info"]],
+    [
+      "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
+      ["info", "info"],
+    ],
     // Nothing but digits is a person's number or year.
     ["Texts came from 07700900123@example.net and 1985@example.org.", ["warning", "warning"]],
     ["Minutes went to okafor.handover@example.org.", ["warning"]],

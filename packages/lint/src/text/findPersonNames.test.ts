@@ -2109,3 +2109,21 @@ describe("findPersonNames: a hall of residence, a fair, a courier app, a youth g
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a tower block, a football ground, a wedding, a recycling yard (heldout254–257)", () => {
+  it.each<[string, string[]]>([
+    ["Kibrom Fessehaye died in the stairwell. Leeds died out as a mill town.", ["Kibrom Fessehaye"]],
+    ["Mizzle's real name is Daveth Mellow.", ["Mizzle", "Daveth Mellow"]],
+    ["Ebbie Crichton was not interviewed for the review.", ["Ebbie Crichton"]],
+    ["Adaugo Geoghegan in the ticket office sold him the seat.", ["Adaugo Geoghegan"]],
+    [
+      "The concierge, Ceit Flett, did not recognise him. The bride, Jenifry Minear, had invited them.",
+      ["Ceit Flett", "Jenifry Minear"],
+    ],
+    ["Mussie told DC Gillebride Dewar that he owed no one money.", ["Mussie", "DC Gillebride Dewar"]],
+    ["Summerbee Skips was founded by Arthur Summerbee in 1971.", ["Arthur Summerbee"]],
+    ["Call sign Tango Four reported a fight at 15:47.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

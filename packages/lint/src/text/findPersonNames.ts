@@ -877,7 +877,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:convicted|sentenced|remanded|acquitted|jailed|arrested)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
@@ -2236,6 +2236,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const to = from + value.length;
     if (!value.includes(" ")) continue;
     const before = text.slice(Math.max(0, from - 12), from);
+    // "Call sign Tango Four reported a fight": a steward's radio name, spelt in the phonetic alphabet.
+    if (CALL_SIGN_BEFORE.test(before)) continue;
     if (WHO_AFTER.test(text.slice(to, to + 8))) {
       // "Tesco Dunsmere, who …", "Capita Orrelby, who …": a firm's branch in a town.
       const words = value.split(SPACES);
@@ -3172,6 +3174,7 @@ const NAME_ROLE_IN_BRACKETS = new RegExp(
   "gu",
 );
 // '"Halse: where r u Glade??"': a chat's speaker at the start of a quoted turn, before lower-case text.
+const CALL_SIGN_BEFORE = /\b[Cc]all[\s-]?signs?\s+$/;
 const DAYS_OF_WEEK = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
 // A screen's or a form's label in quotes: '"Error: record locked"'.
 const SCREEN_LABELS: ReadonlySet<string> = new Set(
@@ -3180,7 +3183,7 @@ const SCREEN_LABELS: ReadonlySet<string> = new Set(
 const QUOTED_CHAT_SPEAKER = new RegExp(`["“](${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`, "gu");
 // "Bonk (real name Matty Trow)": a nickname and the name behind it.
 const REAL_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?:\\s+\\(real\\s+name:?\\s+|['’]s\\s+real\\s+name,\\s+|,\\s+whose\\s+(?:real\\s+)?name\\s+(?:is|was)\\s+)(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\)|,)`,
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?:\\s+\\(real\\s+name:?\\s+|['’]s\\s+real\\s+name(?:,|\\s+(?:is|was))\\s+|,\\s+whose\\s+(?:real\\s+)?name\\s+(?:is|was)\\s+)(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\)|,|\\.(?:\\s|$))`,
   "gu",
 );
 // "K.M. (9) asked the guardian", "the father of J.U.": initials written with full stops are someone's; not "U.K.",
@@ -3512,7 +3515,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived)\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {

@@ -154,7 +154,7 @@ export function sentenceInitial(text: string, at: number, semicolon = false): bo
 }
 
 const IRREGULAR_PAST =
-  /^(?:said|told|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|grew|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent)$/;
+  /^(?:said|told|died|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|grew|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent)$/;
 const PRESENT_VERB =
   /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|chairs|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn|won|shouldn|mustn|weren)$/;
 const AFTER_BE =
@@ -216,9 +216,10 @@ export function personFollows(text: string, to: number): boolean {
 const ANOTHER_PERSON_AFTER =
   /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
 
-// Someone placed by their team before what they did: "Idrelle Rookley from the outreach team rang the brewery".
+// Someone placed by their team before what they did: "Idrelle Rookley from the outreach team rang the brewery",
+// "Adaugo Geoghegan in the ticket office sold him the seat".
 const MEMBER_OF_TEAM_AFTER =
-  /^\s+from\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|service|unit|charity|project|hostel)\s+(?:rang|phoned|said|told|wrote|visited|called|e-?mailed|attended|came)\b/u;
+  /^\s+(?:from|in|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|service|unit|charity|project|hostel|office|shop|bar)\s+(?:rang|phoned|said|told|wrote|visited|called|e-?mailed|attended|came|sold|served|saw)\b/u;
 
 // A resident by where they live: "Awet Zewdi of Flat 16 said", "Absira Weldemichael in Flat 15 reported".
 const RESIDENT_OF_FLAT_AFTER = /^\s+(?:of|in|from|at)\s+(?:Flat|Room|Cell|Bed|Pitch|Unit)\s+\d{1,4}[A-Za-z]?\b/;
