@@ -2123,6 +2123,9 @@ describe("findPersonNames: a tower block, a football ground, a wedding, a recycl
     ["Mussie told DC Gillebride Dewar that he owed no one money.", ["Mussie", "DC Gillebride Dewar"]],
     ["Summerbee Skips was founded by Arthur Summerbee in 1971.", ["Arthur Summerbee"]],
     ["Call sign Tango Four reported a fight at 15:47.", []],
+    // An initial before a surname no list has, no word and no town (heldout139).
+    ['The move-on letter was signed "J. Oakeshott, Housing Options".', ["J. Oakeshott"]],
+    ["See Appendix B. Leeds agreed the plan.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

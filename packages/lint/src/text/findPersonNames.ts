@@ -2526,7 +2526,14 @@ function surnamesAfterInitialsAndKin(
       initialNameSetOff(text, from, to) ||
       initialNameActs(text, from, to);
     if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
-    if (!afterRole && (!isListedSurname(censusForm(value)) || isEnglishWord(value))) continue;
+    // "served by G. Sutcombe": a surname no list has, but no word, town or acronym either.
+    const unknownSurname =
+      !isEnglishWord(value) &&
+      !isEnglishWord(value.toLowerCase()) &&
+      !looksLikeTown(value) &&
+      isCueNameWord(value) &&
+      !NOT_INITIAL_SURNAMES.has(value);
+    if (!afterRole && ((!isListedSurname(censusForm(value)) && !unknownSurname) || isEnglishWord(value))) continue;
     // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
     // it" ends a sentence with a label's letter.
     if (/[A-Z]\.\s?$/.test(text.slice(Math.max(0, from - 3), from)) || TITLES.has(text.slice(from, from + 1))) continue;
