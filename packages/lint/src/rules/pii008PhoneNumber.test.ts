@@ -93,6 +93,14 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Hall bookings: 0113 496 0001. The club's phone, 0113 496 0003, went to voicemail.", ["info", "info"]],
     ["His emergency line was 07700 900123.", ["warning"]],
     ["The ticket office number is 0113 496 0919.", ["info"]],
+    [
+      "The licensing office's number is 0161 496 0269. Kiltwell Cabs can be reached on 0113 496 0269.",
+      ["info", "info"],
+    ],
+    [
+      "The shelter's landline is 0113 496 0295, a church line. His landline is 0113 496 0296, a home line.",
+      ["info", "warning"],
+    ],
     ["The housing association's repairs line is 0113 496 0915.", ["info"]],
     ["Church office: 020 7946 0653.", ["info"]],
     ["The office number is 0113 496 0584.", ["warning"]],

@@ -36,6 +36,7 @@ describe("pii016OnlineHandles (PII-016, heldout38)", () => {
     "We met @ 10.",
     "Follow @hmiprobation for the inspection reports.",
     "Follow @WestYorksPolice for updates.",
+    "The shop posts its hours on Instagram as @nalbantbarbers.",
     "appt @10am at the office",
     "seen @home by PO.",
     "He contacted her on Facebook, 14 times in March.",

@@ -46,7 +46,7 @@ const HANDLE_SHAPE = /^(?=.*[A-Za-z])(?=.*[._\d])/;
 const OFFICIAL_ACCOUNT_BEFORE =
   /\b(?:official|(?:club|hospital|practice|surgery|charity|council|school|college|church|mosque|venue|bar|pub|restaurant|shop|gym|firm|company|team|station|trust|force|studio|salon|business)(?:['’]s)?)\s+(?:own\s+)?(?:\p{L}+\s+)?(?:account|handle|page)\s*[:,]?\s*$/iu;
 const ORGANISATION_HANDLE =
-  /^@(?:hmi|hmpps|probation|moj|nhs|gov|justice)|(?:police|council|gov|govuk|nhs|probation|justice|service)$/i;
+  /^@(?:hmi|hmpps|probation|moj|nhs|gov|justice)|(?:police|council|gov|govuk|nhs|probation|justice|service|barbers|salon|cabs|taxis|cafe|bakery|ltd|fc|club)$/i;
 
 /**
  * PII-016 (identifying details, DOMAIN.md §4.7): a social media handle or username. It identifies its owner as surely

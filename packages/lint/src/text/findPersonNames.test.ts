@@ -2130,3 +2130,16 @@ describe("findPersonNames: a tower block, a football ground, a wedding, a recycl
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a college, a night shelter, a barber's, a taxi firm (heldout258–261)", () => {
+  it.each<[string, string[]]>([
+    ['The bed list read: "3 Gigi, 5 Almaz, 7 Hailu, 9 Roostar".', ["Gigi", "Almaz", "Hailu", "Roostar"]],
+    ['The chair rota read: "Chair 1 Shavar, Chair 2 Cemre, Chair 3 Yiğit".', ["Shavar", "Cemre", "Yiğit"]],
+    ["Rooms 3 Leeds, 5 Bradford, 7 Halifax. Sections 3 Assessment, 5 Planning, 7 Reviewing.", []],
+    ["PP1 Ayten Ocak did not check the app. PP1 Risk Management was discussed.", ["Ayten Ocak"]],
+    ['The text read: "Home safe? Ring me. – Mehreen".', ["Mehreen"]],
+    ["The SI's family are from Kotli in Azad Kashmir.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

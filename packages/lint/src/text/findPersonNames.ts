@@ -207,7 +207,7 @@ const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|des
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
 const NOT_SENDERS: ReadonlySet<string> = new Set(["Ok", "OK", "Okay", "Nobody", "Everyone", "Someone"]);
 const SENDER_HERE = new RegExp(`(?:^|\\n|["“‘])[^\\S\\n]*(${NAME_PART})[^\\S\\n]+here[.,!:]`, "gu");
-const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
+const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(?:[–—-]\\s*)?(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
 // A quotation that a text or a message opened: 'The message read: "Don't tell your mum. Fordy"'.
 const MESSAGE_QUOTED_BEFORE =
   /\b(?:[Tt]ext|[Mm]essage|WhatsApp|[Vv]oicemail|[Cc]ard|[Nn]ote)s?\b[^"“”\n]{0,24}["“][^"“”\n]*$/;
@@ -454,6 +454,12 @@ const WHO_AGED = new RegExp(
 );
 const WITNESS_PAIR = /\bW\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+W\d{1,2}\s+\p{Lu}/u;
 const IDENTIFIED_NAME_CUE = /\bW\d{1,2}\s+\p{Lu}/u;
+// "PP1 Ayten Ocak did not check the app": a register's identifier before the full name it stands for.
+const IDENTIFIER_BEFORE_PAIR = new RegExp(
+  `\\b(?:PP|SPO|PSO|POM|COM|W|V)\\d{1,2}[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+const IDENTIFIER_PAIR_CUE = /\b(?:PP|SPO|PSO|POM|COM|W|V)\d{1,2}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const IDENTIFIED_NAME = new RegExp(`\\bW\\d{1,2}\\s+(${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 const SENDER_BEFORE_TEXT = new RegExp(
   `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?|[Nn]otes?)\\s+from\\s+(${NAME_PART})(?=\\s*:|\\s*[.;,]?\\s*$|\\s*[.;]\\s)`,
@@ -1892,6 +1898,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     }
   // "W1 Camber and W2 Clutch": a witness's or a victim's identifier before the name the summary gives them.
   let witnessPair: boolean | undefined;
+  if (IDENTIFIER_PAIR_CUE.test(text))
+    for (const m of allMatches(IDENTIFIER_BEFORE_PAIR, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const [first, last] = value.split(SPACES) as [string, string];
+      if (!isCueNameWord(first) || !isCueNameWord(last) || !neitherPlaceNorBody(last) || ORGANISATION_WORDS.has(last))
+        continue;
+      if (!(isKnownFirstName(first) || !isEnglishWord(first.toLowerCase())) || looksLikeTown(first)) continue;
+      if (ROLE_WORDS.has(first) || MESSAGE_HEADINGS.has(first) || TITLES.has(first)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (IDENTIFIED_NAME_CUE.test(text))
     for (const m of allMatches(IDENTIFIED_NAME, text)) {
       const value = m[1]!;
@@ -2297,7 +2314,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Shelly Bay Café": a place by the sea or in the hills, named like a person, which no surname is.
       if (PLACE_WORDS.has(next)) break;
       if (
-        surnames.some((s) => GEOGRAPHIC_WORDS.has(s)) &&
+        surnames.some((s) => GEOGRAPHIC_WORDS.has(s) || COUNTRIES.has(s)) &&
         !personFollows(text, endOfWords(text, start + word.length, surnames))
       )
         break;
@@ -3081,15 +3098,26 @@ function namesInListsAndThreads(
   if (text.includes("(")) nicknamesBesideTitled(text, out, taken);
   unknownPairsActing(text, out, taken);
   unknownNamesActing(text, out, taken);
-  if (VALUE_AFTER_WORD.test(text)) namesListedWithValues(text, out, taken);
+  if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
 }
 
 // A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
 // "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
 const LISTED_VALUE = "(?:[A-Z]\\d{1,2}|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
 const VALUE_AFTER_WORD = /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d)/;
+const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
 const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
+// "3 Gigi, 5 Almaz, 7 Hailu", "Chair 1 Shavar, Chair 2 Cemre": the bed, chair or number before each name.
+const VALUE_FIRST = "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van)[^\\S\\n]+)?\\d{1,3}[A-Z]?";
+const VALUE_FIRST_ITEM = new RegExp(
+  `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+const LISTED_AFTER_VALUES = new RegExp(
+  `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${VALUE_FIRST}[^\\S\\n]+${NAME_PART}){2,}(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
 const LISTED_WITH_VALUES = new RegExp(
   `${NAME_PART}[^\\S\\n]+${LISTED_VALUE}(?:(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?|[^\\S\\n]+and[^\\S\\n]+)${NAME_PART}[^\\S\\n]+${LISTED_VALUE})+`,
   "gu",
@@ -3099,9 +3127,13 @@ const LISTED_WITH_VALUES = new RegExp(
  * word no dictionary, gazetteer or list of bodies knows: not "Room A1, Block B2", "Leeds 3, Bradford 2" or "Fluoxetine 20, Diazepam 5".
  */
 function namesListedWithValues(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
-  for (const list of allMatches(LISTED_WITH_VALUES, text)) {
-    const items = [...list[0].matchAll(LISTED_ITEM)].map((m) => ({
-      from: (list.index ?? 0) + (m.index ?? 0),
+  const lists = [
+    ...allMatches(LISTED_WITH_VALUES, text).map((list) => ({ list, item: LISTED_ITEM })),
+    ...allMatches(LISTED_AFTER_VALUES, text).map((list) => ({ list, item: VALUE_FIRST_ITEM })),
+  ];
+  for (const { list, item: itemPattern } of lists) {
+    const items = [...list[0].matchAll(itemPattern)].map((m) => ({
+      from: (list.index ?? 0) + (m.index ?? 0) + (itemPattern === VALUE_FIRST_ITEM ? m[0].length - m[1]!.length : 0),
       value: m[1]!,
     }));
     const cued = LIST_OF_PEOPLE_BEFORE.test(text.slice(Math.max(0, (list.index ?? 0) - 50), list.index));
