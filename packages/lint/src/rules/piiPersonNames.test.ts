@@ -160,6 +160,8 @@ describe("piiPersonNames: names listed with a registered person (heldout53, 60, 
     ["Mulch and Corrigan met on 6 March.", ["Mulch", "Corrigan"]],
     ["Kinnersley, Thatch and Mulch attended.", ["Kinnersley", "Thatch", "Mulch"]],
     ["Mulch, Thatch and Kinnersley attended.", ["Mulch", "Thatch", "Kinnersley"]],
+    // Beside a name the linter found, not a registered one (heldout215).
+    ["The volunteers on duty were Jildou and Brecht.", ["Jildou", "Brecht"]],
   ])("finds everyone in %s", (text, want) => {
     expect(named(text)).toEqual(want);
   });

@@ -82,8 +82,9 @@ export const piiPersonNames: BlockRule = {
     }
     const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
     const found = findPersonNames(block);
-    // A list with a registered person in it names more people: "Thatch, Mulch and Haddrell met".
-    const listed = registered.length > 0 ? namesListedWith(text, registered) : [];
+    // A list with a registered or a named person in it names more people: "Thatch, Mulch and Haddrell met".
+    const people = [...registered, ...found];
+    const listed = people.length > 0 ? namesListedWith(text, people) : [];
     const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))].filter(
       (c) => !overlaps(c.from, c.to) && !animalNameAt(text, c.from, c.to),
     );
