@@ -1,0 +1,3674 @@
+import census from "../data/censusFirstNames.json" with { type: "json" };
+import names from "../data/firstNames.json" with { type: "json" };
+import pii from "../data/piiLexicon.json" with { type: "json" };
+import { allMatches } from "../engine/allMatches.js";
+import { findPhrases } from "../engine/findPhrases.js";
+import {
+  articleBefore,
+  capitalisedWordAfter,
+  fixedPhraseSpans,
+  hospitalWardAt,
+  isMonthUse,
+  joinedToProperNoun,
+  animalNameAt,
+  definedAsWordAt,
+  partOfOtherProperNoun,
+  personFollows,
+  sentenceInitial,
+  speakerLabelAt,
+  titleCaseWordAfter,
+} from "./nameContext.js";
+import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
+import { isEnglishCompound, isEnglishWord } from "./englishWords.js";
+import { attendanceListNames } from "./attendanceListNames.js";
+import { isAscii, isSpace } from "./charClasses.js";
+import { escapeRegExp } from "./escapeRegExp.js";
+import { isMailboxTeamWord } from "./mailboxWords.js";
+import { isListedSurname } from "./surnames.js";
+import { cellsBesideRole, nameColumnCells } from "./nameColumnCells.js";
+import type { TextBlock } from "./TextBlock.js";
+import { sortByFrom } from "../engine/sortByFrom.js";
+import { cueAlternation } from "./cueAlternation.js";
+import { titleCase } from "./titleCase.js";
+import { insideAddressOrHandle, hastyRanges } from "./writtenWithoutCapitals.js";
+
+/** A likely person name that may not be in the register. */
+export interface NameCandidate {
+  from: number;
+  to: number;
+  text: string;
+  /** `titled`: "Ms Kelly Brown", "Mr Mills", "PC Gemma Rudd"; `full`: a known first name and a surname; `first`: a known first name alone; `cued`: a capitalised name after "her partner" or "the report writer," or before ", a friend". */
+  kind: "titled" | "full" | "first" | "cued";
+}
+
+// The hand-made list and the rarer given names of the US census (scripts/buildCensusFirstNames.mjs).
+const FIRST_NAMES = new Set([...names.names, ...census.names.split(" ")]);
+const COMMON_WORD_NAMES = new Set(pii.commonWordNames);
+const NOT_NAMES = new Set(pii.notNames);
+const PLACE_WORDS = new Set(pii.placeWords);
+const TITLES = new Set(pii.titles);
+const KINSHIP_WORDS = new Set(pii.kinshipWords);
+const SENTENCE_ADVERBS = new Set(pii.sentenceAdverbs);
+const ORGANISATION_WORDS = new Set(pii.organisationWords);
+const PERSON_VERBS = new Set(pii.personVerbs);
+/** Role cues as capitalised words ("Manager", "Officer"): in a heading or signature they follow a person's name. */
+const ROLE_WORDS = new Set(pii.roleCues.flatMap((cue) => cue.split(" ").map(titleCase)));
+/** A name without its diacritics ("Siobhán" → "Siobhan", "Paweł" → "Pawel"); an ASCII name is its own. */
+export const foldName = (s: string) =>
+  isAscii(s)
+    ? s
+    : s
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .replace(/ł/g, "l")
+        .replace(/Ł/g, "L")
+        .replace(/ø/g, "o")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D")
+        .replace(/ı/g, "i");
+const FOLDED_FIRST_NAMES = new Set([...FIRST_NAMES].map(foldName));
+const isFirstName = (word: string) => FIRST_NAMES.has(word) || FOLDED_FIRST_NAMES.has(foldName(word));
+
+/** Whether `word` is a known first name, ignoring diacritics; a hyphenated one ("Kerry-Ann") needs every part known and one part not an ordinary word. */
+export function isKnownFirstName(word: string): boolean {
+  if (isFirstName(word)) return true;
+  if (!word.includes("-")) return false;
+  const parts = word.split("-");
+  return parts.every(isFirstName) && parts.some((p) => !COMMON_WORD_NAMES.has(p));
+}
+// Letters may carry combining marks: text pasted from elsewhere can be decomposed ("Kovac\u030cevic\u0301").
+// Cantonese and Korean given names are written with a hyphen and a lower-case second syllable: "Siu-ming", "Ji-hoon".
+const HYPHENED_GIVEN = "\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}";
+const NAME_PART = `(?:${HYPHENED_GIVEN}(?![\\p{L}\\p{M}'’-])|(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+)*)`;
+const NAME_WORD = new RegExp(`^${NAME_PART}$`, "u");
+/** A cue word with its first letter in either case ("partner" / "Partner"). */
+// Longest first, so that "Mr Justice" wins over "Mr" ("Mr Justice Sawyer").
+const TITLE_ALTERNATION = [...pii.titles].sort((a, b) => b.length - a.length).join("|");
+// Titles may be stacked ("Detective Sergeant Jones", "Revd Dr Okafor"); a police officer's collar number may come
+// between rank and name ("PC 5162 Oluwaseyi Adeyemo"). Within a line: "Senior Probation Officer\nAudit" is no name.
+const TITLED = new RegExp(
+  `\\b(?:(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+)+(?:(?<=\\b(?:PC|DC|PS|DS|Sgt|Constable)\\.?[^\\S\\n]+)\\d{3,5}[^\\S\\n]+)?((?:(?:${pii.nameParticles.join("|")})(?:[^\\S\\n]+|-(?=\\p{Lu}))){0,2}${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2}|\\p{Lu}(?![\\p{L}]))`,
+  "gu",
+);
+// Within a line: a name never runs on into the next ("To: Lleucu Tholepin\nSubject: …").
+const CAPITALISED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:[^\\S\\n\\v\\u2028\\u2029]+${NAME_PART}){0,3}`,
+  "gu",
+);
+// Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
+// as Gaz" and "known as Gaz" too.
+const CUED = new RegExp(
+  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:from|by|with)\\s+(?:a|an|his|her|their|the)(?:\\s+\\p{Ll}+){1,3},)?(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
+  "gu",
+);
+// "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
+const LIST_CUED = new RegExp(
+  `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?(?:,?\\s+(?:were|are))?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+const NON_KIN_PLURALS =
+  /\b(?:colleagues|workmates|teammates|housemates|flatmates|co-workers|carers|foster carers|grandparents|step-parents|guardians|pickers|volunteers|mentors|patients|residents|workers|nurses|officers)\b/i;
+const COMMAND_AFTER = /^\s+(?:command|commanders?)\b/;
+const PLACE_PHRASE_IN_CUE = /\s(?:at|from|of|in)\s/;
+const LIST_SEPARATOR = /,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
+// Family words used as titles ("Auntie Cherry", "Nan Ebele"): the name after them.
+const KIN_TITLED = new RegExp(
+  `\\b(?:${pii.kinshipTitles.join("|")})\\s+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|\\s+${NAME_PART})`,
+  "gu",
+);
+const WORD_TITLED = new RegExp(`^(?:${[...pii.wordTitles].sort((a, b) => b.length - a.length).join("|")})\\.?\\s`);
+const BE_BEFORE_NAME = /\s(?:is|was)\s+$/;
+const TITLE_DOT_THEN_LABEL = /\.\s+\S+$/;
+// Common English surnames that are also words, for where a word after a rank is read as a new sentence.
+const COMMON_SURNAME_WORDS: ReadonlySet<string> = new Set(
+  "Smith Taylor Baker Turner Cooper Hill Wood Hall Green Ward King Wright Walker Clarke Hughes Parker Cook Bell Marshall Mason Fisher Carter Butcher Fletcher Shepherd Hunter Thatcher Porter Cross Stone Rose Lamb Fox Bird Nash Field Lane Marsh Hope Page Day Moss Fry Brook Brooks Wells Rich Head Price Young Long Short Sharp Moon Frost Snow Lord Bishop Dean Mills Bush Lake Pond Hart Gill Glass Steel Stark Bright Noble Golding".split(
+    " ",
+  ),
+);
+const WORD_TITLE_THEN_DOT = /(?:^|\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{2,3})\.\s/u;
+const JOB_TITLED = /^(?:Coach|Vicar|Pastor|Officer|Operator|Driver|SO|Custodial Manager)\s/;
+// "Officer Safety training", "the Custodial Manager Support role": a job title and a word naming a thing, not a person.
+const THING_AFTER_JOB_TITLED =
+  /^\s+(?:course|training|module|certificate|grade|scheme|programme|policy|briefing|session|refresher|update|standards|manual|procedures?|award|rota|meeting|team|role|post|vacancy)s?\b/;
+const HONOUR_TITLE = /^(?:Sir|Dame|Lady|Lord)\s/;
+const THE_BEFORE_TITLE = /\bthe\s+$/i;
+const NUMBER_AFTER = /^\s+\d/;
+// Ward titles before one or two names that end the capitalised run ("Nurse Azevedo found him", "Sister Tinker rang");
+// not a nurse's job or service ("Nurse Led Clinic", "Nurse Prescribing").
+const WARD_TITLED = new RegExp(
+  `\\b(?:${pii.wardTitles.join("|")})\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
+// Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
+const NAMED_AS = new RegExp(
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wings?|wards?|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp)|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  "gu",
+);
+const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
+const THING_NAMED_BEFORE =
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft)(?:\s+(?:was|is|were|are))?\s+$/i;
+const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
+const QUOTE_BEFORE = /["“'‘]/;
+// Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
+// full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
+// ("The Segregation Unit was known on the wing as" is a place).
+const PERSON_KNOWN_AS = new RegExp(
+  `(?:\\b(?:cellmate|flatmate|housemate|workmate|colleague|mate|man|woman|boy|girl|lad|brother|sister|cousin|friend|associate|co-defendant|prisoner|inmate|partner|son|daughter|neighbour|rider|driver|runner|dealer|shark|player|user|${cueAlternation(pii.roleCues)}),?|\\b(?:man|woman|patient|resident|prisoner)\\s+in\\s+(?:bed|room|cell|bay)\\s+\\d{1,3},?|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|is|had\\s+been|has\\s+been|became|were|are)|(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:,?\\s+(?:was|is|had\\s+been|has\\s+been|became)|,))\\s+$`,
+  "u",
+);
+const KNOWN_CUE = /^known\b/;
+/** "Bekim Osmani", "Gennaro Esposito": a known first name, or no English word at all ("Synthetic Cannabinoids"). */
+const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
+// "Malachi Gold, whose street name is "Nugget"": a person's other name, word or not.
+const STREET_NAME = new RegExp(
+  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen)\\s+name)\\s+["“‘']?(${NAME_PART})["”’']?`,
+  "gu",
+); // "Darrell Partridge, aka Dazza,": another name for someone.
+const AKA = new RegExp(
+  `${NAME_PART},?\\s+(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  "gu",
+);
+// "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
+const QUALIFIED_NAMING =
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|in\s+the\s+(?:town|village|area|city|neighbourhood|community|family|group|gang)|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
+// The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
+// "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
+const SIGNED = new RegExp(
+  `(?:[Rr]egards|[Ss]incerely|[Ff]aithfully|[Ww]ishes|[Tt]hanks|[Tt]hank\\s+you|[Cc]ofion|[Yy]n\\s+gywir),?[^\\S\\n]*\\n[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})[^\\S\\n]*(?=\\n|$)`,
+  "gu",
+);
+const PERSON_TAKING_BEFORE = /\b(?:for|with|told|asked|gave|owed|owes|visited|called|threatened|assaulted|hit|and)\s+$/;
+const CELL_AFTER_NAME = new RegExp(`(${NAME_PART})\\s+\\((?:cell|room)\\s+[\\p{L}\\d][\\p{L}\\d/-]*\\)`, "gu");
+// A log of timed entries, and the initials that end one: "22:55 Room 4 back from the shop. DF".
+const LOG_ENTRY = /(?:^|\n)\s*\d{1,2}[:.]\d{2}\s/;
+// What a log's line may end with that is no one's initials: "Returned to the AP. OK", "No further action. NFA".
+const LOG_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  "OK NFA NTR NA TBC TBA ASAP FYI CD TV PC SO HCA CCTV AP UK".split(" "),
+);
+// The roles a note's writer signs with; not "(HMP)" or "(CRC)", which follow a place or a body.
+const STAFF_ROLES_SIGNED: ReadonlySet<string> = new Set(
+  "RMN RGN CPN HCA SW OT PP PO SPO PSO POM COM OSG RC AMHP SALT GP DS DC PC PS CM SO AP IDVA ISVA VLO".split(" "),
+);
+const SIGNED_WITH_ROLE =
+  /[.!?][^\S\n]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}+)[^\S\n]*\((\p{Lu}{2,5}|\p{Lu}\p{Ll}+)\)[^\S\n]*(?=\n|$)/gu;
+const LOG_INITIALS = /[.!?][^\S\n]+(\p{Lu}{2,3})[^\S\n]*(?=\n|$)/gu;
+// A maiden or former name: "Glory (née Mabey)", "The SI, formerly Glory Mabey,".
+const NEE = new RegExp(`\\b(?:née|nee)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,1})`, "gu");
+const FORMERLY = new RegExp(
+  `\\b(?:formerly|previously\\s+known\\s+as)\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
+// Whoever was born on a date given in brackets after the name: 'the child AWEN PENRY-AWBREY (born 03/03/2016)'.
+const BORN_IN_BRACKETS = /\((?:born|b\.|DOB|D\.O\.B\.?)[\s:]/;
+const PRODUCT_AFTER =
+  /^\s+(?:sunglasses|trainers|tracksuits?|jackets?|hoodies?|handbags?|jeans|perfume|aftershave|headphones|earphones)(?![\p{L}'’-])/u;
+// What is worn or owned, not given: "a pair of Oakley sunglasses", "wore Jordan trainers"; "He bought Kian trainers".
+const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|designer|black|white|grey|red|blue)\s+$/i;
+// A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
+const NOT_SENDERS: ReadonlySet<string> = new Set(["Ok", "OK", "Okay", "Nobody", "Everyone", "Someone"]);
+const SENDER_HERE = new RegExp(`(?:^|\\n|["“‘])[^\\S\\n]*(${NAME_PART})[^\\S\\n]+here[.,!:]`, "gu");
+const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(?:[–—-]\\s*)?(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
+// A quotation that a text or a message opened: 'The message read: "Don't tell your mum. Fordy"'.
+const MESSAGE_QUOTED_BEFORE =
+  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|[Vv]oicemail|[Cc]ard|[Nn]ote)s?\b[^"“”\n]{0,24}["“][^"“”\n]*$/;
+// What a group chat or a game called someone: 'In the flat chat he was "Wolz" and she was "Sìl"'.
+const QUOTED_AS_PERSON = /\b(?:he|she|they)\s+(?:was|were|is|are|went\s+by)\s+["“](\p{Lu}[\p{L}\p{M}'’-]+)["”]/gu;
+// A chat's speaker before the quoted words: 'Wolz: "leave it"', 'Ayo: "can we all calm down pls"'.
+const QUOTED_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]*["“]`, "gu");
+const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
+// Initials in minutes and logs: at a sentence's or a time's start ("03:25 DL called 999") before what is said or done, after "Owner:", before a role in
+// brackets, after "notes by", or after an item's number ("Item 2: WP said").
+// Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
+// ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
+const MINUTES_INITIALS =
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+// A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
+// Its cheap test: the brackets end an entry or open one (not "domestic abuse (DA) checks").
+const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)(?::|[^\S\n]*(?:$|\n|[.;]))/;
+const BRACKETED_LOG_INITIALS =
+  /\b(?:[Ss]ession|[Vv]isit|[Ss]upervision|[Mm]eeting|[Cc]all|[Cc]heck|[Ee]ntry|[Hh]andover|[Rr]ound)\s+\(([A-Z]{2})\):|\b(\p{Ll}+)\s+(\p{Ll}+)\s+\(([A-Z]{2})\)(?=[^\S\n]*(?:$|\n|[.;]))/gu;
+// A dated note signed with its writer's initials, or initials marked present: "Case note 14/02/2025, KS: YP not at
+// school", "Case note 19/09/2024 PL: no answer", "Key worker entry, 11/04/2024, FT: settled", "Youth court list, 24/04/2025: KS present".
+const DATED_NOTE_INITIALS =
+  /\b(?:[Nn]ote|[Ee]ntry|[Ll]og|[Rr]ecord|[Cc]ontact|[Ss]ession|[Vv]isit)\b[^:\n]{0,24}?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[^\S\n]*\(?([A-Z]{2})\)?:[^\S\n]|(?:[:;,][^\S\n]*|\n[^\S\n]*)([A-Z]{2})[^\S\n]+(?:present|absent|attended|in\s+the\s+public\s+gallery)\b/g;
+const TIMED_LINE = /(?:^|\s)\d{1,2}[:.]\d{2}\s/;
+const INITIALS_ITEM = /^[A-Z]{2}$/;
+const INITIAL_ITEM = /^[A-Z]\.$/;
+// Four capitals or more with a vowel: a surname ("RINTOUL"), not a body's letters ("CGL").
+const CAPS_NAME_ITEM = /^(?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:['’-]\p{Lu}+)*$/u;
+// A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
+const TIMED_ENTRY_INITIALS = /(?:^|\n)[^\S\n]*\d{1,2}:\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?=\p{Ll})/gu;
+const LAST_WORDS = /(?:[\p{L}'’-]+[^\p{L}\n]+){1,6}$/u;
+/** Whether two capitals are the initials of two words side by side, in either order, among the last six before. */
+function expandsWordsBefore(before: string, initials: string): boolean {
+  const words = (LAST_WORDS.exec(before)?.[0] ?? "").split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]![0]}${words[i + 1]![0]}`.toUpperCase();
+    if (pair === initials || `${pair[1]}${pair[0]}` === initials) return true;
+  }
+  return false;
+}
+// What a person is in a meeting's brackets, besides the role words: "(chair)", "(notes)", "(employee)".
+const MEETING_PARTS: ReadonlySet<string> = new Set([
+  "chair",
+  "notes",
+  "minutes",
+  "employee",
+  "victim",
+  "witness",
+  "observer",
+]);
+// Two capitals that are a firm, a benefit, a group or a role more often than anyone's initials (VS, Victim Support;
+// RJ, restorative justice; MW, TM, DM, DN, FW, a midwife, team or duty manager, district nurse, family worker; log and
+// clinical shorthand: urine analysis, emergency department, overdose, service user, incident report, blood pressure).
+const NOT_INITIALS: ReadonlySet<string> = new Set(
+  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP VS RJ MW TM DM DN FW YJ UA ED OD SU IR RA BP OP WS VP CC DD ST JC EH JP AOB".split(
+    " ",
+  ),
+);
+const ACRONYM_OR_IDENTIFIER = /^(?:PP|SPO|PDU|PO|RM|CM|SI|DS|DC|PC|PS|DI)$/;
+/**
+ * Whether capitals may be someone's initials where the context says a person is meant (a date or a reviewer's label
+ * beside them): no acronym, title, log abbreviation, role or identifier; unlike `initialsNotAcronym`, capitals also
+ * used as an abbreviation may be ("MH", mental health).
+ */
+const mayBeInitialsInContext = (value: string) =>
+  !lookupAcronym(value) &&
+  !TITLES.has(value) &&
+  !LOG_ABBREVIATIONS.has(value) &&
+  !STAFF_ROLES_SIGNED.has(value) &&
+  !ACRONYM_OR_IDENTIFIER.test(value);
+/** Whether capitals may be someone's initials: no acronym, title, log abbreviation, role, body or identifier. */
+const initialsNotAcronym = (value: string) => mayBeInitialsInContext(value) && !NOT_INITIALS.has(value);
+const LIST_THEN_ATTENDED = new RegExp(
+  `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
+  "gu",
+);
+const STATEMENT_WORDS = /\b(?:[Ss]tatements?|[Aa]ccounts?|[Ee]vidence)\s+(?:of|from|by|made|given)\s/;
+// Group 1 is "statement": whoever makes one is a person; an account or evidence may come "from Hemel Hempstead".
+const STATEMENT_OF = new RegExp(
+  `\\b(?:([Ss]tatements?)|[Aa]ccounts?|[Ee]vidence)\\s+(?:of|from|(?:made\\s+|given\\s+)?by)\\s+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
+// A log in capitals ("PC AT SCENE"), or a team's acronym after a rank ("the DS SA team"): no one's initials.
+const CAPITALS_OR_TEAM_AFTER = /^\s+(?:[A-Z]{2,}\b|(?:team|unit|role|lead|desk|hub)\b)/;
+const FIRE_RANK_TITLED = /^(?:SM|WM)\s/;
+const PLATFORMS: ReadonlySet<string> = new Set(
+  "Facebook Instagram Snapchat TikTok Twitter WhatsApp YouTube Telegram Signal Messenger Discord Reddit X".split(" "),
+);
+// A numbered or bulleted list of people: "1. Vesta Linstock – Flat 3", "- Ksenia Damper, Flat 12".
+const LIST_ITEM_NAME = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:\\d{1,3}[.)]|[-•*])[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]*(?:[–—(,|:]|-[^\\S\\n]|$|\\n))`,
+  "gu",
+);
+const DOSE_AFTER = /^[^\n]*?\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g|micrograms?|milligrams?)\b/;
+// Initials and surnames listed together, or alone in a table's cell: "D. Billhook, M. Awl, K. Trug", "| P. Twig |".
+const INITIAL_NAME = `[A-Z]\\.[^\\S\\n]?(${NAME_PART})`;
+const INITIALS_LIST = new RegExp(
+  `${INITIAL_NAME}(?:,[^\\S\\n]+(?:and[^\\S\\n]+)?${INITIAL_NAME}|[^\\S\\n]+and[^\\S\\n]+${INITIAL_NAME})+`,
+  "gu",
+);
+const INITIAL_IN_CELL = new RegExp(`\\|[^\\S\\n]*(${INITIAL_NAME})(?=[^\\S\\n]*(?:\\||\\n|$))`, "gu");
+// Letters and words that look like an initial and a surname: "A. Yes", "E. Coli", "C. Difficile".
+const NOT_INITIAL_SURNAMES: ReadonlySet<string> = new Set(["Coli", "Difficile", "Diff", "Aureus"]);
+const INITIAL_DOT_CAPITAL = /[A-Z]\.\s?[A-Z]/;
+// A form's field that holds a person: "Injured person: Jestyn Kerb", "Witness: H. Ballast", "Name: B PUTTY |".
+const PERSON_FIELD_WORDS =
+  /(?:person|[Nn]ame|[Ww]itness|[Vv]ictim|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Aa]ppellant|[Rr]eported by|[Cc]ompleted by|[Cc]ompleting|[Ss]igned(?: by)?|[Ii]nterpreter(?: present)?|[Rr]epresentative|[Jj]udge|From|To)\s*:/;
+const BODY_OR_PERSON_FIELD =
+  /(?:[Ff]rom|[Tt]o|[Ii]nterpreter(?: present)?|[Rr]epresentative|[Jj]udge|[Cc]ompleting)[^\S\n]*:/;
+const PERSON_FIELD = new RegExp(
+  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "appellant", "referrer", "reported by", "completed by", "officer completing", "signed", "signed by", "author", "supervisor", "interpreter", "interpreter present", "representative", "judge", "from", "to"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;))`,
+  "gu",
+);
+// A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527", "contact sheet: Hero 07700 900213; Cronan …".
+const CONTACT_LINE = new RegExp(
+  `(?:^|\\n|[;:])[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*(?:[–—:-][^\\S\\n]*)?(?:\\+44[^\\S\\n]?|0)\\d[\\d ]{8,12}\\d`,
+  "gu",
+);
+// Who sent a message to whom: "Message from Dashie to Ebrel".
+const MESSAGE_FROM_TO = new RegExp(
+  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Ll]etters?|[Cc]alls?|[Vv]oicemails?|DMs?)\\s+from\\s+(${NAME_PART})\\s+to\\s+(${NAME_PART})(?![\\p{L}'’-])`,
+  "gu",
+);
+// Each pattern above starts at every word: run it only where its fixed words or shapes occur.
+const MESSAGE_FROM_WORDS =
+  /\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Ll]etters?|[Cc]alls?|[Vv]oicemails?|DMs?)\s+from\s/;
+const PHONE_SHAPE = /(?:\+44|\b0)\d{2,4}[ ]?\d{3}/;
+const LINE_LABEL_START = /(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]*[(:]/;
+const commentInitialsMayBeIn = (text: string) =>
+  text.includes("nitial") ||
+  text.includes("):") ||
+  text.includes("[") ||
+  (text.includes("/") && text.includes("(")) ||
+  (text.includes(" 20") && text.includes("(")) ||
+  LINE_LABEL_START.test(text);
+// A word that opens a sentence and does what only a person does to a person: "Socket told the SI", "Gravel said
+// the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church", "Harbour's statement
+// says". Groups, bodies and abstractions say and tell too.
+const WORD_NAME_SUBJECT =
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor|handler|interpreter|caseworker|pharmacist|doctor|teacher|coordinator)\s+(?:that\s+(?:the|they)\b|that\s+)?(?:he\b|she\b|her\b|his\b|["“]\p{Lu}|(?<=that\s+(?:the|they))\s)|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|asked\s+(?:PP\d|SPO\d|the\s+(?:SI|SPO|police|court|panel))\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
+const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove|statement|asked)\s/;
+const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
+  "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
+    " ",
+  ),
+);
+// Abstract nouns, departments and activities: "Intimidation", "Enforcement", "Licensing", "Psychology", "Leadership".
+const ABSTRACT_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ology|iatry|ing|age|ure|ism|ics)$/;
+/** Whether a plural's singular is a word ("Witnesses", "Agencies", "Paramedics"). */
+const pluralOfAnyNoun = (word: string) => {
+  const lower = word.toLowerCase();
+  if (pluralOfNoun(word)) return true;
+  if (lower.endsWith("ies") && isEnglishWord(`${lower.slice(0, -3)}y`)) return true;
+  return lower.endsWith("es") && isEnglishWord(lower.slice(0, -2));
+};
+// A list of people and their jobs: "Lofty – foreman", "Hakon – bricklayer".
+const ROLE_LINE = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*[–—-][^\\S\\n]*(?:(?:the|an?|site|night|day|senior|trainee|apprentice)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})(?=[^\\S\\n]*(?:$|\\n|[,;(]))`,
+  "gu",
+);
+const ROTA_WORDS =
+  /^(?:Nights?|Days?|Mornings?|Afternoons?|Evenings?|Weekends?|Weekdays?|Early|Late|Lates|Earlies|Shifts?|Cover|Duty|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+const PHONE_CONTACTS = /\b(?:[Cc]ontacts?|(?:his|her|their|the SI['’]s)\s+phone)\b/;
+// What a contact is saved as that names no one.
+const CONTACT_LABELS: ReadonlySet<string> = new Set(
+  "Mobile Landline Tel Telephone Phone Mob Fax Contact Number Emergency Duty Reception Switchboard Helpline Main Home Work Office Taxi Dentist Surgery School College Bank Gym Pharmacy Hospital Police Council Housing Probation".split(
+    " ",
+  ),
+);
+// Months and days that are no English word (March and May are, and are read as words already).
+const MONTH_OR_DAY =
+  /^(?:January|February|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
+// Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
+const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
+const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
+const TEXTED_BEFORE = /^(?:texted|messaged)\s/;
+const PERSON_OBJECT = new RegExp(
+  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
+  "gu",
+);
+// A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
+// 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
+const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
+const QUOTED_NICKNAME =
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+// "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
+const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
+const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
+const CALLED = /^(?:called|calls|call)\s/;
+const CALLED_OBJECT = /^(?:called|calls|call|nicknamed)\s+(\p{Lu}\p{Ll}+)/u;
+/** Whether a capitalised word someone is said to call something is a person: a first name, or no word, place or day. */
+const calledPerson = (word: string) =>
+  isKnownFirstName(word) ||
+  (!isEnglishWord(word) &&
+    isCueNameWord(word) &&
+    neitherPlaceNorBody(word) &&
+    !looksLikeTown(word) &&
+    !MONTH_OR_DAY.test(word) &&
+    !PRISONS.has(word));
+const GROUP_BEFORE_CALLED =
+  /\b(?:(?:everyone|everybody|they)\b(?:(?!\b(?:he|she|I|we|you)\b)[^.;:!?"“]){0,30}|(?:group|lads|others|girls|boys|family|gang|residents|men|women|mates|friends)\s+(?:all\s+|always\s+|had\s+)?)$/i;
+const NAME_BEFORE_AKA = /(\p{Lu}[\p{L}'’-]+),?[^\S\n]*(?:[–—-][^\S\n]*)?$/u;
+// What a contact or a person may be called that is no one's name.
+const NOT_NICKNAMES: ReadonlySet<string> = new Set(
+  "Babe Baby Princess Darling Love Sweetheart Mate Bro Bruv Boss Chief Sir Madam Hun Honey Sweetie Angel Fam Work Home Unknown Private Office Taxi Dealer Doctor Landlord Bank Gym School Garage Surgery Boat Harbour Pharmacy Dentist Vet Council Bitch Slag Slut Whore Gypsy Pikey Tramp Junkie Nonce Paedo Grass Scum Freak Loser Fatty Trouble Final Draft Archive Backup Copy".split(
+    " ",
+  ),
+);
+// Initials in a comment thread: "initialled VB", "MH (HMPPS SFO Team): …", "SN: …", "(MH, 28/05/2025)", "QA (MH):",
+// and Word's comment marker "[LS1]".
+const COMMENT_INITIALS =
+  /\binitiall?ed\s+(?:by\s+)?["“]?([A-Z]{2,3})\b|\b(?:[A-Z]{2,4}|Reviewer|Comment|Reply)[^\S\n]+\(([A-Z]{2,3})\):|(?:^|\n)[^\S\n]*([A-Z]{2})(?:[^\S\n]+\([^()\n]{3,40}\))?:[^\S\n]|\(([A-Z]{2,3}),[^\S\n]*\d{1,2}(?:[/.]\d{1,2}[/.]|[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[^\S\n]+)\d{2,4}\)|(?:\b[Cc]omment[^\S\n]+|(?<=[A-Za-z.,;:!?"”]))\[([A-Z]{2,3})\d{1,2}\]/g;
+// A comment thread: a bare "SN:" at a line's start is someone's initials only in one.
+const THREAD_CUE = /\b(?:[Tt]hread|[Cc]omment|[Rr]eply|[Rr]esolved)\b|\n[^\S\n]*[A-Z]{2}[^\S\n]+\([^()\n]{3,40}\):/;
+// Or an interview's turn: a sentence of four words or more after the label ("LG: He'd sit in the lounge …"), not a
+// key's definition ("UN: unannounced visit") or a value ("CC: SPO1").
+const SENTENCE_TURN_AFTER = /^\p{Lu}\S*(?:[^\S\n]+\S+){3,}/u;
+// Capitals that are a note's abbreviation or a heading more often than anyone's initials.
+const NOT_LABEL_INITIALS: ReadonlySet<string> = new Set("CC SU YP TL UN BB SA TS DV HV FAO RE NB PS OK".split(" "));
+// A chronology's attendance and test codes: "(DNA, 12/03/2024)", "(UTA, 12 March 2024)".
+const LOG_CODES: ReadonlySet<string> = new Set(
+  "DNA FTA UA AA BW FW UTA FTC NEG POS VH MED ND DV HV AV OV TC".split(" "),
+);
+const CELL_OR_ROOM = /\((?:cell|room)\s/;
+const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
+const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
+const TWO_CAPITALS = /\b[A-Z]{2}\b/;
+/**
+ * Whether a cue of `cues` stands in `text` as a word, read from the block's phrase walk: a pattern that opens with
+ * `cueAlternation(cues)` after `\b` and goes on with a space or a comma cannot match without one, so the text need
+ * not be scanned for it. (The walk also wants no letter outside ASCII glued before the cue, where `\b` would not.)
+ */
+const hasCue = (text: string, cues: readonly string[]) => findPhrases(text, cues).length > 0;
+const NEE_WORDS = /\bn[ée]e\b/;
+const FORMERLY_WORDS = /\b(?:formerly|previously)\b/;
+const SENIOR_JUNIOR =
+  /(\p{Lu}\p{Ll}+)\s+(?:senior|junior|snr|jnr|Snr|Jnr)(?=\s+\p{Ll})(?!\s+(?:school|schools|staff|management|managers?|officers?|team|doctors?|nurses?|section|league|cup|kit|years|partner|leaders?)\b)/gu;
+// A name and its age in a relative clause ("Bramble, who is six and in Year 1, and Ocean, who turned four").
+const WHO_AGED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}),\\s+who\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:aged\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\p{Ll}+)?)\\b(?!\\s+(?:of|months?|weeks?|days?|points?|minutes?|hours?|miles?|goals?|places?|per)\\b)`,
+  "gu",
+);
+const WITNESS_PAIR = /\bW\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+W\d{1,2}\s+\p{Lu}/u;
+const IDENTIFIED_NAME_CUE = /\bW\d{1,2}\s+\p{Lu}/u;
+// "PP1 Ayten Ocak did not check the app": a register's identifier before the full name it stands for.
+const IDENTIFIER_BEFORE_PAIR = new RegExp(
+  `\\b(?:PP|SPO|PSO|POM|COM|W|V)\\d{1,2}[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+const IDENTIFIER_PAIR_CUE = /\b(?:PP|SPO|PSO|POM|COM|W|V)\d{1,2}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const IDENTIFIED_NAME = new RegExp(`\\bW\\d{1,2}\\s+(${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
+const SENDER_BEFORE_TEXT = new RegExp(
+  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?|[Nn]otes?)\\s+from\\s+(${NAME_PART})(?=\\s*:|\\s*[.;,]?\\s*$|\\s*[.;]\\s)`,
+  "gu",
+);
+// "love from Torcuil and Raonaid xx": who signs a card or a message, up to three of them.
+const LOVE_FROM = new RegExp(
+  `\\b[Ll]ove(?:\\s+(?:you|always))?,?\\s+from\\s+(${NAME_PART})(?:(?:,\\s*|\\s+(?:and|&)\\s+)(${NAME_PART}))?(?:(?:,\\s*|\\s+(?:and|&)\\s+)(${NAME_PART}))?(?![\\p{L}'’-])`,
+  "gu",
+);
+const CAPITALISED_AFTER = /^\s+(\p{Lu}\p{Ll}+)/u;
+const SIGNED_IN_BRACKETS = new RegExp(`\\(signed\\s+(?:by\\s+)?(${NAME_PART})\\)`, "gu");
+const NAME_AND_OWN_KIN = new RegExp(
+  `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\s+and\\s+(?:his|her|their)\\s+(?:(?:older|younger|elder|little|big|twin|baby)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-])`,
+  "gu",
+);
+// Gods, brands and abstractions that are said to give accounts and letters: "God's letter", "Nature's account".
+const NOT_RECORD_OWNERS: ReadonlySet<string> = new Set(
+  "God Allah Jesus Christ Lord Nature Heaven Fate Science History Apple Google Microsoft Amazon Meta Twitter".split(
+    " ",
+  ),
+);
+const RECORD_AFTER_POSSESSIVE =
+  /['’]s\s+(?:(?:own|first|second|written|witness|signed|later|earlier|original)\s+)?(?:statement|statements|notes|note|account|e-?mail|entry|letter|diary)\b/g;
+const OWNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})$`, "u");
+const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
+// Animals are named too: "the family dog, Bramble, who is six".
+const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
+// A pet name in quotes that someone is called by: 'calls her youngest "Peanut"', "called him 'Tank'".
+const CALLED_QUOTED = new RegExp(
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART}(?:\\s+${NAME_PART})?)["”'’]`,
+  "gu",
+);
+// What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
+const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
+  "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
+    " ",
+  ),
+);
+// "called him Tharu because it was shorter", "calls him Csongi in her messages", "called the SI Hoppy".
+const CALLED_PLAIN = new RegExp(
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|the\\s+(?:SI|victim|owner|boss|manager|landlord|landlady|skipper|foreman|gaffer|chef|driver|warden))\\s+(${NAME_PART})(?=\\s*(?:[.,;:!?)]|$|\\n)|\\s+(?:in|at|on|because|when|after|since|for|and|but|behind)\\b)`,
+  "gu",
+);
+const RELATION_PHRASE = /\s(?:from|by|with)\s+(?:a|an|his|her|their|the)\s[^,]*,/;
+const NAME_CLOSED_AFTER = /^\s*(?:[,.;:)!?]|$)/;
+const CHILD_OR_KIN_CALLED =
+  /\s(?:youngest|eldest|oldest|son|daughter|baby|child|boy|girl|grandson|granddaughter|nephew|niece|brother|sister)\s/;
+// A name someone gives themselves: "the older man called himself Harith ibn Sulaiman".
+const NAMED_SELF = new RegExp(
+  `\\b(?:called|calls|calling|named|names|naming|styled|styles)\\s+(?:himself|herself|themselves)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  "gu",
+);
+// Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
+// "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
+// there, Rich, …": a short place phrase may come between the role and its comma.
+const ROLE_CUED = new RegExp(
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
+// A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
+// as …)', 'his cousin ("Bazza")', 'Room 3 ("Gasket")'; not a thing's street name ('synthetic cannabinoids ("Spice")').
+const NICKNAME = new RegExp(
+  `(?:(${NAME_PART})|\\b(?:${cueAlternation([...pii.kinshipWords, ...pii.thirdPartyCues])})|\\b(?:Room|Flat|Bed|Cell)\\s+\\d{1,3})\\s+\\(\\s*(?:or\\s+|aka\\s+|a\\.k\\.a\\.?\\s+|known\\s+as\\s+)?["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
+  "gu",
+);
+const EAST_ASIAN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}\\p{Ll}+\\s+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+// "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
+const COMPANION_CUED = new RegExp(
+  `\\b(?:${cueAlternation(pii.companionCues)})\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
+  "gu",
+);
+const SHOUTED_CUE = /^\p{Lu}{2,}\b/u;
+// "traced to Tyrell Ashdown, aged 31, of …", "Tyrell Ashdown (31)": an age straight after two or three capitalised words.
+const AGED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?![\\d–-]|\\s*(?:and|to|or|-|–)\\s*(?:\\d|over|under|above|below))|\\(\\d{1,2}\\)))`,
+  "gu",
+);
+// A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …",
+// "Ferdia (then 12) and Finola (then 9) stayed".
+const AGED_SINGLE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s+\\((?:(?:then|now)\\s+)?\\d{1,2}\\)(?:,|\\s+(?:and|is|was|are|were|has|had|have|live|lives|lived|go|goes|went|attend|attends|attended|stay|stays|stayed|told|tells|said|says|drew|asked|saw|sees)\\b))`,
+  "gu",
+);
+const CHILDREN_BEFORE =
+  /\b(?:children|child|sons?|daughters?|kids|grandchildren|grandsons?|granddaughters?|siblings|brothers?|sisters?|twins)\b[^.;:()]{0,20}$/i;
+// Relations and roles in words: "(IDVA)" after "Independent Domestic Violence Advocate" spells an acronym out.
+const RELATION_WORDS = [...pii.kinshipWords, ...pii.thirdPartyCues, ...pii.roleCues].filter(
+  (w) => w !== w.toUpperCase(),
+);
+// Who someone is in brackets, with up to two words before the relation or role: "(aunt)", "(night worker)".
+// "(near his sister)" says where, not who.
+const WHO_IN_BRACKETS = `\\(\\s*(?:(?!(?:near|with|by|for|from|to|at|in|on|of|and|or|the|a|an|his|her|their|my|our)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${cueAlternation(RELATION_WORDS)})\\s*\\)`;
+// A name that a record labels: who they are in brackets ("Eluned Tuckwell (aunt)") or their police identifiers
+// straight after ("Lennart Voss – PNC 2009/…", "…, DOB 03/04/1990").
+const LABELLED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s*(?:${WHO_IN_BRACKETS}|[,–-]?\\s*(?:PNC|CRO|DOB|D\\.O\\.B\\.?|CRN|date\\s+of\\s+birth)\\s*(?:no\\.?|number)?\\s*:?\\s*\\d))`,
+  "gu",
+);
+// One name and who they are in brackets, in a log: "Wanjiru (night worker) heard shouting".
+const LABELLED_SINGLE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s*${WHO_IN_BRACKETS})`, "gu");
+// A letter's salutation: "Dear Makoa,", "Dear Tomasz and Ilse,", "Dear Makoa and Lani Fifita," ending its line or
+// before a comma ("Dear Mrs X" is a titled name). The parts stay on one line.
+const SALUTATION = new RegExp(
+  `\\bDear[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)?)(?=[^\\S\\n]*(?:[,\\n]|$))`,
+  "gu",
+);
+// Who a letter may be addressed to that is no one's name.
+const NOT_ADDRESSEES = new Set([
+  "Sir",
+  "Sirs",
+  "Madam",
+  "All",
+  "Everyone",
+  "Colleague",
+  "Colleagues",
+  "Team",
+  "Friends",
+  "Family",
+  "Families",
+  "Parent",
+  "Parents",
+  "Resident",
+  "Residents",
+  "Governor",
+  "Doctor",
+  "Partners",
+]);
+// One name and where they are from, then what they did: "Ingeborg from the Witness Care Unit rang".
+// Found from "from" (a literal the engine scans for quickly), the name read back from there.
+const FROM_ORGANISATION = new RegExp(
+  `\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?(?:${pii.organisationWords.map(escapeRegExp).join("|")})\\s+(\\p{Ll}+(?:-\\p{Ll}+)?)`,
+  "gu",
+);
+// It starts with the name, not a lookbehind: V8 would run a lookbehind at every position of the block.
+const FIRST_NAME_AT_SERVICE =
+  /(\p{Lu}\p{Ll}+)\s+(?:at|from|in)\s+the\s+(?:[\p{L}'’&-]+\s+){0,3}?(?:service|team|hub|centre|project|charity|council|school|college|hostel|shelter|office|unit|clinic|surgery|practice|refuge|trust|authority|police|station|mosque|church|gurdwara|temple|synagogue|chapel)["”]?\s+(\p{Ll}+(?:-\p{Ll}+)?)/gu;
+// A text message quoted with its sender after a message emoji: "📲 Nkosana: sofa's yours", "💬 [Sadhbh]: I'm
+// outside"; not a heading after a tick or a warning sign ("✅ Accommodation: confirmed").
+const MESSAGE_EMOJI = "[📲📱💬🗨🗯✉📩📨📧💌👻]";
+const HAS_MESSAGE_EMOJI = new RegExp(MESSAGE_EMOJI, "u");
+const EMOJI_SPEAKER = new RegExp(`${MESSAGE_EMOJI}\\uFE0F?\\s*\\[?(${NAME_PART}(?:\\s+${NAME_PART})?)\\]?:\\s`, "gu");
+// Any other emoji opening a turn before a name and a colon is a sender only when the words after it talk to someone
+// ("🙏 Bogusia: thank you for ringing mum"); "✅ Accommodation: confirmed" and "⚠️ Risk: high" say nothing to anyone.
+// Faces, hearts and hands stand for a sender; a pill or a house before a word is a heading ("💊 Methadone:").
+const EMOJI_TURN = new RegExp(
+  `(?:^|[\\n"“‘'(]\\s*|:\\s+)[\\u{1F600}-\\u{1F64F}\\u{1F970}-\\u{1F97A}\\u{1F90C}-\\u{1F91F}\\u{1F44A}-\\u{1F450}\\u{1F493}-\\u{1F49F}\\u{2764}\\u{1F9E1}\\u{1F5A4}]\\uFE0F?\\s*\\[?(${NAME_PART})\\]?:\\s+([^\\n]{0,80})`,
+  "gu",
+);
+const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const MEDICAL_WORDS: ReadonlySet<string> = new Set(pii.medical);
+const RELIGIONS: ReadonlySet<string> = new Set(pii.specialCategoryTerms.religions);
+// A line opened by one name and a colon ("Ilyas: can you ring me back"): a speaker when the turn speaks in the first
+// person (speakerLabelAt).
+const DEAR_AFTER = /^\s*Dear\b/;
+const CHAT_TIME = /\[\d{1,2}:\d{2}|\d{1,2}:\d{2}[^\S\n]+-[^\S\n]/;
+const TIMED_CHAT_TURN = new RegExp(
+  `(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:,[^\\]\\n]{1,14})?\\]|(?:^|\\n)[^\\S\\n]*(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},?[^\\S\\n]+)?\\d{1,2}:\\d{2}[^\\S\\n]+-)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]`,
+  "gu",
+);
+const CHAT_CUE =
+  /\b(?:[Cc]hat|WhatsApp|Snapchat|Messenger|Telegram|Discord|[Gg]roup|[Tt]hread|[Ee]xport|[Mm]essages|[Tt]exts|DMs?)\b/;
+// A turn written as a chat is: emoji and text speak ("🔥🔥 we go now", "omw", "where r u").
+const TEXT_SPEAK_TURN =
+  /\p{Extended_Pictographic}|\b(?:u|r|ur|omw|lol|tmrw|pls|plz|bro|m8|wya|wru|innit|nah|ffs|im|dont|cant)\b/u;
+const NOT_CHAT_SPEAKERS: ReadonlySet<string> = new Set(
+  "Staff Police Officer Officers Control System Admin Unknown Me You Us Them Caller Operator Duty Night Day Shift Team Office Reception Security Ambulance Dispatch Server Triage Bot Crew Fire Paramedic Paramedics Hospital Ward Nurse Doctor Court Council Probation Housing Gate Custody Alert Reminder Group Bank App Notification Notifications".split(
+    " ",
+  ),
+);
+const LINE_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]`, "gu");
+const MESSAGE_HEADINGS: ReadonlySet<string> = new Set(pii.messageHeadings);
+/**
+ * A single word alone before a colon, or after a sign-off, is a name only if a known first name or shaped like one,
+ * or at least no English word nor heading ("Ilyas:", "🙏 Bogusia:"; not "Rationale:", "Landlord:", "✅ Accommodation:").
+ */
+const nameNotWord = (word: string) =>
+  isKnownFirstName(word) ||
+  distinctShape(word) ||
+  !(
+    MESSAGE_HEADINGS.has(word) ||
+    WORD_ENDING.test(word) ||
+    isEnglishWord(word) ||
+    isEnglishCompound(word) ||
+    UK_PLACES.has(word) ||
+    MEDICAL_WORDS.has(word.toLowerCase()) ||
+    isCapitalisedWord(word) ||
+    lookupAcronym(word) !== undefined
+  );
+/** Whether every part of a name is a known first name, shaped like a name, or no English word ("Zone 2", "Safer Streets" are words). */
+const noEnglishWord = (parts: readonly string[]) =>
+  parts.every((part) => isKnownFirstName(part) || distinctShape(part) || !isEnglishWord(part));
+/**
+ * A name of several words that reads as a person's: its first word a known first name, shaped like one or no English
+ * word, or its last no English word ("Tom Baker", "Zarmina Baker", "Goodwill Sibanda"; not "Hire Direct", "Safer
+ * Streets"), and no building's word in it.
+ */
+/** "Tesco Dunsmere", "Wendlemere Rovers": a firm's branch or a club, by a town's name at either end of the pair. */
+const branchOrClub = (parts: readonly string[]) =>
+  !isKnownFirstName(parts[0]!) &&
+  [parts[0]!, parts.at(-1)!].some((part) => UK_PLACES.has(part) || TOWN_SHAPE.test(part));
+const personLike = (parts: readonly string[]) =>
+  !parts.some((part) => NAMED_AFTER_WORDS.has(part)) &&
+  (isKnownFirstName(parts[0]!) ||
+    distinctShape(parts[0]!) ||
+    !isEnglishWord(parts[0]!) ||
+    (parts.length > 1 && !isEnglishWord(parts.at(-1)!)));
+// Endings of English nouns and adjectives that names rarely have ("Accommodation", "Employment", "Wellbeing").
+const WORD_ENDING =
+  /(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ism|ist|able|ible|ous|ive|ful|less|ure|ics|ery|ory|ise|ize)$/;
+const TALKS_TO_SOMEONE = /(?<![\p{L}'’])(?:i|i['’]m|im|me|my|you|u|your|ur|we|us|mum|dad)(?![\p{L}'’])/iu;
+// A name with an e-mail address made from it straight after: "Marivic Fifita (m.fifita@example.com)".
+const EMAILED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,2})\\s*[(,<–-]?\\s*([\\w.+-]+)@`,
+  "gu",
+);
+const EMAIL_ADDRESS = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// An address made of a name's words ("ysolde.trist@…"), and the name it is made of, wherever it stands in the block.
+// Or of an initial and a surname ("m.hasp@…" beside "Merewyn Hasp").
+const NAME_MADE_ADDRESS = /(\p{L}+(?:[._-]\p{L}{2,}){1,2})@/gu;
+// Police and hostel logs write a person surname first in capitals after a field label: "CALLER: HOLLINRAKE, Saffron".
+// Or as the items of a list: "1. TRANSOM, Tiberiu – aka …".
+const SYSTEM_ORDER =
+  /(?:^|\n[^\S\n]*(?:(?:\d{1,3}[.)]|[-•*])[^\S\n]+)?|[:|]\s*)(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),\s+(\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\p{N}'’-])/gu;
+// Field labels of logs that hold a person ("CALLER:", "SUBJECT:"), unlike "LOCATION: LEEDS, Kirkstall".
+const PERSON_FIELD_BEFORE =
+  /\b(?:caller|subject|victim|name|witness|suspect|informant|author|officer|contact|person|associate|partner|next of kin|visitor|resident|complainant)\s*:\s*$/i;
+// Two or three capitalised words followed by a lower-case word ("when Kenan Aksoy arrived"); the verb is checked after.
+const PAIR = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?=\\s+\\p{Ll}|,\\s+who(?:m|se)?\\b)`,
+  "gu",
+);
+// A relative clause for a person: "The shop belongs to Ilkay Toprak, who let her sweep up".
+const WHO_AFTER = /^,\s+who(?:m|se)?\b/;
+const PAIR_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|this|these|those|of|in|at|on|to|from|by|for|into|near)\s+$/iu;
+// A pair who came from somewhere on someone's behalf: "attended by Ludmila Rennard from the council, Istahil Osoble
+// from the college"; a place's name does not come from an institution.
+const FROM_INSTITUTION_AFTER = new RegExp(
+  `^\\s+from\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}(?:${pii.organisationWords.map(escapeRegExp).join("|")})|(?:${pii.institutionNouns.map(escapeRegExp).join("|")}))(?![\\p{L}])`,
+  "u",
+);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|our|your|this|these|those)\s+$/iu;
+const RELATIONS = pii.thirdPartyCues.filter((c) => !/^(?:named|called|known as)$/.test(c));
+// "Datix, the official incident system", "Unison, the union representative body": these roles also describe things.
+const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.includes(c));
+const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
+// "His mentor at the boxing club, Kestrel Gym, said": a venue's own name.
+const VENUE_WORDS: ReadonlySet<string> = new Set(
+  "Gym Zone Club Studio Studios Wash Bar Cafe Café Fitness Boxing Barbers Salon Garage Motors Autos Stores Store Shop Market Kitchen Diner Lounge Hub".split(
+    " ",
+  ),
+);
+const VENUE_PHRASE = /\s(?:on|at|in|from|of|for)\s+(?:the|a|his|her|their)\s+\p{Ll}+\s+\p{Ll}+/u;
+// "The officer from Bridgend, Ogmore,": after a place named bare, one unknown word may be the next place.
+const BARE_PLACE_PHRASE = /\s(?:on|at|in|from|of|for)\s+\p{Lu}/u;
+// Endings and Welsh prefixes of town names ("Saltbeck", "Hollinsey", "Llanfair").
+const TOWN_SHAPE = new RegExp(`(?:${pii.townEndings.join("|")})$|^(?:${pii.townPrefixes.join("|")})\\p{Ll}`, "u");
+const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
+/** Whether a single capitalised word may be a town: a listed UK place, a town's shape, or an English word. */
+const mayBeTown = (word: string) => UK_PLACES.has(word) || TOWN_SHAPE.test(word) || isEnglishWord(word);
+/** Whether a capitalised word names a UK town or is shaped like one ("Leeds", "Kestleford", "Ashby"). */
+export const looksLikeTown = (word: string) => UK_PLACES.has(word) || TOWN_SHAPE.test(word);
+/** A town, city or country the lexicon lists. */
+export const isKnownPlace = (word: string) => UK_PLACES.has(word) || COUNTRIES.has(word);
+const STAFF_ROLE_START = new RegExp(`^(?:${cueAlternation(pii.staffCues)})\\b`, "i");
+const RECORD_VERBS = new Set(pii.recordVerbs);
+/** A verb a person does after a role and a name: "said", "rang", or a record's "logged", "noted". */
+const recordedBy = (verb: string) => PERSON_VERBS.has(verb) || RECORD_VERBS.has(verb);
+// "The letting agent, Foxtons, kept the deposit": one word after such a role may be a firm.
+const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\\b`, "i");
+// A name followed by an appositive that says who they are ("Ngozi Eze and Wei Chen, two residents of …"):
+// find ", two residents" first, then read the names just before the comma.
+// ", the SPO,", "a neighbour,"; a bare role before its place ("Tamati Paewai, captain of Cransby Cricket Club,").
+const APPOSITIVE = new RegExp(
+  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es|ren)?\\b(?!['’])|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
+  "gu",
+);
+// A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
+// word ("… and Northmoor City Council").
+const COORDINATED = new RegExp(
+  `^(?:\\s*,(?:\\s+(?:and|or))?|\\s+(?:and|or))\\s+(${NAME_PART}\\s+${NAME_PART})(?:['’]s)?(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
+  "u",
+);
+const PRISONS = new Set(pii.prisonGazetteer);
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})$`, "u");
+const PLACES_AFTER = [
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "around",
+  "outside",
+  "inside",
+  "across",
+  "within",
+  "into",
+  "towards",
+  "via",
+];
+const PLACE_PREPOSITION = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|by)\\s+$`, "iu");
+// Before a name with diacritics, "by" is usually an agent ("threatened by Jiří Novák"), not a place.
+const PLACE_OR_THING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|the|a|an)\\s+$`, "iu");
+const GIVEN_NAME_AND_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+$`, "u");
+const NAMES_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:\\s+${NAME_PART}){1,3})(?:\\s+and\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2}))?$`,
+  "u",
+);
+
+// Names in capitals, as case notes write them ("his mate KYLE WHITTAKER", "SHANICE (his ex)").
+const CAPS_WORD = "\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*";
+const CAPS_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}(?![\\p{L}\\p{N}'’-])`, "gu");
+const CAPS_BEFORE = /\p{Lu}{2,}[\s,]*$/u;
+const CODE_BEFORE = /\bcodes?\s+(?:[A-Z0-9]+(?:,\s*|\s+and\s+))*$/i;
+const CAPS_AFTER = /^[\s,]*\p{Lu}{2,}(?![\p{L}\p{N}'’-])/u;
+const NAME_BEFORE_BORN = new RegExp(
+  `(?:${CAPS_WORD}|${NAME_PART})(?:\\s+(?:${CAPS_WORD}|${NAME_PART})){0,2}\\s*\\((?:born|b\\.|DOB|D\\.O\\.B\\.?)[\\s:]`,
+  "gu",
+);
+// Two or three capitalised words of which a later one has a shape English words and place names rarely have:
+// letters with diacritics ("Stanislav Horák", "Phạm Thị Thu") or a D', O' or Mc prefix ("Crispin D'Almeida").
+const SHAPED_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,2}(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
+/** A name part with diacritics or another script's letters, or a D', O' or Mc prefix. */
+const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
+const FAMILY_NAME = new RegExp(`\\b[Tt]he\\s+(${NAME_PART})\\s+family\\b`, "gu");
+const ORGANISATION_NAMES: ReadonlySet<string> = new Set(pii.organisationNames);
+const FIRM_AMPERSAND_BEFORE = /(?:^|[^\p{L}'’-])(?:(\p{Lu}[\p{L}'’-]*)\s+)?(\p{Lu}[\p{L}'’-]*)\s+&\s+$/u;
+// "Stobart's new partner", "Kaur's cousin": whoever has a partner or a cousin is a person.
+const POSSESSOR_OF_KIN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME_PART})['’]s\\s+(?:(?:new|former|late|own|younger|older|elder|eldest|youngest|current)\\s+)?(?:partner|ex-partner|girlfriend|boyfriend|wife|husband|ex-wife|ex-husband|fiancée?|daughter|son|mother|father|mum|dad|sister|brother|cousin|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandmother|grandfather)(?![\\p{L}'’-]|\\s+(?:agenc|organisation|service|and\\s+baby|unit))`,
+  "gu",
+);
+// "Cadog's weight", "Ruqiya's school attendance", "Ebrel's mobile": what only a person has, especially a child.
+const POSSESSOR_OF_PERSONAL = new RegExp(
+  `(${NAME_PART})['’]s\\s+(?:(?:own|school|nursery|current|physical|mental|emotional)\\s+)?(?:weight|health|behaviour|attendance|welfare|wellbeing|well-being|safety|development|diagnosis|medication|injuries|bedroom|birthday|nappies|cot|foster\\s+carers?|childminder|class\\s+teacher|teacher|school|nursery|mobile|landline|999\\s+call|witness\\s+statement|diary|date\\s+of\\s+birth|DOB|drawing)(?![\\p{L}'’-])`,
+  "gu",
+);
+/** "Prideaux & Nance": the second name of a firm, after a surname ("Nadia & Zlata", "Mrs Okafor & Zlata" are people). */
+function firmPartnerAt(text: string, from: number): boolean {
+  const m = FIRM_AMPERSAND_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+  if (!m) return false;
+  const [, title, word] = m;
+  return !isKnownFirstName(word!) && !(title && TITLES.has(title)) && !TITLES.has(word!);
+}
+// "Fothergill told the panel", "that Ruddick rented", "Rimmer did not record", "Ibbotson's questions", "McAllister
+// said": a surname alone before a person's verb (group 1 is an auxiliary's) or owning something (groups 2 and 3 are
+// the first two words after it).
+const LONE_SURNAME = new RegExp(
+  `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?:(?=\\s+(?:(?:later|then|also|still|immediately)\\s+)?(?:${pii.loneSurnameVerbs.join("|")}|(${pii.loneSurnameAuxiliaries.join("|")}))(?![\\p{L}'’-]))|(?=['’]s\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?))`,
+  "gu",
+);
+const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
+const LONE_SURNAME_VERBS: ReadonlySet<string> = new Set([...pii.loneSurnameVerbs, ...pii.loneSurnameAuxiliaries]);
+const CHAINS: ReadonlySet<string> = new Set(["Morrison", "Mcdonald", "Sainsbury", "Wilkinson", "Dixon", "Clark"]);
+const SHOP_STAFF: ReadonlySet<string> = new Set(["staff", "manager", "managers", "store", "branch", "shop"]);
+const INITIAL_BEFORE = /\b[A-Z]\.\s?$/;
+// Words a letter labels ("Plan B", "Annex C"): their letter before a full stop is no initial.
+const LABEL_LETTER_WORDS: ReadonlySet<string> = new Set(
+  "Plan Annex Appendix Option Category Level Wing Block Part Section Schedule Grade Tier Type Class Group Unit Ward Form Exhibit Table Figure Box Stage Step Phase Zone Area Route Flat Cell Room House Landing Pod Bay".split(
+    " ",
+  ),
+);
+const TITLE_BEFORE_INITIAL = new RegExp(`(?:^|(?<=[\\s(|:"“]))(?:${TITLE_ALTERNATION})\\.?[^\\S\\n]+$`, "u");
+// "I. Folarin (interim SPO)", "J. Idowu (hospital IDVA)", "M. Okoro (chair)": an identifier or a role in brackets.
+const ROLE_IN_BRACKETS_AFTER = new RegExp(
+  `^\\s*\\((?:[a-z]+\\s)?(?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM)\\d{0,2}|(?:[a-z-]+\\s)?(?:${cueAlternation(pii.roleCues)}))\\)`,
+);
+// "Witness: H. Ballast", "Witness 2: B. Clutch", "Reported by the foreman E. Gravel", "Ward Sister G. Askew".
+const ROLE_BEFORE_INITIAL = new RegExp(
+  `\\b(?:${cueAlternation(pii.roleCues)}|${pii.wardTitles.join("|")})(?:\\s+\\d{1,2})?[:,]?\\s+$`,
+  "i",
+);
+// "K. Duckworth (Thewlis ABC)", "Signed: D. Mallinson": an initial and a surname of the census list.
+// "23:35 Room 7 in (A. Cruet)", 'signed the book as "Z. Gravey"', "lists the applicant as E. Blizzard and": an initial
+// and a surname alone in brackets, or after "as" or "by" to the end of a clause, are a person's whatever the surname.
+const AS_OR_BY_BEFORE = /\b(?:as|by)[^\S\n]+["“]?$/;
+const CLAUSE_END_AFTER = /^["”]?(?:[^\S\n]*(?:[),.;:]|$)|[^\S\n]+and\b)/;
+const initialNameSetOff = (text: string, from: number, to: number) =>
+  !NOT_INITIAL_SURNAMES.has(text.slice(from + 2, to).trim()) &&
+  ((text[from - 1] === "(" && text[to] === ")") ||
+    (AS_OR_BY_BEFORE.test(text.slice(Math.max(0, from - 8), from)) && CLAUSE_END_AFTER.test(text.slice(to, to + 6))));
+const INITIAL_SURNAME = /\b[A-Z]\.[^\S\n]?((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}-]|['’](?!s\b))/gu;
+const PARTNER_BODY_AFTER =
+  /^\s+(?:is|was)\s+\S+\s+(?:\p{Ll}+\s+)?partner\s+(?:agency|agencies|authority|provider|organisation|organization|body|service|school|force|trust)\b(?!\s+(?:lead|manager|worker|officer|coordinator|representative|contact))/u;
+// "Skelton is the half-brother", "Piran was her cousin": a name said to be someone's relative or friend.
+const IS_KIN = new RegExp(
+  `(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:is|was)\\s+(?:the|his|her|their|a|an)\\s+(?:(?:older|younger|elder|late|former|only|best|oldest|youngest)\\s+)?(?:${cueAlternation(pii.relationNouns)})(?![\\p{L}-]))`,
+  "gu",
+);
+// "K. Dancer did not want to be contacted", "Witnesses: H. Candle (Flat 12)", "K. Sparrowhawk and DS Bellwether": an
+// initial and any surname opening a text, a line or a list's item, before what a person does or another person.
+const OPENS_ITEM_BEFORE = /(?:^|\n|[:;,(][^\S\n]*)[^\S\n]*$/;
+const ACTS_AFTER_INITIAL_NAME = new RegExp(
+  `^(?:\\s+(?:did|does|was|is|had|has|said|says|told|attended|rang|phoned|gave|wrote|asked|confirmed|refused|declined|agreed|reported|signed|served|noted|logged|recorded)\\b|\\s+and\\s+(?:${TITLE_ALTERNATION}|[A-Z]\\.)\\s|\\s*\\((?:Flat|Room|Cell|Bed)\\s)`,
+);
+// A lettered item's heading acts too ("C. Ward did not want …", "D. Recall was considered"): an ordinary word as the
+// surname counts only beside another person or a flat.
+const BESIDE_PERSON_AFTER_INITIAL_NAME = new RegExp(
+  `^(?:\\s+and\\s+(?:${TITLE_ALTERNATION}|[A-Z]\\.)\\s|\\s*\\((?:Flat|Room|Cell|Bed)\\s)`,
+);
+const initialNameActs = (text: string, from: number, to: number) => {
+  if (!OPENS_ITEM_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return false;
+  const after = text.slice(to, to + 30);
+  const surname = text.slice(text.lastIndexOf(" ", to - 1) + 1, to).replace(/^[A-Z]\./, "");
+  return isEnglishWord(surname) ? BESIDE_PERSON_AFTER_INITIAL_NAME.test(after) : ACTS_AFTER_INITIAL_NAME.test(after);
+};
+// One capitalised word and the spaces after it, ending where the next word starts.
+const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
+const PRISON_PREFIX_BEFORE = /\b(?:HMP|HMYOI|YOI|HMP\/YOI)[^\S\n]+$/;
+// "Westmorland and Furness said", "Hinckley and Bosworth said": the second word of a place's name.
+const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u;
+// "Selby said it had no bed", "Mears told the panel its staff …": a body speaks of itself as "it", a person does not.
+const ITSELF_AFTER =
+  /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
+const STRONG_PERSON_AFTER =
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b)/u;
+// "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
+const PERSONAL_RECORD_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
+const SPOKE_OF_SELF_AFTER =
+  /^\s+(?:(?:said|told\s+(?:the\s+)?(?:police|officers|detectives|panel|court|review))\s+(?:that\s+)?(?:she|he|I)\b|wrote\s+in\s+(?:the|her|his)\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book)\b|wrote\s*:\s*["“])/u;
+/**
+ * A surname the census list lacks ("Micklethwaite", "Garforth") alone before what only a person does: tells the panel,
+ * writes that, keeps notes. Not inside a longer name ("HMP Ravensmoor said he").
+ */
+const unlistedSurnameAt = (text: string, from: number, to: number) => {
+  const value = text.slice(from, to);
+  return (
+    STRONG_PERSON_AFTER.test(text.slice(to, to + 40)) &&
+    !isEnglishWord(value) &&
+    isCueNameWord(value) &&
+    // "Quarmby told the police she heard glass break": a town's shape, but no town says "she" of itself.
+    (!looksLikeTown(value) ||
+      (!UK_PLACES.has(value) &&
+        (SPOKE_OF_SELF_AFTER.test(text.slice(to, to + 40)) || PERSONAL_RECORD_AFTER.test(text.slice(to, to + 40))))) &&
+    !/(?:ia|stan)$/.test(value) &&
+    // "Paramedics told the police", "Carers said that she": a group, not one person.
+    !pluralOfNoun(value) &&
+    firstNameOrNothingBefore(text.slice(Math.max(0, from - 24), from))
+  );
+};
+// Plurals of nouns for people and groups, whether or not the word list has them ("Paramedics", "Carers", "Medics").
+const GROUP_NOUN_ENDING = /(?:ic|er|or|ist|ant|ent|ian|ate|ee)$/;
+const pluralOfNoun = (word: string) => {
+  const singular = word.slice(0, -1).toLowerCase();
+  return PLURAL_S.test(word) && (isEnglishWord(singular) || GROUP_NOUN_ENDING.test(singular));
+};
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}'’.]*)\s+$/u;
+/** No capitalised word before, or one that may be a first name ("Godswill Oyediran told"), not "HMP" or a town. */
+function firstNameOrNothingBefore(before: string): boolean {
+  const word = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
+  if (word === undefined || isKnownFirstName(word)) return true;
+  return (
+    !word.includes(".") &&
+    !isEnglishWord(word) &&
+    isCueNameWord(word) &&
+    neitherPlaceNorBody(word) &&
+    !looksLikeTown(word) &&
+    !/\p{Lu}[\p{L}'’.]*\s+\S+\s+$/u.test(before)
+  );
+}
+const PERSON_PRONOUN_AFTER = /^[^.;:!?]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
+const COUNTRIES: ReadonlySet<string> = new Set(pii.countries);
+// "Ukraine told him": a country no one is named after; "Jordan", "India" and "Holland" are people's names too.
+const countryNotName = (word: string) =>
+  COUNTRIES.has(word) && !isKnownFirstName(word) && !isListedSurname(censusForm(word));
+const COORDINATED_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$/u;
+const COORDINATED_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
+/**
+ * "through Niger and Chad", "Jordan and Syria": a word that names a country or a UK place, joined to another, is the
+ * place; "Leeds and Reon's mother" are not.
+ */
+export function coordinatedWithPlace(text: string, from: number, to: number): boolean {
+  const word = text.slice(from, to);
+  if (!COUNTRIES.has(word) && !UK_PLACES.has(word)) return false;
+  const other =
+    COORDINATED_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1] ??
+    COORDINATED_AFTER.exec(text.slice(to, to + 30))?.[1];
+  // "Chad and Jordan travelled together": two people's names, whatever else they name.
+  return other !== undefined && (COUNTRIES.has(other) || UK_PLACES.has(other)) && !isKnownFirstName(other);
+}
+const neitherPlaceNorBody = (word: string) =>
+  !SURNAMES_NOT_PEOPLE.has(word) &&
+  !countryNotName(word) &&
+  !UK_PLACES.has(word) &&
+  !PRISONS.has(word) &&
+  !ORGANISATION_NAMES.has(word) &&
+  !VEHICLE_MAKES.has(word) &&
+  !NOT_NAMES.has(word) &&
+  !word.endsWith("shire");
+/** The census list's spelling of a surname: "McAllister" → "Mcallister", "O'Rourke" → "Orourke". */
+const censusForm = (word: string) => {
+  const bare = word.replace(/['’]/g, "");
+  return bare[0] + bare.slice(1).toLowerCase();
+};
+const EPONYM_NOUNS: ReadonlySet<string> = new Set(pii.eponymNouns);
+const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
+// "Smudge and Chalky were the two men from his section": two names the sentence says are people. "Peigi and Ailig
+// both came to the induction": two names that both do what a person does (group 3), if neither is a place or a body;
+// "Satch and Pree had split up": two names that were a couple.
+const PAIR_SAID_PEOPLE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls|runners|dealers|youths|teenagers)|,\\s+both\\s+(?:stewards|officers|nurses|carers|workers|volunteers|paramedics|residents|friends|neighbours|witnesses|runners)|both\\s+(${pii.personVerbs.join("|")})|(?:had\\s+|have\\s+)?(?:split|broke)\\s+up|were\\s+(?:dating|engaged|married|a\\s+couple|seeing\\s+each\\s+other)|got\\s+(?:together|engaged|married))(?![\\p{L}'’-])`,
+  "gu",
+);
+// "Larch, Aske and Dr Prentice all describe the same injury", "Zorana Marwood and Milica Prout each received
+// messages": a list whose members all do what a person does (group 2); group 1 is the list.
+const LIST_ITEM = `(?:(?:${TITLE_ALTERNATION})\\.?\\s+)?${NAME_PART}(?:\\s+${NAME_PART})?`;
+const LIST_ALL_DO = new RegExp(
+  `(${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM})\\s+(?:both|each|all)\\s+(\\p{Ll}+)`,
+  "gu",
+);
+const LIST_ITEM_SEPARATOR = /,?\s+and\s+|,\s+/;
+const LIST_DO_VERBS: ReadonlySet<string> = new Set([
+  ...pii.personVerbs,
+  ...pii.loneSurnameVerbs,
+  ..."signed received describe say agree recall remember know gave give attend".split(" "),
+]);
+const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
+// Words that end the name of a firm or an award named after someone ("Ann Court" may be a person).
+const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
+const PLACE_NAMED_BEFORE =
+  /\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:house|farm|cottage|farmhouse|property|pub|shop|boat|caravan|yard|estate),\s*(?:\p{Lu}\p{Ll}*\s+(?:(?:y|yr|ar|an)\s+)?)?$/u;
+// "Nash Hall, the security studies building, …", "Mapplethorpe and Drabble, the family's solicitors,": an appositive
+// says the name is a place's or a firm's.
+const PLACE_APPOSITIVE_AFTER =
+  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:building|block|wing|centre|hall|venue|site|campus|library|church|chapel|mosque|pub|school|hotel|shop|farm|company|firm|agency|charity|business|solicitors|accountants|vets|builders)(?=\s*[,.;)]|\s+(?:on|in|at|near|off)\s+\p{Lu}|$)/u;
+/** "Dimmock Haulage", "the Dorothy Akinola Award", "Tova Abramson Training": a firm or an award named after someone. */
+function namesOrganisation(text: string, c: NameCandidate): boolean {
+  if (c.kind === "titled") return false;
+  if (PLACE_APPOSITIVE_AFTER.test(text.slice(c.to, c.to + 60))) return true;
+  // "The house, Bryn Hebog, was empty", "The farm, Pen y Bryn,": a house's or a farm's name set off after it.
+  if (PLACE_NAMED_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from))) return true;
+  const last = c.text.split(SPACES).at(-1)!;
+  if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return !OBJECT_PRONOUN_AFTER.test(text.slice(c.to, c.to + 6));
+  let after = capitalisedWordAfter(text, c.to);
+  if (!after || !FIRM_ENDINGS.has(after)) return false;
+  // The organisation's words end the capitalised run ("Priya Shah Team Manager" is a person and a role; "Glen Ardvie
+  // Community Council" is a body), and are no verb ("Dean Coaches him at football").
+  let afterEnd = c.to;
+  while (after && FIRM_ENDINGS.has(after)) {
+    afterEnd = text.indexOf(after, afterEnd) + after.length;
+    after = capitalisedWordAfter(text, afterEnd);
+  }
+  return after === undefined && !OBJECT_PRONOUN_AFTER.test(text.slice(afterEnd, afterEnd + 6));
+}
+const AS_A_JOB_BEFORE = /\bas\s+an?\s+$/;
+// "represented by Elowen Dewhurst of …": a first name and a surname; not "by Counsel", "by Cafcass", "by Kinsella
+// Solicitors" or a firm of two surnames with its ending.
+const REPRESENTED_BY = new RegExp(
+  `\\brepresented\\s+by\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+(?:Solicitors|LLP|Law|Legal|Chambers|&|and\\s+Co))`,
+  "gu",
+);
+const PARTICLE_AFTER = new RegExp(
+  `^[^\\S\\n\\t]+(?:${pii.nameParticles.join("|")})[^\\S\\n\\t]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
+  "u",
+);
+
+// Regexes used inside functions live here: a literal there is a new object on every call.
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’]*\s+$/u;
+const CARE_OF = /^c\/o\b/i;
+const AND_SEPARATOR = /\s+(?:and|&)\s+/;
+const PLURAL_S = /(?<=[^s'’])s$/;
+const LABEL_BEFORE = /:\s*$/;
+const ACRONYM_OR_CODE = /^(?:[A-Z]{2,}|[A-Z]\d)/;
+const POSSESSIVE = /['’]s$/;
+const SPACES = /\s+/;
+/** Where `words`, found one after another from `from`, end: their spacing need not be one space. */
+function endOfWords(text: string, from: number, words: readonly string[]): number {
+  let to = from;
+  for (const word of words) to = text.indexOf(word, to) + word.length;
+  return to;
+}
+const NON_SPACE_RUN = /\S+/g;
+const VERB_AFTER = /^\s+(\p{Ll}+)/u;
+const ADVERB_ENDING = /(?:ly|wards)$/;
+// A table's cell that holds a person's role: "Polygraph examiner", "Probation officer", "Facilitator".
+const ROLE_CELL_NOUNS: ReadonlySet<string> = new Set(
+  APPOSITIVE_ROLES.map((cue) => cue.split(" ").at(-1)!.toLowerCase()),
+);
+const ROLE_CELL = /^(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)$/u;
+// A staff identifier or a role's capitals in a cell: "PP1", "SPO2", "SPOC", "IDVA".
+const ROLE_CELL_CODE = /^(?:PP|PO|PSO|SPO|RM|CM|KW|POM|COM|UPW|YOT)\d{0,2}$/;
+const ROLE_CELL_CAPITALS: ReadonlySet<string> = new Set(APPOSITIVE_ROLES.filter((cue) => /^[A-Z]{2,}$/.test(cue)));
+const roleCell = (cell: string) => {
+  if (ROLE_CELL_CODE.test(cell) || ROLE_CELL_CAPITALS.has(cell)) return true;
+  const last = ROLE_CELL.exec(cell)?.[1]?.toLowerCase();
+  return last !== undefined && ROLE_CELL_NOUNS.has(last);
+};
+const CLOSES_APPOSITIVE = /^(?:\s+[\p{Ll}'’-]+){0,4},/u;
+const ROLE_ENDS = /^(?:,|\s+(?:of|for|at|in|from|on|to)\b)/;
+const SET_BEFORE_VERB =
+  /^(?:\s+\((?:W|V|PP|SPO|RM|CM|KW|PO)\d{0,2}\))?(?:\s+(?:later|then|also|never|still|first|only|often|always|once|soon|immediately|eventually|initially)(?=\s))?/;
+const IDENTIFIER_BEFORE_VERB = /^\s+\((?:W|V|PP|SPO|RM|CM|KW|PO)\d{0,2}\)/;
+const STARTS_PREDICATE = /^\s*(?:was|had|has|is|did|does|and|,)/;
+
+function isNameWord(word: string): boolean {
+  return !NOT_NAMES.has(word) && !ACRONYM_OR_CODE.test(word);
+}
+
+/** A capitalised word that could be part of a name found by a cue alone: not a place, organisation, title or family word. */
+function isCueNameWord(word: string): boolean {
+  const bare = word.replace(POSSESSIVE, "");
+  return (
+    isNameWord(bare) &&
+    !PLACE_WORDS.has(bare) &&
+    !ORGANISATION_WORDS.has(bare) &&
+    !TITLES.has(bare) &&
+    !KINSHIP_WORDS.has(bare) &&
+    !SENTENCE_ADVERBS.has(bare)
+  );
+}
+
+/** An ordinary word that is only sometimes a name and is not a known first name ("Sky", "Summer", "Brown"). */
+const isWordNotFirstName = (word: string) => COMMON_WORD_NAMES.has(word) && !FIRST_NAMES.has(word);
+
+/**
+ * Extends each name over a lower-case particle and the name part after it ("Dafydd ap Rhys", "Pieter van Dijk"),
+ * dropping the candidate that the extension swallows.
+ */
+function joinParticles(text: string, out: NameCandidate[]): void {
+  // Sorted, the candidates an extension overlaps all come after it, so removing them leaves `i` in place.
+  sortByFrom(out);
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    const m = PARTICLE_AFTER.exec(text.slice(c.to, c.to + 40));
+    if (!m || !isCueNameWord(m[1]!)) continue;
+    const to = c.to + m[0].length;
+    out[i] = { ...c, to, text: text.slice(c.from, to), kind: c.kind === "first" ? "full" : c.kind };
+    for (let k = out.length - 1; k > i; k--) if (out[k]!.from < to) out.splice(k, 1);
+  }
+}
+
+const JOINED_BEFORE = /[\p{L}\p{N}'’-]/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
+
+/**
+ * Adds the other mentions, in the same block, of the first or last word of a name found in full ("Peregrine
+ * Foxley … whether Peregrine had children", "Mantas Žukauskas … the intelligence on Mantas") or of a single
+ * name a cue found that reads as a name ("a man he called Hùng … Hùng's brother"; not "an app called Snapchat"):
+ * once named, a person is often named again by one part. A mention that is part of a place or organisation
+ * ("Preston Crown Court", "drove him to Barnsley") or is also an ordinary word ("Hope House") is not one; a
+ * nickname given in quotes ("Macca") is one even so.
+ */
+// "a village called Zennor", "an app called Grindr": what is called so may be a place or a thing.
+const NAMING_BEFORE = /\b(?:called|named)\s+["“'‘]?$/;
+const POSSESSIVE_NAMING_FIRM = /^['’]s\s+\p{Lu}/u;
+function addLaterMentions(text: string, out: NameCandidate[], nicknames: ReadonlySet<string>): void {
+  // A nickname given in quotes is that person's name wherever it comes again.
+  const parts = new Set<string>(nicknames);
+  // A part that is also an ordinary word ("Melody", "Rice") counts again only where a person's verb follows it.
+  const wordParts = new Set<string>();
+  const titledParts = new Set<string>();
+  for (const c of out) {
+    const words = c.text.replace(POSSESSIVE, "").split(SPACES);
+    if (c.kind === "titled") {
+      // "DS Fothergill … Fothergill told the panel": a titled surname that is no English word, said alone again.
+      const surname = words.at(-1)!;
+      if (words.length > 1 && !TITLES.has(surname) && !isEnglishWord(surname) && isCueNameWord(surname))
+        titledParts.add(surname);
+      continue;
+    }
+    const named = NAMING_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from));
+    if (
+      words.length === 1 &&
+      !(
+        c.kind === "cued" &&
+        (isKnownFirstName(words[0]!) || distinctShape(words[0]!) || (!isEnglishWord(words[0]!) && !named))
+      )
+    )
+      continue;
+    for (const part of new Set([words[0]!, words.at(-1)!]))
+      if (part.length >= 3 && isCueNameWord(part)) (COMMON_WORD_NAMES.has(part) ? wordParts : parts).add(part);
+  }
+  for (const mention of mentionsOf(text, parts, out)) out.push(mention);
+  // "Mr Mehmood" names the man, not "Mehmood's Cash & Carry".
+  for (const mention of mentionsOf(text, titledParts, out))
+    if (!POSSESSIVE_NAMING_FIRM.test(text.slice(mention.to, mention.to + 4))) out.push(mention);
+  for (const mention of mentionsOf(text, wordParts, out)) if (personFollows(text, mention.to)) out.push(mention);
+  // 'The SI's text to Dorotea Grate read: "dorotea get out"': the name again, in a message typed in lower case.
+  const lowered = [...parts, ...titledParts]
+    .map((part) => part.toLowerCase())
+    .filter((part) => part.length >= 4 && !isEnglishWord(part));
+  if (lowered.length === 0) return;
+  const hasty = hastyRanges(text);
+  if (hasty.length === 0) return;
+  for (const mention of mentionsOf(text, lowered, out))
+    if (
+      hasty.some(([a, b]) => mention.from >= a && mention.to <= b) &&
+      !insideAddressOrHandle(text, mention.from, mention.to)
+    )
+      out.push(mention);
+}
+
+/**
+ * Where `text` names again one of `parts`, a name given earlier (a nickname, a first name or surname), outside
+ * `taken`: as a whole word, not part of a place or organisation ("Tank Street", "at Tank") unless possessive.
+ */
+export function mentionsOf(
+  text: string,
+  parts: Iterable<string>,
+  taken: readonly NameCandidate[] = [],
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const part of parts)
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
+      const to = at + part.length;
+      if (JOINED_BEFORE.test(text[at - 1] ?? "") || JOINED_AFTER.test(text[to] ?? "")) continue;
+      if (taken.some((c) => at < c.to && to > c.from) || out.some((c) => at < c.to && to > c.from)) continue;
+      // A possessive is a person's ("to Hùng's brother"); otherwise a place or organisation may share the word.
+      if (!POSSESSIVE_AFTER.test(text.slice(to, to + 3))) {
+        if (partOfOtherProperNoun(text, at, to) || PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at)))
+          continue;
+        const next = capitalisedWordAfter(text, to);
+        if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
+        if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
+        // "Wilmot Scaffolding Ltd": the owner's name at the head of a firm's.
+        const run = CAPITALISED_RUN.exec(text.slice(to, to + 60))?.[1]?.split(SPACES);
+        if (next && run && ORGANISATION_WORDS.has(run.at(-1)!)) continue;
+      }
+      out.push({ from: at, to, text: part, kind: "first", at: 1191 } as NameCandidate);
+    }
+  return out;
+}
+
+// A shop or firm named by its owner's possessive: "Mehmood's Cash & Carry", "Tony's Garage" (not "Tony's garage").
+const FIRM_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(pii.firmWordsAfterPossessive);
+const CAPITALISED_RUN = /^[^\S\n]*(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+// "Kayleigh's Social Worker", "Jason's Social Media accounts": what a person has, not a venue.
+const NOT_A_FIRM_END: ReadonlySet<string> = new Set(
+  "Services Media Worker Workers Officer Manager Team Account Accounts Page Profile Partner".split(" "),
+);
+/** Whether the capitalised words at `at` name a firm or a venue: "Cash & Carry", "Social Club", "Sports Bar". */
+export function firmAfterPossessive(text: string, at: number): boolean {
+  const words = CAPITALISED_RUN.exec(text.slice(at, at + 60))?.[1]?.split(/[^\S\n]+(?:&[^\S\n]+)?/) ?? [];
+  const last = words.at(-1);
+  return last !== undefined && !NOT_A_FIRM_END.has(last) && words.some((w) => FIRM_AFTER_POSSESSIVE.has(w));
+}
+// A vehicle's make after a determiner or a possessive ("his Mercedes Sprinter", "his mother's Kia", "a 2009 Mercedes"),
+// and its model after a make that follows one or a year ("a 2009 Skoda Octavia"). A year alone does not make a first
+// name a car ("On 4 June 2023 Mercedes attended"), nor does "it's" ("It's Mercedes who rang").
+const VEHICLE_MAKES: ReadonlySet<string> = new Set(pii.vehicleMakes);
+const DETERMINER_BEFORE_MAKE =
+  /(?:\b(?:a|an|the|his|her|their|my|our|its|same|old|new|silver|black|white|red|blue|grey)|\b\p{L}+(?<!\b(?:it|that|what|where|who|there|here|he|she|let))['’]s)\s+(?:(?:19|20)\d\d\s+)?$/iu;
+const YEAR_BEFORE_MAKE = /\b(?:19|20)\d\d\s+$/u;
+// After the comma that closes a name: a person's verb, after an adverb at most ("Rich, later said"), or "who".
+const ADVERB_OR_WHO_AFTER_COMMA =
+  /^,\s+(?:(who|whom|whose)\b|(?:\p{Ll}+ly|later|then|also|now|still|once|again|soon|often|never|always)(?=\s))?/u;
+
+/** Whether a person follows the comma at `at`: "…, said", "…, later said", "…, who". */
+function personAfterComma(text: string, at: number): boolean {
+  const m = ADVERB_OR_WHO_AFTER_COMMA.exec(text.slice(at, at + 40));
+  if (!m) return false;
+  if (m[1]) return true;
+  return personFollows(text, at + m[0].length - (m[0].endsWith(" ") ? 1 : 0));
+}
+
+// Hasty notes drop capitals: "mr breen rang", "mrs mcgoldrick (hostel manager)", "mum (kanya) says", "spoke to gary",
+// "ryan, who …". A lower-case word is a name only if it is no English word, and after a title or a relation, or a
+// known first name after a contact verb or before a person's verb.
+const LOWER_TITLED = /\b(?:mr|mrs|ms|miss|dr)\.?\s+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}@_-])/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}@._/'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}\p{N}@_/-])/gu;
+const LOWER_KIN_BEFORE =
+  /\b(?:mum|mam|dad|nan|nana|gran|grandad|sister|brother|cousin|aunt|auntie|uncle|mate|friend|fella|partner|girlfriend|boyfriend|ex|wife|husband|son|daughter|neighbour)\s*[(,]?\s*$/i;
+const LOWER_CONTACT_BEFORE = /\b(?:spoke\s+to|rang|called|met|saw|texted|visited|handover\s+from|ring|call)\s+$/i;
+const PERSON_VERB_AFTER = /^\s*(?:says|said|rang|came|is|was|has|had|wants|thinks)\b/;
+// Text-speak that is no word in the list and no name.
+const NOTE_SPEAK = new Set(
+  "hes shes im ive dont cant wont didnt doesnt isnt wasnt werent wouldnt couldnt shouldnt hasnt havent hadnt aint arent mustnt neednt tmrw tmw pls plz appt appts txt wk wks asap imo thx coz cos gonna wanna gotta innit yeah yep nope okay hv obvs prob probs tbc orgs req lol fb ned nfa dob".split(
+    " ",
+  ),
+);
+const POSSESSIVE_END = /['’]s$/;
+const notWordName = (word: string) =>
+  !NOTE_SPEAK.has(word) &&
+  !word.includes("'") &&
+  !word.includes("’") &&
+  !isEnglishWord(word) &&
+  !lookupAcronym(word.toUpperCase()) &&
+  !COMMON_WORD_NAMES.has(titleCase(word)) &&
+  !NOT_NAMES.has(titleCase(word)) &&
+  !KINSHIP_WORDS.has(titleCase(word)) &&
+  !VEHICLE_MAKES.has(titleCase(word));
+// After a lower-case title, any word but one that cannot be a surname ("mr smith rang"; not "mr and mrs p").
+const NOT_AFTER_TITLE = new Set(
+  "and the was is has had said says rang called will would can not who also too then there here".split(" "),
+);
+
+const LOWER_OBJECT_BEFORE = /\b(?:tell|ask|me\s+and|and\s+me|with|outside)\s+$/;
+function lowerCaseNames(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const hasty = hastyRanges(text);
+  if (hasty.length === 0) return out;
+  const inHaste = (from: number) => hasty.some(([start, end]) => from >= start && from < end);
+  for (const m of allMatches(LOWER_TITLED, text)) {
+    const value = m[1]!.replace(POSSESSIVE_END, "");
+    if (value.length < 3 || NOT_AFTER_TITLE.has(value) || NOTE_SPEAK.has(value)) continue;
+    const from = m.index ?? 0;
+    if (!inHaste(from)) continue;
+    const to = from + m[0].length - (m[1]!.length - value.length);
+    out.push({ from, to, text: text.slice(from, to), kind: "titled", at: 1271 } as NameCandidate);
+  }
+  for (const m of allMatches(LOWER_WORD, text)) {
+    const word = m[0].replace(POSSESSIVE_END, "");
+    const from = m.index ?? 0;
+    const to = from + word.length;
+    if (word.length < 3 || !inHaste(from) || !notWordName(word) || insideAddressOrHandle(text, from, to)) continue;
+    if (out.some((c) => from < c.to && to > c.from)) continue;
+    const before = text.slice(Math.max(0, from - 24), from);
+    // After a relation any such word is a name ("his cousin ryota"); otherwise a known first name must be cued.
+    // An unknown word after a relation must be long enough not to be a note's abbreviation ("mum (cpn)").
+    const kin = LOWER_KIN_BEFORE.test(before) && (word.length >= 4 || isKnownFirstName(titleCase(word)));
+    const known = isKnownFirstName(titleCase(word));
+    // "tell anulika", "between me and anulika", "went to abubakar's": whoever is told, joined to "me", or owns a place.
+    const cued =
+      LOWER_CONTACT_BEFORE.test(before) ||
+      LOWER_OBJECT_BEFORE.test(before) ||
+      word.length < m[0].length ||
+      personFollows(text, to) ||
+      PERSON_VERB_AFTER.test(text.slice(to, to + 12));
+    if (kin || (known && cued)) out.push({ from, to, text: word, kind: "cued", at: 1291 } as NameCandidate);
+  }
+  return out;
+}
+
+const OPERATION_BEFORE = /\b(?:Operation|Op\.?|Storm|Hurricane|Project)\s+$/;
+// "An empty bottle of Haig", "a can of Carling": a drink's or a product's name.
+const CONTAINER_OF_BEFORE =
+  /\b(?:bottles?|cans?|glass|glasses|pints?|packets?|boxes|box|bags?|tins?|jars?|cartons?|crates?|tubs?|sachets?)\s+of\s+$/;
+
+/** What is often named after a person: buildings, institutions, funds and awards ("Sir Ralph Quenby House"). */
+// Up to three capitalised words or acronyms after a name, on its line (" NHS Foundation Trust").
+const WORDS_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}/u;
+const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(pii.namedAfterWords);
+// A family firm's name: "Hallworth & Sons", "Patel and Daughters", "Okafor & Co".
+const FIRM_AFTER = /^\s*(?:&|and)\s+(?:Sons?|Daughters?|Co\b|Partners|Family)/;
+const FIRM_SON = /^(?:Sons?|Daughters?)\b/;
+const FIRM_JOIN_BEFORE = /(?:&|\band)\s+$/;
+
+/** "Ellery Ward" in a text about a hospital: a ward named after someone, not a person. */
+function isHospitalWard(text: string, c: NameCandidate): boolean {
+  const space = c.text.indexOf(" ");
+  return (
+    space > 0 && c.text.endsWith(" Ward") && space === c.text.length - 5 && hospitalWardAt(text, c.from, c.from + space)
+  );
+}
+
+/**
+ * Whether a run of words in capitals is a person's name: its first word is a known first name that is not also an
+ * ordinary word, no word is an acronym or an ordinary word in capitals, and the run is not part of a longer stretch
+ * in capitals (a heading or a shouted phrase).
+ */
+function capsNameAt(text: string, from: number, to: number, run: string): boolean {
+  const words = run.split(SPACES);
+  const first = titleCase(words[0]!);
+  if (!isKnownFirstName(first) || COMMON_WORD_NAMES.has(first)) return false;
+  // "Ref UPW/SID/24/0193": a part of a reference, not Sid.
+  if (insideAddressOrHandle(text, from, to)) return false;
+  if (words.some((w) => lookupAcronym(w) || isCapitalisedWord(w) || !isCueNameWord(titleCase(w)))) return false;
+  // "PAM Assist": a brand in capitals before a capitalised word.
+  if (titleCaseWordAfter(text, to)) return false;
+  // "Shift code BEV", "codes AM1, LT2 and BEV": a code, not Bev.
+  if (CODE_BEFORE.test(text.slice(Math.max(0, from - 40), from))) return false;
+  return !CAPS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && !CAPS_AFTER.test(text.slice(to, to + 12));
+}
+
+/** Drops leading words that cannot be part of a name ("Since Ngozi Eze" → "Ngozi Eze"). */
+function trimLeading(value: string, from: number): { value: string; from: number } {
+  for (const word of allMatches(NON_SPACE_RUN, value))
+    if (isNameWord(word[0])) return { value: value.slice(word.index), from: from + word.index };
+  return { value: "", from };
+}
+
+/** Nicknames given in quotes in brackets after a name or a relation: 'Dwayne (or "Tank" as …)' → Tank. */
+export function findNicknames(text: string): NameCandidate[] {
+  return nicknamesGiven(text).map((n) => n.nickname);
+}
+
+// Up to three capitalised words ending where a nickname's bracket opens: the name the nickname belongs to.
+const NAME_BEFORE_NICKNAME = new RegExp(`${NAME_PART}(?:\\s+${NAME_PART}){0,2}$`, "u");
+
+// A nickname stated as one: 'His nickname at school is "Titch"', '"Chipper" is the nickname the friends use', 'posts
+// signed "Dasher"', 'signed his texts "Buster"', 'whom everyone calls "Nippy"', 'Sooty is what the lads call him'.
+const NICKNAME_STATED = new RegExp(
+  [
+    `\\bnicknames?\\b[^"“.;:!?\\n]{0,40}?\\s(?:is|was)\\s+["“](${NAME_PART})["”]`,
+    `["“](${NAME_PART})["”]\\s+(?:is|was)\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+)?nickname\\b`,
+    `\\bsigned(?:\\s+(?:his|her|their)\\s+(?:texts|messages|posts|letters|notes|cards|e-?mails))?(?:\\s+off)?(?:\\s+(?:as|with))?\\s+["“](${NAME_PART})["”]`,
+    `\\b(?:everyone|everybody|people|friends|they)\\s+(?:all\\s+|still\\s+|always\\s+)?call(?:s|ed)?\\s+["“](${NAME_PART})["”]`,
+    // 'Residents called Mr Raikes "Colander"', 'staff called Dean "Spud"': a named person, then what they are called
+    // (not 'called her "Worthless"', an insult, nor 'called Friday "Payday"').
+    `\\bcall(?:s|ed)?\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${NAME_PART}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|It|This|That)\\b)${NAME_PART})\\s+["“](${NAME_PART})["”]`,
+    `(?<![\\p{L}\\p{N}'’-])["“]?(${NAME_PART})["”]?\\s+(?:is|was)\\s+what\\s+[^.;:!?\\n]{1,50}?\\s+call(?:s|ed)?\\s+(?:him|her|them)\\b`,
+    `\\b(?:[Mm]essages?|[Tt]exts?|[Cc]alls?|[Vv]oicemails?|DMs?)\\s+from\\s+["“](${NAME_PART})["”]`,
+    // "Goose was the name on the SI's phone", "Pudding is how the SI was saved in the runner's phone".
+    `(?<![\\p{L}\\p{N}'’-])["“]?(${NAME_PART})["”]?\\s+(?:is|was)\\s+(?:the\\s+name\\s+(?:on|in|under|she|he|they|that)|how\\s+[^.;:!?\\n]{1,40}?\\s+(?:was|is)\\s+(?:saved|stored|listed|known))\\b`,
+  ].join("|"),
+  "gu",
+);
+// What a message or a letter is signed with that is no one's name: 'signed "Yours"', 'signed his texts "Sorry"'.
+const SIGN_OFFS: ReadonlySet<string> = new Set(
+  "Yours Sorry Thanks Thank Cheers Regards Anon Anonymous Love Bye Later Night Morning Me Whatever Sincerely Faithfully Xx".split(
+    " ",
+  ),
+);
+const ING_ENDING = /ing$/;
+const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from|name|how)\b/;
+const SAVED_WORDS = ["saved", "stored", "listed", "known"];
+/** Whether `text` may state a nickname: all but two forms quote it, and those two need these words. */
+const mayStateNickname = (text: string) =>
+  text.includes('"') || text.includes("“")
+    ? STATED_NICKNAME_CUE.test(text)
+    : (text.includes("what") && text.includes("call")) ||
+      text.includes("name") ||
+      (text.includes("how") && SAVED_WORDS.some((word) => text.includes(word)));
+
+/** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
+type NicknameGiven = { nickname: NameCandidate; named?: NameCandidate };
+// A block's facts and its name rule both ask for its nicknames, one after the other: the last answer is kept.
+let lastNicknameText: string | undefined;
+let lastNicknames: readonly NicknameGiven[] = [];
+function nicknamesGiven(text: string): readonly NicknameGiven[] {
+  if (text !== lastNicknameText) {
+    lastNicknames = computeNicknamesGiven(text);
+    lastNicknameText = text;
+  }
+  return lastNicknames;
+}
+function computeNicknamesGiven(text: string): NicknameGiven[] {
+  const out: { nickname: NameCandidate; named?: NameCandidate }[] = [];
+  if (mayStateNickname(text))
+    for (const m of allMatches(NICKNAME_STATED, text)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
+      // The person comes before the nickname in the fifth form ('called Dean "Spud"').
+      const from = (m.index ?? 0) + (m[5] !== undefined ? m[0].lastIndexOf(value) : m[0].indexOf(value));
+      if (
+        !isCueNameWord(value) ||
+        KINSHIP_WORDS.has(value) ||
+        TITLES.has(value) ||
+        NOT_NICKNAMES.has(value) ||
+        NOT_CALLED_NAMES.has(value) ||
+        SIGN_OFFS.has(value) ||
+        ROLE_WORDS.has(value) ||
+        MESSAGE_HEADINGS.has(value) ||
+        // 'a text from "Barclays"', 'Message from "Appointments"', 'from "Tagging"': a body, a service or a system.
+        !neitherPlaceNorBody(value) ||
+        pluralOfNoun(value) ||
+        ING_ENDING.test(value)
+      )
+        continue;
+      out.push({ nickname: { from, to: from + value.length, text: value, kind: "cued", at: 1421 } as NameCandidate });
+    }
+  // Most blocks have no bracket and no opening quote: skip the pattern there (block facts ask for nicknames in every block).
+  if (!text.includes("(") || !(text.includes('"') || text.includes("“") || text.includes("‘"))) return out;
+  for (const m of allMatches(NICKNAME, text)) {
+    const value = m[2]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!isCueNameWord(value)) continue;
+    const nickname: NameCandidate = { from, to: from + value.length, text: value, kind: "cued", at: 1429 } as NameCandidate;
+    const end = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const run = m[1] ? NAME_BEFORE_NICKNAME.exec(text.slice(Math.max(0, end - 80), end)) : null;
+    const name = run ? trimLeading(run[0], end - run[0].length) : null;
+    const named: NameCandidate | undefined = name?.value.split(SPACES).every(isCueNameWord)
+      ? { from: name.from, to: name.from + name.value.length, text: name.value, kind: "cued", at: 1434 } as NameCandidate
+      : undefined;
+    out.push(named ? { nickname, named } : { nickname });
+  }
+  return out;
+}
+
+// One word of a list of names and the separator before it: "Lectern, Rivet, Kinnersley and Yelland attended".
+const LIST_WORD = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}{2,}";
+const LIST_NEXT = new RegExp(`^(,[^\\S\\n]+|,?[^\\S\\n]+(?:and|&)[^\\S\\n]+)(${LIST_WORD})(?![\\p{L}\\p{N}'’-])`, "u");
+const LIST_PREVIOUS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${LIST_WORD})(,[^\\S\\n]+|,?[^\\S\\n]+(?:and|&)[^\\S\\n]+)$`,
+  "u",
+);
+const NOT_LISTED_NAMES =
+  /^(?:Lancs|Notts|Leics|Herts|Glos|Cambs|Hants|Northants|Wilts|Worcs|Yorks|Lincs|Bucks|Berks|Beds|Oxon|Staffs|Derbys|Warks|Shrops|Cumbria|Northumbria|Mercia)$|(?:ia|shire)$/;
+// "Hamper and Corrigan Solicitors", "Thatch and Haddrell's firm": a list that runs into a longer name is a firm's.
+const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
+const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
+
+/**
+ * Words listed with a person already named ("Thatch, Mulch and Haddrell met", "Marrow and Dinsdale arguing"): a word
+ * no dictionary, place or body knows, in a list of single names closed by "and", is one more person.
+ */
+export function namesListedWith(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (!text.includes(" and ") && !text.includes(" & ")) return out;
+  const seen = new Set<number>();
+  const isAnd = (separator: string) => separator.includes("and") || separator.includes("&");
+  for (const person of people) {
+    if (seen.has(person.from)) continue;
+    // The list's "and" comes before its last word: after the person ("Thatch, Mulch and Haddrell"), or the person is
+    // that last word ("Marrow and Dinsdale", "Kinnersley, Yelland and Rivet").
+    const after: { from: number; to: number }[] = [];
+    let closed = false;
+    for (let at = person.to; !closed; ) {
+      const m = LIST_NEXT.exec(text.slice(at, at + 60));
+      if (!m) break;
+      const from = at + m[1]!.length;
+      after.push({ from, to: from + m[2]!.length });
+      closed = isAnd(m[1]!);
+      at = from + m[2]!.length;
+    }
+    const items = closed ? [{ from: person.from, to: person.to }, ...after] : [{ from: person.from, to: person.to }];
+    for (let at = person.from; ; ) {
+      const m = LIST_PREVIOUS.exec(text.slice(Math.max(0, at - 60), at));
+      if (!m || (closed && isAnd(m[2]!))) break;
+      const from = at - m[0].length;
+      // "HMP Wintercombe, and Kofi …": the last word of a longer name, not one of a list.
+      if (LONGER_NAME_BEFORE.test(text.slice(Math.max(0, from - 12), from))) break;
+      if (isAnd(m[2]!)) closed = true;
+      at = from;
+      items.unshift({ from: at, to: at + m[1]!.length });
+    }
+    const last = items.at(-1)!;
+    const first = items[0]!;
+    if (!closed || items.length < 2 || LIST_RUNS_ON.test(text.slice(last.to, last.to + 20))) continue;
+    // "…, and Kofi countersigned it": two words either side of a clause's "and" are no list.
+    if (items.length === 2 && text.slice(items[0]!.to, items[1]!.from).startsWith(",")) continue;
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, first.from - 12), first.from))) continue;
+    const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
+    // Bodies are listed with people too ("Mulch and Oxleas agreed"): beside one person, only a known first name or a
+    // listed surname is another; beside two, any word no dictionary, map or body list knows.
+    const amongPeople = items.filter(isPerson).length >= 2;
+    for (const item of items) {
+      seen.add(item.from);
+      if (isPerson(item)) continue;
+      const word = text.slice(item.from, item.to);
+      if (isEnglishWord(word) || !isCueNameWord(word) || !neitherPlaceNorBody(word) || COMMON_WORD_NAMES.has(word))
+        continue;
+      // "Marac", "Nomis", "Lancs", "Northumbria": an acronym written as a word, a county's short form, a region.
+      if (lookupAcronym(word.toUpperCase()) || isCapitalisedWord(word.toUpperCase()) || NOT_LISTED_NAMES.test(word))
+        continue;
+      if (!amongPeople && !isKnownFirstName(word) && !isListedSurname(censusForm(word))) continue;
+      out.push({ from: item.from, to: item.to, text: word, kind: "cued", at: 1508 } as NameCandidate);
+    }
+  }
+  return out;
+}
+
+/** Person-name candidates: titled names, known first names with or without a surname, and names after relationship or role cues. */
+export function findPersonNames(block: TextBlock): NameCandidate[] {
+  const { text } = block;
+  const out: NameCandidate[] = [];
+  const taken = (from: number, to: number) => out.some((c) => from < c.to && to > c.from);
+  for (const m of allMatches(TITLED, text)) {
+    const value = m[1]!;
+    if (value.length === 1) continue;
+    const parts = value.split(SPACES);
+    // A role on the next line ends the name: "Dr Ottavio Roper\nConsultant Psychiatrist" signs a letter.
+    const lines = value.split("\n");
+    const roleOnNextLine = lines.length > 1 && ROLE_WORDS.has(lines[1]!.trim().split(SPACES)[0]!);
+    const onFirstLine = roleOnNextLine ? lines[0]!.trim().split(SPACES).length : parts.length;
+    // "SM Facebook", "SM Platforms": social media before a platform or a plural, not a station manager.
+    if (FIRE_RANK_TITLED.test(m[0]) && (PLATFORMS.has(parts[0]!) || pluralOfNoun(parts[0]!))) continue;
+    let keep = 0;
+    // "Dr Amira Shah Mr Tom Price": the next title starts the next name.
+    while (keep < onFirstLine && isNameWord(parts[keep]!) && (keep === 0 || !TITLES.has(parts[keep]!))) keep++;
+    if (keep === 0) continue;
+    // "He asked to see the Governor. Staff refused.": a dot after a title that is a whole word ends the sentence.
+    // "Capt. Okonjo", "Brig. Okonjo": an abbreviation's dot ends no sentence.
+    const dotted = WORD_TITLE_THEN_DOT.exec(m[0])?.[1];
+    // "Owner: DS. Confirm the outcome": a rank in capitals takes no dot, so one before a word ends the sentence.
+    // "DS. Smith to confirm", "PC. Brown": surnames that are words stay names.
+    const capitalsEndingSentence =
+      dotted !== undefined &&
+      /^\p{Lu}+$/u.test(dotted) &&
+      isEnglishWord(parts[0]!) &&
+      !COMMON_WORD_NAMES.has(parts[0]!) &&
+      !isKnownFirstName(parts[0]!) &&
+      !COMMON_SURNAME_WORDS.has(parts[0]!);
+    if (dotted && (dotted === "SO" || capitalsEndingSentence || isEnglishWord(dotted) || dotted.length > 4)) continue;
+    // "Rank on discharge: Flt Lt. Name: Teleri Hennessy": a form's next label after an abbreviated title.
+    if (TITLE_DOT_THEN_LABEL.test(m[0]) && text[(m.index ?? 0) + m[0].lastIndexOf(value) + parts[0]!.length] === ":")
+      continue;
+    // A building, place or body named after someone: "Sir Ralph Quenby House", "the Lady Orrell Hospital", "The Sir
+    // Harcourt Tilbrook NHS Foundation Trust".
+    const honour =
+      HONOUR_TITLE.test(m[0]) || THE_BEFORE_TITLE.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index));
+    const following =
+      keep < parts.length
+        ? parts.slice(keep, keep + 3)
+        : (WORDS_AFTER.exec(text.slice(m.index! + m[0].length))?.[0] ?? "").trim().split(SPACES);
+    const building =
+      keep <= onFirstLine &&
+      (keep < onFirstLine || keep === parts.length) &&
+      following.some((after) => PLACE_WORDS.has(after) || NAMED_AFTER_WORDS.has(after)) &&
+      !NUMBER_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
+    if (honour && building) continue;
+    // Court titles that are also jobs take a name, not a word: "Sheriff Tucker", not "Sheriff Officers" or
+    // "the Advocate Depute".
+    // "Governor Adjudication": a word's ending on a word the list lacks.
+    const wordShaped = WORD_ENDING.test(parts[0]!) && !isKnownFirstName(parts[0]!);
+    // "Deputy Governor Field": a common surname that is a word stays a name after a title.
+    if (
+      WORD_TITLED.test(m[0]) &&
+      (!noEnglishWord(parts.slice(0, 1)) || wordShaped) &&
+      !COMMON_SURNAME_WORDS.has(parts[0]!)
+    )
+      continue;
+    // "Coach Gunner", not "Coach Parking", "Coach Hire Direct" or "Coach Driver Training".
+    if (JOB_TITLED.test(m[0]) && !noEnglishWord(parts.slice(0, keep))) {
+      const only = parts[0]!;
+      if (
+        keep > 1 ||
+        parts.length > 1 ||
+        WORD_ENDING.test(only) ||
+        ROLE_WORDS.has(only) ||
+        ORGANISATION_WORDS.has(only) ||
+        THING_AFTER_JOB_TITLED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))
+      )
+        continue;
+    }
+    const from = m.index ?? 0;
+    const to = endOfWords(text, from + m[0].lastIndexOf(value), parts.slice(0, keep));
+    out.push({ from, to, text: text.slice(from, to), kind: "titled", at: 1589 } as NameCandidate);
+  }
+  // Names someone takes, or is given with a qualifier, must not be English words ("called himself Muslim",
+  // "known on the streets as Monkey Dust", "The drug, aka Spice").
+  const namedAs = hasCue(text, pii.namingCues) ? allMatches(NAMED_AS, text) : [];
+  const aliases = new Set([
+    ...allMatches(NAMED_SELF, text),
+    ...allMatches(AKA, text),
+    ...namedAs.filter((m) => QUALIFIED_NAMING.test(m[0])),
+  ]);
+  const cued = hasCue(text, pii.thirdPartyCues) ? allMatches(CUED, text) : [];
+  for (const m of [...cued, ...namedAs.filter((m) => !aliases.has(m)), ...aliases]) {
+    const value = m[1]!;
+    // "Oldrich & Son Hand Car Wash": the son of a firm's name, not a relation before a name.
+    if (FIRM_SON.test(m[0]) && FIRM_JOIN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)))
+      continue;
+    // 'The family's WhatsApp group was called "Fferm"', "a horse named Duchess", 'The café was known locally as
+    // "Raddle's"': a thing's name, not a person's.
+    if (
+      CALLED_OR_NAMED.test(m[0]) &&
+      THING_NAMED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))
+    )
+      continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    const words = value.split(SPACES);
+    // The name ends at its first word that cannot be part of one ("Lily May Evans" → "Lily").
+    let keep = 0;
+    while (keep < words.length && isNameWord(words[keep]!)) keep++;
+    // "called Mr K" is left to the titled pass; "her employer, Southside Homes" and "his landlord, Northgate
+    // Housing" are organisations (an organisation word in the name or straight after it), "his mother, Ann
+    // Court" is not.
+    const organisation =
+      words.slice(0, keep + 1).some((w) => ORGANISATION_WORDS.has(w)) && !isKnownFirstName(words[0]!);
+    // "his mother, Person B": an anonymised label, not a name.
+    // An English word in quotes is a nickname where a person is the one so known ('His cellmate, known on the wing
+    // as "Biscuit"', 'Esposito was known on the wing as "Professor"'), not a thing ('The drug, known on the streets
+    // as "Spice"').
+    const knower = PERSON_KNOWN_AS.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    const personNickname =
+      aliases.has(m) &&
+      KNOWN_CUE.test(m[0]) &&
+      QUOTE_BEFORE.test(text[from - 1] ?? "") &&
+      knower !== null &&
+      (knower[1] === undefined || knownOrForeignName(knower[1].split(SPACES)));
+    if (keep === 0 || (TITLES.has(words[0]!) && !personNickname) || KINSHIP_WORDS.has(words[0]!) || organisation)
+      continue;
+    // "The farm is called Tŷ'r Garnedd": a Welsh place's name.
+    if (WELSH_PLACE_WORD.test(words[0]!)) continue;
+    if (aliases.has(m) && (!(noEnglishWord(words.slice(0, keep)) || personNickname) || RELIGIONS.has(words[0]!)))
+      continue;
+    // "The programme, known on the unit as Kaizen": a name given where people work is a person's only after one.
+    if (PLACE_OF_WORK_NAMING.test(m[0]) && !personNickname) continue;
+    // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
+    const to = endOfWords(text, from, words.slice(0, keep));
+    if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(to))) continue;
+    // "a dealer called Enoch's Stables": a firm named after its owner.
+    if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
+    if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued", at: 1646 } as NameCandidate);
+  }
+  for (const m of allMatches(STREET_NAME, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1651 } as NameCandidate);
+  }
+  for (const m of hasCue(text, pii.pluralRelationCues) ? allMatches(LIST_CUED, text) : []) {
+    const list = m[1]!;
+    const names = list.split(LIST_SEPARATOR);
+    if (!names.every((name) => name.split(SPACES).every(isCueNameWord))) continue;
+    // "Stewards Gold and Silver command": the levels of a command, not two stewards.
+    if (COMMAND_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12))) continue;
+    // After a place phrase ("colleagues at Ilkay's Barbers, …") the list may go on with places ("colleagues from
+    // Leeds, Bradford and Wakefield"): each must read as a person.
+    const placed = PLACE_PHRASE_IN_CUE.test(m[0].slice(0, m[0].lastIndexOf(list)));
+    if (placed && !names.every((name) => personLike(name.split(SPACES)) && !mayBeTown(name))) continue;
+    // Carers and colleagues may be bodies or words ("the carers, Mencap and Dimensions"; "grandparents, Maternal and
+    // Paternal"): each must read as a person.
+    const nonKin = NON_KIN_PLURALS.test(m[0].slice(0, m[0].lastIndexOf(list)));
+    const readsAsPerson = (name: string) => {
+      const parts = name.split(SPACES);
+      // "Seasonal pickers, Ukrainians and Nepalis,": nationalities, not names.
+      if (NOT_NAMES.has(name.replace(/s$/, ""))) return false;
+      return parts.length > 1 ? personLike(parts) : nameNotWord(name) && !mayBeTown(name);
+    };
+    // "The residents were Sikh and Muslim": faiths, not names.
+    if (names.some((name) => RELIGIONS.has(name) || RELIGIONS.has(name.replace(/s$/, "")))) continue;
+    // One word among people is a name too ("volunteers, Hero, Cronan and Ita"): all but one must read as a person.
+    if (nonKin && names.filter(readsAsPerson).length < Math.max(2, names.length - 1)) continue;
+    let at = (m.index ?? 0) + m[0].lastIndexOf(list);
+    for (const name of names) {
+      const from = text.indexOf(name, at);
+      at = from + name.length;
+      if (!taken(from, at)) out.push({ from, to: at, text: name, kind: "cued", at: 1680 } as NameCandidate);
+    }
+  }
+  for (const m of hasCue(text, pii.kinshipTitles) ? allMatches(KIN_TITLED, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (isCueNameWord(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1687 } as NameCandidate);
+  }
+  for (const m of hasCue(text, pii.wardTitles) ? allMatches(WARD_TITLED, text) : []) {
+    const value = m[1]!;
+    const parts = value.split(SPACES);
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    const wordLike = (part: string) =>
+      !isKnownFirstName(part) && (COMMON_WORD_NAMES.has(part) || WORD_ENDING.test(part) || isEnglishWord(part));
+    if (!parts.every(isCueNameWord) || parts.some(wordLike) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1696 } as NameCandidate);
+  }
+  for (const m of hasCue(text, pii.roleCues) ? allMatches(ROLE_CUED, text) : []) {
+    const value = m[1]!;
+    const parts = value.split(SPACES);
+    // "his supervisor was Jarmila Horvat"; not "the victim was Black Caribbean", "the employer was Royal Mail", "the
+    // coach Hire Direct".
+    if (BE_BEFORE_NAME.test(m[0].slice(0, m[0].lastIndexOf(value))) && parts.length === 1) continue;
+    // Set off by commas a role's name is plain ("His foster carer, Crystal Hart,"); run on it must read as one.
+    if (parts.length > 1 && !m[0].includes(",") && !personLike(parts)) continue;
+    // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
+    const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
+    if (!parts.every(nameWord) || VENUE_WORDS.has(parts.at(-1)!)) continue;
+    // "His supervisor at the car wash, Sparkle, said": after a venue of two words, one unknown word may be its name.
+    if (parts.length === 1 && !isKnownFirstName(value) && VENUE_PHRASE.test(m[0])) continue;
+    // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name.
+    if (parts.length === 1 && isEnglishCompound(value) && !isEnglishWord(value) && !isKnownFirstName(value)) continue;
+    // "He trained as an engineer, Glasgow, 2015": a job in someone's history, then where or for whom.
+    if (AS_A_JOB_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+    // "The technician, Serco, fitted the tag": a firm or a town in the role's place.
+    if (parts.length === 1 && (UK_PLACES.has(value) || ORGANISATION_NAMES.has(value))) continue;
+    if (YEAR_AFTER_NAME.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    const to = from + value.length;
+    // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or, after a staff role, before a
+    // person's verb ("the residential worker Golnar logged"; not "the man Tesco reported"), unless the role is also
+    // a thing ("the letting agent, Foxtons,").
+    if (parts.length === 1 && !isKnownFirstName(value)) {
+      // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word shaped like a town
+      // is the town ("the key worker at the Florian Project, Ludovic," is a person).
+      const marked = m[0].includes(",")
+        ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value)) && !BARE_PLACE_PHRASE.test(m[0])
+        : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
+      // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
+      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, to));
+      if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
+    }
+    // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
+    const shoutedCue = SHOUTED_CUE.test(m[0]);
+    if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
+    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued", at: 1736 } as NameCandidate);
+  }
+  // Two or three capitalised words that an age, a relation in brackets or a police identifier marks as a person.
+  for (const m of [...allMatches(AGED, text), ...allMatches(LABELLED, text)]) {
+    const { value, from } = trimLeading(m[0], m.index ?? 0);
+    const parts = value.split(SPACES);
+    if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1743 } as NameCandidate);
+  }
+  // "Option (1) is", "Room (4) was": only where one of them is a known first name or has a name's shape.
+  const agedAll = [...allMatches(AGED_SINGLE, text)].filter((m) => isCueNameWord(m[1]!));
+  // "The children, Star (8), Comet (6) and Rainbow (2)": after children or siblings, words too are their names.
+  const children =
+    agedAll.length > 0 &&
+    CHILDREN_BEFORE.test(text.slice(Math.max(0, (agedAll[0]!.index ?? 0) - 40), agedAll[0]!.index));
+  const aged = children ? agedAll : agedAll.filter((m) => !COMMON_WORD_NAMES.has(m[1]!));
+  if (children || aged.some((m) => isKnownFirstName(m[1]!) || distinctShape(m[1]!)))
+    for (const m of aged) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1756 } as NameCandidate);
+    }
+  // Most blocks have no bracket, no "@" and no emoji: skip those patterns there.
+  if (text.includes("("))
+    for (const m of allMatches(LABELLED_SINGLE, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      // "the Annexe (night worker)", "moved back to Bradford (near …)", "Housing Options (duty officer)": a thing, a
+      // place or the end of an organisation's name, not a person.
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
+      const before = text.slice(Math.max(0, from - 16), from);
+      if (PLACE_OR_THING_BEFORE.test(before) || PLACE_PREPOSITION.test(before) || CAPITALISED_BEFORE.test(before))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1769 } as NameCandidate);
+    }
+  if (text.includes("Dear"))
+    for (const m of allMatches(SALUTATION, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      for (const part of value.split(AND_SEPARATOR)) {
+        const at = text.indexOf(part, from);
+        const words = part.split(SPACES);
+        // "Dear Coroner,", "Dear Carers,": a role or a group.
+        const addressee = words.length > 1 || !(NOT_ADDRESSEES.has(part) || ROLE_WORDS.has(part.replace(PLURAL_S, "")));
+        if (!addressee || !words.every(isCueNameWord) || taken(at, at + part.length)) continue;
+        out.push({ from: at, to: at + part.length, text: part, kind: "cued", at: 1781 } as NameCandidate);
+      }
+    }
+  if (text.includes(" from "))
+    for (const m of allMatches(FROM_ORGANISATION, text)) {
+      const end = m.index ?? 0;
+      const value = NAME_BEFORE.exec(text.slice(Math.max(0, end - 40), end))?.[1];
+      if (!value) continue;
+      const from = end - value.length;
+      if (!recordedBy(m[1]!) || !isCueNameWord(value) || COMMON_WORD_NAMES.has(value)) continue;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (PLACE_PREPOSITION.test(before) || CAPITALISED_BEFORE.test(before)) continue;
+      // Opening a sentence, an unknown word is as often a noun ("Correspondence from the Probation Service arrived",
+      // "Officers from the Police attended"); after a log's label ("Note of call: Ingeborg from …") it is the caller.
+      const known = isKnownFirstName(value) || distinctShape(value);
+      if (!known && (PLURAL_S.test(value) || (sentenceInitial(text, from) && !LABEL_BEFORE.test(before)))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1797 } as NameCandidate);
+    }
+  // "Hayley at the domestic abuse service said": a known first name placed in a service, then a person's verb.
+  for (const m of allMatches(FIRST_NAME_AT_SERVICE, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+    if (!isKnownFirstName(value) || COMMON_WORD_NAMES.has(value)) continue;
+    if (!(recordedBy(m[2]!) || LONE_SURNAME_VERBS.has(m[2]!))) continue;
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1807 } as NameCandidate);
+  }
+  if (text.includes("@"))
+    for (const m of allMatches(EMAILED, text)) {
+      let { value, from } = trimLeading(m[1]!, m.index ?? 0);
+      let parts = value.split(SPACES);
+      const local = m[2]!.toLowerCase();
+      // "Copy Kiri Tane (kiri.tane@…)": the name starts where the address does.
+      while (parts.length > 2 && !local.startsWith(foldName(parts[0]!)[0]!.toLowerCase())) {
+        from = text.indexOf(parts[1]!, from + parts[0]!.length);
+        parts = parts.slice(1);
+        value = text.slice(from, endOfWords(text, from, parts));
+      }
+      // The address must be made from the name ("(m.fifita@…)"), and the name must not be a team's ("Curfew Alerts").
+      const surname = foldName(parts.at(-1)!).toLowerCase();
+      if (parts.length < 2 || !parts.every(isCueNameWord) || !local.includes(surname)) continue;
+      if (parts.some((part) => isMailboxTeamWord(part.toLowerCase()))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1824 } as NameCandidate);
+    }
+  if (text.includes("@"))
+    for (const m of allMatches(NAME_MADE_ADDRESS, text)) {
+      if (/[\p{L}\p{N}.+-]/u.test(text[(m.index ?? 0) - 1] ?? "")) continue;
+      const parts = m[1]!.split(/[._-]/);
+      if (parts.some((part) => isMailboxTeamWord(part.toLowerCase()))) continue;
+      const initial = parts[0]!.length === 1;
+      if (initial && parts.length !== 2) continue;
+      const spelt = initial
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}'’-])${parts[0]!.toUpperCase()}\\p{Ll}+[^\\S\\n]+${escapeRegExp(titleCase(parts[1]!))}(?![\\p{L}\\p{N}'’-])`,
+            "gu",
+          )
+        : new RegExp(`(?<![\\p{L}\\p{N}'’-])${parts.map(escapeRegExp).join("\\s+")}(?![\\p{L}\\p{N}'’-])`, "giu");
+      for (const name of allMatches(spelt, text)) {
+        const words = name[0].split(SPACES);
+        const from = name.index ?? 0;
+        const to = from + name[0].length;
+        // "safer.neighbourhoods@… the Safer Neighbourhoods team": words, not a name; with an initial, the first name
+        // must be no word ("m.hasp@… Merewyn Hasp", not "p.court@… Probation Court").
+        if (!words.every((word) => NAME_WORD.test(word) && isCueNameWord(word))) continue;
+        if (initial ? isEnglishWord(words[0]!.toLowerCase()) : !knownOrForeignName(words)) continue;
+        if (!taken(from, to)) out.push({ from, to, text: name[0], kind: "cued", at: 1847 } as NameCandidate);
+      }
+    }
+  if (HAS_MESSAGE_EMOJI.test(text))
+    for (const m of allMatches(EMOJI_SPEAKER, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every(isCueNameWord) || (parts.length === 1 && !nameNotWord(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1856 } as NameCandidate);
+    }
+  if (HAS_PICTOGRAPH.test(text))
+    for (const m of allMatches(EMOJI_TURN, text)) {
+      const [value, said] = [m[1]!, m[2]!];
+      const from = (m.index ?? 0) + m[0].indexOf(value, m[0].search(HAS_PICTOGRAPH));
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || !TALKS_TO_SOMEONE.test(said)) continue;
+      if (!nameNotWord(value)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1864 } as NameCandidate);
+    }
+  for (const m of allMatches(WHO_AGED, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    const before = text.slice(Math.max(0, from - 20), from);
+    // "Wendlemere Rovers, who is ten points clear": the end of a longer name; "Nacro, who is one of …" has no age.
+    if (!isCueNameWord(value) || UK_PLACES.has(value) || CAPITALISED_BEFORE.test(before) || ANIMAL_BEFORE.test(before))
+      continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1873 } as NameCandidate);
+  }
+  // "Juno and her sister were at the rank": one person and that person's relative.
+  if (/ and (?:his|her|their) /.test(text))
+    for (const m of allMatches(NAME_AND_OWN_KIN, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (JOINED_BEFORE.test(text[from - 1] ?? "") || CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before))
+        continue;
+      // "Juno and her sister", "Mildryth Wadding and her son": the first word no English word, place or body.
+      const words = value.split(SPACES);
+      const first = words[0]!;
+      if (isEnglishWord(first) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+      if (looksLikeTown(first) || words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w))) continue;
+      if (KINSHIP_WORDS.has(first) || lookupAcronym(first.toUpperCase())) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1889 } as NameCandidate);
+    }
+  // "05/03: WS ✗ (signed Coriander)": whoever signs a register's entry, whatever word the name is.
+  if (text.includes("(signed "))
+    for (const m of allMatches(SIGNED_IN_BRACKETS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || TITLES.has(value)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1897 } as NameCandidate);
+    }
+  // "W1 Camber and W2 Clutch": a witness's or a victim's identifier before the name the summary gives them.
+  let witnessPair: boolean | undefined;
+  if (IDENTIFIER_PAIR_CUE.test(text))
+    for (const m of allMatches(IDENTIFIER_BEFORE_PAIR, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const [first, last] = value.split(SPACES) as [string, string];
+      if (!isCueNameWord(first) || !isCueNameWord(last) || !neitherPlaceNorBody(last) || ORGANISATION_WORDS.has(last))
+        continue;
+      if (!(isKnownFirstName(first) || !isEnglishWord(first.toLowerCase())) || looksLikeTown(first)) continue;
+      if (ROLE_WORDS.has(first) || MESSAGE_HEADINGS.has(first) || TITLES.has(first)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1910 } as NameCandidate);
+    }
+  if (IDENTIFIED_NAME_CUE.test(text))
+    for (const m of allMatches(IDENTIFIED_NAME, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || TITLES.has(value)) continue;
+      if (MESSAGE_HEADINGS.has(value) || ORGANISATION_WORDS.has(value) || KINSHIP_WORDS.has(value)) continue;
+      // "W2 Account of the incident", "London W2 Reception": one identifier before a word is a heading or a
+      // postcode; two witnesses named side by side ("W1 Camber and W2 Clutch") are people, words or not.
+      witnessPair ??= WITNESS_PAIR.test(text);
+      if (isEnglishWord(value) && !witnessPair) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1922 } as NameCandidate);
+    }
+  // "Message from Sabeen: …": who sent a message, before its text.
+  if (text.includes(" from "))
+    for (const m of allMatches(SENDER_BEFORE_TEXT, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (isEnglishWord(value) && !isKnownFirstName(value)) continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || MESSAGE_HEADINGS.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1932 } as NameCandidate);
+    }
+  if (text.includes("ove"))
+    for (const m of allMatches(LOVE_FROM, text)) {
+      let at = m.index ?? 0;
+      for (const value of [m[1], m[2], m[3]]) {
+        if (value === undefined) continue;
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        if (KINSHIP_WORDS.has(value) || TITLES.has(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value))
+          continue;
+        // "with love from Whitby", "Love from Sunny Spain": a place sends its love on a postcard.
+        const next = CAPITALISED_AFTER.exec(text.slice(at, at + 30))?.[1];
+        if (isKnownPlace(value) || looksLikeTown(value) || (next && (isKnownPlace(next) || looksLikeTown(next))))
+          continue;
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1947 } as NameCandidate);
+      }
+    }
+  // "Wynstan, whom everyone calls …": only a person is "whom".
+  if (text.includes(", whom "))
+    for (const m of allMatches(NAME_BEFORE_WHOM, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (JOINED_BEFORE.test(text[from - 1] ?? "") || CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before))
+        continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || ORGANISATION_WORDS.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1960 } as NameCandidate);
+    }
+  if (text.includes('"') || text.includes("“"))
+    for (const m of allMatches(QUOTED_AS_PERSON, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (isEnglishWord(value) || isEnglishWord(value.toLowerCase()) || !isCueNameWord(value)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1967 } as NameCandidate);
+    }
+  if (text.includes(":") && (text.includes('"') || text.includes("“")))
+    for (const m of allMatches(QUOTED_TURN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value) || isEnglishWord(value.toLowerCase())) continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || ROLE_WORDS.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1976 } as NameCandidate);
+    }
+  if (text.includes('"') || text.includes("”"))
+    for (const m of allMatches(SIGNED_IN_QUOTE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value, 1);
+      if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value)) continue;
+      // After "Regards," or "Thanks," any name signs it ("Regards, Macsen"); otherwise a known first name must.
+      // After "Regards," or "Thanks," or at the end of a text or a message ('A text read: "… come later. Tudora"').
+      const signOff =
+        SIGN_OFF_BEFORE.test(text.slice(Math.max(0, from - 16), from)) ||
+        (MESSAGE_QUOTED_BEFORE.test(text.slice(Math.max(0, from - 160), from)) && !looksLikeTown(value));
+      if (!isKnownFirstName(value) && !(signOff && isCueNameWord(value) && neitherPlaceNorBody(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 1989 } as NameCandidate);
+    }
+  // A message that opens with its sender: '"Kim here. Hung still cannot lift his arm"'.
+  if (text.includes(" here"))
+    for (const m of allMatches(SENDER_HERE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      // "Bailiffs here!": a group at the door, not a sender.
+      if (NOT_NICKNAMES.has(value) || NOT_SENDERS.has(value) || (value.endsWith("s") && !isKnownFirstName(value)))
+        continue;
+      if (!isKnownFirstName(value) && (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value)))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2001 } as NameCandidate);
+    }
+  namesInMinutesAndStatements(text, out, taken);
+  if (text.includes("\n"))
+    for (const m of allMatches(SIGNED, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const to = from + value.length;
+      const parts = value.split(SPACES);
+      if (!parts.every(isCueNameWord) || parts.some((part) => ORGANISATION_WORDS.has(part)) || taken(from, to))
+        continue;
+      // Signed by a team or a body ("Heddlu Gwent", "Oxtide Foodbank", "Nightingale Ward") is no one.
+      const firstNamed =
+        parts.length > 1 &&
+        isKnownFirstName(parts[0]!) &&
+        !parts.some((part) => NAMED_AFTER_WORDS.has(part) || PLACE_WORDS.has(part) || UK_PLACES.has(part));
+      if (!parts.every(nameNotWord) && !firstNamed) continue;
+      out.push({ from, to, text: value, kind: "cued", at: 2018 } as NameCandidate);
+    }
+  if (text.includes(":"))
+    for (const m of allMatches(LINE_TURN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const to = from + value.length;
+      if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || !nameNotWord(value)) continue;
+      // "Letter: Dear Mr …, I know …": a document's label before its salutation.
+      if (DEAR_AFTER.test(text.slice(to + 1, to + 8))) continue;
+      if (speakerLabelAt(text, from, to) && !taken(from, to)) out.push({ from, to, text: value, kind: "cued", at: 2028 } as NameCandidate);
+    }
+  for (const m of allMatches(SYSTEM_ORDER, text)) {
+    const [surname, given] = [m[1]!, m[2]!];
+    const from = (m.index ?? 0) + m[0].indexOf(surname);
+    const personField = PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, from - 20), from));
+    // The given name must be a known one, or written in title case in a person's field: "NOTE: ACTION, NONE" and
+    // "LOCATION: LEEDS, Kirkstall" are not people.
+    const knownGiven =
+      isKnownFirstName(titleCase(given)) || (personField && given !== given.toUpperCase() && isCueNameWord(given));
+    if (lookupAcronym(surname) || isCapitalisedWord(surname) || !knownGiven) continue;
+    const to = (m.index ?? 0) + m[0].length;
+    if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "full", at: 2040 } as NameCandidate);
+  }
+  const nicknames = new Set<string>();
+  for (const { nickname, named } of nicknamesGiven(text)) {
+    if (taken(nickname.from, nickname.to)) continue;
+    nicknames.add(nickname.text);
+    out.push(nickname);
+    // 'Dwayne (or "Tank" …)': whoever is given a nickname is a person, whatever the name lists say.
+    if (named && !taken(named.from, named.to)) out.push(named);
+  }
+  for (const m of allMatches(EAST_ASIAN_NAME, text)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (!m[0].split(SPACES).every(isCueNameWord) || taken(from, to)) continue;
+    if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    out.push({ from, to, text: m[0], kind: "full", at: 2055 } as NameCandidate);
+  }
+  for (const m of allMatches(APPOSITIVE, text)) {
+    const end = m.index ?? 0;
+    const start = Math.max(0, end - 80);
+    const before = NAMES_BEFORE.exec(text.slice(start, end));
+    if (!before) {
+      // A single name: "Ilinca, his daughter, told …", "… said Dorota, the landlord, had …".
+      const single = NAME_BEFORE.exec(text.slice(start, end));
+      if (!single) continue;
+      const from = end - single[1]!.length;
+      const word = single[1]!;
+      if (
+        !isCueNameWord(word) ||
+        ADVERB_ENDING.test(word) ||
+        PLACE_PREPOSITION.test(text.slice(Math.max(0, from - 12), from))
+      )
+        continue;
+      const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 50);
+      const closes = CLOSES_APPOSITIVE.test(rest);
+      const initial = sentenceInitial(text, from, true);
+      if (!isKnownFirstName(word) && initial && !closes) continue;
+      // "Miracle, the SPO called it, …": a word that is also a name opens a sentence and the role has a verb of its own.
+      if (initial && COMMON_WORD_NAMES.has(word) && !ROLE_ENDS.test(rest)) continue;
+      if (!taken(from, end)) out.push({ from, to: end, text: word, kind: "cued", at: 2079 } as NameCandidate);
+      continue;
+    }
+    let offset = start + (before.index ?? 0);
+    let first = -1;
+    for (const raw of [before[1], before[2]]) {
+      if (!raw) continue;
+      const at = text.indexOf(raw, offset);
+      offset = at + raw.length;
+      const { value, from } = trimLeading(raw, at);
+      const parts = value.split(SPACES);
+      if (parts.length < 2 || !parts.every(isNameWord)) continue;
+      if (first < 0) first = from;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2092 } as NameCandidate);
+    }
+    // "Torcuil and Raonaid Hepple, the victim's grandchildren": a first name before a full one shares its surname.
+    const sibling =
+      first > 0 && !before[2] ? GIVEN_NAME_AND_BEFORE.exec(text.slice(Math.max(0, first - 30), first)) : null;
+    if (sibling && isNameWord(sibling[1]!) && !isEnglishWord(sibling[1]!)) {
+      const from = first - sibling[0].length;
+      if (!taken(from, from + sibling[1]!.length))
+        out.push({ from, to: from + sibling[1]!.length, text: sibling[1]!, kind: "cued", at: 2100 } as NameCandidate);
+    }
+  }
+  // One person's field in a log ("supervisor: Tetteh", "Caller: Careline"): a known first name or a listed surname alone,
+  // or two or three words one of which is a known first name or no English word ("Call handler: Control Room").
+  const fieldPerson = (words: readonly string[]) =>
+    words.length === 1
+      ? isKnownFirstName(words[0]!) ||
+        (isListedSurname(censusForm(words[0]!)) && !isEnglishWord(words[0]!) && neitherPlaceNorBody(words[0]!))
+      : knownOrForeignName(words);
+  for (const { from, to } of attendanceListNames(
+    text,
+    // "Present: E. Mossforth (PP1), M. Oxtoby, PC Cotterill": an initial starts a name; "Tuesdays" is a day.
+    (word) =>
+      (NAME_WORD.test(word) && isCueNameWord(word) && !DAYS_OF_WEEK.test(word)) ||
+      (INITIALS_ITEM.test(word) && initialsNotAcronym(word)) ||
+      INITIAL_ITEM.test(word) ||
+      // "Father: Lachie RINTOUL": a police summary's surname in capitals.
+      (CAPS_NAME_ITEM.test(word) && !lookupAcronym(word) && isCueNameWord(titleCase(word))),
+    fieldPerson,
+  )) {
+    if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued", at: 2121 } as NameCandidate);
+  }
+  // The name columns of a pasted table ("SURNAME | FORENAME"): a cell there is a name, whatever word it is, unless
+  // a place or a body.
+  for (const { from, to, namePart } of nameColumnCells(text)) {
+    const cell = text.slice(from, to);
+    const words = cell.split(SPACES).map(titleCase);
+    if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || taken(from, to)) continue;
+    // "OGRS | 45", "SPO | Police", "Self harm": codes, roles and words; a surname column may hold a word ("MARROW").
+    if (
+      cell.split(SPACES).some((w) => (!namePart && lookupAcronym(w)) || TITLES.has(w) || ROLE_WORDS.has(titleCase(w)))
+    )
+      continue;
+    // "OGRS | 45": a code of three or four capitals, unless a surname column holds it; two capitals are initials.
+    if (
+      !namePart &&
+      /^\p{Lu}{3,4}$/u.test(cell) &&
+      !isKnownFirstName(words[0]!) &&
+      !isListedSurname(censusForm(words[0]!))
+    )
+      continue;
+    // A name column may hold a word ("Anonymous", "Self harm"); a surname or forename column holds names, one word
+    // each; an interpreter's may hold the agency's ("Big Word").
+    if (
+      (!namePart || words.length > 1) &&
+      words.every((w) => isEnglishWord(w) && !isKnownFirstName(w) && !isListedSurname(censusForm(w)))
+    )
+      continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "cued", at: 2149 } as NameCandidate);
+  }
+  // A row of a table pasted without its header: "Cuthred Peppercorn | Polygraph examiner | Probation".
+  for (const { from, to } of cellsBesideRole(text, roleCell)) {
+    const words = text.slice(from, to).split(SPACES);
+    if (taken(from, to) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !ROLE_WORDS.has(w)))
+      continue;
+    if (
+      words.some(
+        (w) =>
+          ORGANISATION_WORDS.has(w) ||
+          VENUE_WORDS.has(w) ||
+          PLACE_WORDS.has(w) ||
+          TITLES.has(w) ||
+          lookupAcronym(w.toUpperCase()),
+      )
+    )
+      continue;
+    if (!isKnownFirstName(words[0]!) && words.every((w) => isEnglishWord(w) || mayBeTown(w))) continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "cued", at: 2168 } as NameCandidate);
+  }
+  if (NEE_WORDS.test(text))
+    for (const m of allMatches(NEE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (
+        !value.split(SPACES).every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) ||
+        taken(from, from + value.length)
+      )
+        continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2179 } as NameCandidate);
+    }
+  if (FORMERLY_WORDS.test(text))
+    for (const m of allMatches(FORMERLY, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      // "formerly Glory Mabey", not "formerly Leeds Housing" or "formerly Ty Newydd": a known first name or a listed
+      // surname no word or place shares.
+      if (isEnglishWord(parts[1]!) || !parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+      if (!isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts[1]!))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2190 } as NameCandidate);
+    }
+  if (BORN_IN_BRACKETS.test(text))
+    for (const m of allMatches(NAME_BEFORE_BORN, text)) {
+      let value = m[0].slice(0, m[0].lastIndexOf("(")).trimEnd();
+      let from = m.index ?? 0;
+      // "The child AWEN PENRY-AWBREY (born …)": words that open the sentence are no part of the name.
+      while (value.includes(" ") && !isCueNameWord(titleCase(value.slice(0, value.indexOf(" "))))) {
+        from += value.indexOf(" ") + 1;
+        value = value.slice(value.indexOf(" ") + 1);
+      }
+      const words = value.split(SPACES).map(titleCase);
+      if (JOINED_BEFORE.test(text[from - 1] ?? "") || words.some((w) => lookupAcronym(w.toUpperCase()))) continue;
+      if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || isEnglishWord(words.at(-1)!)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2204 } as NameCandidate);
+    }
+  // "a phone for Toffee (cell 3-14)": whoever has a cell or a room is a person.
+  if (CELL_OR_ROOM.test(text))
+    for (const m of allMatches(CELL_AFTER_NAME, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (!isCueNameWord(value) || LABEL_LETTER_WORDS.has(value) || !neitherPlaceNorBody(value)) continue;
+      const before = text.slice(Math.max(0, from - 20), from);
+      // A word is a wing or a unit ("placed in Segregation (cell 4)") unless it is someone's: "a phone for Toffee".
+      if ((isEnglishWord(value) || isEnglishCompound(value)) && !PERSON_TAKING_BEFORE.test(before)) continue;
+      if (PLACE_PREPOSITION.test(before)) continue;
+      if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2217 } as NameCandidate);
+    }
+  // A note signed with a name or initials and the writer's role: "Plan: continue leave. JN (RMN)", "… Senan (CPN)".
+  if (text.includes("("))
+    for (const m of allMatches(SIGNED_WITH_ROLE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value, 1);
+      if (!STAFF_ROLES_SIGNED.has(m[2]!) && !ROLE_WORDS.has(titleCase(m[2]!))) continue;
+      if (lookupAcronym(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value)) continue;
+      if (!neitherPlaceNorBody(value) || looksLikeTown(value)) continue;
+      if (/\p{Ll}/u.test(value) && (isEnglishWord(value) || !isCueNameWord(value))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2228 } as NameCandidate);
+    }
+  // A log's entries signed with their writer's initials: "01:30 Checks complete, all quiet. DF".
+  if (LOG_ENTRY.test(text))
+    for (const m of allMatches(LOG_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (lookupAcronym(value) || isCapitalisedWord(value) || TITLES.has(value) || LOG_ABBREVIATIONS.has(value))
+        continue;
+      if (taken(from, from + value.length)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2238 } as NameCandidate);
+    }
+  for (const m of hasCue(text, pii.companionCues) ? allMatches(COMPANION_CUED, text) : []) {
+    const value = m[1]!;
+    const parts = value.split(SPACES);
+    if (!parts.every(isCueNameWord)) continue;
+    // Post goes "c/o" a hostel or a charity as often as a friend: one word there is a person only if a known name.
+    if (CARE_OF.test(m[0]) && parts.length === 1 && !isKnownFirstName(value)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (isMonthUse(text, from, from + parts[0]!.length)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2248 } as NameCandidate);
+  }
+  for (const m of allMatches(PAIR, text)) {
+    // "When Kenan Aksoy arrived" → "Kenan Aksoy".
+    const { value, from } = trimLeading(m[0], m.index ?? 0);
+    const to = from + value.length;
+    if (!value.includes(" ")) continue;
+    const before = text.slice(Math.max(0, from - 12), from);
+    // "Call sign Tango Four reported a fight": a steward's radio name, spelt in the phonetic alphabet.
+    if (CALL_SIGN_BEFORE.test(before)) continue;
+    if (WHO_AFTER.test(text.slice(to, to + 8))) {
+      // "Tesco Dunsmere, who …", "Capita Orrelby, who …": a firm's branch in a town.
+      const words = value.split(SPACES);
+      if (DETERMINER_BEFORE.test(before) || !personLike(words) || branchOrClub(words)) continue;
+    } else if (FROM_INSTITUTION_AFTER.test(text.slice(to, to + 60))) {
+      // "Safer Streets from the council", "Travel Warrants from the prison" are schemes and things.
+      if (DETERMINER_BEFORE.test(before) || !personLike(value.split(SPACES))) continue;
+    } else {
+      // Mid-sentence only, not after an article or preposition ("the Thinking Skills", "at Calder Valley").
+      if (sentenceInitial(text, from, true) || PAIR_BEFORE.test(before)) continue;
+      const verb = VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "";
+      if (!PERSON_VERBS.has(verb)) continue;
+    }
+    const parts = value.split(SPACES);
+    if (!parts.every(isCueNameWord) || parts.some(isWordNotFirstName)) continue;
+    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued", at: 2273 } as NameCandidate);
+  }
+  for (const m of allMatches(CAPITALISED, text)) {
+    const words = m[0].split(SPACES);
+    let offset = m.index;
+    const end = m.index + m[0].length;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const start = offset;
+      offset += word.length;
+      while (offset < end && isSpace(text.charCodeAt(offset))) offset++;
+      if (!isKnownFirstName(word)) continue;
+      // The make itself ("his Mercedes"), or the model after it.
+      if (VEHICLE_MAKES.has(word) && DETERMINER_BEFORE_MAKE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (i > 0 && VEHICLE_MAKES.has(words[i - 1]!)) {
+        const makeAt = text.lastIndexOf(words[i - 1]!, start - 1);
+        const before = text.slice(Math.max(0, makeAt - 24), makeAt);
+        if (DETERMINER_BEFORE_MAKE.test(before) || YEAR_BEFORE_MAKE.test(before)) continue;
+      }
+      const ownerEnd = start + word.length;
+      if (POSSESSIVE_AFTER.test(text.slice(ownerEnd, ownerEnd + 3)) && firmAfterPossessive(text, ownerEnd + 2))
+        continue;
+      if (isMonthUse(text, start, start + word.length)) continue;
+      // "sold Charlie and Molly from the flat": drugs by their street names.
+      if (STREET_DRUGS.has(word) && DRUG_TRADE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // "Oakley sunglasses", "an Armani tracksuit", "Jordan trainers": a brand before what it makes.
+      if (
+        PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 16)) &&
+        WORN_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+      )
+        continue;
+      const initial = sentenceInitial(text, start, true);
+      const common = COMMON_WORD_NAMES.has(word);
+      // "St Anne's Walk", "the Rose Hill estate", "Sky-high": part of a place or organisation name.
+      if (partOfOtherProperNoun(text, start, start + word.length)) continue;
+      const surnames: string[] = [];
+      for (let k = i + 1; k < words.length && surnames.length < 2 && isNameWord(words[k]!); k++)
+        surnames.push(words[k]!);
+      // "Robin Hood Way", "Kelly Brown House": a street or building named after someone; "Will Writing Service",
+      // "Emma Lewis Trust": an organisation, whose word ends the run ("Priya Shah Team Manager" is a person and a role).
+      const next = words[i + 1 + surnames.length] ?? "";
+      // "Shelly Bay Café": a place by the sea or in the hills, named like a person, which no surname is.
+      if (PLACE_WORDS.has(next)) break;
+      if (
+        surnames.some((s) => GEOGRAPHIC_WORDS.has(s) || COUNTRIES.has(s)) &&
+        !personFollows(text, endOfWords(text, start + word.length, surnames))
+      )
+        break;
+      if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
+      if (surnames.length > 0) {
+        const to = endOfWords(text, start + word.length, surnames);
+        if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "full", at: 2324 } as NameCandidate);
+        break;
+      }
+      // "Nana was what everyone called her": alone, a word for a relative names no one.
+      if (KINSHIP_WORDS.has(word)) continue;
+      // "Cemalettin Abi", "Abi and Abla are forms of address": a Turkish honorific after a name, not a name.
+      if (
+        HONORIFIC_SUFFIXES.has(word) &&
+        (NAME_WORD_BEFORE_SUFFIX.test(text.slice(Math.max(0, start - 30), start)) ||
+          HONORIFIC_PAIR_AFTER.test(text.slice(start + word.length, start + word.length + 12)))
+      )
+        continue;
+      const following = text.slice(start + word.length, start + word.length + 12);
+      // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
+      const labelsTurn = initial && speakerLabelAt(text, start, start + word.length, true);
+      if (initial && common && !personFollows(text, start + word.length) && !labelsTurn) continue;
+      // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation; "The Austin in
+      // bay 12": a first name alone after an article names a thing (a car, a pub), not a person.
+      if (articleBefore(text, start) || (common && joinedToProperNoun(text, start + word.length, isKnownFirstName)))
+        continue;
+      // "the Margaret Ann was built in 1971": a boat's or a house's name of two first names after an article.
+      const pairOpening = ARTICLE_AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+      if (pairOpening !== undefined && isKnownFirstName(pairOpening)) continue;
+      // "was born in Kingston": where someone was born is a place.
+      if (
+        BORN_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) &&
+        !POSSESSIVE_AFTER.test(text.slice(start + word.length, start + word.length + 3))
+      )
+        continue;
+      // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
+      // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
+      const afterWord = text.slice(start + word.length, start + word.length + 40);
+      const set = IDENTIFIER_BEFORE_VERB.test(afterWord) ? (SET_BEFORE_VERB.exec(afterWord)?.[0].length ?? 0) : 0;
+      if (
+        initial &&
+        !common &&
+        !personFollows(text, start + word.length + set) &&
+        !STARTS_PREDICATE.test(following) &&
+        !labelsTurn
+      )
+        continue;
+      const to = start + word.length;
+      // "Oldrich & Son Hand Car Wash": a firm named after its founder.
+      if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
+      if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first", at: 2368 } as NameCandidate);
+    }
+  }
+  for (const m of text.includes(" and ") ? allMatches(PAIR_SAID_PEOPLE, text) : []) {
+    const [first, second] = [m[1]!, m[2]!];
+    if (![first, second].every((w) => isCueNameWord(w) && !KINSHIP_WORDS.has(w) && !TITLES.has(w))) continue;
+    if (m[3] !== undefined && ![first, second].every((w) => neitherPlaceNorBody(w) && !isEnglishWord(w))) continue;
+    const from = m.index ?? 0;
+    const secondFrom = from + m[0].indexOf(second, first.length);
+    if (!taken(from, from + first.length)) out.push({ from, to: from + first.length, text: first, kind: "cued", at: 2377 } as NameCandidate);
+    if (!taken(secondFrom, secondFrom + second.length))
+      out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued", at: 2379 } as NameCandidate);
+  }
+  if (text.includes(" and ") && (text.includes(" both ") || text.includes(" each ") || text.includes(" all ")))
+    for (const m of allMatches(LIST_ALL_DO, text)) {
+      if (!LIST_DO_VERBS.has(m[2]!)) continue;
+      const items: { from: number; value: string }[] = [];
+      let at = m.index ?? 0;
+      for (const value of m[1]!.split(LIST_ITEM_SEPARATOR)) {
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        items.push({ from, value });
+      }
+      const words = (value: string) => value.split(SPACES);
+      const titled = (value: string) => TITLES.has(words(value)[0]!.replace(/\.$/, ""));
+      // An ordinary word is a name here only beside a member who is plainly a person: titled, or of two names.
+      const person = items.some(({ value }) => titled(value) || words(value).length > 1);
+      for (const { from, value } of items) {
+        // "K. Sparrowhawk and DS Bellwether both attended": the initial's pass reads the whole name.
+        if (titled(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
+        const parts = words(value);
+        if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !KINSHIP_WORDS.has(w) && !TITLES.has(w)))
+          continue;
+        if (parts.length === 1 && isEnglishWord(value) && !person) continue;
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2402 } as NameCandidate);
+      }
+    }
+  // Each pattern below starts at every capital letter: run it only where its fixed words occur.
+  if (text.includes("s ") && (text.includes("'s") || text.includes("’s")))
+    for (const m of allMatches(POSSESSOR_OF_PERSONAL, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (taken(from, from + value.length) || isEnglishWord(value) || !isCueNameWord(value)) continue;
+      if (!neitherPlaceNorBody(value) || looksLikeTown(value) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (DETERMINER_BEFORE.test(before)) continue;
+      // "Vesta Linstock's 999 call": a first word no word, place or body knows belongs to the name.
+      const first = CAPITALISED_BEFORE.test(before) ? WORD_BEFORE.exec(before) : null;
+      if (CAPITALISED_BEFORE.test(before) && !(first && nameNotWord(first[1]!) && !mayBeTown(first[1]!))) continue;
+      const start = first ? from - first[0].length : from;
+      if (!taken(start, from + value.length))
+        out.push({ from: start, to: from + value.length, text: text.slice(start, from + value.length), kind: "cued", at: 2419 } as NameCandidate);
+    }
+  // "Clutch's statement was taken", "Cradle's letter recommended": only a person gives a statement or keeps notes,
+  // whatever word the name is. Not a report, which may be a public one named after its author.
+  if (text.includes("'s ") || text.includes("’s "))
+    for (const m of allMatches(RECORD_AFTER_POSSESSIVE, text)) {
+      // Found from the record's noun back to its owner: the owner's pattern alone would try every position.
+      const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+      if (!owner) continue;
+      const value = owner[1]!;
+      const from = (m.index ?? 0) - value.length;
+      const before = text.slice(Math.max(0, from - 20), from);
+      if (taken(from, from + value.length) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+      // "Ms K. Tackle's notes": the initial's pass reads the whole name.
+      if (CAPITALISED_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || INITIAL_BEFORE.test(before.slice(-3)))
+        continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || MONTH_OR_DAY.test(value))
+        continue;
+      if (NOT_WORD_NAMES.has(value) || ORGANISATION_WORDS.has(value) || ROLE_WORDS.has(value) || TITLES.has(value))
+        continue;
+      if (KINSHIP_WORDS.has(value) || MESSAGE_HEADINGS.has(value) || lookupAcronym(value.toUpperCase())) continue;
+      if (NOT_RECORD_OWNERS.has(value) || ING_ENDING.test(value)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2441 } as NameCandidate);
+    }
+  for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (taken(from, from + value.length) || isEnglishWord(value) || KINSHIP_WORDS.has(value) || !isCueNameWord(value))
+      continue;
+    if (ORGANISATION_NAMES.has(value) || UK_PLACES.has(value) || /shire$/.test(value) || PRISONS.has(value)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2449 } as NameCandidate);
+  }
+  loneSurnames(text, out, taken);
+  surnamesAfterInitialsAndKin(text, out, taken);
+  for (const m of allMatches(CAPS_RUN, text)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (taken(from, to) || !capsNameAt(text, from, to, m[0])) continue;
+    out.push({ from, to, text: m[0], kind: m[0].includes(" ") ? "full" : "first" });
+  }
+  for (const m of allMatches(SHAPED_NAME, text)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const parts = m[0].split(SPACES);
+    if (taken(from, to) || !parts.every(isCueNameWord) || !parts.slice(1).some(distinctShape)) continue;
+    // "grew up outside Nowy Sącz", "a Renault Mégane", "Zielona Góra Road".
+    if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    if (PLACE_WORDS.has(capitalisedWordAfter(text, to) ?? "")) continue;
+    out.push({ from, to, text: m[0], kind: "full", at: 2467 } as NameCandidate);
+  }
+  // "Ionela Popescu and Dovydas Petrauskas": a capitalised pair coordinated straight after a name found above is
+  // another name (the loop reaches the names it adds, so "A B, C D and E F" is read through).
+  for (let i = 0; i < out.length; i++) {
+    const { to: after } = out[i]!;
+    const m = COORDINATED.exec(text.slice(after, after + 80));
+    if (!m) continue;
+    const value = m[1]!;
+    // The surname may be a word ("Dovydas Brown"); the first word may not ("Sky News").
+    const parts = value.split(SPACES);
+    if (!parts.every(isCueNameWord) || isWordNotFirstName(parts[0]!) || PRISONS.has(value)) continue;
+    const from = after + m[0].indexOf(value);
+    const to = from + value.length;
+    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued", at: 2481 } as NameCandidate);
+  }
+  for (const candidate of lowerCaseNames(text)) if (!taken(candidate.from, candidate.to)) out.push(candidate);
+  if (out.length === 0) return out;
+  joinParticles(text, out);
+  // An animal's name is no person's, here or where it comes again ("the ram, Gerald, … Gerald had been shot").
+  const animals = new Set(out.filter((c) => animalNameAt(text, c.from, c.to)).map((c) => c.text));
+  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
+  addLaterMentions(text, out, nicknames);
+  if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
+  const fixed = fixedPhraseSpans(text);
+  const mentions = NAME_AS_WORD_CUE.test(text)
+    ? [...allMatches(NAME_AS_WORD, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    : [];
+  const addresses = text.includes("@")
+    ? [...allMatches(EMAIL_ADDRESS, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    : [];
+  const kept = out.filter(
+    (c) =>
+      !fixed.some(([a, b]) => a <= c.from && c.to <= b) &&
+      // "Operation Dobbs", "Op Gilbey", "Storm Ciara", "Project Hope": an operation's, a storm's or a project's name is
+      // no one's.
+      !OPERATION_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+      // Not "a box of Dean's things": the owner of what is in it.
+      !(
+        CONTAINER_OF_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+        !POSSESSIVE_AFTER.test(text.slice(c.to, c.to + 3))
+      ) &&
+      // "Kuba is the usual short form of Jakub": names talked about as names, not anyone's.
+      !(mentions.length > 0 && mentions.some(([a, b]) => a <= c.from && c.to <= b)) &&
+      // "Zahin.Talukder@…": the address is PII-009's; its words are no second mention of the name.
+      !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
+      !isHospitalWard(text, c) &&
+      !definedAsWordAt(text, c.from, c.to) &&
+      // "Prideaux & Nance, the vets": the second name of a firm.
+      !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
+      !namesOrganisation(text, c),
+  );
+  return sortByFrom(kept);
+}
+
+/**
+ * Surnames after an initial ("K. Duckworth"), names said to be someone's relative ("Aled is her partner"), who
+ * represents someone ("represented by Elowen Dewhurst") and families ("the Khodjaev family"). Kept out of
+ * `findPersonNames`, whose size would otherwise keep V8 from optimising it.
+ */
+function surnamesAfterInitialsAndKin(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  for (const m of allMatches(INITIAL_SURNAME, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    // "Ward manager D. Mortar": after a role, an initial's surname may be any word.
+    const titleBefore = TITLE_BEFORE_INITIAL.exec(text.slice(Math.max(0, from - 30), from));
+    // "I. Folarin (interim SPO)": a role or an identifier in brackets after the name says who it is.
+    const afterRole =
+      titleBefore !== null ||
+      ROLE_BEFORE_INITIAL.test(text.slice(Math.max(0, from - 40), from)) ||
+      (ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30)) && !isEnglishWord(value)) ||
+      initialNameSetOff(text, from, to) ||
+      initialNameActs(text, from, to);
+    if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
+    // "served by G. Sutcombe": a surname no list has, but no word, town or acronym either.
+    const unknownSurname =
+      !isEnglishWord(value) &&
+      !isEnglishWord(value.toLowerCase()) &&
+      !looksLikeTown(value) &&
+      isCueNameWord(value) &&
+      !NOT_INITIAL_SURNAMES.has(value);
+    if (!afterRole && ((!isListedSurname(censusForm(value)) && !unknownSurname) || isEnglishWord(value))) continue;
+    // "J.K. Rowling" is read whole; "St. Helens" and "Pte. Dawes" are a place and a rank; "Plan B. Fothergill approved
+    // it" ends a sentence with a label's letter.
+    if (/[A-Z]\.\s?$/.test(text.slice(Math.max(0, from - 3), from)) || TITLES.has(text.slice(from, from + 1))) continue;
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+    let start = from;
+    if (titleBefore) {
+      // "DS O. Taper": a rank in capitals and its initial belong to the name.
+      start = from - titleBefore[0].length;
+    } else if (word && (isKnownFirstName(word[1]!) || TITLES.has(word[1]!))) {
+      // "John K. Duckworth", "Mr K. Patel": the first name or title belongs to the name.
+      start = from - word[0].length;
+    } else if (word && LABEL_LETTER_WORDS.has(word[1]!)) {
+      // "Plan B. Fothergill approved it": a label's letter ends a sentence, and the surname opens the next.
+      start = to - value.length;
+    }
+    if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued", at: 2569 } as NameCandidate);
+  }
+  for (const m of allMatches(IS_KIN, text)) {
+    const value = m[0];
+    const from = m.index ?? 0;
+    const to = from + value.length;
+    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "") || !isCueNameWord(value)) continue;
+    if (
+      isEnglishWord(value) ||
+      !neitherPlaceNorBody(value) ||
+      CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))
+    )
+      continue;
+    // A known first name or a listed surname: not "Kirklees is the partner authority", "Mamba was his best friend",
+    // "Stepdad is the one", and no agency after "partner".
+    if (!(isKnownFirstName(value) || isListedSurname(censusForm(value))) || /^Step/.test(value)) continue;
+    if (PARTNER_BODY_AFTER.test(text.slice(to, to + 60))) continue;
+    out.push({ from, to, text: value, kind: "cued", at: 2586 } as NameCandidate);
+  }
+  for (const m of allMatches(REPRESENTED_BY, text)) {
+    const value = m[1]!;
+    const [first, last] = value.split(SPACES) as [string, string];
+    if (!(isKnownFirstName(first) || !isEnglishWord(first)) || isEnglishWord(last) || ORGANISATION_NAMES.has(first))
+      continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2594 } as NameCandidate);
+  }
+  for (const m of allMatches(FAMILY_NAME, text)) {
+    // "the Khodjaev family": a surname, whatever its shape.
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2601 } as NameCandidate);
+  }
+}
+
+/**
+ * A surname of the census list alone: not a word, a known first name (read above), or a place, firm or god that is
+ * also a surname ("Durham said", "Greggs told him", "Allah told him", "Parkinson's disease"). Kept out of
+ * `findPersonNames`, whose size would otherwise keep V8 from optimising it.
+ */
+function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(LONE_SURNAME, text)) {
+    const value = m[0];
+    const from = m.index ?? 0;
+    const to = from + value.length;
+    if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
+    // "Nan rang the office", "Nan's mobile": a word for a relative, though the census lists it as a surname.
+    if (KINSHIP_WORDS.has(value)) continue;
+    // "Sīlis said": a word with letters English lacks, before a person's verb, is a name from another language.
+    const foreign = !isAscii(value) && !isEnglishWord(foldName(value)) && isCueNameWord(value);
+    if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to) && !foreign) continue;
+    // "HMP Wickersham sent no notes": a prison's name.
+    if (from > 4 && text.charCodeAt(from - 1) === 32 && PRISON_PREFIX_BEFORE.test(text.slice(from - 10, from)))
+      continue;
+    // "K. Duckworth rang": the initial's pass reads the whole name.
+    if (isKnownFirstName(value) || INITIAL_BEFORE.test(text.slice(Math.max(0, from - 3), from))) continue;
+    const owner = m[2] !== undefined;
+    if (!neitherPlaceNorBody(value)) continue;
+    const aboutPerson = !owner && PERSON_PRONOUN_AFTER.test(text.slice(to, to + 80));
+    // "McDonald's said", "Morrison's staff said": a shop's name before its verb, or a chain's before its staff.
+    if (owner && (LONE_SURNAME_VERBS.has(m[2]!) || (CHAINS.has(censusForm(value)) && SHOP_STAFF.has(m[2]!)))) continue;
+    // "Dray's is the coffee shop opposite": a shop's name, said to be a place.
+    if (owner && (m[2] === "is" || m[2] === "was") && (m[3] === "the" || m[3] === "a")) continue;
+    // A town owns things and has a past as often as a person does ("Keighley's market", "Keighley had a riot"): an
+    // owner or an auxiliary's subject must not be shaped like one.
+    // Only a person keeps notes and makes statements ("Illingworth's home-visit note"), unless a listed place does.
+    const personsRecord = owner && !UK_PLACES.has(value) && STRONG_PERSON_AFTER.test(text.slice(to, to + 40));
+    if ((m[1] !== undefined || owner) && TOWN_SHAPE.test(value) && !personsRecord) continue;
+    // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
+    if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
+    if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !aboutPerson) continue;
+    // "Swayle's Waltzer was the biggest ride": a thing someone owns, named after them.
+    if (OWNED_BY_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from))) continue;
+    let start = from;
+    const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+    if (wordBefore) {
+      const first = wordBefore[1]!;
+      const firstFrom = from - wordBefore[0].length;
+      if (isEnglishWord(first) || SENTENCE_ADVERBS.has(first) || NOT_NAMES.has(first)) {
+        // "When Fothergill told", "Later Fothergill said": a word opening the sentence, not part of the name; inside
+        // one, a capitalised word is part of a longer name ("the Old Fothergill said").
+        if (TITLES.has(first) || !sentenceInitial(text, firstFrom, true)) continue;
+      } else {
+        // "Lowther Pemberton said": a first word that is no word, title, place or body either opens the name.
+        if (TITLES.has(first) || !isCueNameWord(first) || !neitherPlaceNorBody(first)) continue;
+        start = firstFrom;
+      }
+    }
+    // A place or a thing ("at Hobbs's", "the Pemberton said"), the end of a longer name ("Coach Tedesco said"), or
+    // a place's second name ("Hinckley and Bosworth said").
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (start !== from ? CAPITALISED_BEFORE.test(before) : false) continue;
+    // "Norquoy Croft has been worked": an unknown word before a place word names the place ("Stuart Croft said" does not).
+    if (start !== from && PLACE_WORDS.has(value) && !isKnownFirstName(text.slice(start, from).trim())) continue;
+    if (DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
+    const andBefore = PLACE_AND_BEFORE.exec(before)?.[1];
+    if (andBefore !== undefined && (mayBeTown(andBefore) || !neitherPlaceNorBody(andBefore))) continue;
+    if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued", at: 2667 } as NameCandidate);
+  }
+}
+
+/**
+ * Names that minutes, statements, ranks and callings mark: "HM confirmed", "Witness statement of Mabyn Gowdie", "DC HC",
+ * "Gittins senior", "call him Bronek". Kept out of `findPersonNames`, whose size would otherwise keep V8 from
+ * optimising it.
+ */
+// A rota's or a sign-in sheet's slots hold people's initials: "Mon TS, Tue DR", "front door KC", "The on-call column
+// shows KZ", "checked by HS". Two capitals only, and none that name a grade, a body or a service ("Mon OM, Tue SPO",
+// "Sat NPS", "nights AP") nor a rota's own codes ("Thu WFH", "Sun RD").
+const ROTA_CUE = /\b(?:[Rr]ota|[Oo]n-call|[Ss]ign-in|[Ss]igning-in|[Ss]ignin|[Cc]hart)\b/;
+const ROTA_SLOT_INITIALS =
+  /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:front|side|back|fire)\s+door|floor|bar|gate|earlies|lates|nights|mornings|evenings|(?:rota|column|sheet|board|chart|book)\s+shows|(?:checked|signed\s+in|signed\s+out|booked\s+in|covered|relieved)\s+by)[:\s]+["“‘']?([A-Z]{2})\b(?![\w&-]|\s+\d)/g;
+// And full names in its slots: "The rota shows Heena Sutterby on mornings and Velan Yoganathan on evenings".
+const ROTA_SLOT_NAME = new RegExp(
+  `((${NAME_PART})[^\\S\\n]+${NAME_PART})[^\\S\\n]+on[^\\S\\n]+(?:mornings|evenings|nights|days|lates|earlies|the[^\\S\\n]+(?:morning|evening|night|early|late|day)[^\\S\\n]+(?:shift|call|calls|round|rounds))\\b`,
+  "gu",
+);
+// "The receptionists' initials were AG and VH", "Sign-in sheet initials: CR, EM, CO": a list said to be initials.
+const SAID_INITIALS =
+  /\binitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)\s+((?:[A-Z]{2}(?:,\s+|\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
+// 'Mr Lolkema's rota initials "HL"', 'The entry is signed "TM"': quoted capitals said to be someone's initials or mark.
+const QUOTED_INITIALS =
+  /\b(?:initials|initialled|(?:counter)?signed(?:\s+(?:off\s+)?(?:by|as))?)\s+((?:["“‘'][A-Z]{2,3}["”’'](?![\w&/-])(?:,?\s+(?:and\s+)?(?=["“‘']))?)+)/g;
+const QUOTED_PAIR = /["“‘']([A-Z]{2,3})["”’']/g;
+// '"… Spoke to both. TJ"': a quoted note signed off with its writer's initials.
+const NOTE_SIGNED_OFF = /[.!?][^\S\n]+([A-Z]{2,3})["”’](?![\w&/-])/g;
+// A rota's or a chart's own codes: leave, days off, and a medical chart's readings and doses.
+const ROTA_CODES: ReadonlySet<string> = new Set(
+  "AM PM AL SL BH RD SD XX NA NB OK ON BP HR RR PR OD BD ST TDS QDS PRN".split(" "),
+);
+function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (text.includes("initials"))
+    for (const m of allMatches(SAID_INITIALS, text)) {
+      let at = (m.index ?? 0) + m[0].length - m[1]!.length;
+      for (const value of m[1]!.split(/,\s+|\s+and\s+/)) {
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, at)) continue;
+        out.push({ from, to: at, text: value, kind: "cued", at: 2708 } as NameCandidate);
+      }
+    }
+  const signedOff = text.includes("initial") || text.includes("signed");
+  const quotedNote = text.includes('"') || text.includes("”") || text.includes("’");
+  const quoted: [number, string][] = [];
+  for (const m of signedOff ? allMatches(QUOTED_INITIALS, text) : []) {
+    const listFrom = (m.index ?? 0) + m[0].length - m[1]!.length;
+    for (const q of allMatches(QUOTED_PAIR, m[1]!)) quoted.push([listFrom + (q.index ?? 0) + 1, q[1]!]);
+  }
+  for (const m of quotedNote ? allMatches(NOTE_SIGNED_OFF, text) : [])
+    quoted.push([(m.index ?? 0) + m[0].length - m[1]!.length - 1, m[1]!]);
+  for (const [from, value] of quoted) {
+    if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2722 } as NameCandidate);
+  }
+  if (!ROTA_CUE.test(text)) return;
+  for (const m of allMatches(ROTA_SLOT_INITIALS, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || isCapitalisedWord(value)) continue;
+    if (taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2730 } as NameCandidate);
+  }
+  for (const m of allMatches(ROTA_SLOT_NAME, text)) {
+    const [, value, first] = m as unknown as [string, string, string];
+    const from = m.index ?? 0;
+    if (!value.split(SPACES).every(isCueNameWord) || !unknownNameWord(first)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2736 } as NameCandidate);
+  }
+}
+
+function namesInMinutesAndStatements(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  rotaInitials(text, out, taken);
+  // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(MINUTES_INITIALS, text)) {
+      const value = m[1] ?? m[3] ?? m[4] ?? m[6] ?? m[7]!;
+      if (m[5] !== undefined && !m[5].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
+        continue;
+      // "ES and LH agreed": both pairs of initials, each of them no acronym.
+      const pair = m[2] === undefined ? [value] : [value, m[2]];
+      if (!pair.every(initialsNotAcronym)) continue;
+      let at = m.index ?? 0;
+      for (const initials of pair) {
+        const from = m[0].indexOf(initials, at - (m.index ?? 0)) + (m.index ?? 0);
+        at = from + initials.length;
+        if (!taken(from, at)) out.push({ from, to: at, text: initials, kind: "cued", at: 2759 } as NameCandidate);
+      }
+    }
+  // "22:40 ML call from mother", "00:05 KP handover": a timed log's entry opened by its writer's initials.
+  if (text.includes(":") && TWO_CAPITALS.test(text))
+    for (const m of allMatches(TIMED_ENTRY_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (initialsNotAcronym(value) && !taken(from, from + 2))
+        out.push({ from, to: from + 2, text: value, kind: "cued", at: 2768 } as NameCandidate);
+    }
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(DATED_NOTE_INITIALS, text)) {
+      const value = (m[1] ?? m[2])!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (initialsNotAcronym(value) && !LOG_CODES.has(value) && !taken(from, from + 2))
+        out.push({ from, to: from + 2, text: value, kind: "cued", at: 2775 } as NameCandidate);
+    }
+  if (BRACKETED_TWO_CAPITALS.test(text))
+    for (const m of allMatches(BRACKETED_LOG_INITIALS, text)) {
+      const value = (m[1] ?? m[4])!;
+      // "domestic abuse (DA)", "Welfare call (WC):", "Visit (UV):": an expansion's initials, or a kind of the entry
+      // whose last letter is the entry's, not a signature.
+      const from0 = m.index ?? 0;
+      if (expandsWordsBefore(text.slice(Math.max(0, from0 - 60), from0 + m[0].lastIndexOf("(")), value)) continue;
+      if (m[1] !== undefined && value[1] === m[0][0]!.toUpperCase()) continue;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(`(${value})`) + 1;
+      // At an entry's end only in a timed log ("23:40 Lubo not back, police informed (AC)"), not "a flat (GF)".
+      if (m[4] !== undefined && !TIMED_LINE.test(text.slice(text.lastIndexOf("\n", from) + 1, from))) continue;
+      if (!initialsNotAcronym(value) || taken(from, from + 2)) continue;
+      out.push({ from, to: from + 2, text: value, kind: "cued", at: 2789 } as NameCandidate);
+    }
+  // "Lectern, Rivet, Kinnersley and Yelland attended": a list of single names before attending or meeting.
+  if (ATTENDED_WORDS.test(text))
+    for (const m of allMatches(LIST_THEN_ATTENDED, text)) {
+      let at = m.index ?? 0;
+      const items = m[1]!.split(/,?\s+and\s+|,\s+/);
+      // Bodies attend too ("Llamau, Gwalia and Cymorth attended"): one item must be a known name for the rest to be.
+      if (!items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item)))) continue;
+      for (const item of items) {
+        const from = text.indexOf(item, at);
+        at = from + item.length;
+        if (isEnglishWord(item) || !isCueNameWord(item) || !neitherPlaceNorBody(item)) continue;
+        // "HMP Dunsmere, Reception and Healthcare attended": the end of a longer name.
+        if (/[\p{Lu}][\p{L}]*\s+$/u.test(text.slice(Math.max(0, from - 12), from))) continue;
+        if (!taken(from, from + item.length)) out.push({ from, to: from + item.length, text: item, kind: "cued", at: 2804 } as NameCandidate);
+      }
+    }
+  // "Witness statement of Mabyn Gowdie": whoever gives a statement or an account is a person.
+  if ((text.includes("tatement") || text.includes("ccount") || text.includes("vidence")) && STATEMENT_WORDS.test(text))
+    for (const m of allMatches(STATEMENT_OF, text)) {
+      const value = m[2]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !isEnglishWord(w) && !looksLikeTown(w)))
+        continue;
+      // "evidence from Hemel Hempstead": after an account or evidence, a known first name or a listed surname.
+      if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2817 } as NameCandidate);
+    }
+  namesInListsAndThreads(text, out, taken);
+  if (PERSON_PREDICATE_WORDS.test(text))
+    for (const m of allMatches(WORD_NAME_SUBJECT, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isEnglishWord(value.toLowerCase()) || NOT_WORD_NAMES.has(value) || pluralOfAnyNoun(value)) continue;
+      // "Repeatedly told the SI", "Licensing told him": an adverb in a note without its subject, or an activity.
+      // Not "Lolly" or "Sally", whose stems are no words.
+      const adverb = value.endsWith("ly") && isEnglishWord(value.slice(0, -2).toLowerCase());
+      if (adverb || (value.length >= 7 && ABSTRACT_ENDING.test(value))) continue;
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value) || looksLikeTown(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2831 } as NameCandidate);
+    }
+  // "DC HC", "DS AB": a rank before someone's initials.
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(RANK_INITIALS, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!initialsNotAcronym(value) || isEnglishWord(value.toLowerCase())) continue;
+      if (CAPITALS_OR_TEAM_AFTER.test(text.slice(from + value.length, from + value.length + 12))) continue;
+      const start = m.index ?? 0;
+      if (!taken(start, from + value.length))
+        out.push({ from: start, to: from + value.length, text: m[0], kind: "titled", at: 2842 } as NameCandidate);
+    }
+  // "Gittins senior told the tribunal": a surname with "senior" or "junior" is a person.
+  if (SENIOR_OR_JUNIOR.test(text))
+    for (const m of allMatches(SENIOR_JUNIOR, text)) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (
+        !isCueNameWord(value) ||
+        !neitherPlaceNorBody(value) ||
+        isEnglishWord(value) ||
+        taken(from, from + value.length)
+      )
+        continue;
+      if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2857 } as NameCandidate);
+    }
+  // "he asked me to call him Bronek", "everyone calls her Ermie": a name someone goes by, unquoted.
+  if (text.includes("call"))
+    for (const m of allMatches(CALLED_PLAIN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2866 } as NameCandidate);
+    }
+  for (const m of allMatches(CALLED_QUOTED, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
+    const words = value.split(SPACES);
+    const named = words.some((w) => nameNotWord(w) || isKnownFirstName(w));
+    if (!words.every(isCueNameWord) || (!named && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2875 } as NameCandidate);
+  }
+}
+
+/**
+ * Names in lists, forms, contact lists, comment threads and messages: "1. Vesta Linstock – Flat 3", "D. Billhook, M. Awl",
+ * "Witness: H. Ballast", "Dorotea – 07700 900781", "QA (MH):", 'called the SI "Pudding"'. Kept out of
+ * `findPersonNames`, whose size would otherwise keep V8 from optimising it.
+ */
+function namesInListsAndThreads(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  // An exported chat's turns, each after its time: "[14:02] Scrapper: where r u", "14:05 - Dasher: on my way". A
+  // handle may be any word; a role, a heading or a body is a log's label ("[22:40] Staff: checked room").
+  let chatCue: boolean | undefined;
+  if (text.includes(":") && CHAT_TIME.test(text))
+    for (const m of allMatches(TIMED_CHAT_TURN, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (
+        !isCueNameWord(value) ||
+        ROLE_WORDS.has(value) ||
+        MESSAGE_HEADINGS.has(value) ||
+        NOT_CHAT_SPEAKERS.has(value) ||
+        KINSHIP_WORDS.has(value) ||
+        ORGANISATION_WORDS.has(value) ||
+        pluralOfNoun(value) ||
+        !neitherPlaceNorBody(value) ||
+        lookupAcronym(value.toUpperCase())
+      )
+        continue;
+      // "[23:55] Kitchen: fire alarm activated": an ordinary word labels a log's turn unless the text is a chat's.
+      // WhatsApp's own export dates each turn in its bracket ("[01:09, 20/05/2028] Brawn: …"): a chat's, whatever the word.
+      const dated = m[0].includes(",");
+      chatCue ??= CHAT_CUE.test(text);
+      if (isEnglishWord(value) && !isKnownFirstName(value) && !dated && !chatCue) {
+        const lineEnd = text.indexOf("\n", from);
+        if (!TEXT_SPEAK_TURN.test(text.slice(from + value.length + 1, lineEnd < 0 ? text.length : lineEnd))) continue;
+      }
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2916 } as NameCandidate);
+    }
+  if (text.includes("\n"))
+    for (const m of allMatches(LIST_ITEM_NAME, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+      // "1. Sertraline Hydrochloride – 100mg": a medicine and its dose.
+      if (DOSE_AFTER.test(text.slice(from + value.length, from + value.length + 40))) continue;
+      // "1. Kestrel House – Flat 3", "2. Housing Options – referral", "1. Sycamore Ward – discharged": a place or a
+      // service. A known first name opens a person's name; otherwise neither word may be a word or a town.
+      if (
+        !isKnownFirstName(parts[0]!) &&
+        parts.some(
+          (w) => isEnglishWord(w.toLowerCase()) || looksLikeTown(w) || PLACE_WORDS.has(w) || ORGANISATION_WORDS.has(w),
+        )
+      )
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "full", at: 2935 } as NameCandidate);
+    }
+  if (INITIAL_DOT_CAPITAL.test(text)) {
+    // Each group of items (a list, or a table's cells) counts only if one of its surnames is no word ("A. Yes, B. No"
+    // and "| C. Suspended |" are answers and options); a word is a surname only if the census lists it.
+    const listed = [...allMatches(INITIALS_LIST, text)].map((m) =>
+      [...m[0].matchAll(new RegExp(INITIAL_NAME, "gu"))].map(
+        (n) => [(m.index ?? 0) + (n.index ?? 0), n[0], n[1]!] as const,
+      ),
+    );
+    const inCells = text.includes("|")
+      ? [
+          [...allMatches(INITIAL_IN_CELL, text)].map(
+            (m) => [(m.index ?? 0) + m[0].indexOf(m[1]!), m[1]!, m[2]!] as const,
+          ),
+        ]
+      : [];
+    for (const group of [...listed, ...inCells]) {
+      const surnameShaped = (surname: string) =>
+        isCueNameWord(surname) &&
+        neitherPlaceNorBody(surname) &&
+        !LABEL_LETTER_WORDS.has(surname) &&
+        !NOT_INITIAL_SURNAMES.has(surname);
+      // Once one surname is no word, the rest of the list are people's too ("D. Billhook, M. Awl, K. Trug").
+      const items = group.filter(([, , surname]) => surnameShaped(surname));
+      if (!items.some(([, , surname]) => !isEnglishWord(surname.toLowerCase()))) continue;
+      for (const [from, value] of items)
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2962 } as NameCandidate);
+    }
+  }
+  if (text.includes("\n")) {
+    const lines = [...allMatches(ROLE_LINE, text)];
+    for (const m of lines) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || parts.some((w) => ROLE_WORDS.has(w)))
+        continue;
+      // "Night – support worker", "Weekends – manager": a rota's times.
+      if (parts.some((w) => ROTA_WORDS.test(w) || MONTH_OR_DAY.test(w))) continue;
+      // Words are names only in a list of two or more ("Lofty – foreman\nHakon – bricklayer").
+      if (lines.length < 2 && parts.some((w) => isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2977 } as NameCandidate);
+    }
+  }
+  if (text.includes(" from ") && MESSAGE_FROM_WORDS.test(text))
+    for (const m of allMatches(MESSAGE_FROM_TO, text)) {
+      let at = m.index ?? 0;
+      for (const value of [m[1]!, m[2]!]) {
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value)) continue;
+        if (isEnglishWord(value.toLowerCase()) && !isKnownFirstName(value)) continue;
+        if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 2988 } as NameCandidate);
+      }
+    }
+  if (text.includes(":") && PERSON_FIELD_WORDS.test(text))
+    for (const m of allMatches(PERSON_FIELD, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const words = value.split(SPACES).filter((w) => !/^[A-Z]\.?$/.test(w));
+      if (words.length === 0 || !words.every((w) => isCueNameWord(titleCase(w)) && neitherPlaceNorBody(titleCase(w))))
+        continue;
+      if (words.some((w) => lookupAcronym(w) || ROLE_WORDS.has(titleCase(w)) || ACRONYM_OR_IDENTIFIER.test(w)))
+        continue;
+      // "Interpreter: Sign Language", "From: Border Force", "Judge: Lay Bench": a field that may hold a body or a
+      // service holds a person only when the words read as one.
+      if (BODY_OR_PERSON_FIELD.test(m[0]) && words.length > 1 && !personLike(words.map(titleCase))) continue;
+      // "Witness: None", "Supervisor: Kirklees", "Caller: Careline": one word alone is a name only if it is a known first
+      // name or the census's surname.
+      if (
+        value === words[0] &&
+        !isKnownFirstName(titleCase(value)) &&
+        (isEnglishWord(value.toLowerCase()) || !isListedSurname(censusForm(titleCase(value))) || looksLikeTown(value))
+      )
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3011 } as NameCandidate);
+    }
+  if (PHONE_SHAPE.test(text))
+    for (const m of allMatches(CONTACT_LINE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const parts = value.split(SPACES);
+      if (parts.some((w) => CONTACT_LABELS.has(w) || NOT_NICKNAMES.has(w) || ROLE_WORDS.has(w) || !isCueNameWord(w)))
+        continue;
+      if (!parts.every(neitherPlaceNorBody) || looksLikeTown(parts[0]!)) continue;
+      // "Enquiries: 0300 …", "Refuge – 0808 …": a word is a contact's name only in a phone's contacts.
+      const word = parts.some((w) => isEnglishWord(w.toLowerCase()) || isEnglishCompound(w.toLowerCase()));
+      if (word && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
+      // Inside a line ("He rang two numbers: Kestrel 0113 …"), only a contact list's entries are contacts.
+      const inLine = m[0][0] === ";" || m[0][0] === ":";
+      if (inLine && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3027 } as NameCandidate);
+    }
+  if (PERSON_OBJECT_WORDS.test(text))
+    for (const m of allMatches(PERSON_OBJECT, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || MONTH_OR_DAY.test(value))
+        continue;
+      // "met Kirkstall at the hub", "asked Connexions whether": a place or a service may be met or asked too.
+      const pronounAfter = PRONOUN_AFTER.test(text.slice(from + value.length, from + value.length + 8));
+      // "Ask Georgia whether", "Tell Chelsea that": an imperative's object is a person only before "she" or "he".
+      const imperative = IMPERATIVE_OBJECT.test(m[0]);
+      // One texts a person, not a body: "Pennar texted Dyfnallt to say".
+      const texted = TEXTED_BEFORE.test(m[0]);
+      if (!pronounAfter && !texted && (imperative || (!isKnownFirstName(value) && !isListedSurname(censusForm(value)))))
+        continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3045 } as NameCandidate);
+    }
+  if (/["“‘']/.test(text) && NICKNAME_CUE_WORDS.test(text))
+    for (const m of allMatches(QUOTED_NICKNAME, text)) {
+      const value = m[3]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (KINSHIP_WORDS.has(value) || TITLES.has(value) || NOT_NICKNAMES.has(value) || ROLE_WORDS.has(value)) continue;
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+      const word = isEnglishWord(value.toLowerCase());
+      if (m[1] !== undefined) {
+        // 'TRANSOM, Tiberiu – aka "Socket"': after a name, any nickname; after a drug or an operation ('Heroin – aka
+        // "Brown"'), only one that is no word.
+        const named = NAME_BEFORE_AKA.exec(before)?.[1];
+        if (named === undefined) continue;
+        const person =
+          isKnownFirstName(named) || (!isEnglishWord(named.toLowerCase()) && isListedSurname(censusForm(named)));
+        const namedAt = (m.index ?? 0) - before.length + before.lastIndexOf(named);
+        if (word && !person && !taken(namedAt, namedAt + named.length)) continue;
+      }
+      // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
+      if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before)) continue;
+      // 'Friends called Yoke "Wasp"'; not 'He called Armley "Home"', 'called Tesco "Tescos"' or 'called Friday "Payday"'.
+      const object = CALLED_OBJECT.exec(m[0])?.[1];
+      const groupCalls = GROUP_BEFORE_CALLED.test(before);
+      if (
+        object !== undefined &&
+        !calledPerson(object) &&
+        !(groupCalls && neitherPlaceNorBody(object) && !looksLikeTown(object))
+      )
+        continue;
+      if (PRISONS.has(value)) continue;
+      const cue = before + m[0];
+      if (m[2] !== undefined && (!PHONE_BEFORE.test(cue) || (word && !CONTACT_BEFORE.test(cue)))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3078 } as NameCandidate);
+    }
+  let threadCue: boolean | undefined;
+  if (commentInitialsMayBeIn(text))
+    for (const m of allMatches(COMMENT_INITIALS, text)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+      const from = (m.index ?? 0) + (m[2] !== undefined ? m[0].lastIndexOf(value) : m[0].search(/[A-Z]{2}/));
+      // A date, a reviewer's label or a team beside them, or Word's marker, settles that capitals are someone's even
+      // where they are also an abbreviation ("MH" is mental health elsewhere); never an acronym of the dictionary.
+      const settled = m[3] === undefined || m[0].includes("(");
+      if (LOG_CODES.has(value) || !(settled ? mayBeInitialsInContext(value) : initialsNotAcronym(value))) continue;
+      // A bare "SN:" at a line's start, only in a comment thread.
+      const after = (m.index ?? 0) + m[0].length;
+      const turn = !settled && SENTENCE_TURN_AFTER.test(text.slice(after, after + 80));
+      threadCue ??= THREAD_CUE.test(text);
+      if (!settled && (NOT_LABEL_INITIALS.has(value) || !(threadCue || turn))) continue;
+      if (isEnglishWord(value.toLowerCase())) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3095 } as NameCandidate);
+    }
+  namesByQuotesCallsAndFamilies(text, out, taken);
+  if (text.includes("(")) nicknamesBesideTitled(text, out, taken);
+  unknownPairsActing(text, out, taken);
+  unknownNamesActing(text, out, taken);
+  if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
+}
+
+// A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
+// "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
+const LISTED_VALUE = "(?:[A-Z]\\d{1,2}|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
+const VALUE_AFTER_WORD = /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d)/;
+const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
+const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
+const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
+// "3 Gigi, 5 Almaz, 7 Hailu", "Chair 1 Shavar, Chair 2 Cemre": the bed, chair or number before each name.
+const VALUE_FIRST = "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van)[^\\S\\n]+)?\\d{1,3}[A-Z]?";
+const VALUE_FIRST_ITEM = new RegExp(
+  `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+const LISTED_AFTER_VALUES = new RegExp(
+  `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${VALUE_FIRST}[^\\S\\n]+${NAME_PART}){2,}(?![\\p{L}\\p{N}'’-])`,
+  "gu",
+);
+const LISTED_WITH_VALUES = new RegExp(
+  `${NAME_PART}[^\\S\\n]+${LISTED_VALUE}(?:(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?|[^\\S\\n]+and[^\\S\\n]+)${NAME_PART}[^\\S\\n]+${LISTED_VALUE})+`,
+  "gu",
+);
+/**
+ * Names listed each with a value, in a rota or a list, three or more, or one a known first name, and every other a
+ * word no dictionary, gazetteer or list of bodies knows: not "Room A1, Block B2", "Leeds 3, Bradford 2" or "Fluoxetine 20, Diazepam 5".
+ */
+function namesListedWithValues(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
+  const lists = [
+    ...allMatches(LISTED_WITH_VALUES, text).map((list) => ({ list, item: LISTED_ITEM })),
+    ...allMatches(LISTED_AFTER_VALUES, text).map((list) => ({ list, item: VALUE_FIRST_ITEM })),
+  ];
+  for (const { list, item: itemPattern } of lists) {
+    const items = [...list[0].matchAll(itemPattern)].map((m) => ({
+      from: (list.index ?? 0) + (m.index ?? 0) + (itemPattern === VALUE_FIRST_ITEM ? m[0].length - m[1]!.length : 0),
+      value: m[1]!,
+    }));
+    const cued = LIST_OF_PEOPLE_BEFORE.test(text.slice(Math.max(0, (list.index ?? 0) - 50), list.index));
+    if (!cued && items.length < 3 && !items.some((item) => isKnownFirstName(item.value))) continue;
+    const personLikeItem = (value: string) =>
+      unknownNameWord(value) &&
+      !looksLikeTown(value) &&
+      !COMMON_WORD_NAMES.has(value) &&
+      !ORGANISATION_NAMES.has(value);
+    if (!items.every((item) => personLikeItem(item.value))) continue;
+    for (const { from, value } of items)
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3148 } as NameCandidate);
+  }
+}
+
+// '"…," Esyllt wrote', '"…," said Esyllt': who a quotation is put down to.
+const QUOTE_SAID_BY = new RegExp(
+  `[,!?]["”][^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+(?:said|says|wrote|writes|texted|replied|added|asked|shouted|messaged|told)\\b|(?:said|wrote|replied|added|asked)[^\\S\\n]+(${NAME_PART})(?=[.,;!?]|[^\\S\\n]+(?:to|in|on|at|when|after|before|and|later)\\b))`,
+  "gu",
+);
+// '"Dill" told the police', 'because "Hatchet" paid his electric': a nickname in quotes as the subject of what a
+// person does.
+const QUOTED_SUBJECT = new RegExp(
+  `["“](\\p{Lu}\\p{Ll}+)["”](?:\\s+\\((\\p{Lu}\\p{Ll}+)\\))?\\s+(?:${[...pii.personVerbs, "admitted", "denied", "claimed", "insisted"].join("|")})\\b`,
+  "gu",
+);
+const STREET_DRUGS: ReadonlySet<string> = new Set(
+  "Spice Mamba Mandy Charlie Molly Ket Coke Crack Skunk Weed Gear Brown White Ice Bud Dust Pills Subbies".split(" "),
+);
+const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(["Abi", "Abla", "Bey", "Hanım", "Efendi"]);
+const NAME_WORD_BEFORE_SUFFIX = /\p{Lu}\p{Ll}+[^\S\n]$/u;
+const HONORIFIC_PAIR_AFTER = /^\s+(?:and|or)\s+(?:Abi|Abla|Bey|Hanım|Efendi)\b/;
+const DRUG_TRADE_BEFORE =
+  /\b(?:sold|sell|sells|selling|dealt|dealing|supplied|supplying|bags?\s+of|wraps?\s+of|grams?\s+of)\s+(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/u;
+// 'Rider "Speedy"', 'resident "Gasket"': a nickname in quotes after what the person is.
+const ROLE_THEN_QUOTED =
+  /\b(?:[Rr]ider|[Dd]river|[Rr]unner|[Rr]esident|[Pp]atient|[Pp]layer|[Ss]teward|[Gg]uest|[Dd]ealer)\s+["“](\p{Lu}[\p{Ll}'’-]+)["”]/gu;
+// '"Toastie" (Kobi Sprinkle) was there': a nickname in quotes and the name behind it in brackets.
+const QUOTED_THEN_NAME = new RegExp(
+  `["“](\\p{Lu}[\\p{Ll}'’-]+)["”]\\s+\\((${NAME_PART}(?:\\s+${NAME_PART})?)\\)`,
+  "gu",
+);
+// "Gurpal said: \"…\"": a quotation put down to someone before it.
+const SAID_BEFORE_QUOTE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART})\\s+(?:said|wrote|replied|texted|added|messaged)\\s*:\\s*["“]`,
+  "gu",
+);
+// "Luddenden, who lives opposite, filmed it": only a person lives and works somewhere.
+const NAME_WHO_LIVES = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)(${NAME_PART}),\\s+who\\s+(?:lives|lived|works|worked|knew|knows|saw|heard|rang|called|drives|drove|runs|ran|owns|owned|cleans|cleaned|volunteers|volunteered)\\b`,
+  "gu",
+);
+// "Ladder's mum told the youth worker", "Grinder's older brother drove": whoever has a mother or a brother.
+const OWNER_OF_KIN =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)['’]s\s+(?:(?:older|younger|elder|little|big|baby|twin)\s+)?(?:mum|mother|dad|father|brother|sister|nan|gran|grandmother|grandfather|girlfriend|boyfriend|wife|husband|son|daughter|cousin|uncle|aunt|auntie|stepdad|stepmum)\b/gu;
+// 'Contacts saved: "Partan", "Mum", "Boat"': a phone's contacts, each a person unless a word for one or a thing.
+const CONTACTS_LIST = /\b[Cc]ontacts?\s+(?:saved|stored|listed|list)\s*:([^.\n]*)/gu;
+const QUOTED_ITEM = /["“](\p{Lu}[\p{Ll}'’-]+)["”]/gu;
+// "Kuba is the usual short form of Jakub", "Gosia is short for Małgorzata", "Zbyszek is the Polish diminutive of
+// Zbigniew": a name and the name it shortens, talked about as words.
+const NAME_AS_WORD_CUE = /\b(?:short\s+(?:form\s+)?(?:of|for)|diminutive|pet\s+form|nickname\s+for|name\s+of)\b/;
+const NAME_AS_WORD = new RegExp(
+  `(?:^|(?<=[.;!?]\\s+))(?:[Tt]he\\s+name\\s+)?${NAME_PART}\\s+is\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:short\\s+(?:form\\s+)?(?:of|for)|diminutive\\s+(?:of|for)|pet\\s+form\\s+of|nickname\\s+for)\\s+${NAME_PART}|(?:^|(?<=[.;!?]\\s+))${NAME_PART}\\s+is\\s+(?:also\\s+)?the\\s+name\\s+of\\s+(?:a|an|the)\\s+\\p{Ll}+`,
+  "gu",
+);
+// "Daintree (ISVA)", "Marsh (SPO2)": a practitioner's role or identifier in brackets after a single name.
+const NAME_OR_INITIAL_BEFORE = /(?:\b[A-Z]\.|\p{Lu}[\p{L}'’-]*)[^\S\n]*$/u;
+// "Rigsby (badge 4471)", "Tolley (collar number 2231)": a staff member's number after their name.
+const BADGE_NUMBER = String.raw`(?:badge|collar|shoulder|warrant)(?:\s+(?:number|no\.?))?\s+\d{2,6}`;
+// "Mr Ravell (Welly) slept", "Grinner (Mr Greaney) had worked": a nickname beside a titled name in brackets.
+const NICKNAME_BESIDE_TITLED = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\((${NAME_PART})\\)|(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})\\s+\\((?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\)`,
+  "gu",
+);
+const NAME_ROLE_IN_BRACKETS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})(?=\\s*\\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\\d{0,2}|${BADGE_NUMBER})\\))`,
+  "gu",
+);
+// '"Halse: where r u Glade??"': a chat's speaker at the start of a quoted turn, before lower-case text.
+const CALL_SIGN_BEFORE = /\b[Cc]all[\s-]?signs?\s+$/;
+const DAYS_OF_WEEK = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
+// A screen's or a form's label in quotes: '"Error: record locked"'.
+const SCREEN_LABELS: ReadonlySet<string> = new Set(
+  "Error Failed Failure Success Status Result Title Name Date Time Message Info Notice Caution".split(" "),
+);
+const QUOTED_CHAT_SPEAKER = new RegExp(`["“](${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`, "gu");
+// "Bonk (real name Matty Trow)": a nickname and the name behind it.
+const REAL_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?:\\s+\\(real\\s+name:?\\s+|['’]s\\s+real\\s+name(?:,|\\s+(?:is|was))\\s+|,\\s+whose\\s+(?:real\\s+)?name\\s+(?:is|was)\\s+)(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\)|,|\\.(?:\\s|$))`,
+  "gu",
+);
+// "K.M. (9) asked the guardian", "the father of J.U.": initials written with full stops are someone's; not "U.K.",
+// "a.m." or "D.O.B.", and not before a surname, which the initials' pass reads ("J.K. Rowling").
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])[A-Z]\.[A-Z]\.(?![\p{L}\p{N}]|[A-Z]\.|\s*\p{Lu}\p{Ll})/gu;
+const NOT_DOTTED_INITIALS: ReadonlySet<string> = new Set(
+  "U.K. U.S. A.M. P.M. N.B. E.U. B.C. A.D. I.D. O.K. T.V. G.P. P.S. R.E. I.T. P.E. D.J. M.P. Q.C. K.C.".split(" "),
+);
+// "JS 28/4 - came in early", "TC 30/4: sleeping better": a handwritten note's writer, before its date.
+const NOTE_WRITER_BEFORE_DATE = /(?:^|\n)[^\S\n]*([A-Z]{2})[^\S\n]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[^\S\n]*[-–:]/gu;
+// "the flat of Ozwald Mabry": whose home or relative it is.
+const HOME_OF = new RegExp(
+  `\\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\\s+of\\s+(${NAME_PART}\\s+${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  "gu",
+);
+// 'The young farmers call one member "Minty"', 'they called the tallest "Lofty"'.
+const CALLS_ONE_QUOTED =
+  /\bcall(?:s|ed)?\s+(?:one|another|the\s+other|the\s+\p{Ll}+est)(?:\s+(?:of\s+them|\p{Ll}+)){0,2}\s+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’']/gu;
+// "Sailor, as the stockmen call the tallest of them, …", "Bunny, as everyone calls her, …"; not "Sunnyside, as the
+// residents call it".
+const AS_CALLED =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+),\s+as\s+(?:[\p{Ll}-]+\s+){0,4}call(?:s|ed)?\s+(?:him|her|them|one|the\s+\p{Ll}+(?:est|er)\b)/gu;
+// "belongs to the Hanmers", "The Hanmers' horse": a family by its surname; not "The Ferrars Arms".
+const FAMILY_PLURAL = new RegExp(`\\b[Tt]he\\s+((${NAME_PART})s)(?:['’](?!s))?(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`, "gu");
+// "He sent Kalim money", "lent Breaca £50": who is given or sent something.
+const GIVEN_TO = new RegExp(
+  `\\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\\s+(${NAME_PART})\\s+(?:money|cash|£\\d|some|a|an|the|his|her|their)\\b`,
+  "gu",
+);
+// Families of television and bands: "He watched the Simpsons".
+const FICTIONAL_FAMILIES: ReadonlySet<string> = new Set(
+  "Simpsons Flintstones Kardashians Sopranos Waltons Osbournes Addams Griffins Jacksons Osmonds Carpenters".split(" "),
+);
+// Any of the cues the patterns below need (the per-pattern tests after it are each one of its branches).
+const BY_QUOTES_CUES =
+  /["”]|call|\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b|\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}|\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b| from the |, who |['’]s |\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}|\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)|\b[Cc]ontacts?\s+(?:saved|stored|listed|list)|real name|whose name|(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d|[A-Z]\.[A-Z]\./u;
+// Cheap tests first: most blocks have none of these.
+const BADGE_AFTER = /^\s*\((?:badge|collar|shoulder|warrant)/;
+const CALL_SIGNS: ReadonlySet<string> = new Set(
+  "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Whisky Xray Yankee Zulu".split(
+    " ",
+  ),
+);
+const ROLE_IN_BRACKETS_CUE =
+  /\((?:(?:PP|SPO|PSO|PO|POM|COM|OSG|SW|RM|CM|ISVA|IDVA|VLO|DSL|CPN)\d{0,2}\)|badge|collar|shoulder|warrant)/;
+const HOME_OF_CUE =
+  /\b(?:flat|home|house|bedroom|caravan|mother|father|sister|brother|partner|son|daughter|wife|husband)\s+of\s+\p{Lu}/u;
+const NOTE_WRITER_CUE = /(?:^|\n)[^\S\n]*[A-Z]{2}[^\S\n]+\d/;
+const DOTTED_CUE = /[A-Z]\.[A-Z]\./;
+const FAMILY_PLURAL_CUE = /\b[Tt]he\s+\p{Lu}[\p{L}'’-]+s\b/u;
+const GIVEN_TO_CUE = /\b(?:sent|gave|lent|paid|owed|handed|bought|promised)\s+\p{Lu}/u;
+const CHILDREN_CUE = /\b(?:children|child|sons?|daughters?|kids|grand\p{Ll}+|twins)\b/u;
+// "Rudi from the car wash paid him": someone named by where they work, then acting.
+const FROM_PLACE_ACTS = new RegExp(
+  `(?:^|[.!?]["”]?\\s+|\\n\\s*)(${NAME_PART})\\s+from\\s+the\\s+(?:[\\p{Ll}-]+\\s+){1,3}?(?:${pii.personVerbs.join("|")})\\b`,
+  "gu",
+);
+
+// "her children are JH and EH", "The sister's children, JH (9) and EH (6), …": children given by their initials.
+const CHILDREN_INITIALS =
+  /\b(?:children|child|sons?|daughters?|kids|grandchildren|grandsons?|granddaughters?|twins)(?:\s+(?:are|were|is|was))?,?\s+([A-Z]{2})(?:\s*\(\d{1,2}\))?(?:(?:,|,?\s+(?:and|&))\s+([A-Z]{2})(?:\s*\(\d{1,2}\))?)?(?![\p{L}\p{N}])/gu;
+
+/** A nickname in brackets after a titled name, or before one in brackets: "Mr Ravell (Welly)", "Grinner (Mr Greaney)". */
+function nicknamesBesideTitled(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(NICKNAME_BESIDE_TITLED, text)) {
+    const value = (m[1] ?? m[2])!;
+    if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || ROLE_WORDS.has(value) || isCapitalisedWord(value))
+      continue;
+    const from = (m.index ?? 0) + (m[1] !== undefined ? m[0].lastIndexOf(value) : m[0].indexOf(value));
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3295 } as NameCandidate);
+  }
+}
+
+/**
+ * Names that quotations, callings and families mark: '"…," Esyllt wrote', '"Dill" told', 'call one member "Minty"',
+ * "Sailor, as the stockmen call …", "the Hanmers", "sent Kalim money", "Rudi from the car wash paid him", "her
+ * children are JH and EH".
+ */
+function namesByQuotesCallsAndFamilies(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  // One scan for every cue below: most blocks have none, and a dozen scans of each block cost a tenth of the names.
+  if (!BY_QUOTES_CUES.test(text)) return;
+  const add = (value: string, from: number) => {
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3312 } as NameCandidate);
+  };
+  // A person's name, or a word that is none, and neither a place, a body, a title nor a relative.
+  const personWord = (value: string) =>
+    isCueNameWord(value) &&
+    neitherPlaceNorBody(value) &&
+    !looksLikeTown(value) &&
+    (isKnownFirstName(value) || (!isEnglishWord(value) && !isEnglishWord(value.toLowerCase())));
+  if (text.includes('"') || text.includes("”")) {
+    for (const m of allMatches(QUOTE_SAID_BY, text)) {
+      const value = m[1] ?? m[2]!;
+      if (personWord(value) && !MONTH_OR_DAY.test(value)) add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
+    for (const m of allMatches(QUOTED_SUBJECT, text)) {
+      const value = m[1]!;
+      // 'a message from "Appointments" came': a sender's heading, not a nickname; '"Spice" arrived': a drug.
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value) || pluralOfAnyNoun(value))
+        continue;
+      if (STREET_DRUGS.has(value)) continue;
+      if (MESSAGE_HEADINGS.has(value)) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
+      // '"Mustard" (Leodine) messaged the group': the name behind the nickname.
+      const real = m[2];
+      if (real !== undefined && personWord(real)) add(real, (m.index ?? 0) + m[0].lastIndexOf(real));
+    }
+    for (const m of allMatches(QUOTED_CHAT_SPEAKER, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || MESSAGE_HEADINGS.has(value) || NOT_CHAT_SPEAKERS.has(value) || ROLE_WORDS.has(value))
+        continue;
+      if (!neitherPlaceNorBody(value) || NOT_NICKNAMES.has(value) || SCREEN_LABELS.has(value)) continue;
+      add(value, (m.index ?? 0) + 1);
+    }
+    for (const m of allMatches(ROLE_THEN_QUOTED, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || STREET_DRUGS.has(value)) continue;
+      add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
+    for (const m of allMatches(QUOTED_THEN_NAME, text)) {
+      const [, nickname, name] = m as unknown as [string, string, string];
+      if (!personWord(name.split(SPACES)[0]!) || NOT_NICKNAMES.has(nickname) || STREET_DRUGS.has(nickname)) continue;
+      if (isCueNameWord(nickname)) add(nickname, (m.index ?? 0) + 1);
+      add(name, (m.index ?? 0) + m[0].lastIndexOf(name));
+    }
+    for (const m of allMatches(SAID_BEFORE_QUOTE, text)) {
+      const value = m[1]!;
+      if (personWord(value)) add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
+  }
+  if (ROLE_IN_BRACKETS_CUE.test(text))
+    for (const m of allMatches(NAME_ROLE_IN_BRACKETS, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_WORD_NAMES.has(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value))
+        continue;
+      // "E. Corbel (PP1)", "Dr Ives (GP)": the end of a longer name, which the other passes read whole.
+      if (NAME_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+      // "Bravo (badge 2291)", "Kestrel (badge 5521)": a call sign or a unit's word before a badge, not a surname.
+      const badge = BADGE_AFTER.test(text.slice((m.index ?? 0) + value.length, (m.index ?? 0) + value.length + 12));
+      if (badge && (CALL_SIGNS.has(value) || isEnglishWord(value.toLowerCase()) || UK_PLACES.has(value))) continue;
+      add(value, m.index ?? 0);
+    }
+  if (text.includes("real name") || text.includes("whose name"))
+    for (const m of allMatches(REAL_NAME, text)) {
+      const [, nickname, name] = m as unknown as [string, string, string];
+      if (!isCueNameWord(nickname) || !neitherPlaceNorBody(nickname)) continue;
+      add(nickname, m.index ?? 0);
+      add(name, (m.index ?? 0) + m[0].lastIndexOf(name));
+    }
+  if (text.includes("ontact"))
+    for (const m of allMatches(CONTACTS_LIST, text)) {
+      const start = (m.index ?? 0) + m[0].length - m[1]!.length;
+      for (const item of allMatches(QUOTED_ITEM, m[1]!)) {
+        const value = item[1]!;
+        if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !nameNotWord(value) || KINSHIP_WORDS.has(value))
+          continue;
+        add(value, start + (item.index ?? 0) + 1);
+      }
+    }
+  if (text.includes(", who "))
+    for (const m of allMatches(NAME_WHO_LIVES, text)) {
+      const value = m[1]!;
+      // A town's shape is no bar: a town does not live opposite.
+      if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value)) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
+  if (text.includes("'s ") || text.includes("’s "))
+    for (const m of allMatches(OWNER_OF_KIN, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_WORD_NAMES.has(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      // "Pybus Ward's sister in charge": the end of a longer name.
+      if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+      add(value, m.index ?? 0);
+    }
+  if (NOTE_WRITER_CUE.test(text))
+    for (const m of allMatches(NOTE_WRITER_BEFORE_DATE, text))
+      if (initialsNotAcronym(m[1]!)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  if (DOTTED_CUE.test(text))
+    for (const m of allMatches(DOTTED_INITIALS, text)) if (!NOT_DOTTED_INITIALS.has(m[0])) add(m[0], m.index ?? 0);
+  if (HOME_OF_CUE.test(text))
+    for (const m of allMatches(HOME_OF, text)) {
+      const value = m[1]!;
+      const [first, last] = value.split(SPACES) as [string, string];
+      if (!personWord(first) || isEnglishWord(last) || !neitherPlaceNorBody(last)) continue;
+      add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
+  if (text.includes("call")) {
+    for (const m of allMatches(CALLS_ONE_QUOTED, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value)) continue;
+      add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+    }
+    for (const m of allMatches(AS_CALLED, text)) {
+      const value = m[1]!;
+      if (!isCueNameWord(value) || NOT_NICKNAMES.has(value) || !neitherPlaceNorBody(value) || looksLikeTown(value))
+        continue;
+      add(value, m.index ?? 0);
+    }
+  }
+  if (FAMILY_PLURAL_CUE.test(text))
+    for (const m of allMatches(FAMILY_PLURAL, text)) {
+      const [, value, surname] = m as unknown as [string, string, string];
+      if (!isListedSurname(censusForm(surname)) || isEnglishWord(value.toLowerCase()) || !personWord(surname)) continue;
+      if (FICTIONAL_FAMILIES.has(value)) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
+  if (GIVEN_TO_CUE.test(text))
+    for (const m of allMatches(GIVEN_TO, text)) {
+      const value = m[1]!;
+      if (personWord(value) && !MONTH_OR_DAY.test(value)) add(value, (m.index ?? 0) + m[0].indexOf(value, 4));
+    }
+  if (CHILDREN_CUE.test(text) && TWO_CAPITALS.test(text))
+    for (const m of allMatches(CHILDREN_INITIALS, text)) {
+      let at = m.index ?? 0;
+      for (const value of [m[1], m[2]]) {
+        if (value === undefined) continue;
+        const from = text.indexOf(value, at);
+        at = from + value.length;
+        // After "children", "EH" is a child, not environmental health; "GP" is still the doctor.
+        if (mayBeInitialsInContext(value)) add(value, from);
+      }
+    }
+  if (text.includes(" from the "))
+    for (const m of allMatches(FROM_PLACE_ACTS, text)) {
+      const value = m[1]!;
+      if (!personWord(value) || (!isKnownFirstName(value) && !isListedSurname(censusForm(value)))) continue;
+      add(value, (m.index ?? 0) + m[0].indexOf(value));
+    }
+}
+
+// A middle word of a Sikh, a Welsh, an Arabic or a Somali name is allowed: "Dyddgu ferch Trahaearn", "Abdiwahid Muuse
+// Rooble".
+// Two capitalised words (or a Sikh name's three) opening a sentence, before what a person does or is: "Jacca Gendall
+// filmed the aftermath", "Dalvir Singh Toor phoned PP1", "Cledwyn Jewell, the front-seat passenger, said".
+// Tried only where a sentence or a line opens (OPENING): scanning every position for the pattern cost more than the
+// rest of this pass.
+const BORN_IN_BEFORE = /\bborn\b[^.;!?\n]{0,40}\s(?:in|at)\s+$/;
+const OWNED_BY_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*['’]s\s+$/u;
+const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(
+  "Bay Beach Cove Harbour Quay Pier Sands Marina Mountain Mountains Valley Estuary Reservoir Dock Docks Canal".split(
+    " ",
+  ),
+);
+const ARTICLE_AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}+)\s+$/u;
+const NAME_MIDDLES: ReadonlySet<string> = new Set("Singh Kaur ap ab ferch verch bin ibn bint".split(" "));
+const PAIR_OPENING = new RegExp(
+  `((${NAME_PART})(?:[^\\S\\n]+(Singh|Kaur|ap|ab|ferch|verch|bin|ibn|bint|${NAME_PART}))?[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}-]|['’](?!s\\b)|[^\\S\\n]+\\p{Lu})`,
+  "uy",
+);
+// Where a capital opens the text, a line, or a sentence after ".", "!" or "?" (and a closing quote). Without the "u"
+// flag, and with Latin capitals only, V8 scans for it far faster than for the pattern above.
+const OPENING = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+// Where the capitals that open a text's sentences stand, for the last text asked: two passes read them in turn.
+let openingsText: string | undefined;
+let openings: number[] = [];
+function openingsOf(text: string): readonly number[] {
+  if (text !== openingsText) {
+    openings = allMatches(OPENING, text).map((m) => (m.index ?? 0) + m[0].length);
+    openingsText = text;
+  }
+  return openings;
+}
+
+const ROLE_ALTERNATION = cueAlternation(pii.roleCues);
+// "A text from Seacroft Grange reception", "Ystrad Mynach surgery": a place or a body before what is there.
+const INSTITUTION_AFTER =
+  /^\s+(?:surgery|reception|office|school|college|hospital|team|centre|center|council|police|station|practice|volunteers|staff|residents|tenants|estate|ward|unit|branch|church|chapel|mosque|club|library|depot|site)\b/;
+// Last words that make two capitalised words a place or a body: "Seacroft Grange", "Lister Mills", "Albert Dock".
+const PLACE_OR_BODY_LAST: ReadonlySet<string> = new Set(
+  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers Primary Cafe Café Church Bridge Rovers Foods".split(
+    " ",
+  ),
+);
+// The Welsh words places begin with: "Ystrad Mynach", "Pen y Bont", "Llan…".
+const WELSH_PLACE_WORD = /^(?:Meddygfa|Ysgol|Llyn|Fferm|Tŷ|Tŷ['’]r|Plas|Capel|Eglwys)$/;
+// Or a Welsh word for what a place is: "Meddygfa Sychnant" (a surgery), "Ysgol Bro Alaw", "Llyn Tegid", "Tŷ'r Garnedd".
+const WELSH_PLACE_FIRST =
+  /^(?:Ystrad|Llan|Aber|Pont|Tre|Cwm|Pen|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Betws|Bettws|Capel|Meddygfa|Ysgol|Llyn|Fferm|Tŷ|Coleg|Afon|Ysbyty|Loch)/;
+const BUSINESS_VERB_AFTER = /^\s+(?:re)?(?:opened|closed|traded|stocked|employed|sponsored|relocated)\b/;
+const BUILDING_OR_WORSHIP =
+  /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
+// "described as a restricted patient", "as a low-risk offender": what only a person is described as.
+const PERSON_DESCRIBED = `(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:offender|patient|prisoner|man|woman|boy|girl|person|individual|client|victim|perpetrator|suspect)\\b`;
+const ROLE_SAID_OF_AFTER = new RegExp(
+  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher|president|treasurer|member)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:was|is)[^\\S\\n]+described[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED})`,
+  "u",
+);
+/** A word no dictionary, gazetteer or list of bodies knows, or a known first name. */
+const unknownNameWord = (word: string) =>
+  isCueNameWord(word) &&
+  neitherPlaceNorBody(word) &&
+  !UK_PLACES.has(word) &&
+  (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
+
+// "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
+// Ovenden": who sent something, how a record wrote a name, or whom a thing honours.
+const SENT_OR_SPELT = new RegExp(
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+const SENT_OR_SPELT_CUES = [" from ", "spel", "named after", "alias", "ed to ", "name of"];
+// "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
+// log's occupant.
+const CONTACTED_PAIR = new RegExp(
+  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described|describes)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?(?::|[^\\S\\n]+as)[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+const PERSON_DESCRIBED_AFTER = new RegExp(`^[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED}`, "u");
+// Cheap tests for the patterns below, which most blocks give no work.
+// Literal searches: a few calls of String.prototype.includes cost less than one scan for an alternation of words.
+const CONTACTED_CUES = ["rang ", "phoned ", "texted ", "messaged ", "mailed ", "visited ", "met ", "blamed "];
+const LOG_ROOM_CUES = ["described ", "describes ", "oor ", "lat ", "ouse ", "itch ", "oom "];
+const hasAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
+const FOUR_CAPITALS = /\p{Lu}{4}/u;
+// "NUNNERLEY B struck at gate 4", "WALLER L 06:58": a log's or a sign-in book's surname in capitals and an initial.
+const CAPS_SURNAME_INITIAL =
+  /(?<![\p{L}\p{N}'’-])((?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n][A-Z](?=[^\S\n]+(?:\d|\p{Ll})|[,.;:)"”]|$)/gmu;
+// "TUXWORTH: I saw him", "STUBB: Did you see …": a transcript's speaker in capitals at a line's or a turn's start.
+const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]{2,})(?=:[^\S\n]+\p{Lu})/gu;
+
+/** Full names of two unknown words that open a sentence and act ("Jacca Gendall filmed …"); see PAIR_OPENING. */
+// One word no list knows, opening a sentence, before what only a person does: "Jalal drove the SI", "Erzsi sent him
+// money", "Saiful filmed the last ten seconds". Not what a town or a body does too: says, tells, rings, admits, denies,
+// refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
+// fourteen at the time".
+const ONE_NAME_OPENING = new RegExp(
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  "uy",
+);
+function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const at of openingsOf(text)) {
+    ONE_NAME_OPENING.lastIndex = at;
+    const m = ONE_NAME_OPENING.exec(text);
+    if (!m) continue;
+    const value = m[1]!;
+    const to = at + value.length;
+    // Known first names are the other passes' ("Charlie rang him" after "sold Charlie").
+    if (value.length < 3 || taken(at, to) || isKnownFirstName(value) || !unknownNameWord(value)) continue;
+    if (mayBeTown(value) || pluralOfAnyNoun(value)) continue;
+    if (ORGANISATION_NAMES.has(value) || ORGANISATION_WORDS.has(value) || NOT_NAMES.has(value) || UK_PLACES.has(value))
+      continue;
+    if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
+    out.push({ from: at, to, text: value, kind: "cued", at: 3573 } as NameCandidate);
+  }
+}
+
+function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const at of openingsOf(text)) {
+    PAIR_OPENING.lastIndex = at;
+    const m = PAIR_OPENING.exec(text);
+    if (!m) continue;
+    const [, name, first, middle, last] = m as unknown as [string, string, string, string | undefined, string];
+    const to = at + m[0].length;
+    const from = to - name.length;
+    if (taken(from, to) || !unknownNameWord(first) || looksLikeTown(first)) continue;
+    if (middle !== undefined && !NAME_MIDDLES.has(middle) && (!unknownNameWord(middle) || looksLikeTown(middle)))
+      continue;
+    // "Iuliana Almond rang the police": a surname that is also a word, after a first name that is none, before
+    // what only a person does.
+    const wordSurname = !unknownNameWord(last);
+    if (
+      wordSurname &&
+      (isKnownFirstName(first) || !isCueNameWord(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))
+    )
+      continue;
+    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
+    // "Idrelle Rookley rang the brewery": a surname shaped like a town, before what no town does.
+    if (looksLikeTown(last) && (UK_PLACES.has(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))) continue;
+    if (
+      PLACE_OR_BODY_LAST.has(last) ||
+      WELSH_PLACE_FIRST.test(first) ||
+      INSTITUTION_AFTER.test(text.slice(to, to + 16))
+    )
+      continue;
+    // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
+    if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
+    if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
+    // "Zelený Pixel opened in 2021": what a shop or a firm does; "Nonna Carmela's Bakery supplied": a firm named after
+    // someone.
+    if (BUSINESS_VERB_AFTER.test(text.slice(to, to + 16))) continue;
+    if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "full", at: 3612 } as NameCandidate);
+  }
+  const sentOrSpelt = hasAny(text, SENT_OR_SPELT_CUES);
+  for (const m of sentOrSpelt ? allMatches(SENT_OR_SPELT, text) : []) {
+    const value = m[1]!;
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - value.length;
+    const words = value.split(SPACES);
+    if (taken(from, to) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+    // "a text from Iuliana", "spelled her name Rodica Balanuta": a first name that is none of a dictionary's words.
+    if (!unknownNameWord(words[0]!) || looksLikeTown(words[0]!) || ORGANISATION_WORDS.has(words.at(-1)!)) continue;
+    if (PLACE_WORDS.has(words.at(-1)!) || PLACE_OR_BODY_LAST.has(words.at(-1)!) || TITLES.has(words[0]!)) continue;
+    if (WELSH_PLACE_FIRST.test(words[0]!) || INSTITUTION_AFTER.test(text.slice(to, to + 16))) continue;
+    out.push({ from, to, text: value, kind: "cued", at: 3625 } as NameCandidate);
+  }
+  const contacted = hasAny(text, CONTACTED_CUES) || hasAny(text, LOG_ROOM_CUES);
+  for (const m of contacted ? allMatches(CONTACTED_PAIR, text) : []) {
+    const [, name, first, last] = m as unknown as [string, string, string, string];
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - name.length;
+    if (taken(from, to) || !unknownNameWord(first) || !unknownNameWord(last)) continue;
+    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
+    if (PLACE_OR_BODY_LAST.has(last) || UK_PLACES.has(first) || UK_PLACES.has(last) || WELSH_PLACE_FIRST.test(first))
+      continue;
+    if (INSTITUTION_AFTER.test(text.slice(to, to + 16))) continue;
+    // "visited Castle Howard as part of"; not "describes Corvin Gildersleeve as a low-risk offender".
+    if (
+      /^\s+(?:as|volunteers)\b/.test(text.slice(to, to + 14)) &&
+      !PERSON_DESCRIBED_AFTER.test(text.slice(to, to + 60))
+    )
+      continue;
+    out.push({ from, to, text: name, kind: "full", at: 3643 } as NameCandidate);
+  }
+  const capsInitials = FOUR_CAPITALS.test(text) ? allMatches(CAPS_SURNAME_INITIAL, text) : [];
+  for (const m of capsInitials) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const word = titleCase(value);
+    if (taken(from, to) || lookupAcronym(value) || isCapitalisedWord(value) || !unknownNameWord(word)) continue;
+    // "HOUSEBLOCK B 06:58 unlock", "VICTORIA B", "ARMLEY D": a wing, a ward or a place; one entry alone must be a
+    // surname the census lists, a list of them needs none.
+    if (isKnownFirstName(word) || UK_PLACES.has(word)) continue;
+    const listed = word.split("-").some((part) => isListedSurname(censusForm(titleCase(part))));
+    if (capsInitials.length < 2 && !listed) continue;
+    out.push({ from, to, text: m[0], kind: "cued", at: 3657 } as NameCandidate);
+  }
+  if (!text.includes(":")) return;
+  const speakers = allMatches(CAPS_SPEAKER, text);
+  for (const m of speakers) {
+    const value = m[1]!;
+    const word = titleCase(value);
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (taken(from, from + value.length) || lookupAcronym(value) || isCapitalisedWord(value)) continue;
+    if (!unknownNameWord(word) || ROLE_WORDS.has(word)) continue;
+    // "NORTHGATE:", "ARMLEY:", "DISPATCHER:": a place, a compound of words or someone's job, unless two speakers
+    // take turns ("EMBERTON: Did you lock …? CEBOTARI: …").
+    const lower = value.toLowerCase();
+    const thing = isEnglishCompound(lower) || (lower.endsWith("er") && isEnglishWord(lower.slice(0, -2)));
+    if (UK_PLACES.has(word) || (thing && speakers.length < 2)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued", at: 3672 } as NameCandidate);
+  }
+}
