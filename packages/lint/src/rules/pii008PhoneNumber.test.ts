@@ -93,6 +93,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["Hall bookings: 0113 496 0001. The club's phone, 0113 496 0003, went to voicemail.", ["info", "info"]],
     ["His emergency line was 07700 900123.", ["warning"]],
     ["The ticket office number is 0113 496 0919.", ["info"]],
+    ["The market office phone is 0113 496 0738. The PALS line is 0113 496 0818.", ["info", "info"]],
     [
       "The licensing office's number is 0161 496 0269. Kiltwell Cabs can be reached on 0113 496 0269.",
       ["info", "info"],

@@ -27,6 +27,8 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["The puppy was registered under microchip number 977200009422803.", "microchip number 977200009422803"],
     ["His tachograph driver card number was DB23241700000157.", "tachograph driver card number was DB23241700000157"],
     ["His hospital staff number LGH-871-5530 was on his badge.", "staff number LGH-871-5530"],
+    ["His pool lifeguard qualification number, PLQ/2631/16, was issued in 2016.", "qualification number, PLQ/2631/16"],
+    ["Her nursing registration number 86I0818W was on the rota.", "nursing registration number 86I0818W"],
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],
     ["HO Ref: B1234567/01 was quoted.", "HO Ref: B1234567/01"],

@@ -115,6 +115,15 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:staff|member(?:ship)?)\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}[-/]\d{2,6}(?:[-/]\d{2,6})?\b/g,
     "staff or member number",
   ],
+  // A qualification's number, with its label, and a nurse's NMC PIN: each is issued to one person.
+  [
+    /\bqualification\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}[-/]\d{2,6}(?:[-/]\d{2,6})?\b/g,
+    "qualification number",
+  ],
+  [
+    /\b(?:NMC\s+PIN|PIN|(?:nursing|NMC|professional)\s+registration\s+(?:number|no\.?))(?:\s+(?:is|was))?\s*[:,]?\s*\d{2}[A-Z]\d{4}[A-Z]\b/g,
+    "NMC registration number (PIN)",
+  ],
   // A tachograph driver card's number, with its label: it is issued to one driver.
   [
     /\b(?:tachograph\s+)?(?:driver\s+)?card\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{0,3}\d[A-Z0-9]{11,15}\b/g,

@@ -271,6 +271,7 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["The boat was hauled out at Ferrie's Slipway for repairs.", []],
     // A registered surname in a business's name is the business; the whole name is still the person (heldout218).
     ["Mannix's Café opens at five.", []],
+    ["Mannix & Sons supplied the feed.", []],
     // A wagon, a bench or a boat named after someone (heldout246, 251).
     ["The Thady wagon was sealed. The wagon is called the Thady. The Ferrie bench stays.", []],
     ["Thady Mannix's Café was his.", ["Thady Mannix"]],

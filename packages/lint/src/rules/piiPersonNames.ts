@@ -26,10 +26,14 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   "u",
 );
 
-// "Amodeo's Café opens at six": one word of a registered name in a business's name is the business.
+// "Amodeo's Café opens at six", "Cerqueira & Filhos": one word of a registered name in a business's name is the business.
 const POSSESSIVE_S = /^['’]s\s/;
+// "Cerqueira & Filhos, a fruit wholesaler": a family firm.
+const AND_SONS_AFTER = /^\s+(?:&|and)\s+(?:Sons?|Daughters?|Co|Filhos|Hijos|Figli|Söhne|Fils|Partners)\b/u;
 const firmNamedAfter = (text: string, from: number, to: number) =>
-  !text.slice(from, to).includes(" ") && POSSESSIVE_S.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2);
+  !text.slice(from, to).includes(" ") &&
+  ((POSSESSIVE_S.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) ||
+    AND_SONS_AFTER.test(text.slice(to, to + 16)));
 
 const RULE_BY_KIND = {
   staff: "PII-001",

@@ -2143,3 +2143,19 @@ describe("findPersonNames: a college, a night shelter, a barber's, a taxi firm (
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a market, a pool, a caravan park, a ward (heldout262–265)", () => {
+  it.each<[string, string[]]>([
+    ['WhatsApp, 06:11: "call the office now 🙏 – Tagwa"', ["Tagwa"]],
+    ['WhatsApp, 06:09: "Sawsan: 🚨 they are fighting by the fish hall"', ["Sawsan"]],
+    ["Elspa Coster did not speak to Ondina Caldeira.", ["Elspa Coster", "Ondina Caldeira"]],
+    ["Jummai saw him twice at the lift.", ["Jummai"]],
+    [
+      'The ward rota showed "Nights: Gwennol (Band 5), Bilkisu (Band 5), Jummai (Band 6)".',
+      ["Gwennol", "Bilkisu", "Jummai"],
+    ],
+    ["The victim's caravan was named Izabela. The bakery stall is called Avó Ondina.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

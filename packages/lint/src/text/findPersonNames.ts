@@ -207,7 +207,10 @@ const WORN_BEFORE = /\b(?:a|an|the|his|her|their|of|wore|wearing|in|new|fake|des
 // A message signed inside its quotation marks: '"… I promise. Chantal"', '"see you there, Amira x"'.
 const NOT_SENDERS: ReadonlySet<string> = new Set(["Ok", "OK", "Okay", "Nobody", "Everyone", "Someone"]);
 const SENDER_HERE = new RegExp(`(?:^|\\n|["“‘])[^\\S\\n]*(${NAME_PART})[^\\S\\n]+here[.,!:]`, "gu");
-const SIGNED_IN_QUOTE = new RegExp(`[.!?,]\\s+(?:[–—-]\\s*)?(${NAME_PART})(?:\\s+x+)?\\s*["”]`, "gu");
+const SIGNED_IN_QUOTE = new RegExp(
+  `(?:[.!?,]|\\p{Extended_Pictographic})\\s+(?:[–—-]\\s*)?(${NAME_PART})(?:\\s+x+)?\\s*["”]`,
+  "gu",
+);
 // A quotation that a text or a message opened: 'The message read: "Don't tell your mum. Fordy"'.
 const MESSAGE_QUOTED_BEFORE =
   /\b(?:[Tt]ext|[Mm]essage|WhatsApp|[Vv]oicemail|[Cc]ard|[Nn]ote)s?\b[^"“”\n]{0,24}["“][^"“”\n]*$/;
@@ -3103,8 +3106,9 @@ function namesInListsAndThreads(
 
 // A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
 // "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
-const LISTED_VALUE = "(?:[A-Z]\\d{1,2}|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
-const VALUE_AFTER_WORD = /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d)/;
+const LISTED_VALUE =
+  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
+const VALUE_AFTER_WORD = /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d|\([Bb]and\s)/;
 const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
 const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
@@ -3219,7 +3223,7 @@ const DAYS_OF_WEEK = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
 const SCREEN_LABELS: ReadonlySet<string> = new Set(
   "Error Failed Failure Success Status Result Title Name Date Time Message Info Notice Caution".split(" "),
 );
-const QUOTED_CHAT_SPEAKER = new RegExp(`["“](${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`, "gu");
+const QUOTED_CHAT_SPEAKER = new RegExp(`["“](${NAME_PART}):[^\\S\\n]+(?=\\p{Ll}|\\p{Extended_Pictographic})`, "gu");
 // "Bonk (real name Matty Trow)": a nickname and the name behind it.
 const REAL_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?:\\s+\\(real\\s+name:?\\s+|['’]s\\s+real\\s+name(?:,|\\s+(?:is|was))\\s+|,\\s+whose\\s+(?:real\\s+)?name\\s+(?:is|was)\\s+)(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\)|,|\\.(?:\\s|$))`,
@@ -3532,13 +3536,26 @@ const SENT_OR_SPELT_CUES = [" from ", "spel", "named after", "alias", "ed to ", 
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
-  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described|describes)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?(?::|[^\\S\\n]+as)[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described|describes|(?:speak|spoke|spoken|talked)[^\\S\\n]+to)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?(?::|[^\\S\\n]+as)[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const PERSON_DESCRIBED_AFTER = new RegExp(`^[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED}`, "u");
 // Cheap tests for the patterns below, which most blocks give no work.
 // Literal searches: a few calls of String.prototype.includes cost less than one scan for an alternation of words.
-const CONTACTED_CUES = ["rang ", "phoned ", "texted ", "messaged ", "mailed ", "visited ", "met ", "blamed "];
+const CONTACTED_CUES = [
+  "rang ",
+  "phoned ",
+  "texted ",
+  "messaged ",
+  "mailed ",
+  "visited ",
+  "met ",
+  "blamed ",
+  "k to ",
+  "e to ",
+  "n to ",
+  "ed to ",
+];
 const LOG_ROOM_CUES = ["described ", "describes ", "oor ", "lat ", "ouse ", "itch ", "oom "];
 const hasAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
 const FOUR_CAPITALS = /\p{Lu}{4}/u;
@@ -3554,7 +3571,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|saw\\s+(?:him|her|them)|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {

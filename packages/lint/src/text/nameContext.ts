@@ -340,8 +340,10 @@ const ANIMAL_BEFORE = new RegExp(
 );
 // A horse's or a boat's name may start with a title or a word ("Lady Margot", "Sister Scholastica", "Big Thady").
 const THING_TITLE =
-  "(?:(?:Sister|Lady|Sir|Lord|Dame|Big|Little|Miss|Saint|St|Captain|King|Queen|Prince|Princess|Duke)\\s+)?";
-const ANIMAL_CALLED_BEFORE = new RegExp(`\\b(?:${ANIMALS})\\s+(?:called|named)\\s+(?:the\\s+)?${THING_TITLE}$`);
+  "(?:(?:Sister|Lady|Sir|Lord|Dame|Big|Little|Miss|Saint|St|Captain|King|Queen|Prince|Princess|Duke|Avó|Avô|Nonna|Nonno|Babcia)\\s+)?";
+const ANIMAL_CALLED_BEFORE = new RegExp(
+  `\\b(?:${ANIMALS}|caravan|stall|wagon|van|boat|narrowboat|barge|yacht|trawler)\\s+(?:(?:is|was)\\s+)?(?:called|named)\\s+(?:the\\s+)?${THING_TITLE}$`,
+);
 // "rode Sir Percival on the gallops", "had led up Lady Margot", "the horse passport number for Lady Margot".
 const RIDDEN_BEFORE = new RegExp(
   `(?:\\b(?:rode|ridden|riding|rides|saddled|saddling|led\\s+up)|\\b(?:${ANIMALS})\\s+(?:passport|microchip)\\s+(?:number\\s+)?(?:for|of))\\s+${THING_TITLE}$`,
