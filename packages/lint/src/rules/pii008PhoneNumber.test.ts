@@ -94,6 +94,11 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["His emergency line was 07700 900123.", ["warning"]],
     ["The ticket office number is 0113 496 0919.", ["info"]],
     ["The market office phone is 0113 496 0738. The PALS line is 0113 496 0818.", ["info", "info"]],
+    ["The clubhouse number is 0113 496 0789. Dart Haulage can be reached on 0161 496 0790.", ["info", "info"]],
+    [
+      "The cash office number is 0161 496 0396. The mosque's landline, 0161 496 0014, goes to the caretaker.",
+      ["info", "info"],
+    ],
     [
       "The licensing office's number is 0161 496 0269. Kiltwell Cabs can be reached on 0113 496 0269.",
       ["info", "info"],

@@ -52,6 +52,8 @@ describe("pii009Email (PII-009)", () => {
     ["Complaints go to complaints@tilbrooktrust.example.org or pals@example.net.", ["info", "info"]],
     ["Write to fixtures@rfc.example.org or fairoffice@fair.example.org.", ["info", "info"]],
     ["Bookings are taken at hire@cycles.example.org; complaints go to drivers@parcels.example.org.", ["info", "info"]],
+    ["Referrals go to shelter@night.example.org or referrals@night.example.org.", ["info", "info"]],
+    ["Complaints go to deliveries@garden.example.org; staff write to cafe@garden.example.org.", ["info", "info"]],
     [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],

@@ -29,6 +29,8 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["His hospital staff number LGH-871-5530 was on his badge.", "staff number LGH-871-5530"],
     ["His pool lifeguard qualification number, PLQ/2631/16, was issued in 2016.", "qualification number, PLQ/2631/16"],
     ["Her nursing registration number 86I0818W was on the rota.", "nursing registration number 86I0818W"],
+    ["Her membership card number, CB-203961, was on the stub.", "membership card number, CB-203961"],
+    ["His HGV driver card number was ZUKAU806148AR9.", "driver card number was ZUKAU806148AR9"],
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],
     ["HO Ref: B1234567/01 was quoted.", "HO Ref: B1234567/01"],

@@ -112,7 +112,7 @@ const PATTERNS: [RegExp, string][] = [
   [/\bNRM[-/]\d{2}[-/]\d{4,6}\b/g, "National Referral Mechanism (NRM) referral number"],
   // A staff or a member number, with its label: it names one employee or one member.
   [
-    /\b(?:staff|member(?:ship)?)\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}[-/]\d{2,6}(?:[-/]\d{2,6})?\b/g,
+    /\b(?:staff|member(?:ship)?(?:\s+card)?)\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}[-/]\d{2,6}(?:[-/]\d{2,6})?\b/g,
     "staff or member number",
   ],
   // A qualification's number, with its label, and a nurse's NMC PIN: each is issued to one person.
@@ -126,7 +126,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A tachograph driver card's number, with its label: it is issued to one driver.
   [
-    /\b(?:tachograph\s+)?(?:driver\s+)?card\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{0,3}\d[A-Z0-9]{11,15}\b/g,
+    /\b(?:tachograph\s+)?(?:driver\s+)?card\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{0,3}\d[A-Z0-9]{11,15}|[A-Z]{5}\d{6}[A-Z0-9]{3,5})\b/g,
     "tachograph driver card number",
   ],
   // An animal's microchip number, with its label, names the keeper it is registered to.

@@ -272,6 +272,9 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     // A registered surname in a business's name is the business; the whole name is still the person (heldout218).
     ["Mannix's Café opens at five.", []],
     ["Mannix & Sons supplied the feed.", []],
+    // A stand or a lift named after someone is a place; a memorial names the dead (heldout64, 266).
+    ["The Mannix Stand was full.", []],
+    ["Donations went to the Mannix Memorial Fund.", ["Mannix"]],
     // A wagon, a bench or a boat named after someone (heldout246, 251).
     ["The Thady wagon was sealed. The wagon is called the Thady. The Ferrie bench stays.", []],
     ["Thady Mannix's Café was his.", ["Thady Mannix"]],

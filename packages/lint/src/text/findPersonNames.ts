@@ -3101,14 +3101,17 @@ function namesInListsAndThreads(
   if (text.includes("(")) nicknamesBesideTitled(text, out, taken);
   unknownPairsActing(text, out, taken);
   unknownNamesActing(text, out, taken);
+  if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
+  if (text.includes("ota")) rotaStations(text, out, taken);
   if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
 }
 
 // A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
 // "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
 const LISTED_VALUE =
-  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
-const VALUE_AFTER_WORD = /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d|\([Bb]and\s)/;
+  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\((?:till|kitchen|yard|door|bar|floor|hall|desk|café|cafe)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
+const VALUE_AFTER_WORD =
+  /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d|\([Bb]and\s|\((?:till|kitchen|yard|door|bar|floor|hall|desk|café|cafe)\))/;
 const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
 const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
@@ -3571,9 +3574,61 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|saw\\s+(?:him|her|them)|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
+// Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
+// "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
+const PAIR_OF_NAMES_OPENING = new RegExp(
+  `(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:(?:had|have|both|also|then|later)[^\\S\\n]+)?(\\p{Ll}+)`,
+  "uy",
+);
+const ANIMAL_IN_SENTENCE = new RegExp(`\\b(?:${pii.animalWords.join("|")}|sheepdogs?|trial)\\b`, "i");
+const SENTENCE_END = /[.!?](?:\s|$)/;
+const oneNameAlone = (value: string) =>
+  value.length >= 3 &&
+  unknownNameWord(value) &&
+  !mayBeTown(value) &&
+  !pluralOfAnyNoun(value) &&
+  !COMMON_WORD_NAMES.has(value) &&
+  !ORGANISATION_NAMES.has(value) &&
+  !ORGANISATION_WORDS.has(value) &&
+  !isCapitalisedWord(value.toUpperCase()) &&
+  !lookupAcronym(value.toUpperCase());
+function unknownPairOfNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
+  for (const at of openingsOf(text)) {
+    PAIR_OF_NAMES_OPENING.lastIndex = at;
+    const m = PAIR_OF_NAMES_OPENING.exec(text);
+    if (!m || !PERSON_VERBS.has(m[3]!)) continue;
+    const [, first, second] = m as unknown as [string, string, string];
+    if (!oneNameAlone(first) || !oneNameAlone(second)) continue;
+    // "Gertie and Gyp came second in the sheepdog trial": animals.
+    if (ANIMAL_IN_SENTENCE.test(text.slice(at, at + 120).split(SENTENCE_END)[0]!)) continue;
+    const secondFrom = at + m[0].indexOf(second, first.length);
+    if (!taken(at, at + first.length)) out.push({ from: at, to: at + first.length, text: first, kind: "cued" });
+    if (!taken(secondFrom, secondFrom + second.length))
+      out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued" });
+  }
+}
+
+// A rota's stations and who stands at them: 'Rota, Friday: "Door: Dahabo; Kitchen: Jharna, Roksana"'.
+const ROTA_STATION = new RegExp(
+  `\\b(?:Door|Kitchen|Hall|Bar|Till|Yard|Desk|Reception|Floor|Cash|Café|Cafe|Nights|Days|Earlies|Lates)[^\\S\\n]*:[^\\S\\n]*(${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${NAME_PART})*)(?=[;."”]|[^\\S\\n]*$)`,
+  "gmu",
+);
+function rotaStations(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
+  if (!ROTA_CUE.test(text)) return;
+  for (const m of allMatches(ROTA_STATION, text)) {
+    let at = (m.index ?? 0) + m[0].length - m[1]!.length;
+    for (const value of m[1]!.split(/,\s*(?:and\s+)?/)) {
+      const from = text.indexOf(value, at);
+      at = from + value.length;
+      if (!oneNameAlone(value) && !isKnownFirstName(value)) continue;
+      if (!taken(from, at)) out.push({ from, to: at, text: value, kind: "cued" });
+    }
+  }
+}
+
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of openingsOf(text)) {
     ONE_NAME_OPENING.lastIndex = at;

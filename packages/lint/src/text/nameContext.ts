@@ -219,7 +219,7 @@ const ANOTHER_PERSON_AFTER =
 // Someone placed by their team before what they did: "Idrelle Rookley from the outreach team rang the brewery",
 // "Adaugo Geoghegan in the ticket office sold him the seat".
 const MEMBER_OF_TEAM_AFTER =
-  /^\s+(?:from|in|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|service|unit|charity|project|hostel|office|shop|bar)\s+(?:rang|phoned|said|told|wrote|visited|called|e-?mailed|attended|came|sold|served|saw)\b/u;
+  /^\s+(?:(?:from|in|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|service|unit|charity|project|hostel|office|shop|bar)|at\s+(?:table|pitch|stall|bed|desk|seat|chair)\s+\d{1,3})\s+(?:rang|phoned|said|told|wrote|visited|called|e-?mailed|attended|came|sold|served|saw)\b/u;
 
 // A resident by where they live: "Awet Zewdi of Flat 16 said", "Absira Weldemichael in Flat 15 reported".
 const RESIDENT_OF_FLAT_AFTER = /^\s+(?:of|in|from|at)\s+(?:Flat|Room|Cell|Bed|Pitch|Unit)\s+\d{1,4}[A-Za-z]?\b/;
