@@ -96,6 +96,12 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The market office phone is 0113 496 0738. The PALS line is 0113 496 0818.", ["info", "info"]],
     ["The clubhouse number is 0113 496 0789. Dart Haulage can be reached on 0161 496 0790.", ["info", "info"]],
     [
+      "Sparkle Car Wash took bookings on 0113 496 0569. The enforcement line, 0161 496 0889, logged it.",
+      ["info", "info"],
+    ],
+    // The last groups of a card's number are no number abroad.
+    ["The card number was 4000 0027 1836 0019.", []],
+    [
       "The cash office number is 0161 496 0396. The mosque's landline, 0161 496 0014, goes to the caretaker.",
       ["info", "info"],
     ],

@@ -10,6 +10,7 @@ import { allMatches } from "../engine/allMatches.js";
 const PHONE =
   /(?<![\w/.+-])(?:(?:\+44|\(\+44\)|0044)[\s-]?(?:\(0\)[\s-]?)?|\(0|0)[1-37]\d{1,3}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w/]|[.-]\d)/g;
 const UK_CODE = /^(?:\+44|\(\+44\)|0044)/;
+const DIGITS_BEFORE = /\d[\s-]$/;
 
 // Another country's number, written with its code: "+1 305 555 0163", "(+1) 305 555 0163", "+251-91-155-0123", and
 // "0034 612 345 678" (spaced or hyphenated groups after 00, so that a receipt or invoice number such as 0048812 or
@@ -31,7 +32,7 @@ function nationalDigits(match: string): number {
 // "the AP's reception on 0191 …", "the duty desk number is …", "the repairs line is …", "Church office: …", "the league's safeguarding office can be reached on …", "the club's office line", "The OMU office line". Not "his work number", nor "the office number" or "PP1's office
 // number", which may be a practitioner's direct line.
 const ORGANISATION_LINE_BEFORE =
-  /\b(?:switchboard|reception|helpline|hotline|call\s+centre|duty\s+(?:line|desk|phone)|dispatch\s+(?:number|line)|delivery\s+unit|bookings\s+(?:are\s+)?(?:taken|made)|(?:GP\s+)?(?:surgery|practice|pharmacy|clinic)(?:\s+phone)?|takeaway\s+number(?:\s+on\s+the\s+(?:menu|door|window|leaflet|sign))?|organisers|general\s+enquiries|enquiries(?:\s+line)?|(?:advice|main|liaison|welfare|wellbeing|emergency|referral|referrals|support|safeguarding|night|company|fraud|incident|depot|opening\s+hours|visits|licensing|customer|delivery|(?:community\s+)?safety|estates)\s+line|hospital\s+radio|radio\s+station|box\s+office(?:\s+(?:line|number|phone))?|press\s+office|neighbourhood\s+watch|PALS(?:\s+(?:office|team))?|council['’]s\s+(?:[\p{Ll}-]+\s+){0,2}office|firm['’]s\s+(?:office\s+)?(?:number|line)(?:\s+on\s+the\s+\p{Ll}+)?|(?:driver|customer)\s+support|company\s+(?:phone|number)|campus\s+security|(?:medical|welfare|first\s+aid)\s+tent|(?:bus|taxi|cab|coach)\s+company|police\s+station|[Pp]ublic\s+[Gg]uardian|(?:school|college|surgery|practice|mosque|church|gurdwara|temple)\s+number|non[\s-]emergency(?:\s+(?:line|number))?|(?:IT\s+)?help\s?desk|event\s+desk|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|dispatch\s+desk|bookings?\s+line|(?:hall|room|venue|pitch|stall)\s+bookings|takes\s+referrals|(?:church|parish|school|college|club|surgery|council|depot|site|gurdwara|mosque|temple|synagogue|refuge|centre|scheme|staff|harbour|park|marina|port|depot|probation|police|programme|project|lets|lettings|charity|service|hostel|league|safeguarding|festival|agency|farm|ticket|licensing|cash|welfare|yard|mart|market|fair|guild|regional|area|district|local|head|section|branch|dispatch|academy|ferry)\s+office|(?:factory\s+)?gatehouse|concierge\s+(?:desk|office)|(?:visitors['’]?|day|community|resource)\s+centre|duty\s+manager(?:['’]s)?\s+(?:line|number|phone)|charity['’]s\s+office|approved\s+premises(?:\s+office)?|control\s+room(?:\s+(?:called|rang)(?:\s+back)?\s+from)?|(?:club|centre|scheme|group)\s+(?:line|phone))(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:['’]s)?(?:\s+(?:number|line|phone))?(?:\s+(?:is|was|answers|can\s+be\s+(?:reached|contacted|called|rung)))?(?:\s+on)?\s*[:,|]?\s*$/iu;
+  /\b(?:switchboard|reception|helpline|hotline|call\s+centre|duty\s+(?:line|desk|phone)|dispatch\s+(?:number|line)|delivery\s+unit|bookings\s+(?:are\s+)?(?:taken|made)|(?:GP\s+)?(?:surgery|practice|pharmacy|clinic)(?:\s+phone)?|takeaway\s+number(?:\s+on\s+the\s+(?:menu|door|window|leaflet|sign))?|organisers|general\s+enquiries|enquiries(?:\s+line)?|(?:advice|main|liaison|welfare|wellbeing|emergency|enforcement|referral|referrals|support|safeguarding|night|company|fraud|incident|depot|opening\s+hours|visits|licensing|customer|delivery|(?:community\s+)?safety|estates)\s+line|hospital\s+radio|radio\s+station|box\s+office(?:\s+(?:line|number|phone))?|press\s+office|neighbourhood\s+watch|PALS(?:\s+(?:office|team))?|council['’]s\s+(?:[\p{Ll}-]+\s+){0,2}office|firm['’]s\s+(?:office\s+)?(?:number|line)(?:\s+on\s+the\s+\p{Ll}+)?|(?:driver|customer)\s+support|company\s+(?:phone|number)|campus\s+security|(?:medical|welfare|first\s+aid)\s+tent|(?:bus|taxi|cab|coach)\s+company|police\s+station|[Pp]ublic\s+[Gg]uardian|(?:school|college|surgery|practice|mosque|church|gurdwara|temple)\s+number|non[\s-]emergency(?:\s+(?:line|number))?|(?:IT\s+)?help\s?desk|event\s+desk|repairs(?:\s+(?:line|team|desk))?|out[\s-]of[\s-]hours\s+(?:line|number)|front\s+desk|dispatch\s+desk|bookings?\s+line|(?:hall|room|venue|pitch|stall)\s+bookings|takes\s+referrals|(?:church|parish|school|college|club|surgery|council|depot|site|gurdwara|mosque|temple|synagogue|refuge|centre|scheme|staff|harbour|park|marina|port|depot|probation|police|programme|project|lets|lettings|charity|service|hostel|league|safeguarding|festival|agency|farm|ticket|licensing|cash|welfare|yard|mart|market|fair|guild|regional|area|district|local|head|section|branch|dispatch|academy|ferry)\s+office|(?:factory\s+)?gatehouse|concierge\s+(?:desk|office)|(?:visitors['’]?|day|community|resource)\s+centre|duty\s+manager(?:['’]s)?\s+(?:line|number|phone)|charity['’]s\s+office|approved\s+premises(?:\s+office)?|control\s+room(?:\s+(?:called|rang)(?:\s+back)?\s+from)?|(?:club|centre|scheme|group)\s+(?:line|phone))(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?!(?:from|his|her|their|my|own|he|she|they|gave|rang|called|mobile|phone)\b)[\p{L}'’-]+\s*){1,4})?(?:['’]s)?(?:\s+(?:number|line|phone))?(?:\s+(?:is|was|answers|can\s+be\s+(?:reached|contacted|called|rung)))?(?:\s+on)?\s*[:,|]?\s*$/iu;
 
 // A body's office line, by a lower-case owner, a team's capitals, a body's name or a word for a body: "the club's
 // office line", "The OMU office line", "The Veterans' Gateway office line", "The day centre office line"; not "PP1's office number",
@@ -41,7 +42,7 @@ const ORGANISATION_LINE_BEFORE =
 // Labour Ltd can be reached on …"), a team by its work ("the bank fraud team 020 …") or by its name ("The Prevent team
 // can be reached on …"), or a place of worship's or a service's own number ("The mosque's number was given as …").
 const BODY_OFFICE_LINE_BEFORE =
-  /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+(?:office\s+(?:line|number)|team|unit|service|hub|line|office\s+(?:at|is\s+on|on))|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association|scheme|[Dd]epartment|[Ff]aculty)(?:['’]s)?\s+office\s+(?:line|number)|\bits\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)\b(?:Estate|Estates|Centre|Trust|Council|Surgery|Practice|Pharmacy|Chemist|Vets|Veterinary|Advice|Rehoming|Rescue|Autos|Bookmakers|Grill|Takeaway|Security|Coaches|Academy|School|College|Clinic|Mosque|Chapel|Food\s+Bank|Job\s*Centre|(?:Crown|Magistrates['’]?|County|Family)\s+Court|Probation|Ltd|Limited|PLC|plc|LLP|Watch|Butchers|Bakery|Garage|Motors|Stores|Salon|Shelter|Hub|Promotions|Groundworks|Contractors|Construction|Management|Support|Cabs|Taxis|Cars|Barbers|Haulage|Logistics|Transport|Removals|&\s+(?:Sons|Co))(?:['’]s)?(?:\s+\p{Ll}+){0,2}?(?:\s+office)?(?:\s+(?:line|number))?|\b(?:mosque|church|chapel|gurdwara|temple|synagogue|surgery|practice|school|college|academy|club|centre|charity|council|hostel|refuge|clinic|team|unit|service|authority|association|company|agency|gym|provider|bank|pharmacy|ward|bakery|dairy|mill|mart|station|butcher|fair|university|lodge)['’]s\s+(?:main\s+|office\s+|phone\s+|direct\s+|order\s+|orders\s+|studio\s+|emergency\s+)?(?:number|line)|\b(?:club|fair|university|lodge|depot|church|school|college|surgery|practice)['’]s\s+phone|\b(?:flyer|leaflet|poster|website|sign)\s+(?:gave|gives|lists|listed|shows|showed)\s+(?:the|its|an?)\s+(?:office\s+|main\s+|phone\s+)?(?:number|line)|\btakes\s+(?:phone\s+)?(?:orders|bookings)|\b\p{Lu}\p{Ll}+\s+(?:support|customer\s+services)(?=\s+(?:is|can\s+be\s+(?:reached|contacted|called|rung))\s+on)|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:agency|firm|company|charity)(?=\s+can\s+be\s+(?:reached|contacted|called|rung))|\b(?:booked|ordered|arranged)\s+through(?:\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’&-]*){0,3}\s+(?:Services|Service|Agency|Ltd|Limited|Interpreting|Translations|Group|Company|Centre|Hub|Team|Trust|Council)|(?<!\b(?:used|uses|using)\s+the\s+)\b(?:shop|pub|site|takeaway|salon|caf[eé]|garage|car\s+wash|cash\s+and\s+carry|kiosk|school|college|premises|centre|studio|lodge|depot|hall|yard|clubhouse|mosque|church|temple|gurdwara)(?:['’]s?)?\s+(?:only\s+|main\s+|listed\s+)?(?:landline|number|phone)|\bcouncil['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:line|number)|(?<=\b[Tt]he\s+)\p{Lu}\p{Ll}+\s+(?:team|unit|service)|\b(?!(?:his|her|their|my|our|your|its|the|a|an)\s)\p{Ll}+\s+(?:team|department|unit|service)(?:\s+at\s+\p{Lu}\p{Ll}+)?(?:\s+(?:line|number))?|\b(?:Care|Services|Housing|Homes|Group|Association|Support|Agency|Trust|Council|Centre|Foundation|Project|Partnership|Network|Freight|Haulage|Logistics|Transport|Removals|Motors|Cabs|Taxis|Homecare|Healthcare|Solicitors|LLP|Crewing|Recruitment|Staffing|Shipping|Marine)['’]s\s+(?:office\s+)?(?:line|number)|(?<=\b[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?)(?!(?:VLO|IDVA|ISVA|SPO|POM|COM|DSL|CPN|OMU)\b)[A-Z]{3,5}(?=\s+can\s+be\s+(?:reached|contacted))|\b(?!(?:VLO|IDVA|ISVA|SPO|POM|COM|DSL|CPN)['’])[A-Z]{3,5}['’]s\s+(?:general\s+|main\s+|office\s+)?(?:number|line))(?:\s+(?:is|was|can\s+be\s+(?:reached|contacted|called|rung)|takes\s+(?:referrals|orders)|answers|was\s+given(?:\s+in\s+the\s+\p{Ll}+)?\s+as))?(?:\s+on)?\s*[:,]?(?:\s*(?:tel|phone|telephone)\.?:?)?\s*$/u;
+  /(?:\b\p{Ll}+['’]s\s+office\s+(?:line|number)|\b([A-Z]{2,5})\s+(?:office\s+(?:line|number)|team|unit|service|hub|line|office\s+(?:at|is\s+on|on))|\b(?!(?:The|His|Her|Their|My|Our|Your|Its)\s)\p{Lu}\p{Ll}+['’]?\s+office\s+(?:line|number)|\b(?:centre|center|shop|club|hostel|charity|surgery|practice|school|college|church|council|team|unit|service|ward|pub|garage|firm|company|agency|association|scheme|[Dd]epartment|[Ff]aculty)(?:['’]s)?\s+office\s+(?:line|number)|\bits\s+office\s+(?:line|number)|\b(?:Unit|Team|Service|Centre|Office|Station)\s+desk|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)\b(?:Estate|Estates|Centre|Trust|Council|Surgery|Practice|Pharmacy|Chemist|Vets|Veterinary|Advice|Rehoming|Rescue|Autos|Bookmakers|Grill|Takeaway|Security|Coaches|Academy|School|College|Clinic|Mosque|Chapel|Food\s+Bank|Job\s*Centre|(?:Crown|Magistrates['’]?|County|Family)\s+Court|Probation|Ltd|Limited|PLC|plc|LLP|Watch|Butchers|Bakery|Garage|Motors|Stores|Salon|Shelter|Hub|Promotions|Groundworks|Contractors|Construction|Management|Support|Cabs|Taxis|Cars|Barbers|Haulage|Logistics|Transport|Removals|&\s+(?:Sons|Co))(?:['’]s)?(?:\s+\p{Ll}+){0,2}?(?:\s+office)?(?:\s+(?:line|number))?|\b(?:mosque|church|chapel|gurdwara|temple|synagogue|surgery|practice|school|college|academy|club|centre|charity|council|hostel|refuge|clinic|team|unit|service|authority|association|company|agency|gym|provider|bank|pharmacy|ward|bakery|dairy|mill|mart|station|butcher|fair|university|lodge)['’]s\s+(?:main\s+|office\s+|phone\s+|direct\s+|order\s+|orders\s+|studio\s+|emergency\s+)?(?:number|line)|\b(?:club|fair|university|lodge|depot|church|school|college|surgery|practice)['’]s\s+phone|\b(?:flyer|leaflet|poster|website|sign)\s+(?:gave|gives|lists|listed|shows|showed)\s+(?:the|its|an?)\s+(?:office\s+|main\s+|phone\s+)?(?:number|line)|\b(?:takes|took)\s+(?:phone\s+)?(?:orders|bookings)(?:\s+on)?|\b\p{Lu}\p{Ll}+\s+(?:support|customer\s+services)(?=\s+(?:is|can\s+be\s+(?:reached|contacted|called|rung))\s+on)|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:agency|firm|company|charity)(?=\s+can\s+be\s+(?:reached|contacted|called|rung))|\b(?:booked|ordered|arranged)\s+through(?:\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’&-]*){0,3}\s+(?:Services|Service|Agency|Ltd|Limited|Interpreting|Translations|Group|Company|Centre|Hub|Team|Trust|Council)|(?<!\b(?:used|uses|using)\s+the\s+)\b(?:shop|pub|site|takeaway|salon|caf[eé]|garage|car\s+wash|cash\s+and\s+carry|kiosk|school|college|premises|centre|studio|lodge|depot|hall|yard|clubhouse|mosque|church|temple|gurdwara)(?:['’]s?)?\s+(?:only\s+|main\s+|listed\s+)?(?:landline|number|phone)|\bcouncil['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:line|number)|(?<=\b[Tt]he\s+)\p{Lu}\p{Ll}+\s+(?:team|unit|service)|\b(?!(?:his|her|their|my|our|your|its|the|a|an)\s)\p{Ll}+\s+(?:team|department|unit|service)(?:\s+at\s+\p{Lu}\p{Ll}+)?(?:\s+(?:line|number))?|\b(?:Care|Services|Housing|Homes|Group|Association|Support|Agency|Trust|Council|Centre|Foundation|Project|Partnership|Network|Freight|Haulage|Logistics|Transport|Removals|Motors|Cabs|Taxis|Homecare|Healthcare|Solicitors|LLP|Crewing|Recruitment|Staffing|Shipping|Marine)['’]s\s+(?:office\s+)?(?:line|number)|(?<=\b[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?)(?!(?:VLO|IDVA|ISVA|SPO|POM|COM|DSL|CPN|OMU)\b)[A-Z]{3,5}(?=\s+can\s+be\s+(?:reached|contacted))|\b(?!(?:VLO|IDVA|ISVA|SPO|POM|COM|DSL|CPN)['’])[A-Z]{3,5}['’]s\s+(?:general\s+|main\s+|office\s+)?(?:number|line))(?:\s+(?:is|was|can\s+be\s+(?:reached|contacted|called|rung)|takes\s+(?:referrals|orders)|answers|was\s+given(?:\s+in\s+the\s+\p{Ll}+)?\s+as))?(?:\s+on)?\s*[:,]?(?:\s*(?:tel|phone|telephone)\.?:?)?\s*$/u;
 
 const PERSON_OWNER_LINE_BEFORE =
   /\b(?:mum|mother|dad|father|sister|brother|partner|wife|husband|son|daughter|landlord|landlady|manager|sponsor|caseworker|neighbour|friend|boss|mentor|employer|girlfriend|boyfriend)['’]s\s+(?:work\s+|office\s+|team\s+|unit\s+|direct\s+)?(?:line|number)\b[^.]{0,20}$/i;
@@ -69,36 +70,40 @@ export const pii008PhoneNumber: BlockRule = {
       const n = internationalDigits(m[0]);
       return n >= 8 && n <= 15;
     });
-    return [...uk, ...abroad]
-      .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-      .map((m) => {
-        const from = m.index ?? 0;
-        const before = block.text.slice(Math.max(0, from - 80), from);
-        const body = BODY_OFFICE_LINE_BEFORE.exec(before);
-        // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
-        const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
-        const line = ORGANISATION_LINE_BEFORE.exec(before);
-        // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
-        const owned = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
-        // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
-        const personsLine =
-          PERSON_OWNER_LINE_BEFORE.test(before) ||
-          PERSON_OWNER_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60));
-        const organisation =
-          !personsLine &&
-          ((line !== null && !owned) ||
-            bodyLine ||
-            ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)));
-        return createFinding(
-          "PII-008",
-          organisation ? "info" : severity,
-          block.text,
-          from,
-          from + m[0].length,
-          organisation
-            ? "An organisation's phone number: no one's personal data, but not needed in a review."
-            : "Phone number: remove it from the review.",
-        );
-      });
+    return (
+      [...uk, ...abroad]
+        .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+        // "4000 0027 1836 0019": the last groups of a card's number, not a number abroad.
+        .filter((m) => !DIGITS_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 2), m.index)))
+        .map((m) => {
+          const from = m.index ?? 0;
+          const before = block.text.slice(Math.max(0, from - 80), from);
+          const body = BODY_OFFICE_LINE_BEFORE.exec(before);
+          // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
+          const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
+          const line = ORGANISATION_LINE_BEFORE.exec(before);
+          // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
+          const owned = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
+          // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
+          const personsLine =
+            PERSON_OWNER_LINE_BEFORE.test(before) ||
+            PERSON_OWNER_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60));
+          const organisation =
+            !personsLine &&
+            ((line !== null && !owned) ||
+              bodyLine ||
+              ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)));
+          return createFinding(
+            "PII-008",
+            organisation ? "info" : severity,
+            block.text,
+            from,
+            from + m[0].length,
+            organisation
+              ? "An organisation's phone number: no one's personal data, but not needed in a review."
+              : "Phone number: remove it from the review.",
+          );
+        })
+    );
   },
 };

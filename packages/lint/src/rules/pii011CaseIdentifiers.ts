@@ -124,6 +124,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:NMC\s+PIN|PIN|(?:nursing|NMC|professional)\s+registration\s+(?:number|no\.?))(?:\s+(?:is|was))?\s*[:,]?\s*\d{2}[A-Z]\d{4}[A-Z]\b/g,
     "NMC registration number (PIN)",
   ],
+  // A driving examiner's or a coach's own number, with its label.
+  [
+    /\b(?:(?:DVSA\s+)?tester|coaching\s+licen[cs]e)\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,5}\d{3,9}\b/g,
+    "tester or coaching licence number",
+  ],
   // A tachograph driver card's number, with its label: it is issued to one driver.
   [
     /\b(?:tachograph\s+)?(?:driver\s+)?card\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*(?:[A-Z]{0,3}\d[A-Z0-9]{11,15}|[A-Z]{5}\d{6}[A-Z0-9]{3,5})\b/g,

@@ -274,6 +274,9 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["Mannix & Sons supplied the feed.", []],
     // A stand or a lift named after someone is a place; a memorial names the dead (heldout64, 266).
     ["The Mannix Stand was full.", []],
+    // A town abroad, and a sentence about a name (heldout271, 272).
+    ["The club went on a trip to Thady in Switzerland.", []],
+    ["Ferrie is a common Scottish name, the interpreter said.", []],
     ["Donations went to the Mannix Memorial Fund.", ["Mannix"]],
     // A wagon, a bench or a boat named after someone (heldout246, 251).
     ["The Thady wagon was sealed. The wagon is called the Thady. The Ferrie bench stays.", []],

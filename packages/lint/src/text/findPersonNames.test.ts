@@ -2179,3 +2179,19 @@ describe("findPersonNames: a rugby club, a bingo hall, a community centre, a gar
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a garage, a car wash, a football tournament, hospital cleaners (heldout270–273)", () => {
+  it.each<[string, string[]]>([
+    ['The rota read "Mon: Crisanta (W4B), Rhodora (W4C), Blessy (theatres)".', ["Crisanta", "Rhodora", "Blessy"]],
+    [
+      "Romualda ran the rota. Bituin covered the evening rota. Jamila swapped a shift with him.",
+      ["Romualda", "Bituin", "Jamila"],
+    ],
+    ["Tudorel Lungeanu was not known to the council.", ["Tudorel Lungeanu"]],
+    ["Melyn Daddow was an experienced tester.", ["Melyn Daddow"]],
+    ["The garage was founded by Gwithno Clemo. The pubs are owned by Norcott Brewery.", ["Gwithno Clemo"]],
+    ['The mechanic Peshawa Faili, known as "Dipstick", saw the argument.', ["Peshawa Faili", "Dipstick"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

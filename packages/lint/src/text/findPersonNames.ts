@@ -3109,9 +3109,9 @@ function namesInListsAndThreads(
 // A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
 // "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
 const LISTED_VALUE =
-  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\((?:till|kitchen|yard|door|bar|floor|hall|desk|café|cafe)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
+  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\((?:[A-Z]{1,2}\\d{1,2}[A-Z]?|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
 const VALUE_AFTER_WORD =
-  /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d|\([Bb]and\s|\((?:till|kitchen|yard|door|bar|floor|hall|desk|café|cafe)\))/;
+  /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d|\([Bb]and\s|\((?:[A-Z]{1,2}\d|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates))/;
 const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
 const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
@@ -3532,10 +3532,10 @@ const unknownNameWord = (word: string) =>
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
 // Ovenden": who sent something, how a record wrote a name, or whom a thing honours.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started)[^\\S\\n]+by|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
-const SENT_OR_SPELT_CUES = [" from ", "spel", "named after", "alias", "ed to ", "name of"];
+const SENT_OR_SPELT_CUES = [" from ", "spel", "named after", "alias", "ed to ", "name of", "ed by "];
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
@@ -3574,7 +3574,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",

@@ -202,6 +202,8 @@ export function personFollows(text: string, to: number): boolean {
   if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
   if (BE_FORM.test(word)) {
+    // "Tudorel Lungeanu was not known to the council".
+    if (KNOWN_TO_AFTER_BE.test(rest)) return true;
     let second = WORD_AFTER.exec(rest)?.[1] ?? "";
     // "Teodozja Bielawska was not interviewed": the participle after the negation.
     if (second === "not" || second === "never")
@@ -212,6 +214,8 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
+const KNOWN_TO_AFTER_BE =
+  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff)\b/;
 // One person beside another: "Muno Kahin and another driver held the door".
 const ANOTHER_PERSON_AFTER =
   /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
@@ -422,12 +426,24 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
 // "Jiang is also the word for river", "Holgate is a district of York", "Daukšaitė is the surname form for an unmarried
 // Lithuanian woman": a sentence about a word, a place or a form of a name, not about anyone.
 const DEFINED_AFTER =
-  /^\s+is\s+(?:also\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:word|term|district|suburb|beach|village|town|city|island|river|valley|tribe|clan|surname\s+form|spelling)\s+(?:for|of|in|on|near|meaning|with)\b/u;
+  /^\s+is\s+(?:also\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:word|term|district|suburb|beach|village|town|city|island|river|valley|tribe|clan|surname\s+form|spelling)\s+(?:for|of|in|on|near|meaning|with)\b|(?:name|first\s+name|surname)(?=[,.;]|\s+(?:for|in|among|meaning)\b))/u;
 const SENTENCE_START_BEFORE = /(?:^|[.;!?]["”]?\s+)$/;
 
 /** Whether the word at `from`..`to` opens a sentence that defines it as a word, a place or a name form. */
 export function definedAsWordAt(text: string, from: number, to: number): boolean {
   return (
     SENTENCE_START_BEFORE.test(text.slice(Math.max(0, from - 4), from)) && DEFINED_AFTER.test(text.slice(to, to + 80))
+  );
+}
+
+// "a pre-season trip to Sion in Switzerland": a town abroad, after a word for going or being there.
+const IN_COUNTRY_AFTER = new RegExp(`^\\s+in\\s+(?:${pii.countries.map(escapeRegExp).join("|")})\\b`);
+const PLACE_PREPOSITION_BEFORE = /\b(?:to|from|in|at|near|visited|visiting)\s+$/;
+
+/** Whether the word at `from`..`to` is a town abroad: "to Sion in Switzerland", "from Kotli in Pakistan". */
+export function townAbroadAt(text: string, from: number, to: number): boolean {
+  return (
+    PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 12), from)) &&
+    IN_COUNTRY_AFTER.test(text.slice(to, to + 40))
   );
 }
