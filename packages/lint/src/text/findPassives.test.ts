@@ -460,6 +460,12 @@ describe("findPassives", () => {
       // A result after the participle ("forced open", "shot dead"); how well a place is lit is its state (heldout211, 212).
       ["The door of the annexe had been forced open.", ["been forced"]],
       ["He was shot dead. He was knocked unconscious.", ["was shot", "was knocked"]],
+      // A result, a span of time, an agent after an adjectival participle (heldout266, 268, 270).
+      [
+        "The job board was wiped clean. The alarm had been disconnected weeks earlier.",
+        ["was wiped", "been disconnected"],
+      ],
+      ["The bar tab was settled by the captain. The matter was settled.", ["was settled"]],
       ["The yard seemed quiet and was badly lit after dark. The road is poorly lit.", []],
       ["The yard was cramped and badly lit. The corridor was cluttered and poorly lit.", []],
       ["The hall was cleaned and lit by volunteers.", ["was cleaned"]],
