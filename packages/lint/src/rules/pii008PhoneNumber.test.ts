@@ -102,6 +102,14 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     // The last groups of a card's number are no number abroad.
     ["The card number was 4000 0027 1836 0019.", []],
     [
+      "The farm office phone number is 0113 496 0002. Ellingmoor Lettings can be called on 0161 496 0003.",
+      ["info", "info"],
+    ],
+    [
+      "The accommodation office phone is 0113 496 0002. The Tarbrack Inn's landline, 0113 496 0003, is on the mats.",
+      ["info", "info"],
+    ],
+    [
       "The cash office number is 0161 496 0396. The mosque's landline, 0161 496 0014, goes to the caretaker.",
       ["info", "info"],
     ],

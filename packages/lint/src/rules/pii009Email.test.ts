@@ -54,6 +54,7 @@ describe("pii009Email (PII-009)", () => {
     ["Bookings are taken at hire@cycles.example.org; complaints go to drivers@parcels.example.org.", ["info", "info"]],
     ["Referrals go to shelter@night.example.org or referrals@night.example.org.", ["info", "info"]],
     ["Complaints go to deliveries@garden.example.org; staff write to cafe@garden.example.org.", ["info", "info"]],
+    ["Quiz bookings go to quiz@inn.example.org; rooms to study.rooms@library.example.org.", ["info", "info"]],
     [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],

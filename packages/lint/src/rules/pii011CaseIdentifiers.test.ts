@@ -32,6 +32,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["Her membership card number, CB-203961, was on the stub.", "membership card number, CB-203961"],
     ["His HGV driver card number was ZUKAU806148AR9.", "driver card number was ZUKAU806148AR9"],
     ["Her DVSA tester number was DADD7114.", "DVSA tester number was DADD7114"],
+    ["Her library card number is 2770 4418 9953.", "library card number is 2770 4418 9953"],
     ["His coaching licence number CLN27230931 was on the sheet.", "coaching licence number CLN27230931"],
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],

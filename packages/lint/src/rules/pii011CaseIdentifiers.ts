@@ -124,6 +124,11 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:NMC\s+PIN|PIN|(?:nursing|NMC|professional)\s+registration\s+(?:number|no\.?))(?:\s+(?:is|was))?\s*[:,]?\s*\d{2}[A-Z]\d{4}[A-Z]\b/g,
     "NMC registration number (PIN)",
   ],
+  // A library card's number, with its label: one reader's.
+  [
+    /\blibrary\s+card(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?\s*[:,]?\s*\d{4}\s?\d{4}\s?\d{4}\b/g,
+    "library card number",
+  ],
   // A driving examiner's or a coach's own number, with its label.
   [
     /\b(?:(?:DVSA\s+)?tester|coaching\s+licen[cs]e)\s+(?:number|no\.?)(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,5}\d{3,9}\b/g,

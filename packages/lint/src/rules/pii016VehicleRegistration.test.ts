@@ -35,6 +35,8 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     ["The garage courtesy car, registration KN22 HVB, was parked in the yard.", "info"],
     ["The hospital pool van, LX64 HPV, was parked beside it.", "info"],
     ["The forklift registration MX19 PMC belongs to the market.", "info"],
+    ["The brewery van, LY64 KTP, was parked in the yard.", "info"],
+    ["He was seen driving tractor BY64 KXA on 14 June.", "info"],
     ["The company van, WK19 RZN, was registered to his brother.", "warning"],
     ["His car, FR15 KPM, was parked at the depot.", "warning"],
     ["The victim's car, registration YX19 ABC, was seen on round 3.", "warning"],

@@ -2195,3 +2195,17 @@ describe("findPersonNames: a garage, a car wash, a football tournament, hospital
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a student house, a pub quiz, a farm, a library (heldout274–277)", () => {
+  it.each<[string, string[]]>([
+    [
+      'The booking sheet read "Study Room 6: Ye-jin 14:00, Min-jun 15:00, Yeong-ho 16:00".',
+      ["Ye-jin", "Min-jun", "Yeong-ho"],
+    ],
+    ["Trains: Leeds 14:00, York 15:30, Hull 17:00.", []],
+    ["A regular, Lefteris, held the door.", ["Lefteris"]],
+    ["Swanson Bookbinders repaired the rare books.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -3109,9 +3109,9 @@ function namesInListsAndThreads(
 // A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
 // "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
 const LISTED_VALUE =
-  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\((?:[A-Z]{1,2}\\d{1,2}[A-Z]?|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
+  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\d{1,2}[:.]\\d{2}|\\((?:[A-Z]{1,2}\\d{1,2}[A-Z]?|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
 const VALUE_AFTER_WORD =
-  /[a-z][^\S\n]+(?:[A-Z]\d|£\d|at[^\S\n]+\d|\([Bb]and\s|\((?:[A-Z]{1,2}\d|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates))/;
+  /[a-z][^\S\n]+(?:[A-Z]\d|£\d|\d{1,2}[:.]\d{2},|at[^\S\n]+\d|\([Bb]and\s|\((?:[A-Z]{1,2}\d|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates))/;
 const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
 const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
@@ -3585,6 +3585,11 @@ const PAIR_OF_NAMES_OPENING = new RegExp(
 );
 const ANIMAL_IN_SENTENCE = new RegExp(`\\b(?:${pii.animalWords.join("|")}|sheepdogs?|trial)\\b`, "i");
 const SENTENCE_END = /[.!?](?:\s|$)/;
+// "Swanson Bookbinders", "Kettle Printers": a trade in the plural ends a firm's name.
+const tradeInPlural = (word: string) =>
+  word.length > 5 &&
+  word.endsWith("ers") &&
+  (isEnglishWord(word.slice(0, -1).toLowerCase()) || isEnglishCompound(word.slice(0, -1).toLowerCase()));
 const oneNameAlone = (value: string) =>
   value.length >= 3 &&
   unknownNameWord(value) &&
@@ -3665,7 +3670,8 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
       (isKnownFirstName(first) || !isCueNameWord(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))
     )
       continue;
-    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
+    if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last) || tradeInPlural(last))
+      continue;
     // "Idrelle Rookley rang the brewery": a surname shaped like a town, before what no town does.
     if (looksLikeTown(last) && (UK_PLACES.has(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))) continue;
     if (
