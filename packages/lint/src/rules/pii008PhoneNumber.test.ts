@@ -106,6 +106,15 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
       ["info", "info"],
     ],
     [
+      "The club bar can be called on 0161 496 0874. The association office can be reached on 0113 496 0859.",
+      ["info", "info"],
+    ],
+    [
+      "Residents can call the night office on 0161 496 0296. The laundrette's phone number is 0113 496 0848.",
+      ["info", "info"],
+    ],
+    ["Site security can be reached on 0113 496 0282.", ["info"]],
+    [
       "The accommodation office phone is 0113 496 0002. The Tarbrack Inn's landline, 0113 496 0003, is on the mats.",
       ["info", "info"],
     ],

@@ -124,6 +124,8 @@ const PATTERNS: [RegExp, string][] = [
     /\b(?:NMC\s+PIN|PIN|(?:nursing|NMC|professional)\s+registration\s+(?:number|no\.?))(?:\s+(?:is|was))?\s*[:,]?\s*\d{2}[A-Z]\d{4}[A-Z]\b/g,
     "NMC registration number (PIN)",
   ],
+  // A construction worker's CSCS card number, with its label.
+  [/\bCSCS\s+card(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?\s*[:,]?\s*\d{6,10}\b/g, "CSCS card number"],
   // A library card's number, with its label: one reader's.
   [
     /\blibrary\s+card(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?\s*[:,]?\s*\d{4}\s?\d{4}\s?\d{4}\b/g,

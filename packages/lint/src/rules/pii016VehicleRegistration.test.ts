@@ -37,6 +37,8 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     ["The forklift registration MX19 PMC belongs to the market.", "info"],
     ["The brewery van, LY64 KTP, was parked in the yard.", "info"],
     ["He was seen driving tractor BY64 KXA on 14 June.", "info"],
+    ["The hostel van, UA72 KHB, was parked outside.", "info"],
+    ["The shop's delivery van, CX64 HRN, was parked outside.", "info"],
     ["The company van, WK19 RZN, was registered to his brother.", "warning"],
     ["His car, FR15 KPM, was parked at the depot.", "warning"],
     ["The victim's car, registration YX19 ABC, was seen on round 3.", "warning"],

@@ -272,6 +272,7 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     // A registered surname in a business's name is the business; the whole name is still the person (heldout218).
     ["Mannix's Café opens at five.", []],
     ["Mannix & Sons supplied the feed.", []],
+    ["Mannix's Laundrette has been on the corner since 2004.", []],
     // A stand or a lift named after someone is a place; a memorial names the dead (heldout64, 266).
     ["The Mannix Stand was full.", []],
     // A town abroad, and a sentence about a name (heldout271, 272).

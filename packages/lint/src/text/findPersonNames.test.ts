@@ -2205,6 +2205,9 @@ describe("findPersonNames: a student house, a pub quiz, a farm, a library (heldo
     ["Trains: Leeds 14:00, York 15:30, Hull 17:00.", []],
     ["A regular, Lefteris, held the door.", ["Lefteris"]],
     ["Swanson Bookbinders repaired the rare books.", []],
+    // A shop rota's hours; what a record is, before what it says (heldout279, 280).
+    ['The shop rota read: "Pavithra 7–3, Vani 3–10".', ["Pavithra", "Vani"]],
+    ['Rota: "closed on Sundays". Sign: "No entry".', []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

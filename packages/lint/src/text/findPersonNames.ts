@@ -218,6 +218,12 @@ const MESSAGE_QUOTED_BEFORE =
 const QUOTED_AS_PERSON = /\b(?:he|she|they)\s+(?:was|were|is|are|went\s+by)\s+["“](\p{Lu}[\p{L}\p{M}'’-]+)["”]/gu;
 // A chat's speaker before the quoted words: 'Wolz: "leave it"', 'Ayo: "can we all calm down pls"'.
 const QUOTED_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]*["“]`, "gu");
+// 'Rota: "Night – Oluchi"', 'Sign: "Closed"': what a record or a notice is, before what it says.
+const QUOTED_LABEL_WORDS: ReadonlySet<string> = new Set(
+  "Rota Log Entry Note Notes Sign Notice Caption Subject Title Ref Reference Heading Card Sheet Board Poster Banner Text Message Post Comment Reply Status Result Outcome Reason Action Update Summary Quote Answer Question Minutes Agenda Label".split(
+    " ",
+  ),
+);
 const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
 // Initials in minutes and logs: at a sentence's or a time's start ("03:25 DL called 999") before what is said or done, after "Owner:", before a role in
 // brackets, after "notes by", or after an item's number ("Item 2: WP said").
@@ -1974,6 +1980,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value);
       if (COMMON_WORD_NAMES.has(value) || isEnglishWord(value) || isEnglishWord(value.toLowerCase())) continue;
+      if (QUOTED_LABEL_WORDS.has(value) || MESSAGE_HEADINGS.has(value)) continue;
       if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value) || ROLE_WORDS.has(value))
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -3109,9 +3116,9 @@ function namesInListsAndThreads(
 // A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
 // "Kyriacos at 11, Tiberio at 2". Each name has its shift, its pay or its time.
 const LISTED_VALUE =
-  "(?:[A-Z]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\d{1,2}[:.]\\d{2}|\\((?:[A-Z]{1,2}\\d{1,2}[A-Z]?|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
+  "(?:[A-Z]\\d{1,2}|\\d{1,2}[–-]\\d{1,2}|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\d{1,2}[:.]\\d{2}|\\((?:[A-Z]{1,2}\\d{1,2}[A-Z]?|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
 const VALUE_AFTER_WORD =
-  /[a-z][^\S\n]+(?:[A-Z]\d|£\d|\d{1,2}[:.]\d{2},|at[^\S\n]+\d|\([Bb]and\s|\((?:[A-Z]{1,2}\d|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates))/;
+  /[a-z][^\S\n]+(?:[A-Z]\d|£\d|\d{1,2}[:.]\d{2},|\d{1,2}[–-]\d{1,2},|at[^\S\n]+\d|\([Bb]and\s|\((?:[A-Z]{1,2}\d|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates))/;
 const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
 const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
