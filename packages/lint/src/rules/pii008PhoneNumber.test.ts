@@ -114,6 +114,11 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
       ["info", "info"],
     ],
     ["Site security can be reached on 0113 496 0282.", ["info"]],
+    ["The farm landline is 0113 496 0010. The takeaway's number on the menu is 0113 496 0849.", ["info", "info"]],
+    [
+      "The housing office number, 0113 496 0869, is up. The association's phone, 0113 496 0858, rang.",
+      ["info", "info"],
+    ],
     [
       "The accommodation office phone is 0113 496 0002. The Tarbrack Inn's landline, 0113 496 0003, is on the mats.",
       ["info", "info"],

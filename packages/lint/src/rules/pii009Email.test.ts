@@ -56,6 +56,10 @@ describe("pii009Email (PII-009)", () => {
     ["Complaints go to deliveries@garden.example.org; staff write to cafe@garden.example.org.", ["info", "info"]],
     ["Quiz bookings go to quiz@inn.example.org; rooms to study.rooms@library.example.org.", ["info", "info"]],
     [
+      "Orders go to dairy@farm.example.org; riders@app.example.org; hallbookings@ta.example.org.",
+      ["info", "info", "info"],
+    ],
+    [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],
     ],

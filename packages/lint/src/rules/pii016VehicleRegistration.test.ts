@@ -39,6 +39,8 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     ["He was seen driving tractor BY64 KXA on 14 June.", "info"],
     ["The hostel van, UA72 KHB, was parked outside.", "info"],
     ["The shop's delivery van, CX64 HRN, was parked outside.", "info"],
+    ["The farm quad bike is IH70 RDX.", "info"],
+    ["The quad bike, registration ZB21 TLH, was seized.", "warning"],
     ["The company van, WK19 RZN, was registered to his brother.", "warning"],
     ["His car, FR15 KPM, was parked at the depot.", "warning"],
     ["The victim's car, registration YX19 ABC, was seen on round 3.", "warning"],

@@ -2212,3 +2212,20 @@ describe("findPersonNames: a student house, a pub quiz, a farm, a library (heldo
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a darts league, a dairy farm, a takeaway, a tenants' hall (heldout282–285)", () => {
+  it.each<[string, string[]]>([
+    ["Parween gave a second statement a week later.", ["Parween"]],
+    [
+      "Parween Mamand was serving at the counter. Raihan Mazumder rode for the app.",
+      ["Parween Mamand", "Raihan Mazumder"],
+    ],
+    ["Oneika Thelwell wrote the first risk assessment.", ["Oneika Thelwell"]],
+    [
+      'The noticeboard read: "Committee: Ugaaso (Flat 1), Rushane (Flat 6), Ubax (Flat 9)."',
+      ["Ugaaso", "Rushane", "Ubax"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

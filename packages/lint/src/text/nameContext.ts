@@ -154,11 +154,11 @@ export function sentenceInitial(text: string, at: number, semicolon = false): bo
 }
 
 const IRREGULAR_PAST =
-  /^(?:said|told|died|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|grew|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent)$/;
+  /^(?:said|told|died|rode|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|grew|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent)$/;
 const PRESENT_VERB =
   /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|chairs|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn|won|shouldn|mustn|weren)$/;
 const AFTER_BE =
-  /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met|pregnant|unwell)$/;
+  /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met|pregnant|unwell|serving|working)$/;
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
 const LEAVE_KIND = "(?:(?:annual|sick|maternity|paternity|study|compassionate|long-term)\\s+)?";
 const STAFF_STATUS_AFTER_BE = new RegExp(
@@ -368,7 +368,7 @@ const KEPT_VESSELS = "trawler|boat|vessel|yacht|narrowboat|barge|tug|dinghy|life
 // Only breeds and beasts kept, not insults ("a lying cow", "a snake"), and not a trade ("a horse dealer", "a dog
 // handler").
 const KEPT_ANIMALS =
-  "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|ferret|hamster|tortoise|parrot";
+  "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|cow|calf|bull|bullock|goat|ferret|hamster|tortoise|parrot";
 const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
@@ -393,6 +393,10 @@ const WHICH_AFTER = /^,?\s+which\b/;
 const NAMED_THING_AFTER =
   /^\s+(?:wagon|caravan|trailer|boat|barge|narrowboat|ride|stall|lorry|truck|van|bench|window|cup|trophy|shield|plaque)s?\b/;
 const CALLED_THE_BEFORE = /\b(?:called|named|christened)\s+the\s+$/;
+// "He had named a heifer Annwen": what someone named an animal.
+const NAMED_AN_ANIMAL_BEFORE = new RegExp(
+  `\\b(?:named|called|christened)\\s+(?:a|the|his|her|their)\\s+(?:${KEPT_ANIMALS})\\s+$`,
+);
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
 
 /**
@@ -405,7 +409,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
     return true;
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
   if (RIDER_AFTER.test(text.slice(to, to + 48))) return true;
-  if (ABOARD_BEFORE.test(before) || CALLED_THE_BEFORE.test(before)) return true;
+  if (ABOARD_BEFORE.test(before) || CALLED_THE_BEFORE.test(before) || NAMED_AN_ANIMAL_BEFORE.test(before)) return true;
   if (
     THE_BEFORE.test(before) &&
     (WHICH_AFTER.test(text.slice(to, to + 8)) || NAMED_THING_AFTER.test(text.slice(to, to + 12)))
