@@ -59,6 +59,7 @@ describe("pii009Email (PII-009)", () => {
       "Orders go to dairy@farm.example.org; riders@app.example.org; hallbookings@ta.example.org.",
       ["info", "info", "info"],
     ],
+    ["Complaints go to placements@care.example.org; parents wrote to parks@council.example.org.", ["info", "info"]],
     [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],

@@ -275,6 +275,8 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["Mannix's Laundrette has been on the corner since 2004.", []],
     // A heifer named after someone (heldout283).
     ["He had named a heifer Thady after his uncle. The cow Thady was lame.", []],
+    // Dogs named like people (heldout286).
+    ["Thady the basset was boarding. The basset, Thady, was unharmed. The rescued dog Thady slept.", []],
     // A stand or a lift named after someone is a place; a memorial names the dead (heldout64, 266).
     ["The Mannix Stand was full.", []],
     // A town abroad, and a sentence about a name (heldout271, 272).

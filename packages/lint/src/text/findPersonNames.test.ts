@@ -2221,6 +2221,7 @@ describe("findPersonNames: a darts league, a dairy farm, a takeaway, a tenants' 
       ["Parween Mamand", "Raihan Mazumder"],
     ],
     ["Oneika Thelwell wrote the first risk assessment.", ["Oneika Thelwell"]],
+    ["The parents' group was set up by Zowie Yaxley.", ["Zowie Yaxley"]],
     [
       'The noticeboard read: "Committee: Ugaaso (Flat 1), Rushane (Flat 6), Ubax (Flat 9)."',
       ["Ugaaso", "Rushane", "Ubax"],

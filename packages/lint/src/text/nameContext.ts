@@ -368,14 +368,14 @@ const KEPT_VESSELS = "trawler|boat|vessel|yacht|narrowboat|barge|tug|dinghy|life
 // Only breeds and beasts kept, not insults ("a lying cow", "a snake"), and not a trade ("a horse dealer", "a dog
 // handler").
 const KEPT_ANIMALS =
-  "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|cow|calf|bull|bullock|goat|ferret|hamster|tortoise|parrot";
+  "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|cow|calf|bull|bullock|goat|basset|beagle|dachshund|poodle|rottweiler|husky|pug|schnauzer|ferret|hamster|tortoise|parrot";
 const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
 );
 // "The mare Dara was lame", "The dealer's dog was called Benny": a kept animal's word before its name.
 const KEPT_ANIMAL_BEFORE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:${KEPT_ANIMALS}|${KEPT_VESSELS})\\s+|(?:${ANIMALS})s?\\b[^.;!?\\n]{0,40}?\\b(?:is|was|are|were)\\s+(?:called|named)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+and\\s+)?)${THING_TITLE}$`,
+  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:(?:rescued|rescue|old|new|young|pet)\\s+)?(?:${KEPT_ANIMALS}|dog|cat|${KEPT_VESSELS})\\s+|(?:${ANIMALS})s?\\b[^.;!?\\n]{0,40}?\\b(?:is|was|are|were)\\s+(?:called|named)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+and\\s+)?)${THING_TITLE}$`,
   "u",
 );
 // "Gertie was treated for burns to her paws": what only an animal has.
@@ -393,6 +393,8 @@ const WHICH_AFTER = /^,?\s+which\b/;
 const NAMED_THING_AFTER =
   /^\s+(?:wagon|caravan|trailer|boat|barge|narrowboat|ride|stall|lorry|truck|van|bench|window|cup|trophy|shield|plaque)s?\b/;
 const CALLED_THE_BEFORE = /\b(?:called|named|christened)\s+the\s+$/;
+// "Ethel the basset was boarding": a name and the kind of animal it names.
+const THE_ANIMAL_AFTER = new RegExp(`^\\s+the\\s+(?:${KEPT_ANIMALS}|dog|cat)\\b`);
 // "He had named a heifer Annwen": what someone named an animal.
 const NAMED_AN_ANIMAL_BEFORE = new RegExp(
   `\\b(?:named|called|christened)\\s+(?:a|the|his|her|their)\\s+(?:${KEPT_ANIMALS})\\s+$`,
@@ -410,6 +412,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
   if (RIDER_AFTER.test(text.slice(to, to + 48))) return true;
   if (ABOARD_BEFORE.test(before) || CALLED_THE_BEFORE.test(before) || NAMED_AN_ANIMAL_BEFORE.test(before)) return true;
+  if (THE_ANIMAL_AFTER.test(text.slice(to, to + 24))) return true;
   if (
     THE_BEFORE.test(before) &&
     (WHICH_AFTER.test(text.slice(to, to + 8)) || NAMED_THING_AFTER.test(text.slice(to, to + 12)))
