@@ -29,7 +29,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["His hospital staff number LGH-871-5530 was on his badge.", "staff number LGH-871-5530"],
     ["His pool lifeguard qualification number, PLQ/2631/16, was issued in 2016.", "qualification number, PLQ/2631/16"],
     ["Her nursing registration number 86I0818W was on the rota.", "nursing registration number 86I0818W"],
-    ["Her membership card number, CB-203961, was on the stub.", "membership card number, CB-203961"],
+    ["Her membership card number, CB-203961, was on the raffle slip.", "membership card number, CB-203961"],
     ["His HGV driver card number was ZUKAU806148AR9.", "driver card number was ZUKAU806148AR9"],
     ["Her DVSA tester number was DADD7114.", "DVSA tester number was DADD7114"],
     ["Her library card number is 2770 4418 9953.", "library card number is 2770 4418 9953"],
