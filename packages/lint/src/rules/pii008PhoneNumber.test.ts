@@ -117,6 +117,9 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The kennels' landline is 0113 496 0966. Call the kennels on 0113 496 0967.", ["info", "info"]],
     ["The academy number is 0161 496 0942. The village office number is 0113 496 0952.", ["info", "info"]],
     ["Report damage to the parks line on 0161 496 0979.", ["info"]],
+    ["The duty manager's line is 0113 496 0512. His manager's line is 07700 900123.", ["info", "warning"]],
+    ["Call Quinnell Harvest Staffing on 0113 496 0105. The studio line is 0161 496 0137.", ["info", "info"]],
+    ["Cashmore's Kitchen can be reached on 0161 496 0512. The agency line, 0113 496 0106, was open.", ["info", "info"]],
     ["The farm landline is 0113 496 0010. The takeaway's number on the menu is 0113 496 0849.", ["info", "info"]],
     [
       "The housing office number, 0113 496 0869, is up. The association's phone, 0113 496 0858, rang.",

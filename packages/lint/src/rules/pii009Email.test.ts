@@ -61,6 +61,10 @@ describe("pii009Email (PII-009)", () => {
     ],
     ["Complaints go to placements@care.example.org; parents wrote to parks@council.example.org.", ["info", "info"]],
     [
+      "Write to dutymanager@services.example.org, lorrypark@services.example.org, jobs@farm.example.org or studio@fm.example.org.",
+      ["info", "info", "info", "info"],
+    ],
+    [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],
     ],

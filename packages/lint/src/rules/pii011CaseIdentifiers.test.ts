@@ -34,6 +34,7 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     ["Her DVSA tester number was DADD7114.", "DVSA tester number was DADD7114"],
     ["Her library card number is 2770 4418 9953.", "library card number is 2770 4418 9953"],
     ["The SI's CSCS card number was 28146071.", "CSCS card number was 28146071"],
+    ["His PickTrack worker ID, PT-292117, logged him out.", "worker ID, PT-292117"],
     ["His coaching licence number CLN27230931 was on the sheet.", "coaching licence number CLN27230931"],
     ["His NHS number is 999 418 2736.", "NHS number is 999 418 2736"],
     ["NHS No: 999-418-2736 was on the form.", "NHS No: 999-418-2736"],

@@ -46,7 +46,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A ride or delivery app's ID for its driver or rider names one worker ("driver ID TRD-55812", "driver DB-40733").
   [
-    /\b(?:[Dd]river|[Rr]ider|[Cc]ourier)\s+(?:ID(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}-?\d{4,8}|[A-Z]{2,4}-\d{4,8})(?![\dA-Za-z])/g,
+    /\b(?:[Dd]river|[Rr]ider|[Cc]ourier|[Ww]orker)\s+(?:ID(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}-?\d{4,8}|[A-Z]{2,4}-\d{4,8})(?![\dA-Za-z])/g,
     "an app's driver or rider ID",
   ],
   // A staff ID badge's number names its holder ("staff ID badge: UPW 5532").

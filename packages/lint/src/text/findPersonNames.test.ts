@@ -2222,6 +2222,9 @@ describe("findPersonNames: a darts league, a dairy farm, a takeaway, a tenants' 
     ],
     ["Oneika Thelwell wrote the first risk assessment.", ["Oneika Thelwell"]],
     ["The parents' group was set up by Zowie Yaxley.", ["Zowie Yaxley"]],
+    // Another name someone goes by; a place (heldout290–293).
+    ['He uses the handle Bumble. She presented the show under the on-air name "Tempo".', ["Bumble", "Tempo"]],
+    ["The review team visited Norrington Oast in July.", []],
     [
       'The noticeboard read: "Committee: Ugaaso (Flat 1), Rushane (Flat 6), Ubax (Flat 9)."',
       ["Ugaaso", "Rushane", "Ubax"],

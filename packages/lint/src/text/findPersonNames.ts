@@ -161,7 +161,7 @@ const KNOWN_CUE = /^known\b/;
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
 // "Malachi Gold, whose street name is "Nugget"": a person's other name, word or not.
 const STREET_NAME = new RegExp(
-  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen)\\s+name)\\s+["“‘']?(${NAME_PART})["”’']?`,
+  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working|on-air|CB)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen|on-air)\\s+name|(?:uses|used)\\s+the\\s+(?:handle|call\\s+sign|tag))\\s+["“‘']?(${NAME_PART})["”’']?`,
   "gu",
 ); // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
@@ -3511,7 +3511,7 @@ const INSTITUTION_AFTER =
   /^\s+(?:surgery|reception|office|school|college|hospital|team|centre|center|council|police|station|practice|volunteers|staff|residents|tenants|estate|ward|unit|branch|church|chapel|mosque|club|library|depot|site)\b/;
 // Last words that make two capitalised words a place or a body: "Seacroft Grange", "Lister Mills", "Albert Dock".
 const PLACE_OR_BODY_LAST: ReadonlySet<string> = new Set(
-  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers Primary Cafe Café Church Bridge Rovers Foods".split(
+  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers Primary Cafe Café Church Bridge Rovers Foods Oast".split(
     " ",
   ),
 );
