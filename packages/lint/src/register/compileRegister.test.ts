@@ -817,6 +817,9 @@ describe("compileRegister: a business named with a registered surname (heldout10
     ["He was represented by Pawley & Pruett Solicitors.", []],
     // A business named with a registered first name (heldout131).
     ["Hollin's Kitchen served food in the main arena.", []],
+    // Or with the first name alone, not possessive (heldout173); the person's own bar is still theirs.
+    ["Hollin Cash & Carry reopened in July. He worked at Hollin Motors.", []],
+    ["Hollin Bar's owner rang. Hollin said no.", ["Hollin", "Hollin"]],
     ["Pawley and Pruett met him.", ["Pawley"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -73,6 +73,11 @@ const BUSINESS_AFTER_POSSESSIVE = new RegExp(
   `^['’]s\\s+(?:Shop|Butcher|Newsagents?|Yard|${pii.firmWordsAfterPossessive.map(escapeRegExp).join("|")})\\b`,
   "u",
 );
+// "Kirpal Cash & Carry reopened": a business named with the first name alone.
+const BUSINESS_AFTER = new RegExp(
+  `^[^\\S\\n]+(?:${pii.firmWordsAfterPossessive.map(escapeRegExp).join("|")})\\b(?!['’])`,
+  "u",
+);
 // "The Sir Harcourt Tilbrook NHS Foundation Trust": a body named after someone, an acronym before its last words.
 const NAMED_BODY_AFTER = new RegExp(
   `^\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}\\p{Ll}+){0,2}?\\s+(?:${pii.namedAfterWords.map(escapeRegExp).join("|")})\\b`,
@@ -571,7 +576,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           // "He grew up in Paisley": a first name that is also a town, where a place goes.
           if (info.variant === "first" && isKnownPlace(value) && placeAt(text, from, to)) continue;
           // "Oswy's Kitchen served food": a business named with a registered first name too.
-          if (info.variant === "first" && BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24))) continue;
+          if (
+            info.variant === "first" &&
+            (BUSINESS_AFTER_POSSESSIVE.test(text.slice(to, to + 24)) || BUSINESS_AFTER.test(text.slice(to, to + 24)))
+          )
+            continue;
           // "Jordan Pike" when the register has Graham Pike: someone else with the same surname.
           const before = nameWordBefore(text, from);
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;

@@ -455,6 +455,9 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     // A visitors' centre, a dispatch office, a duty manager's line (heldout231–233).
     ["The visitors' centre can be reached on 0161 496 0231.", [["0161 496 0231", "info"]]],
     ["The firm's duty manager line, 0113 496 0243, was not answered.", [["0113 496 0243", "info"]]],
+    // The council's dog warden, the line named before a comma (heldout286).
+    ["The dog warden, on 0161 496 0964, collected two dogs.", [["0161 496 0964", "info"]]],
+    ["His mother's line, on 07700 900123, was off.", [["07700 900123", "warning"]]],
     [
       "The factory gatehouse number is 0113 496 0236. The ferry office number is 0161 496 0758.",
       [
