@@ -458,6 +458,12 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     // The council's dog warden, the line named before a comma (heldout286).
     ["The dog warden, on 0161 496 0964, collected two dogs.", [["0161 496 0964", "info"]]],
     ["His mother's line, on 07700 900123, was off.", [["07700 900123", "warning"]]],
+    // A depot's control line, a club's bar line, a union office, a number learners ring (heldout295–297).
+    ["The control line, 0113 496 0783, is staffed all night.", [["0113 496 0783", "info"]]],
+    ["The press office took calls on the bar line, 0113 496 0786.", [["0113 496 0786", "info"]]],
+    ["The union office on 0161 496 0765 offered support.", [["0161 496 0765", "info"]]],
+    ["Learners ring 0113 496 0209 to move a lesson.", [["0113 496 0209", "info"]]],
+    ["The office number 0113 496 0683 was used.", [["0113 496 0683", "warning"]]],
     [
       "The factory gatehouse number is 0113 496 0236. The ferry office number is 0161 496 0758.",
       [

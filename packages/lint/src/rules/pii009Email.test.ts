@@ -64,6 +64,11 @@ describe("pii009Email (PII-009)", () => {
       "Write to dutymanager@services.example.org, lorrypark@services.example.org, jobs@farm.example.org or studio@fm.example.org.",
       ["info", "info", "info", "info"],
     ],
+    // A funeral director's arrangements, a cricket club's bar and nets, a depot's control (heldout294–297).
+    [
+      "Write to arrangements@fd.example.org, bar@cc.example.org, nets@cc.example.org or control@depot.example.org.",
+      ["info", "info", "info", "info"],
+    ],
     [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],

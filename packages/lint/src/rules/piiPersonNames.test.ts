@@ -292,6 +292,13 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["Thady rode out at six.", ["Thady"]],
     // A sentence that defines the word (heldout202).
     ["Ferrie is also the word for a ferry in Scots.", []],
+    // A hearse, a car or a hatchback with a nickname; a vehicle parked (heldout294, 295).
+    ["The older hearse is known as Bessie. Bessie was parked in the garage.", []],
+    ["The school's car is nicknamed Nanw. He drove a hatchback the instructors called Bumblebee.", []],
+    ["Bessie's car was parked there.", ["Bessie"]],
+    // A rota read out with two registered people on it names the rest (heldout294).
+    ['The bearers\' rota read: "10:30 Thady, Wiesiek; 11:15 Aurea, Felek."', ["Thady", "Wiesiek", "Aurea", "Felek"]],
+    ["The rota: Thady, Leeds, Aurea, Kitchen.", ["Thady", "Aurea"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

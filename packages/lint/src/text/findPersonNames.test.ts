@@ -2235,3 +2235,34 @@ describe("findPersonNames: a darts league, a dairy farm, a takeaway, a tenants' 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a funeral director's, a driving school, a cricket club, a bus depot (heldout294–297)", () => {
+  it.each<[string, string[]]>([
+    // A listed surname after a word shaped like a Welsh place's start; an adverb before the verb.
+    ["Trev Whitehouse later moved to another team.", ["Trev Whitehouse"]],
+    ["Pont Senni flooded in March.", []],
+    // Two unknown words someone reports on; two pairs that act together.
+    ["Elain said Mehar Kemball had warned her about him.", ["Mehar Kemball"]],
+    ["He said Tanfield Colliery was not safe.", []],
+    ["Harkirat Jhuti and Elain Lewtas are named in the court list.", ["Harkirat Jhuti", "Elain Lewtas"]],
+    // One unknown word before what only a person does or is.
+    ["Staszek denied knowing about the robbery.", ["Staszek"]],
+    ["Gurdip phoned police from her own mobile.", ["Gurdip"]],
+    ["Hinny had worked at the firm for twenty years. Hinny was the one who locked up.", ["Hinny", "Hinny"]],
+    ["Mehar is a learner who had lessons before him.", ["Mehar"]],
+    ["Ogwen's home number was in the SI's phone.", ["Ogwen"]],
+    ["Ofsted admitted the error.", []],
+    ["Kardo later told police he knew nothing. Salvu told police his brother had left.", ["Kardo", "Salvu"]],
+    // A booking sheet's times and a duty board's runs before each name.
+    ['The booking sheet read: "09:00 Manvir, 10:30 Elain, 12:00 Rajvir."', ["Manvir", "Elain", "Rajvir"]],
+    ['The duty board read: "Run 09 Sakariye, Run 17 Barkhad, Run 22 Najmo".', ["Sakariye", "Barkhad", "Najmo"]],
+    ["Trains left at 09:00 Leeds, 10:30 York, 12:00 Selby.", []],
+    // A handle on the radio, a name on a board; the dead on a service sheet; an umpire.
+    ['He used the radio handle "Gizmo". Her handle on the radio was "Pigeon".', ["Gizmo", "Pigeon"]],
+    ['The dressing-room board listed him as "Googly".', ["Googly"]],
+    ['The service sheet read: "In loving memory of Stanisława Dziedzic, 1938–2024."', ["Stanisława Dziedzic"]],
+    ["The umpire, Kumudu Oakroyd, gave a statement.", ["Kumudu Oakroyd"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -161,7 +161,7 @@ const KNOWN_CUE = /^known\b/;
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
 // "Malachi Gold, whose street name is "Nugget"": a person's other name, word or not.
 const STREET_NAME = new RegExp(
-  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working|on-air|CB)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen|on-air)\\s+name|(?:uses|used)\\s+the\\s+(?:handle|call\\s+sign|tag))\\s+["“‘']?(${NAME_PART})["”’']?`,
+  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working|on-air|CB)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen|on-air)\\s+name|(?:uses|used)\\s+the\\s+(?:radio\\s+|CB\\s+|on-air\\s+)?(?:handle|call\\s+sign|tag)|(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:radio\\s+|CB\\s+)?(?:handle|call\\s+sign)(?:\\s+on\\s+the\\s+(?:radio|channel))?\\s+(?:is|was)|listed\\s+(?:him|her)\\s+as(?=\\s+["“]))\\s+["“‘']?(${NAME_PART})["”’']?`,
   "gu",
 ); // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
@@ -892,7 +892,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|wrote\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:assessment|report|statement|plan|letter|note|entry)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|wrote\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:assessment|report|statement|plan|letter|note|entry)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b|['’]s\s+(?:home|own|personal|private)\s+(?:number|address|phone)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
@@ -1460,12 +1460,56 @@ const NOT_LISTED_NAMES =
 const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
 const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
 
+// A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."'.
+const PEOPLE_LIST =
+  /\b(?:rota|list|sheet|board|register|book)\b[^.!?\n:"“]{0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))/gu;
+const LIST_ITEM_VALUE =
+  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane)[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
+const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The other single words of a rota or a list read out with two people on it already: each item a name, after its
+ * time, run or bed at most.
+ */
+function namesOnPeopleList(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (!text.includes(":")) return out;
+  for (const m of allMatches(PEOPLE_LIST, text)) {
+    const body = m[1] ?? m[2] ?? "";
+    const start = (m.index ?? 0) + m[0].length - body.length;
+    const items: { from: number; to: number }[] = [];
+    for (const part of allMatches(/[^,;]+/g, body)) {
+      const raw = part[0];
+      const lead = raw.length - raw.trimStart().length;
+      const value = LIST_ITEM_VALUE.exec(raw.trim())?.[0] ?? "";
+      const word = raw
+        .trim()
+        .slice(value.length)
+        .replace(/[.!?]+$/, "");
+      const from = start + (part.index ?? 0) + lead + value.length;
+      items.push({ from, to: from + word.length });
+    }
+    const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
+    if (items.length < 3 || items.filter(isPerson).length < 2) continue;
+    for (const item of items) {
+      const word = text.slice(item.from, item.to);
+      if (isPerson(item) || !ONE_WORD_ITEM.test(word)) continue;
+      if (isEnglishWord(word) || !isCueNameWord(word) || !neitherPlaceNorBody(word) || COMMON_WORD_NAMES.has(word))
+        continue;
+      if (lookupAcronym(word.toUpperCase()) || isCapitalisedWord(word.toUpperCase()) || NOT_LISTED_NAMES.test(word))
+        continue;
+      out.push({ from: item.from, to: item.to, text: word, kind: "cued" });
+    }
+  }
+  return out;
+}
+
 /**
  * Words listed with a person already named ("Thatch, Mulch and Haddrell met", "Marrow and Dinsdale arguing"): a word
  * no dictionary, place or body knows, in a list of single names closed by "and", is one more person.
  */
 export function namesListedWith(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
-  const out: NameCandidate[] = [];
+  const out: NameCandidate[] = namesOnPeopleList(text, people);
   if (!text.includes(" and ") && !text.includes(" & ")) return out;
   const seen = new Set<number>();
   const isAnd = (separator: string) => separator.includes("and") || separator.includes("&");
@@ -3119,11 +3163,12 @@ const LISTED_VALUE =
   "(?:[A-Z]\\d{1,2}|\\d{1,2}[–-]\\d{1,2}|\\((?:Flat|Room|Rm|Bed)[^\\S\\n]+\\d{1,3}[A-Z]?\\)|\\([Bb]and[^\\S\\n]+\\d[a-z]?\\)|\\d{1,2}[:.]\\d{2}|\\((?:[A-Z]{1,2}\\d{1,2}[A-Z]?|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates)\\)|£\\d{1,4}(?:\\.\\d{2})?|at[^\\S\\n]+\\d{1,2}(?:[:.]\\d{2})?)(?![\\p{L}\\p{N}])";
 const VALUE_AFTER_WORD =
   /[a-z][^\S\n]+(?:[A-Z]\d|£\d|\d{1,2}[:.]\d{2},|\((?:Flat|Room|Rm|Bed)\s|\d{1,2}[–-]\d{1,2},|at[^\S\n]+\d|\([Bb]and\s|\((?:[A-Z]{1,2}\d|till|kitchen|yard|door|bar|floor|hall|desk|café|cafe|theatres|nights|days|earlies|lates))/;
-const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?\d{1,3}[A-Z]?[^\S\n]+\p{Lu}/u;
+const VALUE_BEFORE_WORD = /\p{Ll},[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+\p{Lu}/u;
 const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|sheet|register|diary|log)\b[^.!?\n]*$/;
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
 // "3 Gigi, 5 Almaz, 7 Hailu", "Chair 1 Shavar, Chair 2 Cemre": the bed, chair or number before each name.
-const VALUE_FIRST = "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van)[^\\S\\n]+)?\\d{1,3}[A-Z]?";
+const VALUE_FIRST =
+  "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van|Run|Route|Duty|Shift|Lane)[^\\S\\n]+)?(?:\\d{1,2}[:.]\\d{2}|\\d{1,3}[A-Z]?)";
 const VALUE_FIRST_ITEM = new RegExp(
   `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "gu",
@@ -3539,14 +3584,29 @@ const unknownNameWord = (word: string) =>
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
 // Ovenden": who sent something, how a record wrote a name, or whom a thing honours.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up)[^\\S\\n]+by|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up)[^\\S\\n]+by|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
-const SENT_OR_SPELT_CUES = [" from ", "spel", "named after", "alias", "ed to ", "name of", "ed by ", "up by "];
+const SENT_OR_SPELT_CUES = [
+  " from ",
+  "spel",
+  "named after",
+  "alias",
+  "ed to ",
+  "name of",
+  "ed by ",
+  "up by ",
+  "memory of",
+];
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
   `(?:\\b(?:rang|phoned|texted|messaged|e-?mailed|visited|met|blamed|described|describes|(?:speak|spoke|spoken|talked)[^\\S\\n]+to)[^\\S\\n]+|\\b(?:[Dd]oor|[Ff]lat|[Hh]ouse|[Pp]itch|[Rr]oom)[^\\S\\n]+\\d{1,4}[a-z]?(?::|[^\\S\\n]+as)[^\\S\\n]+)((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+// "Elain said Mehar Kemball had warned her": two unknown words someone reports on, before what they had done.
+const REPORTED_PAIR = new RegExp(
+  `\\b(?:said|says|told\\s+(?:the\\s+)?police|believed|claimed|alleged|confirmed)[^\\S\\n]+(?:that[^\\S\\n]+)?((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?=[^\\S\\n]+(?:had|was|has|is|would|could|did)[^\\S\\n]+(?:not[^\\S\\n]+)?\\p{Ll})`,
   "gu",
 );
 const PERSON_DESCRIBED_AFTER = new RegExp(`^[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED}`, "u");
@@ -3566,6 +3626,7 @@ const CONTACTED_CUES = [
   "n to ",
   "ed to ",
 ];
+const REPORTED_CUES = ["said ", "says ", "told ", "believed ", "claimed ", "alleged ", "confirmed "];
 const LOG_ROOM_CUES = ["described ", "describes ", "oor ", "lat ", "ouse ", "itch ", "oom "];
 const hasAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
 const FOUR_CAPITALS = /\p{Lu}{4}/u;
@@ -3581,7 +3642,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b)`,
   "uy",
 );
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
@@ -3658,6 +3719,27 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
   }
 }
 
+// "Harkirat Jhuti and Elain Lewtas are named in the court list": a second unknown pair that acts for both.
+const AND_PAIR_AFTER = new RegExp(
+  `^[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "u",
+);
+const BOTH_NAMED_AFTER =
+  /^\s+are\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b/;
+const TIME_ADVERB_AFTER =
+  /^[^\S\n]+(?:later|then|soon|recently|previously|eventually|initially|finally|subsequently)(?=[^\S\n]+\p{Ll})/u;
+const pairActsAfter = (text: string, to: number) => {
+  const m = AND_PAIR_AFTER.exec(text.slice(to, to + 60));
+  if (!m) return false;
+  const words = [m[1]!, m[2]!];
+  return (
+    words.every((word) => unknownNameWord(word) && !looksLikeTown(word)) &&
+    !ORGANISATION_WORDS.has(m[2]!) &&
+    !PLACE_WORDS.has(m[2]!) &&
+    (personFollows(text, to + m[0].length) ||
+      BOTH_NAMED_AFTER.test(text.slice(to + m[0].length, to + m[0].length + 30)))
+  );
+};
 function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of openingsOf(text)) {
     PAIR_OPENING.lastIndex = at;
@@ -3681,15 +3763,18 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
       continue;
     // "Idrelle Rookley rang the brewery": a surname shaped like a town, before what no town does.
     if (looksLikeTown(last) && (UK_PLACES.has(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))) continue;
+    // "Trev Whitehouse moved": a listed surname after a word shaped like a Welsh place's start makes it a first name.
     if (
       PLACE_OR_BODY_LAST.has(last) ||
-      WELSH_PLACE_FIRST.test(first) ||
+      (WELSH_PLACE_FIRST.test(first) && !isListedSurname(censusForm(last))) ||
       INSTITUTION_AFTER.test(text.slice(to, to + 16))
     )
       continue;
     // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
-    if (!personFollows(text, to) && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80))) continue;
+    // "Trev Whitehouse later moved to another team": an adverb of time before what the person did.
+    const acts = personFollows(text, to + (TIME_ADVERB_AFTER.exec(text.slice(to, to + 16))?.[0].length ?? 0));
+    if (!acts && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80)) && !pairActsAfter(text, to)) continue;
     // "Zelený Pixel opened in 2021": what a shop or a firm does; "Nonna Carmela's Bakery supplied": a firm named after
     // someone.
     if (BUSINESS_VERB_AFTER.test(text.slice(to, to + 16))) continue;
@@ -3710,10 +3795,12 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     out.push({ from, to, text: value, kind: "cued" });
   }
   const contacted = hasAny(text, CONTACTED_CUES) || hasAny(text, LOG_ROOM_CUES);
-  for (const m of contacted ? allMatches(CONTACTED_PAIR, text) : []) {
+  const reported = hasAny(text, REPORTED_CUES) ? allMatches(REPORTED_PAIR, text) : [];
+  for (const m of [...(contacted ? allMatches(CONTACTED_PAIR, text) : []), ...reported]) {
     const [, name, first, last] = m as unknown as [string, string, string, string];
     const to = (m.index ?? 0) + m[0].length;
     const from = to - name.length;
+    if (reported.includes(m) && (looksLikeTown(first) || looksLikeTown(last) || !personFollows(text, to))) continue;
     if (taken(from, to) || !unknownNameWord(first) || !unknownNameWord(last)) continue;
     if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last)) continue;
     if (PLACE_OR_BODY_LAST.has(last) || UK_PLACES.has(first) || UK_PLACES.has(last) || WELSH_PLACE_FIRST.test(first))

@@ -100,7 +100,9 @@ const SENTENCE_START = /(?:^|[.!?:•\n])\s*["'‘“(]?$/;
 const CLAUSE_START = /(?:^|[.!?:•\n;])\s*["'‘“(]?$/;
 const NEXT_WORD = /^\s+([\p{L}]+)(?:['’]t)?([\s\S]{0,30})/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
-const ADVERB_BEFORE_VERB = /^(?:still|never|always|just|also|really|often|sometimes|usually|already)$/;
+const ADVERB_BEFORE_VERB = /^(?:still|never|always|just|also|really|often|sometimes|usually|already|later)$/;
+// "Georgia later withdrew its request": a body that speaks of itself as "it".
+const ITS_AFTER = /^[^.,;:!?]{0,60}?\b(?:its|itself)\b/;
 const COMMA_AFTER = /^,\s/;
 const LOWER_START = /^\p{Ll}/u;
 const BE_FORM = /^(?:was|is|were)$/;
@@ -198,7 +200,10 @@ export function personFollows(text: string, to: number): boolean {
   if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60))) return true;
   let { word, rest } = nextWord(text, to);
   // "Archie still won't sleep", "Skye never said": an adverb between the name and its verb.
-  if (ADVERB_BEFORE_VERB.test(word)) ({ word, rest } = nextWord(text, to + text.slice(to).indexOf(word) + word.length));
+  if (ADVERB_BEFORE_VERB.test(word)) {
+    if (ITS_AFTER.test(text.slice(to, to + 70))) return false;
+    ({ word, rest } = nextWord(text, to + text.slice(to).indexOf(word) + word.length));
+  }
   if (!word || !LOWER_START.test(word)) return false;
   if (IRREGULAR_PAST.test(word) || PRESENT_VERB.test(word)) return true;
   if (BE_FORM.test(word)) {
@@ -405,8 +410,15 @@ const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
  * Whether the name at `from`..`to` is an animal's or a boat's, set off beside the word for it, ridden or boarded; a one-word
  * name also in an appositive ("his cob, Percy,").
  */
+// "The older hearse is known as Bessie", "a silver hatchback the instructors called Bumblebee": a vehicle's nickname;
+// "Bessie was parked in the garage": what is done only to a vehicle ("Aodh's engine" may be his car's).
+const VEHICLE_NAMED_BEFORE =
+  /\b(?:hearse|car|bus|coach|lorry|tractor|hatchback|minibus|taxi|cab|motorbike|van|truck)\s+(?:(?:that\s+)?(?:the|his|her|their|everyone)\s+(?:[\p{Ll}-]+\s+)?)?(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+(?:the\s+)?["“]?$/u;
+const VEHICLE_AFTER = /^\s+(?:was|is)\s+(?:parked|towed|clamped|serviced|valeted|resprayed|refuelled|garaged)\b/;
 export function animalNameAt(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 40), from);
+  if (VEHICLE_NAMED_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
+  if (!text.slice(from, to).includes(" ") && VEHICLE_AFTER.test(text.slice(to, to + 30))) return true;
   if (ANIMAL_CALLED_BEFORE.test(before) || KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 70), from)))
     return true;
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
