@@ -161,4 +161,10 @@ describe("findAcronyms", () => {
     expect(forms("The victim liaison unit (VLU) wrote to her.")).toEqual([["VLU", "VLU", true]]);
     expect(forms("The victim liaison unit wrote first, and the VLU wrote again.")).toEqual([["VLU", "VLU", false]]);
   });
+
+  it("counts 'ACR (Expansion)' as spelt out only where the bracket opens with its initial (heldout294, 295)", () => {
+    expect(forms("The ETE (education, training and employment) plan lapsed.")).toEqual([["ETE", "ETE", true]]);
+    expect(forms("The ETE (he had stopped his course) plan lapsed.")).toEqual([["ETE", "ETE", false]]);
+    expect(forms("He was issued an SPN (the Serious Persons Notice) in May.")).toEqual([["SPN", "SPN", true]]);
+  });
 });

@@ -128,6 +128,11 @@ function inShoutedRun(block: TextBlock, index: number): boolean {
 }
 const RUN_REACH = 12;
 
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** Whether the words in a bracket start with the acronym's first letter, as its expansion would. */
+const opensWithInitial = (inside: string, form: string) =>
+  inside.trim().replace(LEADING_ARTICLE, "")[0]?.toLowerCase() === form[0]!.toLowerCase();
+
 /**
  * Acronym-shaped tokens of a block, with whether each is spelt out where it stands. Identifiers
  * from the register (`identifiers`), the allowlist, postcodes ("AN1 2XY") and
@@ -224,7 +229,8 @@ function add(
       /\p{L}{2,}[^()[\]]*\s*$/u.test(preceding) && !/[.!?]\s*$/.test(preceding) && spelledBefore(preceding, form);
   } else {
     const m = /^s?\s?[([]([^)\]]{3,120})[)\]]/.exec(text.slice(to, to + 125));
-    if (m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]!)) expanded = true;
+    // "SPN (Serious ... )" spells it out; "The ETE (he had stopped his course) plan" says something else.
+    if (m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]!) && opensWithInitial(m[1]!, form)) expanded = true;
     else expanded = glossaryLineAt(text, form, from, to);
   }
   out.push({ form, key: acronymKey(form), from, to, expanded, known: !!lookupAcronym(form) });

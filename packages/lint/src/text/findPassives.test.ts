@@ -491,6 +491,9 @@ describe("findPassives", () => {
       ["The index offence was attempted wounding.", []],
       ["He was relaxed regarding the move.", []],
       ["The letter got lost in the post.", ["got lost"]],
+      // A place closed to the public is its state, unless someone closed it (heldout297).
+      ["The depot was closed to the public.", []],
+      ["The depot was closed to the public by the council.", ["was closed"]],
     ])("in %s finds %j", (text, expected) => {
       expect(spans(text)).toEqual(expected);
     });

@@ -38,6 +38,25 @@ const STATE_BEFORE_BETWEEN = set(lexicon.stateBeforeBetween);
 /** Participles with the phrases after them that change their reading, each phrase as its words. */
 const phrasesAfter = (entries: Record<string, string[]>) =>
   new Map(Object.entries(entries).map(([participle, phrases]) => [participle, phrases.map((p) => p.split(" "))]));
+// "by the council" names who did it; "by then", "by the time he left" say when.
+const NOT_AGENT_AFTER_BY = new Set([
+  "then",
+  "now",
+  "that",
+  "which",
+  "midday",
+  "noon",
+  "lunchtime",
+  "tomorrow",
+  "tonight",
+]);
+const TIME_AFTER_BY_THE = new Set(["time", "end", "weekend", "evening", "morning", "afternoon", "afternoons"]);
+/** Whether `words[k]` opens an agent: "by" and who, not when. */
+const agentAt = (words: readonly Word[], k: number, end: number) =>
+  k + 1 < end &&
+  words[k]!.lower === "by" &&
+  !NOT_AGENT_AFTER_BY.has(words[k + 1]!.lower) &&
+  !(words[k + 1]!.lower === "the" && TIME_AFTER_BY_THE.has(words[k + 2]?.lower ?? ""));
 /** Whether one of `phrases` starts at `words[k]` and ends before `end`. */
 const phraseAt = (words: readonly Word[], k: number, end: number, phrases: readonly string[][]) =>
   phrases.some((phrase) => phrase.every((w, n) => k + n < end && words[k + n]!.lower === w));
@@ -527,8 +546,10 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (STATE_BEFORE_THAT.has(part.lower) && (nextAdjacent.lower === "that" || CLAUSE_PRONOUN.test(nextAdjacent.lower)))
     return false;
   // Only a person is "done with him": "the visit was done with him present" stays a passive.
+  // "The depot was closed to the public" is its state; "closed to the public by the council" someone did.
   const idioms = IDIOM_AFTER.get(part.lower);
-  if (idioms && phraseAt(words, j + 1, end, idioms) && (part.lower !== "done" || personSubjectAt(words, j)))
+  const idiom = idioms?.find((phrase) => phraseAt(words, j + 1, end, [phrase]));
+  if (idiom && (part.lower !== "done" || personSubjectAt(words, j)) && !agentAt(words, j + 1 + idiom.length, end))
     return false;
   const presentStates = PRESENT_STATE_AFTER.get(part.lower);
   if (presentStates && PRESENT_BE.has(words[j - 1]?.lower ?? "") && phraseAt(words, j + 1, end, presentStates))
