@@ -464,6 +464,14 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["The union office on 0161 496 0765 offered support.", [["0161 496 0765", "info"]]],
     ["Learners ring 0113 496 0209 to move a lesson.", [["0113 496 0209", "info"]]],
     ["The office number 0113 496 0683 was used.", [["0113 496 0683", "warning"]]],
+    // A warehouse, a bandroom, a rehearsal room, a mission, an association's office, tickets (heldout298–301).
+    ["The warehouse line, 0161 496 0872, rings in the office.", [["0161 496 0872", "info"]]],
+    ["The bandroom line is 0161 496 0946.", [["0161 496 0946", "info"]]],
+    ["The rehearsal room phone, 0113 496 0004, rings in the foyer.", [["0113 496 0004", "info"]]],
+    ["The Fishermen's Mission on 0161 496 0307 gave the crew beds.", [["0161 496 0307", "info"]]],
+    ["The county association's office is on 0113 496 0956.", [["0113 496 0956", "info"]]],
+    ["Tickets are sold on 0161 496 0005.", [["0161 496 0005", "info"]]],
+    ["His mother's warehouse line is 07700 900123.", [["07700 900123", "warning"]]],
     [
       "The factory gatehouse number is 0113 496 0236. The ferry office number is 0161 496 0758.",
       [

@@ -70,6 +70,10 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info", "info", "info"],
     ],
     [
+      "Write to contests@band.example.org, crew@harbour.example.org or boxoffice@players.example.org.",
+      ["info", "info", "info"],
+    ],
+    [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],
     ],

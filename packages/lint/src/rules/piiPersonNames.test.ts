@@ -303,6 +303,12 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ['The match card read "Rink 4: Thady, Cheema, Ffransis" with an 11:00 start.', ["Thady", "Cheema", "Ffransis"]],
     ['The rider list for Friday read "Hiwa, Raihan, Aurea".', ["Hiwa", "Raihan", "Aurea"]],
     ['The list read "Leeds, Thady, Bradford".', ["Thady"]],
+    // Each item's own label (heldout301).
+    ['The players\' list read: "Solo cornet: Thady; tenor horn: Aurea, Nhung".', ["Thady", "Aurea", "Nhung"]],
+    // A part in a play; an opponent at darts (heldout299).
+    ["The understudy went on as Amaka. Keelie played Amaka. The character Amaka is a nurse.", []],
+    ["Jelani and Amaka are characters in the play.", []],
+    ["He played Amaka at darts.", ["Amaka"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
 import { findPersonNames, firmAfterPossessive, namesListedWith, type NameCandidate } from "../text/findPersonNames.js";
-import { animalNameAt, definedAsWordAt, townAbroadAt } from "../text/nameContext.js";
+import { animalNameAt, definedAsWordAt, playedPartAt, townAbroadAt } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "../text/cueAlternation.js";
@@ -99,7 +99,11 @@ export const piiPersonNames: BlockRule = {
     const people = [...registered, ...found];
     const listed = people.length > 0 ? namesListedWith(text, people) : [];
     const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))].filter(
-      (c) => !overlaps(c.from, c.to) && !animalNameAt(text, c.from, c.to) && !townAbroadAt(text, c.from, c.to),
+      (c) =>
+        !overlaps(c.from, c.to) &&
+        !animalNameAt(text, c.from, c.to) &&
+        !townAbroadAt(text, c.from, c.to) &&
+        !playedPartAt(text, c.from, c.to),
     );
     // Many names in one sentence ("Present: …") share its cues: read each sentence's once.
     const cuesOf = new Map<string, { staffCue: boolean; victimCue: boolean }>();

@@ -2269,6 +2269,16 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     ["Ardal collected his sister's things from the cottage.", ["Ardal"]],
     ["Serco moved his sister to Leeds.", []],
     ["The rota for that night reads: Till 1 Kath, Till 2 Dorina, Till 4 Otilia.", ["Kath", "Dorina", "Otilia"]],
+    // A food bank, a theatre, a fishing boat (heldout298–300).
+    ["Weyni rang from her own mobile. Leeds paid for his own lawyer.", ["Weyni"]],
+    ["Izu is the SI's brother. Nnewi is the SI's father's home town.", ["Izu"]],
+    ['Crew list: "Berth 1 Dodie, Berth 2 Magnie, Berth 3 Nonoy."', ["Dodie", "Magnie", "Nonoy"]],
+    ["Dindo Manalastas and Magnie Mouat were on the same watch.", ["Dindo Manalastas", "Magnie Mouat"]],
+    ["The director, Ogbonnaya Iloeje, cast the play.", ["Ogbonnaya Iloeje"]],
+    ["Conductor: Nghia Unsworth", ["Nghia Unsworth"]],
+    // A job title's department after a role word (seed 000, Rec 3).
+    ["Owner: Deputy Director, Performance, Assurance and Risk", []],
+    ["The nurse, Marigold, rang.", ["Marigold"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1467,8 +1467,9 @@ const PEOPLE_LIST =
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
-  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow)[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
+  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
+const ITEM_LABEL = /^\p{L}[\p{L} ]{1,23}:[^\S\n]+/u;
 /** Whether a single word listed with people reads as one more: no word, place, body, acronym or county. */
 const listedNameWord = (word: string) =>
   ONE_WORD_ITEM.test(word) &&
@@ -1499,7 +1500,8 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
     for (const part of allMatches(/[^,;/–]+/g, body)) {
       const raw = part[0];
       const lead = raw.length - raw.trimStart().length;
-      const value = LIST_ITEM_VALUE.exec(raw.trim())?.[0] ?? "";
+      // "Solo cornet: Bao; tenor horn: Alizon": each item's own label.
+      const value = ITEM_LABEL.exec(raw.trim())?.[0] ?? LIST_ITEM_VALUE.exec(raw.trim())?.[0] ?? "";
       const word = raw
         .trim()
         .slice(value.length)
@@ -1797,6 +1799,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
       const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, to));
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
+      // "Deputy Director, Performance, Assurance and Risk": a department's word, unless a person's verb follows.
+      if (isEnglishWord(value.toLowerCase()) && m[0].includes(",") && !personAfterComma(text, to)) continue;
     }
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
     const shoutedCue = SHOUTED_CUE.test(m[0]);
@@ -3183,7 +3187,7 @@ const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|shee
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
 // "3 Gigi, 5 Almaz, 7 Hailu", "Chair 1 Shavar, Chair 2 Cemre": the bed, chair or number before each name.
 const VALUE_FIRST =
-  "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van|Run|Route|Duty|Shift|Lane|Till|Rink|Gang|Caravan|Bungalow)[^\\S\\n]+)?(?:\\d{1,2}[:.]\\d{2}|\\d{1,3}[A-Z]?)";
+  "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van|Run|Route|Duty|Shift|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\\S\\n]+)?(?:\\d{1,2}[:.]\\d{2}|\\d{1,3}[A-Z]?)";
 const VALUE_FIRST_ITEM = new RegExp(
   `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "gu",
@@ -3657,7 +3661,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+[^.;:!?\\n]{0,40}?\\b(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
@@ -3740,7 +3744,7 @@ const AND_PAIR_AFTER = new RegExp(
   "u",
 );
 const BOTH_NAMED_AFTER =
-  /^\s+are\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b/;
+  /^\s+(?:are|were)\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b|^\s+were\s+(?:both\s+)?(?:on|in)\s+the\s+same\b/;
 const TIME_ADVERB_AFTER =
   /^[^\S\n]+(?:later|then|soon|recently|previously|eventually|initially|finally|subsequently)(?=[^\S\n]+\p{Ll})/u;
 const pairActsAfter = (text: string, to: number) => {

@@ -442,6 +442,26 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   );
 }
 
+// "Keelie played Amaka", "went on as Amaka", "the character Amaka": a part in a play, not a person; nor are "Jelani
+// and Amaka", said to be characters.
+const PART_BEFORE =
+  /\b(?:played|plays|playing|cast\s+as|(?:went|goes|going)\s+on\s+as|the\s+(?:role|part)\s+of|the\s+character(?:\s+of)?)\s+$/i;
+const CHARACTERS_AFTER = /^(?:\s+and\s+\p{Lu}\p{Ll}+)?\s+(?:are|is)\s+(?:both\s+)?(?:a\s+)?characters?\b/u;
+const OPPONENT_AFTER = /^\s+(?:at|in\s+(?:the|a)\s+(?:final|match|game|semi-final|round|league))\b/;
+const CHARACTERS_BEFORE = /\b\p{Lu}\p{Ll}+\s+and\s+$/u;
+
+/** Whether the single word at `from`..`to` names a part in a play. */
+export function playedPartAt(text: string, from: number, to: number): boolean {
+  if (text.slice(from, to).includes(" ")) return false;
+  // "He played Amaka at darts": an opponent.
+  if (PART_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return !OPPONENT_AFTER.test(text.slice(to, to + 30));
+  return (
+    CHARACTERS_AFTER.test(text.slice(to, to + 40)) ||
+    (CHARACTERS_BEFORE.test(text.slice(Math.max(0, from - 20), from)) &&
+      /^\s+(?:are|is)\s+(?:both\s+)?characters\b/.test(text.slice(to, to + 30)))
+  );
+}
+
 // "Jiang is also the word for river", "Holgate is a district of York", "Daukšaitė is the surname form for an unmarried
 // Lithuanian woman": a sentence about a word, a place or a form of a name, not about anyone.
 const DEFINED_AFTER =
