@@ -494,6 +494,11 @@ describe("findPassives", () => {
       // A place closed to the public is its state, unless someone closed it (heldout297).
       ["The depot was closed to the public.", []],
       ["The depot was closed to the public by the council.", ["was closed"]],
+      // Opening hours, and a door locked from the inside (heldout299–301).
+      ["The studio is closed on Mondays.", []],
+      ["The studio was closed on Monday.", ["was closed"]],
+      ["The back room was locked from the inside.", []],
+      ["The back room was locked from the inside by the SI.", ["was locked"]],
     ])("in %s finds %j", (text, expected) => {
       expect(spans(text)).toEqual(expected);
     });
