@@ -2279,6 +2279,15 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     // A job title's department after a role word (seed 000, Rec 3).
     ["Owner: Deputy Director, Performance, Assurance and Risk", []],
     ["The nurse, Marigold, rang.", ["Marigold"]],
+    // Someone closes a pub; a pub closes. Two people both did something; an agent of violence (heldout275–293).
+    ["Pambos Louca closed the pub early. Zelený Pixel opened in 2021.", ["Pambos Louca"]],
+    [
+      "Stepan Moroz and Danylo Pylypenko were both recruited. Senyo Tsikata and Terri Warbreck both presented shows.",
+      ["Stepan Moroz", "Danylo Pylypenko", "Senyo Tsikata", "Terri Warbreck"],
+    ],
+    ["Nithya and Vani help in the shop at weekends. Leeds and Bradford both bid.", ["Nithya", "Vani"]],
+    ["He had been punched by Pambos. He was attacked by Rottweilers. He was stalked by Facebook.", ["Pambos"]],
+    ["Metheven Chenhalls opened the first Chenhalls shop in 1958.", ["Metheven Chenhalls"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

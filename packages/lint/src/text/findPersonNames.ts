@@ -1171,6 +1171,9 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
       out.push(mention);
 }
 
+// "opened the first Chenhalls shop": the name again, as the shop's.
+const SHOP_NOUN_AFTER = /^[^\S\n]+(?:shops?|stores?|bakery|bakeries|branch|branches|brand|range)\b/;
+
 /**
  * Where `text` names again one of `parts`, a name given earlier (a nickname, a first name or surname), outside
  * `taken`: as a whole word, not part of a place or organisation ("Tank Street", "at Tank") unless possessive.
@@ -1192,7 +1195,7 @@ export function mentionsOf(
           continue;
         const next = capitalisedWordAfter(text, to);
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
-        if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
+        if (FIRM_AFTER.test(text.slice(to, to + 16)) || SHOP_NOUN_AFTER.test(text.slice(to, to + 12))) continue;
         // "Wilmot Scaffolding Ltd": the owner's name at the head of a firm's.
         const run = CAPITALISED_RUN.exec(text.slice(to, to + 60))?.[1]?.split(SPACES);
         if (next && run && ORGANISATION_WORDS.has(run.at(-1)!)) continue;
@@ -3584,7 +3587,9 @@ const WELSH_PLACE_WORD = /^(?:Meddygfa|Ysgol|Llyn|Fferm|Tŷ|Tŷ['’]r|Plas|Cape
 // Or a Welsh word for what a place is: "Meddygfa Sychnant" (a surgery), "Ysgol Bro Alaw", "Llyn Tegid", "Tŷ'r Garnedd".
 const WELSH_PLACE_FIRST =
   /^(?:Ystrad|Llan|Aber|Pont|Tre|Cwm|Pen|Bryn|Caer|Nant|Glyn|Rhyd|Maes|Coed|Plas|Porth|Betws|Bettws|Capel|Meddygfa|Ysgol|Llyn|Fferm|Tŷ|Coleg|Afon|Ysbyty|Loch)/;
-const BUSINESS_VERB_AFTER = /^\s+(?:re)?(?:opened|closed|traded|stocked|employed|sponsored|relocated)\b/;
+// "Pambos Louca closed the pub early": someone closes or opens something; a business just opens or closes.
+const BUSINESS_VERB_AFTER =
+  /^\s+(?:(?:re)?(?:opened|closed)(?!\s+(?:the|a|an|his|her|their|up)\b)|traded|stocked|employed|sponsored|relocated)\b/;
 const BUILDING_OR_WORSHIP =
   /^(?:Capel|Eglwys|Masjid|Gurdwara|Mandir|Tabernacl)\s|\s(?:Barracks|Camp|Chapel|Masjid|Mosque)$/;
 // "described as a restricted patient", "as a low-risk offender": what only a person is described as.
@@ -3721,6 +3726,11 @@ function rotaStations(text: string, out: NameCandidate[], taken: (from: number, 
   }
 }
 
+// "He had been punched by Pambos": only a person punches, hugs or stalks someone.
+const VIOLENT_AGENT = new RegExp(
+  `\\b(?:attacked|punched|assaulted|kicked|stabbed|slapped|hugged|kissed|groomed|raped|strangled|headbutted|harassed|stalked|bullied)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of openingsOf(text)) {
     ONE_NAME_OPENING.lastIndex = at;
@@ -3736,6 +3746,13 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
     out.push({ from: at, to, text: value, kind: "cued" });
   }
+  if (!text.includes(" by ")) return;
+  for (const m of allMatches(VIOLENT_AGENT, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (!taken(from, from + value.length) && oneNameAlone(value) && !isKnownFirstName(value))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
 }
 
 // "Harkirat Jhuti and Elain Lewtas are named in the court list": a second unknown pair that acts for both.
@@ -3744,7 +3761,7 @@ const AND_PAIR_AFTER = new RegExp(
   "u",
 );
 const BOTH_NAMED_AFTER =
-  /^\s+(?:are|were)\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b|^\s+were\s+(?:both\s+)?(?:on|in)\s+the\s+same\b/;
+  /^\s+(?:(?:are|were)\s+)?both\s+\p{Ll}+ed\b|^\s+(?:are|were)\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b|^\s+were\s+(?:both\s+)?(?:on|in)\s+the\s+same\b/u;
 const TIME_ADVERB_AFTER =
   /^[^\S\n]+(?:later|then|soon|recently|previously|eventually|initially|finally|subsequently)(?=[^\S\n]+\p{Ll})/u;
 const pairActsAfter = (text: string, to: number) => {
