@@ -472,6 +472,13 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["The county association's office is on 0113 496 0956.", [["0113 496 0956", "info"]]],
     ["Tickets are sold on 0161 496 0005.", [["0161 496 0005", "info"]]],
     ["His mother's warehouse line is 07700 900123.", [["07700 900123", "warning"]]],
+    // An insurer, a league, a supplier; orders and security lines; where complaints go (heldout302–305).
+    ["The insurer's line is 020 7946 0483.", [["020 7946 0483", "info"]]],
+    ["The league's number is 0113 496 0732.", [["0113 496 0732", "info"]]],
+    ["The bakery orders line 0161 496 0782 took the first call.", [["0161 496 0782", "info"]]],
+    ["The venue security line, 0113 496 0306, took the first call.", [["0113 496 0306", "info"]]],
+    ["Complaints go to hello@bakery.example.org or 0113 496 0978.", [["0113 496 0978", "info"]]],
+    ["His security line is 07700 900123.", [["07700 900123", "warning"]]],
     [
       "The factory gatehouse number is 0113 496 0236. The ferry office number is 0161 496 0758.",
       [

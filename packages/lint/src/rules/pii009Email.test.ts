@@ -74,6 +74,10 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info", "info"],
     ],
     [
+      "Write to hello@salon.example.org, youthclub@mosque.example.org, guestlist@club.example.org or orders@bakery.example.org.",
+      ["info", "info", "info", "info"],
+    ],
+    [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],
     ],

@@ -309,6 +309,10 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["The understudy went on as Amaka. Keelie played Amaka. The character Amaka is a nurse.", []],
     ["Jelani and Amaka are characters in the play.", []],
     ["He played Amaka at darts.", ["Amaka"]],
+    // A loaf named after someone; an oven's number as an item's label; a dog's breed (heldout302, 304).
+    ["The Thady loaf sold out. The Aurea range sold well.", []],
+    ['The shift board read "Oven 1: Thady, Oven 2: Eshita, Oven 3: Aurea".', ["Thady", "Eshita", "Aurea"]],
+    ["A client's Pomeranian is called Tayfun.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -2288,6 +2288,12 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     ["Nithya and Vani help in the shop at weekends. Leeds and Bradford both bid.", ["Nithya", "Vani"]],
     ["He had been punched by Pambos. He was attacked by Rottweilers. He was stalked by Facebook.", ["Pambos"]],
     ["Metheven Chenhalls opened the first Chenhalls shop in 1958.", ["Metheven Chenhalls"]],
+    // A bakery, a mosque youth club, a salon, a boxing club (heldout302–305).
+    ["Melek Hair opens at nine. The team trained at Hadley Rec. Patience Nurse said no.", ["Patience Nurse"]],
+    ["Guest list: Ackeem +1 (Omari), Euros +1 (Nyah).", ["Omari", "Nyah"]],
+    ["The poster read \"Ackeem 'Mamba' Sangster v TBC\".", ["Ackeem", "Mamba"]],
+    ["Nabeela kept the rota sheet in the office. Yanique held the gate shut.", ["Nabeela", "Yanique"]],
+    ["Rafaqat Jabbar and Kashif Hameed were both on the team list.", ["Rafaqat Jabbar", "Kashif Hameed"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

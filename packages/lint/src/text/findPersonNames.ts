@@ -1472,7 +1472,7 @@ const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
   /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
-const ITEM_LABEL = /^\p{L}[\p{L} ]{1,23}:[^\S\n]+/u;
+const ITEM_LABEL = /^\p{L}[\p{L}\d ]{1,23}:[^\S\n]+/u;
 /** Whether a single word listed with people reads as one more: no word, place, body, acronym or county. */
 const listedNameWord = (word: string) =>
   ONE_WORD_ITEM.test(word) &&
@@ -2389,6 +2389,17 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const next = words[i + 1 + surnames.length] ?? "";
       // "Shelly Bay Café": a place by the sea or in the hills, named like a person, which no surname is.
       if (PLACE_WORDS.has(next)) break;
+      // "Hadley Rec", "Melek Hair": a place or a business in the surname's place, which no surname list has ("Tracey
+      // Bay said" is someone).
+      const last = surnames.at(-1);
+      if (
+        surnames.length === 1 &&
+        ((PLACE_WORDS.has(last!) && !personFollows(text, endOfWords(text, start + word.length, surnames))) ||
+          (ORGANISATION_WORDS.has(last!) && !ROLE_WORDS.has(last!))) &&
+        !COMMON_WORD_NAMES.has(last!) &&
+        !isListedSurname(censusForm(last!))
+      )
+        break;
       if (
         surnames.some((s) => GEOGRAPHIC_WORDS.has(s) || COUNTRIES.has(s)) &&
         !personFollows(text, endOfWords(text, start + word.length, surnames))
@@ -3666,7 +3677,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+[^.;:!?\\n]{0,40}?\\b(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+[^.;:!?\\n]{0,40}?\\b(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
@@ -3726,6 +3737,10 @@ function rotaStations(text: string, out: NameCandidate[], taken: (from: number, 
   }
 }
 
+const GUEST_OR_NICKNAME = new RegExp(
+  `\\+1[^\\S\\n]*\\((${NAME_PART})\\)|(?<=${NAME_PART}[^\\S\\n]+)['‘"“](${NAME_PART})['’"”](?=[^\\S\\n]+${NAME_PART}(?![\\p{L}]))`,
+  "gu",
+);
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
 const VIOLENT_AGENT = new RegExp(
   `\\b(?:attacked|punched|assaulted|kicked|stabbed|slapped|hugged|kissed|groomed|raped|strangled|headbutted|harassed|stalked|bullied)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|[^\\S\\n]+\\p{Lu})`,
@@ -3746,6 +3761,15 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
     out.push({ from: at, to, text: value, kind: "cued" });
   }
+  // "Euros +1 (Nyah)": a guest's plus-one; "Ackeem 'Mamba' Sangster": a nickname inside a name.
+  for (const m of text.includes("+1") || text.includes("'") || text.includes("‘")
+    ? allMatches(GUEST_OR_NICKNAME, text)
+    : []) {
+    const value = m[1] ?? m[2]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!taken(from, from + value.length) && (isKnownFirstName(value) || oneNameAlone(value)))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   if (!text.includes(" by ")) return;
   for (const m of allMatches(VIOLENT_AGENT, text)) {
     const value = m[1]!;
@@ -3761,7 +3785,7 @@ const AND_PAIR_AFTER = new RegExp(
   "u",
 );
 const BOTH_NAMED_AFTER =
-  /^\s+(?:(?:are|were)\s+)?both\s+\p{Ll}+ed\b|^\s+(?:are|were)\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b|^\s+were\s+(?:both\s+)?(?:on|in)\s+the\s+same\b/u;
+  /^\s+(?:(?:are|were)\s+)?both\s+\p{Ll}+ed\b|^\s+(?:are|were)\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b|^\s+were\s+(?:both\s+)?(?:on|in)\s+the\s+same\b|^\s+(?:are|were)\s+both\s+(?:on|in|at)\b/u;
 const TIME_ADVERB_AFTER =
   /^[^\S\n]+(?:later|then|soon|recently|previously|eventually|initially|finally|subsequently)(?=[^\S\n]+\p{Ll})/u;
 const pairActsAfter = (text: string, to: number) => {
