@@ -496,6 +496,7 @@ describe("findPassives", () => {
       ["The depot was closed to the public by the council.", ["was closed"]],
       // Opening hours, and a door locked from the inside (heldout299–301).
       ["The studio is closed on Mondays.", []],
+      ["The salon was closed on Mondays.", []],
       ["The studio was closed on Monday.", ["was closed"]],
       ["The back room was locked from the inside.", []],
       ["The back room was locked from the inside by the SI.", ["was locked"]],
