@@ -479,6 +479,12 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["The venue security line, 0113 496 0306, took the first call.", [["0113 496 0306", "info"]]],
     ["Complaints go to hello@bakery.example.org or 0113 496 0978.", [["0113 496 0978", "info"]]],
     ["His security line is 07700 900123.", [["07700 900123", "warning"]]],
+    // A weighbridge office, accounts, a branch, a sorting office, a hut (heldout306–309).
+    ["The weighbridge office line is 0113 496 0014.", [["0113 496 0014", "info"]]],
+    ["The accounts line is 0161 496 0006.", [["0161 496 0006", "info"]]],
+    ["The branch line, 0113 496 0382, was diverted.", [["0113 496 0382", "info"]]],
+    ["The sorting office can be reached on 0161 496 0383.", [["0161 496 0383", "info"]]],
+    ["The hut phone, 0161 496 0309, is answered on Saturdays.", [["0161 496 0309", "info"]]],
     [
       "The factory gatehouse number is 0113 496 0236. The ferry office number is 0161 496 0758.",
       [

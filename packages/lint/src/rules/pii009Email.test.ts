@@ -78,6 +78,10 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info", "info", "info"],
     ],
     [
+      "Write to weighbridge@yard.example.org, counter@po.example.org, setting@wall.example.org or plots@society.example.org.",
+      ["info", "info", "info", "info"],
+    ],
+    [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],
     ],

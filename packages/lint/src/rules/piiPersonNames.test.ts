@@ -313,6 +313,11 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["The Thady loaf sold out. The Aurea range sold well.", []],
     ['The shift board read "Oven 1: Thady, Oven 2: Eshita, Oven 3: Aurea".', ["Thady", "Eshita", "Aurea"]],
     ["A client's Pomeranian is called Tayfun.", []],
+    // A crusher, a climbing route, a leek and a bean named after people; a day in a record (heldout245, 306–309).
+    ['The crusher, "Old Elijah", was off. The crusher is called "Old Elijah" after the founder.', []],
+    ["The route \"Ginnie\" was removed. A leek called 'Zebari Giant' won. The runner bean 'Treena' grew.", []],
+    ['The round book reads: "Thady 9 – Tues – £14 – key under pot".', ["Thady"]],
+    ["Queue at 10:40: Oforiwaa, Thady, Dickie, then a courier.", ["Oforiwaa", "Thady", "Dickie"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -1466,7 +1466,7 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:rota|list|sheet|board|register|book|card|roster|schedule|programme)\b(?:[^.!?\n:"“]{0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
+  /\b(?:rota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
@@ -1474,8 +1474,13 @@ const LIST_ITEM_VALUE =
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
 const ITEM_LABEL = /^\p{L}[\p{L}\d ]{1,23}:[^\S\n]+/u;
 /** Whether a single word listed with people reads as one more: no word, place, body, acronym or county. */
+// A day or a month, written short or long, is when, not who: "Jenefer 9 – Tues – £14".
+const DAY_OR_MONTH_WORD =
+  /^(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
 const listedNameWord = (word: string) =>
   ONE_WORD_ITEM.test(word) &&
+  !DAY_OR_MONTH_WORD.test(word) &&
+  !MONTH_OR_DAY.test(word) &&
   !isEnglishWord(word) &&
   isCueNameWord(word) &&
   neitherPlaceNorBody(word) &&
@@ -1514,7 +1519,8 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
     }
     const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
     const persons = items.filter(isPerson).length;
-    const others = items.filter((item) => !isPerson(item));
+    // "…, then a courier": a lower-case item describes, it names no one.
+    const others = items.filter((item) => !isPerson(item) && /^\p{Lu}/u.test(text.slice(item.from, item.to)));
     const allNames = others.every((item) => listedNameWord(text.slice(item.from, item.to)));
     if (items.length < 3 || persons === 0 || (persons < 2 && !allNames)) continue;
     for (const item of others)
@@ -3207,7 +3213,7 @@ const VALUE_FIRST_ITEM = new RegExp(
   "gu",
 );
 const LISTED_AFTER_VALUES = new RegExp(
-  `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${VALUE_FIRST}[^\\S\\n]+${NAME_PART}){2,}(?![\\p{L}\\p{N}'’-])`,
+  `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${VALUE_FIRST}[^\\S\\n]+${NAME_PART}){1,}(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
 const LISTED_WITH_VALUES = new RegExp(
@@ -3738,7 +3744,7 @@ function rotaStations(text: string, out: NameCandidate[], taken: (from: number, 
 }
 
 const GUEST_OR_NICKNAME = new RegExp(
-  `\\+1[^\\S\\n]*\\((${NAME_PART})\\)|(?<=${NAME_PART}[^\\S\\n]+)['‘"“](${NAME_PART})['’"”](?=[^\\S\\n]+${NAME_PART}(?![\\p{L}]))`,
+  `\\+1[^\\S\\n]*\\((${NAME_PART})\\)|(?<=${NAME_PART}[^\\S\\n]+\\()['‘"“](${NAME_PART})['’"”](?=\\))|(?<=${NAME_PART}[^\\S\\n]+)['‘"“](${NAME_PART})['’"”](?=[^\\S\\n]+${NAME_PART}(?![\\p{L}]))`,
   "gu",
 );
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
@@ -3765,7 +3771,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
   for (const m of text.includes("+1") || text.includes("'") || text.includes("‘")
     ? allMatches(GUEST_OR_NICKNAME, text)
     : []) {
-    const value = m[1] ?? m[2]!;
+    const value = m[1] ?? m[2] ?? m[3]!;
     const from = (m.index ?? 0) + m[0].indexOf(value);
     if (!taken(from, from + value.length) && (isKnownFirstName(value) || oneNameAlone(value)))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -3785,7 +3791,7 @@ const AND_PAIR_AFTER = new RegExp(
   "u",
 );
 const BOTH_NAMED_AFTER =
-  /^\s+(?:(?:are|were)\s+)?both\s+\p{Ll}+ed\b|^\s+(?:are|were)\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b|^\s+were\s+(?:both\s+)?(?:on|in)\s+the\s+same\b|^\s+(?:are|were)\s+both\s+(?:on|in|at)\b/u;
+  /^\s+(?:(?:are|were)\s+)?both\s+\p{Ll}+ed\b|^\s+(?:are|were)\s+(?:both\s+)?(?:named|listed|charged|accused|known|related|cousins|brothers|sisters|friends)\b|^\s+were\s+(?:both\s+)?(?:on|in)\s+the\s+same\b|^\s+(?:are|were)\s+both\s+(?:on|in|at)\b|^\s+both\s+\p{Ll}{3,}/u;
 const TIME_ADVERB_AFTER =
   /^[^\S\n]+(?:later|then|soon|recently|previously|eventually|initially|finally|subsequently)(?=[^\S\n]+\p{Ll})/u;
 const pairActsAfter = (text: string, to: number) => {

@@ -414,10 +414,15 @@ const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
 // "Bessie was parked in the garage": what is done only to a vehicle ("Aodh's engine" may be his car's).
 const VEHICLE_NAMED_BEFORE =
   /\b(?:hearse|car|bus|coach|lorry|tractor|hatchback|minibus|taxi|cab|motorbike|van|truck)\s+(?:(?:that\s+)?(?:the|his|her|their|everyone)\s+(?:[\p{Ll}-]+\s+)?)?(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+(?:the\s+)?["“]?$/u;
+// "The crusher, "Old Elijah",", "the route "Ginnie"", "a leek called 'Zebari Giant'", "the runner bean 'Treena'":
+// a machine, a climbing route or a plant's variety named after someone.
+const NAMED_THING_BEFORE =
+  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:Old\s+|Big\s+|Little\s+)?$/u;
 const VEHICLE_AFTER = /^\s+(?:was|is)\s+(?:parked|towed|clamped|serviced|valeted|resprayed|refuelled|garaged)\b/;
 export function animalNameAt(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 40), from);
   if (VEHICLE_NAMED_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
+  if (NAMED_THING_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
   if (!text.slice(from, to).includes(" ") && VEHICLE_AFTER.test(text.slice(to, to + 30))) return true;
   if (ANIMAL_CALLED_BEFORE.test(before) || KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 70), from)))
     return true;
