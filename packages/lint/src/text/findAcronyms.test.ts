@@ -166,5 +166,6 @@ describe("findAcronyms", () => {
     expect(forms("The ETE (education, training and employment) plan lapsed.")).toEqual([["ETE", "ETE", true]]);
     expect(forms("The ETE (he had stopped his course) plan lapsed.")).toEqual([["ETE", "ETE", false]]);
     expect(forms("He was issued an SPN (the Serious Persons Notice) in May.")).toEqual([["SPN", "SPN", true]]);
+    expect(forms("The SPO (see below) did not countersign.")).toEqual([["SPO", "SPO", false]]);
   });
 });

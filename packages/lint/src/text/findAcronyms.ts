@@ -129,9 +129,13 @@ function inShoutedRun(block: TextBlock, index: number): boolean {
 const RUN_REACH = 12;
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
-/** Whether the words in a bracket start with the acronym's first letter, as its expansion would. */
-const opensWithInitial = (inside: string, form: string) =>
-  inside.trim().replace(LEADING_ARTICLE, "")[0]?.toLowerCase() === form[0]!.toLowerCase();
+// "SPO (see below)", "ETE (he had stopped his course)": a bracket that says something else, whatever its first letter.
+const ASIDE_OPENING = /^(?:see|he|she|they|it|which|who|now|not|formerly|below|above|as|this|that|cf|i\.e|e\.g)\b/i;
+/** Whether the words in a bracket start as the acronym's expansion would: with its first letter, and no aside. */
+const opensWithInitial = (inside: string, form: string) => {
+  const words = inside.trim().replace(LEADING_ARTICLE, "");
+  return !ASIDE_OPENING.test(words) && words[0]?.toLowerCase() === form[0]!.toLowerCase();
+};
 
 /**
  * Acronym-shaped tokens of a block, with whether each is spelt out where it stands. Identifiers

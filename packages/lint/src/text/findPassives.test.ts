@@ -497,6 +497,9 @@ describe("findPassives", () => {
       // Opening hours, and a door locked from the inside (heldout299–301).
       ["The studio is closed on Mondays.", []],
       ["The salon was closed on Mondays.", []],
+      // How a door or an office was when someone came (heldout306–309).
+      ["The office was closed when the police arrived. The hut was locked when W1 arrived.", []],
+      ["The office was closed by the manager when the police arrived.", ["was closed"]],
       ["The studio was closed on Monday.", ["was closed"]],
       ["The back room was locked from the inside.", []],
       ["The back room was locked from the inside by the SI.", ["was locked"]],
