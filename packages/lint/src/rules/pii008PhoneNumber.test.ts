@@ -485,6 +485,11 @@ describe("pii008PhoneNumber: a relative's or a landlord's office line is theirs 
     ["The branch line, 0113 496 0382, was diverted.", [["0113 496 0382", "info"]]],
     ["The sorting office can be reached on 0161 496 0383.", [["0161 496 0383", "info"]]],
     ["The hut phone, 0161 496 0309, is answered on Saturdays.", [["0161 496 0309", "info"]]],
+    // A track's and the stewards' offices; a nursery that rang the police from its line (heldout312, 313).
+    ["The track office line is 0113 496 0314.", [["0113 496 0314", "info"]]],
+    ["The stewards' office number, 0113 496 0324, is printed.", [["0113 496 0324", "info"]]],
+    ["The nursery phoned the police from 0161 496 0007.", [["0161 496 0007", "info"]]],
+    ["He phoned the police from 07700 900123.", [["07700 900123", "warning"]]],
     [
       "The factory gatehouse number is 0113 496 0236. The ferry office number is 0161 496 0758.",
       [

@@ -81,6 +81,7 @@ describe("pii009Email (PII-009)", () => {
       "Write to weighbridge@yard.example.org, counter@po.example.org, setting@wall.example.org or plots@society.example.org.",
       ["info", "info", "info", "info"],
     ],
+    ["Write to racing@track.example.org or rooms@nursery.example.org.", ["info", "info"]],
     [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],

@@ -318,6 +318,15 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["The route \"Ginnie\" was removed. A leek called 'Zebari Giant' won. The runner bean 'Treena' grew.", []],
     ['The round book reads: "Thady 9 – Tues – £14 – key under pot".', ["Thady"]],
     ["Queue at 10:40: Oforiwaa, Thady, Dickie, then a courier.", ["Oforiwaa", "Thady", "Dickie"]],
+    // A parrot in quotes, racing dogs, a fish bar, a food van, a pet before its owner (heldout310–312).
+    ["The slot was for 'Paulie', an African grey parrot. 'Paulie' had been booked in for a wing clip.", []],
+    ["'Brooklyn Belle' was withdrawn from the sixth race. 'Mister Maskell' finished third at odds of 5-1.", []],
+    ["Harvey's, the fish bar by the car park, closed. The studio sits beside Kereama Kai, a food van.", []],
+    [
+      'The list showed "09:10 Nala (owner Ornella)". The form gives the contact as "Cynwal (owner)".',
+      ["Ornella", "Cynwal"],
+    ],
+    ["Paulie, an old friend, rang.", ["Paulie"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -98,13 +98,16 @@ export const piiPersonNames: BlockRule = {
     // A list with a registered or a named person in it names more people: "Thatch, Mulch and Haddrell met".
     const people = [...registered, ...found];
     const listed = people.length > 0 ? namesListedWith(text, people) : [];
-    const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))].filter(
-      (c) =>
-        !overlaps(c.from, c.to) &&
-        !animalNameAt(text, c.from, c.to) &&
-        !townAbroadAt(text, c.from, c.to) &&
-        !playedPartAt(text, c.from, c.to),
-    );
+    const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))]
+      // "'Paulie', an African grey parrot": the quotation's closing mark is no part of the name.
+      .map((c) => (CLOSING_QUOTE_END.test(c.text) ? { ...c, to: c.to - 1, text: c.text.slice(0, -1) } : c))
+      .filter(
+        (c) =>
+          !overlaps(c.from, c.to) &&
+          !animalNameAt(text, c.from, c.to) &&
+          !townAbroadAt(text, c.from, c.to) &&
+          !playedPartAt(text, c.from, c.to),
+      );
     // Many names in one sentence ("Present: …") share its cues: read each sentence's once.
     const cuesOf = new Map<string, { staffCue: boolean; victimCue: boolean }>();
     for (const candidate of joinAdjacentNames(text, unregistered)) {
@@ -150,6 +153,7 @@ export const piiPersonNames: BlockRule = {
   },
 };
 
+const CLOSING_QUOTE_END = /(?<![sS])['’]$/;
 // Spaces, not a tab or a line's end: cells of a table side by side are two names.
 const SPACES_ONLY = /^[^\S\n\t]+$/;
 

@@ -2300,6 +2300,12 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     ["Ujjwal Regmi and Ginnie Mosforth both appear in the log.", ["Ujjwal Regmi", "Ginnie Mosforth"]],
     ["The route tag read \"Set by Ujjwal ('Gecko') 6b+\".", ["Gecko"]],
     ["Lhakpa told the head setter, Tenzing Mycock, the same evening.", ["Tenzing Mycock"]],
+    // A vet's, a tattoo studio, a greyhound track (heldout310–312).
+    ['Arama Iden works as "Ace". The victim fought as "Kid Shiv".', ["Ace", "Kid Shiv"]],
+    ["W1, Paulie Carragher, gave a statement at the surgery.", ["Paulie Carragher"]],
+    ["Faolan and Shaunagh were both interviewed. Leeds and Bradford were both flooded.", ["Faolan", "Shaunagh"]],
+    ["Shaunagh told the stewards she had warned him. Leeds told the stewards he was wrong.", ["Shaunagh"]],
+    ['The list for 10:00 read "Gerrard (owner Vinny)". Guests: Ackeem +1 (Omari).', ["Vinny", "Omari"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

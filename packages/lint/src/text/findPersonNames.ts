@@ -161,7 +161,7 @@ const KNOWN_CUE = /^known\b/;
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
 // "Malachi Gold, whose street name is "Nugget"": a person's other name, word or not.
 const STREET_NAME = new RegExp(
-  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working|on-air|CB)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen|on-air)\\s+name|(?:uses|used)\\s+the\\s+(?:radio\\s+|CB\\s+|on-air\\s+)?(?:handle|call\\s+sign|tag)|(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:radio\\s+|CB\\s+)?(?:handle|call\\s+sign)(?:\\s+on\\s+the\\s+(?:radio|channel))?\\s+(?:is|was)|listed\\s+(?:him|her)\\s+as(?=\\s+["“]))\\s+["“‘']?(${NAME_PART})["”’']?`,
+  `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working|on-air|CB)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen|on-air)\\s+name|(?:uses|used)\\s+the\\s+(?:radio\\s+|CB\\s+|on-air\\s+)?(?:handle|call\\s+sign|tag)|(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:radio\\s+|CB\\s+)?(?:handle|call\\s+sign)(?:\\s+on\\s+the\\s+(?:radio|channel))?\\s+(?:is|was)|(?:listed\\s+(?:him|her)|works|worked|performs|performed|fights|fought)\\s+as(?=\\s+["“]))\\s+(?:["“‘'](${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)["”’']|(${NAME_PART}))`,
   "gu",
 ); // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
@@ -465,10 +465,10 @@ const WITNESS_PAIR = /\bW\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+W\d{1,2}\s+\p{Lu}
 const IDENTIFIED_NAME_CUE = /\bW\d{1,2}\s+\p{Lu}/u;
 // "PP1 Ayten Ocak did not check the app": a register's identifier before the full name it stands for.
 const IDENTIFIER_BEFORE_PAIR = new RegExp(
-  `\\b(?:PP|SPO|PSO|POM|COM|W|V)\\d{1,2}[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `\\b(?:PP|SPO|PSO|POM|COM|W|V)\\d{1,2},?[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
-const IDENTIFIER_PAIR_CUE = /\b(?:PP|SPO|PSO|POM|COM|W|V)\d{1,2}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const IDENTIFIER_PAIR_CUE = /\b(?:PP|SPO|PSO|POM|COM|W|V)\d{1,2},?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const IDENTIFIED_NAME = new RegExp(`\\bW\\d{1,2}\\s+(${NAME_PART})(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 const SENDER_BEFORE_TEXT = new RegExp(
   `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?|[Nn]otes?)\\s+from\\s+(${NAME_PART})(?=\\s*:|\\s*[.;,]?\\s*$|\\s*[.;]\\s)`,
@@ -1470,7 +1470,7 @@ const PEOPLE_LIST =
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
-  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\S\n]+)?(?:\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
+  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
 const ITEM_LABEL = /^\p{L}[\p{L}\d ]{1,23}:[^\S\n]+/u;
 /** Whether a single word listed with people reads as one more: no word, place, body, acronym or county. */
@@ -1725,7 +1725,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   for (const m of allMatches(STREET_NAME, text)) {
-    const value = m[1]!;
+    const value = m[1] ?? m[2]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
@@ -3207,7 +3207,7 @@ const LIST_OF_PEOPLE_BEFORE = /\b(?:rota|shifts?|wages?|pay|round|book|list|shee
 const LISTED_ITEM = new RegExp(`(${NAME_PART})[^\\S\\n]+${LISTED_VALUE}`, "gu");
 // "3 Gigi, 5 Almaz, 7 Hailu", "Chair 1 Shavar, Chair 2 Cemre": the bed, chair or number before each name.
 const VALUE_FIRST =
-  "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van|Run|Route|Duty|Shift|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\\S\\n]+)?(?:\\d{1,2}[:.]\\d{2}|\\d{1,3}[A-Z]?)";
+  "(?:(?:Chair|Bed|Room|Pitch|Bay|Table|Car|Van|Run|Route|Duty|Shift|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\\S\\n]+)?(?:\\d{1,2}(?:[:.]\\d{2})?[^\\S\\n]?[ap]m|\\d{1,2}[:.]\\d{2}|\\d{1,3}[A-Z]?)";
 const VALUE_FIRST_ITEM = new RegExp(
   `(?<![\\p{L}\\p{N}])${VALUE_FIRST}[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-])`,
   "gu",
@@ -3236,6 +3236,12 @@ function namesListedWithValues(text: string, out: NameCandidate[], taken: (from:
     }));
     const cued = LIST_OF_PEOPLE_BEFORE.test(text.slice(Math.max(0, (list.index ?? 0) - 50), list.index));
     if (!cued && items.length < 3 && !items.some((item) => isKnownFirstName(item.value))) continue;
+    // "09:10 Nala (owner Ornella)": the pet, before its owner.
+    const petItem = (item: { from: number; value: string }) =>
+      /^[^\S\n]*\((?:owner|owners)\b/.test(
+        text.slice(item.from + item.value.length, item.from + item.value.length + 10),
+      );
+    if (items.some(petItem)) continue;
     const personLikeItem = (value: string) =>
       unknownNameWord(value) &&
       !looksLikeTown(value) &&
@@ -3683,13 +3689,13 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+[^.;:!?\\n]{0,40}?\\b(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+[^.;:!?\\n]{0,40}?\\b(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
 // "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
 const PAIR_OF_NAMES_OPENING = new RegExp(
-  `(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:(?:had|have|both|also|then|later)[^\\S\\n]+)?(\\p{Ll}+)`,
+  `(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:(?:had|have|both|also|then|later|were[^\\S\\n]+both)[^\\S\\n]+)?(\\p{Ll}+)`,
   "uy",
 );
 const ANIMAL_IN_SENTENCE = new RegExp(`\\b(?:${pii.animalWords.join("|")}|sheepdogs?|trial)\\b`, "i");
@@ -3713,7 +3719,8 @@ function unknownPairOfNamesActing(text: string, out: NameCandidate[], taken: (fr
   for (const at of openingsOf(text)) {
     PAIR_OF_NAMES_OPENING.lastIndex = at;
     const m = PAIR_OF_NAMES_OPENING.exec(text);
-    if (!m || !PERSON_VERBS.has(m[3]!)) continue;
+    // "Faolan and Shaunagh were both interviewed": both, then whatever was done to them.
+    if (!m || (!PERSON_VERBS.has(m[3]!) && !/\bboth\s+$/.test(m[0].slice(0, -m[3]!.length)))) continue;
     const [, first, second] = m as unknown as [string, string, string];
     if (!oneNameAlone(first) || !oneNameAlone(second)) continue;
     // "Gertie and Gyp came second in the sheepdog trial": animals.
@@ -3744,7 +3751,7 @@ function rotaStations(text: string, out: NameCandidate[], taken: (from: number, 
 }
 
 const GUEST_OR_NICKNAME = new RegExp(
-  `\\+1[^\\S\\n]*\\((${NAME_PART})\\)|(?<=${NAME_PART}[^\\S\\n]+\\()['‘"“](${NAME_PART})['’"”](?=\\))|(?<=${NAME_PART}[^\\S\\n]+)['‘"“](${NAME_PART})['’"”](?=[^\\S\\n]+${NAME_PART}(?![\\p{L}]))`,
+  `(?:\\+1|\\((?:owner|owners|handler|trainer|keeper|carer|mum|dad))[^\\S\\n]*\\(?(${NAME_PART})\\)|(?<=(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+\\()['‘"“](${NAME_PART})['’"”](?=\\))|(?<=${NAME_PART}[^\\S\\n]+)['‘"“](${NAME_PART})['’"”](?=[^\\S\\n]+${NAME_PART}(?![\\p{L}]))`,
   "gu",
 );
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
@@ -3768,7 +3775,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     out.push({ from: at, to, text: value, kind: "cued" });
   }
   // "Euros +1 (Nyah)": a guest's plus-one; "Ackeem 'Mamba' Sangster": a nickname inside a name.
-  for (const m of text.includes("+1") || text.includes("'") || text.includes("‘")
+  for (const m of text.includes("+1") || text.includes("'") || text.includes("‘") || text.includes("(")
     ? allMatches(GUEST_OR_NICKNAME, text)
     : []) {
     const value = m[1] ?? m[2] ?? m[3]!;

@@ -418,10 +418,25 @@ const VEHICLE_NAMED_BEFORE =
 // a machine, a climbing route or a plant's variety named after someone.
 const NAMED_THING_BEFORE =
   /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:Old\s+|Big\s+|Little\s+)?$/u;
+// "'Paulie', an African grey parrot", "Harvey's, the fish bar by the car park", "Kereama Kai, a food van": what the
+// name is, said just after it.
+const THING_APPOSITIVE_AFTER = new RegExp(
+  `^['’]?(?:['’]s)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ANIMALS}|fish\\s+bar|bar|shop|café|cafe|pub|takeaway|restaurant|chippy|garage|salon|launderette|laundrette|food\\s+van|van)(?=\\s*[,.;)]|\\s*$|\\s+(?:by|on|in|at|near|next|which|that|with|beside|opposite|outside)\\b)`,
+  "u",
+);
+// "'Keely's Lass' ran in the last race", "'Mister Maskell' finished third at odds of 5-1": a racing dog or horse.
+const QUOTE_BEFORE = /['‘"“](?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
+const RACER_AFTER =
+  /^(?:[^'’"”]{0,30})['’"”]\s+(?:ran|finished|won|was\s+withdrawn|trapped|was\s+scratched)\b[^.]{0,40}\b(?:race|odds|trap|heat)\b/;
 const VEHICLE_AFTER = /^\s+(?:was|is)\s+(?:parked|towed|clamped|serviced|valeted|resprayed|refuelled|garaged)\b/;
 export function animalNameAt(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 40), from);
   if (VEHICLE_NAMED_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
+  if (THING_APPOSITIVE_AFTER.test(text.slice(to, to + 50))) return true;
+  // "09:10 Nala (owner Ornella)": a pet on a vet's list, its owner in brackets.
+  if (/^\s*\((?:owner|owners)\s+\p{Lu}/u.test(text.slice(to, to + 12))) return true;
+  if (QUOTE_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && RACER_AFTER.test(text.slice(to, to + 70)))
+    return true;
   if (NAMED_THING_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
   if (!text.slice(from, to).includes(" ") && VEHICLE_AFTER.test(text.slice(to, to + 30))) return true;
   if (ANIMAL_CALLED_BEFORE.test(before) || KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 70), from)))
