@@ -163,7 +163,10 @@ const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[
 const STREET_NAME = new RegExp(
   `\\b(?:(?:whose|his|her|their)\\s+(?:street|road|wing|gang|drill|stage|ring|working|on-air|CB)\\s+name\\s+(?:is|was)|under\\s+the\\s+(?:stage|ring|working|pen|on-air)\\s+name|(?:uses|used)\\s+the\\s+(?:radio\\s+|CB\\s+|on-air\\s+)?(?:handle|call\\s+sign|tag)|(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:radio\\s+|CB\\s+)?(?:handle|call\\s+sign)(?:\\s+on\\s+the\\s+(?:radio|channel))?\\s+(?:is|was)|(?:listed\\s+(?:him|her)|works|worked|performs|performed|fights|fought)\\s+as(?=\\s+["“]))\\s+(?:["“‘'](${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)["”’']|(${NAME_PART}))`,
   "gu",
-); // "Darrell Partridge, aka Dazza,": another name for someone.
+);
+// The words every form of that pattern holds; most blocks have none.
+const STREET_NAME_CUES = ["name", "handle", "call sign", " tag", 'as "', "as “"];
+// "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
   `${NAME_PART},?\\s+(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
@@ -1724,7 +1727,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
-  for (const m of allMatches(STREET_NAME, text)) {
+  for (const m of hasAny(text, STREET_NAME_CUES) ? allMatches(STREET_NAME, text) : []) {
     const value = m[1] ?? m[2]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -3689,9 +3692,32 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;])|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+[^.;:!?\\n]{0,40}?\\b(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+[^.;:!?\\n]{0,40}?\\b(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
+// Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one
+// who", "Izu is the SI's brother", "Weyni rang from her own mobile", "Ubax in Flat 9", "Gwithno named it after
+// himself", "Ardal collected his sister's things".
+const ONE_NAME_OPENING_RARER = new RegExp(
+  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{Ll}'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{Ll}'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  "uy",
+);
+const RARER_CUES = [
+  " is a",
+  " was a",
+  " is the",
+  " was the",
+  " own ",
+  "Flat ",
+  "Room ",
+  "Bungalow ",
+  "Caravan ",
+  "Cell ",
+  "himself",
+  "herself",
+  "his ",
+  "her ",
+];
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
 // "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
 const PAIR_OF_NAMES_OPENING = new RegExp(
@@ -3754,15 +3780,33 @@ const GUEST_OR_NICKNAME = new RegExp(
   `(?:\\+1|\\((?:owner|owners|handler|trainer|keeper|carer|mum|dad))[^\\S\\n]*\\(?(${NAME_PART})\\)|(?<=(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+\\()['‘"“](${NAME_PART})['’"”](?=\\))|(?<=${NAME_PART}[^\\S\\n]+)['‘"“](${NAME_PART})['’"”](?=[^\\S\\n]+${NAME_PART}(?![\\p{L}]))`,
   "gu",
 );
+// Most blocks have none of these shapes: a plus-one, an owner in brackets, a quoted word in brackets or inside a name.
+const GUEST_OR_NICKNAME_CUES = [
+  "+1",
+  "(owner",
+  "(handler",
+  "(trainer",
+  "(keeper",
+  "(carer",
+  "(mum",
+  "(dad",
+  "('",
+  '("',
+  "(‘",
+  "(“",
+];
+const NICKNAME_INSIDE_NAME = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+\p{Lu}/u;
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
 const VIOLENT_AGENT = new RegExp(
   `\\b(?:attacked|punched|assaulted|kicked|stabbed|slapped|hugged|kissed|groomed|raped|strangled|headbutted|harassed|stalked|bullied)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  const rarer = hasAny(text, RARER_CUES);
   for (const at of openingsOf(text)) {
     ONE_NAME_OPENING.lastIndex = at;
-    const m = ONE_NAME_OPENING.exec(text);
+    ONE_NAME_OPENING_RARER.lastIndex = at;
+    const m = ONE_NAME_OPENING.exec(text) ?? (rarer ? ONE_NAME_OPENING_RARER.exec(text) : null);
     if (!m) continue;
     const value = m[1]!;
     const to = at + value.length;
@@ -3775,9 +3819,8 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     out.push({ from: at, to, text: value, kind: "cued" });
   }
   // "Euros +1 (Nyah)": a guest's plus-one; "Ackeem 'Mamba' Sangster": a nickname inside a name.
-  for (const m of text.includes("+1") || text.includes("'") || text.includes("‘") || text.includes("(")
-    ? allMatches(GUEST_OR_NICKNAME, text)
-    : []) {
+  const guestOrNickname = hasAny(text, GUEST_OR_NICKNAME_CUES) || NICKNAME_INSIDE_NAME.test(text);
+  for (const m of guestOrNickname ? allMatches(GUEST_OR_NICKNAME, text) : []) {
     const value = m[1] ?? m[2] ?? m[3]!;
     const from = (m.index ?? 0) + m[0].indexOf(value);
     if (!taken(from, from + value.length) && (isKnownFirstName(value) || oneNameAlone(value)))
