@@ -3655,9 +3655,9 @@ const CONTACTED_PAIR = new RegExp(
   "gu",
 );
 // "Elain said Mehar Kemball had warned her": two unknown words someone reports on, before what they had done.
-const REPORTED_PAIR = new RegExp(
-  `\\b(?:said|says|told\\s+(?:the\\s+)?police|believed|claimed|alleged|confirmed)[^\\S\\n]+(?:that[^\\S\\n]+)?((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?=[^\\S\\n]+(?:had|was|has|is|would|could|did)[^\\S\\n]+(?:not[^\\S\\n]+)?\\p{Ll})`,
-  "gu",
+const REPORTED_PAIR_AT = new RegExp(
+  `(?:said|says|told\\s+(?:the\\s+)?police|believed|claimed|alleged|confirmed)[^\\S\\n]+(?:that[^\\S\\n]+)?((${NAME_PART})[^\\S\\n]+(${NAME_PART}))(?=[^\\S\\n]+(?:had|was|has|is|would|could|did)[^\\S\\n]+(?:not[^\\S\\n]+)?\\p{Ll})`,
+  "uy",
 );
 const PERSON_DESCRIBED_AFTER = new RegExp(`^[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED}`, "u");
 // Cheap tests for the patterns below, which most blocks give no work.
@@ -3677,6 +3677,18 @@ const CONTACTED_CUES = [
   "ed to ",
 ];
 const REPORTED_CUES = ["said ", "says ", "told ", "believed ", "claimed ", "alleged ", "confirmed "];
+/** The matches of `REPORTED_PAIR_AT` in `text`, tried only where one of its verbs stands. */
+function reportedPairs(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const cue of REPORTED_CUES)
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+      REPORTED_PAIR_AT.lastIndex = at;
+      const m = REPORTED_PAIR_AT.exec(text);
+      if (m) out.push(m);
+    }
+  return out.sort((a, b) => a.index - b.index);
+}
 const LOG_ROOM_CUES = ["described ", "describes ", "oor ", "lat ", "ouse ", "itch ", "oom "];
 const hasAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
 const FOUR_CAPITALS = /\p{Lu}{4}/u;
@@ -3699,7 +3711,7 @@ const ONE_NAME_OPENING = new RegExp(
 // who", "Izu is the SI's brother", "Weyni rang from her own mobile", "Ubax in Flat 9", "Gwithno named it after
 // himself", "Ardal collected his sister's things".
 const ONE_NAME_OPENING_RARER = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{Ll}'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{Ll}'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
 const RARER_CUES = [
@@ -3715,9 +3727,9 @@ const RARER_CUES = [
   "Cell ",
   "himself",
   "herself",
-  "his ",
-  "her ",
 ];
+const KIN_AFTER_HIS_OR_HER =
+  /\b(?:his|her)\s+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\b/;
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
 // "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
 const PAIR_OF_NAMES_OPENING = new RegExp(
@@ -3802,7 +3814,7 @@ const VIOLENT_AGENT = new RegExp(
   "gu",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  const rarer = hasAny(text, RARER_CUES);
+  const rarer = hasAny(text, RARER_CUES) || KIN_AFTER_HIS_OR_HER.test(text);
   for (const at of openingsOf(text)) {
     ONE_NAME_OPENING.lastIndex = at;
     ONE_NAME_OPENING_RARER.lastIndex = at;
@@ -3911,7 +3923,7 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     out.push({ from, to, text: value, kind: "cued" });
   }
   const contacted = hasAny(text, CONTACTED_CUES) || hasAny(text, LOG_ROOM_CUES);
-  const reported = hasAny(text, REPORTED_CUES) ? allMatches(REPORTED_PAIR, text) : [];
+  const reported = reportedPairs(text);
   for (const m of [...(contacted ? allMatches(CONTACTED_PAIR, text) : []), ...reported]) {
     const [, name, first, last] = m as unknown as [string, string, string, string];
     const to = (m.index ?? 0) + m[0].length;
