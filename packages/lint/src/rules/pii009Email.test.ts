@@ -83,6 +83,10 @@ describe("pii009Email (PII-009)", () => {
     ],
     ["Write to racing@track.example.org or rooms@nursery.example.org.", ["info", "info"]],
     [
+      "Write to valuations@pawn.example.org, leagues@bowl.example.org or entertainment@park.example.org.",
+      ["info", "info", "info"],
+    ],
+    [
       "Ticket queries go to tickets@park.example.org; residents@block.example.org took the complaint.",
       ["info", "info"],
     ],

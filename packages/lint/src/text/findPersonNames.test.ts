@@ -2303,6 +2303,21 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     // A vet's, a tattoo studio, a greyhound track (heldout310–312).
     ['Arama Iden works as "Ace". The victim fought as "Kid Shiv".', ["Ace", "Kid Shiv"]],
     ["W1, Paulie Carragher, gave a statement at the surgery.", ["Paulie Carragher"]],
+    // A pawnbroker's, a choir, a holiday park (heldout314–317).
+    [
+      'The ring is engraved "Parvin and Hooshang". A bracelet engraved "Nasim" was pledged.',
+      ["Parvin", "Hooshang", "Nasim"],
+    ],
+    [
+      "The choir was founded by the late Jothan Nicholson. Ruvimbo sang in the concert.",
+      ["Jothan Nicholson", "Ruvimbo"],
+    ],
+    ["Soloists: Vimbai Mandaza (soprano) and Bryce Routledge (baritone).", ["Vimbai Mandaza", "Bryce Routledge"]],
+    [
+      "Altos: Annie, Nyarai; Tenors: Simbarashe, Bryce. The Bass: Leeds, York.",
+      ["Annie", "Nyarai", "Simbarashe", "Bryce"],
+    ],
+    ["A guest, Aušrinė Tetney, saw him leave. The review covers April to August 2024.", ["Aušrinė Tetney"]],
     ["Faolan and Shaunagh were both interviewed. Leeds and Bradford were both flooded.", ["Faolan", "Shaunagh"]],
     ["Shaunagh told the stewards she had warned him. Leeds told the stewards he was wrong.", ["Shaunagh"]],
     ['The list for 10:00 read "Gerrard (owner Vinny)". Guests: Ackeem +1 (Omari).', ["Vinny", "Omari"]],

@@ -3634,7 +3634,7 @@ const unknownNameWord = (word: string) =>
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
 // Ovenden": who sent something, how a record wrote a name, or whom a thing honours.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up)[^\\S\\n]+by|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up)[^\\S\\n]+by(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [
@@ -3704,7 +3704,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one
@@ -3808,6 +3808,12 @@ const GUEST_OR_NICKNAME_CUES = [
   "(“",
 ];
 const NICKNAME_INSIDE_NAME = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+\p{Lu}/u;
+const PARTS_OR_ENGRAVED = new RegExp(
+  `\\b(?:Sopranos?|Altos?|Tenors?|Basses|Baritones?|Cornets?|Trombones?|Euphoniums?|Drums|Vocals|Guitars?)[^\\S\\n]*:[^\\S\\n]*(${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${NAME_PART})*)(?=[;.]|$)|\\b(?:engraved|inscribed)(?:[^\\S\\n]+with)?[^\\S\\n]+["“](${NAME_PART}(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART})?)["”]|(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]+\\((?:soprano|alto|tenor|baritone|bass|piano|organ|violin|cello|trumpet|cornet)\\))`,
+  "gmu",
+);
+const PARTS_OR_ENGRAVED_CUE =
+  /Sopran|Alto|Tenor|Bass|Baritone|Cornet|Trombone|Euphonium|Drums|Vocals|Guitar|engraved|inscribed|\((?:soprano|alto|tenor|baritone|bass|piano|organ|violin|cello|trumpet|cornet)\)/;
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
 const VIOLENT_AGENT = new RegExp(
   `\\b(?:attacked|punched|assaulted|kicked|stabbed|slapped|hugged|kissed|groomed|raped|strangled|headbutted|harassed|stalked|bullied)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|[^\\S\\n]+\\p{Lu})`,
@@ -3837,6 +3843,18 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     const from = (m.index ?? 0) + m[0].indexOf(value);
     if (!taken(from, from + value.length) && (isKnownFirstName(value) || oneNameAlone(value)))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  // "Altos: Annie, Nyarai; Tenors: Simbarashe", 'engraved "Parvin and Hooshang"', "Vimbai Mandaza (soprano)".
+  for (const m of PARTS_OR_ENGRAVED_CUE.test(text) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
+    const list = m[1] ?? m[2] ?? m[3]!;
+    let at = (m.index ?? 0) + m[0].indexOf(list);
+    for (const value of list.split(/,\s*(?:and\s+)?|\s+(?:and|&)\s+/)) {
+      const from = text.indexOf(value, at);
+      at = from + value.length;
+      const words = value.split(SPACES);
+      if (!words.every((word) => isKnownFirstName(word) || oneNameAlone(word))) continue;
+      if (!taken(from, at)) out.push({ from, to: at, text: value, kind: "cued" });
+    }
   }
   if (!text.includes(" by ")) return;
   for (const m of allMatches(VIOLENT_AGENT, text)) {

@@ -121,6 +121,8 @@ const PAIR_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u
 const VENUE_AFTER = /^\s+(?:pub|inn|tavern|bar|hotel|club|café|cafe|restaurant)\b/;
 
 /** Whether a month- or day-named word ("June", "May", "Sunday") is used as the month or day here: next to a number or after "in", "by", "on", "since" and the like. */
+const MONTH_SPAN_AFTER =
+  /^\s+(?:to|until|till|–|-)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/;
 export function isMonthUse(text: string, from: number, to: number): boolean {
   const word = text.slice(from, to);
   if (!MONTH_NAMES.has(word)) return false;
@@ -134,6 +136,8 @@ export function isMonthUse(text: string, from: number, to: number): boolean {
   }
   if (DAY_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
   if (YEAR_AFTER.test(text.slice(to, to + 4))) return true;
+  // "covers April to August 2024": the first month of a span.
+  if (MONTH_SPAN_AFTER.test(text.slice(to, to + 26))) return true;
   if (DATED_ONLY.has(word)) return false;
   if (MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
   if (
