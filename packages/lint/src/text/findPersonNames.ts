@@ -3788,26 +3788,21 @@ function rotaStations(text: string, out: NameCandidate[], taken: (from: number, 
   }
 }
 
-const GUEST_OR_NICKNAME = new RegExp(
-  `(?:\\+1|\\((?:owner|owners|handler|trainer|keeper|carer|mum|dad))[^\\S\\n]*\\(?(${NAME_PART})\\)|(?<=(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+\\()['‘"“](${NAME_PART})['’"”](?=\\))|(?<=${NAME_PART}[^\\S\\n]+)['‘"“](${NAME_PART})['’"”](?=[^\\S\\n]+${NAME_PART}(?![\\p{L}]))`,
+// "Euros +1 (Nyah)", "Gerrard (owner Vinny)": a guest's plus-one, an owner in brackets.
+const PLUS_ONE_OR_OWNER = new RegExp(
+  `(?:\\+1[^\\S\\n]*\\(|\\((?:owner|owners|handler|trainer|keeper|carer|mum|dad)[^\\S\\n]+)(${NAME_PART})\\)`,
   "gu",
 );
-// Most blocks have none of these shapes: a plus-one, an owner in brackets, a quoted word in brackets or inside a name.
-const GUEST_OR_NICKNAME_CUES = [
-  "+1",
-  "(owner",
-  "(handler",
-  "(trainer",
-  "(keeper",
-  "(carer",
-  "(mum",
-  "(dad",
-  "('",
-  '("',
-  "(‘",
-  "(“",
-];
-const NICKNAME_INSIDE_NAME = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+\p{Lu}/u;
+const PLUS_ONE_OR_OWNER_CUES = ["+1", "(owner", "(handler", "(trainer", "(keeper", "(carer", "(mum", "(dad"];
+// "Set by Ujjwal ('Gecko')": a nickname quoted in brackets after one name, a lower-case word before it.
+const QUOTED_IN_BRACKETS = new RegExp(`\\(['‘"“](${NAME_PART})['’"”]\\)`, "gu");
+const ONE_NAME_BEFORE_BRACKET = new RegExp(`(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+$`, "u");
+// "Ackeem 'Mamba' Sangster": a nickname inside a name.
+const NICKNAME_INSIDE_NAME = new RegExp(
+  `${NAME_PART}[^\\S\\n]+['‘"“](${NAME_PART})['’"”][^\\S\\n]+${NAME_PART}(?![\\p{L}])`,
+  "gu",
+);
+const NICKNAME_INSIDE_NAME_CUE = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+\p{Lu}/u;
 const PARTS_OR_ENGRAVED = new RegExp(
   `\\b(?:Sopranos?|Altos?|Tenors?|Basses|Baritones?|Cornets?|Trombones?|Euphoniums?|Drums|Vocals|Guitars?)[^\\S\\n]*:[^\\S\\n]*(${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${NAME_PART})*)(?=[;.]|$)|\\b(?:engraved|inscribed)(?:[^\\S\\n]+with)?[^\\S\\n]+["“](${NAME_PART}(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART})?)["”]|(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]+\\((?:soprano|alto|tenor|baritone|bass|piano|organ|violin|cello|trumpet|cornet)\\))`,
   "gmu",
@@ -3836,11 +3831,19 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
     out.push({ from: at, to, text: value, kind: "cued" });
   }
-  // "Euros +1 (Nyah)": a guest's plus-one; "Ackeem 'Mamba' Sangster": a nickname inside a name.
-  const guestOrNickname = hasAny(text, GUEST_OR_NICKNAME_CUES) || NICKNAME_INSIDE_NAME.test(text);
-  for (const m of guestOrNickname ? allMatches(GUEST_OR_NICKNAME, text) : []) {
-    const value = m[1] ?? m[2] ?? m[3]!;
-    const from = (m.index ?? 0) + m[0].indexOf(value);
+  // A plus-one, an owner, a nickname in brackets or inside a name: each tried only where its shape may be.
+  const quoted: RegExpExecArray[] = [
+    ...(hasAny(text, PLUS_ONE_OR_OWNER_CUES) ? allMatches(PLUS_ONE_OR_OWNER, text) : []),
+    ...(text.includes("('") || text.includes('("') || text.includes("(‘") || text.includes("(“")
+      ? allMatches(QUOTED_IN_BRACKETS, text).filter((m) =>
+          ONE_NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
+        )
+      : []),
+    ...(NICKNAME_INSIDE_NAME_CUE.test(text) ? allMatches(NICKNAME_INSIDE_NAME, text) : []),
+  ];
+  for (const m of quoted) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value, m[0].length - 2);
     if (!taken(from, from + value.length) && (isKnownFirstName(value) || oneNameAlone(value)))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
