@@ -3683,6 +3683,9 @@ function reportedPairs(text: string): RegExpExecArray[] {
   for (const cue of REPORTED_CUES)
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+      // A capital (or "that", or "the police") must follow for a name to.
+      const next = text[at + cue.length] ?? "";
+      if (next === next.toLowerCase() && next !== "t" && next !== "p") continue;
       REPORTED_PAIR_AT.lastIndex = at;
       const m = REPORTED_PAIR_AT.exec(text);
       if (m) out.push(m);
@@ -3729,7 +3732,9 @@ const RARER_CUES = [
   "herself",
 ];
 const KIN_AFTER_HIS_OR_HER =
-  /\b(?:his|her)\s+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\b/;
+  "sister brother mother father mum dad son daughter wife husband partner girlfriend boyfriend children kids nan gran"
+    .split(" ")
+    .flatMap((kin) => [`his ${kin}`, `her ${kin}`]);
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
 // "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
 const PAIR_OF_NAMES_OPENING = new RegExp(
@@ -3807,15 +3812,17 @@ const PARTS_OR_ENGRAVED = new RegExp(
   `\\b(?:Sopranos?|Altos?|Tenors?|Basses|Baritones?|Cornets?|Trombones?|Euphoniums?|Drums|Vocals|Guitars?)[^\\S\\n]*:[^\\S\\n]*(${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${NAME_PART})*)(?=[;.]|$)|\\b(?:engraved|inscribed)(?:[^\\S\\n]+with)?[^\\S\\n]+["“](${NAME_PART}(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART})?)["”]|(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]+\\((?:soprano|alto|tenor|baritone|bass|piano|organ|violin|cello|trumpet|cornet)\\))`,
   "gmu",
 );
-const PARTS_OR_ENGRAVED_CUE =
-  /Sopran|Alto|Tenor|Bass|Baritone|Cornet|Trombone|Euphonium|Drums|Vocals|Guitar|engraved|inscribed|\((?:soprano|alto|tenor|baritone|bass|piano|organ|violin|cello|trumpet|cornet)\)/;
+const PARTS_OR_ENGRAVED_CUES = [
+  ..."Sopran Alto Tenor Bass Baritone Cornet Trombone Euphonium Drums Vocals Guitar engraved inscribed".split(" "),
+  ..."soprano alto tenor baritone bass piano organ violin cello trumpet cornet".split(" ").map((part) => `(${part}`),
+];
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
 const VIOLENT_AGENT = new RegExp(
   `\\b(?:attacked|punched|assaulted|kicked|stabbed|slapped|hugged|kissed|groomed|raped|strangled|headbutted|harassed|stalked|bullied)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  const rarer = hasAny(text, RARER_CUES) || KIN_AFTER_HIS_OR_HER.test(text);
+  const rarer = hasAny(text, RARER_CUES) || hasAny(text, KIN_AFTER_HIS_OR_HER);
   for (const at of openingsOf(text)) {
     ONE_NAME_OPENING.lastIndex = at;
     ONE_NAME_OPENING_RARER.lastIndex = at;
@@ -3848,7 +3855,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   // "Altos: Annie, Nyarai; Tenors: Simbarashe", 'engraved "Parvin and Hooshang"', "Vimbai Mandaza (soprano)".
-  for (const m of PARTS_OR_ENGRAVED_CUE.test(text) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
+  for (const m of hasAny(text, PARTS_OR_ENGRAVED_CUES) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
     const list = m[1] ?? m[2] ?? m[3]!;
     let at = (m.index ?? 0) + m[0].indexOf(list);
     for (const value of list.split(/,\s*(?:and\s+)?|\s+(?:and|&)\s+/)) {
