@@ -3676,16 +3676,17 @@ const CONTACTED_CUES = [
   "n to ",
   "ed to ",
 ];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const REPORTED_CUES = ["said ", "says ", "told ", "believed ", "claimed ", "alleged ", "confirmed "];
 /** The matches of `REPORTED_PAIR_AT` in `text`, tried only where one of its verbs stands. */
 function reportedPairs(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const cue of REPORTED_CUES)
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-      if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
       // A capital (or "that", or "the police") must follow for a name to.
       const next = text[at + cue.length] ?? "";
       if (next === next.toLowerCase() && next !== "t" && next !== "p") continue;
+      if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
       REPORTED_PAIR_AT.lastIndex = at;
       const m = REPORTED_PAIR_AT.exec(text);
       if (m) out.push(m);
@@ -3717,6 +3718,7 @@ const ONE_NAME_OPENING_RARER = new RegExp(
   `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
+const NAME_AT = new RegExp(`(${NAME_PART})`, "uy");
 const RARER_CUES = [
   " is a",
   " was a",
@@ -3812,23 +3814,28 @@ const PARTS_OR_ENGRAVED = new RegExp(
   `\\b(?:Sopranos?|Altos?|Tenors?|Basses|Baritones?|Cornets?|Trombones?|Euphoniums?|Drums|Vocals|Guitars?)[^\\S\\n]*:[^\\S\\n]*(${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${NAME_PART})*)(?=[;.]|$)|\\b(?:engraved|inscribed)(?:[^\\S\\n]+with)?[^\\S\\n]+["“](${NAME_PART}(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART})?)["”]|(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]+\\((?:soprano|alto|tenor|baritone|bass|piano|organ|violin|cello|trumpet|cornet)\\))`,
   "gmu",
 );
-const PARTS_OR_ENGRAVED_CUES = [
-  ..."Sopran Alto Tenor Bass Baritone Cornet Trombone Euphonium Drums Vocals Guitar engraved inscribed".split(" "),
-  ..."soprano alto tenor baritone bass piano organ violin cello trumpet cornet".split(" ").map((part) => `(${part}`),
-];
+// A list of parts has its colon, a soloist's part its bracket.
+const PART_LABELS = "Sopran Alto Tenor Bass Baritone Cornet Trombone Euphonium Drums Vocals Guitar".split(" ");
+const PARTS_IN_BRACKETS = "soprano alto tenor baritone bass piano organ violin cello trumpet cornet"
+  .split(" ")
+  .map((part) => `(${part}`);
+const partsOrEngraved = (text: string) =>
+  (text.includes(":") && hasAny(text, PART_LABELS)) ||
+  (text.includes("(") && hasAny(text, PARTS_IN_BRACKETS)) ||
+  text.includes("engraved") ||
+  text.includes("inscribed");
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
 const VIOLENT_AGENT = new RegExp(
   `\\b(?:attacked|punched|assaulted|kicked|stabbed|slapped|hugged|kissed|groomed|raped|strangled|headbutted|harassed|stalked|bullied)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  const rarer = hasAny(text, RARER_CUES) || hasAny(text, KIN_AFTER_HIS_OR_HER);
+  // The word first, then what follows it: most sentences open with a word no name is ("The", "He", "PP1").
+  let rarer: boolean | undefined;
   for (const at of openingsOf(text)) {
-    ONE_NAME_OPENING.lastIndex = at;
-    ONE_NAME_OPENING_RARER.lastIndex = at;
-    const m = ONE_NAME_OPENING.exec(text) ?? (rarer ? ONE_NAME_OPENING_RARER.exec(text) : null);
-    if (!m) continue;
-    const value = m[1]!;
+    NAME_AT.lastIndex = at;
+    const value = NAME_AT.exec(text)?.[1];
+    if (value === undefined) continue;
     const to = at + value.length;
     // Known first names are the other passes' ("Charlie rang him" after "sold Charlie").
     if (value.length < 3 || taken(at, to) || isKnownFirstName(value) || !unknownNameWord(value)) continue;
@@ -3836,6 +3843,14 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     if (ORGANISATION_NAMES.has(value) || ORGANISATION_WORDS.has(value) || NOT_NAMES.has(value) || UK_PLACES.has(value))
       continue;
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
+    ONE_NAME_OPENING.lastIndex = at;
+    let m = ONE_NAME_OPENING.exec(text);
+    if (!m) {
+      rarer ??= hasAny(text, RARER_CUES) || hasAny(text, KIN_AFTER_HIS_OR_HER);
+      ONE_NAME_OPENING_RARER.lastIndex = at;
+      if (rarer) m = ONE_NAME_OPENING_RARER.exec(text);
+    }
+    if (!m || m[1] !== value) continue;
     out.push({ from: at, to, text: value, kind: "cued" });
   }
   // A plus-one, an owner, a nickname in brackets or inside a name: each tried only where its shape may be.
@@ -3855,7 +3870,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   // "Altos: Annie, Nyarai; Tenors: Simbarashe", 'engraved "Parvin and Hooshang"', "Vimbai Mandaza (soprano)".
-  for (const m of hasAny(text, PARTS_OR_ENGRAVED_CUES) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
+  for (const m of partsOrEngraved(text) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
     const list = m[1] ?? m[2] ?? m[3]!;
     let at = (m.index ?? 0) + m[0].indexOf(list);
     for (const value of list.split(/,\s*(?:and\s+)?|\s+(?:and|&)\s+/)) {
