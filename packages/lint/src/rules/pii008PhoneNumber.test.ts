@@ -146,7 +146,9 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The office number is 0113 496 0584.", ["warning"]],
     ["The club's office line, 0161 496 0649, goes to an answerphone.", ["info"]],
     ["The OMU office line is 020 7946 0207.", ["info"]],
-    ["PP1's office number is 020 7946 0208.", ["warning"]],
+    // A practitioner's office number is the office's (heldout317–320); their direct line stays theirs.
+    ["PP1's office number is 020 7946 0208.", ["info"]],
+    ["PP1's direct line is 020 7946 0209.", ["warning"]],
     // Two capitals may be someone's initials.
     ["The KS office line is 0113 496 0142.", ["warning"]],
     ["The day centre office line is 020 7946 0409.", ["info"]],
@@ -583,6 +585,22 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     // An agency's number is the agency's, as heldout170, 206 and 214 label it (heldout66 alone labelled it personal).
     ["The interpreting agency's number is 0117 496 0138.", [["0117 496 0138", "info"]]],
+    // A practitioner's office number is the office's (heldout317–320); their direct line is their own.
+    [
+      "PP1's office number is 0161 496 0139; PP1's direct line is 0161 496 0140.",
+      [
+        ["0161 496 0139", "info"],
+        ["0161 496 0140", "warning"],
+      ],
+    ],
+    [
+      "Call the recall line on 0113 496 0141. The reception desk number is 0113 496 0142. The donation line is 0113 496 0143.",
+      [
+        ["0113 496 0141", "info"],
+        ["0113 496 0142", "info"],
+        ["0113 496 0143", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

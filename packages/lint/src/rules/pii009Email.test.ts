@@ -170,6 +170,10 @@ describe("pii009Email (PII-009)", () => {
     ["Write to hatecrime@northshire.police.uk.", "info"],
     // A surname beside a team word is a person's address.
     ["Her address was gowdie.hatecrime@northshire.police.uk.", "warning"],
+    // What goes to the address makes it a mailbox, unless it names someone.
+    ["Complaints about the machines go to bubbles@llanwythel.example.org.", "info"],
+    ["Gift-aid queries go to giftaid@larkfield.example.org.", "info"],
+    ["Complaints go to j.smith@example.org.", "warning"],
   ])("in %s gives %s", (text, severity) => {
     const found = runBlockRule(pii009Email, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -12,11 +12,12 @@ const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
 const LOCAL_PART_WORDS = /[._+-]/;
 // "mappa.level3@", "sfo2@": a number after a word is a mailbox's series, not part of a name.
 const TRAILING_DIGITS = /\d+$/;
-// The sentence calls the address a team's: "The community mental health team mailbox, cmht.saltbeck@…", "The
+// The sentence calls the address a team's: "The community mental health team mailbox, cmht.saltbeck@…", "Complaints
+// about the machines go to bubbles@…", "The
 // Coroner's office can be reached at coroner.oxtide@…", "… to yjs.transitions@…, the team mailbox". The word must
 // name the address itself, not where a person read it ("from his inbox: x@", "left the office and emailed x@").
 const MAILBOX_BEFORE =
-  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address|enquiries\s+(?:went|go|should\s+go|are\s+sent)\s+to)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
+  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address|(?:enquiries|queries|complaints|invoices|bookings|orders|referrals)(?:\s+about\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|go|should\s+go|are\s+sent)\s+to)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
 const MAILBOX_AFTER =
   /^[\s,]*(?:\(|the\s+(?:centre|team|service|project|unit|office|charity|trust|hub|clinic|practice|council|agency|organisation|school|college|hostel)['’]s\s+|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
 const SURNAME_TEAM_WORDS = new Set(["ward", "court", "hall", "house", "hill", "staff", "parish"]);

@@ -331,3 +331,33 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a dental diary, a market and a launderette (heldout318–321)", () => {
+  const cast = {
+    register: [
+      { name: "Zenon Ciechowicz", identifier: "SI" },
+      { name: "Tecwyn Sirhowy", identifier: "W1" },
+      { name: "Aled Jones", identifier: "PP1" },
+    ],
+  };
+  const found = (text: string) => runBlockRule(piiPersonNames, text, "review.analysis.events", cast);
+  const named = (text: string) => found(text).map((f) => text.slice(f.from, f.to));
+  it.each([
+    // A closing quotation mark is no possessive; after a name ending in s, a bare apostrophe is one.
+    ["The diary lists 'Zenon' at 09:40 and 'Ciechowicz, Zenon' at 10:20.", ["Zenon", "Ciechowicz, Zenon"]],
+    ["Jones' car was outside.", ["Jones'"]],
+    // How many washes each, after the name; the list's day is no one.
+    ['The service-wash book read: "Mon – Tecwyn x2, Polash x1, Mukta x3".', ["Tecwyn", "Polash", "Mukta"]],
+    ["A regular customer, Mithu Vyrnwy, called 999.", ["Mithu Vyrnwy"]],
+    ["Sundari Dentith was also a patient that morning.", ["Sundari Dentith"]],
+    ["Felicja saw the SI on 2 May. Shipon ran out through the yard.", ["Felicja", "Shipon"]],
+    // A stall named after its holder.
+    ["Norah had run Norah's Fabrics from pitch 12 since 1998.", ["Norah"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+  it("replaces a bare possessive with the identifier's", () => {
+    const [finding] = found("Jones' car was outside.");
+    expect(finding?.fixes?.[0]).toMatchObject({ text: "PP1's" });
+  });
+});

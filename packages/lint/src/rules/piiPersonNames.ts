@@ -77,7 +77,13 @@ export const piiPersonNames: BlockRule = {
       const rule = RULE_BY_KIND[hit.kind];
       let to = hit.to;
       let replacement = hit.entry.identifier;
-      if (/^['’](?!s)/.test(text.slice(to))) {
+      // "Jones' car": a bare apostrophe after a name ending in s is its possessive; after "'Zenon" or "Paulie" it
+      // closes a quotation.
+      if (
+        /^['’](?!s)/.test(text.slice(to)) &&
+        /[sSzZ]$/.test(text.slice(hit.from, hit.to)) &&
+        !"'‘".includes(text[hit.from - 1] || " ")
+      ) {
         to += 1;
         replacement += "'s";
       }

@@ -1192,8 +1192,11 @@ export function mentionsOf(
       const to = at + part.length;
       if (JOINED_BEFORE.test(text[at - 1] ?? "") || JOINED_AFTER.test(text[to] ?? "")) continue;
       if (taken.some((c) => at < c.to && to > c.from) || out.some((c) => at < c.to && to > c.from)) continue;
-      // A possessive is a person's ("to Hùng's brother"); otherwise a place or organisation may share the word.
-      if (!POSSESSIVE_AFTER.test(text.slice(to, to + 3))) {
+      // A possessive is a person's ("to Hùng's brother"), unless a firm's name goes on ("Norah's Fabrics");
+      // otherwise a place or organisation may share the word.
+      const possessive = POSSESSIVE_AFTER.exec(text.slice(to, to + 3));
+      if (possessive && firmAfterPossessive(text, to + possessive[0].length)) continue;
+      if (!possessive) {
         if (partOfOtherProperNoun(text, at, to) || PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at)))
           continue;
         const next = capitalisedWordAfter(text, to);
@@ -1475,6 +1478,8 @@ const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
   /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
+// "Tecwyn x2, Polash x1": how many of each, after the name.
+const LIST_ITEM_COUNT = /[^\S\n]+[x×]\d{1,2}$/u;
 const ITEM_LABEL = /^\p{L}[\p{L}\d ]{1,23}:[^\S\n]+/u;
 /** Whether a single word listed with people reads as one more: no word, place, body, acronym or county. */
 // A day or a month, written short or long, is when, not who: "Jenefer 9 – Tues – £14".
@@ -1516,14 +1521,19 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
       const word = raw
         .trim()
         .slice(value.length)
-        .replace(/[.!?]+$/, "");
+        .replace(/[.!?]+$/, "")
+        .replace(LIST_ITEM_COUNT, "");
       const from = start + (part.index ?? 0) + lead + value.length;
       items.push({ from, to: from + word.length });
     }
     const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
     const persons = items.filter(isPerson).length;
     // "…, then a courier": a lower-case item describes, it names no one.
-    const others = items.filter((item) => !isPerson(item) && /^\p{Lu}/u.test(text.slice(item.from, item.to)));
+    // "Mon – Tecwyn x2, …": the day the list is for is no item of it.
+    const others = items.filter((item) => {
+      const word = text.slice(item.from, item.to);
+      return !isPerson(item) && /^\p{Lu}/u.test(word) && !DAY_OR_MONTH_WORD.test(word);
+    });
     const allNames = others.every((item) => listedNameWord(text.slice(item.from, item.to)));
     if (items.length < 3 || persons === 0 || (persons < 2 && !allNames)) continue;
     for (const item of others)
@@ -3621,7 +3631,7 @@ const BUILDING_OR_WORSHIP =
 // "described as a restricted patient", "as a low-risk offender": what only a person is described as.
 const PERSON_DESCRIBED = `(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:offender|patient|prisoner|man|woman|boy|girl|person|individual|client|victim|perpetrator|suspect)\\b`;
 const ROLE_SAID_OF_AFTER = new RegExp(
-  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher|president|treasurer|member)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:was|is)[^\\S\\n]+described[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED})`,
+  `^(?:,[^\\S\\n]+(?:the[^\\S\\n]+)?(?:head|owner|manager|chair|secretary|director|founder|headteacher|president|treasurer|member)[^\\S\\n]+of\\b|,[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION}),|[^\\S\\n]+(?:was|is)[^\\S\\n]+(?:(?:also|then|once|still|later)[^\\S\\n]+)?(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:was|is)[^\\S\\n]+described[^\\S\\n]+as[^\\S\\n]+${PERSON_DESCRIBED})`,
   "u",
 );
 /** A word no dictionary, gazetteer or list of bodies knows, or a known first name. */
@@ -3708,7 +3718,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them)|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one
