@@ -361,3 +361,22 @@ describe("piiPersonNames: a dental diary, a market and a launderette (heldout318
     expect(finding?.fixes?.[0]).toMatchObject({ text: "PP1's" });
   });
 });
+
+describe("piiPersonNames: quoted diary entries, surname first (heldout318)", () => {
+  const cast = { register: [{ name: "Zenon Ciechowicz", identifier: "SI" }] };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", cast).map((f) => text.slice(f.from, f.to));
+  it("reads both words of each entry beside a registered one", () => {
+    expect(named("The diary lists 'Copsey, Ponni', 'Ciechowicz, Zenon' and 'Dentith, Sundari'.")).toEqual([
+      "Copsey",
+      "Ponni",
+      "Ciechowicz, Zenon",
+      "Dentith",
+      "Sundari",
+    ]);
+  });
+  it("reads nothing into quoted pairs with no person among them, nor a toy's name", () => {
+    expect(named("The signs read 'Closed, Sorry' and 'Open, Welcome'.")).toEqual([]);
+    expect(named('The volunteers nicknamed the teddy bear "Big Zenon" after him.')).toEqual([]);
+  });
+});

@@ -444,6 +444,9 @@ describe("findPassives", () => {
       ["He kept getting lost on the way to appointments.", []],
       ["The victim got lost and rang 999.", []],
       ["Mr Okafor got lost on the way.", []],
+      // An identifier and an animal get lost too (heldout318, 321); codes are reset by someone.
+      ["The SI got lost on the way to the approved premises. The dog got lost during the evacuation.", []],
+      ["The surgery door codes were reset after the incident.", ["were reset"]],
       ["He was injured in the fight.", ["was injured"]],
       ["He was pronounced life extinct by paramedics.", ["was pronounced"]],
       ["He was court martialled for theft.", ["was court martialled"]],

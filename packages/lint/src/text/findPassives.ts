@@ -445,6 +445,8 @@ function personBefore(words: readonly Word[], i: number, first: number): boolean
   if (k < first) return false;
   const subject = words[k]!;
   if (PERSON_PRONOUNS.has(subject.lower) || PERSON_NOUNS.has(subject.lower)) return true;
+  // A person's identifier in the review: "The SI got lost", "PP1 got lost".
+  if (/^(?:SI|[A-Z]{1,3}\d{1,2})$/.test(subject.text)) return true;
   // A name ("Mr Okafor got lost", "Kofi got lost"), not the object of a preposition ("the referral to Camhs").
   if (!/^\p{Lu}\p{Ll}/u.test(subject.text)) return false;
   if (k === first) return !NOT_PERSON_OPENERS.has(subject.lower);

@@ -1543,12 +1543,35 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
   return out;
 }
 
+// A diary's or a system's entries, each quoted surname first: "'Ciechowicz, Zenon' at 09:40 and 'Czapliński,
+// Wacław' at 10:20", "'Ayyanar, Bhuvana (hyg)'".
+const QUOTED_SURNAME_FIRST = /['‘"“](\p{Lu}[\p{L}'’-]+),[^\S\n]+(\p{Lu}[\p{L}-]+)(?:[^\S\n]+\([^)\n]{1,12}\))?['’"”]/gu;
+
+/** The other quoted "Surname, Given" entries beside one that names a person: both words of each are a name. */
+function namesInQuotedEntries(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (!text.includes(", ")) return out;
+  const entries = allMatches(QUOTED_SURNAME_FIRST, text);
+  const isPerson = (m: RegExpExecArray) =>
+    people.some((p) => p.from < (m.index ?? 0) + m[0].length && p.to > (m.index ?? 0));
+  if (entries.length < 2 || !entries.some(isPerson)) return out;
+  for (const m of entries) {
+    const [surname, given] = [m[1]!, m[2]!];
+    if (isPerson(m) || !listedNameWord(surname) || !listedNameWord(given)) continue;
+    const from = (m.index ?? 0) + 1;
+    const givenFrom = from + m[0].indexOf(given, surname.length) - 1;
+    out.push({ from, to: from + surname.length, text: surname, kind: "cued" });
+    out.push({ from: givenFrom, to: givenFrom + given.length, text: given, kind: "cued" });
+  }
+  return out;
+}
+
 /**
  * Words listed with a person already named ("Thatch, Mulch and Haddrell met", "Marrow and Dinsdale arguing"): a word
  * no dictionary, place or body knows, in a list of single names closed by "and", is one more person.
  */
 export function namesListedWith(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
-  const out: NameCandidate[] = namesOnPeopleList(text, people);
+  const out: NameCandidate[] = [...namesOnPeopleList(text, people), ...namesInQuotedEntries(text, people)];
   if (!text.includes(" and ") && !text.includes(" & ")) return out;
   const seen = new Set<number>();
   const isAnd = (separator: string) => separator.includes("and") || separator.includes("&");
@@ -3642,9 +3665,10 @@ const unknownNameWord = (word: string) =>
   (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
 
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
-// Ovenden": who sent something, how a record wrote a name, or whom a thing honours.
+// Ovenden", "a slip signed by Mulchand Kotecha": who sent or signed something, how a record wrote a name, or whom a
+// thing honours.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up)[^\\S\\n]+by(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)[^\\S\\n]+by(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [

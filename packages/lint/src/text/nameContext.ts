@@ -419,9 +419,10 @@ const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
 const VEHICLE_NAMED_BEFORE =
   /\b(?:hearse|car|bus|coach|lorry|tractor|hatchback|minibus|taxi|cab|motorbike|van|truck)\s+(?:(?:that\s+)?(?:the|his|her|their|everyone)\s+(?:[\p{Ll}-]+\s+)?)?(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+(?:the\s+)?["“]?$/u;
 // "The crusher, "Old Elijah",", "the route "Ginnie"", "a leek called 'Zebari Giant'", "the runner bean 'Treena'":
-// a machine, a climbing route or a plant's variety named after someone.
+// a machine, a climbing route or a plant's variety named after someone; 'the teddy bear "Big Lochlainn"', a toy or a
+// mascot.
 const NAMED_THING_BEFORE =
-  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:Old\s+|Big\s+|Little\s+)?$/u;
+  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:Old\s+|Big\s+|Little\s+)?$/u;
 // "'Paulie', an African grey parrot", "Harvey's, the fish bar by the car park", "Kereama Kai, a food van": what the
 // name is, said just after it.
 const THING_APPOSITIVE_AFTER = new RegExp(
