@@ -601,6 +601,13 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0143", "info"],
       ],
     ],
+    [
+      "The bar's phone line, 0113 496 0144, goes to the union office. Call the shop on 0113 496 0145 for opening times.",
+      [
+        ["0113 496 0144", "info"],
+        ["0113 496 0145", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -380,3 +380,30 @@ describe("piiPersonNames: quoted diary entries, surname first (heldout318)", () 
     expect(named('The volunteers nicknamed the teddy bear "Big Zenon" after him.')).toEqual([]);
   });
 });
+
+describe("piiPersonNames: a college, a boatyard, a village shop and a gaming café (heldout322–325)", () => {
+  const cast = {
+    register: [
+      { name: "Paulica Lazarescu", identifier: "SI" },
+      { name: "Relu Ghita", identifier: "W1" },
+      { name: "Hanna Nattrass", identifier: "Victim" },
+    ],
+  };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", cast).map((f) => text.slice(f.from, f.to));
+  it.each([
+    // The speaker after a quotation; a deletion; a person told; a run to somewhere.
+    ["'Leave Warsan alone,' Yurub shouted.", ["Yurub"]],
+    ["Egeh later deleted the clip. Tibi had been told about the cash box.", ["Egeh", "Tibi"]],
+    ["Ionut ran to the lock to fetch help.", ["Ionut"]],
+    // A rota's surname initials, a diary's "name - task" entries.
+    ["Tuesday rota: Hanna N., Jenny M., Gyuri, Orsi P.", ["Hanna", "Jenny", "Gyuri", "Orsi"]],
+    ['The yard diary says "Relu - blacking, Gavril - off sick, Ionut - painting".', ["Relu", "Gavril", "Ionut"]],
+    // Boats named like people, a family's bakery.
+    ["The narrowboat 'Sweet Nancy' was left untouched. 'Lady Petunia' was the boat nearest the office.", []],
+    ["The Lazarescu family bakery is unconnected to the SI.", []],
+    ["The Ogle family were told.", ["Ogle"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

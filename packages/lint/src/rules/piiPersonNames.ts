@@ -5,7 +5,7 @@ import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
 import { findPersonNames, firmAfterPossessive, namesListedWith, type NameCandidate } from "../text/findPersonNames.js";
-import { animalNameAt, definedAsWordAt, playedPartAt, townAbroadAt } from "../text/nameContext.js";
+import { animalNameAt, definedAsWordAt, familyBusinessAfter, playedPartAt, townAbroadAt } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "../text/cueAlternation.js";
@@ -37,6 +37,7 @@ const firmNamedAfter = (text: string, from: number, to: number) =>
   !text.slice(from, to).includes(" ") &&
   ((POSSESSIVE_S.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) ||
     AND_SONS_AFTER.test(text.slice(to, to + 16)) ||
+    familyBusinessAfter(text, to) ||
     NAMED_THING_AFTER.test(text.slice(to, to + 12)));
 
 const RULE_BY_KIND = {

@@ -12,6 +12,7 @@ import {
   joinedToProperNoun,
   animalNameAt,
   definedAsWordAt,
+  familyBusinessAfter,
   partOfOtherProperNoun,
   personFollows,
   sentenceInitial,
@@ -1472,14 +1473,15 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:rota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
+  /\b(?:rota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
-  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
+  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth|berth|pitch|bay|bed|room|table|chair)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
-// "Tecwyn x2, Polash x1": how many of each, after the name.
-const LIST_ITEM_COUNT = /[^\S\n]+[x×]\d{1,2}$/u;
+// "Tecwyn x2, Polash x1": how many of each after the name; "Hanna N.": a surname's initial; "Relu - blacking": what
+// each is doing.
+const LIST_ITEM_COUNT = /[^\S\n]+(?:[x×]\d{1,2}|\p{Lu}\.?|-[^\S\n]+[^\n]*)$/u;
 const ITEM_LABEL = /^\p{L}[\p{L}\d ]{1,23}:[^\S\n]+/u;
 /** Whether a single word listed with people reads as one more: no word, place, body, acronym or county. */
 // A day or a month, written short or long, is when, not who: "Jenefer 9 – Tues – £14".
@@ -2727,6 +2729,7 @@ function surnamesAfterInitialsAndKin(
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].indexOf(value);
     if (!isCueNameWord(value) || COMMON_WORD_NAMES.has(value) || taken(from, from + value.length)) continue;
+    if (familyBusinessAfter(text, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
@@ -3619,7 +3622,8 @@ const PAIR_OPENING = new RegExp(
 );
 // Where a capital opens the text, a line, or a sentence after ".", "!" or "?" (and a closing quote). Without the "u"
 // flag, and with Latin capitals only, V8 scans for it far faster than for the pattern above.
-const OPENING = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+// A speaker after the quotation opens one too: "'Leave her alone,' Yurub shouted."
+const OPENING = /(?:^|[.!?]["”’']?[^\S\n]+|,["”’'][^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 // Where the capitals that open a text's sentences stand, for the last text asked: two passes read them in turn.
 let openingsText: string | undefined;
 let openings: number[] = [];
@@ -3742,7 +3746,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:the\\s+)?police|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one

@@ -419,16 +419,20 @@ const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
 const VEHICLE_NAMED_BEFORE =
   /\b(?:hearse|car|bus|coach|lorry|tractor|hatchback|minibus|taxi|cab|motorbike|van|truck)\s+(?:(?:that\s+)?(?:the|his|her|their|everyone)\s+(?:[\p{Ll}-]+\s+)?)?(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+(?:the\s+)?["“]?$/u;
 // "The crusher, "Old Elijah",", "the route "Ginnie"", "a leek called 'Zebari Giant'", "the runner bean 'Treena'":
-// a machine, a climbing route or a plant's variety named after someone; 'the teddy bear "Big Lochlainn"', a toy or a
-// mascot.
+// a machine, a climbing route or a plant's variety named after someone; 'the teddy bear "Big Lochlainn"', a toy, a
+// mascot or a boat ("The narrowboat 'Vernice'").
 const NAMED_THING_BEFORE =
-  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:Old\s+|Big\s+|Little\s+)?$/u;
+  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow|boat|narrowboat|barge|yacht|cruiser|dinghy|trawler)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:\p{Lu}\p{Ll}+\s+)?$/u;
 // "'Paulie', an African grey parrot", "Harvey's, the fish bar by the car park", "Kereama Kai, a food van": what the
 // name is, said just after it.
 const THING_APPOSITIVE_AFTER = new RegExp(
   `^['’]?(?:['’]s)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ANIMALS}|fish\\s+bar|bar|shop|café|cafe|pub|takeaway|restaurant|chippy|garage|salon|launderette|laundrette|food\\s+van|van)(?=\\s*[,.;)]|\\s*$|\\s+(?:by|on|in|at|near|next|which|that|with|beside|opposite|outside)\\b)`,
   "u",
 );
+// "'Lady Petunia' was the boat nearest the office": a quoted name said to be a boat (not "was the only setter": a
+// person's job may share a breed's name).
+const QUOTED_BOAT_AFTER =
+  /^['’"”]\s+(?:was|is)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:boat|narrowboat|barge|yacht|cruiser)\b/u;
 // "'Keely's Lass' ran in the last race", "'Mister Maskell' finished third at odds of 5-1": a racing dog or horse.
 const QUOTE_BEFORE = /['‘"“](?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 const RACER_AFTER =
@@ -437,7 +441,8 @@ const VEHICLE_AFTER = /^\s+(?:was|is)\s+(?:parked|towed|clamped|serviced|valeted
 export function animalNameAt(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 40), from);
   if (VEHICLE_NAMED_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
-  if (THING_APPOSITIVE_AFTER.test(text.slice(to, to + 50))) return true;
+  if (THING_APPOSITIVE_AFTER.test(text.slice(to, to + 50)) || QUOTED_BOAT_AFTER.test(text.slice(to, to + 40)))
+    return true;
   // "09:10 Nala (owner Ornella)": a pet on a vet's list, its owner in brackets.
   if (/^\s*\((?:owner|owners)\s+\p{Lu}/u.test(text.slice(to, to + 12))) return true;
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && RACER_AFTER.test(text.slice(to, to + 70)))
@@ -510,4 +515,13 @@ export function townAbroadAt(text: string, from: number, to: number): boolean {
     PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 12), from)) &&
     IN_COUNTRY_AFTER.test(text.slice(to, to + 40))
   );
+}
+
+// "The Lazarescu family bakery": a business the family runs, named after it.
+const FAMILY_BUSINESS_AFTER =
+  /^[^\S\n]+family[^\S\n]+(?:bakery|business|firm|shop|farm|restaurant|butchers?|garage|caf[eé]|hotel|pub|company|takeaway|store|boatyard)\b/u;
+
+/** Whether "family" and a business follow the surname ending at `to`: the family's firm, not its people. */
+export function familyBusinessAfter(text: string, to: number): boolean {
+  return FAMILY_BUSINESS_AFTER.test(text.slice(to, to + 40));
 }
