@@ -608,6 +608,7 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0145", "info"],
       ],
     ],
+    ["The manager's office can be reached on 0113 496 0146.", [["0113 496 0146", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

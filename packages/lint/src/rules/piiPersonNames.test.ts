@@ -407,3 +407,37 @@ describe("piiPersonNames: a college, a boatyard, a village shop and a gaming caf
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: an ice rink, a pool, a garden centre and a cinema (heldout326–329)", () => {
+  const cast = {
+    register: [
+      { name: "Wull Kerr", identifier: "SI" },
+      { name: "Nelly Pettitt", identifier: "Victim" },
+      { name: "Daxton Reed", identifier: "W1" },
+    ],
+  };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", cast).map((f) => text.slice(f.from, f.to));
+  it.each([
+    // What only a person does after one unknown name.
+    ["Agnese had coached the victim as a child. Yafet was in hospital for a week.", ["Agnese", "Yafet"]],
+    [
+      "Hadas worked a double shift. Tayvon sent the video to the police. Deio texted the SI.",
+      ["Hadas", "Tayvon", "Deio"],
+    ],
+    ["Caune held the changing-room door shut. Florbela wrote the café orders.", ["Caune", "Florbela"]],
+    ["Nelly asked Ilídio to lock Till 2. The victim told Kukua what had happened.", ["Nelly", "Ilídio", "Kukua"]],
+    // Nor a county, nor a charity.
+    ["He asked Shelter to house him. He told Kirklees about the move.", []],
+    // A rota by its capital, a log, places in brackets.
+    ["Rota for 13 April: Wull – deep end; Akos – flumes; Daxton – shallow end.", ["Wull", "Akos", "Daxton"]],
+    ["Staff rota, Friday: Wull (Screen 4), Mebrat (Screens 1 to 3), Kidist (kiosk).", ["Wull", "Mebrat", "Kidist"]],
+    ["The skate-hire log reads: Daxton, size 9; Wull, size 10; Līga, size 5.", ["Daxton", "Wull", "Līga"]],
+    // A river, a clematis, a car park, a film's hero.
+    ["The river Clyde runs behind the car park. The overflow car park is called Nunn Meadow.", []],
+    ["The clematis 'Nelly Moser' was on offer. The note lists twelve 'Nelly Moser' clematis.", []],
+    ["Captain Edern is the hero of The Tidewater Run.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -5,7 +5,14 @@ import { findPhrases } from "../engine/findPhrases.js";
 import type { Finding } from "../Finding.js";
 import type { RegisterHit } from "../register/compileRegister.js";
 import { findPersonNames, firmAfterPossessive, namesListedWith, type NameCandidate } from "../text/findPersonNames.js";
-import { animalNameAt, definedAsWordAt, familyBusinessAfter, playedPartAt, townAbroadAt } from "../text/nameContext.js";
+import {
+  animalNameAt,
+  definedAsWordAt,
+  familyBusinessAfter,
+  playedPartAt,
+  riverOrHillAt,
+  townAbroadAt,
+} from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "../text/cueAlternation.js";
@@ -113,7 +120,8 @@ export const piiPersonNames: BlockRule = {
           !overlaps(c.from, c.to) &&
           !animalNameAt(text, c.from, c.to) &&
           !townAbroadAt(text, c.from, c.to) &&
-          !playedPartAt(text, c.from, c.to),
+          !playedPartAt(text, c.from, c.to) &&
+          !riverOrHillAt(text, c.from),
       );
     // Many names in one sentence ("Present: …") share its cues: read each sentence's once.
     const cuesOf = new Map<string, { staffCue: boolean; victimCue: boolean }>();

@@ -422,7 +422,7 @@ const VEHICLE_NAMED_BEFORE =
 // a machine, a climbing route or a plant's variety named after someone; 'the teddy bear "Big Lochlainn"', a toy, a
 // mascot or a boat ("The narrowboat 'Vernice'").
 const NAMED_THING_BEFORE =
-  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow|boat|narrowboat|barge|yacht|cruiser|dinghy|trawler)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:\p{Lu}\p{Ll}+\s+)?$/u;
+  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow|boat|narrowboat|barge|yacht|cruiser|dinghy|trawler|clematis|fuchsia|camellia|peony|hydrangea|rhododendron|azalea|apple|tulip)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:\p{Lu}\p{Ll}+\s+)?$/u;
 // "'Paulie', an African grey parrot", "Harvey's, the fish bar by the car park", "Kereama Kai, a food van": what the
 // name is, said just after it.
 const THING_APPOSITIVE_AFTER = new RegExp(
@@ -433,6 +433,9 @@ const THING_APPOSITIVE_AFTER = new RegExp(
 // person's job may share a breed's name).
 const QUOTED_BOAT_AFTER =
   /^['’"”]\s+(?:was|is)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:boat|narrowboat|barge|yacht|cruiser)\b/u;
+// "twelve 'Nelly Moser' clematis": a plant's variety, named before the plant.
+const QUOTED_VARIETY_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}['’"”]\s+(?:clematis|roses?|dahlias?|fuchsias?|camellias?|peonies|peony|tulips?|sweet\s+peas?)\b/u;
 // "'Keely's Lass' ran in the last race", "'Mister Maskell' finished third at odds of 5-1": a racing dog or horse.
 const QUOTE_BEFORE = /['‘"“](?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 const RACER_AFTER =
@@ -441,7 +444,8 @@ const VEHICLE_AFTER = /^\s+(?:was|is)\s+(?:parked|towed|clamped|serviced|valeted
 export function animalNameAt(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 40), from);
   if (VEHICLE_NAMED_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
-  if (THING_APPOSITIVE_AFTER.test(text.slice(to, to + 50)) || QUOTED_BOAT_AFTER.test(text.slice(to, to + 40)))
+  const after = text.slice(to, to + 50);
+  if (THING_APPOSITIVE_AFTER.test(after) || QUOTED_BOAT_AFTER.test(after) || QUOTED_VARIETY_AFTER.test(after))
     return true;
   // "09:10 Nala (owner Ornella)": a pet on a vet's list, its owner in brackets.
   if (/^\s*\((?:owner|owners)\s+\p{Lu}/u.test(text.slice(to, to + 12))) return true;
@@ -480,8 +484,13 @@ const CHARACTERS_AFTER = /^(?:\s+and\s+\p{Lu}\p{Ll}+)?\s+(?:are|is)\s+(?:both\s+
 const OPPONENT_AFTER = /^\s+(?:at|in\s+(?:the|a)\s+(?:final|match|game|semi-final|round|league))\b/;
 const CHARACTERS_BEFORE = /\b\p{Lu}\p{Ll}+\s+and\s+$/u;
 
-/** Whether the single word at `from`..`to` names a part in a play. */
+// "Captain Edern is the hero of The Tidewater Run": a film's or a book's character.
+const CHARACTER_OF_AFTER =
+  /^\s+(?:is|was)\s+the\s+(?:hero|heroine|villain|main\s+character|title\s+character)\s+of\s+(?:the\s+(?:film|book|play|novel|series|show|game|story)\b|\p{Lu})/u;
+
+/** Whether the name at `from`..`to` names a part in a play or a character in a story. */
 export function playedPartAt(text: string, from: number, to: number): boolean {
+  if (CHARACTER_OF_AFTER.test(text.slice(to, to + 40))) return true;
   if (text.slice(from, to).includes(" ")) return false;
   // "He played Amaka at darts": an opponent.
   if (PART_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return !OPPONENT_AFTER.test(text.slice(to, to + 30));
@@ -524,4 +533,12 @@ const FAMILY_BUSINESS_AFTER =
 /** Whether "family" and a business follow the surname ending at `to`: the family's firm, not its people. */
 export function familyBusinessAfter(text: string, to: number): boolean {
   return FAMILY_BUSINESS_AFTER.test(text.slice(to, to + 40));
+}
+
+// "The river Clyde runs behind the car park", "up Mount Keen": a river's or a hill's name.
+const RIVER_OR_HILL_BEFORE = /\b(?:[Rr]iver|[Mm]ount|[Ll]och|[Ll]ake)\s+$/u;
+
+/** Whether the word at `from` names a river, a loch or a hill, by the word before it. */
+export function riverOrHillAt(text: string, from: number): boolean {
+  return RIVER_OR_HILL_BEFORE.test(text.slice(Math.max(0, from - 8), from));
 }
