@@ -609,6 +609,7 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
       ],
     ],
     ["The manager's office can be reached on 0113 496 0146.", [["0113 496 0146", "info"]]],
+    ["The forecourt phone is 0113 496 0147.", [["0113 496 0147", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

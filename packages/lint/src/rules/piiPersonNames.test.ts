@@ -441,3 +441,23 @@ describe("piiPersonNames: an ice rink, a pool, a garden centre and a cinema (hel
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a bingo hall, a recycling centre, a petrol station and a church hall (heldout330–333)", () => {
+  const cast = { register: [{ name: "Chenai Zondo", identifier: "Victim" }] };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", cast).map((f) => text.slice(f.from, f.to));
+  it.each([
+    [
+      "Orysia called the site manager. Ilko phoned 999 from the cabin. Nadeesha chaired the meeting.",
+      ["Orysia", "Ilko", "Nadeesha"],
+    ],
+    // A rota that lists them; a list of permit holders, with no one else named.
+    ["The flower rota for October lists Fadzai, Netsai, Chenai and Paida.", ["Fadzai", "Netsai", "Chenai", "Paida"]],
+    ["Van permit holders: Lindsell, Hadstock, Grimshawe.", ["Lindsell", "Hadstock", "Grimshawe"]],
+    // Not places listed, nor days, nor a skip named after the foreman.
+    ["The list includes Leeds, Bradford and Chenai. The rota: Monday, Tuesday, Friday.", ["Chenai"]],
+    ["Rota: Leeds, Bradford, Wakefield. The contractor collected the Gilders skip on Tuesday.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -109,9 +109,10 @@ export const piiPersonNames: BlockRule = {
     }
     const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
     const found = findPersonNames(block);
-    // A list with a registered or a named person in it names more people: "Thatch, Mulch and Haddrell met".
+    // A list with a registered or a named person in it names more people: "Thatch, Mulch and Haddrell met"; so
+    // does a rota read out ("Rota, Sunday: bay 1 Oles, bay 3 Orysia").
     const people = [...registered, ...found];
-    const listed = people.length > 0 ? namesListedWith(text, people) : [];
+    const listed = people.length > 0 || text.includes(":") ? namesListedWith(text, people) : [];
     const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))]
       // "'Paulie', an African grey parrot": the quotation's closing mark is no part of the name.
       .map((c) => (CLOSING_QUOTE_END.test(c.text) ? { ...c, to: c.to - 1, text: c.text.slice(0, -1) } : c))

@@ -447,6 +447,10 @@ describe("findPassives", () => {
       // An identifier and an animal get lost too (heldout318, 321); codes are reset by someone.
       ["The SI got lost on the way to the approved premises. The dog got lost during the evacuation.", []],
       ["The surgery door codes were reset after the incident.", ["were reset"]],
+      // Well known, packed, closed since: states (heldout323, 330, 332); packed by someone, or away, is done.
+      ["The SI was well known at the car wash. The hall was packed by eight o'clock.", []],
+      ["The car wash had been closed since October.", []],
+      ["The tent was packed away. His bag was packed by his mother.", ["was packed", "was packed"]],
       ["He was injured in the fight.", ["was injured"]],
       ["He was pronounced life extinct by paramedics.", ["was pronounced"]],
       ["He was court martialled for theft.", ["was court martialled"]],
