@@ -181,6 +181,12 @@ describe("pii007Address: a landlord's office, unless someone lives there", () =>
     ["He moved to Riverside Housing, 12 Elm Road, a shared house.", "warning"],
     ["The victim lived in Green Homes, 14 Ash Grove.", "warning"],
     ["He rang Ellerholt Homes, 40 Kings Road, Leeds, about repairs to his flat.", "info"],
+    // A hostel's beds, the approved premises, a pharmacy's letterhead, the premises' address (heldout35–37, 103, 144).
+    ["Ambergate House, 14 Basalt Lane, Brackenby XW3 6TN, has twenty-two beds.", "info"],
+    ["Larchford House, 2 Skylark Road, Elmthorpe XH1 5RT is the AP.", "info"],
+    ["Carder Pharmacy, 3 Grimsmere Road, Marrowdene, dispensed the doses.", "info"],
+    ["The premises' address is 9 Teacake Lane, Marlbridge.", "info"],
+    ["He lives at 14 Basalt Lane, Brackenby XW3 6TN, which has two beds.", "warning"],
   ])("%s is %s", (text, severity) => {
     expect(found(text).map(([, s]) => s)).toEqual([severity]);
   });

@@ -108,7 +108,8 @@ export const pii007Address: BlockRule = {
     }
     for (const { from, to } of merged.filter((s) => s.firm)) {
       // "… the centre's address, 9 …, was his licence address": someone lives there after all.
-      const office = officeAddressAt(block.text, from) && !RESIDENCE_AFTER.test(block.text.slice(to, to + 80));
+      const after = block.text.slice(to, to + 80);
+      const office = (officeAddressAt(block.text, from) || PREMISES_AFTER.test(after)) && !RESIDENCE_AFTER.test(after);
       out.push(
         createFinding(
           "PII-007",
@@ -131,13 +132,13 @@ export const pii007Address: BlockRule = {
 // at Kestrelway Recruitment, Unit 6, …": an explicit cue, then the address (after a building's name at most). Plain
 // "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:[Oo]ffice\s+address|[Pp]remises['’]?\s+address\s+is|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings)";
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
@@ -171,6 +172,11 @@ const TEAM_BASE_BEFORE =
 // by it ("a flat next door to the police station, 6 …").
 const OFFICE_APPOSITIVE_BEFORE =
   /(?:^|[.!?:;(]\s*|\n|\b(?:reports?|reported|reporting|attends?|attended|attending|visits?|visited|signs?\s+on|signed\s+on)\s+(?:\p{Ll}+\s+){0,2}(?:to|at)\s+)(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|estate|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s*){0,2}$/u;
+
+// A hostel's or a care home's beds, or its being the approved premises, said after its address: "Ambergate House, 14
+// …, has twenty-two beds", "… XH1 5RT is the AP".
+const PREMISES_AFTER =
+  /^,?\s+(?:and\s+(?:it\s+)?)?(?:has|had)\s+(?:[\w-]+\s+){0,2}beds\b|^,?\s+(?:is|was)\s+the\s+(?:AP|approved\s+premises|hostel|care\s+home)\b/;
 
 const RESIDENCE_BEFORE =
   /\b(?:lives?|lived|living|moved|placed|stay(?:s|ed|ing)?|resides?|resided|housed|(?:house|home|flat)\s+was)\s+(?:\p{Ll}+\s+){0,2}(?:at|to|in|into)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}[^\s,]*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;

@@ -610,6 +610,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["The manager's office can be reached on 0113 496 0146.", [["0113 496 0146", "info"]]],
     ["The forecourt phone is 0113 496 0147.", [["0113 496 0147", "info"]]],
+    [
+      "Cindervale House office: 0113 496 0148. Fairhold House can be reached on 0113 496 0149.",
+      [
+        ["0113 496 0148", "info"],
+        ["0113 496 0149", "info"],
+      ],
+    ],
+    ["His house can be reached on 0113 496 0150.", [["0113 496 0150", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
