@@ -231,10 +231,9 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
       "Smith Ltd's director gave his mobile, 07700 900124. The Jones family can be reached on 07700 900125.",
       ["warning", "warning"],
     ],
-    [
-      "His team 07700 900123. Ring Mr Trust on 07700 900124. Ermengild House office: 0113 496 0864.",
-      ["warning", "warning", "warning"],
-    ],
+    ["His team 07700 900123. Ring Mr Trust on 07700 900124.", ["warning", "warning"]],
+    // A named house's office is the house's, as heldout98 and 106 label it (heldout72 alone labelled one personal).
+    ["Ermengild House office: 0113 496 0864.", ["info"]],
     // A person's own line, whatever it is called.
     ["His bookings line is 0113 496 0321.", ["warning"]],
     ["His own repairs line, 07700 900789, was on the van.", ["warning"]],
