@@ -617,6 +617,13 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
       ],
     ],
     ["His house can be reached on 0113 496 0150.", [["0113 496 0150", "warning"]]],
+    [
+      "The league fixtures line is 0113 496 0151. Northumbria Police were called on 0113 496 0152.",
+      [
+        ["0113 496 0151", "info"],
+        ["0113 496 0152", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -461,3 +461,24 @@ describe("piiPersonNames: a bingo hall, a recycling centre, a petrol station and
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a tyre garage, youth football, a caravan site and a pharmacy (heldout334–337)", () => {
+  const cast = { register: [{ name: "Ann Woodside", identifier: "SPO1" }] };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", cast).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["The SI wrote to Jonida from custody. Rezarta later moved her car.", ["Jonida", "Rezarta"]],
+    ["Afsana covered the counter on Monday.", ["Afsana"]],
+    // A parent or a dispenser said of a name; someone who has died.
+    [
+      "Kalvin Lamming, a Ferndene parent, filmed it. Conal Skillen, the dispenser, saw it.",
+      ["Kalvin Lamming", "Conal Skillen"],
+    ],
+    ["The room was paid for by the late Haji Mosharraf Roshid.", ["Haji Mosharraf Roshid"]],
+    // Not a period, a place written to, or a bus shelter named after a place.
+    ["In the late Middle Ages it was built. He wrote to Leeds about it.", []],
+    ["He often waited at the Woodside bus shelter.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -3678,10 +3678,10 @@ const unknownNameWord = (word: string) =>
   (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
 
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
-// Ovenden", "a slip signed by Mulchand Kotecha": who sent or signed something, how a record wrote a name, or whom a
-// thing honours.
+// Ovenden", "a slip signed by Mulchand Kotecha", "the late Crawford Shilliday": who sent or signed something, how a
+// record wrote a name, whom a thing honours, who has died.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [
@@ -3694,6 +3694,7 @@ const SENT_OR_SPELT_CUES = [
   "ed by ",
   "up by ",
   "memory of",
+  "he late ",
 ];
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
 // log's occupant.
@@ -3755,7 +3756,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one
@@ -3876,9 +3877,10 @@ const VIOLENT_AGENT = new RegExp(
   `\\b(?:attacked|punched|assaulted|kicked|stabbed|slapped|hugged|kissed|groomed|raped|strangled|headbutted|harassed|stalked|bullied)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
-// "Nelly asked Ilídio to lock Till 2", "The victim told Kukua what had happened": one person asking or telling another.
+// "Nelly asked Ilídio to lock Till 2", "The victim told Kukua what had happened", "wrote to Jonida from custody": one
+// person asking, telling or writing to another.
 const ASKED_ONE = new RegExp(
-  `\\b(?:asked|told|urged)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about)\\b))`,
+  `\\b(?:asked|told|urged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking)\\b))`,
   "gu",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -3933,7 +3935,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       if (!taken(from, at)) out.push({ from, to: at, text: value, kind: "cued" });
     }
   }
-  if (text.includes(" asked ") || text.includes(" told ") || text.includes(" urged "))
+  if (text.includes(" asked ") || text.includes(" told ") || text.includes(" urged ") || text.includes(" wrote to "))
     for (const m of allMatches(ASKED_ONE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value);

@@ -400,7 +400,7 @@ const POSSESSIVE_NEXT = /^['’]/;
 const WHICH_AFTER = /^,?\s+which\b/;
 // "The Ketty wagon", "the Ferraby bench", "is called the Ketty": a wagon, a bench or a boat named after someone.
 const NAMED_THING_AFTER =
-  /^\s+(?:wagon|caravan|trailer|boat|barge|narrowboat|ride|stall|lorry|truck|van|bench|window|cup|trophy|shield|plaque|loaf|cake|range|brand|belt|award|prize|skip|jackpot)s?\b/;
+  /^\s+(?:wagon|caravan|trailer|boat|barge|narrowboat|ride|stall|lorry|truck|van|bench|window|cup|trophy|shield|plaque|loaf|cake|range|brand|belt|award|prize|skip|jackpot|bus\s+shelter|bus\s+stop)s?\b/;
 const CALLED_THE_BEFORE = /\b(?:called|named|christened)\s+the\s+$/;
 // "Ethel the basset was boarding": a name and the kind of animal it names.
 const THE_ANIMAL_AFTER = new RegExp(`^\\s+the\\s+(?:${KEPT_ANIMALS}|dog|cat)\\b`);
