@@ -618,6 +618,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["His house can be reached on 0113 496 0150.", [["0113 496 0150", "warning"]]],
     [
+      "Reservations are on 0113 496 0153. Parents can leave a message on 0113 496 0154. The food bank line is 0113 496 0155.",
+      [
+        ["0113 496 0153", "info"],
+        ["0113 496 0154", "info"],
+        ["0113 496 0155", "info"],
+      ],
+    ],
+    [
       "The league fixtures line is 0113 496 0151. Northumbria Police were called on 0113 496 0152.",
       [
         ["0113 496 0151", "info"],

@@ -177,6 +177,7 @@ describe("pii009Email (PII-009)", () => {
     ["Questions about lessons can be sent to swim@drumfoyle.example.org.", "info"],
     ["The rota is sent from shifts@throckburn.example.org.", "info"],
     ["Prescriptions can be ordered at repeats@shilliday.example.org.", "info"],
+    ["Housekeeping can be reached at housekeeping@belvedere.example.org.", "info"],
   ])("in %s gives %s", (text, severity) => {
     const found = runBlockRule(pii009Email, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -482,3 +482,28 @@ describe("piiPersonNames: a tyre garage, youth football, a caravan site and a ph
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a hotel, a dance school, a shisha lounge and a food bank (heldout338–341)", () => {
+  const cast = { register: [{ name: "Sorin Bucur", identifier: "SI" }] };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", cast).map((f) => text.slice(f.from, f.to));
+  it.each([
+    [
+      "Stelian locked the fire door. Skep asked for the referral. Ghiath booked table 6.",
+      ["Stelian", "Skep", "Ghiath"],
+    ],
+    ["Ghiath texted Bashar from the bar.", ["Ghiath", "Bashar"]],
+    ["Taylan Popplewell, the coal runner, was sent home.", ["Taylan Popplewell"]],
+    // Guests listed by surname; a first name ending in -ia among names a register lists.
+    [
+      "Guests were registered by surname only: room 14 Acklam, room 22 Boyes, room 26 Emmerson.",
+      ["Acklam", "Boyes", "Emmerson"],
+    ],
+    ["The register lists Klaudia, Igor and Hania.", ["Klaudia", "Igor", "Hania"]],
+    // Not a country, a family's bakery, or a name defined as a tobacco's.
+    ["The list includes Albania, Croatia and Klaudia.", []],
+    ["The Bucur bakery closed in 2010. Reem Rose is the name of a rose-flavoured tobacco.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

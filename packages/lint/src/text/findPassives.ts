@@ -550,6 +550,8 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   // Only a person is "done with him": "the visit was done with him present" stays a passive.
   // "The depot was closed to the public" is its state; "closed to the public by the council" someone did.
   const idioms = IDIOM_AFTER.get(part.lower);
+  // "The kitchen was closed by nine o'clock": a time after "by", where it is a state.
+  if (idioms && nextAdjacent.lower === "by" && agentlessByAt(words, j + 2, end)) return false;
   const idiom = idioms?.find((phrase) => phraseAt(words, j + 1, end, [phrase]));
   if (idiom && (part.lower !== "done" || personSubjectAt(words, j)) && !agentAt(words, j + 1 + idiom.length, end))
     return false;

@@ -1466,6 +1466,7 @@ const LIST_PREVIOUS = new RegExp(
 );
 const NOT_LISTED_NAMES =
   /^(?:Lancs|Notts|Leics|Herts|Glos|Cambs|Hants|Northants|Wilts|Worcs|Yorks|Lincs|Bucks|Berks|Beds|Oxon|Staffs|Derbys|Warks|Shrops|Cumbria|Northumbria|Mercia)$|(?:ia|shire)$/;
+const NOT_LISTED_REGION = /^(?:Cumbria|Northumbria|Mercia|Anglia|Britannia|Caledonia|Cambria|Scotia|Hibernia)$/;
 // "Hamper and Corrigan Solicitors", "Thatch and Haddrell's firm": a list that runs into a longer name is a firm's.
 const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
 const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
@@ -1473,7 +1474,7 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary|log|permits|holders)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
+  /\b(?:[Rr]ota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary|log|permits|holders|surnames?|first\s+names?)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
 const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders)\b/;
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
@@ -1628,7 +1629,12 @@ export function namesListedWith(text: string, people: readonly { from: number; t
       if (isEnglishWord(word) || !isCueNameWord(word) || !neitherPlaceNorBody(word) || COMMON_WORD_NAMES.has(word))
         continue;
       // "Marac", "Nomis", "Lancs", "Northumbria": an acronym written as a word, a county's short form, a region.
-      if (lookupAcronym(word.toUpperCase()) || isCapitalisedWord(word.toUpperCase()) || NOT_LISTED_NAMES.test(word))
+      if (lookupAcronym(word.toUpperCase()) || isCapitalisedWord(word.toUpperCase())) continue;
+      // "Klaudia", "Antonia" among people; not a region or a country ("Cumbria", "Albania").
+      if (
+        NOT_LISTED_NAMES.test(word) &&
+        !(amongPeople && word.endsWith("ia") && !NOT_LISTED_REGION.test(word) && !isKnownPlace(word))
+      )
         continue;
       if (!amongPeople && !isKnownFirstName(word) && !isListedSurname(censusForm(word))) continue;
       out.push({ from: item.from, to: item.to, text: word, kind: "cued" });
@@ -3756,7 +3762,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one
@@ -3879,8 +3885,9 @@ const VIOLENT_AGENT = new RegExp(
 );
 // "Nelly asked Ilídio to lock Till 2", "The victim told Kukua what had happened", "wrote to Jonida from custody": one
 // person asking, telling or writing to another.
+const ASKED_CUES = [" asked ", " told ", " urged ", " texted ", " messaged ", " wrote to "];
 const ASKED_ONE = new RegExp(
-  `\\b(?:asked|told|urged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking)\\b))`,
+  `\\b(?:asked|told|urged|texted|messaged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking)\\b))`,
   "gu",
 );
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -3935,7 +3942,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       if (!taken(from, at)) out.push({ from, to: at, text: value, kind: "cued" });
     }
   }
-  if (text.includes(" asked ") || text.includes(" told ") || text.includes(" urged ") || text.includes(" wrote to "))
+  if (ASKED_CUES.some((cue) => text.includes(cue)))
     for (const m of allMatches(ASKED_ONE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value);

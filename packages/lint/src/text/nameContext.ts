@@ -400,7 +400,7 @@ const POSSESSIVE_NEXT = /^['’]/;
 const WHICH_AFTER = /^,?\s+which\b/;
 // "The Ketty wagon", "the Ferraby bench", "is called the Ketty": a wagon, a bench or a boat named after someone.
 const NAMED_THING_AFTER =
-  /^\s+(?:wagon|caravan|trailer|boat|barge|narrowboat|ride|stall|lorry|truck|van|bench|window|cup|trophy|shield|plaque|loaf|cake|range|brand|belt|award|prize|skip|jackpot|bus\s+shelter|bus\s+stop)s?\b/;
+  /^\s+(?:wagon|caravan|trailer|boat|barge|narrowboat|ride|stall|lorry|truck|van|bench|window|cup|trophy|shield|plaque|loaf|cake|range|brand|belt|award|prize|skip|jackpot|bus\s+shelter|bus\s+stop|bakery|shop|garage|salon|takeaway|restaurant)s?\b/;
 const CALLED_THE_BEFORE = /\b(?:called|named|christened)\s+the\s+$/;
 // "Ethel the basset was boarding": a name and the kind of animal it names.
 const THE_ANIMAL_AFTER = new RegExp(`^\\s+the\\s+(?:${KEPT_ANIMALS}|dog|cat)\\b`);
@@ -504,7 +504,7 @@ export function playedPartAt(text: string, from: number, to: number): boolean {
 // "Jiang is also the word for river", "Holgate is a district of York", "Daukšaitė is the surname form for an unmarried
 // Lithuanian woman": a sentence about a word, a place or a form of a name, not about anyone.
 const DEFINED_AFTER =
-  /^\s+is\s+(?:also\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:word|term|district|suburb|beach|village|town|city|island|river|valley|tribe|clan|surname\s+form|spelling)\s+(?:for|of|in|on|near|meaning|with)\b|(?:name|first\s+name|surname)(?=[,.;]|\s+(?:for|in|among|meaning)\b))/u;
+  /^\s+is\s+(?:also\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:word|term|district|suburb|beach|village|town|city|island|river|valley|tribe|clan|surname\s+form|spelling)\s+(?:for|of|in|on|near|meaning|with)\b|(?:name|first\s+name|surname)(?=[,.;]|\s+(?:for|in|among|meaning|of)\b))/u;
 const SENTENCE_START_BEFORE = /(?:^|[.;!?]["”]?\s+)$/;
 
 /** Whether the word at `from`..`to` opens a sentence that defines it as a word, a place or a name form. */
