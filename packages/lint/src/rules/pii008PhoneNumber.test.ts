@@ -618,6 +618,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["His house can be reached on 0113 496 0150.", [["0113 496 0150", "warning"]]],
     [
+      "Police can be contacted on 0113 496 0156 quoting the reference. Stewards' control can be called on 0113 496 0157.",
+      [
+        ["0113 496 0156", "info"],
+        ["0113 496 0157", "info"],
+      ],
+    ],
+    ["The shop line is 0113 496 0158.", [["0113 496 0158", "info"]]],
+    [
       "Reservations are on 0113 496 0153. Parents can leave a message on 0113 496 0154. The food bank line is 0113 496 0155.",
       [
         ["0113 496 0153", "info"],

@@ -507,3 +507,31 @@ describe("piiPersonNames: a hotel, a dance school, a shisha lounge and a food ba
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a laser-tag arena, a jeweller's, a care home and a festival (heldout342–345)", () => {
+  const cast = {
+    register: [
+      { name: "Lokman Shexani", identifier: "SI" },
+      { name: "Rumbidzai Matambo", identifier: "W1" },
+      { name: "Edna Parkinson", identifier: "Victim" },
+      { name: "Jim Riley", identifier: "PP1" },
+    ],
+  };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", cast).map((f) => text.slice(f.from, f.to));
+  it.each([
+    [
+      "Sujata gave her statement. Prabin had booked the game. Dunya handed the knife over.",
+      ["Sujata", "Prabin", "Dunya"],
+    ],
+    ["Rumbidzai completed the incident form.", ["Rumbidzai"]],
+    // The list's last item after its "and", once each; a rota that says who was on it.
+    ["The staff list reads: Lokman, Roj, Kawa and Dunya.", ["Lokman", "Roj", "Kawa", "Dunya"]],
+    ["The evening carers on the rota were Rumbidzai, Kuda and Tsungai.", ["Rumbidzai", "Kuda", "Tsungai"]],
+    // A disease or an idiom named after someone; not the person's own possessive.
+    ["She had Parkinson's disease. He lived the life of Riley.", []],
+    ["Mr Parkinson's car was outside.", ["Parkinson"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
