@@ -626,6 +626,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["The shop line is 0113 496 0158.", [["0113 496 0158", "info"]]],
     [
+      "The county office number is 0113 496 0159. Bookings go through the bar on 0113 496 0160.",
+      [
+        ["0113 496 0159", "info"],
+        ["0113 496 0160", "info"],
+      ],
+    ],
+    ["Pitch queries go to pitches@example.org or 0113 496 0161.", [["0113 496 0161", "info"]]],
+    [
       "Reservations are on 0113 496 0153. Parents can leave a message on 0113 496 0154. The food bank line is 0113 496 0155.",
       [
         ["0113 496 0153", "info"],

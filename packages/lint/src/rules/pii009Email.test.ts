@@ -178,6 +178,7 @@ describe("pii009Email (PII-009)", () => {
     ["The rota is sent from shifts@throckburn.example.org.", "info"],
     ["Prescriptions can be ordered at repeats@shilliday.example.org.", "info"],
     ["Housekeeping can be reached at housekeeping@belvedere.example.org.", "info"],
+    ["The managers use ed-managers@halbrook.example.org.", "info"],
   ])("in %s gives %s", (text, severity) => {
     const found = runBlockRule(pii009Email, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -535,3 +535,19 @@ describe("piiPersonNames: a laser-tag arena, a jeweller's, a care home and a fes
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a scout hut, a waiting room, a car boot sale and a club (heldout346–349)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register: [] }).map((f) => text.slice(f.from, f.to));
+  it.each([
+    [
+      "Liezel spoke to police. Petrica left his van in the car park. Lenuța packed up and left.",
+      ["Liezel", "Petrica", "Lenuța"],
+    ],
+    ["The Cub leader, Kiranjot Bahra, had known the SI for two years.", ["Kiranjot Bahra"]],
+    // A stall named after a nickname.
+    ["Bebe's Bric-a-Brac had pitch 18 on the site plan.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
