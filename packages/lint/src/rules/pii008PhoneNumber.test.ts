@@ -634,6 +634,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["Pitch queries go to pitches@example.org or 0113 496 0161.", [["0113 496 0161", "info"]]],
     [
+      "The wholesaler's line is 0113 496 0162. The police enquiry line is 0113 496 0163. The hall's line is 0113 496 0164.",
+      [
+        ["0113 496 0162", "info"],
+        ["0113 496 0163", "info"],
+        ["0113 496 0164", "info"],
+      ],
+    ],
+    [
       "Reservations are on 0113 496 0153. Parents can leave a message on 0113 496 0154. The food bank line is 0113 496 0155.",
       [
         ["0113 496 0153", "info"],

@@ -565,3 +565,17 @@ describe("piiPersonNames: two unknown names doing something together (heldout240
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a dojo, a corner shop, a block of flats and a snooker hall (heldout350–353)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register: [] }).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ["Sensei Jordell Elloughton is the chief instructor.", ["Sensei Jordell Elloughton"]],
+    ["Merhawit knocked on the door at midnight. Abrehet was afraid of the lift.", ["Merhawit", "Abrehet"]],
+    ["PP1 asked Muirgheal for the licence conditions.", ["Muirgheal"]],
+    // Not a town asked for help, nor Edinburgh's nickname.
+    ["He asked Leeds for help. The SI had lived in Auld Reekie before moving west.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
