@@ -579,3 +579,23 @@ describe("piiPersonNames: a dojo, a corner shop, a block of flats and a snooker 
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a florist's (heldout354–361)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register: [] }).map((f) => text.slice(f.from, f.to));
+  it.each([
+    // A name set off by commas after someone's job; not a river or a device.
+    ["The groomer, Gervaise, rang the police at 10.25am.", ["Gervaise"]],
+    ["The Saturday assistant, Bellamira Gosney, took the February order.", ["Bellamira Gosney"]],
+    ["The river, Wharfe, flooded. The printer, Epsaro, jammed.", []],
+    // Two people, each by one or two names, who did something together or not.
+    ["Thadeus Druett and Aloysia Fairhurst had not met before.", ["Thadeus Druett", "Aloysia Fairhurst"]],
+    ["Kornel and Marjeta discussed the case in supervision.", ["Kornel", "Marjeta"]],
+    ["Leeds and Bradford discussed the case.", []],
+    // A surname shaped like a town, after a first name that is none, before what a person does.
+    ["Fabrizio Cogsworth designed the vault room before he died.", ["Fabrizio Cogsworth"]],
+    ["Harrogate Leeds designed the route.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -2301,7 +2301,7 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     ["The route tag read \"Set by Ujjwal ('Gecko') 6b+\".", ["Gecko"]],
     ["Lhakpa told the head setter, Tenzing Mycock, the same evening.", ["Tenzing Mycock"]],
     // A vet's, a tattoo studio, a greyhound track (heldout310–312).
-    ['Arama Iden works as "Ace". The victim fought as "Kid Shiv".', ["Ace", "Kid Shiv"]],
+    ['Arama Iden works as "Ace". The victim fought as "Kid Shiv".', ["Arama Iden", "Ace", "Kid Shiv"]],
     ["W1, Paulie Carragher, gave a statement at the surgery.", ["Paulie Carragher"]],
     // A pawnbroker's, a choir, a holiday park (heldout314–317).
     [

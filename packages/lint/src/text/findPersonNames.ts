@@ -2968,6 +2968,7 @@ function namesInMinutesAndStatements(
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   namesInListsAndThreads(text, out, taken);
+  namesAfterJobNouns(text, out, taken);
   if (PERSON_PREDICATE_WORDS.test(text))
     for (const m of allMatches(WORD_NAME_SUBJECT, text)) {
       const value = m[1]!;
@@ -3798,11 +3799,28 @@ const KIN_AFTER_HIS_OR_HER =
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
 // "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
 const PAIR_OF_NAMES_OPENING = new RegExp(
-  `(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:(?:had|have|both|also|then|later|were[^\\S\\n]+both)[^\\S\\n]+)?(\\p{Ll}+)`,
+  `(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]+and[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]+(?:(?:had|have|both|also|then|later|were[^\\S\\n]+both)[^\\S\\n]+)?(?:(?:not|never)[^\\S\\n]+)?(\\p{Ll}+)`,
   "uy",
 );
-// What two people do together: "Rayan and Abuzar held the door shut", "Macie and Ste booked the same console".
-const PAIR_VERBS: ReadonlySet<string> = new Set(["held", "sat", "bought", "booked", "argued", "fought", "hugged"]);
+// What two people do together: "Rayan and Abuzar held the door shut", "Macie and Ste booked the same console",
+// "Kornel and Marjeta discussed the case", "… had not met before".
+const PAIR_VERBS: ReadonlySet<string> = new Set([
+  "held",
+  "sat",
+  "bought",
+  "booked",
+  "argued",
+  "fought",
+  "hugged",
+  "discussed",
+  "met",
+  "talked",
+  "married",
+  "divorced",
+  "partnered",
+  "shared",
+  "swapped",
+]);
 const ANIMAL_IN_SENTENCE = new RegExp(`\\b(?:${pii.animalWords.join("|")}|sheepdogs?|trial)\\b`, "i");
 const SENTENCE_END = /[.!?](?:\s|$)/;
 // "Swanson Bookbinders", "Kettle Printers": a trade in the plural ends a firm's name.
@@ -3820,6 +3838,69 @@ const oneNameAlone = (value: string) =>
   !ORGANISATION_WORDS.has(value) &&
   !isCapitalisedWord(value.toUpperCase()) &&
   !lookupAcronym(value.toUpperCase());
+/** One name of a pair: a word no list knows, or two ("Thadeus Druett"), whose last may be shaped like a town. */
+function pairedName(value: string): boolean {
+  const words = value.split(SPACES);
+  if (words.length === 1) return oneNameAlone(value);
+  const last = words[1]!;
+  return (
+    oneNameAlone(words[0]!) &&
+    unknownNameWord(last) &&
+    !UK_PLACES.has(last) &&
+    !ORGANISATION_WORDS.has(last) &&
+    !PLACE_WORDS.has(last) &&
+    !FIRM_ENDINGS.has(last) &&
+    !PLACE_OR_BODY_LAST.has(last)
+  );
+}
+// "The groomer, Gervaise, rang the police", "The Saturday assistant, Bellamira Gosney, took the order": a name set
+// off by commas after a noun for someone who does a job. Nouns for things that end the same way are left out.
+const JOB_NOUN_APPOSITIVE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]+)[^\\S\\n]*,[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]`,
+  "gu",
+);
+const JOB_NOUN_ENDING = /(?:er|or|ist|ian|man|woman|master|mistress|keeper|mate)$/;
+const JOB_NOUNS_OTHERWISE: ReadonlySet<string> = new Set([
+  "assistant",
+  "tenant",
+  "attendant",
+  "consultant",
+  "accountant",
+  "participant",
+  "applicant",
+  "client",
+  "parent",
+  "resident",
+  "student",
+  "agent",
+  "patient",
+  "neighbour",
+]);
+const ONE_PERSON_JOBS: ReadonlySet<string> = new Set(
+  "assistant groomer foreman forewoman receptionist cashier waiter bartender barman porter caretaker janitor housekeeper shopkeeper doorman groundsman barber hairdresser stylist tutor teacher instructor coach trainer babysitter childminder nanny carer tenant lodger neighbour".split(
+    " ",
+  ),
+);
+const THING_NOUNS_LIKE_JOBS: ReadonlySet<string> = new Set(
+  "after other either neither river water corner border letter paper number order center computer however never ever over under former latter later together weather winter summer dinner chapter quarter register counter trailer sticker poster cover power tower shower matter manner banner floor door error mirror factor sector motor corridor indicator generator calculator radiator elevator escalator major minor interior exterior behaviour colour flavour favour honour labour harbour humour odour rumour list wrist twist mist fist gist median employer provider supplier insurer retailer broadcaster publisher carrier operator sponsor distributor manufacturer developer contractor regulator lender creditor funder partner owner buyer seller printer scanner router charger heater boiler cooker freezer container folder shelter theater speaker player".split(
+    " ",
+  ),
+);
+function namesAfterJobNouns(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (!text.includes(", ")) return;
+  for (const m of allMatches(JOB_NOUN_APPOSITIVE, text)) {
+    const noun = m[1]!;
+    const value = m[2]!;
+    const job =
+      JOB_NOUNS_OTHERWISE.has(noun) ||
+      (noun.length >= 5 && JOB_NOUN_ENDING.test(noun) && !THING_NOUNS_LIKE_JOBS.has(noun));
+    if (!job || !(pairedName(value) || isKnownFirstName(value))) continue;
+    // One name alone may be a firm's ("The letting agent, Foxtons,"): only after a job no firm does.
+    if (!value.includes(" ") && !isKnownFirstName(value) && !ONE_PERSON_JOBS.has(noun)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length - 2;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 function unknownPairOfNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
   for (const at of openingsOf(text)) {
     PAIR_OF_NAMES_OPENING.lastIndex = at;
@@ -3828,7 +3909,7 @@ function unknownPairOfNamesActing(text: string, out: NameCandidate[], taken: (fr
     if (!m || (!PERSON_VERBS.has(m[3]!) && !PAIR_VERBS.has(m[3]!) && !/\bboth\s+$/.test(m[0].slice(0, -m[3]!.length))))
       continue;
     const [, first, second] = m as unknown as [string, string, string];
-    if (!oneNameAlone(first) || !oneNameAlone(second)) continue;
+    if (!pairedName(first) || !pairedName(second)) continue;
     // "Gertie and Gyp came second in the sheepdog trial": animals.
     if (ANIMAL_IN_SENTENCE.test(text.slice(at, at + 120).split(SENTENCE_END)[0]!)) continue;
     const secondFrom = at + m[0].indexOf(second, first.length);
@@ -4008,7 +4089,7 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     if (ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last) || FIRM_ENDINGS.has(last) || tradeInPlural(last))
       continue;
     // "Idrelle Rookley rang the brewery": a surname shaped like a town, before what no town does.
-    if (looksLikeTown(last) && (UK_PLACES.has(last) || !STRONG_PERSON_AFTER.test(text.slice(to, to + 40)))) continue;
+    if (looksLikeTown(last) && UK_PLACES.has(last)) continue;
     // "Trev Whitehouse moved": a listed surname after a word shaped like a Welsh place's start makes it a first name.
     if (
       PLACE_OR_BODY_LAST.has(last) ||
