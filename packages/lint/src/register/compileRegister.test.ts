@@ -897,3 +897,26 @@ describe("compileRegister: a surname in capitals before its initial (heldout171,
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a long first name's first three letters and ending, a surname's short and pet forms (heldout354–361)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Kestutis Navickas", identifier: "V1" },
+      { name: "Laimdota Jansons", identifier: "V2" },
+      { name: "Gustavo Stavely", identifier: "SI" },
+      { name: "Konstantin Rookledge", identifier: "SI2" },
+      { name: "Dovie Wynstanley", identifier: "V3" },
+      { name: "Reginald Hart", identifier: "PP3" },
+    ]),
+  );
+  it.each([
+    ["Ugne put Jurg on the loading crew with Kes.", ["Kes"]],
+    ["The SI had been shouting at Dota for ten minutes.", ["Dota"]],
+    ['On the list he appears as "Stav". His pots are marked "Rooky".', ["Stav", "Rooky"]],
+    ["Iggy was third in the queue and Wynnie was fourth.", ["Wynnie"]],
+    // An abbreviation that begins a long first name stays one.
+    ["A Reg 28 report was made.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -49,6 +49,12 @@ const NOT_SHORT_FORMS: ReadonlySet<string> = new Set([
 ]);
 // Endings that make a pet form of a first name's first three to five letters; not "s", which makes plurals ("Arabs").
 // "Shez" for Sheryl, "Shaz" for Sharon: the English "z" ending too.
+// Three letters that begin a long first name and are an abbreviation too ("a Reg 28 report", "Gov Smith").
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  "reg gov sec dep div col gen ref est inc ext max min ave rev vol fig tel mob dob def pro con app doc med rec vet lab cap sgt cpl adm ass dir mgr".split(
+    " ",
+  ),
+);
 const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z"];
 // After a pet form, a lower-case word that may follow a person ("Bronek every four weeks", "Ermie and Maelor"); any
 // other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
@@ -387,33 +393,47 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   for (const entry of entries) {
     const parts = straighten(entry.name).trim().split(/\s+/);
     const first = parts.find((p) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(p));
-    if (parts.length < 2 || first === undefined || !SHORTENABLE.test(first)) continue;
+    if (parts.length < 2 || first === undefined) continue;
     partsOf.set(entry, new Set(parts));
-    const forms = new Set<string>();
-    for (let n = 4; n <= first.length - 2; n++) forms.add(first.slice(0, n));
-    const pets = new Set<string>();
-    for (let n = 3; n <= Math.min(5, first.length - 2); n++) {
-      const stem = first.slice(0, n);
-      for (const ending of PET_ENDINGS) pets.add(stem + ending);
-      // "Jonno", "Caddy": the last consonant doubled, not tripled ("Jennny").
-      if (!/[aeiouy]$/i.test(stem) && stem.at(-1) !== stem.at(-2))
-        for (const ending of ["y", "ie", "o"]) pets.add(stem + stem.at(-1) + ending);
-    }
-    for (const short of [...forms, ...pets]) {
-      if (
-        short === first ||
-        isEnglishWord(short) ||
-        isKnownFirstName(short) ||
-        NOTE_DATE_WORDS.has(short.toLowerCase())
-      )
-        continue;
-      if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
-      if (isListedSurname(short)) continue;
-      if (pets.has(short) && !forms.has(short)) {
-        if (NOT_PET_FORMS.has(short) || looksLikeTown(short)) continue;
-        petForms.add(short);
+    const last = parts.at(-1)!;
+    // A long first name's first three letters ("Kes" for Kestutis) and its ending ("Berto" for Norberto, "Dota" for
+    // Laimdota); a surname's first letters and pet forms, as a team sheet or a nickname makes them ("Stav" for Stavely,
+    // "Rooky" for Rookledge, "Wynnie" for Wynstanley).
+    for (const [name, fromSurname] of [
+      [first, false],
+      [last, true],
+    ] as const) {
+      if (!SHORTENABLE.test(name) || (fromSurname && name === first)) continue;
+      const forms = new Set<string>();
+      for (let n = name.length >= 7 && !fromSurname ? 3 : 4; n <= name.length - 2; n++) forms.add(name.slice(0, n));
+      if (!fromSurname && name.length >= 7)
+        for (let n = 4; n <= name.length - 3; n++) forms.add(titleCase(name.slice(-n)));
+      const pets = new Set<string>();
+      for (let n = 3; n <= Math.min(5, name.length - 2); n++) {
+        const stem = name.slice(0, n);
+        for (const ending of PET_ENDINGS) pets.add(stem + ending);
+        // "Jonno", "Caddy": the last consonant doubled, not tripled ("Jennny").
+        if (!/[aeiouy]$/i.test(stem) && stem.at(-1) !== stem.at(-2))
+          for (const ending of ["y", "ie", "o"]) pets.add(stem + stem.at(-1) + ending);
       }
-      shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
+      for (const short of [...forms, ...pets]) {
+        if (
+          short === name ||
+          parts.includes(short) ||
+          isEnglishWord(short) ||
+          isEnglishWord(short.toLowerCase()) ||
+          isKnownFirstName(short) ||
+          NOTE_DATE_WORDS.has(short.toLowerCase())
+        )
+          continue;
+        if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
+        if (isListedSurname(short) || (short.length === 3 && ABBREVIATIONS.has(short.toLowerCase()))) continue;
+        if (pets.has(short) && !forms.has(short)) {
+          if (NOT_PET_FORMS.has(short) || looksLikeTown(short)) continue;
+          petForms.add(short);
+        }
+        shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
+      }
     }
   }
   // Polish case endings of a first name ("Jagody", "Jagodę", "Jagodą", "Jagodo" for Jagoda; "Kasi", "Kasią" for Kasia;

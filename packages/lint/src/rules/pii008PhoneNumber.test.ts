@@ -656,6 +656,22 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0152", "info"],
       ],
     ],
+    // The police's line, or the place they rang; a studio's line; a centre named before its number (heldout354–360).
+    [
+      "The police contact line is 020 7946 0014. The police called the studio on 020 7946 0368. The police rang him on 07700 900123.",
+      [
+        ["020 7946 0014", "info"],
+        ["020 7946 0368", "info"],
+        ["07700 900123", "warning"],
+      ],
+    ],
+    [
+      "The studio's line, 0113 496 0361, is staffed. The dogs went to the Effingham Veterinary Centre, on 0161 496 0852.",
+      [
+        ["0113 496 0361", "info"],
+        ["0161 496 0852", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

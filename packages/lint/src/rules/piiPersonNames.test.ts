@@ -595,6 +595,8 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     // A surname shaped like a town, after a first name that is none, before what a person does.
     ["Fabrizio Cogsworth designed the vault room before he died.", ["Fabrizio Cogsworth"]],
     ["Harrogate Leeds designed the route.", []],
+    // A dog's breed named after a person.
+    ["The SI brought a Border terrier, a Jack Russell and a lurcher over the year.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
