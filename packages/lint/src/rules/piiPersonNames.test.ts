@@ -595,6 +595,15 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     // A surname shaped like a town, after a first name that is none, before what a person does.
     ["Fabrizio Cogsworth designed the vault room before he died.", ["Fabrizio Cogsworth"]],
     ["Harrogate Leeds designed the route.", []],
+    // A list of people said in a sentence, by surname only; not a timetable's towns.
+    ["The crew sheet listed Norkus, Navickas and Mockus.", ["Norkus", "Navickas", "Mockus"]],
+    ["The team sheet lists Druett and Fairhurst by surname.", ["Druett", "Fairhurst"]],
+    ["The queue board read: 1 Tarbuck, 2 Underhill, 3 Szekely.", ["Tarbuck", "Underhill", "Szekely"]],
+    ["The timetable lists Leeds, York and Hull. The board listed Acme, Zentro and Plexa as sponsors.", []],
+    // A nickname in quotes, whatever word it is, inside a name or before a surname that acts; not a pub.
+    ['Elodie "Trumps" Wraxall said she only partnered him once.', ["Elodie", "Trumps", "Wraxall"]],
+    ['"Crooner" Underhill left his mobile on his song slip.', ["Crooner", "Underhill"]],
+    ['He drank at the "Red" Lion. The "Royal" Oak was shut.', []],
     // A dog's breed named after a person.
     ["The SI brought a Border terrier, a Jack Russell and a lurcher over the year.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -112,7 +112,7 @@ export const piiPersonNames: BlockRule = {
     // A list with a registered or a named person in it names more people: "Thatch, Mulch and Haddrell met"; so
     // does a rota read out ("Rota, Sunday: bay 1 Oles, bay 3 Orysia").
     const people = [...registered, ...found];
-    const listed = people.length > 0 || text.includes(":") ? namesListedWith(text, people) : [];
+    const listed = people.length > 0 || text.includes(":") || LIST_SAID.test(text) ? namesListedWith(text, people) : [];
     const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))]
       // "'Paulie', an African grey parrot": the quotation's closing mark is no part of the name.
       .map((c) => (CLOSING_QUOTE_END.test(c.text) ? { ...c, to: c.to - 1, text: c.text.slice(0, -1) } : c))
@@ -169,6 +169,9 @@ export const piiPersonNames: BlockRule = {
   },
 };
 
+// "The crew sheet listed Norkus, Navickas and Mockus": a list said in a sentence, which may name no one else.
+const LIST_SAID =
+  /\b(?:list|sheet|board|register|log|rota|roster|queue)\b[^.!?\n]{0,30}\b(?:listed|lists|showed|shows|names|named)\b/;
 const CLOSING_QUOTE_END = /(?<![sS])['’]$/;
 // Spaces, not a tab or a line's end: cells of a table side by side are two names.
 const SPACES_ONLY = /^[^\S\n\t]+$/;

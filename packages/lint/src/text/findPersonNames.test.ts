@@ -2291,7 +2291,7 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     // A bakery, a mosque youth club, a salon, a boxing club (heldout302–305).
     ["Melek Hair opens at nine. The team trained at Hadley Rec. Patience Nurse said no.", ["Patience Nurse"]],
     ["Guest list: Ackeem +1 (Omari), Euros +1 (Nyah).", ["Omari", "Nyah"]],
-    ["The poster read \"Ackeem 'Mamba' Sangster v TBC\".", ["Ackeem", "Mamba"]],
+    ["The poster read \"Ackeem 'Mamba' Sangster v TBC\".", ["Ackeem", "Mamba", "Sangster"]],
     ["Nabeela kept the rota sheet in the office. Yanique held the gate shut.", ["Nabeela", "Yanique"]],
     ["Rafaqat Jabbar and Kashif Hameed were both on the team list.", ["Rafaqat Jabbar", "Kashif Hameed"]],
     // A scrapyard, a post office, a climbing wall, an allotment society (heldout306–309).

@@ -1474,9 +1474,15 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary|log|permits|holders|surnames?|first\s+names?)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+))/gu;
+  /\b(?:[Rr]ota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary|log|permits|holders|surnames?|first\s+names?)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu})([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
 const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
-const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders)\b/;
+const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue)\b/;
+// "The crew sheet", "the team sheet", "the singers' list": a list of people, whatever it is called.
+const PEOPLE_LIST_QUALIFIER =
+  /\b(?:crew|team|players['’]?|members['’]?|singers['’]?|runners['’]?|volunteers['’]?|staff|guests?['’]?|sign-in|signing-in|attendance|class|partnership|pairings?|customers['’]?|clients['’]?|entrants['’]?)[^\S\n]+$/i;
+// "Druett and Fairhurst by surname", "… for the Tuesday firing": what follows the names of a list said in a sentence.
+const LIST_SENTENCE_TAIL =
+  /[^\S\n]+(?:by|in|for|on|at|as|from|during|before|after|between|together|all|were|are|was|is)\b[^\n]*$/u;
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
@@ -1506,11 +1512,13 @@ const listedNameWord = (word: string) =>
  * The other single words of a rota or a list read out with people on it already: each item a name, after its time,
  * run or bed at most. Two people settle it; one does where every other item reads as a name.
  */
+const LISTING_VERB = /\b(?:listed|lists|showed|shows|names|named)\b/;
 function namesOnPeopleList(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
-  if (!text.includes(":") && !text.includes('"') && !text.includes("“")) return out;
+  if (!text.includes(":") && !text.includes('"') && !text.includes("“") && !LISTING_VERB.test(text)) return out;
   for (const m of allMatches(PEOPLE_LIST, text)) {
-    let body = m[1] ?? m[2] ?? m[3] ?? "";
+    let body = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    const inSentence = m[4] !== undefined;
     let start = (m.index ?? 0) + m[0].length - body.length;
     const label = m[3] !== undefined ? LIST_LABEL.exec(body)?.[0] : undefined;
     if (label) {
@@ -1528,7 +1536,7 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
         .trim()
         .slice(value.length)
         .replace(/[.!?]+$/, "")
-        .replace(LIST_ITEM_COUNT, "");
+        .replace(inSentence ? LIST_SENTENCE_TAIL : LIST_ITEM_COUNT, "");
       const from = start + (part.index ?? 0) + lead + value.length;
       items.push({ from, to: from + word.length });
     }
@@ -1542,8 +1550,10 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
     });
     const allNames = others.every((item) => listedNameWord(text.slice(item.from, item.to)));
     // A rota or a list of holders is of people: its names settle it alone ("Rota, Sunday: bay 1 Oles, bay 3 Orysia").
-    const ofPeople = PEOPLE_ONLY_LIST.test(m[0]) && allNames && others.length >= 2;
-    if (items.length < 3 || (persons === 0 && !ofPeople) || (persons < 2 && !allNames)) continue;
+    const peopleHead =
+      PEOPLE_ONLY_LIST.test(m[0]) || PEOPLE_LIST_QUALIFIER.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+    const ofPeople = peopleHead && allNames && others.length >= 2;
+    if (items.length < (ofPeople ? 2 : 3) || (persons === 0 && !ofPeople) || (persons < 2 && !allNames)) continue;
     for (const item of others)
       if (listedNameWord(text.slice(item.from, item.to)))
         out.push({ from: item.from, to: item.to, text: text.slice(item.from, item.to), kind: "cued" });
@@ -3947,11 +3957,50 @@ const PLUS_ONE_OR_OWNER_CUES = ["+1", "(owner", "(handler", "(trainer", "(keeper
 const QUOTED_IN_BRACKETS = new RegExp(`\\(['‘"“](${NAME_PART})['’"”]\\)`, "gu");
 const ONE_NAME_BEFORE_BRACKET = new RegExp(`(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+$`, "u");
 // "Ackeem 'Mamba' Sangster": a nickname inside a name.
-const NICKNAME_INSIDE_NAME = new RegExp(
-  `${NAME_PART}[^\\S\\n]+['‘"“](${NAME_PART})['’"”][^\\S\\n]+${NAME_PART}(?![\\p{L}])`,
+const NICKNAME_INSIDE_NAME_CUE = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+\p{Lu}/u;
+// '"Crooner" Underhill left his mobile', '"Inky" Ievins called the police': a nickname in quotes before a surname.
+const QUOTED_NICKNAME_THEN_SURNAME = new RegExp(
+  `(?:^|[.!?]["”’']?[^\\S\\n]+|\\n[^\\S\\n]*|[,;][^\\S\\n]+|\\b(?:and|with|by|to|from|saw|told|asked)[^\\S\\n]+)['‘"“](\\p{Lu}\\p{Ll}+)['’"”][^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}\\p{M}'’-])`,
   "gu",
 );
-const NICKNAME_INSIDE_NAME_CUE = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+\p{Lu}/u;
+/**
+ * A nickname in quotes inside a name ('Elodie "Trumps" Wraxall', "Jurgis 'Ropes' Mockus") or before a surname that
+ * does what a person does: the nickname, whatever word it is, and the names beside it.
+ */
+function nicknamesBesideNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  const push = (from: number, value: string) => {
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  };
+  const nicknameWord = (word: string) => !lookupAcronym(word.toUpperCase()) && !TITLES.has(word) && word.length >= 3;
+  const surnameWord = (word: string) =>
+    (unknownNameWord(word) || isListedSurname(censusForm(word))) &&
+    !isEnglishWord(word.toLowerCase()) &&
+    !UK_PLACES.has(word) &&
+    !ORGANISATION_WORDS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !FIRM_ENDINGS.has(word);
+  for (const m of allMatches(NICKNAME_INSIDE_NAME_WHOLE, text)) {
+    const [, first, nickname, last] = m as unknown as [string, string, string, string];
+    const at = m.index ?? 0;
+    const person = surnameWord(last) && nicknameWord(nickname) && (isKnownFirstName(first) || oneNameAlone(first));
+    if (person || isKnownFirstName(nickname) || oneNameAlone(nickname))
+      push(at + m[0].indexOf(nickname, first.length), nickname);
+    if (!person) continue;
+    push(at, first);
+    push(at + m[0].length - last.length, last);
+  }
+  for (const m of allMatches(QUOTED_NICKNAME_THEN_SURNAME, text)) {
+    const [, nickname, last] = m as unknown as [string, string, string];
+    const to = (m.index ?? 0) + m[0].length;
+    if (!surnameWord(last) || !nicknameWord(nickname) || !personFollows(text, to)) continue;
+    push(to - m[0].length + m[0].lastIndexOf(nickname, m[0].length - last.length), nickname);
+    push(to - last.length, last);
+  }
+}
+const NICKNAME_INSIDE_NAME_WHOLE = new RegExp(
+  `(${NAME_PART})[^\\S\\n]+['‘"“](\\p{Lu}\\p{Ll}+)['’"”][^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}\\p{M}'’-])`,
+  "gu",
+);
 const PARTS_OR_ENGRAVED = new RegExp(
   `\\b(?:Sopranos?|Altos?|Tenors?|Basses|Baritones?|Cornets?|Trombones?|Euphoniums?|Drums|Vocals|Guitars?)[^\\S\\n]*:[^\\S\\n]*(${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${NAME_PART})*)(?=[;.]|$)|\\b(?:engraved|inscribed)(?:[^\\S\\n]+with)?[^\\S\\n]+["“](${NAME_PART}(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART})?)["”]|(${NAME_PART}[^\\S\\n]+${NAME_PART})(?=[^\\S\\n]+\\((?:soprano|alto|tenor|baritone|bass|piano|organ|violin|cello|trumpet|cornet)\\))`,
   "gmu",
@@ -4010,7 +4059,6 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
           ONE_NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
         )
       : []),
-    ...(NICKNAME_INSIDE_NAME_CUE.test(text) ? allMatches(NICKNAME_INSIDE_NAME, text) : []),
   ];
   for (const m of quoted) {
     const value = m[1]!;
@@ -4018,6 +4066,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     if (!taken(from, from + value.length) && (isKnownFirstName(value) || oneNameAlone(value)))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  if (NICKNAME_INSIDE_NAME_CUE.test(text)) nicknamesBesideNames(text, out, taken);
   // "Altos: Annie, Nyarai; Tenors: Simbarashe", 'engraved "Parvin and Hooshang"', "Vimbai Mandaza (soprano)".
   for (const m of partsOrEngraved(text) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
     const list = m[1] ?? m[2] ?? m[3]!;
