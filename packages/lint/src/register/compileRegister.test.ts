@@ -907,10 +907,21 @@ describe("compileRegister: a long first name's first three letters and ending, a
       { name: "Konstantin Rookledge", identifier: "SI2" },
       { name: "Dovie Wynstanley", identifier: "V3" },
       { name: "Reginald Hart", identifier: "PP3" },
+      { name: "Bartolomeo Hackwood", identifier: "SI3" },
+      { name: "Quintessa Ebbesworth", identifier: "V4" },
+      { name: "Marcellus Zubrowski", identifier: "SI4" },
+      { name: "Odessa Crofter", identifier: "SPO1" },
     ]),
   );
   it.each([
     ["Ugne put Jurg on the loading crew with Kes.", ["Kes"]],
+    // Five letters that begin a name, though a surname too; a pet form shaped like a town's name; a long surname's
+    // first three letters; not a street's word.
+    [
+      '"Barto is a liability," she wrote. On the ladder, Ebby was first. He appears as "Zub".',
+      ["Barto", "Ebby", "Zub"],
+    ],
+    ["The victim's address was 8 Vintry Croft.", []],
     ["The SI had been shouting at Dota for ten minutes.", ["Dota"]],
     ['On the list he appears as "Stav". His pots are marked "Rooky".', ["Stav", "Rooky"]],
     ["Iggy was third in the queue and Wynnie was fourth.", ["Wynnie"]],

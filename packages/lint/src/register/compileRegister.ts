@@ -55,6 +55,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+const PLACE_WORDS: ReadonlySet<string> = new Set(pii.placeWords);
 const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z"];
 // After a pet form, a lower-case word that may follow a person ("Bronek every four weeks", "Ermie and Maelor"); any
 // other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
@@ -405,7 +406,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
     ] as const) {
       if (!SHORTENABLE.test(name) || (fromSurname && name === first)) continue;
       const forms = new Set<string>();
-      for (let n = name.length >= 7 && !fromSurname ? 3 : 4; n <= name.length - 2; n++) forms.add(name.slice(0, n));
+      for (let n = name.length >= 7 ? 3 : 4; n <= name.length - 2; n++) forms.add(name.slice(0, n));
       if (!fromSurname && name.length >= 7)
         for (let n = 4; n <= name.length - 3; n++) forms.add(titleCase(name.slice(-n)));
       const pets = new Set<string>();
@@ -427,9 +428,18 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         )
           continue;
         if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
-        if (isListedSurname(short) || (short.length === 3 && ABBREVIATIONS.has(short.toLowerCase()))) continue;
+        if (short.length === 3 && ABBREVIATIONS.has(short.toLowerCase())) continue;
+        // "Barto" for Bartolomeo, though a surname too: five letters or more that begin the name, and no place.
+        const longPrefix =
+          forms.has(short) &&
+          short.length >= 5 &&
+          !looksLikeTown(short) &&
+          !isKnownPlace(short) &&
+          !PLACE_WORDS.has(short);
+        if (isListedSurname(short) && !longPrefix) continue;
         if (pets.has(short) && !forms.has(short)) {
-          if (NOT_PET_FORMS.has(short) || looksLikeTown(short)) continue;
+          // "Ebby" for Ebbesworth: shaped like a town's name ("-by"), but no town's.
+          if (NOT_PET_FORMS.has(short) || isKnownPlace(short)) continue;
           petForms.add(short);
         }
         shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== entry ? null : entry);
