@@ -656,6 +656,22 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0152", "info"],
       ],
     ],
+    // A museum's desk, a hospice's office, a club's coaching line, where bookings are made; his own line (heldout362–365).
+    [
+      "Officers called the museum desk on 0113 496 0146. The hospice office number is 0113 496 0787. The junior coaching line is 0113 496 0648.",
+      [
+        ["0113 496 0146", "info"],
+        ["0113 496 0787", "info"],
+        ["0113 496 0648", "info"],
+      ],
+    ],
+    [
+      "Bookings can be made on 0113 496 0365. His coaching line is 07700 900111.",
+      [
+        ["0113 496 0365", "info"],
+        ["07700 900111", "warning"],
+      ],
+    ],
     // The police's line, or the place they rang; a studio's line; a centre named before its number (heldout354–360).
     [
       "The police contact line is 020 7946 0014. The police called the studio on 020 7946 0368. The police rang him on 07700 900123.",

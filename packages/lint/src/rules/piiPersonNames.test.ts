@@ -604,8 +604,33 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ['Elodie "Trumps" Wraxall said she only partnered him once.', ["Elodie", "Trumps", "Wraxall"]],
     ['"Crooner" Underhill left his mobile on his song slip.', ["Crooner", "Underhill"]],
     ['He drank at the "Red" Lion. The "Royal" Oak was shut.', []],
+    // Two people written with a slash on a slip or a sheet; not a form's options or two towns.
+    ['On the Thursday sheet the 20:00 slot said "Dric/Smash".', ["Dric", "Smash"]],
+    ['The form said "Yes/No". Pass/Fail on the sheet. The team list: Leeds/Bradford.', []],
+    // Who is paired with whom; not a body worked with.
+    [
+      "The rota pairs Hackwood with Grimstead and Jordelle with Gwillam.",
+      ["Hackwood", "Grimstead", "Jordelle", "Gwillam"],
+    ],
+    ["The team worked with Leeds City Council. He was paired with Mentoring Plus.", []],
     // A dog's breed named after a person.
     ["The SI brought a Border terrier, a Jack Russell and a lurcher over the year.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe("piiPersonNames: the other side of a slash pair with a registered person (heldout363, heldout365)", () => {
+  const register = [
+    { name: "Bartolomeo Hackwood", identifier: "SI" },
+    { name: "Marcellus Zubrowski", identifier: "SI2" },
+  ];
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register }).map((f) => text.slice(f.from, f.to));
+  it.each([
+    ['The swap slip pinned to the rota read "Barto/Gargoyle".', ["Barto", "Gargoyle"]],
+    ['The reserve slip read "Zub/Bunker".', ["Zub", "Bunker"]],
+    ["He wrote Barto/Leeds.", ["Barto"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -1592,7 +1592,11 @@ const LIST_NAMES_BEFORE =
  * no dictionary, place or body knows, in a list of single names closed by "and", is one more person.
  */
 export function namesListedWith(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
-  const out: NameCandidate[] = [...namesOnPeopleList(text, people), ...namesInQuotedEntries(text, people)];
+  const out: NameCandidate[] = [
+    ...namesOnPeopleList(text, people),
+    ...namesInQuotedEntries(text, people),
+    ...slashPartners(text, people),
+  ];
   if (!text.includes(" and ") && !text.includes(" & ")) return out;
   const seen = new Set<number>();
   const isAnd = (separator: string) => separator.includes("and") || separator.includes("&");
@@ -2979,6 +2983,8 @@ function namesInMinutesAndStatements(
     }
   namesInListsAndThreads(text, out, taken);
   namesAfterJobNouns(text, out, taken);
+  namesInSlashPairs(text, out, taken);
+  namesPairedWith(text, out, taken);
   if (PERSON_PREDICATE_WORDS.test(text))
     for (const m of allMatches(WORD_NAME_SUBJECT, text)) {
       const value = m[1]!;
@@ -3909,6 +3915,81 @@ function namesAfterJobNouns(text: string, out: NameCandidate[], taken: (from: nu
     if (!value.includes(" ") && !isKnownFirstName(value) && !ONE_PERSON_JOBS.has(noun)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length - 2;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// '"Dric/Smash"', "Rooky/Nadezhda", '"Carraway/Ebbesworth 18:00"': two people written on a slip, a sheet or a card,
+// one of them by a name no dictionary knows; the other may be a nickname that is a word.
+const SLASH_PAIR =
+  /(?<![\p{L}\p{N}/'’-])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)\/(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}/'’-])/gu;
+const SLASH_PAIR_CUE =
+  /\b(?:slips?|sheets?|rota|list|board|column|book|card|log|pairings?|paired|swap|duet|reserve|ladder|shelf|slot|team)\b/i;
+/** One side of a pair written with a slash: a word that may be a person's name or nickname, no acronym, title or place. */
+const slashSide = (word: string) =>
+  word.length >= 3 &&
+  !lookupAcronym(word.toUpperCase()) &&
+  !isCapitalisedWord(word.toUpperCase()) &&
+  !TITLES.has(word) &&
+  !UK_PLACES.has(word) &&
+  !isKnownPlace(word) &&
+  !MONTH_OR_DAY.test(word) &&
+  !DAY_OR_MONTH_WORD.test(word);
+function namesInSlashPairs(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (!text.includes("/") || !SLASH_PAIR_CUE.test(text)) return;
+  for (const m of allMatches(SLASH_PAIR, text)) {
+    const [, first, second] = m as unknown as [string, string, string];
+    if (!slashSide(first) || !slashSide(second)) continue;
+    if (!(oneNameAlone(first) || isKnownFirstName(first) || oneNameAlone(second) || isKnownFirstName(second))) continue;
+    const from = m.index ?? 0;
+    const secondFrom = from + first.length + 1;
+    if (!taken(from, from + first.length)) out.push({ from, to: from + first.length, text: first, kind: "cued" });
+    if (!taken(secondFrom, secondFrom + second.length))
+      out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued" });
+  }
+}
+/** The other side of a slash pair whose one side is a person already: '"Barto/Gargoyle"', '"Zub/Bunker"'. */
+function slashPartners(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (people.length === 0 || !text.includes("/")) return out;
+  const isPerson = (from: number, to: number) => people.some((p) => p.from < to && p.to > from);
+  for (const m of allMatches(SLASH_PAIR, text)) {
+    const [, first, second] = m as unknown as [string, string, string];
+    const from = m.index ?? 0;
+    const secondFrom = from + first.length + 1;
+    const firstPerson = isPerson(from, from + first.length);
+    const secondPerson = isPerson(secondFrom, secondFrom + second.length);
+    if (firstPerson && !secondPerson && slashSide(second))
+      out.push({ from: secondFrom, to: secondFrom + second.length, text: second, kind: "cued" });
+    if (secondPerson && !firstPerson && slashSide(first))
+      out.push({ from, to: from + first.length, text: first, kind: "cued" });
+  }
+  return out;
+}
+// "The rota pairs Hackwood with Grimstead and Jordelle with Gwillam", "Zubrowski had been paired with Vintcent": who
+// is paired, partnered or teamed with whom.
+const PAIRED_WITH = new RegExp(
+  `\\b(?:pair(?:s|ed)?|partner(?:s|ed)?|team(?:s|ed)?)[^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+)?with[^\\S\\n]+(${NAME_PART})(?:[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+with[^\\S\\n]+(${NAME_PART}))?(?![\\p{L}\\p{N}\\p{M}'’-])`,
+  "gu",
+);
+/** A word that may be a surname though shaped like a town's name: no word, place, body or firm. */
+const surnameLike = (word: string) =>
+  unknownNameWord(word) &&
+  !isEnglishWord(word.toLowerCase()) &&
+  !isKnownPlace(word) &&
+  !ORGANISATION_WORDS.has(word) &&
+  !PLACE_WORDS.has(word) &&
+  !FIRM_ENDINGS.has(word) &&
+  !lookupAcronym(word.toUpperCase());
+function namesPairedWith(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (!text.includes(" with ") || !/\b(?:pair|partner|team)/.test(text)) return;
+  for (const m of allMatches(PAIRED_WITH, text)) {
+    const names = m.slice(1).filter((v): v is string => v !== undefined);
+    if (!names.every(surnameLike)) continue;
+    let at = m.index ?? 0;
+    for (const value of names) {
+      const from = text.indexOf(value, at);
+      at = from + value.length;
+      if (!taken(from, at)) out.push({ from, to: at, text: value, kind: "cued" });
+    }
   }
 }
 function unknownPairOfNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
