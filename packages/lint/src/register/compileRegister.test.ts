@@ -922,6 +922,8 @@ describe("compileRegister: a long first name's first three letters and ending, a
       ["Barto", "Ebby", "Zub"],
     ],
     ["The victim's address was 8 Vintry Croft.", []],
+    // A game's name that a short form makes.
+    ["In her free time the victim played Dota 2 online.", []],
     ["The SI had been shouting at Dota for ten minutes.", ["Dota"]],
     ['On the list he appears as "Stav". His pots are marked "Rooky".', ["Stav", "Rooky"]],
     ["Iggy was third in the queue and Wynnie was fourth.", ["Wynnie"]],

@@ -59,6 +59,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(pii.placeWords);
 const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z"];
 // After a pet form, a lower-case word that may follow a person ("Bronek every four weeks", "Ermie and Maelor"); any
 // other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
+const NUMBER_AFTER_SHORT_FORM = /^[^\S\n]+\d/;
 const PET_NEXT_WORD = /^[^\S\n]+(\p{Ll}+)/u;
 const AFTER_A_PERSON: ReadonlySet<string> = new Set(
   "and or to at in on by every whether if when about for from with who whom whose had has have was is were said says told asked rang called wrote would could will can may might must should shall did does do thought felt knew now then also never first still later again himself herself themselves".split(
@@ -637,6 +638,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
             !info.nameParts.has(next.replace(POSSESSIVE_S, ""))
           )
             continue;
+          // "Dota 2", "Kes 3": a short form before a number names a game, a model or an item, not the person.
+          if (shortForms.has(straighten(value)) && NUMBER_AFTER_SHORT_FORM.test(text.slice(to, to + 6))) continue;
           // "Nato forces", "a Rolo yoghurt": a pet form before a word it modifies.
           // "an Indo-Caribbean group": the first part of a compound.
           if (petForms.has(value) && text[to] === "-") continue;

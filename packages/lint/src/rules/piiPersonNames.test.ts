@@ -613,6 +613,21 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       ["Hackwood", "Grimstead", "Jordelle", "Gwillam"],
     ],
     ["The team worked with Leeds City Council. He was paired with Mentoring Plus.", []],
+    // One unknown name before what a person does; not a firm that speaks.
+    [
+      "Ignatia said she had paired them at random. Philomela added a note about the double booking.",
+      ["Ignatia", "Philomela"],
+    ],
+    ["Serco said the contract was fine.", []],
+    // Two quoted names that act, or that a sheet marks; not a door's signs.
+    ['"Vald" and "Dota" had been together for four years.', ["Vald", "Dota"]],
+    ['On the kiln log the pots are marked "Rooky" and "Muddy".', ["Rooky", "Muddy"]],
+    ['The sign said "Push" and "Pull" on the doors.', []],
+    // A tee-time sheet read out.
+    [
+      "The tee-time sheet read: 8.10 Zubrowski, Yandell, Vintcent, Sedgbeer.",
+      ["Zubrowski", "Yandell", "Vintcent", "Sedgbeer"],
+    ],
     // A dog's breed named after a person.
     ["The SI brought a Border terrier, a Jack Russell and a lurcher over the year.", []],
   ])("in %s finds %j", (text, expected) => {

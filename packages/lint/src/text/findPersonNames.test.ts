@@ -1050,7 +1050,8 @@ describe("findPersonNames: surnames the census list lacks", () => {
     ["Micklethwaite had supervised him for six weeks.", ["Micklethwaite"]],
     ["Losana said SI was calm, and Illingworth's home-visit note says so.", ["Losana", "Illingworth"]],
     ["Keighley's market was busy, and Leeds's record on housing is poor.", []],
-    ["Garforth said the flat was damp.", []],
+    // Saying what something was is what a person does too (heldout354–365): the blind corpora's names that say so.
+    ["Garforth said the flat was damp.", ["Garforth"]],
     // Towns, councils, countries, charities and a system do the same things.
     ["Northmoor told the panel that beds were short, and Haringey told us he was evicted.", []],
     ["Ukraine told him nothing; Cafcass told the panel it had no role; Unitas told the panel he attended.", []],

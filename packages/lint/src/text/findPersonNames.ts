@@ -1479,7 +1479,7 @@ const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
 const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue)\b/;
 // "The crew sheet", "the team sheet", "the singers' list": a list of people, whatever it is called.
 const PEOPLE_LIST_QUALIFIER =
-  /\b(?:crew|team|players['’]?|members['’]?|singers['’]?|runners['’]?|volunteers['’]?|staff|guests?['’]?|sign-in|signing-in|attendance|class|partnership|pairings?|customers['’]?|clients['’]?|entrants['’]?)[^\S\n]+$/i;
+  /\b(?:crew|team|players['’]?|members['’]?|singers['’]?|runners['’]?|volunteers['’]?|staff|guests?['’]?|sign-in|signing-in|sign-up|attendance|class|partnership|pairings?|customers['’]?|clients['’]?|entrants['’]?|tee-time|bib|booking|starter['’]s|ladder|duty)[^\S\n]+$/i;
 // "Druett and Fairhurst by surname", "… for the Tuesday firing": what follows the names of a list said in a sentence.
 const LIST_SENTENCE_TAIL =
   /[^\S\n]+(?:by|in|for|on|at|as|from|during|before|after|between|together|all|were|are|was|is)\b[^\n]*$/u;
@@ -3783,7 +3783,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one
@@ -4038,12 +4038,15 @@ const PLUS_ONE_OR_OWNER_CUES = ["+1", "(owner", "(handler", "(trainer", "(keeper
 const QUOTED_IN_BRACKETS = new RegExp(`\\(['‘"“](${NAME_PART})['’"”]\\)`, "gu");
 const ONE_NAME_BEFORE_BRACKET = new RegExp(`(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+$`, "u");
 // "Ackeem 'Mamba' Sangster": a nickname inside a name.
-const NICKNAME_INSIDE_NAME_CUE = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+\p{Lu}/u;
+const NICKNAME_INSIDE_NAME_CUE = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+['‘"“])/u;
 // '"Crooner" Underhill left his mobile', '"Inky" Ievins called the police': a nickname in quotes before a surname.
 const QUOTED_NICKNAME_THEN_SURNAME = new RegExp(
   `(?:^|[.!?]["”’']?[^\\S\\n]+|\\n[^\\S\\n]*|[,;][^\\S\\n]+|\\b(?:and|with|by|to|from|saw|told|asked)[^\\S\\n]+)['‘"“](\\p{Lu}\\p{Ll}+)['’"”][^\\S\\n]+(${NAME_PART})(?![\\p{L}\\p{N}\\p{M}'’-])`,
   "gu",
 );
+const QUOTED_NAMES_JOINED = /['‘"“](\p{Lu}\p{Ll}+)['’"”][^\S\n]+(?:and|&)[^\S\n]+['‘"“](\p{Lu}\p{Ll}+)['’"”]/gu;
+const MARKED_AS_BEFORE =
+  /\b(?:marked|listed|entered|down|written|appear|appears|appeared|signed)(?:[^\S\n]+as)?[^\S\n]+$/;
 /**
  * A nickname in quotes inside a name ('Elodie "Trumps" Wraxall', "Jurgis 'Ropes' Mockus") or before a surname that
  * does what a person does: the nickname, whatever word it is, and the names beside it.
@@ -4069,6 +4072,22 @@ function nicknamesBesideNames(text: string, out: NameCandidate[], taken: (from: 
     if (!person) continue;
     push(at, first);
     push(at + m[0].length - last.length, last);
+  }
+  // '"Vald" and "Dota" had been together', 'the pots are marked "Rooky" and "Muddy"': two quoted names that act, or
+  // that a sheet marks or lists.
+  for (const m of allMatches(QUOTED_NAMES_JOINED, text)) {
+    const [, first, second] = m as unknown as [string, string, string];
+    const at = m.index ?? 0;
+    const to = at + m[0].length;
+    const marked = MARKED_AS_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+    if (!nicknameWord(first) || !nicknameWord(second) || !(marked || personFollows(text, to))) continue;
+    if (
+      !marked &&
+      !(oneNameAlone(first) || isKnownFirstName(first) || oneNameAlone(second) || isKnownFirstName(second))
+    )
+      continue;
+    push(at + 1, first);
+    push(to - second.length - 1, second);
   }
   for (const m of allMatches(QUOTED_NICKNAME_THEN_SURNAME, text)) {
     const [, nickname, last] = m as unknown as [string, string, string];
