@@ -656,6 +656,24 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0152", "info"],
       ],
     ],
+    // A line called after what it is for, a force named before its number, the other way to reach a team's mailbox;
+    // not someone's mobile line (heldout366–369).
+    [
+      "The depot line is 0113 496 0637 and the freezer repair line is 0113 496 0632. The studio's retreat line is 0113 496 0032.",
+      [
+        ["0113 496 0637", "info"],
+        ["0113 496 0632", "info"],
+        ["0113 496 0032", "info"],
+      ],
+    ],
+    [
+      "Ormeswick police, 020 7946 0031, gave the reference. Orders go to deliveries@example.org or 0113 496 0369. The victim's mobile line is 07700 900111.",
+      [
+        ["020 7946 0031", "info"],
+        ["0113 496 0369", "info"],
+        ["07700 900111", "warning"],
+      ],
+    ],
     // A museum's desk, a hospice's office, a club's coaching line, where bookings are made; his own line (heldout362–365).
     [
       "Officers called the museum desk on 0113 496 0146. The hospice office number is 0113 496 0787. The junior coaching line is 0113 496 0648.",

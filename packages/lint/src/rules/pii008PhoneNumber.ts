@@ -1,3 +1,4 @@
+import { isMailboxTeamWord, isOrganisationalLocalPart } from "../text/mailboxWords.js";
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { lookupAcronym } from "../text/acronymDictionary.js";
@@ -50,6 +51,18 @@ const POLICE_LINE_BEFORE =
   /\b(?:[Tt]he\s+)?(?:police|[Oo]fficers)\s+(?:(?:contact\s+|enquiry\s+|enquiries\s+|non-emergency\s+)?(?:line|number)(?:\s+(?:is|was))?|(?:rang|phoned|called)\s+the\s+(?:[a-z-]+\s+)?(?:shop|studio|salon|office|club|bar|pub|café|cafe|hall|centre|school|surgery|garage|yard|depot|site|desk|museum|gallery|library|reception)\s+(?:from|on))\s*[:,]?\s*$/;
 // "The museum desk number", "The junior coaching line is", "Bookings can be made on": a place's desk, a club's line
 // for a service, where bookings are made.
+// "Ormeswick police, 020 7946 0031": a force named before its number.
+const FORCE_BEFORE = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Pp]olice\s*,?\s*(?:on\s+)?$/;
+// "the freezer repair line is", "the depot line is": a line called after what it is for; not someone's mobile, home,
+// personal or direct line.
+const THE_SOMETHING_LINE_BEFORE =
+  /\b(?:[Tt]he|[Ii]ts|(?:studio|club|shop|salon|depot|centre|gym|hall|bar|pub|café|cafe|school|college|museum|hospice|charity|church|firm|company|practice|surgery|office)['’]s)\s+(?!(?:mobile|home|personal|private|direct|own|landline)\b)(?:[a-z-]+\s+){1,2}line(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
+// "deliveries@nibbles-wings.example.org or 0113 496 0369": a number given as the other way to reach a team's mailbox.
+const TEAM_MAILBOX_OR_BEFORE = /\b([a-z]+)@[\w.-]+\.[a-z]{2,}\s+(?:or|and)\s+(?:on\s+)?$/;
+const teamMailboxBefore = (before: string) => {
+  const local = TEAM_MAILBOX_OR_BEFORE.exec(before)?.[1];
+  return local !== undefined && (isOrganisationalLocalPart(local) || isMailboxTeamWord(local));
+};
 const SERVICE_LINE_BEFORE =
   /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries)\s+desk(?:['’]s)?\s+(?:line|number|phone)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings\s+(?:can\s+be|are)\s+(?:made|taken))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
 const PERSON_OWNER_LINE_BEFORE =
@@ -102,6 +115,9 @@ export const pii008PhoneNumber: BlockRule = {
             ((line !== null && !owned) ||
               bodyLine ||
               POLICE_LINE_BEFORE.test(before) ||
+              FORCE_BEFORE.test(before) ||
+              THE_SOMETHING_LINE_BEFORE.test(before) ||
+              teamMailboxBefore(before) ||
               (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
               ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)));
           return createFinding(

@@ -182,6 +182,7 @@ describe("pii009Email (PII-009)", () => {
     ["Grading results are sent from gradings@humberbank.example.org.", "info"],
     ["The crew sheet is sent to crews@rookwith.example.org each night.", "info"],
     ["Competition entries go to comps@dunmorrow.example.org.", "info"],
+    ["Results go to ladder@ravensfold.example.org.", "info"],
   ])("in %s gives %s", (text, severity) => {
     const found = runBlockRule(pii009Email, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -1,14 +1,18 @@
-import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { isKnownFirstName } from "../text/findPersonNames.js";
-import { isMailboxTeamWord, isServiceAcronym, isTownName, namesTeam } from "../text/mailboxWords.js";
+import {
+  isMailboxTeamWord,
+  isOrganisationalLocalPart,
+  isServiceAcronym,
+  isTownName,
+  namesTeam,
+} from "../text/mailboxWords.js";
 import { titleCase } from "../text/titleCase.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
-const ORGANISATIONAL = new Set(pii.organisationalMailboxLocalParts);
 const LOCAL_PART_WORDS = /[._+-]/;
 // "mappa.level3@", "sfo2@": a number after a word is a mailbox's series, not part of a name.
 const TRAILING_DIGITS = /\d+$/;
@@ -58,7 +62,7 @@ export const pii009Email: BlockRule = {
         (MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
           MAILBOX_AFTER.test(block.text.slice(to, to + 40)));
       const organisational =
-        ORGANISATIONAL.has(local) ||
+        isOrganisationalLocalPart(local) ||
         (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox));
       return createFinding(
         "PII-009",

@@ -628,6 +628,21 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       "The tee-time sheet read: 8.10 Zubrowski, Yandell, Vintcent, Sedgbeer.",
       ["Zubrowski", "Yandell", "Vintcent", "Sedgbeer"],
     ],
+    // A ladder, a class's sheet; what one person does or is (heldout366–369).
+    [
+      "The ladder listed Killigrew, Jardell, Gilpatrick and Jupp in that order.",
+      ["Killigrew", "Jardell", "Gilpatrick", "Jupp"],
+    ],
+    [
+      "The sheet for the Thursday class read: Scarbrick, Whinfell, Tollemache, Ulph.",
+      ["Scarbrick", "Whinfell", "Tollemache", "Ulph"],
+    ],
+    ["Jupp refused to change the pairings. Anselma bought a cone every Friday.", ["Jupp", "Anselma"]],
+    [
+      "Merewald Dumbleby was the subject of the review. Sigismund Ruddiforth manages the depot.",
+      ["Merewald Dumbleby", "Sigismund Ruddiforth"],
+    ],
+    ["Serco refused to comment. Tesco bought a site.", []],
     // A dog's breed named after a person.
     ["The SI brought a Border terrier, a Jack Russell and a lurcher over the year.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -3,6 +3,12 @@ import { isStrongAcronym } from "./acronymDictionary.js";
 
 const ORGANISATIONAL_WORDS = new Set(pii.organisationalMailboxWords);
 const TEAM_WORDS = new Set(pii.organisationalMailboxTeamWords);
+const ORGANISATIONAL_LOCAL_PARTS: ReadonlySet<string> = new Set(pii.organisationalMailboxLocalParts);
+
+/** Whether a mailbox's whole local part (lower case) is one an organisation uses: "deliveries@", "bookings@". */
+export function isOrganisationalLocalPart(local: string): boolean {
+  return ORGANISATIONAL_LOCAL_PARTS.has(local);
+}
 const ORGANISATIONAL_FRAGMENT = new RegExp(pii.organisationalMailboxFragments.join("|"));
 
 /** Whether a word of a mailbox's local part (lower case) names a team or a function, not a person: "liaison", "alerts", "sfo2". */

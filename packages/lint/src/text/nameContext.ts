@@ -162,7 +162,7 @@ export function sentenceInitial(text: string, at: number, semicolon = false): bo
 const IRREGULAR_PAST =
   /^(?:said|told|died|rode|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|grew|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent)$/;
 const PRESENT_VERB =
-  /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|chairs|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn|won|shouldn|mustn|weren)$/;
+  /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|chairs|manages|owns|coaches|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn|won|shouldn|mustn|weren)$/;
 const AFTER_BE =
   /^(?:present|absent|aware|unaware|responsible|unable|able|adamant|seen|spoken|away|born|told|held|sent|caught|beaten|bitten|woken|hurt|met|pregnant|unwell|serving|working)$/;
 // "Sharp was on leave", "Sterling is off sick": where a member of staff was is said of a person, not a thing.
@@ -224,7 +224,7 @@ export function personFollows(text: string, to: number): boolean {
 }
 
 const KNOWN_TO_AFTER_BE =
-  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff)\b/;
+  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b/;
 // One person beside another: "Muno Kahin and another driver held the door".
 const ANOTHER_PERSON_AFTER =
   /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
