@@ -3938,8 +3938,17 @@ const slashSide = (word: string) =>
   !isKnownPlace(word) &&
   !MONTH_OR_DAY.test(word) &&
   !DAY_OR_MONTH_WORD.test(word);
+/** Whether a slash stands between a letter and a capital ("Dric/Smash"), not only in dates ("14/03/2023"). */
+function slashBetweenWords(text: string): boolean {
+  for (let at = text.indexOf("/"); at > 0; at = text.indexOf("/", at + 1)) {
+    const before = text[at - 1]!;
+    const after = text[at + 1] ?? "";
+    if (before.toLowerCase() !== before.toUpperCase() && after !== after.toLowerCase()) return true;
+  }
+  return false;
+}
 function namesInSlashPairs(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  if (!text.includes("/") || !SLASH_PAIR_CUE.test(text)) return;
+  if (!slashBetweenWords(text) || !SLASH_PAIR_CUE.test(text)) return;
   for (const m of allMatches(SLASH_PAIR, text)) {
     const [, first, second] = m as unknown as [string, string, string];
     if (!slashSide(first) || !slashSide(second)) continue;
@@ -3954,7 +3963,7 @@ function namesInSlashPairs(text: string, out: NameCandidate[], taken: (from: num
 /** The other side of a slash pair whose one side is a person already: '"Barto/Gargoyle"', '"Zub/Bunker"'. */
 function slashPartners(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
-  if (people.length === 0 || !text.includes("/")) return out;
+  if (people.length === 0 || !slashBetweenWords(text)) return out;
   const isPerson = (from: number, to: number) => people.some((p) => p.from < to && p.to > from);
   for (const m of allMatches(SLASH_PAIR, text)) {
     const [, first, second] = m as unknown as [string, string, string];
@@ -3975,6 +3984,7 @@ const PAIRED_WITH = new RegExp(
   `\\b(?:pair(?:s|ed)?|partner(?:s|ed)?|team(?:s|ed)?)[^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+)?with[^\\S\\n]+(${NAME_PART})(?:[^\\S\\n]+and[^\\S\\n]+(${NAME_PART})[^\\S\\n]+with[^\\S\\n]+(${NAME_PART}))?(?![\\p{L}\\p{N}\\p{M}'’-])`,
   "gu",
 );
+const PAIRED_CUE = /\b(?:pair|partner|team(?:ed|s)?\s)/;
 /** A word that may be a surname though shaped like a town's name: no word, place, body or firm. */
 const surnameLike = (word: string) =>
   unknownNameWord(word) &&
@@ -3985,7 +3995,7 @@ const surnameLike = (word: string) =>
   !FIRM_ENDINGS.has(word) &&
   !lookupAcronym(word.toUpperCase());
 function namesPairedWith(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  if (!text.includes(" with ") || !/\b(?:pair|partner|team)/.test(text)) return;
+  if (!text.includes(" with ") || !PAIRED_CUE.test(text)) return;
   for (const m of allMatches(PAIRED_WITH, text)) {
     const names = m.slice(1).filter((v): v is string => v !== undefined);
     if (!names.every(surnameLike)) continue;
@@ -4221,7 +4231,33 @@ const pairActsAfter = (text: string, to: number) => {
       BOTH_NAMED_AFTER.test(text.slice(to + m[0].length, to + m[0].length + 30)))
   );
 };
+// Two capitalised words side by side, the second of them a name's start ("Iuliana Almond", "Rhys ap Gruffydd",
+// "Seán O'Brien"): what the passes for two unknown words below need before they can find anything. Most blocks of a
+// review have none ("Mr K", "The MAPPA meeting", "PP1 told"), and one scan for it costs less than the passes' cues.
+const CAPITALISED_PAIR =
+  /\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+(?:(?:ap|ab|ferch|verch|bin|ibn|bint)[^\S\n]+)?(?:\p{Lu}[\p{Ll}\p{M}]|[OD]['’]\p{Lu})/u;
 function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (CAPITALISED_PAIR.test(text)) namedPairsActing(text, out, taken);
+  namesSentOrSpelt(text, out, taken);
+  capitalisedSurnamesAndSpeakers(text, out, taken);
+}
+/** Who sent or signed something, how a record spelt a name, whom a thing honours, who has died: see SENT_OR_SPELT. */
+function namesSentOrSpelt(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  const sentOrSpelt = hasAny(text, SENT_OR_SPELT_CUES);
+  for (const m of sentOrSpelt ? allMatches(SENT_OR_SPELT, text) : []) {
+    const value = m[1]!;
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - value.length;
+    const words = value.split(SPACES);
+    if (taken(from, to) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+    // "a text from Iuliana", "spelled her name Rodica Balanuta": a first name that is none of a dictionary's words.
+    if (!unknownNameWord(words[0]!) || looksLikeTown(words[0]!) || ORGANISATION_WORDS.has(words.at(-1)!)) continue;
+    if (PLACE_WORDS.has(words.at(-1)!) || PLACE_OR_BODY_LAST.has(words.at(-1)!) || TITLES.has(words[0]!)) continue;
+    if (WELSH_PLACE_FIRST.test(words[0]!) || INSTITUTION_AFTER.test(text.slice(to, to + 16))) continue;
+    out.push({ from, to, text: value, kind: "cued" });
+  }
+}
+function namedPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of openingsOf(text)) {
     PAIR_OPENING.lastIndex = at;
     const m = PAIR_OPENING.exec(text);
@@ -4262,19 +4298,6 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
     if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }
-  const sentOrSpelt = hasAny(text, SENT_OR_SPELT_CUES);
-  for (const m of sentOrSpelt ? allMatches(SENT_OR_SPELT, text) : []) {
-    const value = m[1]!;
-    const to = (m.index ?? 0) + m[0].length;
-    const from = to - value.length;
-    const words = value.split(SPACES);
-    if (taken(from, to) || !words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
-    // "a text from Iuliana", "spelled her name Rodica Balanuta": a first name that is none of a dictionary's words.
-    if (!unknownNameWord(words[0]!) || looksLikeTown(words[0]!) || ORGANISATION_WORDS.has(words.at(-1)!)) continue;
-    if (PLACE_WORDS.has(words.at(-1)!) || PLACE_OR_BODY_LAST.has(words.at(-1)!) || TITLES.has(words[0]!)) continue;
-    if (WELSH_PLACE_FIRST.test(words[0]!) || INSTITUTION_AFTER.test(text.slice(to, to + 16))) continue;
-    out.push({ from, to, text: value, kind: "cued" });
-  }
   const contacted = hasAny(text, CONTACTED_CUES) || hasAny(text, LOG_ROOM_CUES);
   const reported = reportedPairs(text);
   for (const m of [...(contacted ? allMatches(CONTACTED_PAIR, text) : []), ...reported]) {
@@ -4295,6 +4318,13 @@ function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: nu
       continue;
     out.push({ from, to, text: name, kind: "full" });
   }
+}
+/** Surnames in capitals before an initial, in a log or a sign-in book; speakers in capitals in a transcript. */
+function capitalisedSurnamesAndSpeakers(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
   const capsInitials = FOUR_CAPITALS.test(text) ? allMatches(CAPS_SURNAME_INITIAL, text) : [];
   for (const m of capsInitials) {
     const value = m[1]!;
