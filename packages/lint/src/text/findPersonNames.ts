@@ -147,7 +147,7 @@ const NAMED_AS = new RegExp(
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
 const THING_NAMED_BEFORE =
-  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|eight|coxless\s+four|quad|scull|skiff|dinghy|canoe|kayak|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
