@@ -656,6 +656,23 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0152", "info"],
       ],
     ],
+    // The landline of someone's post, which whoever holds the post answers; a mobile stays the holder's own, and so does
+    // a number under a signature (heldout163–353).
+    [
+      "The hostel warden's number is 0161 496 0003. The club's welfare officer can be reached on 0161 496 0723. PP1 rang the organiser's office on 0113 496 0019.",
+      [
+        ["0161 496 0003", "info"],
+        ["0161 496 0723", "info"],
+        ["0113 496 0019", "info"],
+      ],
+    ],
+    [
+      "The watch manager's direct line is 07700 900471.\nKind regards,\nT. Flagon\nReviewing manager\n0117 496 0642",
+      [
+        ["07700 900471", "warning"],
+        ["0117 496 0642", "warning"],
+      ],
+    ],
     // An office reached on a number, members' bookings, an association's line (heldout370–373).
     [
       "Staff at the accounts office can be reached on 0113 496 0422. Members book Saturday visits on 0113 496 0734. The association's visit line is 0113 496 0735.",

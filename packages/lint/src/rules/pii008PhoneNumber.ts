@@ -63,6 +63,11 @@ const teamMailboxBefore = (before: string) => {
   const local = TEAM_MAILBOX_OR_BEFORE.exec(before)?.[1];
   return local !== undefined && (isOrganisationalLocalPart(local) || isMailboxTeamWord(local));
 };
+// "The hostel warden's number is", "The club's welfare officer can be reached on", "The organiser's office on": the
+// landline of someone's post, which whoever holds the post answers; a mobile ("07…") stays the holder's own.
+const POST_LINE_BEFORE =
+  /\b(?:warden|steward|organiser|organizer|secretary|treasurer|lead|officer|coordinator|co-ordinator|manager|commissioner|administrator|receptionist|clerk|caretaker)(?:['’]s)?(?:\s+(?:desk|office))?(?:\s+(?:line|number|phone))?(?:\s+(?:is|was))?(?:\s+can\s+be\s+(?:reached|contacted|called|rung))?(?:,?\s+(?:is\s+)?on)?[^\S\n]*[:,]?[^\S\n]*$/;
+const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
 const SERVICE_LINE_BEFORE =
   /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries)\s+desk(?:['’]s)?\s+(?:line|number|phone)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings\s+(?:can\s+be|are)\s+(?:made|taken)|\boffice\s+can\s+be\s+(?:reached|contacted|called|rung)|\b[Mm]embers\s+book\s+(?:[A-Za-z]+\s+){0,2}(?:visits?|sessions?|lessons?|places?|slots?|tables?|courts?))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
 const PERSON_OWNER_LINE_BEFORE =
@@ -115,6 +120,7 @@ export const pii008PhoneNumber: BlockRule = {
             ((line !== null && !owned) ||
               bodyLine ||
               POLICE_LINE_BEFORE.test(before) ||
+              (POST_LINE_BEFORE.test(before) && !MOBILE_START.test(m[0])) ||
               FORCE_BEFORE.test(before) ||
               THE_SOMETHING_LINE_BEFORE.test(before) ||
               teamMailboxBefore(before) ||

@@ -145,6 +145,9 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     ["DVLA driver number: MORGA753116SM9IJ", ["MORGA753116SM9IJ"]],
     ["His private hire driver licence, SDC/PH/05127, was renewed.", ["private hire driver licence, SDC/PH/05127"]],
     ["The council issued badge number 6183 to him.", ["badge number 6183"]],
+    // Four digits on a club's or a crew's own badge or membership single out no one outside it (heldout350–372).
+    ["His volunteer badge number is 0363. His membership number is 0362.", []],
+    ["His society membership number was CVAS-0417.", ["membership number was CVAS-0417"]],
     ["His student ID number, CC24-118093, was on the letters.", ["student ID number, CC24-118093"]],
     ["ULN: 9471208365", ["ULN: 9471208365"]],
     ["The enhanced DBS certificate has the number 001789342615.", ["001789342615"]],

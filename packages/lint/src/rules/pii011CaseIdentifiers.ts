@@ -7,6 +7,8 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 
 const DVLA_NUMBER = /\b[A-Z9]{5}\s?\d{6}\s?[A-Z9]{2}\d\s?[A-Z]{2}\b/g;
 const SIX_DIGITS = /\d{6}/;
+const FOUR_DIGITS_END = /(?<![\dA-Za-z/-])\d{4}$/;
+const GROUP_BADGE_BEFORE = /\b(?:crew|volunteer|club|event|team|visitor|member)\s+(?:ID\s+)?[Bb]adge/;
 const PATTERNS: [RegExp, string][] = [
   // Armed forces service numbers, only with their label: seven or eight digits, or a letter and six or seven (a
   // "service number" of six digits is a helpline's); an army or regimental number from five digits.
@@ -27,9 +29,10 @@ const PATTERNS: [RegExp, string][] = [
     /\btenancy\s+(?:ref(?:erence)?\.?|no\.?|number|account)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?(?![\dA-Za-z/-]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/gi,
     "tenancy reference",
   ],
-  // A club's membership or a player's registration number names its member; only with its label.
+  // A club's membership or a player's registration number names its member; only with its label, and from five
+  // characters: four digits alone ("membership number 0417") single out no one outside the club.
   [
-    /\b(?:membership|player\s+reg(?:istration|\.)?)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?(?![\dA-Za-z/-]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/gi,
+    /\b(?:membership|player\s+reg(?:istration|\.)?)\s+(?:no\.?|number)(?:\s+(?:is|was))?\s*[:,]?\s*(?!(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?(?![\dA-Za-z/-]))(?!\d{4}(?![\dA-Za-z/-]))(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,23}(?![\dA-Za-z])/gi,
     "membership or registration number",
   ],
   // Passports, travel documents, visas and residence permits name their holder; only with their label ("passport
@@ -187,6 +190,14 @@ export const pii011CaseIdentifiers: BlockRule = {
         const from = m.index ?? 0;
         const to = from + m[0].length;
         if (out.some((f) => from < f.to && to > f.from)) continue;
+        // "His crew badge number was 0356": four digits on a club's or a crew's own badge single out no one outside it,
+        // unlike a licensing authority's ("The council issued badge number 6183").
+        if (
+          what === "licence, badge or learner number" &&
+          FOUR_DIGITS_END.test(m[0]) &&
+          GROUP_BADGE_BEFORE.test(block.text.slice(Math.max(0, from - 12), from + 6))
+        )
+          continue;
         out.push(
           createFinding("PII-011", severity, block.text, from, to, `Looks like a ${what}: remove it from the review.`),
         );
