@@ -933,3 +933,21 @@ describe("compileRegister: a long first name's first three letters and ending, a
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: four letters that begin a name though a surname too, and pet forms in -i (heldout374–377)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Rufina Pilmoor", identifier: "Victim" },
+      { name: "Jakobina Trevanion", identifier: "V2" },
+      { name: "Gwenllian Moelwyn", identifier: "V3" },
+    ]),
+  );
+  it.each([
+    ['The SI said he would "sort Rufi out".', ["Rufi"]],
+    ["Jaki is how the club knew Jakobina.", ["Jaki", "Jakobina"]],
+    // A Welsh hill's word that begins a surname is no short form.
+    ["The path over Moel Tysilio passes the farm.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -48,7 +48,7 @@ const NOT_SHORT_FORMS: ReadonlySet<string> = new Set([
   ...pii.notShortForms,
 ]);
 // Endings that make a pet form of a first name's first three to five letters; not "s", which makes plurals ("Arabs").
-// "Shez" for Sheryl, "Shaz" for Sharon: the English "z" ending too.
+// "Shez" for Sheryl, "Shaz" for Sharon: the English "z" ending too; "Jaki" for Jakobina, "Szabi" for Szabolcs: the "i".
 // Three letters that begin a long first name and are an abbreviation too ("a Reg 28 report", "Gov Smith").
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
   "reg gov sec dep div col gen ref est inc ext max min ave rev vol fig tel mob dob def pro con app doc med rec vet lab cap sgt cpl adm ass dir mgr".split(
@@ -56,7 +56,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ),
 );
 const PLACE_WORDS: ReadonlySet<string> = new Set(pii.placeWords);
-const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z"];
+const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z", "i"];
 // After a pet form, a lower-case word that may follow a person ("Bronek every four weeks", "Ermie and Maelor"); any
 // other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
 const NUMBER_AFTER_SHORT_FORM = /^[^\S\n]+\d/;
@@ -430,10 +430,11 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           continue;
         if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
         if (short.length === 3 && ABBREVIATIONS.has(short.toLowerCase())) continue;
-        // "Barto" for Bartolomeo, though a surname too: five letters or more that begin the name, and no place.
+        // "Barto" for Bartolomeo, "Rufi" for Rufina, though surnames too: four letters or more that begin the name, and
+        // no place.
         const longPrefix =
           forms.has(short) &&
-          short.length >= 5 &&
+          short.length >= 4 &&
           !looksLikeTown(short) &&
           !isKnownPlace(short) &&
           !PLACE_WORDS.has(short);

@@ -732,6 +732,26 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0161 496 0852", "info"],
       ],
     ],
+    // The police's report line, a control room called, a fishery's bailiff line, a race office, a results line, the
+    // council rung; someone's mobile stays theirs (heldout374–377).
+    [
+      "Police took the report on 020 7946 0741. The police control room was called on 020 7946 0378. The police rang him on 07700 900123.",
+      [
+        ["020 7946 0741", "info"],
+        ["020 7946 0378", "info"],
+        ["07700 900123", "warning"],
+      ],
+    ],
+    [
+      "The fishery's bailiff line, 0113 496 0745, opens at six. The race office is on 0113 496 0477. Match results are posted on 0113 496 0740. The owner rang the council on 0113 496 0114. Her number is 0113 496 0999.",
+      [
+        ["0113 496 0745", "info"],
+        ["0113 496 0477", "info"],
+        ["0113 496 0740", "info"],
+        ["0113 496 0114", "info"],
+        ["0113 496 0999", "warning"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -64,6 +64,11 @@ describe("pii009Email (PII-009)", () => {
       "Write to dutymanager@services.example.org, lorrypark@services.example.org, jobs@farm.example.org or studio@fm.example.org.",
       ["info", "info", "info", "info"],
     ],
+    // A locksmith's call-outs, a window cleaner's quotes (heldout375–376).
+    [
+      "Call-outs are booked through callouts@locks.example.org; quotes go to quotes@pane.example.org.",
+      ["info", "info"],
+    ],
     // A funeral director's arrangements, a cricket club's bar and nets, a depot's control (heldout294–297).
     [
       "Write to arrangements@fd.example.org, bar@cc.example.org, nets@cc.example.org or control@depot.example.org.",

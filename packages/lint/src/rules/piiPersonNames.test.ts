@@ -306,7 +306,7 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     // Each item's own label (heldout301).
     ['The players\' list read: "Solo cornet: Thady; tenor horn: Aurea, Nhung".', ["Thady", "Aurea", "Nhung"]],
     // A part in a play; an opponent at darts (heldout299).
-    ["The understudy went on as Amaka. Keelie played Amaka. The character Amaka is a nurse.", []],
+    ["The understudy went on as Amaka. Keelie played Amaka. The character Amaka is a nurse.", ["Keelie"]],
     ["Jelani and Amaka are characters in the play.", []],
     ["He played Amaka at darts.", ["Amaka"]],
     // A loaf named after someone; an oven's number as an item's label; a dog's breed (heldout302, 304).
@@ -652,6 +652,31 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ["Leeds and Wakefield met on 20 April. The crew's boat, an eight called Heron, was damaged.", []],
     // A dog's breed named after a person.
     ["The SI brought a Border terrier, a Jack Russell and a lurcher over the year.", []],
+    // A peg draw, a call-out log, a customer book, a results sheet (heldout374–377): what one unknown name did in the
+    // past; a list said in a sentence; for whom a booking was; two on call.
+    ["Thecla fished every Saturday match. Eid fell on a Monday. Ramadan started late.", ["Thecla"]],
+    ["Jakobina had sailed since she was ten. Olanzapine had caused weight gain.", ["Jakobina"]],
+    [
+      "Thecla was a member of the club. Ulbrecht Doreward was a member of another club.",
+      ["Thecla", "Ulbrecht Doreward"],
+    ],
+    ["The sheet lists Wheldrake, Trevanion, Skilbeck and Voysey.", ["Wheldrake", "Trevanion", "Skilbeck", "Voysey"]],
+    [
+      "The book lists Pilmoor, Quarnford and Oakridge on one page. The map lists Leeds, York and Hull.",
+      ["Pilmoor", "Quarnford", "Oakridge"],
+    ],
+    [
+      "A second draw sheet listed peg 2 Fothergay, peg 6 Doreward and peg 11 Bexwick.",
+      ["Fothergay", "Doreward", "Bexwick"],
+    ],
+    [
+      "The log shows Lunderby and Hensleigh on call that night. The log shows Wheldrake and Voysey.",
+      ["Lunderby", "Hensleigh"],
+    ],
+    ["Job 14 was booked for Ksenija Gellibrand and job 15 for Gorm Kimbrace.", ["Ksenija Gellibrand", "Gorm Kimbrace"]],
+    ["The hall was booked for Harvest Supper.", []],
+    ["Lundo and Ksen appear on the same page of the log.", ["Lundo", "Ksen"]],
+    ["He sails a Laser called Spindrift. Akela and Baloo led the patrols.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

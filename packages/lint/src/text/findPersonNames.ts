@@ -15,6 +15,8 @@ import {
   familyBusinessAfter,
   partOfOtherProperNoun,
   personFollows,
+  pastDeedFollows,
+  isPastDeed,
   sentenceInitial,
   speakerLabelAt,
   titleCaseWordAfter,
@@ -147,7 +149,7 @@ const NAMED_AS = new RegExp(
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
 const THING_NAMED_BEFORE =
-  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|eight|coxless\s+four|quad|scull|skiff|dinghy|canoe|kayak|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|eight|coxless\s+four|quad|scull|skiff|dinghy|canoe|kayak|yacht|catamaran|laser|topper|wayfarer|cruiser|narrowboat|barge|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
@@ -1474,7 +1476,7 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary|log|permits|holders|surnames?|first\s+names?|ladder)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu})([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
+  /\b(?:[Rr]ota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary|log|permits|holders|surnames?|first\s+names?|ladder)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
 const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
 const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue|ladder)\b/;
 // "The sheet for the Thursday class read:": whose list it is, said after its name.
@@ -1482,16 +1484,18 @@ const PEOPLE_IN_LIST_HEAD =
   /\b(?:class|crew|team|players|members|singers|runners|volunteers|guests|customers|clients|entrants|pupils|learners)\b/;
 // "The crew sheet", "the team sheet", "the singers' list": a list of people, whatever it is called.
 const PEOPLE_LIST_QUALIFIER =
-  /\b(?:crew|team|players['’]?|members['’]?|singers['’]?|runners['’]?|volunteers['’]?|staff|guests?['’]?|sign-in|signing-in|sign-up|attendance|class|partnership|pairings?|customers['’]?|clients['’]?|entrants['’]?|tee-time|bib|booking|starter['’]s|ladder|duty)[^\S\n]+$/i;
+  /\b(?:crew|team|players['’]?|members['’]?|singers['’]?|runners['’]?|volunteers['’]?|staff|guests?['’]?|sign-in|signing-in|sign-up|attendance|class|partnership|pairings?|customers['’]?|clients['’]?|entrants['’]?|tee-time|bib|booking|starter['’]s|ladder|duty|draw|peg-draw|pairs)[^\S\n]+$/i;
 // "Mardlow at stroke", "Ormley coxing": where or as what each one on a crew board is.
 const LIST_ITEM_PLACE_OR_ROLE = /[^\S\n]+(?:at|on|in)[^\S\n]+\p{Ll}+$|[^\S\n]+\p{Ll}+ing$/u;
 // "Druett and Fairhurst by surname", "… for the Tuesday firing": what follows the names of a list said in a sentence.
 const LIST_SENTENCE_TAIL =
   /[^\S\n]+(?:by|in|for|on|at|as|from|during|before|after|between|together|all|were|are|was|is)\b[^\n]*$/u;
+const LISTED_AS = /[^\S\n]as[^\S\n]/;
+const ON_DUTY_TAIL = /[^\S\n]+(?:on[^\S\n]+(?:call|shift|duty|nights|lates|earlies)|present|absent|working)\b[^\n]*$/;
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
-  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth|berth|pitch|bay|bed|room|table|chair)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
+  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth|Peg|Swim|Plot|Stall|berth|pitch|bay|bed|room|table|chair|peg|swim|plot|stall)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
 // "Tecwyn x2, Polash x1": how many of each after the name; "Hanna N.": a surname's initial; "Relu - blacking",
 // "Hadas (Screen 4)": what or where each is.
@@ -1560,7 +1564,11 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
       PEOPLE_ONLY_LIST.test(m[0]) ||
       PEOPLE_LIST_QUALIFIER.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)) ||
       PEOPLE_IN_LIST_HEAD.test(m[0].slice(0, m[0].length - body.length));
-    const ofPeople = peopleHead && allNames && others.length >= 2;
+    // "The sheet lists Wheldrake, Trevanion, Skilbeck and Voysey": three or more words no list knows, said in a sentence;
+    // two where the list says they were on call or at work ("The log shows Lunderby and Hensleigh on call").
+    // Not "The board listed Acme, Zentro and Plexa as sponsors": what the list makes them.
+    const said = inSentence && !LISTED_AS.test(body) && (others.length >= 3 || ON_DUTY_TAIL.test(body));
+    const ofPeople = (peopleHead || said) && allNames && others.length >= 2;
     if (items.length < (ofPeople ? 2 : 3) || (persons === 0 && !ofPeople) || (persons < 2 && !allNames)) continue;
     for (const item of others)
       if (listedNameWord(text.slice(item.from, item.to)))
@@ -3713,14 +3721,16 @@ const unknownNameWord = (word: string) =>
   (isKnownFirstName(word) || (!isEnglishWord(word) && !isEnglishWord(word.toLowerCase())));
 
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
-// Ovenden", "a slip signed by Mulchand Kotecha", "the late Crawford Shilliday": who sent or signed something, how a
-// record wrote a name, whom a thing honours, who has died.
+// Ovenden", "a slip signed by Mulchand Kotecha", "the late Crawford Shilliday", "Job 14 was booked for Ksenija
+// Gellibrand and job 15 for Gorm Kimbrace": who sent or signed something, how a record wrote a name, whom a thing
+// honours, who has died, for whom a booking is.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+)(?:to|for)|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [
   " from ",
+  "ed for ",
   "spel",
   "named after",
   "alias",
@@ -3794,11 +3804,12 @@ const ONE_NAME_OPENING = new RegExp(
   `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
-// Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Hinny was the one
+// Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Thecla was a member
+// of the club", "Hinny was the one
 // who", "Izu is the SI's brother", "Weyni rang from her own mobile", "Ubax in Flat 9", "Gwithno named it after
 // himself", "Ardal collected his sister's things".
 const ONE_NAME_OPENING_RARER = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION})\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|(?:member|friend|regular|customer)[^\\S\\n]+(?:of|at))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
 const NAME_AT = new RegExp(`(${NAME_PART})`, "uy");
@@ -3844,6 +3855,8 @@ const PAIR_VERBS: ReadonlySet<string> = new Set([
   "partnered",
   "shared",
   "swapped",
+  "appear",
+  "appeared",
 ]);
 const ANIMAL_IN_SENTENCE = new RegExp(`\\b(?:${pii.animalWords.join("|")}|sheepdogs?|trial)\\b`, "i");
 const SENTENCE_END = /[.!?](?:\s|$)/;
@@ -4016,7 +4029,13 @@ function unknownPairOfNamesActing(text: string, out: NameCandidate[], taken: (fr
     PAIR_OF_NAMES_OPENING.lastIndex = at;
     const m = PAIR_OF_NAMES_OPENING.exec(text);
     // "Faolan and Shaunagh were both interviewed": both, then whatever was done to them.
-    if (!m || (!PERSON_VERBS.has(m[3]!) && !PAIR_VERBS.has(m[3]!) && !/\bboth\s+$/.test(m[0].slice(0, -m[3]!.length))))
+    if (
+      !m ||
+      (!PERSON_VERBS.has(m[3]!) &&
+        !PAIR_VERBS.has(m[3]!) &&
+        !isPastDeed(m[3]!) &&
+        !/\bboth\s+$/.test(m[0].slice(0, -m[3]!.length)))
+    )
       continue;
     const [, first, second] = m as unknown as [string, string, string];
     if (!pairedName(first) || !pairedName(second)) continue;
@@ -4160,6 +4179,8 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     if (ORGANISATION_NAMES.has(value) || ORGANISATION_WORDS.has(value) || NOT_NAMES.has(value) || UK_PLACES.has(value))
       continue;
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
+    // "R. Carrack signed": a surname after its initial, which the full stop does not end.
+    if (MEDICAL_WORDS.has(value.toLowerCase()) || INITIAL_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
     ONE_NAME_OPENING.lastIndex = at;
     let m = ONE_NAME_OPENING.exec(text);
     if (!m) {
@@ -4167,7 +4188,8 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       ONE_NAME_OPENING_RARER.lastIndex = at;
       if (rarer) m = ONE_NAME_OPENING_RARER.exec(text);
     }
-    if (!m || m[1] !== value) continue;
+    // Past deeds the patterns above do not list: "Thecla fished every Saturday match".
+    if ((!m || m[1] !== value) && !pastDeedFollows(text, to)) continue;
     out.push({ from: at, to, text: value, kind: "cued" });
   }
   // A plus-one, an owner, a nickname in brackets or inside a name: each tried only where its shape may be.

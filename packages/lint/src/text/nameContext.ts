@@ -223,8 +223,28 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
+const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
+/**
+ * Whether the word after a capitalised word is a verb in the past, as a person's deed is told ("Thecla fished every
+ * Saturday", "Dabb added his number"): not what a festival does ("Eid fell", "Ramadan started", "Shabbos ended") and no
+ * present ("Calderholt has").
+ */
+export function pastDeedFollows(text: string, to: number): boolean {
+  let { word } = nextWord(text, to);
+  if (ADVERB_BEFORE_VERB.test(word)) word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
+  // "Jakobina had sailed since she was ten".
+  if (word === "had") word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
+  return isPastDeed(word);
+}
+
+/** Whether a word is a verb in the past that tells a deed (see pastDeedFollows). */
+export function isPastDeed(word: string): boolean {
+  if (!word || !LOWER_START.test(word) || FESTIVAL_VERB.test(word)) return false;
+  return IRREGULAR_PAST.test(word) || (word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word));
+}
+
 const KNOWN_TO_AFTER_BE =
-  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b/;
+  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b|^\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:member|friend|regular|customer)\s+(?:of|at)\s/u;
 // One person beside another: "Muno Kahin and another driver held the door".
 const ANOTHER_PERSON_AFTER =
   /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
