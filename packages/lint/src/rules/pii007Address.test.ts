@@ -198,6 +198,8 @@ describe("pii007Address: the end of a reference is no house number (heldout81)",
   it.each([
     ["Court case number TL/25/0744, Tollbury Crown Court.", []],
     ["He lives at 12, Tollbury Road.", ["12, Tollbury Road"]],
+    // A route's stop numbered, not a house (heldout380).
+    ["Stop 4, Mudgeworth Green: the van parks there. He lives at 4 Mudgeworth Green.", ["4 Mudgeworth Green"]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -46,6 +46,7 @@ const FLAT_ADDRESS_BEFORE =
 // these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
 const REFERENCE_BEFORE = /[/-]$/;
+const NUMBERED_PLACE_BEFORE = /\b(?:Stop|stop|Peg|peg|Pitch|pitch|Bay|bay|Stand|stand|Route|route)\s$/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
 const WHAT3WORDS = /(?:\/\/\/|\bwhat3words(?:\s+(?:address|location|reference))?\s*:?\s*)\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
@@ -76,6 +77,9 @@ export const pii007Address: BlockRule = {
       for (const m of pattern === NAMED_HOUSE && !namedHouse ? [] : allMatches(pattern, block.text)) {
         // "case number TL/25/0744, Tollbury Crown Court": the end of a reference, not a house's number.
         if (pattern === HOUSE && REFERENCE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)))
+          continue;
+        // "Stop 4, Mudgeworth Green": a route's stop, a peg or a pitch numbered, not a house.
+        if (pattern === HOUSE && NUMBERED_PLACE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
           continue;
         add(m.index ?? 0, (m.index ?? 0) + m[0].length);
       }

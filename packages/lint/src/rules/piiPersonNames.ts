@@ -113,7 +113,12 @@ export const piiPersonNames: BlockRule = {
     // does a rota read out ("Rota, Sunday: bay 1 Oles, bay 3 Orysia").
     const people = [...registered, ...found];
     const listed = people.length > 0 || text.includes(":") || LIST_SAID.test(text) ? namesListedWith(text, people) : [];
-    const unregistered = [...found, ...listed.filter((l) => !found.some((c) => c.from < l.to && c.to > l.from))]
+    // A word two list readings find ("1 Celie, 2 Pinwheel" read as a list and as an order) is one name.
+    const overlapping = (a: NameCandidate, b: NameCandidate) => a.from < b.to && a.to > b.from;
+    const fresh = listed.filter(
+      (l, i) => !found.some((c) => overlapping(c, l)) && !listed.slice(0, i).some((o) => overlapping(o, l)),
+    );
+    const unregistered = [...found, ...fresh]
       // "'Paulie', an African grey parrot": the quotation's closing mark is no part of the name.
       .map((c) => (CLOSING_QUOTE_END.test(c.text) ? { ...c, to: c.to - 1, text: c.text.slice(0, -1) } : c))
       .filter(
@@ -171,7 +176,7 @@ export const piiPersonNames: BlockRule = {
 
 // "The crew sheet listed Norkus, Navickas and Mockus": a list said in a sentence, which may name no one else.
 const LIST_SAID =
-  /\b(?:list|sheet|board|register|log|rota|roster|queue|ladder|book|diary|card)\b[^.!?\n]{0,30}\b(?:listed|lists|showed|shows|names|named)\b/;
+  /\b(?:list|sheet|board|register|log|rota|roster|queue|ladder|book|diary|card|slips|tags|tickets)\b[^.!?\n]{0,30}\b(?:listed|lists|showed|shows|names|named|read)\b/;
 const CLOSING_QUOTE_END = /(?<![sS])['’]$/;
 // Spaces, not a tab or a line's end: cells of a table side by side are two names.
 const SPACES_ONLY = /^[^\S\n\t]+$/;

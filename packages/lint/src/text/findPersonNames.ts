@@ -1476,7 +1476,7 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|list|sheet|board|register|book|card|roster|schedule|programme|[Qq]ueue|diary|log|permits|holders|surnames?|first\s+names?|ladder)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
+  /\b(?:[Rr]ota|[Ll]ist|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ard|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
 const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
 const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue|ladder)\b/;
 // "The sheet for the Thursday class read:": whose list it is, said after its name.
@@ -1521,7 +1521,7 @@ const listedNameWord = (word: string) =>
  * The other single words of a rota or a list read out with people on it already: each item a name, after its time,
  * run or bed at most. Two people settle it; one does where every other item reads as a name.
  */
-const LISTING_VERB = /\b(?:listed|lists|showed|shows|names|named)\b/;
+const LISTING_VERB = /\b(?:listed|lists|showed|shows|names|named|read|reads)\b/;
 function namesOnPeopleList(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   if (!text.includes(":") && !text.includes('"') && !text.includes("“") && !LISTING_VERB.test(text)) return out;
@@ -1564,15 +1564,77 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
       PEOPLE_ONLY_LIST.test(m[0]) ||
       PEOPLE_LIST_QUALIFIER.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)) ||
       PEOPLE_IN_LIST_HEAD.test(m[0].slice(0, m[0].length - body.length));
-    // "The sheet lists Wheldrake, Trevanion, Skilbeck and Voysey": three or more words no list knows, said in a sentence;
-    // two where the list says they were on call or at work ("The log shows Lunderby and Hensleigh on call").
+    // "The sheet lists Wheldrake, Trevanion, Skilbeck and Voysey", "Diary entries: Gunny, Hatherleigh, Hoskyns": three or
+    // more words no list knows; two where a sentence says they were on call or at work ("The log shows Lunderby and
+    // Hensleigh on call").
     // Not "The board listed Acme, Zentro and Plexa as sponsors": what the list makes them.
-    const said = inSentence && !LISTED_AS.test(body) && (others.length >= 3 || ON_DUTY_TAIL.test(body));
+    const said = !LISTED_AS.test(body) && (others.length >= 3 || (inSentence && ON_DUTY_TAIL.test(body)));
     const ofPeople = (peopleHead || said) && allNames && others.length >= 2;
     if (items.length < (ofPeople ? 2 : 3) || (persons === 0 && !ofPeople) || (persons < 2 && !allNames)) continue;
     for (const item of others)
       if (listedNameWord(text.slice(item.from, item.to)))
         out.push({ from: item.from, to: item.to, text: text.slice(item.from, item.to), kind: "cued" });
+  }
+  return out;
+}
+
+// "Results: 1 Jaki, 2 Jib, 3 G. Wheldrake", "Slips in the tray: 1 Celie, 2 Pinwheel, 3 S. Tolleshunt": places in a
+// numbered order, each a name or an initial and a surname.
+const ORDER_ITEM = /(\d{1,2})[^\S\n]+((?:\p{Lu}\.[^\S\n]?)?\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/uy;
+const ORDER_SEPARATOR = /,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/y;
+const ORDER_START = /(?<![\p{L}\p{N}.:/£-])1[^\S\n]+\p{Lu}/gu;
+
+/**
+ * The other places of a numbered order with a person in it: three or more, numbered from 1 in turn. A nickname there
+ * may be a word ("2 Jib", "2 Mop"); not a place, a body, a day or an acronym.
+ */
+function namesInNumberedOrder(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (people.length === 0 || !text.includes("2 ")) return out;
+  for (const m of allMatches(ORDER_START, text)) {
+    const items: { from: number; to: number }[] = [];
+    for (let at = m.index ?? 0, k = 1; ; k++) {
+      ORDER_ITEM.lastIndex = at;
+      const item = ORDER_ITEM.exec(text);
+      if (!item || Number(item[1]) !== k) break;
+      const from = at + item[0].length - item[2]!.length;
+      items.push({ from, to: from + item[2]!.length });
+      ORDER_SEPARATOR.lastIndex = at + item[0].length;
+      const separator = ORDER_SEPARATOR.exec(text);
+      if (!separator) break;
+      at = ORDER_SEPARATOR.lastIndex;
+    }
+    const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
+    if (items.length < 3 || !items.some(isPerson)) continue;
+    for (const item of items) {
+      const word = text.slice(item.from, item.to);
+      if (isPerson(item) || word.includes(".") || DAY_OR_MONTH_WORD.test(word) || MONTH_OR_DAY.test(word)) continue;
+      if (!neitherPlaceNorBody(word) || lookupAcronym(word.toUpperCase()) || COMMON_WORD_NAMES.has(word)) continue;
+      out.push({ from: item.from, to: item.to, text: word, kind: "cued" });
+    }
+  }
+  return out;
+}
+
+// "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
+// a book's entries, each a name and what is for them.
+const NAME_THEN_QUANTITY = /(?:^|[.;][^\S\n]+|\n[^\S\n]*)(\p{Lu}[\p{L}'’-]+):[^\S\n]+\d/gu;
+const NUMBERED_ENTRY_NAME =
+  /\b(?:[Tt]icket|[Jj]ob|[Tt]ag|[Ss]lip|[Oo]rder|[Bb]ooking|[Pp]eg|[Pp]itch|[Ss]top)[^\S\n]+\d{1,5}:[^\S\n]+(\p{Lu}[\p{L}'’-]+)(?=[,;.]|[^\S\n]+[–-])/gu;
+
+/** Names that open three entries of quantities, or two numbered tickets', jobs' or tags' entries: see NAME_THEN_QUANTITY. */
+function namesInEntries(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const [pattern, least] of [
+    [NAME_THEN_QUANTITY, 3],
+    [NUMBERED_ENTRY_NAME, 2],
+  ] as const) {
+    const entries = allMatches(pattern, text);
+    if (entries.length < least || !entries.every((m) => listedNameWord(m[1]!))) continue;
+    for (const m of entries) {
+      const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
+      out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+    }
   }
   return out;
 }
@@ -1612,6 +1674,8 @@ export function namesListedWith(text: string, people: readonly { from: number; t
     ...namesOnPeopleList(text, people),
     ...namesInQuotedEntries(text, people),
     ...slashPartners(text, people),
+    ...namesInNumberedOrder(text, people),
+    ...namesInEntries(text),
   ];
   if (!text.includes(" and ") && !text.includes(" & ")) return out;
   const seen = new Set<number>();

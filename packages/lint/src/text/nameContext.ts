@@ -223,6 +223,9 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
+const DID_NOT_AFTER =
+  /^\s+(?:did\s+not|didn['’]t)\s+(?:answer|attend|reply|respond|come|turn|return|speak|see|know|tell|want|agree|go)\b/;
+const VISITS_OR_ATTENDS = /^(?:visits|attends|attended)$/;
 const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
 /**
  * Whether the word after a capitalised word is a verb in the past, as a person's deed is told ("Thecla fished every
@@ -232,8 +235,9 @@ const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
 export function pastDeedFollows(text: string, to: number): boolean {
   let { word } = nextWord(text, to);
   if (ADVERB_BEFORE_VERB.test(word)) word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
-  // "Jakobina had sailed since she was ten".
+  // "Jakobina had sailed since she was ten", "Marcellin did not answer", "Gisella still visits the library".
   if (word === "had") word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
+  else if (DID_NOT_AFTER.test(text.slice(to, to + 30)) || VISITS_OR_ATTENDS.test(word)) return true;
   return isPastDeed(word);
 }
 
@@ -244,7 +248,7 @@ export function isPastDeed(word: string): boolean {
 }
 
 const KNOWN_TO_AFTER_BE =
-  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b|^\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:member|friend|regular|customer)\s+(?:of|at)\s/u;
+  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b|^\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:member|friend|regular|customer)\s+(?:of|at)\s|^\s+the\s+(?:SI|victim)\b(?!['’])/u;
 // One person beside another: "Muno Kahin and another driver held the door".
 const ANOTHER_PERSON_AFTER =
   /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
