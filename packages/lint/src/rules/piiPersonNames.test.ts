@@ -694,6 +694,13 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ["The board listed Acme, Zentro and Plexa as sponsors. The sign read Closed.", []],
     ["Marcellin did not answer PP1's letter. Gisella still visits the library.", ["Marcellin", "Gisella"]],
     ["Maximian Vavasour was the SI. A hirer, Wulfrun Jagoe, booked the hall.", ["Maximian Vavasour", "Wulfrun Jagoe"]],
+    // A word said to be a person named in full, or what someone is called, though it is a word.
+    ["Spider is Shadrach Jubb, who shared the flat with her.", ["Spider", "Shadrach Jubb"]],
+    ["Pudding is how the SI was saved in the phone. Lolo was the tag the SI used.", ["Pudding", "Lolo"]],
+    [
+      "This is how the SI was saved. The manager is Glennis Spurr. Tkaczyk did not pass it on.",
+      ["Glennis Spurr", "Tkaczyk"],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -1616,6 +1616,48 @@ function namesInNumberedOrder(text: string, people: readonly { from: number; to:
   return out;
 }
 
+// "Spider is Shadrach Jubb", "Cadence is Glennis Spurr, the club's ride leader": a word said to be a person named in
+// full, even a word ("Noodle", "Flapjack"); "Pudding is how the SI was saved", "Lolo was the tag the SI used": a
+// word said to be what someone is called.
+const IS_BEFORE = /(?:^|[.!?]["”]?[^\S\n]+|["“]|\n[^\S\n]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:is|was)[^\S\n]+$/u;
+const CALLED_BY_WORD =
+  /(?:^|[.!?]["”]?[^\S\n]+|["“]|\n[^\S\n]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in)\b|of[^\S\n]+\p{Lu})))/gu;
+const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
+  "This That It He She They There Here What Which Who Each Both Such Name Surname Forename Contact Owner Subject Author Caller Sender Holder Keeper Applicant Tenant Witness Victim Offender Defendant Perpetrator".split(
+    " ",
+  ),
+);
+const nicknameWord = (word: string) =>
+  !NOT_A_NICKNAME.has(word) &&
+  !ROLE_WORDS.has(word) &&
+  !RELATION_WORDS.includes(word.toLowerCase()) &&
+  !DAY_OR_MONTH_WORD.test(word) &&
+  !MONTH_OR_DAY.test(word) &&
+  neitherPlaceNorBody(word);
+
+function nicknamesOfPeople(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  if (!text.includes(" is ") && !text.includes(" was ")) return out;
+  for (const person of people) {
+    if (!/\s/.test(text.slice(person.from, person.to))) continue;
+    const m = IS_BEFORE.exec(text.slice(Math.max(0, person.from - 40), person.from));
+    if (!m || !nicknameWord(m[1]!)) continue;
+    const from = person.from - m[0].length + m[0].indexOf(m[1]!);
+    out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+  }
+  return out;
+}
+
+/** A word said to be what someone is called: see CALLED_BY_WORD. */
+function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of hasAny(text, CALLED_BY_WORD_CUES) ? allMatches(CALLED_BY_WORD, text) : []) {
+    const from = (m.index ?? 0) + m[0].length - m[1]!.length;
+    if (nicknameWord(m[1]!) && !taken(from, from + m[1]!.length))
+      out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+  }
+}
+const CALLED_BY_WORD_CUES = [" how ", " name ", " tag ", " nickname ", " handle ", " alias ", " username "];
+
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
 // a book's entries, each a name and what is for them.
 const NAME_THEN_QUANTITY = /(?:^|[.;][^\S\n]+|\n[^\S\n]*)(\p{Lu}[\p{L}'’-]+):[^\S\n]+\d/gu;
@@ -1676,6 +1718,7 @@ export function namesListedWith(text: string, people: readonly { from: number; t
     ...slashPartners(text, people),
     ...namesInNumberedOrder(text, people),
     ...namesInEntries(text),
+    ...nicknamesOfPeople(text, people),
   ];
   if (!text.includes(" and ") && !text.includes(" & ")) return out;
   const seen = new Set<number>();
@@ -4272,6 +4315,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   if (NICKNAME_INSIDE_NAME_CUE.test(text)) nicknamesBesideNames(text, out, taken);
+  wordsSaidToBeNames(text, out, taken);
   // "Altos: Annie, Nyarai; Tenors: Simbarashe", 'engraved "Parvin and Hooshang"', "Vimbai Mandaza (soprano)".
   for (const m of partsOrEngraved(text) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
     const list = m[1] ?? m[2] ?? m[3]!;

@@ -223,8 +223,7 @@ export function personFollows(text: string, to: number): boolean {
   return word.length > 4 && ED_ENDING.test(word) && !NOT_PAST.test(word);
 }
 
-const DID_NOT_AFTER =
-  /^\s+(?:did\s+not|didn['’]t)\s+(?:answer|attend|reply|respond|come|turn|return|speak|see|know|tell|want|agree|go)\b/;
+const DID_NOT_AFTER = /^\s+(?:did\s+not|didn['’]t)\s+\p{Ll}{3,}/u;
 const VISITS_OR_ATTENDS = /^(?:visits|attends|attended)$/;
 const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
 /**
@@ -238,6 +237,7 @@ export function pastDeedFollows(text: string, to: number): boolean {
   // "Jakobina had sailed since she was ten", "Marcellin did not answer", "Gisella still visits the library".
   if (word === "had") word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
   else if (DID_NOT_AFTER.test(text.slice(to, to + 30)) || VISITS_OR_ATTENDS.test(word)) return true;
+
   return isPastDeed(word);
 }
 
