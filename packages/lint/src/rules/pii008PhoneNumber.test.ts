@@ -732,6 +732,15 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0161 496 0852", "info"],
       ],
     ],
+    // An orchard's line, a town's police, a firm by its trade (heldout387–389).
+    [
+      "The orchard's line is 0113 496 0906. Police in Pellingworth can be reached on 020 7946 0021. Wimbush Pianos can be contacted on 0113 496 0962.",
+      [
+        ["0113 496 0906", "info"],
+        ["020 7946 0021", "info"],
+        ["0113 496 0962", "info"],
+      ],
+    ],
     // A shop's landline, a van's number, a kiosk's line, orders placed or taken, bookings made, who should ring; a
     // mobile on the shop's sheet stays the owner's (heldout378–385).
     [

@@ -69,6 +69,12 @@ describe("pii009Email (PII-009)", () => {
       "Call-outs are booked through callouts@locks.example.org; quotes go to quotes@pane.example.org.",
       ["info", "info"],
     ],
+    // A library's routes, a hall's cancellations, a kiosk's slips, an orchard's sign-ups (heldout380–387).
+    [
+      "Write to routes@library.example.org, cancel@hall.example.org or slips@keys.example.org.",
+      ["info", "info", "info"],
+    ],
+    ["Sign-ups go to signup@orchard.example.org.", ["info"]],
     // A funeral director's arrangements, a cricket club's bar and nets, a depot's control (heldout294–297).
     [
       "Write to arrangements@fd.example.org, bar@cc.example.org, nets@cc.example.org or control@depot.example.org.",

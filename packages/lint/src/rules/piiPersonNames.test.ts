@@ -701,6 +701,14 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       "This is how the SI was saved. The manager is Glennis Spurr. Tkaczyk did not pass it on.",
       ["Glennis Spurr", "Tkaczyk"],
     ],
+    // Cards read out, what an unknown name had done, one name then who they are; a firm by its trade (heldout386–389).
+    ["The cards read Yeandle, Tapscott and Stribley.", ["Yeandle", "Tapscott", "Stribley"]],
+    ["Wymarc had run the studio for twenty years. Mortlock Taxidermy was closed for a week.", ["Wymarc"]],
+    [
+      "The card index belonged to Ysoline, who tuned the piano. He moved to Leeds, who were short of staff.",
+      ["Ysoline"],
+    ],
+    ["Hứa Văn Toàn, who slept in the store room, was referred.", ["Hứa Văn Toàn"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

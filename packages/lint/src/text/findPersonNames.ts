@@ -1476,7 +1476,7 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|[Ll]ist|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ard|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
+  /\b(?:[Rr]ota|[Ll]ist|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ards?|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
 const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
 const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue|ladder)\b/;
 // "The sheet for the Thursday class read:": whose list it is, said after its name.
@@ -1656,6 +1656,7 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
       out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
   }
 }
+const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 const CALLED_BY_WORD_CUES = [" how ", " name ", " tag ", " nickname ", " handle ", " alias ", " username "];
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
@@ -4316,6 +4317,15 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
   }
   if (NICKNAME_INSIDE_NAME_CUE.test(text)) nicknamesBesideNames(text, out, taken);
   wordsSaidToBeNames(text, out, taken);
+  // "The card index belonged to Ysoline, who tuned the victim's piano": one name no list knows, then who they are.
+  for (const m of text.includes(", who ") ? allMatches(ONE_NAME_THEN_WHO, text) : []) {
+    const from = m.index ?? 0;
+    const value = m[1]!;
+    // Not the last word of a longer name ("Hứa Văn Toàn, who slept …").
+    if (NAME_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, from - 24), from))) continue;
+    if (!taken(from, from + value.length) && oneNameAlone(value) && !sentenceInitial(text, from))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   // "Altos: Annie, Nyarai; Tenors: Simbarashe", 'engraved "Parvin and Hooshang"', "Vimbai Mandaza (soprano)".
   for (const m of partsOrEngraved(text) ? allMatches(PARTS_OR_ENGRAVED, text) : []) {
     const list = m[1] ?? m[2] ?? m[3]!;

@@ -224,6 +224,8 @@ export function personFollows(text: string, to: number): boolean {
 }
 
 const DID_NOT_AFTER = /^\s+(?:did\s+not|didn['’]t)\s+\p{Ll}{3,}/u;
+const PAST_PARTICIPLE =
+  /^(?:written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
 const VISITS_OR_ATTENDS = /^(?:visits|attends|attended)$/;
 const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
 /**
@@ -235,8 +237,10 @@ export function pastDeedFollows(text: string, to: number): boolean {
   let { word } = nextWord(text, to);
   if (ADVERB_BEFORE_VERB.test(word)) word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
   // "Jakobina had sailed since she was ten", "Marcellin did not answer", "Gisella still visits the library".
-  if (word === "had") word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
-  else if (DID_NOT_AFTER.test(text.slice(to, to + 30)) || VISITS_OR_ATTENDS.test(word)) return true;
+  if (word === "had") {
+    word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
+    if (PAST_PARTICIPLE.test(word)) return true;
+  } else if (DID_NOT_AFTER.test(text.slice(to, to + 30)) || VISITS_OR_ATTENDS.test(word)) return true;
 
   return isPastDeed(word);
 }
