@@ -732,6 +732,16 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0161 496 0852", "info"],
       ],
     ],
+    // A forge's line, a force that gave its number, the police's contact for a town (heldout391–393).
+    [
+      "Ladbrook Forge can be reached on 0113 496 0034. The forge's line is 0113 496 0035. Larkmere police gave the number 020 7946 0022. The police non-emergency contact for Stilemoor is 020 7946 0537.",
+      [
+        ["0113 496 0034", "info"],
+        ["0113 496 0035", "info"],
+        ["020 7946 0022", "info"],
+        ["020 7946 0537", "info"],
+      ],
+    ],
     // An orchard's line, a town's police, a firm by its trade (heldout387–389).
     [
       "The orchard's line is 0113 496 0906. Police in Pellingworth can be reached on 020 7946 0021. Wimbush Pianos can be contacted on 0113 496 0962.",

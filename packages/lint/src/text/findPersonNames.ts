@@ -1517,6 +1517,16 @@ const listedNameWord = (word: string) =>
   !isCapitalisedWord(word.toUpperCase()) &&
   !NOT_LISTED_NAMES.test(word);
 
+/** A capitalised word that may stand for someone on a list: no place, body, acronym, day or month. */
+const nicknameItem = (word: string) =>
+  ONE_WORD_ITEM.test(word) &&
+  !DAY_OR_MONTH_WORD.test(word) &&
+  !MONTH_OR_DAY.test(word) &&
+  neitherPlaceNorBody(word) &&
+  !COMMON_WORD_NAMES.has(word) &&
+  !lookupAcronym(word.toUpperCase()) &&
+  !isCapitalisedWord(word.toUpperCase());
+
 /**
  * The other single words of a rota or a list read out with people on it already: each item a name, after its time,
  * run or bed at most. Two people settle it; one does where every other item reads as a name.
@@ -1558,7 +1568,12 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
       const word = text.slice(item.from, item.to);
       return !isPerson(item) && /^\p{Lu}/u.test(word) && !DAY_OR_MONTH_WORD.test(word);
     });
-    const allNames = others.every((item) => listedNameWord(text.slice(item.from, item.to)));
+    const wordOf = (item: { from: number; to: number }) => text.slice(item.from, item.to);
+    // "The shoeing book reads: Gosnay, Kemeys, Clench": one word among three or more names is a nickname, though a word.
+    const unlisted = others.filter((item) => !listedNameWord(wordOf(item)));
+    const nickname =
+      others.length >= 3 && unlisted.length === 1 && nicknameItem(wordOf(unlisted[0]!)) ? unlisted[0] : undefined;
+    const allNames = unlisted.length === 0 || nickname !== undefined;
     // A rota or a list of holders is of people: its names settle it alone ("Rota, Sunday: bay 1 Oles, bay 3 Orysia").
     const peopleHead =
       PEOPLE_ONLY_LIST.test(m[0]) ||
@@ -1572,7 +1587,7 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
     const ofPeople = (peopleHead || said) && allNames && others.length >= 2;
     if (items.length < (ofPeople ? 2 : 3) || (persons === 0 && !ofPeople) || (persons < 2 && !allNames)) continue;
     for (const item of others)
-      if (listedNameWord(text.slice(item.from, item.to)))
+      if (item === nickname || listedNameWord(text.slice(item.from, item.to)))
         out.push({ from: item.from, to: item.to, text: text.slice(item.from, item.to), kind: "cued" });
   }
   return out;
@@ -1679,8 +1694,20 @@ function namesInEntries(text: string): NameCandidate[] {
       out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
   }
+  // "Prowting, Marrack, Nute: the Tuesday list": the names first, then what list they make.
+  for (const m of text.includes(": ") ? allMatches(NAMES_BEFORE_LIST_LABEL, text) : []) {
+    const words = m[1]!.split(/,[^\S\n]+/);
+    if (!words.every(listedNameWord)) continue;
+    let at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    for (const word of words) {
+      out.push({ from: at, to: at + word.length, text: word, kind: "cued" });
+      at += word.length + text.slice(at + word.length).search(/\p{Lu}/u);
+    }
+  }
   return out;
 }
+const NAMES_BEFORE_LIST_LABEL =
+  /(?:^|\n)[^\S\n]*((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+){2,}\p{Lu}[\p{L}'’-]+):[^\S\n]+(?:the[^\S\n]+)?(?:[\p{L}'’-]+[^\S\n]+)?(?:list|rota|round|sheet|crew|team|walks|shift|register)\b/gu;
 
 // A diary's or a system's entries, each quoted surname first: "'Ciechowicz, Zenon' at 09:40 and 'Czapliński,
 // Wacław' at 10:20", "'Ayyanar, Bhuvana (hyg)'".

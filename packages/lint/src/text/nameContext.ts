@@ -201,7 +201,7 @@ export function personFollows(text: string, to: number): boolean {
   if (RESIDENT_OF_FLAT_AFTER.test(text.slice(to, to + 24))) return true;
   if (ANOTHER_PERSON_AFTER.test(text.slice(to, to + 40)) || MEMBER_OF_TEAM_AFTER.test(text.slice(to, to + 70)))
     return true;
-  if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60))) return true;
+  if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60)) || RUNS_THE_AFTER.test(text.slice(to, to + 30))) return true;
   let { word, rest } = nextWord(text, to);
   // "Archie still won't sleep", "Skye never said": an adverb between the name and its verb.
   if (ADVERB_BEFORE_VERB.test(word)) {
@@ -224,6 +224,11 @@ export function personFollows(text: string, to: number): boolean {
 }
 
 const DID_NOT_AFTER = /^\s+(?:did\s+not|didn['’]t)\s+\p{Ll}{3,}/u;
+const FROM_SERVICE_AFTER =
+  /^\s+from\s+(?:probation|housing|the\s+council|the\s+police|police|children['’]s\s+services|social\s+services|the\s+(?:hostel|charity|school|college|surgery|club))(?=\s)/;
+// "Bertilla runs the studio alone on Mondays": who runs a place of work.
+const RUNS_THE_AFTER =
+  /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van)\b/;
 const PAST_PARTICIPLE =
   /^(?:written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
 const VISITS_OR_ATTENDS = /^(?:visits|attends|attended)$/;
@@ -234,6 +239,9 @@ const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
  * present ("Calderholt has").
  */
 export function pastDeedFollows(text: string, to: number): boolean {
+  // "Emeline from probation rang the depot": where someone works, then what they did.
+  to += FROM_SERVICE_AFTER.exec(text.slice(to, to + 40))?.[0].length ?? 0;
+  if (RUNS_THE_AFTER.test(text.slice(to, to + 30))) return true;
   let { word } = nextWord(text, to);
   if (ADVERB_BEFORE_VERB.test(word)) word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
   // "Jakobina had sailed since she was ten", "Marcellin did not answer", "Gisella still visits the library".
@@ -260,7 +268,7 @@ const ANOTHER_PERSON_AFTER =
 // Someone placed by their team before what they did: "Idrelle Rookley from the outreach team rang the brewery",
 // "Adaugo Geoghegan in the ticket office sold him the seat".
 const MEMBER_OF_TEAM_AFTER =
-  /^\s+(?:(?:from|in|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|service|unit|charity|project|hostel|office|shop|bar)|at\s+(?:table|pitch|stall|bed|desk|seat|chair)\s+\d{1,3})\s+(?:rang|phoned|said|told|wrote|visited|called|e-?mailed|attended|came|sold|served|saw)\b/u;
+  /^\s+(?:(?:from|in|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|service|unit|charity|project|hostel|office|shop|bar)|from\s+(?:probation|housing|the\s+council|police|social\s+services|children['’]s\s+services)|at\s+(?:table|pitch|stall|bed|desk|seat|chair)\s+\d{1,3})\s+(?:rang|phoned|said|told|wrote|visited|called|e-?mailed|attended|came|sold|served|saw)\b/u;
 
 // A resident by where they live: "Awet Zewdi of Flat 16 said", "Absira Weldemichael in Flat 15 reported".
 const RESIDENT_OF_FLAT_AFTER = /^\s+(?:of|in|from|at)\s+(?:Flat|Room|Cell|Bed|Pitch|Unit)\s+\d{1,4}[A-Za-z]?\b/;
