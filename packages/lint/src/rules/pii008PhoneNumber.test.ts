@@ -732,6 +732,17 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0161 496 0852", "info"],
       ],
     ],
+    // A launderette's number on a notice, a sole trader's business line, bookings taken on a number; his own business
+    // mobile stays his (heldout394–397).
+    [
+      "A notice on the door gives the launderette's number, 0113 496 0801. The sweep's business line is 0113 496 0681. Bookings on 0113 496 0484 were written down. His business line is 07700 900123.",
+      [
+        ["0113 496 0801", "info"],
+        ["0113 496 0681", "info"],
+        ["0113 496 0484", "info"],
+        ["07700 900123", "warning"],
+      ],
+    ],
     // A forge's line, a force that gave its number, the police's contact for a town (heldout391–393).
     [
       "Ladbrook Forge can be reached on 0113 496 0034. The forge's line is 0113 496 0035. Larkmere police gave the number 020 7946 0022. The police non-emergency contact for Stilemoor is 020 7946 0537.",

@@ -69,6 +69,10 @@ describe("pii009Email (PII-009)", () => {
       "Call-outs are booked through callouts@locks.example.org; quotes go to quotes@pane.example.org.",
       ["info", "info"],
     ],
+    [
+      "Bookings go to washes@launderette.example.org; receipts come from ledger@clearances.example.org.",
+      ["info", "info"],
+    ],
     // A library's routes, a hall's cancellations, a kiosk's slips, an orchard's sign-ups (heldout380–387).
     [
       "Write to routes@library.example.org, cancel@hall.example.org or slips@keys.example.org.",

@@ -721,6 +721,24 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ],
     ["Emeline from probation rang the depot. Bertilla runs the studio alone on Mondays.", ["Emeline", "Bertilla"]],
     ["Aelfwyn Pawlyn runs the business alone. Kemeys Saddlery sold the SI a headcollar.", ["Aelfwyn Pawlyn"]],
+    // Tags numbered on a list, money paid to a nickname, names said to make up a sheet, a page read out, who had a
+    // caseload, who was down on the sheet, who was rowing (heldout394–397).
+    [
+      "The book lists each bag by tag number and surname: tag 212 Coldicott, tag 213 Crackanthorpe, tag 214 Culpitt.",
+      ["Coldicott", "Crackanthorpe", "Culpitt"],
+    ],
+    ['An entry reads "paid Rummage £40 cash" beside the job. He paid Leeds £40.', ["Rummage"]],
+    ["Kenwright, Hemingsley and Ingelow were the names on the sheet.", ["Kenwright", "Hemingsley", "Ingelow"]],
+    [
+      'The page reads "Rookshaw, Quillfoyle and Nancekivell" under the same date.',
+      ["Rookshaw", "Quillfoyle", "Nancekivell"],
+    ],
+    [
+      "Herluin had eleven cases at the time. Hambling was down on the sheet. Ancret was rowing alone.",
+      ["Herluin", "Hambling", "Ancret"],
+    ],
+    ["Wulfhilda had used the launderette since it opened. Phelie wants the china kept back.", ["Wulfhilda", "Phelie"]],
+    ["Jacobina Lenthall has run Lenthall Boats for twenty years.", ["Jacobina Lenthall"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

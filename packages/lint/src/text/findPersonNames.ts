@@ -1476,7 +1476,7 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|[Ll]ist|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ards?|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,40}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
+  /\b(?:[Rr]ota|[Ll]ist|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ards?|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries|[Pp]age|[Ll]edger)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,48}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
 const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
 const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue|ladder)\b/;
 // "The sheet for the Thursday class read:": whose list it is, said after its name.
@@ -1495,7 +1495,7 @@ const ON_DUTY_TAIL = /[^\S\n]+(?:on[^\S\n]+(?:call|shift|duty|nights|lates|earli
 // A label that opens the list inside its quotation: "Rink 4: ", "Tue late: ", "Gang 3: ".
 const LIST_LABEL = /^[^\S\n]*\p{Lu}[\p{L}\d ]{0,14}:[^\S\n]+/u;
 const LIST_ITEM_VALUE =
-  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth|Peg|Swim|Plot|Stall|berth|pitch|bay|bed|room|table|chair|peg|swim|plot|stall)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,3}[A-Z]?)[^\S\n]+)?/u;
+  /^(?:and[^\S\n]+)?(?:(?:(?:Run|Route|Duty|Shift|Bay|Chair|Bed|Room|Pitch|Table|Car|Van|Lane|Till|Rink|Gang|Caravan|Bungalow|Berth|Peg|Swim|Plot|Stall|Tag|Ticket|Job|Boat|berth|pitch|bay|bed|room|table|chair|peg|swim|plot|stall|tag|ticket|job|boat)[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]?[ap]m|\d{1,2}[:.]\d{2}|\d{1,4}[A-Z]?)[^\S\n]+)?/u;
 const ONE_WORD_ITEM = /^\p{Lu}\p{Ll}+$/u;
 // "Tecwyn x2, Polash x1": how many of each after the name; "Hanna N.": a surname's initial; "Relu - blacking",
 // "Hadas (Screen 4)": what or where each is.
@@ -1663,6 +1663,26 @@ function nicknamesOfPeople(text: string, people: readonly { from: number; to: nu
   return out;
 }
 
+/** Whom money went to ("paid Rummage £40"), and names said to make up a list ("Kenwright, Hemingsley and Ingelow were the names on the sheet"). */
+function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of hasAny(text, ["£"]) ? allMatches(PAID_NAME, text) : []) {
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]!, m[0].indexOf(" "));
+    if (nicknameItem(m[1]!) && !isKnownPlace(m[1]!)) {
+      if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+    }
+  }
+  for (const m of text.includes(" and ") ? allMatches(NAMES_WERE_LISTED, text) : []) {
+    const words = m[1]!.split(/,?[^\S\n]+and[^\S\n]+|,[^\S\n]+/);
+    if (!words.every(listedNameWord)) continue;
+    let at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    for (const word of words) {
+      at = text.indexOf(word, at);
+      if (!taken(at, at + word.length)) out.push({ from: at, to: at + word.length, text: word, kind: "cued" });
+      at += word.length;
+    }
+  }
+}
+
 /** A word said to be what someone is called: see CALLED_BY_WORD. */
 function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of hasAny(text, CALLED_BY_WORD_CUES) ? allMatches(CALLED_BY_WORD, text) : []) {
@@ -1678,7 +1698,12 @@ const CALLED_BY_WORD_CUES = [" how ", " name ", " tag ", " nickname ", " handle 
 // a book's entries, each a name and what is for them.
 const NAME_THEN_QUANTITY = /(?:^|[.;][^\S\n]+|\n[^\S\n]*)(\p{Lu}[\p{L}'’-]+):[^\S\n]+\d/gu;
 const NUMBERED_ENTRY_NAME =
-  /\b(?:[Tt]icket|[Jj]ob|[Tt]ag|[Ss]lip|[Oo]rder|[Bb]ooking|[Pp]eg|[Pp]itch|[Ss]top)[^\S\n]+\d{1,5}:[^\S\n]+(\p{Lu}[\p{L}'’-]+)(?=[,;.]|[^\S\n]+[–-])/gu;
+  /\b(?:[Tt]icket|[Jj]ob|[Tt]ag|[Ss]lip|[Oo]rder|[Bb]ooking|[Pp]eg|[Pp]itch|[Ss]top)[^\S\n]+\d{1,5}:?[^\S\n]+(\p{Lu}[\p{L}'’-]+)(?=[,;.]|[^\S\n]+(?:[–-]|and\b))/gu;
+// "paid Rummage £40 cash": whom money went to, even by a word for a name.
+const PAID_NAME = /\b(?:paid|owed|owes|lent|loaned|gave|owing)[^\S\n]+(\p{Lu}[\p{L}'’-]+)[^\S\n]+£\d/gu;
+// "Kenwright, Hemingsley and Ingelow were the names on the sheet".
+const NAMES_WERE_LISTED =
+  /(?:^|[.!?][^\S\n]+)((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+)+\p{Lu}[\p{L}'’-]+,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]+(?:were|are)[^\S\n]+(?:the[^\S\n]+(?:names|people|customers|hirers|members)\b|(?:all[^\S\n]+)?(?:on|in)[^\S\n]+the[^\S\n]+(?:sheet|list|rota|book|diary|register|ledger)\b)/gu;
 
 /** Names that open three entries of quantities, or two numbered tickets', jobs' or tags' entries: see NAME_THEN_QUANTITY. */
 function namesInEntries(text: string): NameCandidate[] {
@@ -4344,6 +4369,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
   }
   if (NICKNAME_INSIDE_NAME_CUE.test(text)) nicknamesBesideNames(text, out, taken);
   wordsSaidToBeNames(text, out, taken);
+  namesPaidOrListed(text, out, taken);
   // "The card index belonged to Ysoline, who tuned the victim's piano": one name no list knows, then who they are.
   for (const m of text.includes(", who ") ? allMatches(ONE_NAME_THEN_WHO, text) : []) {
     const from = m.index ?? 0;

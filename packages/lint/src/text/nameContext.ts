@@ -230,8 +230,13 @@ const FROM_SERVICE_AFTER =
 const RUNS_THE_AFTER =
   /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van)\b/;
 const PAST_PARTICIPLE =
-  /^(?:written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
-const VISITS_OR_ATTENDS = /^(?:visits|attends|attended)$/;
+  /^(?:used|written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
+// "Hambling was down on the sheet", "Herluin had eleven cases at the time", "Ancret was rowing alone".
+const ON_THE_LIST_AFTER =
+  /^\s+(?:was|were)\s+(?:down|listed|named|booked|entered)\s+(?:on|in|for)\s+the\s+(?:sheet|rota|list|book|diary|register|log|ledger)\b/;
+const HAD_CASES_AFTER = /^\s+had\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+cases\b/;
+const DOING_AFTER = /^\s+(?:was|is)\s+(?!being\b)\p{Ll}{3,}ing\b/u;
+const VISITS_OR_ATTENDS = /^(?:visits|attends|attended|wants|says|tells|thinks|knows|believes|feels|remembers)$/;
 const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
 /**
  * Whether the word after a capitalised word is a verb in the past, as a person's deed is told ("Thecla fished every
@@ -241,7 +246,9 @@ const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
 export function pastDeedFollows(text: string, to: number): boolean {
   // "Emeline from probation rang the depot": where someone works, then what they did.
   to += FROM_SERVICE_AFTER.exec(text.slice(to, to + 40))?.[0].length ?? 0;
-  if (RUNS_THE_AFTER.test(text.slice(to, to + 30))) return true;
+  if (RUNS_THE_AFTER.test(text.slice(to, to + 30)) || ON_THE_LIST_AFTER.test(text.slice(to, to + 40))) return true;
+  if (HAD_CASES_AFTER.test(text.slice(to, to + 30))) return true;
+  if (DOING_AFTER.test(text.slice(to, to + 24))) return true;
   let { word } = nextWord(text, to);
   if (ADVERB_BEFORE_VERB.test(word)) word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
   // "Jakobina had sailed since she was ten", "Marcellin did not answer", "Gisella still visits the library".
