@@ -73,6 +73,7 @@ describe("pii009Email (PII-009)", () => {
       "Bookings go to washes@launderette.example.org; receipts come from ledger@clearances.example.org.",
       ["info", "info"],
     ],
+    ["Traders e-mail earlyentry@carboot.example.org to book.", ["info"]],
     // A library's routes, a hall's cancellations, a kiosk's slips, an orchard's sign-ups (heldout380–387).
     [
       "Write to routes@library.example.org, cancel@hall.example.org or slips@keys.example.org.",

