@@ -733,6 +733,7 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
       ],
     ],
     ["Bookings for early entry are taken on 0113 496 0891.", [["0113 496 0891", "info"]]],
+    ["The club's insurer can be reached on 020 7946 0500.", [["020 7946 0500", "info"]]],
     // A launderette's number on a notice, a sole trader's business line, bookings taken on a number; his own business
     // mobile stays his (heldout394–397).
     [

@@ -74,6 +74,10 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info"],
     ],
     ["Traders e-mail earlyentry@carboot.example.org to book.", ["info"]],
+    [
+      "Write to commissions@glass.example.org, tombola@fete.example.org, stalls@fete.example.org or marshals@clinic.example.org.",
+      ["info", "info", "info", "info"],
+    ],
     // A library's routes, a hall's cancellations, a kiosk's slips, an orchard's sign-ups (heldout380–387).
     [
       "Write to routes@library.example.org, cancel@hall.example.org or slips@keys.example.org.",

@@ -751,6 +751,14 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       ["Pulleyblank", "Mucklestone", "Quillane"],
     ],
     ['The order board read "Job 412 – Jansons – Valdis – Kalnins".', ["Jansons", "Valdis", "Kalnins"]],
+    // What a group calls someone, quoted entries each opening with a name, a ledger's line of a name and a sum, who was
+    // on the list; a prison, a boathouse (heldout402–405).
+    ["The other cutters called him Solder. He called her Stupid.", ["Solder"]],
+    ['The other marshals called Roald "Sleeves" because he shouted. He called her "Worthless".', ["Roald", "Sleeves"]],
+    ['The sheet listed "Muncaster, door 2" and "Redfearn, 2 pm, lift".', ["Muncaster", "Redfearn"]],
+    ["Cullimore, church, rose window, £2,000 deposit, is the entry above. Rent, £95 a week, was due.", ["Cullimore"]],
+    ["Rannulf Gimblett was on the list for the noon shift.", ["Rannulf Gimblett"]],
+    ["HMP Wreyford sent his papers late. Utteridge Boathouse is owned by the parish council.", []],
     [
       'The wages book shows "Bauble £60 cash". It shows "Haggle, early, £10 paid". The sign said "Leeds £5".',
       ["Bauble", "Haggle"],

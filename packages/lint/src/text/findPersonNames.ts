@@ -505,9 +505,13 @@ const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
 const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
 // A pet name in quotes that someone is called by: 'calls her youngest "Peanut"', "called him 'Tank'".
 const CALLED_QUOTED = new RegExp(
-  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+)\\s+["“'‘](${NAME_PART}(?:\\s+${NAME_PART})?)["”'’]`,
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+|${NAME_PART})\\s+["“'‘](${NAME_PART}(?:\\s+${NAME_PART})?)["”'’]`,
   "gu",
 );
+// "The other cutters called him Solder", "everyone called her "Raffle"": what a group calls someone is a nickname, even
+// a word; one person's word for another may be an insult.
+const GROUP_CALLS_BEFORE =
+  /\b(?:other\s+\p{Ll}+s|everyone|everybody|colleagues|staff|friends|mates|regulars|locals|lads|helpers|members|volunteers|workers|customers)\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -1671,11 +1675,19 @@ function nicknamesOfPeople(text: string, people: readonly { from: number; to: nu
 /** Whom money went to ("paid Rummage £40"), and names said to make up a list ("Kenwright, Hemingsley and Ingelow were the names on the sheet"). */
 function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of text.includes("£") ? allMatches(PAID_NAME, text) : []) {
-    const value = m[1] ?? m[2]!;
+    const value = m[1] ?? m[2] ?? m[3]!;
     const from = (m.index ?? 0) + m[0].indexOf(value, m[1] ? m[0].indexOf(" ") : 0);
-    if (nicknameItem(value) && !isKnownPlace(value) && !taken(from, from + value.length))
+    // A line's first word is a name only if no word shares it: "Cullimore, church, £2,000 deposit", not "Rent, £95".
+    const fits = m[3] === undefined ? nicknameItem(value) : listedNameWord(value);
+    if (fits && !isKnownPlace(value) && !taken(from, from + value.length))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  const quotedEntries = text.includes('"') || text.includes("“") ? allMatches(QUOTED_ENTRY_NAME, text) : [];
+  if (quotedEntries.length >= 2 && quotedEntries.every((m) => listedNameWord(m[1]!)))
+    for (const m of quotedEntries) {
+      const from = (m.index ?? 0) + 1;
+      if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+    }
   for (const m of text.includes(" and ") ? allMatches(NAMES_WERE_LISTED, text) : []) {
     const words = m[1]!.split(/,?[^\S\n]+and[^\S\n]+|,[^\S\n]+/);
     if (!words.every(listedNameWord)) continue;
@@ -1707,8 +1719,11 @@ const NUMBERED_ENTRY_NAME =
 // "paid Rummage £40 cash": whom money went to, even by a word for a name.
 // "Bauble £60 cash", "Haggle, early, £10 paid": a quoted entry of a name and a sum.
 const PAID_NAME =
-  /\b(?:paid|owed|owes|lent|loaned|gave|owing)[^\S\n]+(\p{Lu}[\p{L}'’-]+)[^\S\n]+£\d|["“](\p{Lu}[\p{L}'’-]+),?[^\S\n]+(?:\p{Ll}+,?[^\S\n]+)?£\d/gu;
+  /\b(?:paid|owed|owes|lent|loaned|gave|owing)[^\S\n]+(\p{Lu}[\p{L}'’-]+)[^\S\n]+£\d|["“](\p{Lu}[\p{L}'’-]+),?[^\S\n]+(?:\p{Ll}+,?[^\S\n]+){0,3}£\d|^(\p{Lu}[\p{L}'’-]+),[^\S\n]+(?:\p{Ll}[\p{Ll} ]*,[^\S\n]+){0,3}£\d/gmu;
 // "Kenwright, Hemingsley and Ingelow were the names on the sheet".
+// 'The sheet listed "Muncaster, door 2" and "Redfearn, 2 pm, lift"': quoted entries, each opening with a name.
+const QUOTED_ENTRY_NAME = /["“](\p{Lu}[\p{L}'’-]+),[^\S\n]+[^"”\n]*["”]/gu;
+const INSTITUTION_TITLE_BEFORE = /\b(?:HMP|HMYOI|YOI|HMS|RAF|HMP\s*(?:&|and|\/)\s*YOI)\s+$/;
 const NAMES_WERE_LISTED =
   /(?:^|[.!?][^\S\n]+)((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+)+\p{Lu}[\p{L}'’-]+,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]+(?:were|are)[^\S\n]+(?:the[^\S\n]+(?:names|people|customers|hirers|members)\b|(?:all[^\S\n]+)?(?:on|in)[^\S\n]+the[^\S\n]+(?:sheet|list|rota|book|diary|register|ledger)\b)/gu;
 
@@ -3009,7 +3024,9 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
     if (start !== from ? CAPITALISED_BEFORE.test(before) : false) continue;
     // "Norquoy Croft has been worked": an unknown word before a place word names the place ("Stuart Croft said" does not).
     if (start !== from && PLACE_WORDS.has(value) && !isKnownFirstName(text.slice(start, from).trim())) continue;
-    if (DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before)) continue;
+    // "HMP Wreyford sent his release papers": a prison or a ship, named after its title.
+    if (DETERMINER_BEFORE.test(before) || PLACE_PREPOSITION.test(before) || INSTITUTION_TITLE_BEFORE.test(before))
+      continue;
     const andBefore = PLACE_AND_BEFORE.exec(before)?.[1];
     if (andBefore !== undefined && (mayBeTown(andBefore) || !neitherPlaceNorBody(andBefore))) continue;
     if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "cued" });
@@ -3212,8 +3229,9 @@ function namesInMinutesAndStatements(
     for (const m of allMatches(CALLED_PLAIN, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-      if (!isCueNameWord(value) || isEnglishWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value))
-        continue;
+      const byGroup = GROUP_CALLS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index));
+      if (!isCueNameWord(value) || !neitherPlaceNorBody(value) || NOT_CALLED_NAMES.has(value)) continue;
+      if (isEnglishWord(value) && !(byGroup && nicknameItem(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   for (const m of allMatches(CALLED_QUOTED, text)) {
@@ -3222,7 +3240,8 @@ function namesInMinutesAndStatements(
     // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
     const words = value.split(SPACES);
     const named = words.some((w) => nameNotWord(w) || isKnownFirstName(w));
-    if (!words.every(isCueNameWord) || (!named && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
+    const byGroup = GROUP_CALLS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index));
+    if (!words.every(isCueNameWord) || (!named && !byGroup && !CHILD_OR_KIN_CALLED.test(m[0]))) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
@@ -3862,7 +3881,7 @@ const INSTITUTION_AFTER =
   /^\s+(?:surgery|reception|office|school|college|hospital|team|centre|center|council|police|station|practice|volunteers|staff|residents|tenants|estate|ward|unit|branch|church|chapel|mosque|club|library|depot|site)\b/;
 // Last words that make two capitalised words a place or a body: "Seacroft Grange", "Lister Mills", "Albert Dock".
 const PLACE_OR_BODY_LAST: ReadonlySet<string> = new Set(
-  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers Primary Cafe Café Church Bridge Rovers Foods Oast".split(
+  "Grange Grammar Mills Mill Baptist Methodist Dock Docks Garden Gardens Tenants Leaders Alert Funeralcare Mythology Wharf Marina Quay Abbey Priory Manor Hall Lodge Works Yard Chambers Primary Cafe Café Church Bridge Rovers Foods Oast Boathouse Pavilion Clubhouse".split(
     " ",
   ),
 );

@@ -202,6 +202,7 @@ export function personFollows(text: string, to: number): boolean {
   if (ANOTHER_PERSON_AFTER.test(text.slice(to, to + 40)) || MEMBER_OF_TEAM_AFTER.test(text.slice(to, to + 70)))
     return true;
   if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60)) || RUNS_THE_AFTER.test(text.slice(to, to + 30))) return true;
+  if (ON_THE_LIST_AFTER.test(text.slice(to, to + 40))) return true;
   let { word, rest } = nextWord(text, to);
   // "Archie still won't sleep", "Skye never said": an adverb between the name and its verb.
   if (ADVERB_BEFORE_VERB.test(word)) {
@@ -233,7 +234,7 @@ const PAST_PARTICIPLE =
   /^(?:used|written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
 // "Hambling was down on the sheet", "Herluin had eleven cases at the time", "Ancret was rowing alone".
 const ON_THE_LIST_AFTER =
-  /^\s+(?:was|were)\s+(?:down|listed|named|booked|entered)\s+(?:on|in|for)\s+the\s+(?:sheet|rota|list|book|diary|register|log|ledger)\b/;
+  /^\s+(?:was|were)\s+(?:(?:down|listed|named|booked|entered)\s+)?(?:on|in|for)\s+the\s+(?:sheet|rota|list|book|diary|register|log|ledger)\b/;
 const HAD_CASES_AFTER = /^\s+had\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+cases\b/;
 const DOING_AFTER = /^\s+(?:was|is)\s+(?!being\b)\p{Ll}{3,}ing\b/u;
 const VISITS_OR_ATTENDS = /^(?:visits|attends|attended|wants|says|tells|thinks|knows|believes|feels|remembers)$/;
