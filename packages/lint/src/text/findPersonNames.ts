@@ -1645,7 +1645,8 @@ function namesInNumberedOrder(text: string, people: readonly { from: number; to:
 // word said to be what someone is called.
 const IS_BEFORE = /(?:^|[.!?]["”]?[^\S\n]+|["“]|\n[^\S\n]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:is|was)[^\S\n]+$/u;
 const CALLED_BY_WORD =
-  /(?:^|[.!?]["”]?[^\S\n]+|["“]|\n[^\S\n]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in)\b|of[^\S\n]+\p{Lu})))/gu;
+  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in)\b|of[^\S\n]+\p{Lu})))/uy;
+const RELATION_WORD_SET: ReadonlySet<string> = new Set(RELATION_WORDS);
 const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
   "This That It He She They There Here What Which Who Each Both Such Name Surname Forename Contact Owner Subject Author Caller Sender Holder Keeper Applicant Tenant Witness Victim Offender Defendant Perpetrator".split(
     " ",
@@ -1654,7 +1655,7 @@ const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
 const nicknameWord = (word: string) =>
   !NOT_A_NICKNAME.has(word) &&
   !ROLE_WORDS.has(word) &&
-  !RELATION_WORDS.includes(word.toLowerCase()) &&
+  !RELATION_WORD_SET.has(word.toLowerCase()) &&
   !DAY_OR_MONTH_WORD.test(word) &&
   !MONTH_OR_DAY.test(word) &&
   neitherPlaceNorBody(word);
@@ -1688,10 +1689,13 @@ function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: num
       const from = (m.index ?? 0) + 1;
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
-  for (const m of text.includes(" and ") ? allMatches(NAMES_WERE_LISTED, text) : []) {
+  for (const start of text.includes(" and ") ? openingsOf(text) : []) {
+    NAMES_WERE_LISTED.lastIndex = start;
+    const m = NAMES_WERE_LISTED.exec(text);
+    if (!m) continue;
     const words = m[1]!.split(/,?[^\S\n]+and[^\S\n]+|,[^\S\n]+/);
     if (!words.every(listedNameWord)) continue;
-    let at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    let at = start;
     for (const word of words) {
       at = text.indexOf(word, at);
       if (!taken(at, at + word.length)) out.push({ from: at, to: at + word.length, text: word, kind: "cued" });
@@ -1702,14 +1706,15 @@ function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: num
 
 /** A word said to be what someone is called: see CALLED_BY_WORD. */
 function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const m of hasAny(text, CALLED_BY_WORD_CUES) ? allMatches(CALLED_BY_WORD, text) : []) {
-    const from = (m.index ?? 0) + m[0].length - m[1]!.length;
-    if (nicknameWord(m[1]!) && !taken(from, from + m[1]!.length))
-      out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+  // Tried at each sentence's or quotation's start, where such a word stands: no scan of the whole text.
+  for (const at of openingsOf(text)) {
+    CALLED_BY_WORD.lastIndex = at;
+    const value = CALLED_BY_WORD.exec(text)?.[1];
+    if (value !== undefined && nicknameWord(value) && !taken(at, at + value.length))
+      out.push({ from: at, to: at + value.length, text: value, kind: "cued" });
   }
 }
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
-const CALLED_BY_WORD_CUES = [" how ", " name ", " tag ", " nickname ", " handle ", " alias ", " username "];
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
 // a book's entries, each a name and what is for them.
@@ -1725,7 +1730,7 @@ const PAID_NAME =
 const QUOTED_ENTRY_NAME = /["“](\p{Lu}[\p{L}'’-]+),[^\S\n]+[^"”\n]*["”]/gu;
 const INSTITUTION_TITLE_BEFORE = /\b(?:HMP|HMYOI|YOI|HMS|RAF|HMP\s*(?:&|and|\/)\s*YOI)\s+$/;
 const NAMES_WERE_LISTED =
-  /(?:^|[.!?][^\S\n]+)((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+)+\p{Lu}[\p{L}'’-]+,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]+(?:were|are)[^\S\n]+(?:the[^\S\n]+(?:names|people|customers|hirers|members)\b|(?:all[^\S\n]+)?(?:on|in)[^\S\n]+the[^\S\n]+(?:sheet|list|rota|book|diary|register|ledger)\b)/gu;
+  /((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+)+\p{Lu}[\p{L}'’-]+,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]+(?:were|are)[^\S\n]+(?:the[^\S\n]+(?:names|people|customers|hirers|members)\b|(?:all[^\S\n]+)?(?:on|in)[^\S\n]+the[^\S\n]+(?:sheet|list|rota|book|diary|register|ledger)\b)/uy;
 
 /** Names that open three entries of quantities, or two numbered tickets', jobs' or tags' entries: see NAME_THEN_QUANTITY. */
 function namesInEntries(text: string): NameCandidate[] {
@@ -3234,7 +3239,7 @@ function namesInMinutesAndStatements(
       if (isEnglishWord(value) && !(byGroup && nicknameItem(value))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  for (const m of allMatches(CALLED_QUOTED, text)) {
+  for (const m of text.includes("call") ? allMatches(CALLED_QUOTED, text) : []) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     // 'He called her "Worthless"' is an insult: a word is a pet name only for a child or a relative.
@@ -3861,15 +3866,19 @@ const PAIR_OPENING = new RegExp(
 // Where a capital opens the text, a line, or a sentence after ".", "!" or "?" (and a closing quote). Without the "u"
 // flag, and with Latin capitals only, V8 scans for it far faster than for the pattern above.
 // A speaker after the quotation opens one too: "'Leave her alone,' Yurub shouted."
-// A sentence's start, or a quotation's: '"Cibby said the garden was level," the entry notes'.
-const OPENING =
-  /(?:^["“]?|[.!?]["”’']?[^\S\n]+["“]?|,["”’'][^\S\n]+|\n[^\S\n]*["“]?|[^\S\n]["“])(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+const OPENING = /(?:^|[.!?]["”’']?[^\S\n]+|,["”’'][^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+// A quotation's start opens a sentence too: '"Cibby said the garden was level," the entry notes'.
+const QUOTE_OPENING = /(?:^|[\s.!?])["“](?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 // Where the capitals that open a text's sentences stand, for the last text asked: two passes read them in turn.
 let openingsText: string | undefined;
 let openings: number[] = [];
 function openingsOf(text: string): readonly number[] {
   if (text !== openingsText) {
     openings = allMatches(OPENING, text).map((m) => (m.index ?? 0) + m[0].length);
+    if (text.includes('"') || text.includes("“")) {
+      const quoted = allMatches(QUOTE_OPENING, text).map((m) => (m.index ?? 0) + m[0].length);
+      if (quoted.length > 0) openings = [...new Set([...openings, ...quoted])].sort((a, b) => a - b);
+    }
     openingsText = text;
   }
   return openings;
@@ -3913,7 +3922,7 @@ const unknownNameWord = (word: string) =>
 // Gellibrand and job 15 for Gorm Kimbrace": who sent or signed something, how a record wrote a name, whom a thing
 // honours, who has died, for whom a booking is.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+)(?:to|for)|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?:to|for)(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+(?:to|for))|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [
