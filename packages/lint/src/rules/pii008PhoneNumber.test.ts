@@ -734,6 +734,24 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["Bookings for early entry are taken on 0113 496 0891.", [["0113 496 0891", "info"]]],
     ["The club's insurer can be reached on 020 7946 0500.", [["020 7946 0500", "info"]]],
+    // An insurer's line, the office rung, a notice's number to book or report, bookings taken, a station's line; a
+    // mobile on a notice stays its owner's (heldout406–413).
+    [
+      "The farm's insurer is on 020 7946 0419. The organiser phoned the office on 0113 496 0634. Call 020 7946 0115 to report a crime. Call 07700 900123 to book.",
+      [
+        ["020 7946 0419", "info"],
+        ["0113 496 0634", "info"],
+        ["020 7946 0115", "info"],
+        ["07700 900123", "warning"],
+      ],
+    ],
+    [
+      "Stallholders booked pitches on 0113 496 0152. The station's open day line is 0113 496 0987.",
+      [
+        ["0113 496 0152", "info"],
+        ["0113 496 0987", "info"],
+      ],
+    ],
     // A launderette's number on a notice, a sole trader's business line, bookings taken on a number; his own business
     // mobile stays his (heldout394–397).
     [

@@ -75,6 +75,10 @@ describe("pii009Email (PII-009)", () => {
     ],
     ["Traders e-mail earlyentry@carboot.example.org to book.", ["info"]],
     [
+      "Write to trips@coaches.example.org, tallies@shearing.example.org or alterations@bridal.example.org.",
+      ["info", "info", "info"],
+    ],
+    [
       "Write to commissions@glass.example.org, tombola@fete.example.org, stalls@fete.example.org or marshals@clinic.example.org.",
       ["info", "info", "info", "info"],
     ],

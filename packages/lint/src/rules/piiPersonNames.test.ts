@@ -759,6 +759,16 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ["Cullimore, church, rose window, £2,000 deposit, is the entry above. Rent, £95 a week, was due.", ["Cullimore"]],
     ["Rannulf Gimblett was on the list for the noon shift.", ["Rannulf Gimblett"]],
     ["HMP Wreyford sent his papers late. Utteridge Boathouse is owned by the parish council.", []],
+    // A seat plan and a tally read out, a contractor by surname, a word said to be the victim's name, who was the PP,
+    // who was seen or busy; firms by their trade (heldout406–413).
+    [
+      'The seat plan read "Blatchcombe, seat 12, Cobbledick, seat 13, Baveystock, seat 14".',
+      ["Blatchcombe", "Cobbledick", "Baveystock"],
+    ],
+    ["The tally for 3 June reads: Hensby 212, Lowery 180, Ivens 96.", ["Hensby", "Lowery", "Ivens"]],
+    ['The contractor, Glasbrook, kept the book. "Avie" was the victim\'s name at the shop.', ["Glasbrook", "Avie"]],
+    ["Marrabel Gilcombe was the PP at the time. Fridolin was seen near the hall.", ["Marrabel Gilcombe", "Fridolin"]],
+    ["Isemay Kinderley was picking raspberries. Polwithen Chandlery sold the tickets.", ["Isemay Kinderley"]],
     [
       'The wages book shows "Bauble £60 cash". It shows "Haggle, early, £10 paid". The sign said "Leeds £5".',
       ["Bauble", "Haggle"],

@@ -176,7 +176,7 @@ export const piiPersonNames: BlockRule = {
 
 // "The crew sheet listed Norkus, Navickas and Mockus": a list said in a sentence, which may name no one else.
 const LIST_SAID =
-  /\b(?:list|sheet|board|register|log|rota|roster|queue|ladder|book|diary|cards?|slips|tags|tickets|page|ledger|entry)\b[^.!?\n]{0,30}\b(?:listed|lists|showed|shows|names|named|read|reads)\b/;
+  /\b(?:list|sheet|board|register|log|rota|roster|queue|ladder|book|diary|cards?|slips|tags|tickets|page|ledger|entry|plan|map|tally)\b[^.!?\n]{0,30}\b(?:listed|lists|showed|shows|names|named|read|reads)\b/;
 const CLOSING_QUOTE_END = /(?<![sS])['’]$/;
 // Spaces, not a tab or a line's end: cells of a table side by side are two names.
 const SPACES_ONLY = /^[^\S\n\t]+$/;

@@ -1483,7 +1483,7 @@ const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|[Ll]ist|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ards?|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries|[Pp]age|[Ll]edger)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,48}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
+  /\b(?:[Rr]ota|[Ll]ist|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ards?|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries|[Pp]age|[Ll]edger|[Pp]lan|[Mm]ap|[Tt]ally)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,48}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
 const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
 const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue|ladder)\b/;
 // "The sheet for the Thursday class read:": whose list it is, said after its name.
@@ -1645,7 +1645,7 @@ function namesInNumberedOrder(text: string, people: readonly { from: number; to:
 // word said to be what someone is called.
 const IS_BEFORE = /(?:^|[.!?]["”]?[^\S\n]+|["“]|\n[^\S\n]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:is|was)[^\S\n]+$/u;
 const CALLED_BY_WORD =
-  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in)\b|of[^\S\n]+\p{Lu})))/uy;
+  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:SI|victim)['’]s[^\S\n]+name\b|(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in|written|given)\b|of[^\S\n]+\p{Lu}))))/uy;
 const RELATION_WORD_SET: ReadonlySet<string> = new Set(RELATION_WORDS);
 const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
   "This That It He She They There Here What Which Who Each Both Such Name Surname Forename Contact Owner Subject Author Caller Sender Holder Keeper Applicant Tenant Witness Victim Offender Defendant Perpetrator".split(

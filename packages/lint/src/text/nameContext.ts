@@ -202,7 +202,7 @@ export function personFollows(text: string, to: number): boolean {
   if (ANOTHER_PERSON_AFTER.test(text.slice(to, to + 40)) || MEMBER_OF_TEAM_AFTER.test(text.slice(to, to + 70)))
     return true;
   if (AGE_OR_ORDER_AFTER_BE.test(text.slice(to, to + 60)) || RUNS_THE_AFTER.test(text.slice(to, to + 30))) return true;
-  if (ON_THE_LIST_AFTER.test(text.slice(to, to + 40))) return true;
+  if (ON_THE_LIST_AFTER.test(text.slice(to, to + 40)) || DOING_AFTER.test(text.slice(to, to + 24))) return true;
   let { word, rest } = nextWord(text, to);
   // "Archie still won't sleep", "Skye never said": an adverb between the name and its verb.
   if (ADVERB_BEFORE_VERB.test(word)) {
@@ -232,10 +232,12 @@ const RUNS_THE_AFTER =
   /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van)\b/;
 const PAST_PARTICIPLE =
   /^(?:used|written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
-// "Hambling was down on the sheet", "Herluin had eleven cases at the time", "Ancret was rowing alone".
+// "Hambling was down on the sheet", "Herluin had eleven cases at the time", "Ancret was rowing alone", "Fridolin was
+// seen near the hall".
 const ON_THE_LIST_AFTER =
   /^\s+(?:was|were)\s+(?:(?:down|listed|named|booked|entered)\s+)?(?:on|in|for)\s+the\s+(?:sheet|rota|list|book|diary|register|log|ledger)\b/;
 const HAD_CASES_AFTER = /^\s+had\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+cases\b/;
+const SEEN_AFTER = /^\s+(?:was|were)\s+(?:seen|spotted|heard|last\s+seen)\b/;
 const DOING_AFTER = /^\s+(?:was|is)\s+(?!being\b)\p{Ll}{3,}ing\b/u;
 const VISITS_OR_ATTENDS = /^(?:visits|attends|attended|wants|says|tells|thinks|knows|believes|feels|remembers)$/;
 const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
@@ -249,7 +251,7 @@ export function pastDeedFollows(text: string, to: number): boolean {
   to += FROM_SERVICE_AFTER.exec(text.slice(to, to + 40))?.[0].length ?? 0;
   if (RUNS_THE_AFTER.test(text.slice(to, to + 30)) || ON_THE_LIST_AFTER.test(text.slice(to, to + 40))) return true;
   if (HAD_CASES_AFTER.test(text.slice(to, to + 30))) return true;
-  if (DOING_AFTER.test(text.slice(to, to + 24))) return true;
+  if (DOING_AFTER.test(text.slice(to, to + 24)) || SEEN_AFTER.test(text.slice(to, to + 24))) return true;
   let { word } = nextWord(text, to);
   if (ADVERB_BEFORE_VERB.test(word)) word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
   // "Jakobina had sailed since she was ten", "Marcellin did not answer", "Gisella still visits the library".
@@ -268,7 +270,7 @@ export function isPastDeed(word: string): boolean {
 }
 
 const KNOWN_TO_AFTER_BE =
-  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b|^\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:member|friend|regular|customer)\s+(?:of|at)\s|^\s+the\s+(?:SI|victim)\b(?!['’])/u;
+  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b|^\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:member|friend|regular|customer)\s+(?:of|at)\s|^\s+the\s+(?:SI|victim|PP\d*|SPO\d*|POM|COM|OM)\b(?!['’])/u;
 // One person beside another: "Muno Kahin and another driver held the door".
 const ANOTHER_PERSON_AFTER =
   /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
