@@ -29,6 +29,8 @@ describe("findPassives", () => {
       expect(spans("Her brother was unemployed all year.")).toEqual([]);
       // heldout111: a state, not an action.
       expect(spans("The road was wet and the verge was overgrown.")).toEqual([]);
+      // heldout398–404: a state, as "married" is.
+      expect(spans("The victim was widowed in 2019 and lived alone.")).toEqual([]);
     });
 
     it.each([
