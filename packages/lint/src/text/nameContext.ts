@@ -237,9 +237,10 @@ const PAST_PARTICIPLE =
 const ON_THE_LIST_AFTER =
   /^\s+(?:was|were)\s+(?:(?:down|listed|named|booked|entered)\s+)?(?:on|in|for)\s+the\s+(?:sheet|rota|list|book|diary|register|log|ledger)\b/;
 const HAD_CASES_AFTER = /^\s+had\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+cases\b/;
-const SEEN_AFTER = /^\s+(?:was|were)\s+(?:seen|spotted|heard|last\s+seen)\b/;
+const SEEN_AFTER = /^\s+(?:was|were)\s+(?:seen|spotted|heard|last\s+seen|frightened|scared|terrified)\b/;
 const DOING_AFTER = /^\s+(?:was|is)\s+(?!being\b)\p{Ll}{3,}ing\b/u;
-const VISITS_OR_ATTENDS = /^(?:visits|attends|attended|wants|says|tells|thinks|knows|believes|feels|remembers)$/;
+const VISITS_OR_ATTENDS =
+  /^(?:visits|attends|attended|wants|says|tells|thinks|knows|believes|feels|remembers|helps|comes)$/;
 const FESTIVAL_VERB = /^(?:fell|started|ended|began|finished)$/;
 /**
  * Whether the word after a capitalised word is a verb in the past, as a person's deed is told ("Thecla fished every
