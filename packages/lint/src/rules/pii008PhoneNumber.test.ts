@@ -735,6 +735,15 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ["Bookings for early entry are taken on 0113 496 0891.", [["0113 496 0891", "info"]]],
     ["The club's insurer can be reached on 020 7946 0500.", [["020 7946 0500", "info"]]],
     [
+      "The hall office number is 0113 496 0421. Call the foodbank on 0113 496 0039. The council number is 020 7946 0422. She phoned the rally office on 0113 496 0040.",
+      [
+        ["0113 496 0421", "info"],
+        ["0113 496 0039", "info"],
+        ["020 7946 0422", "info"],
+        ["0113 496 0040", "info"],
+      ],
+    ],
+    [
       "The ringers' guild phone is 0113 496 0038. The diocesan guild's line is 020 7946 0027. The café line is 0113 496 0037.",
       [
         ["0113 496 0038", "info"],

@@ -74,6 +74,7 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info"],
     ],
     ["Traders e-mail earlyentry@carboot.example.org to book.", ["info"]],
+    ["Fares are paid to fares@transport.example.org; growers write to growers@foodbank.example.org.", ["info", "info"]],
     [
       "Write to trips@coaches.example.org, tallies@shearing.example.org or alterations@bridal.example.org.",
       ["info", "info", "info"],

@@ -782,6 +782,8 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       "The fixer Reynfrid Quixley repaired the radio. Emmota Whitehurst owns Whitehurst Livery.",
       ["Reynfrid Quixley", "Emmota Whitehurst"],
     ],
+    // Who was frightened, who comes or helps (heldout418–421).
+    ['"Quinta was frightened," the driver said. Gamelyn helps at the foodbank on Saturdays.', ["Quinta", "Gamelyn"]],
     [
       'The wages book shows "Bauble £60 cash". It shows "Haggle, early, £10 paid". The sign said "Leeds £5".',
       ["Bauble", "Haggle"],
