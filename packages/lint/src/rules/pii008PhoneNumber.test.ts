@@ -743,6 +743,7 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0040", "info"],
       ],
     ],
+    ["Mrs Butterfield phoned the office on 07700 900727 to ask about visits.", [["07700 900727", "warning"]]],
     [
       "The ringers' guild phone is 0113 496 0038. The diocesan guild's line is 020 7946 0027. The café line is 0113 496 0037.",
       [

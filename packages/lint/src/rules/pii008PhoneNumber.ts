@@ -71,11 +71,15 @@ const PLACE_LANDLINE_BEFORE =
   /\b(?:[Ss]hop|[Kk]iosk|[Ss]tall|[Ss]alon|[Gg]arage|[Yy]ard|[Dd]epot|[Hh]all|[Ll]ibrary|[Vv]an)\s+(?:phone|line|landline|number)\s*[:,]?\s*$/;
 const POST_LINE_BEFORE =
   /\b(?:warden|steward|organiser|organizer|secretary|treasurer|lead|officer|coordinator|co-ordinator|manager|commissioner|administrator|receptionist|clerk|caretaker)(?:['’]s)?(?:\s+(?:desk|office))?(?:\s+(?:line|number|phone))?(?:\s+(?:is|was))?(?:\s+can\s+be\s+(?:reached|contacted|called|rung))?(?:,?\s+(?:is\s+)?on)?[^\S\n]*[:,]?[^\S\n]*$/;
+// "The owner rang the council on 0113 …", "phoned the rally office on …": the place rung; a mobile there is the
+// caller's own ("Mrs Butterfield phoned the office on 07700 …").
+const RANG_PLACE_BEFORE =
+  /\b(?:rang|phoned|called|rings|phones|calls|contacted)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office)\s+on\s*$/;
 const CALL_NOTICE_BEFORE = /(?:^|[.!?:]\s+)(?:Call|Ring|Phone|Telephone)\s+(?:us\s+)?(?:on\s+)?$/;
 const SERVICE_PURPOSE_AFTER = /^\s+to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate)\b/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
 const SERVICE_LINE_BEFORE =
-  /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries)\s+desk(?:['’]s)?\s+(?:line|number|phone)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings(?:\s+for\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:can\s+(?:also\s+)?be|are\s+(?:also\s+)?)\s*(?:made|taken)|\b(?:is|are|was|were)\s+(?:placed|ordered)|\b(?:[Cc]ustomers|[Bb]orrowers|[Hh]irers|[Mm]embers|[Rr]esidents|[Cc]lients|[Uu]sers)\b[^.!?\n]{0,40}?\b(?:can|should|may|must)\s+(?:ring|call|phone)(?:\s+the\s+[a-z-]+)?|\boffice\s+can\s+be\s+(?:reached|contacted|called|rung)|\b[Bb]ookings\s+on|\b(?:[Rr]esults|[Ss]cores|[Ff]ixtures)\s+(?:are|were)\s+(?:posted|given|announced|read\s+out)|\b(?:rang|phoned|called|rings|phones|calls|contacted)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office)|\b(?:[Cc]ustomers|[Ss]tallholders|[Cc]lients|[Hh]irers|[Mm]embers|[Tt]raders|[Vv]isitors)\s+(?:booked|ordered|reserved)(?:\s+[a-z]+)?\s+(?:on|through)|\b[Mm]embers\s+book\s+(?:[A-Za-z]+\s+){0,2}(?:visits?|sessions?|lessons?|places?|slots?|tables?|courts?))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
+  /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries)\s+desk(?:['’]s)?\s+(?:line|number|phone)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings(?:\s+for\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:can\s+(?:also\s+)?be|are\s+(?:also\s+)?)\s*(?:made|taken)|\b(?:is|are|was|were)\s+(?:placed|ordered)|\b(?:[Cc]ustomers|[Bb]orrowers|[Hh]irers|[Mm]embers|[Rr]esidents|[Cc]lients|[Uu]sers)\b[^.!?\n]{0,40}?\b(?:can|should|may|must)\s+(?:ring|call|phone)(?:\s+the\s+[a-z-]+)?|\boffice\s+can\s+be\s+(?:reached|contacted|called|rung)|\b[Bb]ookings\s+on|\b(?:[Rr]esults|[Ss]cores|[Ff]ixtures)\s+(?:are|were)\s+(?:posted|given|announced|read\s+out)|\b(?:[Cc]ustomers|[Ss]tallholders|[Cc]lients|[Hh]irers|[Mm]embers|[Tt]raders|[Vv]isitors)\s+(?:booked|ordered|reserved)(?:\s+[a-z]+)?\s+(?:on|through)|\b[Mm]embers\s+book\s+(?:[A-Za-z]+\s+){0,2}(?:visits?|sessions?|lessons?|places?|slots?|tables?|courts?))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
 const PERSON_OWNER_LINE_BEFORE =
   /\b(?:mum|mother|dad|father|sister|brother|partner|wife|husband|son|daughter|landlord|landlady|(?<!duty\s)manager|sponsor|caseworker|neighbour|friend|boss|mentor|employer|girlfriend|boyfriend)['’]s\s+(?:work\s+|office\s+|team\s+|unit\s+|direct\s+|warehouse\s+|shop\s+|yard\s+|business\s+|desk\s+)?(?:line|number)\b[^.]{0,20}$/i;
 const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
@@ -132,7 +136,10 @@ export const pii008PhoneNumber: BlockRule = {
               (line !== null && !owned) ||
               bodyLine ||
               POLICE_LINE_BEFORE.test(before) ||
-              ((POST_LINE_BEFORE.test(before) || PLACE_LANDLINE_BEFORE.test(before)) && !MOBILE_START.test(m[0])) ||
+              ((POST_LINE_BEFORE.test(before) ||
+                PLACE_LANDLINE_BEFORE.test(before) ||
+                RANG_PLACE_BEFORE.test(before)) &&
+                !MOBILE_START.test(m[0])) ||
               FORCE_BEFORE.test(before) ||
               THE_SOMETHING_LINE_BEFORE.test(before) ||
               teamMailboxBefore(before) ||
