@@ -782,6 +782,12 @@ describe("piiPersonNames: a dog groomer's, a removals firm, an escape room and a
       "The fixer Reynfrid Quixley repaired the radio. Emmota Whitehurst owns Whitehurst Livery.",
       ["Reynfrid Quixley", "Emmota Whitehurst"],
     ],
+    // Whom a person saw doing something, though a word; not a place (heldout401–420).
+    [
+      "The marshal, Tibalt Jorvale, saw Magneto near the car. Mr Ingrey saw Raffle reading the list.",
+      ["Tibalt Jorvale", "Magneto", "Mr Ingrey", "Raffle"],
+    ],
+    ["Tibalt Jorvale saw Leeds lose at home.", ["Tibalt Jorvale"]],
     // Who was frightened, who comes or helps (heldout418–421).
     ['"Quinta was frightened," the driver said. Gamelyn helps at the foodbank on Saturdays.', ["Quinta", "Gamelyn"]],
     [

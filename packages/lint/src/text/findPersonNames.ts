@@ -1660,8 +1660,20 @@ const nicknameWord = (word: string) =>
   !MONTH_OR_DAY.test(word) &&
   neitherPlaceNorBody(word);
 
+const SAW_SOMEONE =
+  /\bsaw[^\S\n]+(\p{Lu}\p{Ll}+)(?=[^\S\n]+(?:\p{Ll}+ing\b|take|took|push|pushed|cut|hit|grab|leave|near|at|by|outside|in|on|with|reading|pocket)\b)/gu;
 function nicknamesOfPeople(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
+  // "The marshal, Tibalt Jorvale, saw Magneto near the victim's car": whom a person saw doing something, though a word.
+  if (people.length > 0 && text.includes(" saw "))
+    for (const m of allMatches(SAW_SOMEONE, text)) {
+      const from = (m.index ?? 0) + m[0].length - m[1]!.length;
+      const at = m.index ?? 0;
+      // The one who saw, in the same sentence: "The marshal, Tibalt Jorvale, saw …".
+      const sawer = people.some((p) => p.to <= at && at - p.to <= 60 && !SENTENCE_END.test(text.slice(p.to, at)));
+      if (sawer && nicknameItem(m[1]!) && !isKnownPlace(m[1]!))
+        out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+    }
   if (!text.includes(" is ") && !text.includes(" was ")) return out;
   for (const person of people) {
     if (!/\s/.test(text.slice(person.from, person.to))) continue;
