@@ -788,6 +788,16 @@ describe("findPersonNames: review of the custody and vehicle rules", () => {
     ['He smoked a substance he knew in prison as "Spice".', []],
     ['Synthetic Cannabinoids, known in prison as "Spice", were found in his cell.', []],
     ['The Segregation Unit, known on the wing as "Block", held him for a week.', []],
+    // Known at work, at any place or in a town as a nickname (heldout81–230).
+    [
+      'Hewetson, known at the warehouse as "Buttons", waited. Sorley was known at work as "Fury".',
+      ["Buttons", "Sorley", "Fury"],
+    ],
+    [
+      "Jimmeen Mannion was known in Ollerbeck as 'Bones'. He was known in Leeds as a fence.",
+      ["Jimmeen Mannion", "Bones"],
+    ],
+    ['Synthetic Cannabinoids, known at the market as "Spice", were sold there.', []],
     // A make after a possessive, or after a determiner and a year; not after "it's".
     ["His mother's Mercedes was clamped outside the flat.", []],
     ["Police stopped his partner's Kia on the ring road.", []],
