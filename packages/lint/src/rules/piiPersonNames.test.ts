@@ -86,21 +86,15 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
   it("keeps a police rank and surname at warning", () => {
     expect(severities("DC Ferris took the first call from the neighbour.")).toEqual(["warning DC Ferris"]);
   });
-  it("keeps a courtesy title and surname alone at info internally when the register does not name the supervised individual", () => {
+  it("keeps a courtesy title and surname at warning when the register does not name the supervised individual, and says how to register them", () => {
     const staffOnly = { register: register.filter((entry) => entry.role === "staff") };
     const found = runBlockRule(piiPersonNames, "Mr Pardoe took the first call.", "review.analysis.events", staffOnly);
-    expect(found.map((f) => f.severity)).toEqual(["info"]);
-  });
-  it("keeps a courtesy title and surname at warning when a role introduces them", () => {
-    const staffOnly = { register: register.filter((entry) => entry.role === "staff") };
-    const severity = (text: string) =>
+    expect(found.map((f) => f.severity)).toEqual(["warning"]);
+    expect(found[0]?.message).toContain("If this is the supervised individual, add them to the people register");
+    const role = (text: string) =>
       runBlockRule(piiPersonNames, text, "review.analysis.events", staffOnly).map((f) => f.severity);
-    expect(severity("The regional workload lead, Mrs Quibell, sent the new guidance.")).toEqual(["warning"]);
-    expect(severity("Mr Rushbrooke, the regional extremism lead, read the draft.")).toEqual(["warning"]);
-    expect(severity("The therapist, Mrs Quibell, ended the sessions.")).toEqual(["warning"]);
-    // "The tenant" or "the driver" may be the supervised individual.
-    expect(severity("The tenant, Mr Pardoe, took the first call.")).toEqual(["info"]);
-    expect(severity("The driver, Mr Pardoe, was arrested.")).toEqual(["info"]);
+    expect(role("The regional workload lead, Mrs Quibell, sent the new guidance.")).toEqual(["warning"]);
+    expect(role("The tenant, Mr Pardoe, took the first call.")).toEqual(["warning"]);
   });
   it("keeps it at warning when the register names the supervised individual, whose surname it is not", () => {
     expect(severities("Mr Pardoe took the first call from the neighbour.")).toEqual(["warning Mr Pardoe"]);
@@ -123,10 +117,17 @@ describe("piiPersonNames: titles before an unregistered surname", () => {
     );
     expect(found.map((f) => f.severity)).toEqual(["warning"]);
   });
-  it("keeps it at info when the supervised individual is registered by one name only", () => {
+  it("says how to register the supervised individual when the register has only their first name", () => {
     const oneName = { register: [{ name: "Darren", identifier: "SI" }] };
     const found = runBlockRule(piiPersonNames, "Mr Mills took the first call.", "review.analysis.events", oneName);
-    expect(found.map((f) => f.severity)).toEqual(["info"]);
+    expect(found.map((f) => f.severity)).toEqual(["warning"]);
+    expect(found[0]?.message).toContain("with their full name");
+  });
+  it("gives no hint about the supervised individual for a third party's rank or for a register that names them", () => {
+    expect(severities("DC Ferris took the first call from the neighbour.")).toEqual(["warning DC Ferris"]);
+    const bySi = { register: [{ name: "Miles Okoro", identifier: "SI" }] };
+    const found = runBlockRule(piiPersonNames, "Mr Pardoe took the first call.", "review.analysis.events", bySi);
+    expect(found[0]?.message).not.toContain("supervised individual");
   });
 });
 

@@ -15,23 +15,13 @@ import {
 } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
-import { cueAlternation } from "../text/cueAlternation.js";
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
-// "Dear Ms Pennifold-Okoye": a letter's addressee is a victim's relative or an agency, never the supervised individual.
-const SALUTATION_BEFORE = /\bDear\s+$/;
-// "The regional workload lead, Mrs Quibell, sent …", "Mr Rushbrooke, the extremism lead, read …": someone introduced by
-// a professional role is a third party; "the man", "the tenant" or "the driver" may be the supervised individual.
-const SI_MAY_BE = new Set(pii.rolesOfTheSupervised);
-const ROLE_NOUNS = `(?:lead|head|chair|therapist|counsellor|headteacher|pharmacist|CPN|${cueAlternation(pii.roleCues.filter((r) => !SI_MAY_BE.has(r)))})`;
-const ROLE_APPOSITIVE_BEFORE = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_NOUNS},\\s+$`,
-  "u",
-);
-const ROLE_APPOSITIVE_AFTER = new RegExp(
-  `^,\\s+(?:the|a|an|our|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${ROLE_NOUNS}\\s*[,;)]`,
-  "u",
-);
+// A courtesy title and surname may be the supervised individual's, whose name the internal copy allows: say how to
+// tell the linter so, rather than lower the warning for everyone else called "Mr …" (a third party's surname is
+// personal data whether or not the register is complete).
+const MAY_BE_SUPERVISED =
+  " If this is the supervised individual, add them to the people register with their full name: their name is allowed in the internal copy.";
 
 // "Amodeo's Café opens at six", "Cerqueira & Filhos": one word of a registered name in a business's name is the business.
 const POSSESSIVE_S = /^['’]s\s/;
@@ -144,29 +134,21 @@ export const piiPersonNames: BlockRule = {
       }
       const { staffCue, victimCue } = cues;
       const rule = staffCue && !victimCue ? "PII-001" : victimCue ? "PII-003" : "PII-016";
-      // "Mr Mills" alone may be the supervised individual's own surname (allowed internally): info, unless the
-      // register names the supervised individual (their surname would have matched above). A rank or role title
-      // ("DC Ferris", "Dr Okafor") names a third party, so it keeps the base severity.
-      const severity =
-        candidate.kind === "titled" &&
-        !ctx.register.namesSupervised &&
-        !SALUTATION_BEFORE.test(text.slice(Math.max(0, candidate.from - 8), candidate.from)) &&
-        !ROLE_APPOSITIVE_BEFORE.test(text.slice(Math.max(0, candidate.from - 60), candidate.from)) &&
-        !ROLE_APPOSITIVE_AFTER.test(text.slice(candidate.to, candidate.to + 70)) &&
-        COURTESY_TITLE.test(candidate.text) &&
-        !candidate.text.includes(" ", candidate.text.indexOf(" ") + 1) &&
+      const hint =
         rule === "PII-016" &&
-        !ctx.shareable
-          ? "info"
-          : base;
+        !ctx.register.namesSupervised &&
+        candidate.kind === "titled" &&
+        COURTESY_TITLE.test(candidate.text)
+          ? MAY_BE_SUPERVISED
+          : "";
       out.push(
         createFinding(
           rule,
-          severity,
+          base,
           text,
           candidate.from,
           candidate.to,
-          `"${candidate.text}" looks like a person's name: use an identifier from the people register, or move it to the not-for-disclosure column.`,
+          `"${candidate.text}" looks like a person's name: use an identifier from the people register, or move it to the not-for-disclosure column.${hint}`,
         ),
       );
     }
