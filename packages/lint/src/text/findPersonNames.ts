@@ -4505,6 +4505,10 @@ function namesSentOrSpelt(text: string, out: NameCandidate[], taken: (from: numb
     out.push({ from, to, text: value, kind: "cued" });
   }
 }
+// "Mazin Tayfour was known to the food bank", "Goron Holst used the handle …": two words no list knows, then a verb
+// in the past. Not a present ("Crondall Weir floods most winters", "Tarw Du is the cider sold at the bar"), which
+// describes a place or a thing as readily as a person.
+const PAST_TENSE_NEXT = /^[^\S\n]+(?:was|were|had|has)[^\S\n]+\p{Ll}|^[^\S\n]+\p{Ll}{2,}ed\b/u;
 function namedPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of openingsOf(text)) {
     PAIR_OPENING.lastIndex = at;
@@ -4538,7 +4542,9 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
     // "Masjid Khadija", "Capel Horeb", "Tregowan Barracks": a place of worship or a building, named.
     if (partOfOtherProperNoun(text, from, from + first.length) || BUILDING_OR_WORSHIP.test(name)) continue;
     // "Trev Whitehouse later moved to another team": an adverb of time before what the person did.
-    const acts = personFollows(text, to + (TIME_ADVERB_AFTER.exec(text.slice(to, to + 16))?.[0].length ?? 0));
+    const acts =
+      personFollows(text, to + (TIME_ADVERB_AFTER.exec(text.slice(to, to + 16))?.[0].length ?? 0)) ||
+      (!wordSurname && !looksLikeTown(last) && PAST_TENSE_NEXT.test(text.slice(to, to + 20)));
     if (!acts && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80)) && !pairActsAfter(text, to)) continue;
     // "Zelený Pixel opened in 2021": what a shop or a firm does; "Nonna Carmela's Bakery supplied": a firm named after
     // someone.
