@@ -142,6 +142,13 @@ describe("piiPersonNames: a name coordinated with a detected name", () => {
       "Zdenek Horvath",
     ]);
   });
+  it("flags a word a named person saw following or copying, as someone's nickname", () => {
+    expect(spans("The apprentice Gamel Rooksby saw Ticking follow the driver's car.")).toEqual([
+      "Gamel Rooksby",
+      "Ticking",
+    ]);
+    expect(spans("The apprentice Gamel Rooksby saw Ticker copy the entry.")).toEqual(["Gamel Rooksby", "Ticker"]);
+  });
   it("does not flag an organisation coordinated with a name", () => {
     expect(spans("Farida Osei and Westbrook Borough Council were told of the move.")).toEqual(["Farida Osei"]);
   });

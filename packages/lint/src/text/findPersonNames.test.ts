@@ -1916,6 +1916,15 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Mazin Tayfour", "Goron Holst", "Kukua Gyamfi"],
     ],
     ["Crondall Weir floods most winters. Tarw Du is the cider sold at the bar. Shillaw Tearoom sells seedlings.", []],
+    // A word someone goes by: what a group calls them, who is seen following the victim, who leaves a prison.
+    [
+      'The cast called the SI "Slapstick". Other fitters called him "Ticking". Mog was moved to HMP Caddenbrook.',
+      ["Slapstick", "Ticking", "Mog"],
+    ],
+    ['He called her "Worthless" in front of them. Furniture was moved to HMP Leeds. Everyone was moved to prison.', []],
+    // One quoted entry a record is said to hold; a firm named after its owner.
+    ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
+    ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],
     ["Cledwyn Jewell, the front-seat passenger, said they were late.", ["Cledwyn Jewell"]],
     ["Masjid Khadija opened late. Capel Horeb was closed. Tregowan Barracks was shut.", []],
     // A Welsh word for a surgery, a lake or a house before a name (heldout189); "Bryn" is a first name too.

@@ -511,7 +511,7 @@ const CALLED_QUOTED = new RegExp(
 // "The other cutters called him Solder", "everyone called her "Raffle"": what a group calls someone is a nickname, even
 // a word; one person's word for another may be an insult.
 const GROUP_CALLS_BEFORE =
-  /\b(?:other\s+\p{Ll}+s|[Tt]he\s+\p{Ll}{3,}ers|everyone|everybody|colleagues|staff|friends|mates|regulars|locals|lads|helpers|members|volunteers|workers|customers)\s+$/u;
+  /\b(?:[Oo]ther\s+\p{Ll}+s|[Tt]he\s+\p{Ll}{3,}ers|[Ee]veryone|everybody|colleagues|staff|friends|mates|regulars|locals|lads|helpers|members|volunteers|workers|customers|cast|crew|chorus|team|squad|class|pupils|players|neighbours)\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -1661,7 +1661,7 @@ const nicknameWord = (word: string) =>
   neitherPlaceNorBody(word);
 
 const SAW_SOMEONE =
-  /\bsaw[^\S\n]+(\p{Lu}\p{Ll}+)(?=[^\S\n]+(?:\p{Ll}+ing\b|take|took|push|pushed|cut|hit|grab|leave|near|at|by|outside|in|on|with|reading|pocket)\b)/gu;
+  /\bsaw[^\S\n]+(\p{Lu}\p{Ll}+)(?=[^\S\n]+(?:\p{Ll}+ing\b|take|took|push|pushed|cut|hit|grab|leave|near|at|by|outside|in|on|with|reading|pocket|follow|copy|watch|approach|chase|enter|photograph|film)\b)/gu;
 function nicknamesOfPeople(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   // "The marshal, Tibalt Jorvale, saw Magneto near the victim's car": whom a person saw doing something, though a word.
@@ -1719,13 +1719,37 @@ function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: num
 /** A word said to be what someone is called: see CALLED_BY_WORD. */
 function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // Tried at each sentence's or quotation's start, where such a word stands: no scan of the whole text.
+  const prison = text.includes("HMP") || text.includes("HMYOI") || text.includes("prison") || text.includes("custody");
   for (const at of openingsOf(text)) {
     CALLED_BY_WORD.lastIndex = at;
-    const value = CALLED_BY_WORD.exec(text)?.[1];
+    let value = CALLED_BY_WORD.exec(text)?.[1];
+    if (value === undefined && prison) {
+      PRISONER_OPENING.lastIndex = at;
+      value = PRISONER_OPENING.exec(text)?.[1];
+      if (value !== undefined && NOT_ONE_PERSON.has(value)) value = undefined;
+    }
     if (value !== undefined && nicknameWord(value) && !taken(at, at + value.length))
       out.push({ from: at, to: at + value.length, text: value, kind: "cued" });
   }
+  // 'The order book listed "Mauncell – van"': one quoted entry a record is said to hold, opening with a name.
+  if (text.includes('"') || text.includes("“"))
+    for (const m of allMatches(QUOTED_ENTRY_NAME, text)) {
+      const from = (m.index ?? 0) + 1;
+      if (!RECORD_SAID_BEFORE.test(text.slice(Math.max(0, from - 50), from - 1)) || !listedNameWord(m[2]!)) continue;
+      if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+    }
 }
+// "Mog was moved to HMP Caddenbrook", "Paddler was known to staff at HMP Rastleigh": only a person is released from,
+// moved to or known in a prison, whatever word they go by.
+const PRISONER_OPENING =
+  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:was|had[^\S\n]+been)[^\S\n]+(?:(?:released|moved|transferred|recalled|returned|remanded)[^\S\n]+(?:back[^\S\n]+)?(?:from|to|into|in)[^\S\n]+(?:HMP|HMYOI|prison|custody)\b|known[^\S\n]+to[^\S\n]+(?:staff|officers|prison[^\S\n]+officers)[^\S\n]+(?:at|in)[^\S\n]+(?:HMP|HMYOI|prison)\b))/uy;
+const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
+  "Everyone Everybody Someone Somebody Nobody Anyone Anybody All Many Most Some Several Few None Neither Either Another Others Nothing Everything Property Equipment Furniture".split(
+    " ",
+  ),
+);
+const RECORD_SAID_BEFORE =
+  /\b(?:book|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$/;
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
@@ -3449,7 +3473,7 @@ function namesInListsAndThreads(
         if (word && !person && !taken(namedAt, namedAt + named.length)) continue;
       }
       // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
-      if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before)) continue;
+      if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before) && !GROUP_CALLS_BEFORE.test(before)) continue;
       // 'Friends called Yoke "Wasp"'; not 'He called Armley "Home"', 'called Tesco "Tescos"' or 'called Friday "Payday"'.
       const object = CALLED_OBJECT.exec(m[0])?.[1];
       const groupCalls = GROUP_BEFORE_CALLED.test(before);
