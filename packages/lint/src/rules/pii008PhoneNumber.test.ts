@@ -841,6 +841,16 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0999", "warning"],
       ],
     ],
+    // A workplace's office number, a firm's line, a guild's call-out line; a mobile given as the firm's stays someone's.
+    [
+      "The cattery office number is 0113 496 0953. The costume hire firm is on 020 7946 0703. The guild's call-out line is 0113 496 0430. The firm is on 07700 900123.",
+      [
+        ["0113 496 0953", "info"],
+        ["020 7946 0703", "info"],
+        ["0113 496 0430", "info"],
+        ["07700 900123", "warning"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -1922,6 +1922,11 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Slapstick", "Ticking", "Mog"],
     ],
     ['He called her "Worthless" in front of them. Furniture was moved to HMP Leeds. Everyone was moved to prison.', []],
+    [
+      'The SI was nicknamed "Tump" by the other catchers. Regulars at the lido called him "Splash". Drivers called her "Ribbons".',
+      ["Tump", "Splash", "Ribbons"],
+    ],
+    ["Maddrell was on the Saturday rota with two other drivers.", ["Maddrell"]],
     // One quoted entry a record is said to hold; a firm named after its owner.
     ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
     ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],

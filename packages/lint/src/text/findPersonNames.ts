@@ -410,6 +410,7 @@ const PERSON_OBJECT = new RegExp(
 const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
 const QUOTED_NICKNAME =
   /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+const NICKNAMED_QUOTED = /\bnicknamed[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
@@ -511,7 +512,7 @@ const CALLED_QUOTED = new RegExp(
 // "The other cutters called him Solder", "everyone called her "Raffle"": what a group calls someone is a nickname, even
 // a word; one person's word for another may be an insult.
 const GROUP_CALLS_BEFORE =
-  /\b(?:[Oo]ther\s+\p{Ll}+s|[Tt]he\s+\p{Ll}{3,}ers|[Ee]veryone|everybody|colleagues|staff|friends|mates|regulars|locals|lads|helpers|members|volunteers|workers|customers|cast|crew|chorus|team|squad|class|pupils|players|neighbours)\s+$/u;
+  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -3455,6 +3456,13 @@ function namesInListsAndThreads(
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  // 'The SI was nicknamed "Tump" by the other catchers': a nickname, whoever gave it.
+  for (const m of text.includes("nicknamed") ? allMatches(NICKNAMED_QUOTED, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (nicknameItem(value) && !NOT_NICKNAMES.has(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   if (/["“‘']/.test(text) && NICKNAME_CUE_WORDS.test(text))
     for (const m of allMatches(QUOTED_NICKNAME, text)) {
       const value = m[3]!;

@@ -235,7 +235,7 @@ const PAST_PARTICIPLE =
 // "Hambling was down on the sheet", "Herluin had eleven cases at the time", "Ancret was rowing alone", "Fridolin was
 // seen near the hall".
 const ON_THE_LIST_AFTER =
-  /^\s+(?:was|were)\s+(?:(?:down|listed|named|booked|entered)\s+)?(?:on|in|for)\s+the\s+(?:sheet|rota|list|book|diary|register|log|ledger)\b/;
+  /^\s+(?:was|were)\s+(?:(?:down|listed|named|booked|entered)\s+)?(?:on|in|for)\s+the\s+(?:\p{Lu}\p{Ll}+\s+|[a-z-]+\s+)?(?:sheet|rota|list|book|diary|register|log|ledger)\b/u;
 const HAD_CASES_AFTER = /^\s+had\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+cases\b/;
 const SEEN_AFTER = /^\s+(?:was|were)\s+(?:seen|spotted|heard|last\s+seen|frightened|scared|terrified)\b/;
 const DOING_AFTER = /^\s+(?:was|is)\s+(?!being\b)\p{Ll}{3,}ing\b/u;
