@@ -851,6 +851,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["07700 900123", "warning"],
       ],
     ],
+    [
+      "Trading standards can be reached on 020 7946 0376. Orders can be placed on 0113 496 0045. The police were told on 020 7946 0694.",
+      [
+        ["020 7946 0376", "info"],
+        ["0113 496 0045", "info"],
+        ["020 7946 0694", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -45,6 +45,8 @@ describe("pii009Email (PII-009)", () => {
     // A help or incidents mailbox, a depot's in its town (heldout194, 197).
     ["Write to help@example.org, incidents@example.net or depot.yarnbridge@example.org.", ["info", "info", "info"]],
     ["Reports went to intel@example.org.", ["info"]],
+    // A post's mailbox, which whoever holds the post reads.
+    ["Write to treasurer@example.org or secretary@example.net.", ["info", "info"]],
     ["Write to medical@example.org, cctv@example.net or moorings@example.org.", ["info", "info", "info"]],
     ["Referrals go to visits@example.org; complaints to envhealth@example.net.", ["info", "info"]],
     ["Scrapyard enquiries: yard@cogdens.example.org; night desk: nightdesk@rumbold.example.org.", ["info", "info"]],

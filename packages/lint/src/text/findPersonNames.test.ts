@@ -1927,6 +1927,16 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Tump", "Splash", "Ribbons"],
     ],
     ["Maddrell was on the Saturday rota with two other drivers.", ["Maddrell"]],
+    // What only a person does to the victim or to someone named by an identifier; a word written on a record.
+    [
+      'Yolk copied the victim\'s address. Socket told W1 about it. "Dibbo" was written on the rota. Spike was at HMP Oxbarrow.',
+      ["Yolk", "Socket", "Dibbo", "Spike"],
+    ],
+    [
+      'Neighbours approached the victim. Staff told the SI to leave. Traffic delayed the victim. "Closed" was written on the door.',
+      [],
+    ],
+    ["The team is called Glenhorn Dressers.", []],
     // One quoted entry a record is said to hold; a firm named after its owner.
     ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
     ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],

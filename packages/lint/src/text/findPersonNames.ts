@@ -150,6 +150,8 @@ const NAMED_AS = new RegExp(
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
 const THING_NAMED_BEFORE =
   /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|eight|coxless\s+four|quad|scull|skiff|dinghy|canoe|kayak|yacht|catamaran|laser|topper|wayfarer|cruiser|narrowboat|barge|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
+// "The team is called Glenhorn Dressers": what a team or a club is called.
+const GROUP_CALLED_BEFORE = /\b(?:team|club|crew|choir|society|side|troupe|league)\s+(?:was|is)\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
@@ -360,11 +362,12 @@ const commentInitialsMayBeIn = (text: string) =>
   (text.includes(" 20") && text.includes("(")) ||
   LINE_LABEL_START.test(text);
 // A word that opens a sentence and does what only a person does to a person: "Socket told the SI", "Gravel said
-// the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church", "Harbour's statement
-// says". Groups, bodies and abstractions say and tell too.
+// the SI", "Bellows said he", "Ballast lent the SI his van", "Hero drove the SI to church", "Yolk copied the victim's
+// address", "Harbour's statement says". Groups, bodies and abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor|handler|interpreter|caseworker|pharmacist|doctor|teacher|coordinator)\s+(?:that\s+(?:the|they)\b|that\s+)?(?:he\b|she\b|her\b|his\b|["“]\p{Lu}|(?<=that\s+(?:the|they))\s)|him\b|her\b|me\b|us\b|PP\d|SPO\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|asked\s+(?:PP\d|SPO\d|the\s+(?:SI|SPO|police|court|panel))\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
-const PERSON_PREDICATE_WORDS = /\b(?:told|said|rang|phoned|texted|lent|drove|statement|asked)\s/;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor|handler|interpreter|caseworker|pharmacist|doctor|teacher|coordinator)\s+(?:that\s+(?:the|they)\b|that\s+)?(?:he\b|she\b|her\b|his\b|["“]\p{Lu}|(?<=that\s+(?:the|they))\s)|him\b|her\b|me\b|us\b|PP\d|SPO\d|W\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d)\b|lent\s+the\s+SI\b|(?:copied|followed|threatened|punched|kicked|grabbed|approached|befriended|stalked|pestered)\s+the\s+(?:victim|SI)\b|asked\s+(?:PP\d|SPO\d|W\d|the\s+(?:SI|SPO|police|court|panel))\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b)/gu;
+const PERSON_PREDICATE_WORDS =
+  /\b(?:told|said|rang|phoned|texted|lent|drove|statement|asked|copied|followed|threatened|punched|kicked|grabbed|approached|befriended|stalked|pestered)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
     " ",
@@ -1729,6 +1732,11 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
       value = PRISONER_OPENING.exec(text)?.[1];
       if (value !== undefined && NOT_ONE_PERSON.has(value)) value = undefined;
     }
+    if (value === undefined && text[at - 1] === '"') {
+      WRITTEN_ENTRY_OPENING.lastIndex = at;
+      value = WRITTEN_ENTRY_OPENING.exec(text)?.[1];
+      if (value !== undefined && !listedNameWord(value)) value = undefined;
+    }
     if (value !== undefined && nicknameWord(value) && !taken(at, at + value.length))
       out.push({ from: at, to: at + value.length, text: value, kind: "cued" });
   }
@@ -1743,7 +1751,10 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
 // "Mog was moved to HMP Caddenbrook", "Paddler was known to staff at HMP Rastleigh": only a person is released from,
 // moved to or known in a prison, whatever word they go by.
 const PRISONER_OPENING =
-  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:was|had[^\S\n]+been)[^\S\n]+(?:(?:released|moved|transferred|recalled|returned|remanded)[^\S\n]+(?:back[^\S\n]+)?(?:from|to|into|in)[^\S\n]+(?:HMP|HMYOI|prison|custody)\b|known[^\S\n]+to[^\S\n]+(?:staff|officers|prison[^\S\n]+officers)[^\S\n]+(?:at|in)[^\S\n]+(?:HMP|HMYOI|prison)\b))/uy;
+  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:was|had[^\S\n]+been)[^\S\n]+(?:(?:released|moved|transferred|recalled|returned|remanded)[^\S\n]+(?:back[^\S\n]+)?(?:from|to|into|in)[^\S\n]+(?:HMP|HMYOI|prison|custody)\b|known[^\S\n]+to[^\S\n]+(?:staff|officers|prison[^\S\n]+officers)[^\S\n]+(?:at|in)[^\S\n]+(?:HMP|HMYOI|prison)\b|(?:at|in)[^\S\n]+(?:HMP|HMYOI)\b))/uy;
+// '"Dibbo" was written on the back of the rota': a word no dictionary knows, written on a record.
+const WRITTEN_ENTRY_OPENING =
+  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”][^\S\n]+(?:was|had[^\S\n]+been)[^\S\n]+(?:written|scrawled|pencilled|chalked|scribbled|ringed|circled|crossed[^\S\n]+out)\b)/uy;
 const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
   "Everyone Everybody Someone Somebody Nobody Anyone Anybody All Many Most Some Several Few None Neither Either Another Others Nothing Everything Property Equipment Furniture".split(
     " ",
@@ -1996,7 +2007,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "Raddle's"': a thing's name, not a person's.
     if (
       CALLED_OR_NAMED.test(m[0]) &&
-      THING_NAMED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))
+      (THING_NAMED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)) ||
+        GROUP_CALLED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)))
     )
       continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
