@@ -859,6 +859,16 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["020 7946 0694", "info"],
       ],
     ],
+    [
+      "The orchard office is 0113 496 0814. The gate's phone is 0113 496 0708. Police lines 020 7946 0032 and 020 7946 0030 were busy. The office is 07700 900123.",
+      [
+        ["0113 496 0814", "info"],
+        ["0113 496 0708", "info"],
+        ["020 7946 0032", "info"],
+        ["020 7946 0030", "info"],
+        ["07700 900123", "warning"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

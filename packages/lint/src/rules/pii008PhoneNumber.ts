@@ -48,7 +48,7 @@ const BODY_OFFICE_LINE_BEFORE =
 // "The police contact line is", "The police rang the shop from", "The police called the studio on", "Police took the
 // report on": the force's line, or the place it rang.
 const POLICE_LINE_BEFORE =
-  /\b(?:[Tt]he\s+)?(?:[Pp]olice|[Oo]fficers)\s+(?:(?:contact\s+|enquiry\s+|enquiries\s+|non-emergency\s+)?(?:line|number|contact)(?:\s+for\s+[A-Z][a-z]+)?(?:\s+used)?(?:\s+(?:is|was))?|(?:rang|phoned|called)\s+the\s+(?:[a-z-]+\s+)?(?:shop|studio|salon|office|club|bar|pub|café|cafe|hall|centre|school|surgery|garage|yard|depot|site|desk|museum|gallery|library|reception)\s+(?:from|on)|(?:took|take|takes|logged|recorded|received)\s+(?:the\s+|a\s+)?(?:report|call|details|complaint)s?\s+on)\s*[:,]?\s*$/;
+  /\b(?:[Tt]he\s+)?(?:[Pp]olice|[Oo]fficers)\s+(?:(?:contact\s+|enquiry\s+|enquiries\s+|non-emergency\s+)?(?:line|number|contact)(?:\s+for\s+[A-Z][a-z]+)?(?:\s+used)?(?:\s+(?:is|was))?|(?:rang|phoned|called)\s+the\s+(?:[a-z-]+\s+)?(?:shop|studio|salon|office|club|bar|pub|café|cafe|hall|centre|school|surgery|garage|yard|depot|site|desk|museum|gallery|library|reception)\s+(?:from|on)|(?:took|take|takes|logged|recorded|received)\s+(?:the\s+|a\s+)?(?:report|call|details|complaint)s?\s+on|control\s+room\s+used|lines?)\s*[:,]?\s*$|\b[Pp]olice\s+lines?\s+\d[\d ]{8,13}\d\s+and\s+$/;
 // "The museum desk number", "The junior coaching line is", "Bookings can be made on": a place's desk, a club's line
 // for a service, where bookings are made.
 // "Ormeswick police, 020 7946 0031", "Larkmere police gave the number …": a force named before its number.
@@ -57,7 +57,7 @@ const FORCE_BEFORE =
 // "the freezer repair line is", "the depot line is", "The fishery's bailiff line,": a line called after what it is for;
 // not someone's mobile, home, personal or direct line. "The race office is on": an office named by its work.
 const THE_SOMETHING_LINE_BEFORE =
-  /\b(?:[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:studio|club|shop|salon|depot|centre|gym|hall|bar|pub|café|cafe|school|college|museum|hospice|charity|church|firm|company|practice|surgery|office|association|society|fishery|marina|harbour|yard|track|course|ground|stadium|reserve|estate|farm|park|station|guild|garage|kiosk|workshop|forge|cattery|kennels|dairy|mill|lido)['’]s)\s+(?!(?:mobile|home|personal|private|direct|own|landline)\b)(?:[a-z-]+\s+){1,2}line(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?[a-z-]+\s+office\s+(?:is|was)\s+on\s*$/;
+  /\b(?:[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:studio|club|shop|salon|depot|centre|gym|hall|bar|pub|café|cafe|school|college|museum|hospice|charity|church|firm|company|practice|surgery|office|association|society|fishery|marina|harbour|yard|track|course|ground|stadium|reserve|estate|farm|park|station|guild|garage|kiosk|workshop|forge|cattery|kennels|dairy|mill|lido|orchard|gate)['’]s)\s+(?!(?:mobile|home|personal|private|direct|own|landline)\b)(?:[a-z-]+\s+){1,2}line(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?[a-z-]+\s+office\s+(?:is|was)\s+on\s*$/;
 // "deliveries@nibbles-wings.example.org or 0113 496 0369": a number given as the other way to reach a team's mailbox.
 const TEAM_MAILBOX_OR_BEFORE = /\b([a-z]+)@[\w.-]+\.[a-z]{2,}\s+(?:or|and)\s+(?:on\s+)?$/;
 const teamMailboxBefore = (before: string) => {
@@ -69,7 +69,7 @@ const teamMailboxBefore = (before: string) => {
 // "Shop phone:", "Kiosk line": a place's own landline; a mobile given as the shop's stays the owner's.
 // "The cattery office number is", "The costume hire firm is on": a workplace's or a firm's landline.
 const PLACE_LANDLINE_BEFORE =
-  /\b(?:[Ss]hop|[Kk]iosk|[Ss]tall|[Ss]alon|[Gg]arage|[Yy]ard|[Dd]epot|[Hh]all|[Ll]ibrary|[Vv]an)\s+(?:phone|line|landline|number)\s*[:,]?\s*$|\b[Tt]he\s+(?:workshop|forge|cattery|kennels|dairy|mill|yard|guild|lido|garage)\s+(?:office\s+)?(?:phone\s+)?number\s+(?:is|was)\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:firm|company|business)\s+is\s+on\s*$/;
+  /\b(?:[Ss]hop|[Kk]iosk|[Ss]tall|[Ss]alon|[Gg]arage|[Yy]ard|[Dd]epot|[Hh]all|[Ll]ibrary|[Vv]an)\s+(?:phone|line|landline|number)\s*[:,]?\s*$|\b[Tt]he\s+(?:workshop|forge|cattery|kennels|dairy|mill|yard|guild|lido|garage|orchard|farm)\s+(?:office\s+)?(?:phone\s+)?number\s+(?:is|was)\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:office|gate)(?:['’]s)?\s+(?:phone\s+)?(?:is|was)\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:firm|company|business)\s+is\s+on\s*$/;
 const POST_LINE_BEFORE =
   /\b(?:warden|steward|organiser|organizer|secretary|treasurer|lead|officer|coordinator|co-ordinator|manager|commissioner|administrator|receptionist|clerk|caretaker)(?:['’]s)?(?:\s+(?:desk|office))?(?:\s+(?:line|number|phone))?(?:\s+(?:is|was))?(?:\s+can\s+be\s+(?:reached|contacted|called|rung))?(?:,?\s+(?:is\s+)?on)?[^\S\n]*[:,]?[^\S\n]*$/;
 // "The owner rang the council on 0113 …", "phoned the rally office on …": the place rung; a mobile there is the

@@ -1937,6 +1937,11 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       [],
     ],
     ["The team is called Glenhorn Dressers.", []],
+    [
+      'The elves called the SI "Sleigh". The boss called him "Useless". The notebook shows "Bedwin – six eggs".',
+      ["Sleigh", "Bedwin"],
+    ],
+    ["Crysten Hext runs the orchard with her partner.", ["Crysten Hext"]],
     // One quoted entry a record is said to hold; a firm named after its owner.
     ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
     ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],

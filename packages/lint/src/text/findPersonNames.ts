@@ -515,7 +515,7 @@ const CALLED_QUOTED = new RegExp(
 // "The other cutters called him Solder", "everyone called her "Raffle"": what a group calls someone is a nickname, even
 // a word; one person's word for another may be an insult.
 const GROUP_CALLS_BEFORE =
-  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
+  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|[Tt]he\s+\p{Ll}{2,}(?:[^s\s]s|ves)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -1761,7 +1761,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
   ),
 );
 const RECORD_SAID_BEFORE =
-  /\b(?:book|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$/;
+  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$/;
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":

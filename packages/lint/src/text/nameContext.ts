@@ -229,13 +229,13 @@ const FROM_SERVICE_AFTER =
   /^\s+from\s+(?:probation|housing|the\s+council|the\s+police|police|children['’]s\s+services|social\s+services|the\s+(?:hostel|charity|school|college|surgery|club))(?=\s)/;
 // "Bertilla runs the studio alone on Mondays": who runs a place of work.
 const RUNS_THE_AFTER =
-  /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van)\b/;
+  /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van|orchard|nursery|kennels|cattery|dairy|workshop|mill|lido|stables)\b/;
 const PAST_PARTICIPLE =
   /^(?:used|written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
 // "Hambling was down on the sheet", "Herluin had eleven cases at the time", "Ancret was rowing alone", "Fridolin was
 // seen near the hall".
 const ON_THE_LIST_AFTER =
-  /^\s+(?:was|were)\s+(?:(?:down|listed|named|booked|entered)\s+)?(?:on|in|for)\s+the\s+(?:\p{Lu}\p{Ll}+\s+|[a-z-]+\s+)?(?:sheet|rota|list|book|diary|register|log|ledger)\b/u;
+  /^\s+(?:(?:was|were)\s+(?:(?:down|listed|named|booked|entered)\s+)?|appeared\s+)(?:on|in|for)\s+the\s+(?:\p{Lu}\p{Ll}+\s+|[a-z-]+\s+)?(?:sheet|rota|list|book|diary|register|log|ledger)\b/u;
 const HAD_CASES_AFTER = /^\s+had\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+cases\b/;
 const SEEN_AFTER = /^\s+(?:was|were)\s+(?:seen|spotted|heard|last\s+seen|frightened|scared|terrified)\b/;
 const DOING_AFTER = /^\s+(?:was|is)\s+(?!being\b)\p{Ll}{3,}ing\b/u;
