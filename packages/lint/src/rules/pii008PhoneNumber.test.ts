@@ -869,6 +869,15 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["07700 900123", "warning"],
       ],
     ],
+    [
+      "The hall was booked through 0113 496 0042. The baths' number is 0113 496 0043. The saleroom number, 0113 496 0974, was on every catalogue. He booked through 07700 900124.",
+      [
+        ["0113 496 0042", "info"],
+        ["0113 496 0043", "info"],
+        ["0113 496 0974", "info"],
+        ["07700 900124", "warning"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

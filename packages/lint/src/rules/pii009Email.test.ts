@@ -47,6 +47,12 @@ describe("pii009Email (PII-009)", () => {
     ["Reports went to intel@example.org.", ["info"]],
     // A post's mailbox, which whoever holds the post reads.
     ["Write to treasurer@example.org or secretary@example.net.", ["info", "info"]],
+    // One word of the language on a domain of its own; not one a person is called by, nor webmail.
+    ["Write to lots@auctions.example.org or galas@baths.example.org.", ["info", "info"]],
+    [
+      "Write to smith@example.org, baker@example.org, hope@example.org, turner@example.org or lots@gmail.com.",
+      ["warning", "warning", "warning", "warning", "warning"],
+    ],
     ["Write to medical@example.org, cctv@example.net or moorings@example.org.", ["info", "info", "info"]],
     ["Referrals go to visits@example.org; complaints to envhealth@example.net.", ["info", "info"]],
     ["Scrapyard enquiries: yard@cogdens.example.org; night desk: nightdesk@rumbold.example.org.", ["info", "info"]],

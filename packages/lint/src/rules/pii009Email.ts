@@ -2,7 +2,7 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
-import { isKnownFirstName } from "../text/findPersonNames.js";
+import { isCommonWordName, isKnownFirstName } from "../text/findPersonNames.js";
 import {
   isMailboxTeamWord,
   isOrganisationalLocalPart,
@@ -11,6 +11,8 @@ import {
   namesTeam,
 } from "../text/mailboxWords.js";
 import { titleCase } from "../text/titleCase.js";
+import { isEnglishWord } from "../text/englishWords.js";
+import { isListedSurname } from "../text/surnames.js";
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const LOCAL_PART_WORDS = /[._+-]/;
@@ -24,6 +26,8 @@ const MAILBOX_BEFORE =
   /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address|(?:enquiries|queries|questions|complaints|invoices|bookings|orders|referrals)(?:\s+about\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|go|should\s+go|are\s+sent|can\s+be\s+sent)\s+to)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
 const MAILBOX_AFTER =
   /^[\s,]*(?:\(|the\s+(?:centre|team|service|project|unit|office|charity|trust|hub|clinic|practice|council|agency|organisation|school|college|hostel)['’]s\s+|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
+// Surnames that are words for a trade or its doer: "smith", "wright", "turner", "taylor", "chapman".
+const TRADE_SURNAME = /(?:er|or|man|smith|wright|ward|ard)$/;
 const SURNAME_TEAM_WORDS = new Set(["ward", "court", "hall", "house", "hill", "staff", "parish"]);
 // Webmail is a person's, whatever the sentence calls it.
 const WEBMAIL =
@@ -61,8 +65,21 @@ export const pii009Email: BlockRule = {
         !WEBMAIL.test(m[0]) &&
         (MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
           MAILBOX_AFTER.test(block.text.slice(to, to + 40)));
+      // "lots@mossantauctions…", "galas@gilsteadbaths…": one word of the language, which no one is called, on a
+      // domain of its own; not "rose@", "baker@" or "turner@" (a first name, a surname, a trade's), nor webmail.
+      const wordMailbox =
+        !WEBMAIL.test(m[0]) &&
+        words.length === 1 &&
+        words[0] === local &&
+        local.length >= 3 &&
+        isEnglishWord(local) &&
+        !TRADE_SURNAME.test(local) &&
+        !isKnownFirstName(titleCase(local)) &&
+        !isListedSurname(titleCase(local)) &&
+        !isCommonWordName(titleCase(local));
       const organisational =
         isOrganisationalLocalPart(local) ||
+        wordMailbox ||
         (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox));
       return createFinding(
         "PII-009",

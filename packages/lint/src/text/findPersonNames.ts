@@ -47,6 +47,8 @@ export interface NameCandidate {
 // The hand-made list and the rarer given names of the US census (scripts/buildCensusFirstNames.mjs).
 const FIRST_NAMES = new Set([...names.names, ...census.names.split(" ")]);
 const COMMON_WORD_NAMES = new Set(pii.commonWordNames);
+/** Whether a word of the language is also a common first name or surname ("Hope", "Baker", "Stone"). */
+export const isCommonWordName = (word: string) => COMMON_WORD_NAMES.has(word);
 const NOT_NAMES = new Set(pii.notNames);
 const PLACE_WORDS = new Set(pii.placeWords);
 const TITLES = new Set(pii.titles);
