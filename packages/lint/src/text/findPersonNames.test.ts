@@ -1942,6 +1942,14 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Sleigh", "Bedwin"],
     ],
     ["Crysten Hext runs the orchard with her partner.", ["Crysten Hext"]],
+    [
+      'Orlith Ryddle, another key-holder, saw it. Kestrel Vantage, another supplier, sent it. The entry "Crowdy – porcelain" was in blue ink.',
+      ["Orlith Ryddle", "Crowdy"],
+    ],
+    [
+      'The players called Kestin Garroway "Buzzer". Rusknell Boatyard repaired the slipway.',
+      ["Kestin Garroway", "Buzzer"],
+    ],
     // One quoted entry a record is said to hold; a firm named after its owner.
     ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
     ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],

@@ -414,7 +414,7 @@ const PERSON_OBJECT = new RegExp(
 // 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
 const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
 const QUOTED_NICKNAME =
-  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 const NICKNAMED_QUOTED = /\bnicknamed[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
@@ -1763,7 +1763,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
   ),
 );
 const RECORD_SAID_BEFORE =
-  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$/;
+  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
@@ -4554,6 +4554,9 @@ function namesSentOrSpelt(text: string, out: NameCandidate[], taken: (from: numb
 // "Mazin Tayfour was known to the food bank", "Goron Holst used the handle …": two words no list knows, then a verb
 // in the past. Not a present ("Crondall Weir floods most winters", "Tarw Du is the cider sold at the bar"), which
 // describes a place or a thing as readily as a person.
+// "Orlith Ryddle, another key-holder, saw …": one more of some people; not "another supplier" or "another firm".
+const ANOTHER_ONE_AFTER =
+  /^,[^\S\n]+another[^\S\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\b)[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+)?,/u;
 const PAST_TENSE_NEXT = /^[^\S\n]+(?:was|were|had|has)[^\S\n]+\p{Ll}|^[^\S\n]+\p{Ll}{2,}ed\b/u;
 function namedPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of openingsOf(text)) {
@@ -4591,7 +4594,13 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
     const acts =
       personFollows(text, to + (TIME_ADVERB_AFTER.exec(text.slice(to, to + 16))?.[0].length ?? 0)) ||
       (!wordSurname && !looksLikeTown(last) && PAST_TENSE_NEXT.test(text.slice(to, to + 20)));
-    if (!acts && !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80)) && !pairActsAfter(text, to)) continue;
+    if (
+      !acts &&
+      !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80)) &&
+      !ANOTHER_ONE_AFTER.test(text.slice(to, to + 40)) &&
+      !pairActsAfter(text, to)
+    )
+      continue;
     // "Zelený Pixel opened in 2021": what a shop or a firm does; "Nonna Carmela's Bakery supplied": a firm named after
     // someone.
     if (BUSINESS_VERB_AFTER.test(text.slice(to, to + 16))) continue;
