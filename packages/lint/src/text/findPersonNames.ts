@@ -1742,14 +1742,16 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
     if (value !== undefined && nicknameWord(value) && !taken(at, at + value.length))
       out.push({ from: at, to: at + value.length, text: value, kind: "cued" });
   }
-  // 'The order book listed "Mauncell – van"': one quoted entry a record is said to hold, opening with a name.
+  // 'The order book listed "Mauncell – van"', 'The entry "M. Jorrowby" was crossed out': one quoted entry a record is
+  // said to hold, opening with a name or all of it one.
   if (text.includes('"') || text.includes("“"))
-    for (const m of allMatches(QUOTED_ENTRY_NAME, text)) {
+    for (const m of [...allMatches(QUOTED_ENTRY_NAME, text), ...allMatches(QUOTED_NAME_ONLY, text)]) {
       const from = (m.index ?? 0) + 1;
       if (!RECORD_SAID_BEFORE.test(text.slice(Math.max(0, from - 50), from - 1)) || !listedNameWord(m[2]!)) continue;
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
 }
+const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["”]/gu;
 // "Mog was moved to HMP Caddenbrook", "Paddler was known to staff at HMP Rastleigh": only a person is released from,
 // moved to or known in a prison, whatever word they go by.
 const PRISONER_OPENING =
@@ -2676,7 +2678,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!PERSON_VERBS.has(verb)) continue;
     }
     const parts = value.split(SPACES);
-    if (!parts.every(isCueNameWord) || parts.some(isWordNotFirstName)) continue;
+    if (!parts.every(isCueNameWord) || parts.some(isWordNotFirstName) || ORGANISATION_WORDS.has(parts.at(-1)!))
+      continue;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
   for (const m of allMatches(CAPITALISED, text)) {
