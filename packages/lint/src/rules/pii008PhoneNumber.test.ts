@@ -878,6 +878,15 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["07700 900124", "warning"],
       ],
     ],
+    [
+      "The lock cottage office number is 0113 496 0451. Bookings could be made by phone on 0113 496 0046. Police call handlers on 020 7946 0040 logged it. The office number is 0113 496 0047.",
+      [
+        ["0113 496 0451", "info"],
+        ["0113 496 0046", "info"],
+        ["020 7946 0040", "info"],
+        ["0113 496 0047", "warning"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -1950,6 +1950,11 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       'The players called Kestin Garroway "Buzzer". Rusknell Boatyard repaired the slipway.',
       ["Kestin Garroway", "Buzzer"],
     ],
+    [
+      'The entry "M. Jorrowby" was crossed out. The range log lists "Tamberley" on target four. The sign read "Closed".',
+      ["M. Jorrowby", "Tamberley"],
+    ],
+    ["The Stumpford Ladies' Tea Committee met monthly. Arrowmead Bowmen has forty members.", []],
     // One quoted entry a record is said to hold; a firm named after its owner.
     ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
     ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],
