@@ -1955,6 +1955,11 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["M. Jorrowby", "Tamberley"],
     ],
     ["The Stumpford Ladies' Tea Committee met monthly. Arrowmead Bowmen has forty members.", []],
+    [
+      'Tatami was the SI\'s nickname. The book shows that Toggle moved his pitch. A member quoted "Buzzer" as the name.',
+      ["Tatami", "Toggle", "Buzzer"],
+    ],
+    ["He said that Brexit changed his plans. The baker, Hobbsworth, gave the SI the round sheet.", ["Hobbsworth"]],
     // One quoted entry a record is said to hold; a firm named after its owner.
     ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
     ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],

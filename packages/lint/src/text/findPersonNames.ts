@@ -1651,7 +1651,7 @@ function namesInNumberedOrder(text: string, people: readonly { from: number; to:
 // word said to be what someone is called.
 const IS_BEFORE = /(?:^|[.!?]["”]?[^\S\n]+|["“]|\n[^\S\n]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:is|was)[^\S\n]+$/u;
 const CALLED_BY_WORD =
-  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:SI|victim)['’]s[^\S\n]+name\b|(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in|written|given)\b|of[^\S\n]+\p{Lu}))))/uy;
+  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:SI|victim)['’]s[^\S\n]+(?:nick)?name\b|(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in|written|given)\b|of[^\S\n]+\p{Lu}))))/uy;
 const RELATION_WORD_SET: ReadonlySet<string> = new Set(RELATION_WORDS);
 const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
   "This That It He She They There Here What Which Who Each Both Such Name Surname Forename Contact Owner Subject Author Caller Sender Holder Keeper Applicant Tenant Witness Victim Offender Defendant Perpetrator".split(
@@ -1742,6 +1742,15 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
     if (value !== undefined && nicknameWord(value) && !taken(at, at + value.length))
       out.push({ from: at, to: at + value.length, text: value, kind: "cued" });
   }
+  for (const m of [
+    ...(text.includes(" as ") ? allMatches(QUOTED_AS_NAME, text) : []),
+    ...(text.includes("that ") ? allMatches(THAT_ONE_MOVED_HIS, text) : []),
+  ]) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (nicknameWord(value) && nicknameItem(value) && !NOT_ONE_PERSON.has(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   // 'The order book listed "Mauncell – van"', 'The entry "M. Jorrowby" was crossed out': one quoted entry a record is
   // said to hold, opening with a name or all of it one.
   if (text.includes('"') || text.includes("“"))
@@ -1751,6 +1760,12 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
 }
+// 'A member quoted "Tatami" as the name on the sheet': a word given as someone's name.
+const QUOTED_AS_NAME =
+  /["“](\p{Lu}\p{Ll}[\p{L}'’-]*)["”][^\S\n]+as[^\S\n]+(?:the|his|her|their)[^\S\n]+(?:nick)?name\b/gu;
+// "The book shows that Toggle moved his pitch next to the victim's": what someone did to what is theirs, reported.
+const THAT_ONE_MOVED_HIS =
+  /\bthat[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:moved|added|swapped|wrote|signed|parked)[^\S\n]+(?:his|her)\b/gu;
 const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["”]/gu;
 // "Mog was moved to HMP Caddenbrook", "Paddler was known to staff at HMP Rastleigh": only a person is released from,
 // moved to or known in a prison, whatever word they go by.
