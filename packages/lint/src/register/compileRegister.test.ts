@@ -951,3 +951,19 @@ describe("compileRegister: four letters that begin a name though a surname too, 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: pet forms of a long first name's last letters (this session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Prabhjot Deol", identifier: "SI" },
+      { name: "Amandeep Kaur", identifier: "V" },
+    ]),
+  );
+  it.each([
+    ['The bar book reads "two pints, Jotty". Deepy rang the bar.', ["Jotty", "Deepy"]],
+    // The letters alone are a word, and a word stays one.
+    ["He jotted it down in the deep end.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -411,8 +411,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       if (!fromSurname && name.length >= 7)
         for (let n = 4; n <= name.length - 3; n++) forms.add(titleCase(name.slice(-n)));
       const pets = new Set<string>();
-      for (let n = 3; n <= Math.min(5, name.length - 2); n++) {
-        const stem = name.slice(0, n);
+      // "Jotty" for Prabhjot, "Deepy" for Amandeep: a long first name's last three or four letters with an ending.
+      const endStems =
+        !fromSurname && name.length >= 6
+          ? [3, 4].filter((n) => n <= name.length - 3).map((n) => titleCase(name.slice(-n)))
+          : [];
+      const startStems: string[] = [];
+      for (let n = 3; n <= Math.min(5, name.length - 2); n++) startStems.push(name.slice(0, n));
+      for (const stem of [...startStems, ...endStems]) {
         for (const ending of PET_ENDINGS) pets.add(stem + ending);
         // "Jonno", "Caddy": the last consonant doubled, not tripled ("Jennny").
         if (!/[aeiouy]$/i.test(stem) && stem.at(-1) !== stem.at(-2))
