@@ -887,6 +887,13 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0047", "warning"],
       ],
     ],
+    [
+      "The hub phone is 0113 496 0122. The office number 0113 496 0123 was used.",
+      [
+        ["0113 496 0122", "info"],
+        ["0113 496 0123", "warning"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

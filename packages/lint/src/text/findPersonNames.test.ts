@@ -1960,6 +1960,11 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Tatami", "Toggle", "Buzzer"],
     ],
     ["He said that Brexit changed his plans. The baker, Hobbsworth, gave the SI the round sheet.", ["Hobbsworth"]],
+    // A firm named after a titled man is no mention of him; the surname alone before a verb is.
+    [
+      "Mr Cambrook, the SI's father, runs Cambrook Rigging. Cambrook told PP1 he was worried.",
+      ["Mr Cambrook", "Cambrook"],
+    ],
     // One quoted entry a record is said to hold; a firm named after its owner.
     ['The order book listed "Mauncell – van". The book simply said "Fensome – round six".', ["Mauncell", "Fensome"]],
     ["Lunette Cattery keeps its register on paper. Hardie Ironworks supplied the bar stock.", []],

@@ -1214,6 +1214,9 @@ export function mentionsOf(
           continue;
         const next = capitalisedWordAfter(text, to);
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
+        // "Mr Silloway … runs Silloway Laundry": the firm or the place named after them, a word of the language after.
+        if (next && isEnglishWord(next.toLowerCase()) && !isKnownFirstName(next) && !COMMON_WORD_NAMES.has(next))
+          continue;
         if (FIRM_AFTER.test(text.slice(to, to + 16)) || SHOP_NOUN_AFTER.test(text.slice(to, to + 12))) continue;
         // "Wilmot Scaffolding Ltd": the owner's name at the head of a firm's.
         const run = CAPITALISED_RUN.exec(text.slice(to, to + 60))?.[1]?.split(SPACES);
@@ -2952,7 +2955,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
       !namesOrganisation(text, c),
   );
-  return sortByFrom(kept);
+  // Two passes may find the same words ("Cambrook" as a titled man's surname again, and as one acting): one name.
+  const unique = kept.filter((c, i) => !kept.some((o, j) => j < i && o.from === c.from && o.to === c.to));
+  return sortByFrom(unique);
 }
 
 /**
