@@ -894,6 +894,13 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0123", "warning"],
       ],
     ],
+    [
+      "Call 0113 496 0051 for pitch bookings. The club's landline 0113 496 0052 was answered by a volunteer.",
+      [
+        ["0113 496 0051", "info"],
+        ["0113 496 0052", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

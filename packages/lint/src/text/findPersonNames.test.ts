@@ -1960,6 +1960,11 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Tatami", "Toggle", "Buzzer"],
     ],
     ["He said that Brexit changed his plans. The baker, Hobbsworth, gave the SI the round sheet.", ["Hobbsworth"]],
+    [
+      'Mickleburgh later deleted the photographs. Vellow lent him a van. Gourd was his nickname. "B. Pendlecott" was crossed out on the rota.',
+      ["Mickleburgh", "Vellow", "Gourd", "B. Pendlecott"],
+    ],
+    ["Leeds rang to say he was late. Harrogate lent its support. Baxendell Boatworks built two boats.", []],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [
       "Mr Cambrook, the SI's father, runs Cambrook Rigging. Cambrook told PP1 he was worried.",

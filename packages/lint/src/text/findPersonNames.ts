@@ -1654,7 +1654,7 @@ function namesInNumberedOrder(text: string, people: readonly { from: number; to:
 // word said to be what someone is called.
 const IS_BEFORE = /(?:^|[.!?]["”]?[^\S\n]+|["“]|\n[^\S\n]*)(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:is|was)[^\S\n]+$/u;
 const CALLED_BY_WORD =
-  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|the[^\S\n]+(?:(?:SI|victim)['’]s[^\S\n]+(?:nick)?name\b|(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in|written|given)\b|of[^\S\n]+\p{Lu}))))/uy;
+  /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:is|was)[^\S\n]+(?:how[^\S\n]+(?:the|he|she|they|his|her|their|staff|police|everyone)\b|(?:his|her|their)[^\S\n]+nickname\b|the[^\S\n]+(?:(?:SI|victim)['’]s[^\S\n]+(?:nick)?name\b|(?:(?:app|street|stage|ring|gamer|online|pet|only)[^\S\n]+)?(?:name|tag|nickname|handle|alias|username)[^\S\n]+(?:(?:the|he|she|they|his|her|their|on|used|that|by|in|written|given)\b|of[^\S\n]+\p{Lu}))))/uy;
 const RELATION_WORD_SET: ReadonlySet<string> = new Set(RELATION_WORDS);
 const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
   "This That It He She They There Here What Which Who Each Both Such Name Surname Forename Contact Owner Subject Author Caller Sender Holder Keeper Applicant Tenant Witness Victim Offender Defendant Perpetrator".split(
@@ -1759,7 +1759,11 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
   if (text.includes('"') || text.includes("“"))
     for (const m of [...allMatches(QUOTED_ENTRY_NAME, text), ...allMatches(QUOTED_NAME_ONLY, text)]) {
       const from = (m.index ?? 0) + 1;
-      if (!RECORD_SAID_BEFORE.test(text.slice(Math.max(0, from - 50), from - 1)) || !listedNameWord(m[2]!)) continue;
+      const closing = (m.index ?? 0) + m[0].length;
+      const recorded =
+        RECORD_SAID_BEFORE.test(text.slice(Math.max(0, from - 50), from - 1)) ||
+        ON_RECORD_AFTER.test(text.slice(closing, closing + 60));
+      if (!recorded || !listedNameWord(m[2]!)) continue;
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
 }
@@ -1769,6 +1773,9 @@ const QUOTED_AS_NAME =
 // "The book shows that Toggle moved his pitch next to the victim's": what someone did to what is theirs, reported.
 const THAT_ONE_MOVED_HIS =
   /\bthat[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:moved|added|swapped|wrote|signed|parked)[^\S\n]+(?:his|her)\b/gu;
+// '"Lowarth, rink 2" appears on the old card', '"B. Pendlecott" was crossed out on the rota'.
+const ON_RECORD_AFTER =
+  /^[^\S\n]+(?:appears|appeared|is|was|was\s+crossed\s+out|had\s+been\s+crossed\s+out)[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary)\b/u;
 const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["”]/gu;
 // "Mog was moved to HMP Caddenbrook", "Paddler was known to staff at HMP Rastleigh": only a person is released from,
 // moved to or known in a prison, whatever word they go by.
@@ -4445,6 +4452,8 @@ const ASKED_ONE = new RegExp(
   `\\b(?:asked|told|urged|texted|messaged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking|for)\\b))`,
   "gu",
 );
+const PERSON_ONLY_DEED =
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent)\b/;
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // The word first, then what follows it: most sentences open with a word no name is ("The", "He", "PP1").
   let rarer: boolean | undefined;
@@ -4455,6 +4464,13 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     const to = at + value.length;
     // Known first names are the other passes' ("Charlie rang him" after "sold Charlie").
     if (value.length < 3 || taken(at, to) || isKnownFirstName(value) || !unknownNameWord(value)) continue;
+    // "Mickleburgh later deleted the photographs", "Vellow lent him a van": a word shaped like a town's name, before
+    // what no town does.
+    const townShaped = mayBeTown(value) && !isEnglishWord(value) && !isEnglishWord(value.toLowerCase());
+    if (townShaped && !UK_PLACES.has(value) && PERSON_ONLY_DEED.test(text.slice(to, to + 30))) {
+      if (!taken(at, to)) out.push({ from: at, to, text: value, kind: "cued" });
+      continue;
+    }
     if (mayBeTown(value) || pluralOfAnyNoun(value)) continue;
     if (ORGANISATION_NAMES.has(value) || ORGANISATION_WORDS.has(value) || NOT_NAMES.has(value) || UK_PLACES.has(value))
       continue;
