@@ -887,11 +887,21 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
         ["0113 496 0047", "warning"],
       ],
     ],
+    // A named office's landline is the office's; "the office number" alone, or a person's office line, may be theirs.
     [
-      "The hub phone is 0113 496 0122. The office number 0113 496 0123 was used.",
+      "The hub phone is 0113 496 0122. The office number 0113 496 0123 was used. Dr Eraser's office line is 0113 496 0847.",
       [
         ["0113 496 0122", "info"],
         ["0113 496 0123", "warning"],
+        ["0113 496 0847", "warning"],
+      ],
+    ],
+    [
+      "The stall's phone, 0113 496 0053, is on every receipt. The museum office, 0113 496 0054, answered. Call the police on 020 7946 0044 about it.",
+      [
+        ["0113 496 0053", "info"],
+        ["0113 496 0054", "info"],
+        ["020 7946 0044", "info"],
       ],
     ],
     [

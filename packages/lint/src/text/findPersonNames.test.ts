@@ -1965,6 +1965,12 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Mickleburgh", "Vellow", "Gourd", "B. Pendlecott"],
     ],
     ["Leeds rang to say he was late. Harrogate lent its support. Baxendell Boatworks built two boats.", []],
+    [
+      'The draw sheet read "Culverhay v Ducasse – piste 3". The entry read "Kitchingman – tweed overcoat". The result read "Leeds v Hull".',
+      ["Culverhay", "Ducasse", "Kitchingman"],
+    ],
+    ['The children called the SI "Lollipop". "C. Rushby" was circled on the rota.', ["Lollipop", "C. Rushby"]],
+    ["Bramwith Pétanque Club's committee met. Culverhay Joinery repaired the door.", []],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [
       "Mr Cambrook, the SI's father, runs Cambrook Rigging. Cambrook told PP1 he was worried.",

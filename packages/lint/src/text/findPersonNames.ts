@@ -517,7 +517,7 @@ const CALLED_QUOTED = new RegExp(
 // "The other cutters called him Solder", "everyone called her "Raffle"": what a group calls someone is a nickname, even
 // a word; one person's word for another may be an insult.
 const GROUP_CALLS_BEFORE =
-  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|[Tt]he\s+\p{Ll}{2,}(?:[^s\s]s|ves)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
+  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|[Tt]he\s+\p{Ll}{2,}(?:[^s\s]s|ves)|[Tt]he\s+(?:children|kids|men|women|people)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -1670,11 +1670,11 @@ const nicknameWord = (word: string) =>
   neitherPlaceNorBody(word);
 
 const SAW_SOMEONE =
-  /\bsaw[^\S\n]+(\p{Lu}\p{Ll}+)(?=[^\S\n]+(?:\p{Ll}+ing\b|take|took|push|pushed|cut|hit|grab|leave|near|at|by|outside|in|on|with|reading|pocket|follow|copy|watch|approach|chase|enter|photograph|film)\b)/gu;
+  /\b(?:saw|seen)[^\S\n]+(\p{Lu}\p{Ll}+)(?=[^\S\n]+(?:\p{Ll}+ing\b|take|took|push|pushed|cut|hit|grab|leave|near|at|by|outside|in|on|with|reading|pocket|follow|copy|watch|approach|chase|enter|photograph|film)\b)/gu;
 function nicknamesOfPeople(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   // "The marshal, Tibalt Jorvale, saw Magneto near the victim's car": whom a person saw doing something, though a word.
-  if (people.length > 0 && text.includes(" saw "))
+  if (people.length > 0 && (text.includes(" saw ") || text.includes(" seen ")))
     for (const m of allMatches(SAW_SOMEONE, text)) {
       const from = (m.index ?? 0) + m[0].length - m[1]!.length;
       const at = m.index ?? 0;
@@ -1766,6 +1766,20 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
       if (!recorded || !listedNameWord(m[2]!)) continue;
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
+  for (const m of text.includes(" v ") ? allMatches(QUOTED_PAIRING, text) : []) {
+    const at = m.index ?? 0;
+    if (
+      !RECORD_SAID_BEFORE.test(text.slice(Math.max(0, at - 50), at)) ||
+      !listedNameWord(m[1]!) ||
+      !listedNameWord(m[2]!)
+    )
+      continue;
+    for (const [value, from] of [
+      [m[1]!, at + 1],
+      [m[2]!, at + m[0].length - m[2]!.length],
+    ] as const)
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
 }
 // 'A member quoted "Tatami" as the name on the sheet': a word given as someone's name.
 const QUOTED_AS_NAME =
@@ -1775,7 +1789,9 @@ const THAT_ONE_MOVED_HIS =
   /\bthat[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:moved|added|swapped|wrote|signed|parked)[^\S\n]+(?:his|her)\b/gu;
 // '"Lowarth, rink 2" appears on the old card', '"B. Pendlecott" was crossed out on the rota'.
 const ON_RECORD_AFTER =
-  /^[^\S\n]+(?:appears|appeared|is|was|was\s+crossed\s+out|had\s+been\s+crossed\s+out)[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary)\b/u;
+  /^[^\S\n]+(?:appears|appeared|is|was|(?:was|had\s+been)\s+(?:crossed\s+out|circled|ringed|underlined|highlighted|added|written|pencilled))[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary)\b/u;
+// 'The draw sheet read "Culverhay v Ducasse – piste 3"': both sides of a pairing on a record, each read as an entry.
+const QUOTED_PAIRING = /["“](\p{Lu}[\p{L}'’-]+)[^\S\n]+v\.?[^\S\n]+(\p{Lu}[\p{L}'’-]+)/gu;
 const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["”]/gu;
 // "Mog was moved to HMP Caddenbrook", "Paddler was known to staff at HMP Rastleigh": only a person is released from,
 // moved to or known in a prison, whatever word they go by.
@@ -1790,7 +1806,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
   ),
 );
 const RECORD_SAID_BEFORE =
-  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
+  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule|entry)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
@@ -2909,7 +2925,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (taken(from, to) || !parts.every(isCueNameWord) || !parts.slice(1).some(distinctShape)) continue;
     // "grew up outside Nowy Sącz", "a Renault Mégane", "Zielona Góra Road".
     if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
-    if (PLACE_WORDS.has(capitalisedWordAfter(text, to) ?? "")) continue;
+    // "Bramwith Pétanque Club": a place's or a body's name, its word after.
+    const next = (capitalisedWordAfter(text, to) ?? "").replace(POSSESSIVE, "");
+    if (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next)) continue;
     out.push({ from, to, text: m[0], kind: "full" });
   }
   // "Ionela Popescu and Dovydas Petrauskas": a capitalised pair coordinated straight after a name found above is
