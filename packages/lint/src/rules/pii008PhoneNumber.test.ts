@@ -905,6 +905,14 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
       ],
     ],
     [
+      "The visitor desk number, 0113 496 0124, was on the leaflets. Lessaway Repairs' phone number is 0113 496 0054. Call the yard on 0113 496 0472 for bookings.",
+      [
+        ["0113 496 0124", "info"],
+        ["0113 496 0054", "info"],
+        ["0113 496 0472", "info"],
+      ],
+    ],
+    [
       "Call 0113 496 0051 for pitch bookings. The club's landline 0113 496 0052 was answered by a volunteer.",
       [
         ["0113 496 0051", "info"],

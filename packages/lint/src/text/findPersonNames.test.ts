@@ -1971,6 +1971,12 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ],
     ['The children called the SI "Lollipop". "C. Rushby" was circled on the rota.', ["Lollipop", "C. Rushby"]],
     ["Bramwith Pétanque Club's committee met. Culverhay Joinery repaired the door.", []],
+    [
+      "Another guide, Peller Bramage, saw it. A fellow boat hand, Lintwell Romsley, left. Another supplier, Acme Widgets, sent it.",
+      ["Peller Bramage", "Lintwell Romsley"],
+    ],
+    ["The sign-in sheet for April has not survived. He bought a present for April.", ["April"]],
+    ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [
       "Mr Cambrook, the SI's father, runs Cambrook Rigging. Cambrook told PP1 he was worried.",

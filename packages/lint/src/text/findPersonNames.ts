@@ -1187,6 +1187,9 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
       out.push(mention);
 }
 
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const RECORD_FOR_BEFORE =
+  /\b(?:sheet|rota|list|book|log|diary|schedule|plan|register|figures|report|minutes|accounts|returns|timesheet)s?\s+(?:for|in|of)\s+$/;
 // "opened the first Chenhalls shop": the name again, as the shop's.
 const SHOP_NOUN_AFTER = /^[^\S\n]+(?:shops?|stores?|bakery|bakeries|branch|branches|brand|range)\b/;
 
@@ -1215,7 +1218,11 @@ export function mentionsOf(
         const next = capitalisedWordAfter(text, to);
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
         // "Mr Silloway … runs Silloway Laundry": the firm or the place named after them, a word of the language after.
-        if (next && isEnglishWord(next.toLowerCase()) && !isKnownFirstName(next) && !COMMON_WORD_NAMES.has(next))
+        if (
+          next &&
+          ((isEnglishWord(next.toLowerCase()) && !isKnownFirstName(next) && !COMMON_WORD_NAMES.has(next)) ||
+            FIRM_ENDINGS.has(next))
+        )
           continue;
         if (FIRM_AFTER.test(text.slice(to, to + 16)) || SHOP_NOUN_AFTER.test(text.slice(to, to + 12))) continue;
         // "Wilmot Scaffolding Ltd": the owner's name at the head of a firm's.
@@ -2976,6 +2983,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       !addresses.some(([a, b]) => a <= c.from && c.to <= b) &&
       !isHospitalWard(text, c) &&
       !definedAsWordAt(text, c.from, c.to) &&
+      // "The sign-in sheet for April", "the rota for June": a record's month.
+      !(MONTH_NAMES.test(c.text) && RECORD_FOR_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from))) &&
       // "Prideaux & Nance, the vets": the second name of a firm.
       !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
       !namesOrganisation(text, c),
@@ -4472,6 +4481,11 @@ const ASKED_ONE = new RegExp(
 );
 const PERSON_ONLY_DEED =
   /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent)\b/;
+// "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
+const ANOTHER_ONE_NAMED = new RegExp(
+  `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
+  "gu",
+);
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // The word first, then what follows it: most sentences open with a word no name is ("The", "He", "PP1").
   let rarer: boolean | undefined;
@@ -4522,6 +4536,17 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   if (NICKNAME_INSIDE_NAME_CUE.test(text)) nicknamesBesideNames(text, out, taken);
+  for (const m of text.includes("other") || text.includes("fellow") ? allMatches(ANOTHER_ONE_NAMED, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    const words = value.split(SPACES);
+    if (
+      words.every((w) => unknownNameWord(w)) &&
+      !ORGANISATION_WORDS.has(words.at(-1)!) &&
+      !taken(from, from + value.length)
+    )
+      out.push({ from, to: from + value.length, text: value, kind: "full" });
+  }
   wordsSaidToBeNames(text, out, taken);
   namesPaidOrListed(text, out, taken);
   // "The card index belonged to Ysoline, who tuned the victim's piano": one name no list knows, then who they are.
