@@ -1966,6 +1966,10 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ],
     ["Leeds rang to say he was late. Harrogate lent its support. Baxendell Boatworks built two boats.", []],
     [
+      'Roddenby denied knowing. Tarnbeck told the coach. The shift book had "Quillow" on it. Leeds denied the claim.',
+      ["Roddenby", "Tarnbeck", "Quillow"],
+    ],
+    [
       'The draw sheet read "Culverhay v Ducasse – piste 3". The entry read "Kitchingman – tweed overcoat". The result read "Leeds v Hull".',
       ["Culverhay", "Ducasse", "Kitchingman"],
     ],

@@ -1813,7 +1813,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
   ),
 );
 const RECORD_SAID_BEFORE =
-  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule|entry)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows)[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
+  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule|entry)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows|had|has)[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
@@ -4480,7 +4480,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent)\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
