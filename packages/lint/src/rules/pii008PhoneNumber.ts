@@ -71,7 +71,7 @@ const teamMailboxBefore = (before: string) => {
 const PLACE_LANDLINE_BEFORE =
   /\b(?:[Ss]hop|[Kk]iosk|[Ss]tall|[Ss]alon|[Gg]arage|[Yy]ard|[Dd]epot|[Hh]all|[Ll]ibrary|[Vv]an|[Hh]ub|[Ww]orkshop|[Ss]tudio)\s+(?:phone|line|landline|number)(?:\s+(?:is|was))?\s*[:,]?\s*$|\b[Tt]he\s+(?:workshop|forge|cattery|kennels|dairy|mill|yard|guild|lido|garage|orchard|farm|baths|pool|saleroom|auction\s+house|studio)(?:['’]s?)?\s+(?:office\s+)?(?:phone\s+)?number(?:\s+(?:is|was)|\s*,)\s*$|\b(?:booked|ordered|reserved)\s+through\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){1,2}office\s+(?:phone|number|line)(?:\s+(?:is|was)|\s*,)?\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:office|gate)(?:['’]s)?\s+(?:phone\s+)?(?:is|was)\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:firm|company|business)\s+is\s+on\s*$/;
 const POST_LINE_BEFORE =
-  /\b(?:warden|steward|organiser|organizer|secretary|treasurer|lead|officer|coordinator|co-ordinator|manager|commissioner|administrator|receptionist|clerk|caretaker)(?:['’]s)?(?:\s+(?:desk|office))?(?:\s+(?:line|number|phone))?(?:\s+(?:is|was))?(?:\s+can\s+be\s+(?:reached|contacted|called|rung))?(?:,?\s+(?:is\s+)?on)?[^\S\n]*[:,]?[^\S\n]*$/;
+  /\b(?:warden|steward|organiser|organizer|secretary|treasurer|lead|officer|coordinator|co-ordinator|manager|commissioner|administrator|receptionist|clerk|caretaker)(?:['’]s)?(?:\s+(?:desk|office))?(?:\s+(?:line|number|phone))?(?:\s+(?:is|was))?(?:\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung))?(?:,?\s+(?:is\s+)?on)?[^\S\n]*[:,]?[^\S\n]*$/;
 // "The owner rang the council on 0113 …", "phoned the rally office on …": the place rung; a mobile there is the
 // caller's own ("Mrs Butterfield phoned the office on 07700 …").
 const RANG_PLACE_BEFORE =

@@ -1980,6 +1980,11 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Peller Bramage", "Lintwell Romsley"],
     ],
     ["The sign-in sheet for April has not survived. He bought a present for April.", ["April"]],
+    [
+      'Pennow Crondhurst gave a statement. Garron flew a helicopter. "L. Faldington" appears twice on the last page.',
+      ["Pennow Crondhurst", "Garron", "L. Faldington"],
+    ],
+    ["Pennimore Mats invoiced the club in June. Wexby Sound's newsroom e-mail is busy.", []],
     ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [

@@ -1796,7 +1796,7 @@ const THAT_ONE_MOVED_HIS =
   /\bthat[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:moved|added|swapped|wrote|signed|parked)[^\S\n]+(?:his|her)\b/gu;
 // '"Lowarth, rink 2" appears on the old card', '"B. Pendlecott" was crossed out on the rota'.
 const ON_RECORD_AFTER =
-  /^[^\S\n]+(?:appears|appeared|is|was|(?:was|had\s+been)\s+(?:crossed\s+out|circled|ringed|underlined|highlighted|added|written|pencilled))[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary)\b/u;
+  /^[^\S\n]+(?:appears|appeared|is|was|(?:was|had\s+been)\s+(?:crossed\s+out|circled|ringed|underlined|highlighted|added|written|pencilled))(?:[^\S\n]+(?:twice|again|once))?[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary|page)\b/u;
 // 'The draw sheet read "Culverhay v Ducasse – piste 3"': both sides of a pairing on a record, each read as an entry.
 const QUOTED_PAIRING = /["“](\p{Lu}[\p{L}'’-]+)[^\S\n]+v\.?[^\S\n]+(\p{Lu}[\p{L}'’-]+)/gu;
 const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["”]/gu;
@@ -4640,6 +4640,8 @@ function namesSentOrSpelt(text: string, out: NameCandidate[], taken: (from: numb
 const ANOTHER_ONE_AFTER =
   /^,[^\S\n]+another[^\S\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\b)[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+)?,/u;
 const PAST_TENSE_NEXT = /^[^\S\n]+(?:was|were|had|has)[^\S\n]+\p{Ll}|^[^\S\n]+\p{Ll}{2,}ed\b/u;
+const TOWN_FIRST_PERSON_AFTER =
+  /^[^\S\n]+(?:gave[^\S\n]+(?:a|his|her)[^\S\n]+(?:statement|evidence)|was[^\S\n]+not[^\S\n]+on[^\S\n]+the\b)/;
 function namedPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of openingsOf(text)) {
     PAIR_OPENING.lastIndex = at;
@@ -4648,7 +4650,13 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
     const [, name, first, middle, last] = m as unknown as [string, string, string, string | undefined, string];
     const to = at + m[0].length;
     const from = to - name.length;
-    if (taken(from, to) || !unknownNameWord(first) || looksLikeTown(first)) continue;
+    // "Pennow Crondhurst gave a statement": a first word shaped like a town's name only before what only a person does.
+    const townFirst =
+      looksLikeTown(first) &&
+      !UK_PLACES.has(first) &&
+      !PLACE_WORDS.has(last) &&
+      (TOWN_FIRST_PERSON_AFTER.test(text.slice(to, to + 40)) || PERSON_ONLY_DEED.test(text.slice(to, to + 30)));
+    if (taken(from, to) || !unknownNameWord(first) || (looksLikeTown(first) && !townFirst)) continue;
     if (middle !== undefined && !NAME_MIDDLES.has(middle) && (!unknownNameWord(middle) || looksLikeTown(middle)))
       continue;
     // "Iuliana Almond rang the police": a surname that is also a word, after a first name that is none, before
@@ -4666,7 +4674,7 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
     // "Trev Whitehouse moved": a listed surname after a word shaped like a Welsh place's start makes it a first name.
     if (
       PLACE_OR_BODY_LAST.has(last) ||
-      (WELSH_PLACE_FIRST.test(first) && !isListedSurname(censusForm(last))) ||
+      (WELSH_PLACE_FIRST.test(first) && !isListedSurname(censusForm(last)) && !townFirst) ||
       INSTITUTION_AFTER.test(text.slice(to, to + 16))
     )
       continue;

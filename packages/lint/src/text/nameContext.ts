@@ -160,7 +160,7 @@ export function sentenceInitial(text: string, at: number, semicolon = false): bo
 }
 
 const IRREGULAR_PAST =
-  /^(?:said|told|died|rode|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|grew|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent)$/;
+  /^(?:said|told|died|rode|went|met|saw|took|gave|made|wrote|spoke|came|left|kept|got|grew|began|became|sent|rang|brought|sought|found|heard|understood|chose|forgot|withdrew|knew|thought|felt|ran|drove|sat|stood|paid|lost|won|hid|fled|swore|threw|fell|fled|rose|woke|bought|caught|taught|meant|read|drew|led|held|sold|spent|slept|broke|wore|dealt|built|lent|flew|swam|fought|dug|stole|shook|struck)$/;
 const PRESENT_VERB =
   /^(?:says|tells|asks|explains|thinks|feels|believes|knows|recalls|accepts|agrees|admits|denies|states|reports|describes|remembers|wants|lives|works|gets|goes|comes|seems|sees|keeps|takes|gives|sleeps|chairs|manages|owns|coaches|has|had|did|does|would|could|hasn|hadn|didn|doesn|wasn|isn|wouldn|couldn|won|shouldn|mustn|weren)$/;
 const AFTER_BE =
