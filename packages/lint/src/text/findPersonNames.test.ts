@@ -1985,6 +1985,10 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Pennow Crondhurst", "Garron", "L. Faldington"],
     ],
     ["Pennimore Mats invoiced the club in June. Wexby Sound's newsroom e-mail is busy.", []],
+    [
+      "Ride-outs ran from the yard. No-one checked the list. The two show ponies were called Hope and Patience. Ji-hoon rang.",
+      ["Ji-hoon"],
+    ],
     ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [

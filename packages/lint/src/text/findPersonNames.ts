@@ -151,7 +151,7 @@ const NAMED_AS = new RegExp(
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
 const THING_NAMED_BEFORE =
-  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|eight|coxless\s+four|quad|scull|skiff|dinghy|canoe|kayak|yacht|catamaran|laser|topper|wayfarer|cruiser|narrowboat|barge|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
+  /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|ponies|horses|dogs|cats|hens|goats|donkeys|eight|coxless\s+four|quad|scull|skiff|dinghy|canoe|kayak|yacht|catamaran|laser|topper|wayfarer|cruiser|narrowboat|barge|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
 // "The team is called Glenhorn Dressers": what a team or a club is called.
 const GROUP_CALLED_BEFORE = /\b(?:team|club|crew|choir|society|side|troupe|league)\s+(?:was|is)\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
@@ -4518,6 +4518,8 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     }
     // Past deeds the patterns above do not list: "Thecla fished every Saturday match".
     if ((!m || m[1] !== value) && !pastDeedFollows(text, to)) continue;
+    // "No-one checked", "Ride-outs ran": words of the language joined, not a given name ("Ji-hoon", "Jae-won").
+    if (value.includes("-") && value.split("-").every((part) => isEnglishWord(part.toLowerCase()))) continue;
     out.push({ from: at, to, text: value, kind: "cued" });
   }
   // A plus-one, an owner, a nickname in brackets or inside a name: each tried only where its shape may be.

@@ -402,7 +402,7 @@ const ANIMAL_BEFORE = new RegExp(
 const THING_TITLE =
   "(?:(?:Sister|Lady|Sir|Lord|Dame|Big|Little|Miss|Saint|St|Captain|King|Queen|Prince|Princess|Duke|Avó|Avô|Nonna|Nonno|Babcia)\\s+)?";
 const ANIMAL_CALLED_BEFORE = new RegExp(
-  `\\b(?:${ANIMALS}|caravan|stall|wagon|van|boat|narrowboat|barge|yacht|trawler)\\s+(?:(?:is|was)\\s+)?(?:called|named)\\s+(?:the\\s+)?${THING_TITLE}$`,
+  `\\b(?:(?:${ANIMALS})(?:s|es)?|ponies|puppies|caravan|stall|wagon|van|boat|narrowboat|barge|yacht|trawler)\\s+(?:(?:is|was|are|were)\\s+)?(?:called|named)\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s+and\\s+)?${THING_TITLE}$`,
 );
 // "rode Sir Percival on the gallops", "had led up Lady Margot", "the horse passport number for Lady Margot".
 const RIDDEN_BEFORE = new RegExp(
