@@ -1989,6 +1989,7 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       "Ride-outs ran from the yard. No-one checked the list. The two show ponies were called Hope and Patience. Ji-hoon rang.",
       ["Ji-hoon"],
     ],
+    ["E. Cottesby withdrew from Class 9. He lives near St. Albans now. Ressingly Vineyard sold wine.", ["E. Cottesby"]],
     ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [

@@ -4486,6 +4486,8 @@ const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
   "gu",
 );
+const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
+const INITIAL_AND_SURNAME = /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // The word first, then what follows it: most sentences open with a word no name is ("The", "He", "PP1").
   let rarer: boolean | undefined;
@@ -4551,6 +4553,18 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
   }
   wordsSaidToBeNames(text, out, taken);
   namesPaidOrListed(text, out, taken);
+  // "E. Cottesby withdrew from Class 9", "Z. Pennoweth picked every day": an initial and a surname, acting.
+  for (const m of INITIAL_DOT_CUE.test(text) ? allMatches(INITIAL_AND_SURNAME, text) : []) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const surname = m[1]!;
+    // "Plan B. Fothergill approved it", "John K. Duckworth": a letter that ends a name or a sentence is no initial.
+    if (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, from - 30), from))) continue;
+    // A town takes no initial: "E. Cottesby" is a surname however it is shaped.
+    if (!unknownNameWord(surname) || ORGANISATION_WORDS.has(surname)) continue;
+    if (!personFollows(text, to) && !pastDeedFollows(text, to)) continue;
+    if (!taken(from, to)) out.push({ from, to, text: m[0], kind: "full" });
+  }
   // "The card index belonged to Ysoline, who tuned the victim's piano": one name no list knows, then who they are.
   for (const m of text.includes(", who ") ? allMatches(ONE_NAME_THEN_WHO, text) : []) {
     const from = m.index ?? 0;
