@@ -1736,6 +1736,7 @@ function namesPaidOrListed(text: string, out: NameCandidate[], taken: (from: num
 function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // Tried at each sentence's or quotation's start, where such a word stands: no scan of the whole text.
   const prison = text.includes("HMP") || text.includes("HMYOI") || text.includes("prison") || text.includes("custody");
+  const initials = TWO_CAPITALS_WORD.test(text);
   for (const at of openingsOf(text)) {
     CALLED_BY_WORD.lastIndex = at;
     let value = CALLED_BY_WORD.exec(text)?.[1];
@@ -1743,6 +1744,13 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
       PRISONER_OPENING.lastIndex = at;
       value = PRISONER_OPENING.exec(text)?.[1];
       if (value !== undefined && NOT_ONE_PERSON.has(value)) value = undefined;
+    }
+    if (value === undefined && initials) {
+      // "SB asked whether the university had been told", "TH has refused a second interview": initials acting.
+      INITIALS_ACTING_OPENING.lastIndex = at;
+      const pair = INITIALS_ACTING_OPENING.exec(text)?.[1];
+      if (pair !== undefined && initialsNotAcronym(pair) && !taken(at, at + 2))
+        out.push({ from: at, to: at + 2, text: pair, kind: "cued" });
     }
     if (value === undefined && text[at - 1] === '"') {
       WRITTEN_ENTRY_OPENING.lastIndex = at;
@@ -1804,6 +1812,9 @@ const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["�
 // moved to or known in a prison, whatever word they go by.
 const PRISONER_OPENING =
   /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[^\S\n]+(?:was|had[^\S\n]+been)[^\S\n]+(?:(?:released|moved|transferred|recalled|returned|remanded)[^\S\n]+(?:back[^\S\n]+)?(?:from|to|into|in)[^\S\n]+(?:HMP|HMYOI|prison|custody)\b|known[^\S\n]+to[^\S\n]+(?:staff|officers|prison[^\S\n]+officers)[^\S\n]+(?:at|in)[^\S\n]+(?:HMP|HMYOI|prison)\b|(?:at|in)[^\S\n]+(?:HMP|HMYOI)\b))/uy;
+const TWO_CAPITALS_WORD = /(?:^|[\s"“(])[A-Z]{2}\s/;
+const INITIALS_ACTING_OPENING =
+  /([A-Z]{2})(?=[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:asked|told|sent|refused|confirmed|rang|phoned|texted|visited|agreed|wrote|signed|initialled)\b)/y;
 // '"Dibbo" was written on the back of the rota': a word no dictionary knows, written on a record.
 const WRITTEN_ENTRY_OPENING =
   /(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”][^\S\n]+(?:was|had[^\S\n]+been)[^\S\n]+(?:written|scrawled|pencilled|chalked|scribbled|ringed|circled|crossed[^\S\n]+out)\b)/uy;
