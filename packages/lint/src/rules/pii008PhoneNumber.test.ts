@@ -914,6 +914,7 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     ],
     ["The police phone is 020 7946 0050.", [["020 7946 0050", "info"]]],
     ["The vineyard office on 0113 496 0884 kept a copy.", [["0113 496 0884", "info"]]],
+    ["Ring 0113 496 0942 to change a booking.", [["0113 496 0942", "info"]]],
     [
       "Call 0113 496 0051 for pitch bookings. The club's landline 0113 496 0052 was answered by a volunteer.",
       [

@@ -47,6 +47,11 @@ describe("pii009Email (PII-009)", () => {
     ["Reports went to intel@example.org.", ["info"]],
     // A post's mailbox, which whoever holds the post reads.
     ["Write to treasurer@example.org or secretary@example.net.", ["info", "info"]],
+    // "sfo" marks a team at a local part's end or before a number, not inside a surname ("marrisford").
+    [
+      "Write to eastmidlandssfo@example.org, sfo2@example.org or bartolo.marrisford90@example.net.",
+      ["info", "info", "warning"],
+    ],
     // One word of the language on a domain of its own; not one a person is called by, nor webmail.
     ["Write to lots@auctions.example.org or galas@baths.example.org.", ["info", "info"]],
     [

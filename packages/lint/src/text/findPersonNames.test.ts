@@ -1991,6 +1991,7 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ],
     ["E. Cottesby withdrew from Class 9. He lives near St. Albans now. Ressingly Vineyard sold wine.", ["E. Cottesby"]],
     ["JH told his teacher. LG sent her notes. GP told him to rest. CPS confirmed the charge.", ["JH", "LG"]],
+    ["Elverdine Cooperage made the new casks.", []],
     ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [
