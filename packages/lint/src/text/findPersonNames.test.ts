@@ -1992,6 +1992,12 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
     ["E. Cottesby withdrew from Class 9. He lives near St. Albans now. Ressingly Vineyard sold wine.", ["E. Cottesby"]],
     ["JH told his teacher. LG sent her notes. GP told him to rest. CPS confirmed the charge.", ["JH", "LG"]],
     ["Elverdine Cooperage made the new casks.", []],
+    // What only a person has, owned by a word no list knows; who someone is at work.
+    [
+      "Piroska's letters were in Hungarian. Hogir's number was on the register. Michalis was the owner. Hildy had been a customer.",
+      ["Piroska", "Hogir", "Michalis", "Hildy"],
+    ],
+    ["Tesco's number is on the door. Poltava was the victim's home city. Carnwithen is the main town.", []],
     ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [

@@ -4134,11 +4134,12 @@ const ONE_NAME_OPENING = new RegExp(
 // who", "Izu is the SI's brother", "Weyni rang from her own mobile", "Ubax in Flat 9", "Gwithno named it after
 // himself", "Ardal collected his sister's things".
 const ONE_NAME_OPENING_RARER = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|(?:member|friend|regular|customer)[^\\S\\n]+(?:of|at))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|(?:member|friend|regular|customer)[^\\S\\n]+(?:of|at))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}'’-]+[^\\S\\n]+){0,3}(?:${ROLE_ALTERNATION}|owner|volunteer|member[^\\S\\n]+of[^\\S\\n]+staff)\\b(?!['’])|[^\\S\\n]+had[^\\S\\n]+been[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:customer|member|regular|friend|volunteer|client|tenant|neighbour)\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
   "uy",
 );
 const NAME_AT = new RegExp(`(${NAME_PART})`, "uy");
 const RARER_CUES = [
+  " had been a",
   " is a",
   " was a",
   " is the",
@@ -4499,6 +4500,8 @@ const ANOTHER_ONE_NAMED = new RegExp(
 );
 const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 const INITIAL_AND_SURNAME = /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+const PERSONAL_THING_AFTER =
+  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // The word first, then what follows it: most sentences open with a word no name is ("The", "He", "PP1").
   let rarer: boolean | undefined;
@@ -4507,6 +4510,22 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     const value = NAME_AT.exec(text)?.[1];
     if (value === undefined) continue;
     const to = at + value.length;
+    // "Tumelis's invoice"? No: "Piroska's letters", "Winterbourne's statement", "Hogir's number": what only a person
+    // has, owned by a word no dictionary, place or body knows, however it is shaped.
+    if (
+      text[to] === "'" || text[to] === "’"
+        ? PERSONAL_THING_AFTER.test(text.slice(to, to + 30)) &&
+          !isEnglishWord(value.toLowerCase()) &&
+          isCueNameWord(value) &&
+          neitherPlaceNorBody(value) &&
+          !UK_PLACES.has(value) &&
+          !ORGANISATION_NAMES.has(value) &&
+          !taken(at, to)
+        : false
+    ) {
+      out.push({ from: at, to, text: value, kind: "cued" });
+      continue;
+    }
     // Known first names are the other passes' ("Charlie rang him" after "sold Charlie").
     if (value.length < 3 || taken(at, to) || isKnownFirstName(value) || !unknownNameWord(value)) continue;
     // "Mickleburgh later deleted the photographs", "Vellow lent him a van": a word shaped like a town's name, before
