@@ -1998,6 +1998,14 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       ["Piroska", "Hogir", "Michalis", "Hildy"],
     ],
     ["Tesco's number is on the door. Poltava was the victim's home city. Carnwithen is the main town.", []],
+    [
+      "Rooksby kept his own notes. Iredale did not know. Teacup rang 999. Velvet kept screenshots. Dimple noticed the car.",
+      ["Rooksby", "Iredale", "Teacup", "Velvet", "Dimple"],
+    ],
+    [
+      "Harrogate said the plan was late. Research wrote that risk rose. Housing let him stay. Rain kept the players off.",
+      [],
+    ],
     ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [
