@@ -2006,6 +2006,10 @@ describe("findPersonNames: a collision, a hostel, a college (heldout150–153)",
       "Harrogate said the plan was late. Research wrote that risk rose. Housing let him stay. Rain kept the players off.",
       [],
     ],
+    [
+      "Gravy left at 20:10. Glad left the ward a week before him. Staff left at six. Everyone left the party.",
+      ["Gravy", "Glad"],
+    ],
     ["Mr Dawber runs Dawber Glass on the ring road.", ["Mr Dawber"]],
     // A firm named after a titled man is no mention of him; the surname alone before a verb is.
     [
