@@ -1,10 +1,11 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
-import type { Finding } from "../Finding.js";
+import type { Finding, Severity } from "../Finding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { isEnglishWord } from "../text/englishWords.js";
+import { overlapsAny } from "../text/spanOverlap.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const NOT_NAMES = new Set(pii.prisonWordsNotNames);
@@ -29,6 +30,22 @@ const GAZETTEER = new RegExp(
 const GENERIC_WORDS =
   /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any|Victorian|British|English|Welsh|Scottish|Irish|Northern|Southern|Eastern|Western|Youth|Training|Resettlement|Remand|Reception|Dispersal|Another|Same|New|Old|Other|Every|Some|All|No|Which|Whichever|What|One|Our|Your|Its|My|These|Those|Both|Either|Neither|Many|Most|Several|Such|Former|Previous|Current|Next|First|Receiving|Holding|Sending|Releasing|Digital)$/i;
 
+/** One finding for the prison at [from, to), unless another already covers part of it. */
+function addPrison(out: Finding[], severity: Severity, text: string, from: number, to: number): void {
+  if (overlapsAny(out, from, to)) return;
+  out.push(
+    createFinding(
+      "PII-005",
+      severity,
+      text,
+      from,
+      to,
+      "Prison named: refer to it generically unless there is a recorded reason and the prison knows.",
+      [{ label: "Refer to the prison generically", kind: "replace", from, to, text: "prison" }],
+    ),
+  );
+}
+
 /** PII-005: a prison named ("HMP Leeds", "Wandsworth Prison", "Thistlebrook prison", "Marsh Lane YOI", "released from Pentonville"). */
 export const pii005NamedPrison: BlockRule = {
   ids: ["PII-005"],
@@ -36,26 +53,12 @@ export const pii005NamedPrison: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
     const out: Finding[] = [];
-    const push = (from: number, to: number) => {
-      if (out.some((f) => from < f.to && to > f.from)) return;
-      out.push(
-        createFinding(
-          "PII-005",
-          severity,
-          block.text,
-          from,
-          to,
-          "Prison named: refer to it generically unless there is a recorded reason and the prison knows.",
-          [{ label: "Refer to the prison generically", kind: "replace", from, to, text: "prison" }],
-        ),
-      );
-    };
     for (const m of allMatches(PREFIXED, block.text)) {
       const words = m[1]!.split(/\s+/);
       const kept = words.filter((w, i) => i === 0 || !NOT_NAMES.has(w));
       if (NOT_NAMES.has(words[0]!) || GENERIC_WORDS.test(words[0]!)) continue;
       const from = m.index ?? 0;
-      push(from, from + m[0].length - m[1]!.length + kept.join(" ").length);
+      addPrison(out, severity, block.text, from, from + m[0].length - m[1]!.length + kept.join(" ").length);
     }
     for (const m of allMatches(SUFFIXED, block.text)) {
       const words = m[1]!.split(/\s+/);
@@ -64,22 +67,22 @@ export const pii005NamedPrison: BlockRule = {
         continue;
       if (GENERIC_WORDS.test(words.at(-1)!) || NOT_NAMES.has(words.at(-1)!)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(name[0]!);
-      push(start, (m.index ?? 0) + m[0].length);
+      addPrison(out, severity, block.text, start, (m.index ?? 0) + m[0].length);
     }
     for (const m of allMatches(SUFFIXED_LOWER, block.text)) {
       const word = m[1]!;
       if (GENERIC_WORDS.test(word) || NOT_NAMES.has(word) || block.text.charCodeAt((m.index ?? 0) - 1) === 45) continue;
-      push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+      addPrison(out, severity, block.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
     for (const m of allMatches(PREFIXED_LOWER, block.text)) {
       const word = m[1]!;
       // "hmp staff", "hmp omu", "hmp yesterday": a word or an acronym, not a prison's name.
       if (GENERIC_WORDS.test(word) || NOT_NAMES.has(word) || word.length < 4 || isEnglishWord(word)) continue;
-      push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+      addPrison(out, severity, block.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
     for (const m of allMatches(GAZETTEER, block.text)) {
       const from = (m.index ?? 0) + m[0].length - m[1]!.length;
-      push(from, from + m[1]!.length);
+      addPrison(out, severity, block.text, from, from + m[1]!.length);
     }
     return out;
   },

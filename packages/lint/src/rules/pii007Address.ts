@@ -56,6 +56,22 @@ const LIVES_AT =
 // What may sit between two parts of one address: house names, numbers, towns and commas ("Flat 11, Sandpiper House, Anytown").
 const ADDRESS_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}[A-Za-z]?)[\s,]+){0,6}$/u;
 
+interface AddressSpan {
+  from: number;
+  to: number;
+  firm: boolean;
+}
+
+/** Adds [from, to) to the address spans, joining it to one it touches or nearly touches. */
+function addAddress(spans: AddressSpan[], from: number, to: number, firm = true): void {
+  const overlap = spans.find((s) => from <= s.to + 2 && to >= s.from - 2);
+  if (overlap) {
+    overlap.from = Math.min(overlap.from, from);
+    overlap.to = Math.max(overlap.to, to);
+    overlap.firm ||= firm;
+  } else spans.push({ from, to, firm });
+}
+
 /** PII-007: addresses and postcodes; "his partner's home" or "approved premises" pass. */
 export const pii007Address: BlockRule = {
   ids: ["PII-007"],
@@ -63,15 +79,7 @@ export const pii007Address: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
     const out: Finding[] = [];
-    const spans: { from: number; to: number; firm: boolean }[] = [];
-    const add = (from: number, to: number, firm = true) => {
-      const overlap = spans.find((s) => from <= s.to + 2 && to >= s.from - 2);
-      if (overlap) {
-        overlap.from = Math.min(overlap.from, from);
-        overlap.to = Math.max(overlap.to, to);
-        overlap.firm ||= firm;
-      } else spans.push({ from, to, firm });
-    };
+    const spans: AddressSpan[] = [];
     const namedHouse = hasWordStartingWith(block.text, NAMED_HOUSE_CUES);
     for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, POSTCODE, WHAT3WORDS])
       for (const m of pattern === NAMED_HOUSE && !namedHouse ? [] : allMatches(pattern, block.text)) {
@@ -81,7 +89,7 @@ export const pii007Address: BlockRule = {
         // "Stop 4, Mudgeworth Green": a route's stop, a peg or a pitch numbered, not a house.
         if (pattern === HOUSE && NUMBERED_PLACE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
           continue;
-        add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+        addAddress(spans, m.index ?? 0, (m.index ?? 0) + m[0].length);
       }
     for (const pattern of [FLAT, ROOM])
       for (const m of allMatches(pattern, block.text)) {
@@ -91,14 +99,14 @@ export const pii007Address: BlockRule = {
         // address ("His address was Flat 3", "card left at Flat 2B").
         const building = pattern === FLAT ? FLAT_BUILDING_AFTER.exec(block.text.slice(to, to + 80)) : null;
         const given = pattern === FLAT && FLAT_ADDRESS_BEFORE.test(block.text.slice(Math.max(0, from - 40), from));
-        add(from, to + (building?.[0].length ?? 0), building !== null || given);
+        addAddress(spans, from, to + (building?.[0].length ?? 0), building !== null || given);
       }
     for (const m of allMatches(LIVES_AT, block.text)) {
       const start = (m.index ?? 0) + m[0].length;
       // "lives at Flat 3 with his mother": the flat, not the rest of the clause.
       const flat = spans.find((s) => s.from === start);
       if (flat) flat.firm = true;
-      else add(start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
+      else addAddress(spans, start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
     }
     // One contiguous address is one finding: join parts separated only by house names, towns and commas.
     sortByFrom(spans);

@@ -4,6 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import type { PhraseHit } from "../engine/findPhrases.js";
 import { phrasesBySentence } from "../engine/phrasesBySentence.js";
 import type { Finding } from "../Finding.js";
+import type { CompiledRegister } from "../register/compileRegister.js";
 import { piiSeverity } from "./piiSeverity.js";
 
 const STAFF_ID = /\b(?:PP|SPO|PDU|QDO|PO|PSO|CM|RM|COM|POM)\d*\b/;
@@ -25,6 +26,11 @@ const otherSense = (text: string, hit: PhraseHit) => {
   return phrase === "signed off" && BY_STAFF.test(after) && !SICKNESS_AFTER.test(text.slice(hit.to));
 };
 
+/** Whether the text names a member of staff: by a staff identifier, or by a register entry for staff. */
+function staffIn(text: string, register: CompiledRegister): boolean {
+  return STAFF_ID.test(text) || register.find(text).some((h) => h.kind === "staff" || h.kind === "rm");
+}
+
 /**
  * PII-015: staff sickness, absence details, health or personal life next to a staff reference, in
  * the same sentence or in a sentence opening with a pronoun after one. The professional finding
@@ -36,15 +42,14 @@ export const pii015StaffPersonal: BlockRule = {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
     const out: Finding[] = [];
-    const staffIn = (text: string) =>
-      STAFF_ID.test(text) || ctx.register.find(text).some((h) => h.kind === "staff" || h.kind === "rm");
     const found = phrasesBySentence(block, pii.staffPersonal);
     block.sentences.forEach((sentence, i) => {
       const hits = found[i]!.filter((h) => !otherSense(sentence.text, h));
       if (hits.length === 0) return;
       const previous = block.sentences[i - 1];
       const pronounStart = /^(?:He|She|They)\b/.test(sentence.text);
-      if (!staffIn(sentence.text) && !(pronounStart && previous && staffIn(previous.text))) return;
+      if (!staffIn(sentence.text, ctx.register) && !(pronounStart && previous && staffIn(previous.text, ctx.register)))
+        return;
       const first = hits[0]!;
       const from = sentence.from + first.from;
       const tail = /^[^.;]*?(?=\s+(?:in|during|on|from|and|but|which|so)\b(?![^.;]*\b(?:for|with)\b)|[.;]|$)/.exec(

@@ -15,6 +15,7 @@ import {
 } from "../text/nameContext.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
+import { overlapsAny } from "../text/spanOverlap.js";
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\b/;
 // A courtesy title and surname may be the supervised individual's, whose name the internal copy allows: say how to
@@ -97,23 +98,21 @@ export const piiPersonNames: BlockRule = {
         ),
       );
     }
-    const overlaps = (from: number, to: number) => registered.some((h) => from < h.to && to > h.from);
     const found = findPersonNames(block);
     // A list with a registered or a named person in it names more people: "Thatch, Mulch and Haddrell met"; so
     // does a rota read out ("Rota, Sunday: bay 1 Oles, bay 3 Orysia").
     const people = [...registered, ...found];
     const listed = people.length > 0 || text.includes(":") || LIST_SAID.test(text) ? namesListedWith(text, people) : [];
     // A word two list readings find ("1 Celie, 2 Pinwheel" read as a list and as an order) is one name.
-    const overlapping = (a: NameCandidate, b: NameCandidate) => a.from < b.to && a.to > b.from;
     const fresh = listed.filter(
-      (l, i) => !found.some((c) => overlapping(c, l)) && !listed.slice(0, i).some((o) => overlapping(o, l)),
+      (l, i) => !overlapsAny(found, l.from, l.to) && !overlapsAny(listed.slice(0, i), l.from, l.to),
     );
     const unregistered = [...found, ...fresh]
       // "'Paulie', an African grey parrot": the quotation's closing mark is no part of the name.
       .map((c) => (CLOSING_QUOTE_END.test(c.text) ? { ...c, to: c.to - 1, text: c.text.slice(0, -1) } : c))
       .filter(
         (c) =>
-          !overlaps(c.from, c.to) &&
+          !overlapsAny(registered, c.from, c.to) &&
           !animalNameAt(text, c.from, c.to) &&
           !townAbroadAt(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&

@@ -1,7 +1,7 @@
 import lexicon from "../data/languageLexicon.json" with { type: "json" };
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
-import type { Finding } from "../Finding.js";
+import type { Finding, Severity } from "../Finding.js";
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
@@ -24,6 +24,22 @@ const OBJECT =
 
 const RISK_WORD = /risk/i;
 
+/** One finding for the unqualified "risk" at [from, to), unless one already starts there. */
+function addRisk(out: Finding[], seen: Set<number>, severity: Severity, text: string, from: number, to: number): void {
+  if (seen.has(from)) return;
+  seen.add(from);
+  out.push(
+    createFinding(
+      "RISK-001",
+      severity,
+      text,
+      from,
+      to,
+      'Say risk of what: "risk of serious harm (to …)", "risk of harm to others", "risk of harm to self" or "likelihood of reoffending".',
+    ),
+  );
+}
+
 /** RISK-001: "risk" used as a level or quantity without saying risk of what (003 §3.4.4). */
 export const risk001UnqualifiedRisk: BlockRule = {
   ids: ["RISK-001"],
@@ -35,32 +51,19 @@ export const risk001UnqualifiedRisk: BlockRule = {
     const severity = ctx.traits.response ? "info" : "warning";
     const out: Finding[] = [];
     const seen = new Set<number>();
-    const push = (from: number, to: number) => {
-      if (seen.has(from)) return;
-      seen.add(from);
-      out.push(
-        createFinding(
-          "RISK-001",
-          severity,
-          text,
-          from,
-          to,
-          'Say risk of what: "risk of serious harm (to …)", "risk of harm to others", "risk of harm to self" or "likelihood of reoffending".',
-        ),
-      );
-    };
     for (const m of allMatches(LEVEL, text)) {
       const end = (m.index ?? 0) + m[0].length;
       if (ALLOWED_AFTER.test(text.slice(end, end + 40))) continue;
-      push(m.index ?? 0, end);
+      addRisk(out, seen, severity, text, m.index ?? 0, end);
     }
     for (const pattern of [CHANGE, BARE_CHANGE, RISK_TO]) {
-      for (const m of allMatches(pattern, text)) push(m.index ?? 0, (m.index ?? 0) + m[0].trimEnd().length);
+      for (const m of allMatches(pattern, text))
+        addRisk(out, seen, severity, text, m.index ?? 0, (m.index ?? 0) + m[0].trimEnd().length);
     }
     for (const m of allMatches(OBJECT, text)) {
       const end = (m.index ?? 0) + m[0].length;
       if (ALLOWED_AFTER.test(text.slice(end, end + 40)) || /^\s+to\b/.test(text.slice(end))) continue;
-      push(m.index ?? 0, end);
+      addRisk(out, seen, severity, text, m.index ?? 0, end);
     }
     return sortByFrom(out);
   },

@@ -267,19 +267,47 @@ function spelledBefore(preceding: string, form: string): boolean {
   if (!letters) return true;
   const clause = BEFORE_BRACKET.exec(preceding)?.[1] ?? preceding;
   const words = [...clause.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(-12);
-  const optional = (word: string) => NUMBER.test(word) || FUNCTION_WORDS.has(word);
-  const trailingOk = (w: number) => words.slice(w).filter((word) => !optional(word)).length <= TRAILING_WORDS;
-  const memo = new Map<number, boolean>();
-  // spells(w, k, c): words[w…] spell letters[k…], with c (at most 2) words giving letters so far. One word never
-  // spells a whole acronym alone: "Police (PC)", "Housing (HO)" in an attendance list.
-  const spells = (w: number, k: number, c: number): boolean => {
-    if (k === letters.length) return c >= 2 && trailingOk(w);
+  const search = new SpellingSearch(words, letters);
+  for (let start = 0; start < words.length; start++)
+    if (
+      words[start]![0] === letters[0] &&
+      (search.spells(start, 0, 0) || (letters.length > 1 && search.initials(start, 0, 1)))
+    )
+      return true;
+  return false;
+}
+
+function optionalWord(word: string): boolean {
+  return NUMBER.test(word) || FUNCTION_WORDS.has(word);
+}
+
+/** The search behind `spelledBefore`: whether a run of the clause's last words spells the acronym's letters. */
+class SpellingSearch {
+  readonly #memo = new Map<number, boolean>();
+  constructor(
+    readonly words: readonly string[],
+    readonly letters: string,
+  ) {}
+
+  #trailingOk(w: number): boolean {
+    let content = 0;
+    for (let i = w; i < this.words.length; i++) if (!optionalWord(this.words[i]!)) content++;
+    return content <= TRAILING_WORDS;
+  }
+
+  /**
+   * Whether words[w…] spell letters[k…], with c (at most 2) words giving letters so far. One word never spells a
+   * whole acronym alone: "Police (PC)", "Housing (HO)" in an attendance list.
+   */
+  spells(w: number, k: number, c: number): boolean {
+    const { words, letters } = this;
+    if (k === letters.length) return c >= 2 && this.#trailingOk(w);
     if (w === words.length) return false;
     const key = (w * 64 + k) * 3 + c;
-    const known = memo.get(key);
+    const known = this.#memo.get(key);
     if (known !== undefined) return known;
     const word = words[w]!;
-    let result = optional(word) && spells(w + 1, k, c);
+    let result = optionalWord(word) && this.spells(w + 1, k, c);
     if (!result && word[0] === letters[k]) {
       // The word gives letters[k…k+n-1], in order within it.
       let at = 1;
@@ -288,24 +316,22 @@ function spelledBefore(preceding: string, form: string): boolean {
           at = word.indexOf(letters[k + n - 1]!, at) + 1;
           if (at === 0) break;
         }
-        result = spells(w + 1, k + n, Math.min(2, c + 1));
+        result = this.spells(w + 1, k + n, Math.min(2, c + 1));
       }
     }
-    memo.set(key, result);
+    this.#memo.set(key, result);
     return result;
-  };
-  // Initials alone may skip one word: "Ministers receive correspondence (MC)".
-  const initials = (w: number, k: number, skips: number): boolean => {
-    if (k === letters.length) return trailingOk(w);
+  }
+
+  /** Initials alone may skip one word: "Ministers receive correspondence (MC)". */
+  initials(w: number, k: number, skips: number): boolean {
+    const { words, letters } = this;
+    if (k === letters.length) return this.#trailingOk(w);
     if (w === words.length) return false;
     const word = words[w]!;
-    if (word[0] === letters[k] && initials(w + 1, k + 1, skips)) return true;
-    return optional(word) ? initials(w + 1, k, skips) : skips > 0 && initials(w + 1, k, skips - 1);
-  };
-  for (let start = 0; start < words.length; start++)
-    if (words[start]![0] === letters[0] && (spells(start, 0, 0) || (letters.length > 1 && initials(start, 0, 1))))
-      return true;
-  return false;
+    if (word[0] === letters[k] && this.initials(w + 1, k + 1, skips)) return true;
+    return optionalWord(word) ? this.initials(w + 1, k, skips) : skips > 0 && this.initials(w + 1, k, skips - 1);
+  }
 }
 
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[•*·–-][ \t]+)?$/;

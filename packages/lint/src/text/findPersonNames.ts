@@ -1975,6 +1975,17 @@ export function namesListedWith(text: string, people: readonly { from: number; t
   return out;
 }
 
+/**
+ * One person's field in a log ("supervisor: Tetteh", "Caller: Careline"): a known first name or a listed surname alone,
+ * or two or three words one of which is a known first name or no English word ("Call handler: Control Room").
+ */
+function fieldPerson(words: readonly string[]): boolean {
+  return words.length === 1
+    ? isKnownFirstName(words[0]!) ||
+        (isListedSurname(censusForm(words[0]!)) && !isEnglishWord(words[0]!) && neitherPlaceNorBody(words[0]!))
+    : knownOrForeignName(words);
+}
+
 /** Person-name candidates: titled names, known first names with or without a surname, and names after relationship or role cues. */
 export function findPersonNames(block: TextBlock): NameCandidate[] {
   const { text } = block;
@@ -2568,13 +2579,6 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         out.push({ from, to: from + sibling[1]!.length, text: sibling[1]!, kind: "cued" });
     }
   }
-  // One person's field in a log ("supervisor: Tetteh", "Caller: Careline"): a known first name or a listed surname alone,
-  // or two or three words one of which is a known first name or no English word ("Call handler: Control Room").
-  const fieldPerson = (words: readonly string[]) =>
-    words.length === 1
-      ? isKnownFirstName(words[0]!) ||
-        (isListedSurname(censusForm(words[0]!)) && !isEnglishWord(words[0]!) && neitherPlaceNorBody(words[0]!))
-      : knownOrForeignName(words);
   for (const { from, to } of attendanceListNames(
     text,
     // "Present: E. Mossforth (PP1), M. Oxtoby, PC Cotterill": an initial starts a name; "Tuesdays" is a day.
