@@ -2445,3 +2445,20 @@ describe("findPersonNames: a funeral director's, a driving school, a cricket clu
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: twelfth session", () => {
+  it.each<[string, string[]]>([
+    // A label's colon or a clause's semicolon opens what follows as a sentence would; a time's colon does not.
+    [
+      "Training case: Gerens Curnow robbed a post office. Case study: Hagos Gebrezgi was placed in a hostel.",
+      ["Gerens Curnow", "Hagos Gebrezgi"],
+    ],
+    ["Update at 10:30 Crondall Weir flooded again. Outcome: Police attended.", []],
+    [
+      "Ghiath booked table 6; Kinan booked table 7. Log: Lunderby 09:10; Gellibrand cancelled.",
+      ["Ghiath", "Kinan", "Gellibrand"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

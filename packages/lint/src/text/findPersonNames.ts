@@ -3996,7 +3996,8 @@ const PAIR_OPENING = new RegExp(
 // Where a capital opens the text, a line, or a sentence after ".", "!" or "?" (and a closing quote). Without the "u"
 // flag, and with Latin capitals only, V8 scans for it far faster than for the pattern above.
 // A speaker after the quotation opens one too: "'Leave her alone,' Yurub shouted."
-const OPENING = /(?:^|[.!?]["”’']?[^\S\n]+|,["”’'][^\S\n]+|\n[^\S\n]*)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+const OPENING =
+  /(?:^|[.!?]["”’']?[^\S\n]+|,["”’'][^\S\n]+|\n[^\S\n]*|(?<=[a-z]):[^\S\n]+|(?<=[a-z\d)]);[^\S\n]+)(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 // A quotation's start opens a sentence too: '"Cibby said the garden was level," the entry notes'.
 const QUOTE_OPENING = /(?:^|[\s.!?])["“](?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 // Where the capitals that open a text's sentences stand, for the last text asked: two passes read them in turn.
