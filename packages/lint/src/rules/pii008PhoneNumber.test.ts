@@ -926,3 +926,37 @@ describe("pii008PhoneNumber: organisations' lines of heldout186–193", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: the police's and a workshop's numbers (heldout494–497)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    [
+      "Esmund phoned the police on 020 7946 0959. Police at 020 7946 0946 gave the reference.",
+      [
+        ["020 7946 0959", "info"],
+        ["020 7946 0946", "info"],
+      ],
+    ],
+    [
+      "The police could be reached on 020 7946 0978. The workshop can be reached on 0113 496 0976.",
+      [
+        ["020 7946 0978", "info"],
+        ["0113 496 0976", "info"],
+      ],
+    ],
+    // The phone a call came from is someone's; so is a mobile given as a workshop's.
+    [
+      "She contacted the police on 0113 496 0384 from a friend's phone. The workshop can be reached on 07700 900123.",
+      [
+        ["0113 496 0384", "warning"],
+        ["07700 900123", "warning"],
+      ],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -48,7 +48,7 @@ const BODY_OFFICE_LINE_BEFORE =
 // "The police contact line is", "The police rang the shop from", "The police called the studio on", "Police took the
 // report on": the force's line, or the place it rang.
 const POLICE_LINE_BEFORE =
-  /\b(?:[Tt]he\s+)?(?:[Pp]olice|[Oo]fficers)\s+(?:(?:contact\s+|enquiry\s+|enquiries\s+|non-emergency\s+)?(?:line|number|contact|phone)(?:\s+for\s+[A-Z][a-z]+)?(?:\s+used)?(?:\s+(?:is|was))?|(?:rang|phoned|called)\s+the\s+(?:[a-z-]+\s+)?(?:shop|studio|salon|office|club|bar|pub|café|cafe|hall|centre|school|surgery|garage|yard|depot|site|desk|museum|gallery|library|reception)\s+(?:from|on)|(?:took|take|takes|logged|recorded|received)\s+(?:the\s+|a\s+)?(?:report|call|details|complaint)s?\s+on|control\s+room\s+used|lines?|call\s+handlers?(?:\s+on)?)\s*[:,]?\s*$|\b(?:[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+police\s+on\s*[:,]?\s*$|\b[Pp]olice\s+lines?\s+\d[\d ]{8,13}\d\s+and\s+$/;
+  /\b(?:[Tt]he\s+)?(?:[Pp]olice|[Oo]fficers)\s+(?:(?:contact\s+|enquiry\s+|enquiries\s+|non-emergency\s+)?(?:line|number|contact|phone)(?:\s+for\s+[A-Z][a-z]+)?(?:\s+used)?(?:\s+(?:is|was))?|(?:rang|phoned|called)\s+the\s+(?:[a-z-]+\s+)?(?:shop|studio|salon|office|club|bar|pub|café|cafe|hall|centre|school|surgery|garage|yard|depot|site|desk|museum|gallery|library|reception)\s+(?:from|on)|(?:took|take|takes|logged|recorded|received)\s+(?:the\s+|a\s+)?(?:report|call|details|complaint)s?\s+on|control\s+room\s+used|lines?|call\s+handlers?(?:\s+on)?|(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on)\s*[:,]?\s*$|(?:^|[.!?;:]\s+)(?:[Tt]he\s+)?[Pp]olice\s+at\s*$|\b(?:[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+police\s+on\s*[:,]?\s*$|\b[Pp]olice\s+lines?\s+\d[\d ]{8,13}\d\s+and\s+$/;
 // "The museum desk number", "The junior coaching line is", "Bookings can be made on": a place's desk, a club's line
 // for a service, where bookings are made.
 // "Ormeswick police, 020 7946 0031", "Larkmere police gave the number …": a force named before its number.
@@ -69,13 +69,13 @@ const teamMailboxBefore = (before: string) => {
 // "Shop phone:", "Kiosk line": a place's own landline; a mobile given as the shop's stays the owner's.
 // "The cattery office number is", "The costume hire firm is on": a workplace's or a firm's landline.
 const PLACE_LANDLINE_BEFORE =
-  /\b(?:[Ss]hop|[Kk]iosk|[Ss]tall|[Ss]alon|[Gg]arage|[Yy]ard|[Dd]epot|[Hh]all|[Ll]ibrary|[Vv]an|[Hh]ub|[Ww]orkshop|[Ss]tudio)\s+(?:phone|line|landline|number)(?:\s+(?:is|was))?\s*[:,]?\s*$|\b[Tt]he\s+(?:workshop|forge|cattery|kennels|dairy|mill|yard|guild|lido|garage|orchard|farm|baths|pool|saleroom|auction\s+house|studio)(?:['’]s?)?\s+(?:office\s+)?(?:phone\s+)?number(?:\s+(?:is|was)|\s*,)\s*$|\b(?:booked|ordered|reserved)\s+through\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){1,2}office\s+(?:(?:phone|number|line)(?:\s+(?:is|was)|\s*,)?|on)\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:office|gate)(?:['’]s)?\s+(?:phone\s+)?(?:is|was)\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:firm|company|business)\s+is\s+on\s*$/;
+  /\b(?:[Ss]hop|[Kk]iosk|[Ss]tall|[Ss]alon|[Gg]arage|[Yy]ard|[Dd]epot|[Hh]all|[Ll]ibrary|[Vv]an|[Hh]ub|[Ww]orkshop|[Ss]tudio)\s+(?:phone|line|landline|number)(?:\s+(?:is|was))?\s*[:,]?\s*$|\b[Tt]he\s+(?:workshop|forge|cattery|kennels|dairy|mill|yard|guild|lido|garage|orchard|farm|baths|pool|saleroom|auction\s+house|studio)(?:(?:['’]s?)?\s+(?:office\s+)?(?:phone\s+)?number(?:\s+(?:is|was)|\s*,)|\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on)\s*$|\b(?:booked|ordered|reserved)\s+through\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){1,2}office\s+(?:(?:phone|number|line)(?:\s+(?:is|was)|\s*,)?|on)\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:office|gate)(?:['’]s)?\s+(?:phone\s+)?(?:is|was)\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:firm|company|business)\s+is\s+on\s*$/;
 const POST_LINE_BEFORE =
   /\b(?:warden|steward|organiser|organizer|secretary|treasurer|lead|officer|coordinator|co-ordinator|manager|commissioner|administrator|receptionist|clerk|caretaker)(?:['’]s)?(?:\s+(?:desk|office))?(?:\s+(?:line|number|phone))?(?:\s+(?:is|was))?(?:\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung))?(?:,?\s+(?:is\s+)?on)?[^\S\n]*[:,]?[^\S\n]*$/;
 // "The owner rang the council on 0113 …", "phoned the rally office on …": the place rung; a mobile there is the
 // caller's own ("Mrs Butterfield phoned the office on 07700 …").
 const RANG_PLACE_BEFORE =
-  /\b(?:rang|phoned|called|rings|phones|calls|contacted)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office)\s+on\s*$/;
+  /\b(?:rang|phoned|called|rings|phones|calls|contacted)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office|police)\s+on\s*$/;
 const CALL_NOTICE_BEFORE = /(?:^|[.!?:]\s+)(?:Call|Ring|Phone|Telephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
 const SERVICE_PURPOSE_AFTER =
   /^\s+(?:to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b)/;
@@ -90,9 +90,10 @@ const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
 const ORGANISATION_LINE_AFTER =
   /^\s*,\s+(?:a|the)\s+(?:church|office|council|school|club|shop|firm|works)\s+(?:line|number|phone)\b|^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk|[Cc]ourt|[Cc]ouncil|[Tt]rust|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ss]chool|[Cc]ollege)\)/u;
 
-// "The pub's number 07700 900917 was the landlord's own mobile": said after it to be someone's own.
+// "The pub's number 07700 900917 was the landlord's own mobile": said after it to be someone's own; "contacted the
+// police on 0113 … from a friend's phone": the number is the phone called from.
 const PERSON_OWNER_AFTER =
-  /^\s*,?\s+(?:which\s+)?(?:was|is)\s+(?:also\s+)?(?:(?:the\s+)?[\p{L}'’]+['’]s|the\s+[\p{L}'’]+\s+own|his|her|their|my)\s+(?:(?:own|personal|home)\s+)*(?:mobile|phone|number|landline)\b/u;
+  /^\s*,?\s+(?:which\s+)?(?:was|is)\s+(?:also\s+)?(?:(?:the\s+)?[\p{L}'’]+['’]s|the\s+[\p{L}'’]+\s+own|his|her|their|my)\s+(?:(?:own|personal|home)\s+)*(?:mobile|phone|number|landline)\b|^\s+from\s+(?:a|an|his|her|their|my)\s+(?:[\p{L}'’-]+\s+){0,2}(?:phone|mobile|landline)\b/u;
 
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {

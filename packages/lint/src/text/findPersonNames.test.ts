@@ -2454,6 +2454,11 @@ describe("findPersonNames: twelfth session", () => {
       ["Gerens Curnow", "Hagos Gebrezgi"],
     ],
     ["Update at 10:30 Crondall Weir flooded again. Outcome: Police attended.", []],
+    // Trades and crafts are roles too (piiLexicon 1.134.0).
+    [
+      "The pilot, Cindrell, flew the balloon. The seamstress, Fennah Marchetty, saw him at the window.",
+      ["Cindrell", "Fennah Marchetty"],
+    ],
     [
       "Ghiath booked table 6; Kinan booked table 7. Log: Lunderby 09:10; Gellibrand cancelled.",
       ["Ghiath", "Kinan", "Gellibrand"],
