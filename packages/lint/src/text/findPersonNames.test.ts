@@ -2454,6 +2454,12 @@ describe("findPersonNames: twelfth session", () => {
       ["Gerens Curnow", "Hagos Gebrezgi"],
     ],
     ["Update at 10:30 Crondall Weir flooded again. Outcome: Police attended.", []],
+    // After a member of staff's identifier a town-shaped first word is a first name; after W1 it is a street's.
+    ["PP1 Leddon Uthwick and SPO1 Zorrin Sturrage met.", ["Leddon Uthwick", "Zorrin Sturrage"]],
+    ["PP1 Leeds Central and W1 Marylebone Lane were both closed.", []],
+    // A town's shape after an initial is a surname's, unless the town is listed or the letter a compass point's.
+    ['The rota gives "A. Jaggerby, 0161 496 0963" as her contact.', ["A. Jaggerby"]],
+    ["He moved to N. Tyneside and then S. Shields in May.", []],
     // Trades and crafts are roles too (piiLexicon 1.134.0).
     [
       "The pilot, Cindrell, flew the balloon. The seamstress, Fennah Marchetty, saw him at the window.",

@@ -2383,7 +2383,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       const [first, last] = value.split(SPACES) as [string, string];
       if (!isCueNameWord(first) || !isCueNameWord(last) || !neitherPlaceNorBody(last) || ORGANISATION_WORDS.has(last))
         continue;
-      if (!(isKnownFirstName(first) || !isEnglishWord(first.toLowerCase())) || looksLikeTown(first)) continue;
+      // A town's shape is a postcode's street after W1 or V1 ("W1 Marylebone Lane"); after a member of staff's
+      // identifier it is a first name unless a listed place ("PP1 Leddon Uthwick").
+      const staffBefore = m[0][0] !== "W" && m[0][0] !== "V";
+      const town = looksLikeTown(first) && (!staffBefore || UK_PLACES.has(first) || isEnglishWord(first.toLowerCase()));
+      if (!(isKnownFirstName(first) || !isEnglishWord(first.toLowerCase())) || town) continue;
       if (ROLE_WORDS.has(first) || MESSAGE_HEADINGS.has(first) || TITLES.has(first)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
@@ -3033,11 +3037,13 @@ function surnamesAfterInitialsAndKin(
       initialNameSetOff(text, from, to) ||
       initialNameActs(text, from, to);
     if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
-    // "served by G. Sutcombe": a surname no list has, but no word, town or acronym either.
+    // "served by G. Sutcombe": a surname no list has, but no word, town or acronym either. A town's shape after an
+    // initial is a surname's ("A. Jaggerby") unless the town is listed or the letter is a compass point's ("N. Tyneside").
+    const townSurname = UK_PLACES.has(value) || (TOWN_SHAPE.test(value) && "NSEW".includes(text[from]!));
     const unknownSurname =
       !isEnglishWord(value) &&
       !isEnglishWord(value.toLowerCase()) &&
-      !looksLikeTown(value) &&
+      !townSurname &&
       isCueNameWord(value) &&
       !NOT_INITIAL_SURNAMES.has(value);
     if (!afterRole && ((!isListedSurname(censusForm(value)) && !unknownSurname) || isEnglishWord(value))) continue;
