@@ -156,7 +156,7 @@ describe("pii009Email (PII-009)", () => {
     ["The rota came from pastoral.staldhelm@example.org.", ["warning"]],
     ["The rota came from pastoral.ashby@example.org.", ["info"]],
     [
-      "Contact was through the solicitor's office on 020 7946 0841 and by email to familyliaison@example.org.",
+      "Contact was through the solicitor's office on 020 7946 0841 and by email to fam.okafor@example.org.",
       ["warning"],
     ],
     ["The solicitor's office passed on a message from kaveh.rostami@example.org.", ["warning"]],
@@ -225,6 +225,20 @@ describe("pii009Email (PII-009)", () => {
     ["Competition entries go to comps@dunmorrow.example.org.", "info"],
     ["Results go to ladder@ravensfold.example.org.", "info"],
   ])("in %s gives %s", (text, severity) => {
+    const found = runBlockRule(pii009Email, text, "review.background", context);
+    expect(found.map((f) => f.severity)).toEqual([severity]);
+  });
+
+  it.each([
+    // Two words of the language run together, each of four letters or more: a club's or a service's mailbox.
+    ["Members e-mailed filmclub@wrenhallow.example.org to join.", "info"],
+    ["The results were sent to ringsteward@amberlaw-dogshow.example.org.", "info"],
+    ["Volunteers write to litterpick@gorsedge.example.org.", "info"],
+    // A first name may start it, a part may be short, or it is webmail: a person's.
+    ["He wrote from johnsmith@wrenhallow.example.org.", "warning"],
+    ["The SI's e-mail address was kidbrisk99@example.net.", "warning"],
+    ["She used filmclub@gmail.com.", "warning"],
+  ])("reads a compound mailbox in %s as %s", (text, severity) => {
     const found = runBlockRule(pii009Email, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);
   });

@@ -33,6 +33,19 @@ const SURNAME_TEAM_WORDS = new Set(["ward", "court", "hall", "house", "hill", "s
 const WEBMAIL =
   /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|protonmail|proton|btinternet|sky|virginmedia|talktalk|gmx|mail|yandex)\./i;
 
+/**
+ * Whether a mailbox's local part is two words of the language of four letters or more run together, as a club or a
+ * service names its mailbox ("filmclub", "ringsteward", "litterpick"); not where a first name may start it
+ * ("johnsmith"). Shorter parts make names as readily ("kid" and "brisk", "hop" and "craft").
+ */
+function compoundTeamWord(word: string): boolean {
+  if (isEnglishWord(word)) return false;
+  for (let i = 2; i <= word.length - 3; i++) if (isKnownFirstName(titleCase(word.slice(0, i)))) return false;
+  for (let i = 4; i <= word.length - 4; i++)
+    if (isEnglishWord(word.slice(0, i)) && isEnglishWord(word.slice(i))) return true;
+  return false;
+}
+
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
   ids: ["PII-009"],
@@ -54,6 +67,7 @@ export const pii009Email: BlockRule = {
       // "dunsmere.probation@", "cmht.saltbeck@": a team word and a town; not on webmail, nor beside a team word that
       // is also a surname ("hilton.ward@").
       const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
+      const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
       const onlyTeamWords =
         words.some(isMailboxTeamWord) &&
         words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || (townTeam && isTownName(word)));
@@ -80,7 +94,7 @@ export const pii009Email: BlockRule = {
       const organisational =
         isOrganisationalLocalPart(local) ||
         wordMailbox ||
-        (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox));
+        (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox || compound));
       return createFinding(
         "PII-009",
         organisational ? "info" : base,
