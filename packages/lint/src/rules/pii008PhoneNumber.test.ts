@@ -942,10 +942,11 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
       ],
     ],
     [
-      "The police could be reached on 020 7946 0978. The workshop can be reached on 0113 496 0976.",
+      "The police could be reached on 020 7946 0978. The workshop can be reached on 0113 496 0976. The depot can be reached on 0113 496 0961.",
       [
         ["020 7946 0978", "info"],
         ["0113 496 0976", "info"],
+        ["0113 496 0961", "info"],
       ],
     ],
     // The phone a call came from is someone's; so is a mobile given as a workshop's.

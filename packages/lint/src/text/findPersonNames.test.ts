@@ -2460,6 +2460,17 @@ describe("findPersonNames: twelfth session", () => {
     // A town's shape after an initial is a surname's, unless the town is listed or the letter a compass point's.
     ['The rota gives "A. Jaggerby, 0161 496 0963" as her contact.', ["A. Jaggerby"]],
     ["He moved to N. Tyneside and then S. Shields in May.", []],
+    // A surname shaped like a town's, after a first name that is not, before a verb in the past.
+    [
+      "Oswyth Halleworth was on the roster. Audric Weirsby was not on the list. Kirkby Lonsdale was busy.",
+      ["Oswyth Halleworth", "Audric Weirsby"],
+    ],
+    // What only a person is or does: not told, rings a place, tells someone that.
+    [
+      "Corriel had not been told about the conditions. Cloudsley rang the depot. Sewardby told Sumpter that he knew.",
+      ["Corriel", "Cloudsley", "Sewardby", "Sumpter"],
+    ],
+    ["Corriel had been closed for years. Leeds told the story well.", []],
     // Trades and crafts are roles too (piiLexicon 1.134.0).
     [
       "The pilot, Cindrell, flew the balloon. The seamstress, Fennah Marchetty, saw him at the window.",

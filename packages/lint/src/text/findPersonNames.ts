@@ -4503,7 +4503,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police))|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:a|his|her)[^\S\n]+statement|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:a|his|her)[^\S\n]+statement|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -4542,7 +4542,9 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     // "Mickleburgh later deleted the photographs", "Vellow lent him a van": a word shaped like a town's name, before
     // what no town does.
     const townShaped = mayBeTown(value) && !isEnglishWord(value) && !isEnglishWord(value.toLowerCase());
-    if (townShaped && !UK_PLACES.has(value) && PERSON_ONLY_DEED.test(text.slice(to, to + 30))) {
+    // "K. Duckworth rang the office": the initial's pass reads the whole name.
+    const initialled = INITIAL_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+    if (townShaped && !initialled && !UK_PLACES.has(value) && PERSON_ONLY_DEED.test(text.slice(to, to + 30))) {
       if (!taken(at, to)) out.push({ from: at, to, text: value, kind: "cued" });
       continue;
     }
@@ -4551,7 +4553,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       continue;
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase())) continue;
     // "R. Carrack signed": a surname after its initial, which the full stop does not end.
-    if (MEDICAL_WORDS.has(value.toLowerCase()) || INITIAL_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (MEDICAL_WORDS.has(value.toLowerCase()) || initialled) continue;
     ONE_NAME_OPENING.lastIndex = at;
     let m = ONE_NAME_OPENING.exec(text);
     if (!m) {
@@ -4740,7 +4742,7 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
     // "Trev Whitehouse later moved to another team": an adverb of time before what the person did.
     const acts =
       personFollows(text, to + (TIME_ADVERB_AFTER.exec(text.slice(to, to + 16))?.[0].length ?? 0)) ||
-      (!wordSurname && !looksLikeTown(last) && PAST_TENSE_NEXT.test(text.slice(to, to + 20)));
+      (!wordSurname && !(looksLikeTown(last) && townFirst) && PAST_TENSE_NEXT.test(text.slice(to, to + 20)));
     if (
       !acts &&
       !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80)) &&

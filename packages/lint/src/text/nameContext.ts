@@ -230,6 +230,7 @@ const FROM_SERVICE_AFTER =
 // "Bertilla runs the studio alone on Mondays": who runs a place of work.
 const RUNS_THE_AFTER =
   /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van|orchard|nursery|kennels|cattery|dairy|workshop|mill|lido|stables)\b/;
+const TOLD_SINCE_AFTER = /^\s+had\s+(?:not\s+|never\s+)?been\s+(?:told|warned|asked|informed|interviewed)\b/;
 const PAST_PARTICIPLE =
   /^(?:used|written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
 // "Hambling was down on the sheet", "Herluin had eleven cases at the time", "Ancret was rowing alone", "Fridolin was
@@ -259,6 +260,8 @@ export function pastDeedFollows(text: string, to: number): boolean {
   if (word === "had") {
     word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
     if (PAST_PARTICIPLE.test(word)) return true;
+    // "Corriel had not been told", "Odo had never been warned": what is said to a person.
+    if (TOLD_SINCE_AFTER.test(text.slice(to, to + 40))) return true;
   } else if (DID_NOT_AFTER.test(text.slice(to, to + 30)) || VISITS_OR_ATTENDS.test(word)) return true;
 
   return isPastDeed(word);
