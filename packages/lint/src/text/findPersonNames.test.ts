@@ -2471,7 +2471,11 @@ describe("findPersonNames: twelfth session", () => {
       ["Corriel", "Cloudsley", "Sewardby", "Sumpter"],
     ],
     ["Corriel had been closed for years. Leeds told the story well.", []],
-    // Trades and crafts are roles too (piiLexicon 1.134.0).
+    // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).
+    [
+      "A sommelier, Merisa Nantcarrow, split the tips. The showman Ludovar Gossamby rents the ground.",
+      ["Merisa Nantcarrow", "Ludovar Gossamby"],
+    ],
     [
       "The pilot, Cindrell, flew the balloon. The seamstress, Fennah Marchetty, saw him at the window.",
       ["Cindrell", "Fennah Marchetty"],
