@@ -2471,6 +2471,13 @@ describe("findPersonNames: twelfth session", () => {
       ["Corriel", "Cloudsley", "Sewardby", "Sumpter"],
     ],
     ["Corriel had been closed for years. Leeds told the story well.", []],
+    // A word of the language that does what only a person does: sends the victim something, takes money, parks.
+    [
+      "Silk sent the victim a photograph. Claret took £20 from the tin. Sundae kept the float. Stylus asked for cash.",
+      ["Silk", "Claret", "Sundae", "Stylus"],
+    ],
+    ["Sundae had parked outside the van. Sundae's float bag was empty.", ["Sundae", "Sundae"]],
+    ["Staff asked for cash in hand. Security kept the keys. Tax took £20 from his wages.", []],
     // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).
     [
       "A sommelier, Merisa Nantcarrow, split the tips. The showman Ludovar Gossamby rents the ground.",
