@@ -935,10 +935,11 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
     ]);
   it.each<[string, [string, string][]]>([
     [
-      "Esmund phoned the police on 020 7946 0959. Police at 020 7946 0946 gave the reference.",
+      "Esmund phoned the police on 020 7946 0959. Police at 020 7946 0946 gave the reference. She rang the theatre on 0113 496 0656.",
       [
         ["020 7946 0959", "info"],
         ["020 7946 0946", "info"],
+        ["0113 496 0656", "info"],
       ],
     ],
     [

@@ -75,7 +75,7 @@ const POST_LINE_BEFORE =
 // "The owner rang the council on 0113 …", "phoned the rally office on …": the place rung; a mobile there is the
 // caller's own ("Mrs Butterfield phoned the office on 07700 …").
 const RANG_PLACE_BEFORE =
-  /\b(?:rang|phoned|called|rings|phones|calls|contacted)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office|police)\s+on\s*$/;
+  /\b(?:rang|phoned|called|rings|phones|calls|contacted)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office|police|theatre|cinema|venue|box\s+office|hotel|school|college)\s+on\s*$/;
 const CALL_NOTICE_BEFORE = /(?:^|[.!?:]\s+)(?:Call|Ring|Phone|Telephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
 const SERVICE_PURPOSE_AFTER =
   /^\s+(?:to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b)/;

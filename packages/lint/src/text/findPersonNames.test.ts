@@ -2478,6 +2478,14 @@ describe("findPersonNames: twelfth session", () => {
     ],
     ["Sundae had parked outside the van. Sundae's float bag was empty.", ["Sundae", "Sundae"]],
     ["Staff asked for cash in hand. Security kept the keys. Tax took £20 from his wages.", []],
+    // Known to a crew or a cast by a nickname; a role's one-word name made of two words, before what only a person
+    // does; a word that gives its address.
+    [
+      'Anzelm Mabbutt was known to the crew as "Skates". The site owner, Hallwick, gave a statement.',
+      ["Anzelm Mabbutt", "Skates", "Hallwick"],
+    ],
+    ["Vexholme gave his address to the police.", ["Vexholme"]],
+    ['The van was known to the crew as "Skates". The lecturer, Bricklaying, confirmed the dates.', []],
     // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).
     [
       "A sommelier, Merisa Nantcarrow, split the tips. The showman Ludovar Gossamby rents the ground.",

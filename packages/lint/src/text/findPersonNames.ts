@@ -146,7 +146,7 @@ const WARD_TITLED = new RegExp(
 );
 // Naming verbs need "as": "a man he knew only as Dazza", "referred to him as Kez", "introduced herself as Bex".
 const NAMED_AS = new RegExp(
-  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wings?|wards?|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp|warehouse|fair|temple|market|depot|office|studio|salon|shop|farm|stables|ring|wharf|marina|hall|kitchen|ward|wing)|at\\s+work|in\\s+\\p{Lu}\\p{Ll}+|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:${cueAlternation(pii.namingCues)})(?:\\s+(?:him|her|them|himself|herself|themselves|(?<=\\b[Kk]new\\s+)(?:${NAME_PART}|the\\s+(?:SI|victim))))?(?:\\s+to\\s+(?:him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\\s+(?:lads|women|men|girls|boys|residents|tenants|others|crew|cast|team|regulars|drivers|players|members|volunteers|porters|marshals)|(?:his|her|their)\\s+(?:mates|friends|unit|section|platoon|squadron|crew)))?(?:\\s+(?:only|simply|just))?(?:\\s+(?:online|locally|on\\s+the\\s+streets?|on\\s+the\\s+(?:wings?|wards?|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project|parade|street|rank|door|app|platform)|inside|in\\s+(?:prison|custody|jail)|in\\s+(?:the\\s+)?chats?|(?:in|at)\\s+the\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:town|village|valley|dale|parish|area|city|neighbourhood|community|family|group|gang|flat|house|hostel|street|pub|club|yard|class|school|team|trade|mart|hotel|gym|centre|church|mosque|site|camp|warehouse|fair|temple|market|depot|office|studio|salon|shop|farm|stables|ring|wharf|marina|hall|kitchen|ward|wing)|at\\s+work|in\\s+\\p{Lu}\\p{Ll}+|to\\s+(?:police|friends)))?\\s+as\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
@@ -180,7 +180,7 @@ const AKA = new RegExp(
 );
 // "known online as", "known on the streets as": a qualified naming is as often a drug's or a group's name.
 const QUALIFIED_NAMING =
-  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|in\s+the\s+(?:town|village|area|city|neighbourhood|community|family|group|gang)|(?:in|at)\s+the\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,2}|at\s+work|in\s+[A-Z][a-z]+|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
+  /\s(?:online|locally|on\s+the\s+streets?|on\s+the\s+(?:wing|landings?|estate|roads?|van|site|yard|farm|course|unit|ward|scheme|programme|project)|inside|in\s+(?:prison|custody|jail)|in\s+(?:the\s+)?chats?|in\s+the\s+(?:town|village|area|city|neighbourhood|community|family|group|gang)|(?:in|at)\s+the\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,2}|at\s+work|in\s+[A-Z][a-z]+|to\s+(?:police|friends|him|her|them|staff|neighbours|everyone|everybody|mates|colleagues|the\s+(?:lads|women|men|girls|boys|residents|tenants|others|crew|cast|team|regulars|drivers|players|members|volunteers|porters|marshals)|(?:his|her|their)\s+(?:mates|friends|unit|section|platoon|squadron|crew))(?:\s+(?:only|simply|just))?)\s+as\s/;
 // The name a letter or e-mail is signed with, alone on the line after the sign-off ("Yours sincerely\nMeirion Tegid",
 // "Yn gywir / Yours sincerely\nMeirion Tegid", "Cofion\nAnwen").
 const SIGNED = new RegExp(
@@ -2185,8 +2185,18 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!parts.every(nameWord) || VENUE_WORDS.has(parts.at(-1)!)) continue;
     // "His supervisor at the car wash, Sparkle, said": after a venue of two words, one unknown word may be its name.
     if (parts.length === 1 && !isKnownFirstName(value) && VENUE_PHRASE.test(m[0])) continue;
-    // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name.
-    if (parts.length === 1 && isEnglishCompound(value) && !isEnglishWord(value) && !isKnownFirstName(value)) continue;
+    // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name, unless what follows the comma
+    // only a person does ("The site owner, Hallwick, gave a statement").
+    const end = (m.index ?? 0) + m[0].length;
+    const deedAfterComma = text[end] === "," && PERSON_ONLY_DEED.test(text.slice(end + 1, end + 31));
+    if (
+      parts.length === 1 &&
+      isEnglishCompound(value) &&
+      !isEnglishWord(value) &&
+      !isKnownFirstName(value) &&
+      !deedAfterComma
+    )
+      continue;
     // "He trained as an engineer, Glasgow, 2015": a job in someone's history, then where or for whom.
     if (AS_A_JOB_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
     // "The technician, Serco, fitted the tag": a firm or a town in the role's place.
@@ -4504,7 +4514,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:a|his|her)[^\S\n]+statement|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
