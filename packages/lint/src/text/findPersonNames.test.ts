@@ -2478,6 +2478,8 @@ describe("findPersonNames: twelfth session", () => {
     ],
     ["Sundae had parked outside the van. Sundae's float bag was empty.", ["Sundae", "Sundae"]],
     ["Staff asked for cash in hand. Security kept the keys. Tax took £20 from his wages.", []],
+    ["Splat's name appears on every game sheet. Rose's name is on the lease.", ["Splat", "Rose"]],
+    ["Jorun Folliard and Zosime Ardley did not discuss the job.", ["Jorun Folliard", "Zosime Ardley"]],
     // Known to a crew or a cast by a nickname; a role's one-word name made of two words, before what only a person
     // does; a word that gives its address.
     [
