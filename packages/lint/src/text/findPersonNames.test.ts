@@ -2480,6 +2480,7 @@ describe("findPersonNames: twelfth session", () => {
     ["Staff asked for cash in hand. Security kept the keys. Tax took £20 from his wages.", []],
     ["Splat's name appears on every game sheet. Rose's name is on the lease.", ["Splat", "Rose"]],
     ["Jorun Folliard and Zosime Ardley did not discuss the job.", ["Jorun Folliard", "Zosime Ardley"]],
+    ["Bolster gave the police a statement. Housing gave a statement to the press.", ["Bolster"]],
     // Known to a crew or a cast by a nickname; a role's one-word name made of two words, before what only a person
     // does; a word that gives its address.
     [
