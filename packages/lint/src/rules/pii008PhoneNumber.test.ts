@@ -950,6 +950,14 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
         ["0113 496 0961", "info"],
       ],
     ],
+    [
+      "The truck's phone, 0113 496 0868, is answered by whoever is on shift. The wardrobe room phone is 0113 496 0838.",
+      [
+        ["0113 496 0868", "info"],
+        ["0113 496 0838", "info"],
+      ],
+    ],
+    ["His room phone is 0113 496 0111.", [["0113 496 0111", "warning"]]],
     // The phone a call came from is someone's; so is a mobile given as a workshop's.
     [
       "She contacted the police on 0113 496 0384 from a friend's phone. The workshop can be reached on 07700 900123.",

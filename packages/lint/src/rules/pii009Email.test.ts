@@ -234,6 +234,8 @@ describe("pii009Email (PII-009)", () => {
     ["Members e-mailed filmclub@wrenhallow.example.org to join.", "info"],
     ["The results were sent to ringsteward@amberlaw-dogshow.example.org.", "info"],
     ["Volunteers write to litterpick@gorsedge.example.org.", "info"],
+    ["W1 sent timesheets from timesheets@thurlaston-trees.example.org.", "info"],
+    ["He wrote from marksmith@wrenhallow.example.org.", "warning"],
     // A first name may start it, a part may be short, or it is webmail: a person's.
     ["He wrote from johnsmith@wrenhallow.example.org.", "warning"],
     ["The SI's e-mail address was kidbrisk99@example.net.", "warning"],

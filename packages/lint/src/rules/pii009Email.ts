@@ -35,15 +35,19 @@ const WEBMAIL =
 
 /**
  * Whether a mailbox's local part is two words of the language of four letters or more run together, as a club or a
- * service names its mailbox ("filmclub", "ringsteward", "litterpick"); not where a first name may start it
- * ("johnsmith"). Shorter parts make names as readily ("kid" and "brisk", "hop" and "craft").
+ * service names its mailbox ("filmclub", "ringsteward", "timesheets"); not where a first name starts it ("johnsmith").
+ * Shorter parts make names as readily ("kid" and "brisk", "hop" and "craft").
  */
 function compoundTeamWord(word: string): boolean {
   if (isEnglishWord(word)) return false;
-  for (let i = 2; i <= word.length - 3; i++) if (isKnownFirstName(titleCase(word.slice(0, i)))) return false;
-  for (let i = 4; i <= word.length - 4; i++)
-    if (isEnglishWord(word.slice(0, i)) && isEnglishWord(word.slice(i))) return true;
-  return false;
+  let found = false;
+  for (let i = 4; i <= word.length - 4; i++) {
+    const [first, rest] = [word.slice(0, i), word.slice(i)];
+    if (!isEnglishWord(first) || !(isEnglishWord(rest) || isEnglishWord(rest.replace(/s$/, "")))) continue;
+    if (isKnownFirstName(titleCase(first))) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */

@@ -2481,6 +2481,11 @@ describe("findPersonNames: twelfth session", () => {
     ["Splat's name appears on every game sheet. Rose's name is on the lease.", ["Splat", "Rose"]],
     ["Jorun Folliard and Zosime Ardley did not discuss the job.", ["Jorun Folliard", "Zosime Ardley"]],
     ["Bolster gave the police a statement. Housing gave a statement to the press.", ["Bolster"]],
+    // A town-shaped word that moves the SI; a principal's name (piiLexicon 1.136.0).
+    [
+      "Kimberwick moved the SI to another group. The principal, Hennicott, was interviewed.",
+      ["Kimberwick", "Hennicott"],
+    ],
     // Known to a crew or a cast by a nickname; a role's one-word name made of two words, before what only a person
     // does; a word that gives its address.
     [
