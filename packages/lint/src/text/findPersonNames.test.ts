@@ -2494,6 +2494,14 @@ describe("findPersonNames: twelfth session", () => {
     ],
     ["Vexholme gave his address to the police.", ["Vexholme"]],
     ['The van was known to the crew as "Skates". The lecturer, Bricklaying, confirmed the dates.', []],
+    // An entry that opens with whom it is for, then a dash: in a record the sentence names, or on a line of its own.
+    [
+      'Tag book: Cotterell – wheel; Dunnery – brakes. The board read "Job 412 – Jansons – Valdis".',
+      ["Cotterell", "Dunnery", "Jansons"],
+    ],
+    ["Rota, week 16: Cobbleigh – kiosk, 10:00.\nPennoweth – row 9, 6 crates.", ["Cobbleigh", "Pennoweth"]],
+    ["The list read: Leeds – 3 miles; Monday – closed; Kiosk – open; Mum – 020 7946 0163.", []],
+    ["He said Pennoweth – the farm – was closed.", []],
     // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).
     [
       "A sommelier, Merisa Nantcarrow, split the tips. The showman Ludovar Gossamby rents the ground.",

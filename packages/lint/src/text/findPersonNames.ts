@@ -3623,6 +3623,28 @@ function namesInListsAndThreads(
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
   if (text.includes("ota")) rotaStations(text, out, taken);
   if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
+  if (text.includes(" – ") || text.includes(" - ")) namesOpeningEntries(text, out, taken);
+}
+
+// An entry of a log, a rota or a slip that opens with whom it is for, then a dash and what about them: "Cotterell –
+// wheel; Dunnery – brakes", '"Kenderick – blue team, 10 a.m."', "Rm 3 Jianu – asleep", "Job 413 – Jinks – 500 flyers".
+const ENTRY_OPENING_NAME =
+  /(?:^|\n|["“]|[:;.][^\S\n]+|\b(?:Rm|Room|Job|Flat|Bay|Pitch)[^\S\n]+\d{1,4}[^\S\n]+(?:[–-][^\S\n]+)?|\b\d{1,3}\.[^\S\n]+)((?:[A-Z]\.[^\S\n]?)?(\p{Lu}\p{Ll}+))[^\S\n]+[–-][^\S\n]+(?=[\p{L}\d£])/gu;
+// Where such entries are kept: a line of its own, or a record the sentence names.
+const ENTRY_RECORD =
+  /\b(?:list|lists|listed|sheet|book|log|rota|roster|diary|entry|entries|slip|board|manifest|plan|register|app|tag|card)\b/i;
+function namesOpeningEntries(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  const recorded = ENTRY_RECORD.test(text);
+  for (const m of allMatches(ENTRY_OPENING_NAME, text)) {
+    const [whole, value, word] = m as unknown as [string, string, string];
+    const from = (m.index ?? 0) + whole.indexOf(value);
+    const lineStart = from === 0 || text[from - 1] === "\n";
+    if (!recorded && !lineStart) continue;
+    if (!unknownNameWord(word) || isEnglishWord(word.toLowerCase()) || !isCueNameWord(word)) continue;
+    if (UK_PLACES.has(word) || ORGANISATION_WORDS.has(word) || KINSHIP_WORDS.has(word.toLowerCase())) continue;
+    if (MONTH_OR_DAY.test(word) || DAY_OR_MONTH_WORD.test(word) || lookupAcronym(word.toUpperCase())) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
 }
 
 // A rota, a wage list, a round book: "Rodelia N1, Ngoni N2, Bayani N3", "Flamur £30, Ilir £30, Agron £20",
