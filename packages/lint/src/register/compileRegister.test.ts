@@ -967,3 +967,18 @@ describe("compileRegister: pet forms of a long first name's last letters (this s
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a name registered as one word, inside a place's name (twelfth session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Gaudric Bexholt", identifier: "SI" },
+      { name: "Apex", identifier: "SI" },
+    ]),
+  );
+  it.each([
+    ["Apex was seen outside the Apex Café at closing time.", ["Apex"]],
+    ["The Apex Café closes at six. He sat in the Apex Room.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

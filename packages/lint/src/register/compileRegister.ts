@@ -603,6 +603,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           identifierAfter(text, to) === info.entry.identifier ||
           identifierSaidAfter(text, to) === info.entry.identifier ||
           MEMORIAL_AFTER.test(text.slice(to, to + 24));
+        // A name registered as one word, as a nickname may be ("Apex"): a place or a firm named with it is not the
+        // person ("The Apex Café", "Inker Room").
+        const oneWordEntry = info.variant === "full" && !/\s/.test(value);
+        if (!identified && oneWordEntry && partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
           if (isMonthUse(text, from, to) || partOfOtherProperNoun(text, from, to, info.nameParts)) continue;

@@ -958,6 +958,13 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
       ],
     ],
     ["His room phone is 0113 496 0111.", [["0113 496 0111", "warning"]]],
+    [
+      "He gave the track office as 0113 496 0126 and the shelter office as 0113 496 0627.",
+      [
+        ["0113 496 0126", "info"],
+        ["0113 496 0627", "warning"],
+      ],
+    ],
     // The phone a call came from is someone's; so is a mobile given as a workshop's.
     [
       "She contacted the police on 0113 496 0384 from a friend's phone. The workshop can be reached on 07700 900123.",

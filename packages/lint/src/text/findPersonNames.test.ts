@@ -2483,8 +2483,8 @@ describe("findPersonNames: twelfth session", () => {
     ["Bolster gave the police a statement. Housing gave a statement to the press.", ["Bolster"]],
     // A town-shaped word that moves the SI; a principal's name (piiLexicon 1.136.0).
     [
-      "Kimberwick moved the SI to another group. The principal, Hennicott, was interviewed.",
-      ["Kimberwick", "Hennicott"],
+      "Kimberwick moved the SI to another group. The principal, Hennicott, was interviewed. Tavisham let the SI in.",
+      ["Kimberwick", "Hennicott", "Tavisham"],
     ],
     // Known to a crew or a cast by a nickname; a role's one-word name made of two words, before what only a person
     // does; a word that gives its address.
