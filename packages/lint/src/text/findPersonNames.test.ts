@@ -2481,6 +2481,12 @@ describe("findPersonNames: twelfth session", () => {
     ["Splat's name appears on every game sheet. Rose's name is on the lease.", ["Splat", "Rose"]],
     ["Jorun Folliard and Zosime Ardley did not discuss the job.", ["Jorun Folliard", "Zosime Ardley"]],
     ["Bolster gave the police a statement. Housing gave a statement to the press.", ["Bolster"]],
+    // A nickname a full name is called by or signs with; a word of the language seen doing what a person does.
+    [
+      'The guides called Corriden Moxtable "Wisp". In the group he signed himself "Shiine". Sprig was seen copying it.',
+      ["Corriden Moxtable", "Wisp", "Shiine", "Sprig"],
+    ],
+    ['They called Leeds United "Whites". He signed himself in at 10:00. Water was seen leaking.', []],
     // A town-shaped word that moves the SI; a principal's name (piiLexicon 1.136.0).
     [
       "Kimberwick moved the SI to another group. The principal, Hennicott, was interviewed. Tavisham let the SI in.",

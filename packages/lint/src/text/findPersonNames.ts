@@ -368,9 +368,9 @@ const commentInitialsMayBeIn = (text: string) =>
 // address", "Harbour's statement says", "Silk sent the victim", "Claret took £20 from", "Whirligig's shifts". Groups,
 // bodies and abstractions say and tell too.
 const WORD_NAME_SUBJECT =
-  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor|handler|interpreter|caseworker|pharmacist|doctor|teacher|coordinator)\s+(?:that\s+(?:the|they)\b|that\s+)?(?:he\b|she\b|her\b|his\b|["“]\p{Lu}|(?<=that\s+(?:the|they))\s)|him\b|her\b|me\b|us\b|PP\d|SPO\d|W\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d|999|the\s+(?:hostel|home|depot|ambulance|police))\b|lent\s+the\s+SI\b|let\s+(?:the\s+SI|him|her|them)\s+(?:stay|use|in)\b|kept\s+(?:screenshots|a\s+log|notes)\b|told\s+(?:staff|police|the\s+(?:coroner|review))\b|noticed\s+(?:that|the)\b|left\s+(?:at\s+\d|the\s+(?:ward|hostel|unit|pub|club|house|flat|party)\b)|wrote\s+(?:that|a\s+(?:character\s+)?(?:reference|letter|statement))\b|did\s+not\s+(?:know|record|invite)\b|(?:copied|followed|threatened|punched|kicked|grabbed|approached|befriended|stalked|pestered)\s+the\s+(?:victim|SI)\b|asked\s+(?:PP\d|SPO\d|W\d|the\s+(?:SI|SPO|police|court|panel))\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b|sent\s+the\s+(?:victim|SI)\b|gave\s+(?:the\s+police\s+)?(?:a|his|her)\s+(?:witness\s+)?statement\b|asked\s+for\s+(?:cash|money|a\s+lift|a\s+loan)\b|took\s+£\d+\s+from\s+the\s+(?:[\p{Ll}-]+\s+)?(?:tin|till|float|box|jar|drawer|bag|purse|wallet|safe|kitty)\b|kept\s+the\s+(?:float|takings|keys)\b|(?:had\s+)?parked\s+(?:outside|the\s+van|his|her)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b|['’]s\s+(?:shifts|messages\s+to|float\s+bag|mum|dad|girlfriend|boyfriend)\b|['’]s?\s+name\s+(?:appears|appeared|was|is)\s+(?:on|in)\b)/gu;
+  /(?:^|[.!?]["”]?\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:told\s+(?:the\s+(?:SI|RM|CM|police|panel|court|IDVA|committee|meeting|board|inquiry)\b|the\s+(?:[\p{Ll}-]+\s+)?(?:worker|officer|manager|nurse|keyworker|tutor|handler|interpreter|caseworker|pharmacist|doctor|teacher|coordinator)\s+(?:that\s+(?:the|they)\b|that\s+)?(?:he\b|she\b|her\b|his\b|["“]\p{Lu}|(?<=that\s+(?:the|they))\s)|him\b|her\b|me\b|us\b|PP\d|SPO\d|W\d|D[CS]\s)|said\s+(?:that\s+)?(?:he|she|the\s+SI|\p{Lu}\p{Ll}+\s+(?:had|was|has|is|did))\b|(?:rang|phoned|texted)\s+(?:me|him|her|the\s+SI|PP\d|999|the\s+(?:hostel|home|depot|ambulance|police))\b|lent\s+the\s+SI\b|let\s+(?:the\s+SI|him|her|them)\s+(?:stay|use|in)\b|kept\s+(?:screenshots|a\s+log|notes)\b|told\s+(?:staff|police|the\s+(?:coroner|review))\b|noticed\s+(?:that|the)\b|left\s+(?:at\s+\d|the\s+(?:ward|hostel|unit|pub|club|house|flat|party)\b)|wrote\s+(?:that|a\s+(?:character\s+)?(?:reference|letter|statement))\b|did\s+not\s+(?:know|record|invite)\b|(?:copied|followed|threatened|punched|kicked|grabbed|approached|befriended|stalked|pestered)\s+the\s+(?:victim|SI)\b|asked\s+(?:PP\d|SPO\d|W\d|the\s+(?:SI|SPO|police|court|panel))\b|drove\s+(?:the\s+SI|him|her)\s+(?:to|home|back)\b|sent\s+the\s+(?:victim|SI)\b|gave\s+(?:the\s+police\s+)?(?:a|his|her)\s+(?:witness\s+)?statement\b|asked\s+for\s+(?:cash|money|a\s+lift|a\s+loan)\b|took\s+£\d+\s+from\s+the\s+(?:[\p{Ll}-]+\s+)?(?:tin|till|float|box|jar|drawer|bag|purse|wallet|safe|kitty)\b|kept\s+the\s+(?:float|takings|keys)\b|(?:had\s+)?parked\s+(?:outside|the\s+van|his|her)\b|was\s+seen\s+(?:copying|carrying|filming|photographing|following|arguing|drinking|fighting|shouting|loitering|hiding|talking)\b)|['’]s\s+(?:witness\s+)?statement\s+(?:says|said|states|stated|records|describes)\b|['’]s\s+(?:shifts|messages\s+to|float\s+bag|mum|dad|girlfriend|boyfriend)\b|['’]s?\s+name\s+(?:appears|appeared|was|is)\s+(?:on|in)\b)/gu;
 const PERSON_PREDICATE_WORDS =
-  /\b(?:told|said|rang|phoned|texted|lent|let|kept|noticed|left|wrote|not|drove|statement|asked|copied|followed|threatened|punched|kicked|grabbed|approached|befriended|stalked|pestered|sent|took|parked|shifts|messages|float|mum|dad|girlfriend|boyfriend|name|gave)\s/;
+  /\b(?:told|said|rang|phoned|texted|lent|let|kept|noticed|left|wrote|not|drove|statement|asked|copied|followed|threatened|punched|kicked|grabbed|approached|befriended|stalked|pestered|sent|took|parked|shifts|messages|float|mum|dad|girlfriend|boyfriend|name|gave|seen)\s/;
 const NOT_WORD_NAMES: ReadonlySet<string> = new Set(
   "You They One Some Many Most Few All None Several This That These Those What Which Whichever Who Whoever Other Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Something Everything Both Neither Either Each Others Another Only Just Even Never Always Often Somehow Somewhere Yesterday Today Tomorrow Later Afterwards Staff Security Reception Control Records Intelligence Research Evidence Experience Guidance Policy History Management Supervision Probation Police Housing Health Education Services Nursing Prison Court Counsel Defence Prosecution Crown Council Government Literature Instinct Hindsight Correspondence Paperwork Legislation Dispatch Switchboard Payroll Healthcare Forensic Legal Finance Registry Duty Intake Audit Tenancy Escort Canteen Mail Post Gym Parole Recall Fire Ambulance Footage Medicine Science Data Letter Email Text Message Phone Press Newspaper Internet Headline Gossip Rumour Word Grapevine Intuition Conscience Memory Fear Pride Shame Logic Reason Wing Night Parliament Refuge Crisis Bench Jury Clerk Usher Cousin Wife Husband Girlfriend Boyfriend Partner Caller Bystander Survivor Perpetrator Defendant Applicant Inmate Client Juvenile Toddler Teenager Optician Family Friends Neighbours Witness Victim Mother Father Sister Brother Daughter Son Discipline".split(
     " ",
@@ -536,7 +536,7 @@ const CHILD_OR_KIN_CALLED =
   /\s(?:youngest|eldest|oldest|son|daughter|baby|child|boy|girl|grandson|granddaughter|nephew|niece|brother|sister)\s/;
 // A name someone gives themselves: "the older man called himself Harith ibn Sulaiman".
 const NAMED_SELF = new RegExp(
-  `\\b(?:called|calls|calling|named|names|naming|styled|styles)\\s+(?:himself|herself|themselves)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
+  `\\b(?:called|calls|calling|named|names|naming|styled|styles|signed|signs|signing)\\s+(?:himself|herself|themselves)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
   "gu",
 );
 // Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
@@ -4446,6 +4446,10 @@ const PLUS_ONE_OR_OWNER_CUES = ["+1", "(owner", "(handler", "(trainer", "(keeper
 const QUOTED_IN_BRACKETS = new RegExp(`\\(['‘"“](${NAME_PART})['’"”]\\)`, "gu");
 const ONE_NAME_BEFORE_BRACKET = new RegExp(`(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+$`, "u");
 // "Ackeem 'Mamba' Sangster": a nickname inside a name.
+const CALLED_PERSON_QUOTED = new RegExp(
+  `\\b(?:called|dubbed|nicknamed)[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART})[^\\S\\n]+["“‘](\\p{Lu}\\p{Ll}+)["”’]`,
+  "gu",
+);
 const NICKNAME_INSIDE_NAME_CUE = /['‘"“]\p{Lu}\p{Ll}*['’"”][^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+['‘"“])/u;
 // '"Crooner" Underhill left his mobile', '"Inky" Ievins called the police': a nickname in quotes before a surname.
 const QUOTED_NICKNAME_THEN_SURNAME = new RegExp(
@@ -4616,6 +4620,17 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   if (NICKNAME_INSIDE_NAME_CUE.test(text)) nicknamesBesideNames(text, out, taken);
+  // 'The guides called Corriden Moxtable "Wisp"': a quoted word a person's full name is called by, whatever word.
+  for (const m of text.includes("called ") || text.includes("dubbed ") ? allMatches(CALLED_PERSON_QUOTED, text) : []) {
+    const [whole, person, nickname] = m as unknown as [string, string, string];
+    const words = person.split(SPACES);
+    if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w)) || !personLike(words) || TITLES.has(nickname))
+      continue;
+    if (PLACE_WORDS.has(words.at(-1)!) || PLACE_OR_BODY_LAST.has(words.at(-1)!)) continue;
+    const from = (m.index ?? 0) + whole.lastIndexOf(nickname);
+    if (!taken(from, from + nickname.length))
+      out.push({ from, to: from + nickname.length, text: nickname, kind: "cued" });
+  }
   for (const m of text.includes("other") || text.includes("fellow") ? allMatches(ANOTHER_ONE_NAMED, text) : []) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
