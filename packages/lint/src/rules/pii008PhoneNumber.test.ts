@@ -959,6 +959,13 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
     ],
     ["His room phone is 0113 496 0111.", [["0113 496 0111", "warning"]]],
     [
+      "The venue phone is 0113 496 0063. Show entries office: 0113 496 0576.",
+      [
+        ["0113 496 0063", "info"],
+        ["0113 496 0576", "info"],
+      ],
+    ],
+    [
       "He gave the track office as 0113 496 0126 and the shelter office as 0113 496 0627.",
       [
         ["0113 496 0126", "info"],

@@ -2499,6 +2499,10 @@ describe("findPersonNames: twelfth session", () => {
       ["Anzelm Mabbutt", "Skates", "Hallwick"],
     ],
     ["Vexholme gave his address to the police.", ["Vexholme"]],
+    [
+      "The shop owner, Honeyfold, gave the book to the police. The boat owner, Ashlock, refused him.",
+      ["Honeyfold", "Ashlock"],
+    ],
     ['The van was known to the crew as "Skates". The lecturer, Bricklaying, confirmed the dates.', []],
     // An entry that opens with whom it is for, then a dash: in a record the sentence names, or on a line of its own.
     [

@@ -2188,7 +2188,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name, unless what follows the comma
     // only a person does ("The site owner, Hallwick, gave a statement").
     const end = (m.index ?? 0) + m[0].length;
-    const deedAfterComma = text[end] === "," && PERSON_ONLY_DEED.test(text.slice(end + 1, end + 31));
+    // "The shop owner, Honeyfold, gave the book to the police": any deed of a person's, for a word not abstract.
+    const deedAfterComma =
+      text[end] === "," &&
+      (PERSON_ONLY_DEED.test(text.slice(end + 1, end + 31)) ||
+        (!ABSTRACT_ENDING.test(value) && pastDeedFollows(text, end + 1)));
     if (
       parts.length === 1 &&
       isEnglishCompound(value) &&
