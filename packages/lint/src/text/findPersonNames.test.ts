@@ -2512,6 +2512,8 @@ describe("findPersonNames: twelfth session", () => {
     ["Rota, week 16: Cobbleigh – kiosk, 10:00.\nPennoweth – row 9, 6 crates.", ["Cobbleigh", "Pennoweth"]],
     ["The list read: Leeds – 3 miles; Monday – closed; Kiosk – open; Mum – 020 7946 0163.", []],
     ["He said Pennoweth – the farm – was closed.", []],
+    // A show's or a competition's judge is a role (piiLexicon 1.137.0).
+    ["The judge, Gilroy Scallard, placed the marrows third.", ["Gilroy Scallard"]],
     // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).
     [
       "A sommelier, Merisa Nantcarrow, split the tips. The showman Ludovar Gossamby rents the ground.",
