@@ -2512,6 +2512,13 @@ describe("findPersonNames: twelfth session", () => {
     ["Rota, week 16: Cobbleigh – kiosk, 10:00.\nPennoweth – row 9, 6 crates.", ["Cobbleigh", "Pennoweth"]],
     ["The list read: Leeds – 3 miles; Monday – closed; Kiosk – open; Mum – 020 7946 0163.", []],
     ["He said Pennoweth – the farm – was closed.", []],
+    // Two unknown words with the phone number that reaches them; not a firm's or a place's.
+    [
+      "Drevin Brimcombe, 0161 496 0183, did not attend. Lazarin Sweveney can be reached on 0161 496 0846.",
+      ["Drevin Brimcombe", "Lazarin Sweveney"],
+    ],
+    ["Ashbolt Axes can be reached on 0113 496 0063. Leeds Central, 0113 496 0001, was closed.", []],
+    ["Oggleby cancelled her order after the argument.", ["Oggleby"]],
     // A show's or a competition's judge is a role (piiLexicon 1.137.0).
     ["The judge, Gilroy Scallard, placed the marrows third.", ["Gilroy Scallard"]],
     // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).

@@ -4544,7 +4544,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -4728,9 +4728,29 @@ const CAPITALISED_PAIR =
   /\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+(?:(?:ap|ab|ferch|verch|bin|ibn|bint)[^\S\n]+)?(?:\p{Lu}[\p{Ll}\p{M}]|[OD]['’]\p{Lu})/u;
 function unknownPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   if (CAPITALISED_PAIR.test(text)) namedPairsActing(text, out, taken);
+  if (PHONE_SHAPE.test(text) && CAPITALISED_PAIR.test(text)) pairsBesidePhones(text, out, taken);
   namesSentOrSpelt(text, out, taken);
   capitalisedSurnamesAndSpeakers(text, out, taken);
 }
+// "Drevin Brimcombe, 0161 496 0183, did not attend", "Lazarin Sweveney can be reached on 0161 …": two words no list
+// knows, with the phone number that reaches them.
+const PAIR_BESIDE_PHONE = new RegExp(
+  `(${NAME_PART})[^\\S\\n]+(${NAME_PART})(?:,[^\\S\\n]*|[^\\S\\n]+(?:can|could)[^\\S\\n]+be[^\\S\\n]+(?:reached|contacted)[^\\S\\n]+on[^\\S\\n]+)(?=(?:\\+44[^\\S\\n]?|0)\\d{3,4}[^\\S\\n]?\\d{3})`,
+  "gu",
+);
+function pairsBesidePhones(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(PAIR_BESIDE_PHONE, text)) {
+    const [, first, last] = m as unknown as [string, string, string];
+    const from = m.index ?? 0;
+    const to = from + first.length + 1 + last.length;
+    if (taken(from, to) || !unknownNameWord(first) || !isCueNameWord(last) || isEnglishWord(last.toLowerCase()))
+      continue;
+    if (looksLikeTown(first) || UK_PLACES.has(last) || ORGANISATION_WORDS.has(last) || PLACE_WORDS.has(last)) continue;
+    if (FIRM_ENDINGS.has(last) || tradeInPlural(last) || PLACE_OR_BODY_LAST.has(last)) continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "full" });
+  }
+}
+
 /** Who sent or signed something, how a record spelt a name, whom a thing honours, who has died: see SENT_OR_SPELT. */
 function namesSentOrSpelt(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   const sentOrSpelt = hasAny(text, SENT_OR_SPELT_CUES);
