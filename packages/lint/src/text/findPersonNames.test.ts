@@ -2519,6 +2519,16 @@ describe("findPersonNames: twelfth session", () => {
     ],
     ["Ashbolt Axes can be reached on 0113 496 0063. Leeds Central, 0113 496 0001, was closed.", []],
     ["Oggleby cancelled her order after the argument.", ["Oggleby"]],
+    // The next quoted entries of a list a record is said to hold; an entry crossed out or written in capitals.
+    [
+      'The rota lists "Hallibrand" for the weekend and "Illsworth" for Monday. The sheet read: "Reno", "Stanny".',
+      ["Hallibrand", "Illsworth", "Reno", "Stanny"],
+    ],
+    [
+      '"Ulverham" is crossed out and rewritten. "Sweveney" is written in capitals on the row.',
+      ["Ulverham", "Sweveney"],
+    ],
+    ['The sign read "Closed" and "Open" in turn. "Closed" is crossed out and rewritten.', []],
     // A show's or a competition's judge is a role (piiLexicon 1.137.0).
     ["The judge, Gilroy Scallard, placed the marrows third.", ["Gilroy Scallard"]],
     // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).

@@ -1772,16 +1772,25 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
   }
   // 'The order book listed "Mauncell – van"', 'The entry "M. Jorrowby" was crossed out': one quoted entry a record is
   // said to hold, opening with a name or all of it one.
-  if (text.includes('"') || text.includes("“"))
-    for (const m of [...allMatches(QUOTED_ENTRY_NAME, text), ...allMatches(QUOTED_NAME_ONLY, text)]) {
+  if (text.includes('"') || text.includes("“")) {
+    // 'The rota lists "Hallibrand" for the weekend and "Illsworth" for Monday': the next entry of the same list.
+    let lastEntryEnd = -1;
+    const quotedEntries = [...allMatches(QUOTED_ENTRY_NAME, text), ...allMatches(QUOTED_NAME_ONLY, text)].sort(
+      (a, b) => (a.index ?? 0) - (b.index ?? 0),
+    );
+    for (const m of quotedEntries) {
       const from = (m.index ?? 0) + 1;
       const closing = (m.index ?? 0) + m[0].length;
+      const between = lastEntryEnd >= 0 && from > lastEntryEnd ? text.slice(lastEntryEnd, from - 1) : undefined;
       const recorded =
         RECORD_SAID_BEFORE.test(text.slice(Math.max(0, from - 50), from - 1)) ||
-        ON_RECORD_AFTER.test(text.slice(closing, closing + 60));
+        ON_RECORD_AFTER.test(text.slice(closing, closing + 60)) ||
+        (between !== undefined && between.length <= 40 && NEXT_ENTRY_BETWEEN.test(between));
       if (!recorded || !listedNameWord(m[2]!)) continue;
+      lastEntryEnd = closing;
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
+  }
   for (const m of text.includes(" v ") ? allMatches(QUOTED_PAIRING, text) : []) {
     const at = m.index ?? 0;
     if (
@@ -1805,7 +1814,10 @@ const THAT_ONE_MOVED_HIS =
   /\bthat[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:moved|added|swapped|wrote|signed|parked)[^\S\n]+(?:his|her)\b/gu;
 // '"Lowarth, rink 2" appears on the old card', '"B. Pendlecott" was crossed out on the rota'.
 const ON_RECORD_AFTER =
-  /^[^\S\n]+(?:appears|appeared|is|was|(?:was|had\s+been)\s+(?:crossed\s+out|circled|ringed|underlined|highlighted|added|written|pencilled))(?:[^\S\n]+(?:twice|again|once))?[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary|page)\b/u;
+  /^[^\S\n]+(?:appears|appeared|is|was|(?:was|had\s+been)\s+(?:crossed\s+out|circled|ringed|underlined|highlighted|added|written|pencilled))(?:[^\S\n]+(?:twice|again|once))?[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary|page)\b|^[^\S\n]+(?:is|was|had[^\S\n]+been)[^\S\n]+(?:crossed[^\S\n]+out|rubbed[^\S\n]+out|written[^\S\n]+in[^\S\n]+(?:block[^\S\n]+)?capitals)(?=[^\S\n]+(?:and|on|beside)\b)/u;
+// Between two entries of one list: "… for the weekend and …", ", ", " then ".
+const NEXT_ENTRY_BETWEEN =
+  /^(?:[^\S\n]+(?:for|on|at|in)[^\S\n]+[\p{L}\d' -]{1,20})?(?:,[^\S\n]*|[^\S\n]+(?:and|then|or)[^\S\n]+)$/u;
 // 'The draw sheet read "Culverhay v Ducasse – piste 3"': both sides of a pairing on a record, each read as an entry.
 const QUOTED_PAIRING = /["“](\p{Lu}[\p{L}'’-]+)[^\S\n]+v\.?[^\S\n]+(\p{Lu}[\p{L}'’-]+)/gu;
 const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["”]/gu;
