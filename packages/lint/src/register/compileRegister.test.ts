@@ -982,3 +982,18 @@ describe("compileRegister: a name registered as one word, inside a place's name 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a register entry given by an initial and a surname (twelfth session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Corvalt Dunnigale", identifier: "SI" },
+      { name: "C. Dunnigale", identifier: "SI" },
+    ]),
+  );
+  it.each([
+    ["His NI number is QQ 87 11 09 C.", []],
+    ["C. Dunnigale rang. Corvalt rang.", ["C. Dunnigale", "Corvalt"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

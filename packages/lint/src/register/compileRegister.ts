@@ -351,7 +351,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       add(`${first.toUpperCase()}, ${rest}`, entry, "full");
     }
     if (parts.length > 1) {
-      add(first, entry, "first");
+      // "C. Dunnigale": an initial alone names no one ("QQ 87 11 09 C." ends an NI number).
+      if (!/^\p{Lu}\.?$/u.test(first)) add(first, entry, "first");
       add(last, entry, "surname");
       // A middle name said alone ("his maternal middle name, Evangelista,"): as the first name, unless it is a word,
       // a particle, a name every man or woman of a faith shares (Singh, Kaur) or anyone's first name ("John" in Darren

@@ -958,6 +958,7 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
       ],
     ],
     ["His room phone is 0113 496 0111.", [["0113 496 0111", "warning"]]],
+    ["Tickets are sold through the office on 0113 496 0066.", [["0113 496 0066", "info"]]],
     [
       "The venue phone is 0113 496 0063. Show entries office: 0113 496 0576.",
       [

@@ -2529,6 +2529,12 @@ describe("findPersonNames: twelfth session", () => {
       ["Ulverham", "Sweveney"],
     ],
     ['The sign read "Closed" and "Open" in turn. "Closed" is crossed out and rewritten.', []],
+    [
+      'The entry read simply "Dunnigale". "Rathmullen" is written on the key tag. The site log names "Portfire" as the firer.',
+      ["Dunnigale", "Rathmullen", "Portfire"],
+    ],
+    ["Ivensby complained that his boots were missing. Uppleby swapped shifts with the SI.", ["Ivensby", "Uppleby"]],
+    ["Yorrick Pyrotechnics supplied the fireworks (piiLexicon 1.138.0).", []],
     // A show's or a competition's judge is a role (piiLexicon 1.137.0).
     ["The judge, Gilroy Scallard, placed the marrows third.", ["Gilroy Scallard"]],
     // Trades and crafts are roles too (piiLexicon 1.134.0, 1.135.0).

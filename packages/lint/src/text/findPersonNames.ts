@@ -1814,7 +1814,7 @@ const THAT_ONE_MOVED_HIS =
   /\bthat[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+(?:moved|added|swapped|wrote|signed|parked)[^\S\n]+(?:his|her)\b/gu;
 // '"Lowarth, rink 2" appears on the old card', '"B. Pendlecott" was crossed out on the rota'.
 const ON_RECORD_AFTER =
-  /^[^\S\n]+(?:appears|appeared|is|was|(?:was|had\s+been)\s+(?:crossed\s+out|circled|ringed|underlined|highlighted|added|written|pencilled))(?:[^\S\n]+(?:twice|again|once))?[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary|page)\b|^[^\S\n]+(?:is|was|had[^\S\n]+been)[^\S\n]+(?:crossed[^\S\n]+out|rubbed[^\S\n]+out|written[^\S\n]+in[^\S\n]+(?:block[^\S\n]+)?capitals)(?=[^\S\n]+(?:and|on|beside)\b)/u;
+  /^[^\S\n]+(?:appears|appeared|(?:is|was|had\s+been)\s+(?:crossed\s+out|circled|ringed|underlined|highlighted|added|written|pencilled)|is|was)(?:[^\S\n]+(?:twice|again|once))?[^\S\n]+(?:on|in)[^\S\n]+the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:card|sheet|list|rota|book|register|log|ledger|board|diary|page|tag|slip|label|ticket|docket)\b|^[^\S\n]+(?:is|was|had[^\S\n]+been)[^\S\n]+(?:crossed[^\S\n]+out|rubbed[^\S\n]+out|written[^\S\n]+in[^\S\n]+(?:block[^\S\n]+)?capitals)(?=[^\S\n]+(?:and|on|beside)\b)/u;
 // Between two entries of one list: "… for the weekend and …", ", ", " then ".
 const NEXT_ENTRY_BETWEEN =
   /^(?:[^\S\n]+(?:for|on|at|in)[^\S\n]+[\p{L}\d' -]{1,20})?(?:,[^\S\n]*|[^\S\n]+(?:and|then|or)[^\S\n]+)$/u;
@@ -1837,7 +1837,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
   ),
 );
 const RECORD_SAID_BEFORE =
-  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule|entry)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows|had|has)[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
+  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule|entry)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows|had|has|names|named)(?:[^\S\n]+(?:simply|only|just))?[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
@@ -4556,7 +4556,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
