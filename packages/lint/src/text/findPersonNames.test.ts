@@ -2534,6 +2534,9 @@ describe("findPersonNames: twelfth session", () => {
       ["Dunnigale", "Rathmullen", "Portfire"],
     ],
     ["Ivensby complained that his boots were missing. Uppleby swapped shifts with the SI.", ["Ivensby", "Uppleby"]],
+    // A quoted entry of a note or a log that opens with a name and goes on in lower case.
+    ['The note says "Dewholme was late". The log reads "Ruddimore absent".', ["Dewholme", "Ruddimore"]],
+    ['The sign reads "Closed today". The note says "Leeds was wet".', []],
     ["Yorrick Pyrotechnics supplied the fireworks (piiLexicon 1.138.0).", []],
     // A show's or a competition's judge is a role (piiLexicon 1.137.0).
     ["The judge, Gilroy Scallard, placed the marrows third.", ["Gilroy Scallard"]],

@@ -1775,9 +1775,11 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
   if (text.includes('"') || text.includes("“")) {
     // 'The rota lists "Hallibrand" for the weekend and "Illsworth" for Monday': the next entry of the same list.
     let lastEntryEnd = -1;
-    const quotedEntries = [...allMatches(QUOTED_ENTRY_NAME, text), ...allMatches(QUOTED_NAME_ONLY, text)].sort(
-      (a, b) => (a.index ?? 0) - (b.index ?? 0),
-    );
+    const quotedEntries = [
+      ...allMatches(QUOTED_ENTRY_NAME, text),
+      ...allMatches(QUOTED_NAME_ONLY, text),
+      ...allMatches(QUOTED_ENTRY_LOWER_TAIL, text),
+    ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     for (const m of quotedEntries) {
       const from = (m.index ?? 0) + 1;
       const closing = (m.index ?? 0) + m[0].length;
@@ -1837,7 +1839,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(
   ),
 );
 const RECORD_SAID_BEFORE =
-  /\b(?:book|notebook|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule|entry)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows|had|has|names|named)(?:[^\S\n]+(?:simply|only|just))?[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
+  /\b(?:book|notebook|note|board|chalkboard|whiteboard|sheet|list|ledger|diary|log|rota|register|slip|card|tally|page|schedule|entry)\b[^.!?"“\n]{0,25}\b(?:read|reads|said|says|listed|lists|showed|shows|had|has|names|named)(?:[^\S\n]+(?:simply|only|just))?[^\S\n]*:?[^\S\n]*$|\b[Ee]ntry[^\S\n]*$/;
 const ONE_NAME_THEN_WHO = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART}),[^\\S\\n]+who[^\\S\\n]+(?=\\p{Ll})`, "gu");
 
 // "Vavasour: 2 lb smoked haddock. Whybrow: 1 dressed crab.", "ticket 0912: Castellan, two blouses; ticket 0913: Ebbutt":
@@ -1852,6 +1854,9 @@ const PAID_NAME =
 // "Kenwright, Hemingsley and Ingelow were the names on the sheet".
 // 'The sheet listed "Muncaster, door 2" and "Redfearn, 2 pm, lift"': quoted entries, each opening with a name.
 const QUOTED_ENTRY_NAME = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))(?:,|[^\S\n]+[–-])[^\S\n]+[^"”\n]*["”]/gu;
+// 'The log reads "Ruddimore absent"', 'The note says "Dewholme was late"': an entry that goes on in lower case, read
+// as one only where a record is said to hold it.
+const QUOTED_ENTRY_LOWER_TAIL = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))(?=[^\S\n]+\p{Ll})[^"”\n]*["”]/gu;
 const INSTITUTION_TITLE_BEFORE = /\b(?:HMP|HMYOI|YOI|HMS|RAF|HMP\s*(?:&|and|\/)\s*YOI)\s+$/;
 const NAMES_WERE_LISTED =
   /((?:\p{Lu}[\p{L}'’-]+,[^\S\n]+)+\p{Lu}[\p{L}'’-]+,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]+)[^\S\n]+(?:were|are)[^\S\n]+(?:the[^\S\n]+(?:names|people|customers|hirers|members)\b|(?:all[^\S\n]+)?(?:on|in)[^\S\n]+the[^\S\n]+(?:sheet|list|rota|book|diary|register|ledger)\b)/uy;
