@@ -2537,6 +2537,11 @@ describe("findPersonNames: twelfth session", () => {
     // A quoted entry of a note or a log that opens with a name and goes on in lower case.
     ['The note says "Dewholme was late". The log reads "Ruddimore absent".', ["Dewholme", "Ruddimore"]],
     ['The sign reads "Closed today". The note says "Leeds was wet".', []],
+    [
+      'Gethyn Dewholme was supervised by Tanith Carradine. Dellowyn runs the boat. The list gave "E. Tallowmere, 0161 496 0902".',
+      ["Gethyn Dewholme", "Tanith Carradine", "Dellowyn", "E. Tallowmere"],
+    ],
+    ["Hollerby returned the cylinder late. The council was supervised by Ofsted Inspectors.", ["Hollerby"]],
     ["Yorrick Pyrotechnics supplied the fireworks (piiLexicon 1.138.0).", []],
     // A show's or a competition's judge is a role (piiLexicon 1.137.0).
     ["The judge, Gilroy Scallard, placed the marrows third.", ["Gilroy Scallard"]],

@@ -229,7 +229,7 @@ const FROM_SERVICE_AFTER =
   /^\s+from\s+(?:probation|housing|the\s+council|the\s+police|police|children['’]s\s+services|social\s+services|the\s+(?:hostel|charity|school|college|surgery|club))(?=\s)/;
 // "Bertilla runs the studio alone on Mondays": who runs a place of work.
 const RUNS_THE_AFTER =
-  /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van|orchard|nursery|kennels|cattery|dairy|workshop|mill|lido|stables)\b/;
+  /^\s+(?:runs|ran|owns|owned|manages|managed)\s+the\s+(?:business|studio|shop|firm|club|stall|kiosk|depot|yard|round|salon|café|cafe|pub|bar|farm|forge|hall|garage|van|orchard|nursery|kennels|cattery|dairy|workshop|mill|lido|stables|boat|launch|truck|bus)\b/;
 const TOLD_SINCE_AFTER = /^\s+had\s+(?:not\s+|never\s+)?been\s+(?:told|warned|asked|informed|interviewed)\b/;
 const PAST_PARTICIPLE =
   /^(?:used|written|taken|given|seen|done|gone|spoken|driven|shown|run|come|become|ridden|eaten|drunk|begun|sung|swum|flown|thrown|grown|known|forgotten)$/;
