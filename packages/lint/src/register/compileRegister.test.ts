@@ -973,12 +973,15 @@ describe("compileRegister: a name registered as one word, inside a place's name 
     compileRegister([
       { name: "Gaudric Bexholt", identifier: "SI" },
       { name: "Apex", identifier: "SI" },
+      { name: "Krill", identifier: "W1" },
     ]),
   );
   it.each([
     ["Apex was seen outside the Apex Café at closing time.", ["Apex"]],
     // A word of the trade before the plural subject of a verb is the thing ("Apex bends are tight").
     ["Apex bends were resurfaced in May. Apex sells the tyres.", ["Apex"]],
+    // A word no dictionary has, at a sentence's start before a plural subject, is the thing too.
+    ["Krill pellets were stored in the freezer. Krill texts were read out.", ["Krill"]],
     ["The Apex Café closes at six. He sat in the Apex Room.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -608,8 +608,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         // person ("The Apex Café", "Inker Room").
         const oneWordEntry = info.variant === "full" && !/\s/.test(value);
         if (!identified && oneWordEntry && partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
-        // "Octopus hoses were checked", "Pall cloths": a word of the trade before a plural of the language is the thing.
-        if (!identified && oneWordEntry && isEnglishWord(value.toLowerCase()) && modifiesPluralSubject(text, to))
+        // "Octopus hoses were checked", "Krill pellets were stored": a word of the trade before a plural subject is the
+        // thing, within a sentence if a word of the language, else at its start.
+        if (
+          !identified &&
+          oneWordEntry &&
+          (isEnglishWord(value.toLowerCase()) || sentenceInitial(text, from)) &&
+          modifiesPluralSubject(text, to)
+        )
           continue;
         if (!identified && (info.variant === "first" || info.variant === "surname")) {
           if (hospitalWardAt(text, from, to)) continue;
