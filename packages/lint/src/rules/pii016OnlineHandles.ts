@@ -1,6 +1,7 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { allMatches } from "../engine/allMatches.js";
 import { createFinding } from "../engine/createFinding.js";
+import { containsAny } from "../text/containsAny.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isMailboxTeamWord } from "../text/mailboxWords.js";
 import { piiSeverity } from "./piiSeverity.js";
@@ -19,6 +20,7 @@ const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
 const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "replied"];
+const hasAccountCue = containsAny(ACCOUNT_CUES);
 // A handle made of a body's or a system's words names no one: "nhs_111", "west_yorks_police", "admin_bot", "guest123".
 const SYSTEM_HANDLE_PARTS: ReadonlySet<string> = new Set(
   "bbc news bot admin system default guest user player printer wifi hub iphone xbox support official redacted gov uk nhs police probation council team info helpline covid fostering lobby tiktok".split(
@@ -76,7 +78,7 @@ export const pii016OnlineHandles: BlockRule = {
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
     }
-    const accountCue = ACCOUNT_CUES.some((cue) => text.includes(cue));
+    const accountCue = hasAccountCue(text);
     for (const m of accountCue ? allMatches(HANDLE_BESIDE_ACCOUNT, text) : []) {
       const value = m[1] ?? m[2]!;
       if (namesSystem(value)) continue;

@@ -25,6 +25,7 @@ import { isCapitalisedWord, lookupAcronym } from "./acronymDictionary.js";
 import { isEnglishCompound, isEnglishWord } from "./englishWords.js";
 import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
+import { containsAny } from "./containsAny.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { isMailboxTeamWord } from "./mailboxWords.js";
 import { isListedSurname } from "./surnames.js";
@@ -173,6 +174,7 @@ const STREET_NAME = new RegExp(
 );
 // The words every form of that pattern holds; most blocks have none.
 const STREET_NAME_CUES = ["name", "handle", "call sign", " tag", 'as "', "as “"];
+const hasStreetNameCue = containsAny(STREET_NAME_CUES);
 // "Darrell Partridge, aka Dazza,": another name for someone.
 const AKA = new RegExp(
   `${NAME_PART},?\\s+(?:aka|AKA|a\\.k\\.a\\.?)\\s+(?:"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART})?)`,
@@ -1418,13 +1420,14 @@ const SIGN_OFFS: ReadonlySet<string> = new Set(
 const ING_ENDING = /ing$/;
 const STATED_NICKNAME_CUE = /\b(?:nickname|signed|call|calls|called|from|name|how)\b/;
 const SAVED_WORDS = ["saved", "stored", "listed", "known"];
+const hasSavedWord = containsAny(SAVED_WORDS);
 /** Whether `text` may state a nickname: all but two forms quote it, and those two need these words. */
 const mayStateNickname = (text: string) =>
   text.includes('"') || text.includes("“")
     ? STATED_NICKNAME_CUE.test(text)
     : (text.includes("what") && text.includes("call")) ||
       text.includes("name") ||
-      (text.includes("how") && SAVED_WORDS.some((word) => text.includes(word)));
+      (text.includes("how") && hasSavedWord(text));
 
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
 type NicknameGiven = { nickname: NameCandidate; named?: NameCandidate };
@@ -2139,7 +2142,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
-  for (const m of hasAny(text, STREET_NAME_CUES) ? allMatches(STREET_NAME, text) : []) {
+  for (const m of hasStreetNameCue(text) ? allMatches(STREET_NAME, text) : []) {
     const value = m[1] ?? m[2]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -4131,6 +4134,7 @@ const SENT_OR_SPELT_CUES = [
   "memory of",
   "he late ",
 ];
+const hasSentOrSpeltCue = containsAny(SENT_OR_SPELT_CUES);
 // "rang Avraham Frumkin", "door 15: Thorvald Ullathorne,", "Flat 9 as Mykolas Eddery": two unknown words someone rings, or a house-to-house
 // log's occupant.
 const CONTACTED_PAIR = new RegExp(
@@ -4159,6 +4163,7 @@ const CONTACTED_CUES = [
   "n to ",
   "ed to ",
 ];
+const hasContactedCue = containsAny(CONTACTED_CUES);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const REPORTED_CUES = ["said ", "says ", "told ", "believed ", "claimed ", "alleged ", "confirmed "];
 /** The matches of `REPORTED_PAIR_AT` in `text`, tried only where one of its verbs stands. */
@@ -4177,7 +4182,7 @@ function reportedPairs(text: string): RegExpExecArray[] {
   return out.sort((a, b) => a.index - b.index);
 }
 const LOG_ROOM_CUES = ["described ", "describes ", "oor ", "lat ", "ouse ", "itch ", "oom "];
-const hasAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
+const hasLogRoomCue = containsAny(LOG_ROOM_CUES);
 const FOUR_CAPITALS = /\p{Lu}{4}/u;
 // "NUNNERLEY B struck at gate 4", "WALLER L 06:58": a log's or a sign-in book's surname in capitals and an initial.
 const CAPS_SURNAME_INITIAL =
@@ -4218,10 +4223,12 @@ const RARER_CUES = [
   "himself",
   "herself",
 ];
+const hasRarerCue = containsAny(RARER_CUES);
 const KIN_AFTER_HIS_OR_HER =
   "sister brother mother father mum dad son daughter wife husband partner girlfriend boyfriend children kids nan gran"
     .split(" ")
     .flatMap((kin) => [`his ${kin}`, `her ${kin}`]);
+const hasKinAfterHisOrHer = containsAny(KIN_AFTER_HIS_OR_HER);
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
 // "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
 const PAIR_OF_NAMES_OPENING = new RegExp(
@@ -4463,6 +4470,7 @@ const PLUS_ONE_OR_OWNER = new RegExp(
   "gu",
 );
 const PLUS_ONE_OR_OWNER_CUES = ["+1", "(owner", "(handler", "(trainer", "(keeper", "(carer", "(mum", "(dad"];
+const hasPlusOneOrOwnerCue = containsAny(PLUS_ONE_OR_OWNER_CUES);
 // "Set by Ujjwal ('Gecko')": a nickname quoted in brackets after one name, a lower-case word before it.
 const QUOTED_IN_BRACKETS = new RegExp(`\\(['‘"“](${NAME_PART})['’"”]\\)`, "gu");
 const ONE_NAME_BEFORE_BRACKET = new RegExp(`(?:^|[^\\p{L}])\\p{Ll}+[^\\S\\n]+${NAME_PART}[^\\S\\n]+$`, "u");
@@ -4540,12 +4548,14 @@ const PARTS_OR_ENGRAVED = new RegExp(
 );
 // A list of parts has its colon, a soloist's part its bracket.
 const PART_LABELS = "Sopran Alto Tenor Bass Baritone Cornet Trombone Euphonium Drums Vocals Guitar".split(" ");
+const hasPartLabel = containsAny(PART_LABELS);
 const PARTS_IN_BRACKETS = "soprano alto tenor baritone bass piano organ violin cello trumpet cornet"
   .split(" ")
   .map((part) => `(${part}`);
+const hasPartInBrackets = containsAny(PARTS_IN_BRACKETS);
 const partsOrEngraved = (text: string) =>
-  (text.includes(":") && hasAny(text, PART_LABELS)) ||
-  (text.includes("(") && hasAny(text, PARTS_IN_BRACKETS)) ||
+  (text.includes(":") && hasPartLabel(text)) ||
+  (text.includes("(") && hasPartInBrackets(text)) ||
   text.includes("engraved") ||
   text.includes("inscribed");
 // "He had been punched by Pambos": only a person punches, hugs or stalks someone.
@@ -4556,6 +4566,7 @@ const VIOLENT_AGENT = new RegExp(
 // "Nelly asked Ilídio to lock Till 2", "The victim told Kukua what had happened", "wrote to Jonida from custody": one
 // person asking, telling or writing to another.
 const ASKED_CUES = [" asked ", " told ", " urged ", " texted ", " messaged ", " wrote to "];
+const hasAskedCue = containsAny(ASKED_CUES);
 const ASKED_ONE = new RegExp(
   `\\b(?:asked|told|urged|texted|messaged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking|for)\\b))`,
   "gu",
@@ -4615,7 +4626,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     ONE_NAME_OPENING.lastIndex = at;
     let m = ONE_NAME_OPENING.exec(text);
     if (!m) {
-      rarer ??= hasAny(text, RARER_CUES) || hasAny(text, KIN_AFTER_HIS_OR_HER);
+      rarer ??= hasRarerCue(text) || hasKinAfterHisOrHer(text);
       ONE_NAME_OPENING_RARER.lastIndex = at;
       if (rarer) m = ONE_NAME_OPENING_RARER.exec(text);
     }
@@ -4627,7 +4638,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
   }
   // A plus-one, an owner, a nickname in brackets or inside a name: each tried only where its shape may be.
   const quoted: RegExpExecArray[] = [
-    ...(hasAny(text, PLUS_ONE_OR_OWNER_CUES) ? allMatches(PLUS_ONE_OR_OWNER, text) : []),
+    ...(hasPlusOneOrOwnerCue(text) ? allMatches(PLUS_ONE_OR_OWNER, text) : []),
     ...(text.includes("('") || text.includes('("') || text.includes("(‘") || text.includes("(“")
       ? allMatches(QUOTED_IN_BRACKETS, text).filter((m) =>
           ONE_NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
@@ -4698,7 +4709,7 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
       if (!taken(from, at)) out.push({ from, to: at, text: value, kind: "cued" });
     }
   }
-  if (ASKED_CUES.some((cue) => text.includes(cue)))
+  if (hasAskedCue(text))
     for (const m of allMatches(ASKED_ONE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value);
@@ -4770,7 +4781,7 @@ function pairsBesidePhones(text: string, out: NameCandidate[], taken: (from: num
 
 /** Who sent or signed something, how a record spelt a name, whom a thing honours, who has died: see SENT_OR_SPELT. */
 function namesSentOrSpelt(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  const sentOrSpelt = hasAny(text, SENT_OR_SPELT_CUES);
+  const sentOrSpelt = hasSentOrSpeltCue(text);
   for (const m of sentOrSpelt ? allMatches(SENT_OR_SPELT, text) : []) {
     const value = m[1]!;
     const to = (m.index ?? 0) + m[0].length;
@@ -4848,7 +4859,7 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
     if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }
-  const contacted = hasAny(text, CONTACTED_CUES) || hasAny(text, LOG_ROOM_CUES);
+  const contacted = hasContactedCue(text) || hasLogRoomCue(text);
   const reported = reportedPairs(text);
   for (const m of [...(contacted ? allMatches(CONTACTED_PAIR, text) : []), ...reported]) {
     const [, name, first, last] = m as unknown as [string, string, string, string];
