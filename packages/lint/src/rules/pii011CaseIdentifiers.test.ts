@@ -54,6 +54,21 @@ describe("pii011CaseIdentifiers (PII-011)", () => {
     expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
   });
   it.each([
+    ["NHS number 999 418 2736 was on the referral.", "Looks like an NHS number: remove it from the review."],
+    ["Driver ID TRD-55812 was deactivated.", "Looks like an app's driver or rider ID: remove it from the review."],
+    ["Home Office reference K4718206 was quoted.", "Looks like a Home Office reference: remove it from the review."],
+    ["Her library card number is 2770 4418 9953.", "Looks like a library card number: remove it from the review."],
+    [
+      "Mr Sangari's ARAP reference is ARAP-4471-0225.",
+      "Looks like an Afghan relocation (ARAP) reference: remove it from the review.",
+    ],
+  ])("names what %s holds with the article its first sound takes", (text, message) => {
+    const found = runBlockRule(pii011CaseIdentifiers, text, "review.background", context).filter(
+      (f) => f.rule === "PII-011",
+    );
+    expect(found.map((f) => f.message)).toEqual([message]);
+  });
+  it.each([
     "He was on licence for 24 months.",
     "The incident log 9994182736 was closed.",
     "The NHS trust wrote to the Home Office about the referral.",

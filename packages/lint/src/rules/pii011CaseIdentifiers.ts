@@ -50,7 +50,7 @@ const PATTERNS: [RegExp, string][] = [
   // A ride or delivery app's ID for its driver or rider names one worker ("driver ID TRD-55812", "driver DB-40733").
   [
     /\b(?:[Dd]river|[Rr]ider|[Cc]ourier|[Ww]orker)\s+(?:ID(?:\s+(?:is|was))?\s*[:,]?\s*[A-Z]{2,4}-?\d{4,8}|[A-Z]{2,4}-\d{4,8})(?![\dA-Za-z])/g,
-    "an app's driver or rider ID",
+    "app's driver or rider ID",
   ],
   // A staff ID badge's number names its holder ("staff ID badge: UPW 5532").
   [
@@ -154,6 +154,8 @@ const PATTERNS: [RegExp, string][] = [
 ];
 
 // Three, three and four digits, not starting with 0 as a phone number does.
+/** "a tenancy reference", "an NHS number", "an Office of the Public Guardian reference": by the sound the word opens with. */
+const withArticle = (what: string) => `${/^[AEIOUaeiou]|^[FHLMNRSX][A-Z]/.test(what) ? "an" : "a"} ${what}`;
 const NHS_SHAPE = /(?<![\d-])[1-9]\d{2} \d{3} \d{4}(?![\d-])/g;
 const HEALTH_CONTEXT =
   /\b(?:NHS|GP|hospital|patient|surgery|clinic|medical|prescription|pharmacy|triage|emergency department|accident and emergency|A&E|ambulance|paramedics?|on the ward|ward (?:manager|sister|nurse|round))\b/i;
@@ -199,7 +201,14 @@ export const pii011CaseIdentifiers: BlockRule = {
         )
           continue;
         out.push(
-          createFinding("PII-011", severity, block.text, from, to, `Looks like a ${what}: remove it from the review.`),
+          createFinding(
+            "PII-011",
+            severity,
+            block.text,
+            from,
+            to,
+            `Looks like ${withArticle(what)}: remove it from the review.`,
+          ),
         );
       }
     }

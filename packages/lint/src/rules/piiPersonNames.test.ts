@@ -276,6 +276,9 @@ describe("piiPersonNames: boats and racehorses named like people (heldout210, 21
     ["Big Thady's passport number is 826006000928146.", []],
     // A person's rider's or jockey licence is theirs.
     ["Thady's rider's licence had been revoked.", ["Thady"]],
+    // A delivery rider's ID or number is a person's (heldout284).
+    ["Thady's rider ID was RID-284731.", ["Thady"]],
+    ["Thady's rider number was on the app.", ["Thady"]],
     ["The boat was hauled out at Ferrie's Slipway for repairs.", []],
     // A registered surname in a business's name is the business; the whole name is still the person (heldout218).
     ["Mannix's Café opens at five.", []],

@@ -412,9 +412,9 @@ const RIDDEN_BEFORE = new RegExp(
   `(?:\\b(?:rode|ridden|riding|rides|saddled|saddling|led\\s+up)|\\b(?:${ANIMALS})\\s+(?:passport|microchip)\\s+(?:number\\s+)?(?:for|of))\\s+${THING_TITLE}$`,
 );
 // "fined Big Thady's rider": what only a horse has; "Big Thady's passport number is 826006000928146": fifteen digits
-// are an equine passport's number (a UELN), not a person's.
+// are an equine passport's number (a UELN), not a person's. A delivery app's "rider ID" is a person's.
 const RIDER_AFTER =
-  /^['’]s\s+(?:rider(?!['’]s)|jockey(?!\s+licen[cs]e)|mane|hooves|saddle|bridle|stall|(?:horse\s+)?passport\s+(?:number\s+)?(?:is\s+|was\s+|,\s*)?\d{15}(?!\d))\b/;
+  /^['’]s\s+(?:rider(?!['’]s|\s+(?:ID|number|no\b|account|app)\b)|jockey(?!\s+licen[cs]e)|mane|hooves|saddle|bridle|stall|(?:horse\s+)?passport\s+(?:number\s+)?(?:is\s+|was\s+|,\s*)?\d{15}(?!\d))\b/;
 // "Bess, the lurcher,", "Boris, the bull, is kept"; not "Rob, the dog walker,".
 const ANIMAL_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?=\\s*,|\\s+(?:is|was|were|has|had|lived|died)\\b)`,
