@@ -982,6 +982,8 @@ describe("compileRegister: a name registered as one word, inside a place's name 
     ["Apex bends were resurfaced in May. Apex sells the tyres.", ["Apex"]],
     // A word no dictionary has, at a sentence's start before a plural subject, is the thing too.
     ["Krill pellets were stored in the freezer. Krill texts were read out.", ["Krill"]],
+    // Before a modal or "hold" too (heldout535, 536); a person still acts ("Apex must pay").
+    ["Apex machines must be cleaned nightly. Krill bags hold the feed. Apex must pay the fine.", ["Apex"]],
     ["The Apex Café closes at six. He sat in the Apex Room.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -33,6 +33,9 @@ describe("pii007Address (PII-007)", () => {
     "He was charged with the murders of Denton Burke, Dolet Hill and two others.",
     "The hearing moved from The Civic Centre, Castle Hill Road to County Hall, Market Street.",
     "He lived near The Old Bailey, Central Criminal Court, and was held at HMP Askham Grange, HMP Eastwood Park.",
+    // A time after "moved to" (heldout536).
+    "Stop 14 was moved to 3.45pm to avoid the school buses.",
+    "The visit was moved to 10:30 and then to 2 pm.",
   ])("passes %s", (text) => {
     expect(runBlockRule(pii007Address, text, "review.background", context).filter((f) => f.rule === "PII-007")).toEqual(
       [],

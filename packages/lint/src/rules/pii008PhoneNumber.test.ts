@@ -959,6 +959,15 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
     ],
     ["His room phone is 0113 496 0111.", [["0113 496 0111", "warning"]]],
     ["Tickets are sold through the office on 0113 496 0066.", [["0113 496 0066", "info"]]],
+    // A thing's own number, then a person's (heldout537).
+    [
+      "The farm office gave its number, 0161 496 0809, and the SI's mobile, 0161 496 0805, to the police.",
+      [
+        ["0161 496 0809", "info"],
+        ["0161 496 0805", "warning"],
+      ],
+    ],
+    ["She gave his number, 0161 496 0805, to the police.", [["0161 496 0805", "warning"]]],
     [
       "The venue phone is 0113 496 0063. Show entries office: 0113 496 0576.",
       [

@@ -58,6 +58,8 @@ const FORCE_BEFORE =
 // not someone's mobile, home, personal or direct line. "The race office is on": an office named by its work.
 const THE_SOMETHING_LINE_BEFORE =
   /\b(?:[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:studio|club|shop|salon|depot|centre|gym|hall|bar|pub|café|cafe|school|college|museum|hospice|charity|church|firm|company|practice|surgery|office|association|society|fishery|marina|harbour|yard|track|course|ground|stadium|reserve|estate|farm|park|station|guild|garage|kiosk|workshop|forge|cattery|kennels|dairy|mill|lido|orchard|gate)['’]s)\s+(?!(?:mobile|home|personal|private|direct|own|landline)\b)(?:[a-z-]+\s+){1,2}line(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?[a-z-]+\s+office\s+(?:is|was)\s+on\s*$/;
+// "The farm office gave its number, 0161 …": a thing's or a body's own number; a person's would be "his" or "her".
+const ITS_NUMBER_BEFORE = /\bits\s+(?:own\s+|main\s+)?(?:phone\s+)?(?:number|line)(?:\s+(?:is|was|as))?\s*[:,]?\s*$/;
 // "deliveries@nibbles-wings.example.org or 0113 496 0369": a number given as the other way to reach a team's mailbox.
 const TEAM_MAILBOX_OR_BEFORE = /\b([a-z]+)@[\w.-]+\.[a-z]{2,}\s+(?:or|and)\s+(?:on\s+)?$/;
 const teamMailboxBefore = (before: string) => {
@@ -147,6 +149,7 @@ export const pii008PhoneNumber: BlockRule = {
                 !MOBILE_START.test(m[0])) ||
               FORCE_BEFORE.test(before) ||
               THE_SOMETHING_LINE_BEFORE.test(before) ||
+              ITS_NUMBER_BEFORE.test(before) ||
               teamMailboxBefore(before) ||
               (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
               ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)));

@@ -2562,3 +2562,32 @@ describe("findPersonNames: twelfth session", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: thirteenth session", () => {
+  const names = (text: string) => findPersonNames(new TextBlock(text)).map((c) => c.text);
+  it.each<[string, string[]]>([
+    // A role and a place phrase before a name set off by commas: a noun and its number, a place with "the" (heldout536,
+    // 537), a role that is only a person's (piiLexicon 1.139.0); the name may be quoted.
+    ["The driver of van 5, Rimmage, gave a statement to the police.", ["Rimmage"]],
+    ["Her manager in the shop, Grenna Swainby, moved the till to the back.", ["Grenna Swainby"]],
+    ["The gang leader, Esterdale, told the police she heard shouting first.", ["Esterdale"]],
+    ['A shop customer, "Odrienne Yelverby", told the police she saw him.', ["Odrienne Yelverby"]],
+    ["A boater, Ludmer Glenthorpe, told officers he was there.", ["Ludmer Glenthorpe"]],
+    // A place's own name after it stays the place's; a leader may be a firm.
+    ["He lived in the house, Bryn Hebog, until May. The market leader, Tesco, cut prices.", []],
+    ['The manager said "Yes, fine", and left.', []],
+    // A record that names someone as what only a person is.
+    [
+      "The statement names Irwenna Nadderby as the driver of van 3. The list names Dorcalie as the driver on Friday.",
+      ["Irwenna Nadderby", "Dorcalie"],
+    ],
+    ["The report names Leeds as the worst city. The guide lists Harrogate as the best spa.", []],
+    // Who sent a message, quoted.
+    ['The police quote a message from "Cressaly Gildroy" about the van.', ["Cressaly Gildroy"]],
+    ['A text from "Mum" said to come home.', []],
+    // A record's month (heldout535).
+    ['The ledger for April lists "Jandrell, paid in full".', ["Jandrell"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -157,6 +157,7 @@ const THING_NAMED_BEFORE =
 const GROUP_CALLED_BEFORE = /\b(?:team|club|crew|choir|society|side|troupe|league)\s+(?:was|is)\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
+const QUOTE_CLOSING = /["”]/;
 // Who is "known … as": a word for a person set off before it ("His cellmate, known on the wing as"), or a pronoun or a
 // full name before "was known" ("He was known …", "Gennaro Esposito was known …"), which must read as a person's
 // ("The Segregation Unit was known on the wing as" is a place).
@@ -309,6 +310,12 @@ const STATEMENT_WORDS = /\b(?:[Ss]tatements?|[Aa]ccounts?|[Ee]vidence)\s+(?:of|f
 // Group 1 is "statement": whoever makes one is a person; an account or evidence may come "from Hemel Hempstead".
 const STATEMENT_OF = new RegExp(
   `\\b(?:([Ss]tatements?)|[Aa]ccounts?|[Ee]vidence)\\s+(?:of|from|(?:made\\s+|given\\s+)?by)\\s+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
+  "gu",
+);
+// "The statement names Irwenna Nadderby as the driver of van 3", "The list names Dorcalie as the driver on the Friday
+// cover": a record that names someone as what only a person is (a role: not "names Leeds as the worst city").
+const NAMED_AS_ROLE = new RegExp(
+  `\\b(?:names|named|lists|listed|identifies|identified)\\s+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})\\s+as\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${cueAlternation(pii.roleCues)})\\b`,
   "gu",
 );
 const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
@@ -543,9 +550,10 @@ const NAMED_SELF = new RegExp(
 );
 // Role cues ("the report writer, Olumide Bankole") need a full name or a known first name.
 // "The barber on the parade, Sonny Hardy, …", "The key worker at the Florian Project, Ludovic, …", "his supervisor
-// there, Rich, …": a short place phrase may come between the role and its comma.
+// there, Rich, …", "The driver of van 5, Rimmage, …": a short place phrase may come between the role and its comma.
+// Set off by commas, the name may be quoted ('A shop customer, "Odrienne Yelverby", told the police').
 const ROLE_CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),)?,?\\s+(?:(?:is|was)\\s+|\\()?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  `\\b(?:${cueAlternation(pii.roleCues)})(?:\\s+(?:there|then|too))?(?:\\s+(?:on|at|in|from|of|for)\\s+(?:(?:[Tt]he|a|his|her|their)\\s+(?:\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|\\p{Ll}+\\s+\\d{1,4}),)?,?\\s+(?:(?:is|was)\\s+|\\(|(?<=,\\s+)["“](?=[^"”\\n]{3,40}["”],))?(${NAME_PART}(?:\\s+(?:(?:${pii.nameParticles.join("|")})\\s+){0,2}${NAME_PART}){0,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   "gu",
 );
 // A nickname in quotes in brackets after a name or a relation: 'Liam ("Macca" to his mates)', 'Dwayne (or "Tank"
@@ -1018,6 +1026,10 @@ const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them|me|us)\b/;
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
 const PLACE_NAMED_BEFORE =
   /\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:house|farm|cottage|farmhouse|property|pub|shop|boat|caravan|yard|estate),\s*(?:\p{Lu}\p{Ll}*\s+(?:(?:y|yr|ar|an)\s+)?)?$/u;
+const ROLE_AT_PLACE_BEFORE = new RegExp(
+  `\\b(?:${cueAlternation(pii.roleCues)})\\s+(?:on|at|in|from|of)\\s+(?:the|a|his|her|their)\\s+\\p{Ll}+,\\s*$`,
+  "u",
+);
 // "Nash Hall, the security studies building, …", "Mapplethorpe and Drabble, the family's solicitors,": an appositive
 // says the name is a place's or a firm's.
 const PLACE_APPOSITIVE_AFTER =
@@ -1026,8 +1038,13 @@ const PLACE_APPOSITIVE_AFTER =
 function namesOrganisation(text: string, c: NameCandidate): boolean {
   if (c.kind === "titled") return false;
   if (PLACE_APPOSITIVE_AFTER.test(text.slice(c.to, c.to + 60))) return true;
-  // "The house, Bryn Hebog, was empty", "The farm, Pen y Bryn,": a house's or a farm's name set off after it.
-  if (PLACE_NAMED_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from))) return true;
+  // "The house, Bryn Hebog, was empty", "The farm, Pen y Bryn,": a house's or a farm's name set off after it; not a
+  // person's after their role there ("The manager in the shop, Grenna Swainby, moved the till").
+  if (
+    PLACE_NAMED_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from)) &&
+    !ROLE_AT_PLACE_BEFORE.test(text.slice(Math.max(0, c.from - 60), c.from))
+  )
+    return true;
   const last = c.text.split(SPACES).at(-1)!;
   if (c.text.includes(" ") && FIRM_ENDINGS.has(last)) return !OBJECT_PRONOUN_AFTER.test(text.slice(c.to, c.to + 6));
   let after = capitalisedWordAfter(text, c.to);
@@ -1192,7 +1209,7 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
 
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const RECORD_FOR_BEFORE =
-  /\b(?:sheet|rota|list|book|log|diary|schedule|plan|register|figures|report|minutes|accounts|returns|timesheet)s?\s+(?:for|in|of)\s+$/;
+  /\b(?:sheet|rota|list|book|log|diary|schedule|plan|register|figures|report|minutes|accounts|returns|timesheet|ledger|calendar|invoice|statement|bill|payslip|newsletter|programme|fixtures|takings|entries|bookings|orders|round)s?\s+(?:for|in|of)\s+$/;
 // "opened the first Chenhalls shop": the name again, as the shop's.
 const SHOP_NOUN_AFTER = /^[^\S\n]+(?:shops?|stores?|bakery|bakeries|branch|branches|brand|range)\b/;
 
@@ -2207,7 +2224,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (parts.length === 1 && !isKnownFirstName(value) && VENUE_PHRASE.test(m[0])) continue;
     // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name, unless what follows the comma
     // only a person does ("The site owner, Hallwick, gave a statement").
-    const end = (m.index ?? 0) + m[0].length;
+    const quoted = QUOTE_CLOSING.test(text[(m.index ?? 0) + m[0].length] ?? "");
+    const end = (m.index ?? 0) + m[0].length + (quoted ? 1 : 0);
     // "The shop owner, Honeyfold, gave the book to the police": any deed of a person's, for a word not abstract.
     const deedAfterComma =
       text[end] === "," &&
@@ -2235,13 +2253,13 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word shaped like a town
       // is the town ("the key worker at the Florian Project, Ludovic," is a person).
       const marked = m[0].includes(",")
-        ? text[to] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value)) && !BARE_PLACE_PHRASE.test(m[0])
+        ? text[end] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value)) && !BARE_PLACE_PHRASE.test(m[0])
         : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
-      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, to));
+      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
       // "Deputy Director, Performance, Assurance and Risk": a department's word, unless a person's verb follows.
-      if (isEnglishWord(value.toLowerCase()) && m[0].includes(",") && !personAfterComma(text, to)) continue;
+      if (isEnglishWord(value.toLowerCase()) && m[0].includes(",") && !personAfterComma(text, end)) continue;
     }
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
     const shoutedCue = SHOUTED_CUE.test(m[0]);
@@ -3350,6 +3368,16 @@ function namesInMinutesAndStatements(
       if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  if (text.includes(" as "))
+    for (const m of allMatches(NAMED_AS_ROLE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !UK_PLACES.has(w))) continue;
+      // One word must be no English word ("names Hope as the carer" may be anything), or a known first name.
+      if (parts.length === 1 && isEnglishWord(value.toLowerCase()) && !isKnownFirstName(value)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   namesInListsAndThreads(text, out, taken);
   namesAfterJobNouns(text, out, taken);
   namesInSlashPairs(text, out, taken);
@@ -4113,10 +4141,10 @@ const unknownNameWord = (word: string) =>
 
 // "Text from Iuliana at 00:39", "spelled her name Rodica Balanuta", 'spells him "McNeacail"', "named after Philemon
 // Ovenden", "a slip signed by Mulchand Kotecha", "the late Crawford Shilliday", "Job 14 was booked for Ksenija
-// Gellibrand and job 15 for Gorm Kimbrace": who sent or signed something, how a record wrote a name, whom a thing
-// honours, who has died, for whom a booking is.
+// Gellibrand and job 15 for Gorm Kimbrace", 'a message from "Cressaly Gildroy"': who sent or signed something, how a
+// record wrote a name, whom a thing honours, who has died, for whom a booking is.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed|supervised|interviewed|assessed|mentored|coached)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?:wrote|whispered|spoke|talked|texted|e-?mailed|messaged)[^\\S\\n]+to|(?:to|for)(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+(?:to|for))|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+(?:["“](?=[^"”\\n]{3,40}["”]))?|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed|supervised|interviewed|assessed|mentored|coached)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?:wrote|whispered|spoke|talked|texted|e-?mailed|messaged)[^\\S\\n]+to|(?:to|for)(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+(?:to|for))|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [
