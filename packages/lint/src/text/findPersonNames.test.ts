@@ -2587,6 +2587,17 @@ describe("findPersonNames: thirteenth session", () => {
     ['A text from "Mum" said to come home.', []],
     // A record's month (heldout535).
     ['The ledger for April lists "Jandrell, paid in full".', ["Jandrell"]],
+    // A role's label before who holds it (heldout93, 301); a body, a word or a surname before a first name is not.
+    [
+      'Agency worker: Sexburga Aubade, night shift. The list read "Yarnley Band (conductor: Nghia Unsworth)".',
+      ["Sexburga Aubade", "Nghia Unsworth"],
+    ],
+    ["Tribunal ref: BH/03716\nJudge: Halloran\nHearing date: 26/03/2025", ["Halloran"]],
+    ["Tutor: Moodle\nCaller: Careline", []],
+    ["Contractor: Northern Rail. Consultant: Splint. Supervisor: Leeds Council.", []],
+    // One unknown name before a deed with what is a person's own (heldout422, 468); a firm cuts someone's hours.
+    ["Coriel finished her shift at four. Gethryn gave his statement.", ["Coriel", "Gethryn"]],
+    ["Serco lost her file. Tesco cut her hours. Leeds finished its season.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

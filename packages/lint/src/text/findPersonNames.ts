@@ -318,6 +318,12 @@ const NAMED_AS_ROLE = new RegExp(
   `\\b(?:names|named|lists|listed|identifies|identified)\\s+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})\\s+as\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${cueAlternation(pii.roleCues)})\\b`,
   "gu",
 );
+// "Agency worker: Sexburga Aubade, night shift", "(conductor: Nghia Unsworth)", "Judge: Pellow": a form's or a
+// programme's role label, then who holds it; not "Victim: Ebbage, Mitch", a surname before its first name.
+const ROLE_LABELLED = new RegExp(
+  `(?:^|\\n|[.;(]\\s*|["“])[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}):[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?=[^\\S\\n]*(?:[.;)(\\n]|,(?![^\\S\\n]*\\p{Lu})|$))`,
+  "gu",
+);
 const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
 // A log in capitals ("PC AT SCENE"), or a team's acronym after a rank ("the DS SA team"): no one's initials.
 const CAPITALS_OR_TEAM_AFTER = /^\s+(?:[A-Z]{2,}\b|(?:team|unit|role|lead|desk|hub)\b)/;
@@ -3368,6 +3374,26 @@ function namesInMinutesAndStatements(
       if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  if (text.includes(":"))
+    for (const m of allMatches(ROLE_LABELLED, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      const parts = value.split(SPACES);
+      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !UK_PLACES.has(w))) continue;
+      // One word must be a known first name or surname ("Judge: Tarnbrook" may be a person, "Tutor: Moodle" a system,
+      // "Caller: Careline" a service), not a word ("Consultant: Splint") or a place's shape.
+      if (
+        parts.length === 1 &&
+        (isEnglishWord(value.toLowerCase()) ||
+          mayBeTown(value) ||
+          !(isKnownFirstName(value) || isListedSurname(censusForm(value))))
+      )
+        continue;
+      // "Contractor: Northern Rail": a first word of the language names a body.
+      if (parts.length > 1 && !unknownNameWord(parts[0]!)) continue;
+      if (ORGANISATION_WORDS.has(parts.at(-1)!) || FIRM_ENDINGS.has(parts.at(-1)!)) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (text.includes(" as "))
     for (const m of allMatches(NAMED_AS_ROLE, text)) {
       const value = m[1]!;
@@ -4227,12 +4253,17 @@ const ONE_NAME_OPENING = new RegExp(
   `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
+// A relative, or what is a person's own to finish, give or lose: "his sister", "her shift", "his statement".
+const KIN_OR_OWN_THINGS =
+  "sister brother mother father mum dad son daughter wife husband partner girlfriend boyfriend children kids nan gran shift round statement evidence licence wages rent lunch appointment texts coat jacket wallet keys".split(
+    " ",
+  );
 // Rarer shapes after one unknown name, tried only where their words occur: "Mehar is a learner", "Thecla was a member
 // of the club", "Hinny was the one
 // who", "Izu is the SI's brother", "Weyni rang from her own mobile", "Ubax in Flat 9", "Gwithno named it after
-// himself", "Ardal collected his sister's things".
+// himself", "Ardal collected his sister's things", "Coriel finished her shift", "Gethryn started his round".
 const ONE_NAME_OPENING_RARER = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|(?:member|friend|regular|customer)[^\\S\\n]+(?:of|at))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}'’-]+[^\\S\\n]+){0,3}(?:${ROLE_ALTERNATION}|owner|volunteer|member[^\\S\\n]+of[^\\S\\n]+staff)\\b(?!['’])|[^\\S\\n]+had[^\\S\\n]+been[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:customer|member|regular|friend|volunteer|client|tenant|neighbour)\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+\\p{Ll}+ed[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:sister|brother|mother|father|mum|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|children|kids|nan|gran)\\b)`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|(?:member|friend|regular|customer)[^\\S\\n]+(?:of|at))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+one[^\\S\\n]+who\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}'’-]+[^\\S\\n]+){0,3}(?:${ROLE_ALTERNATION}|owner|volunteer|member[^\\S\\n]+of[^\\S\\n]+staff)\\b(?!['’])|[^\\S\\n]+had[^\\S\\n]+been[^\\S\\n]+(?:a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:customer|member|regular|friend|volunteer|client|tenant|neighbour)\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+the[^\\S\\n]+(?:SI|victim)['’]s[^\\S\\n]+(?:brother|sister|cousin|mother|father|son|daughter|friend|partner|uncle|aunt|nephew|niece)\\b(?!['’])|[^\\S\\n]+\\p{Ll}+(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:his|her)[^\\S\\n]+own\\b|[^\\S\\n]+(?:of|in|from|at)[^\\S\\n]+(?:Flat|Room|Bungalow|Caravan|Cell)[^\\S\\n]+\\d{1,4}[A-Za-z]?\\b|[^\\S\\n]+\\p{Ll}+ed(?:[^\\S\\n]+[\\p{L}\\d'’]+){0,6}?[^\\S\\n]+(?:himself|herself)\\b|[^\\S\\n]+(?:\\p{Ll}+ed|gave|took|lost|left|kept|sold|brought|got|wrote|drove|rode|spent|hid|shut)[^\\S\\n]+(?:his|her)[^\\S\\n]+(?:${KIN_OR_OWN_THINGS.join("|")})\\b)`,
   "uy",
 );
 const NAME_AT = new RegExp(`(${NAME_PART})`, "uy");
@@ -4252,10 +4283,7 @@ const RARER_CUES = [
   "herself",
 ];
 const hasRarerCue = containsAny(RARER_CUES);
-const KIN_AFTER_HIS_OR_HER =
-  "sister brother mother father mum dad son daughter wife husband partner girlfriend boyfriend children kids nan gran"
-    .split(" ")
-    .flatMap((kin) => [`his ${kin}`, `her ${kin}`]);
+const KIN_AFTER_HIS_OR_HER = KIN_OR_OWN_THINGS.flatMap((kin) => [`his ${kin}`, `her ${kin}`]);
 const hasKinAfterHisOrHer = containsAny(KIN_AFTER_HIS_OR_HER);
 // Two first names no list knows, joined, opening a sentence before what people do: "Aporosa and Waisea carried him",
 // "Jharna and Roksana had left the kitchen". Not two towns or two bodies ("Leeds and Bradford shared").
