@@ -990,6 +990,25 @@ describe("compileRegister: a name registered as one word, inside a place's name 
   });
 });
 
+describe("compileRegister: a name registered as one word, used for the stuff of a trade (thirteenth session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Emmeth Tallantyre", identifier: "SI" },
+      { name: "Slack", identifier: "SI" },
+      { name: "Puffer", identifier: "SI" },
+    ]),
+  );
+  it.each([
+    // Done only to stuff, heading a noun, or inside a place's name after "the" and a word (heldout537, 540, 541).
+    ["Slack is sold by the bag. Slack is tipped at the back.", []],
+    ["Puffer work is done at dusk. The powder is in the locked Puffer Cupboard.", []],
+    // The person still acts, or is what others do something to.
+    ["Slack was seen at the gate. Slack himself was angry. Puffer then was arrested.", ["Slack", "Slack", "Puffer"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("compileRegister: a register entry given by an initial and a surname (twelfth session)", () => {
   const names = namesIn(
     compileRegister([

@@ -31,6 +31,14 @@ import { cueAlternation } from "../text/cueAlternation.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
+const THE_AND_WORD_BEFORE = /\b[Tt]he\s+\p{Ll}+\s+$/u;
+// What is done to a commodity, not to a person.
+const STUFF_DONE_TO_AFTER =
+  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:sold|bought|stocked|stored|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened)\b/;
+// A noun after the word, then its verb: "Puffer work is done", "Batter boards were set".
+const NOUN_HEADED_AFTER =
+  /^\s+(?!(?:then|also|still|never|always|often|now|later|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)\s+(?:is|was|has|takes|needs|starts|begins)\b/u;
+
 const PARTICLES = new Set(pii.nameParticles);
 const CAPITALISED_MIDDLE = /^\p{Lu}\p{Ll}{2,}$/u;
 const SHARED_MIDDLES: ReadonlySet<string> = new Set(["Singh", "Kaur", "Bibi", "Begum", "Devi", "Kumar", "Kumari"]);
@@ -608,6 +616,24 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         // person ("The Apex Café", "Inker Room").
         const oneWordEntry = info.variant === "full" && !/\s/.test(value);
         if (!identified && oneWordEntry && partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
+        // "the locked Puffer Cupboard": between "the", a word and a capitalised word, a place or a thing named with it.
+        if (
+          !identified &&
+          oneWordEntry &&
+          THE_AND_WORD_BEFORE.test(text.slice(Math.max(0, from - 24), from)) &&
+          titleCaseWordAfter(text, to) !== undefined
+        )
+          continue;
+        // "Slack is sold by the bag", "Puffer work is done at dusk": a word of the trade opening a sentence is the
+        // stuff, when what follows is done only to stuff or the word heads a noun.
+        if (
+          !identified &&
+          oneWordEntry &&
+          isEnglishWord(value.toLowerCase()) &&
+          sentenceInitial(text, from) &&
+          (STUFF_DONE_TO_AFTER.test(text.slice(to, to + 40)) || NOUN_HEADED_AFTER.test(text.slice(to, to + 40)))
+        )
+          continue;
         // "Octopus hoses were checked", "Krill pellets were stored": a word of the trade before a plural subject is the
         // thing, within a sentence if a word of the language, else at its start.
         if (

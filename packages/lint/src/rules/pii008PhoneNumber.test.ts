@@ -968,6 +968,14 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
       ],
     ],
     ["She gave his number, 0161 496 0805, to the police.", [["0161 496 0805", "warning"]]],
+    // A shop's counter (heldout538).
+    [
+      "The press office number is 0113 496 0807 and the counter is 0113 496 0808.",
+      [
+        ["0113 496 0807", "info"],
+        ["0113 496 0808", "info"],
+      ],
+    ],
     [
       "The venue phone is 0113 496 0063. Show entries office: 0113 496 0576.",
       [

@@ -2598,6 +2598,9 @@ describe("findPersonNames: thirteenth session", () => {
     // One unknown name before a deed with what is a person's own (heldout422, 468); a firm cuts someone's hours.
     ["Coriel finished her shift at four. Gethryn gave his statement.", ["Coriel", "Gethryn"]],
     ["Serco lost her file. Tesco cut her hours. Leeds finished its season.", []],
+    // A nickname given on a round, or by the police (heldout539, 541).
+    ['Emmeth Tallantyre was known on the round as "Slack".', ["Emmeth Tallantyre", "Slack"]],
+    ['The police called him "Sandbag" throughout their summary.', ["Sandbag"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
