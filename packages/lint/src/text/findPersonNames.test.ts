@@ -2601,6 +2601,13 @@ describe("findPersonNames: thirteenth session", () => {
     // A nickname given on a round, or by the police (heldout539, 541).
     ['Emmeth Tallantyre was known on the round as "Slack".', ["Emmeth Tallantyre", "Slack"]],
     ['The police called him "Sandbag" throughout their summary.', ["Sandbag"]],
+    // A full name in quotes, of words no dictionary has (heldout529–541); not a title, a firm, a word or a boat.
+    [
+      '"Haldwen Nimmock" signed the entry. The manager was quoted as "Tethra Jorvick".',
+      ["Haldwen Nimmock", "Tethra Jorvick"],
+    ],
+    ['He watched "Pulp Fiction". The firm "Nessaby Fuels" delivered. The shop "Pembury Tandoori" closed.', []],
+    ['"Dydd Sul" means Sunday. "Osla Ronaldson" is painted on the wheelhouse.', []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1848,6 +1848,8 @@ const NEXT_ENTRY_BETWEEN =
   /^(?:[^\S\n]+(?:for|on|at|in)[^\S\n]+[\p{L}\d' -]{1,20})?(?:,[^\S\n]*|[^\S\n]+(?:and|then|or)[^\S\n]+)$/u;
 // 'The draw sheet read "Culverhay v Ducasse – piste 3"': both sides of a pairing on a record, each read as an entry.
 const QUOTED_PAIRING = /["“](\p{Lu}[\p{L}'’-]+)[^\S\n]+v\.?[^\S\n]+(\p{Lu}[\p{L}'’-]+)/gu;
+const WORDS_OR_PAINTED_AFTER = /^\s+(?:means|meant|stands\s+for|(?:is|was)\s+(?:painted|\p{Lu}\p{Ll}+\s+for)\b)/u;
+const QUOTED_FULL_NAME = new RegExp(`["“](${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2})["”]`, "gu");
 const QUOTED_NAME_ONLY = /["“]((?:\p{Lu}\.[^\S\n]?)?(\p{Lu}[\p{L}'’-]+))["”]/gu;
 // "Mog was moved to HMP Caddenbrook", "Paddler was known to staff at HMP Rastleigh": only a person is released from,
 // moved to or known in a prison, whatever word they go by.
@@ -3479,6 +3481,27 @@ function namesInListsAndThreads(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
+  // '"Haldwen Nimmock" signed the entry', 'quoted as "Tethra Jorvick"': a full name in quotes, of words no dictionary
+  // has; not a title or a firm ("Nessaby Fuels", "Brayer Yard"), whose words are the language's.
+  if (text.includes('"') || text.includes("“"))
+    for (const m of allMatches(QUOTED_FULL_NAME, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + 1;
+      const parts = value.split(SPACES);
+      const last = parts.at(-1)!;
+      if (!unknownNameWord(parts[0]!) || isEnglishWord(last.toLowerCase()) || !parts.every(isCueNameWord)) continue;
+      if (!parts.every(neitherPlaceNorBody) || mayBeTown(last) || looksLikeTown(parts[0]!)) continue;
+      if (
+        FIRM_ENDINGS.has(last) ||
+        ORGANISATION_WORDS.has(last) ||
+        PLACE_OR_BODY_LAST.has(last) ||
+        TITLES.has(parts[0]!)
+      )
+        continue;
+      // '"Dydd Sul" means Sunday', '"Osla Ronaldson" is painted on the wheelhouse': words talked about, a boat's name.
+      if (WORDS_OR_PAINTED_AFTER.test(text.slice(from + value.length + 1, from + value.length + 30))) continue;
+      if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "full" });
+    }
   // An exported chat's turns, each after its time: "[14:02] Scrapper: where r u", "14:05 - Dasher: on my way". A
   // handle may be any word; a role, a heading or a body is a log's label ("[22:40] Staff: checked room").
   let chatCue: boolean | undefined;
