@@ -1004,6 +1004,10 @@ describe("compileRegister: a name registered as one word, used for the stuff of 
     ["Puffer work is done at dusk. The powder is in the locked Puffer Cupboard.", []],
     // The person still acts, or is what others do something to.
     ["Slack was seen at the gate. Slack himself was angry. Puffer then was arrested.", ["Slack", "Slack", "Puffer"]],
+    // A thing's number, a thing it is said to be, a capitalised word of the language after it, an order (heldout542–545).
+    ["Slack 3 was out of use. Slack is the part customers complain about. Puffer Locker keys hang there.", []],
+    ["Slack the wheels before the ramp lifts. Puffer is stockpiled near the road.", []],
+    ["Slack is a liar, the victim said. Puffer Tallantyre was seen.", ["Slack", "Puffer", "Tallantyre"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -32,9 +32,28 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const THE_AND_WORD_BEFORE = /\b[Tt]he\s+\p{Ll}+\s+$/u;
+/**
+ * Whether a one-word name opening a sentence is the stuff of a trade by what follows it (`to` is its end): what is
+ * done to stuff or said of a thing ("Hoggin is stockpiled", "Crust is the part customers complain about"), a thing's
+ * number ("Chute 3"), a capitalised word of the language ("Chock Locker keys"); for a word of the language, also a noun
+ * it heads ("Puffer work is done") or what it orders ("Chock the wheels").
+ */
+function stuffOfTradeAt(text: string, to: number, value: string): boolean {
+  const after = text.slice(to, to + 60);
+  if (STUFF_DONE_TO_AFTER.test(after) || THING_SAID_AFTER.test(after) || NUMBERED_AFTER.test(after)) return true;
+  if (isEnglishWord(titleCaseWordAfter(text, to)?.toLowerCase() ?? "-")) return true;
+  return isEnglishWord(value.toLowerCase()) && (NOUN_HEADED_AFTER.test(after) || ORDER_AFTER.test(after));
+}
 // What is done to a commodity, not to a person.
 const STUFF_DONE_TO_AFTER =
-  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:sold|bought|stocked|stored|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened)\b/;
+  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked)\b/;
+// Said to be a thing: "Hoggin is a mix of clay", "Crust is the part customers complain about".
+const THING_SAID_AFTER =
+  /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:thing|part|mix|mixture|load|kind|type|sort|material|product|item|word|term|stuff|tool|machine)\b/u;
+// An order, not a subject: "Chock the wheels", "Chock every vehicle".
+const ORDER_AFTER = /^\s+(?:the|every|each|all|any|your|both)\s/;
+// "Chute 3 was out of use": a thing's number.
+const NUMBERED_AFTER = /^\s+\d/;
 // A noun after the word, then its verb: "Puffer work is done", "Batter boards were set".
 const NOUN_HEADED_AFTER =
   /^\s+(?!(?:then|also|still|never|always|often|now|later|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)\s+(?:is|was|has|takes|needs|starts|begins)\b/u;
@@ -626,14 +645,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           continue;
         // "Slack is sold by the bag", "Puffer work is done at dusk": a word of the trade opening a sentence is the
         // stuff, when what follows is done only to stuff or the word heads a noun.
-        if (
-          !identified &&
-          oneWordEntry &&
-          isEnglishWord(value.toLowerCase()) &&
-          sentenceInitial(text, from) &&
-          (STUFF_DONE_TO_AFTER.test(text.slice(to, to + 40)) || NOUN_HEADED_AFTER.test(text.slice(to, to + 40)))
-        )
-          continue;
+        if (!identified && oneWordEntry && sentenceInitial(text, from) && stuffOfTradeAt(text, to, value)) continue;
         // "Octopus hoses were checked", "Krill pellets were stored": a word of the trade before a plural subject is the
         // thing, within a sentence if a word of the language, else at its start.
         if (

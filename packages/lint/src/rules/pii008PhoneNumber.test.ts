@@ -968,6 +968,8 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
       ],
     ],
     ["She gave his number, 0161 496 0805, to the police.", [["0161 496 0805", "warning"]]],
+    // Where orders go (heldout544).
+    ["Orders go to the shop on 0161 496 0677 or to orders@pelsbypies.example.org.", [["0161 496 0677", "info"]]],
     // A shop's counter (heldout538).
     [
       "The press office number is 0113 496 0807 and the counter is 0113 496 0808.",

@@ -506,6 +506,9 @@ describe("findPassives", () => {
       // A place closed to the public is its state, unless someone closed it (heldout297).
       ["The depot was closed to the public.", []],
       ["The depot was closed to the public by the council.", ["was closed"]],
+      // When a place is closed, as its hours or seasons (heldout542, 543; passiveLexicon 1.46.0).
+      ["The toll booth is closed on Sunday mornings. The barn is closed between April and October.", []],
+      ["The road was closed overnight by police.", ["was closed"]],
       // Opening hours, and a door locked from the inside (heldout299–301).
       ["The studio is closed on Mondays.", []],
       ["The salon was closed on Mondays.", []],
