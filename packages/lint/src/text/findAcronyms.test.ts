@@ -56,6 +56,11 @@ describe("findAcronyms", () => {
     expect(forms(text).find(([f]) => f === form)?.[2]).toBe(false);
   });
 
+  it("reads a dictionary acronym with a vowel opening a sentence as an acronym, not a word shouted (acronyms 1.41.0)", () => {
+    expect(forms("ANPR cameras on the bypass recorded the tipper.").map(([form]) => form)).toEqual(["ANPR"]);
+    expect(lookupAcronym("ANPR")).toBeDefined();
+  });
+
   it("reads a reference code's letters, or a district after a preposition, as no acronym", () => {
     expect(forms("Tenancy ref: EH-TEN-0048812, project UPW-HM-0412.")).toEqual([]);
     expect(forms("His flat is in UY2.")).toEqual([]);
