@@ -1008,6 +1008,9 @@ describe("compileRegister: a name registered as one word, used for the stuff of 
     ["Slack 3 was out of use. Slack is the part customers complain about. Puffer Locker keys hang there.", []],
     ["Slack the wheels before the ramp lifts. Puffer is stockpiled near the road.", []],
     ["Slack is a liar, the victim said. Puffer Tallantyre was seen.", ["Slack", "Puffer", "Tallantyre"]],
+    // Set by a tool, a measure, before a capitalised word of the language anywhere (heldout546, 549).
+    ["Slack is set by the tooth. Slack is the width of the cut. It is blown to Puffer Corner.", []],
+    ["Slack is set to appear in court.", ["Slack"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

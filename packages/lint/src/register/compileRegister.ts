@@ -46,10 +46,10 @@ function stuffOfTradeAt(text: string, to: number, value: string): boolean {
 }
 // What is done to a commodity, not to a person.
 const STUFF_DONE_TO_AFTER =
-  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked)\b/;
+  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked)\b/;
 // Said to be a thing: "Hoggin is a mix of clay", "Crust is the part customers complain about".
 const THING_SAID_AFTER =
-  /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:thing|part|mix|mixture|load|kind|type|sort|material|product|item|word|term|stuff|tool|machine)\b/u;
+  /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:thing|part|mix|mixture|load|kind|type|sort|material|product|item|word|term|stuff|tool|machine|width|length|depth|size|gap|amount|measure)\b/u;
 // An order, not a subject: "Chock the wheels", "Chock every vehicle".
 const ORDER_AFTER = /^\s+(?:the|every|each|all|any|your|both)\s/;
 // "Chute 3 was out of use": a thing's number.
@@ -635,12 +635,15 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         // person ("The Apex Café", "Inker Room").
         const oneWordEntry = info.variant === "full" && !/\s/.test(value);
         if (!identified && oneWordEntry && partOfOtherProperNoun(text, from, to, info.nameParts)) continue;
-        // "the locked Puffer Cupboard": between "the", a word and a capitalised word, a place or a thing named with it.
+        // "the locked Puffer Cupboard", "blown to Kerf Corner": between "the" and a word, or before a capitalised word of
+        // the language, a place or a thing named with it.
+        const nextWord = titleCaseWordAfter(text, to);
         if (
           !identified &&
           oneWordEntry &&
-          THE_AND_WORD_BEFORE.test(text.slice(Math.max(0, from - 24), from)) &&
-          titleCaseWordAfter(text, to) !== undefined
+          nextWord !== undefined &&
+          !info.nameParts.has(nextWord) &&
+          (THE_AND_WORD_BEFORE.test(text.slice(Math.max(0, from - 24), from)) || isEnglishWord(nextWord.toLowerCase()))
         )
           continue;
         // "Slack is sold by the bag", "Puffer work is done at dusk": a word of the trade opening a sentence is the

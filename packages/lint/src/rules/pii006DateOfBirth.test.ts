@@ -40,6 +40,8 @@ describe("pii006DateOfBirth (PII-006)", () => {
     "According to the chip, the dog was born on 02/05/2021.",
     // An animal's papers (heldout146).
     "The horse passport for the mare gives her birth date as 4 April 2014.",
+    // An animal's year of birth (heldout549).
+    "Donkey passport 826002000052386 belongs to Jasper, a gelding born in 2005.",
     "The assessment was completed on 02/05/2023.",
     "His sister was 14 at the time.",
     "He was born in the late 1980s and left school at 16.",

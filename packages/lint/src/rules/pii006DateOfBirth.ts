@@ -21,10 +21,10 @@ const PATTERN = new RegExp(
 // "born in the 1980s" does not.
 const BORN_CUE = /^(?:born|ganwyd)/i;
 const ANIMAL_BEFORE =
-  /\b(?:dog|dogs|puppy|puppies|pup|pups|litter|bitch|cat|kitten|horse|foal|mare|pony|cob|calf|lamb|animal)\b[^.;!?\n]{0,40}$/i;
+  /\b(?:dog|dogs|puppy|puppies|pup|pups|litter|bitch|cat|kitten|horse|foal|mare|pony|cob|calf|lamb|animal|gelding|stallion|colt|filly|donkey|donkeys|mule|jenny|foals|ewe|heifer|bullock|alpaca|llama)\b[^.;!?\n]{0,40}$/i;
 // "The horse passport for the mare gives her birth date as 4 April 2014": an animal's papers.
 const ANIMAL_PAPERS_BEFORE =
-  /\b(?:horse|pony|dog|cat|pet|animal|equine)\s+(?:passport|microchip|chip|papers|pedigree)\b[^.;!?\n]{0,50}$/i;
+  /\b(?:horse|pony|donkey|dog|cat|pet|animal|equine)\s+(?:passport|microchip|chip|papers|pedigree)\b[^.;!?\n]{0,50}$/i;
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
@@ -77,8 +77,11 @@ export const pii006DateOfBirth: BlockRule = {
         !(BORN_CUE.test(m[0]) && ANIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) &&
         !ANIMAL_PAPERS_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index)),
     );
+    // "Jasper, a gelding born in 2005": an animal's year of birth too.
     const years = allMatches(BORN_YEAR, text).filter(
-      (y) => !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index),
+      (y) =>
+        !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index) &&
+        !ANIMAL_BEFORE.test(text.slice(Math.max(0, y.index - 50), y.index)),
     );
     if (matches.length === 0 && years.length === 0) return [];
     const spans = [...matches, ...years].map((m) => [m.index, m.index + m[0].length] as const);

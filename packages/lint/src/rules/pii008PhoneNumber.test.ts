@@ -968,6 +968,8 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
       ],
     ],
     ["She gave his number, 0161 496 0805, to the police.", [["0161 496 0805", "warning"]]],
+    // A body's office by its possessive alone (heldout547).
+    ["The abattoir's office is on 020 7946 0406.", [["020 7946 0406", "info"]]],
     // Where orders go (heldout544).
     ["Orders go to the shop on 0161 496 0677 or to orders@pelsbypies.example.org.", [["0161 496 0677", "info"]]],
     // A shop's counter (heldout538).

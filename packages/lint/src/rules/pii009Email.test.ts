@@ -235,6 +235,8 @@ describe("pii009Email (PII-009)", () => {
     ["The results were sent to ringsteward@amberlaw-dogshow.example.org.", "info"],
     ["Volunteers write to litterpick@gorsedge.example.org.", "info"],
     ["W1 sent timesheets from timesheets@thurlaston-trees.example.org.", "info"],
+    // A bell tower's mailbox (piiLexicon 1.141.0, heldout548).
+    ["Messages to the tower go to tower@mardenbury-stmichael.example.org.", "info"],
     ["He wrote from marksmith@wrenhallow.example.org.", "warning"],
     // A first name may start it, a part may be short, or it is webmail: a person's.
     ["He wrote from johnsmith@wrenhallow.example.org.", "warning"],

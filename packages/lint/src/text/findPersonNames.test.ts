@@ -2608,6 +2608,8 @@ describe("findPersonNames: thirteenth session", () => {
     ],
     ['He watched "Pulp Fiction". The firm "Nessaby Fuels" delivered. The shop "Pembury Tandoori" closed.', []],
     ['"Dydd Sul" means Sunday. "Osla Ronaldson" is painted on the wheelhouse.', []],
+    // A donkey or a horse before its name (heldout549).
+    ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

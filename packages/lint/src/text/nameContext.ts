@@ -291,7 +291,7 @@ const RESIDENT_OF_FLAT_AFTER = /^\s+(?:of|in|from|at)\s+(?:Flat|Room|Cell|Bed|Pi
 // "Whippy machines must be cleaned", "Pounce bags hold chalk";
 // not a verb and what it does ("Myrtle does have", "Myrtle helps run the group").
 const PLURAL_SUBJECT_AFTER =
-  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s(?:[^\S\n]+(?:for|on|in|at|from|of|near|along|around)[^\S\n]+(?:the[^\S\n]+)?\p{Ll}+)?[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround|hold|must|should|need|can(?:not)?|could|will|would|may|might)(?![\p{L}'’])/u;
+  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s(?:[^\S\n]+(?:for|on|in|at|from|of|near|along|around)[^\S\n]+(?:the[^\S\n]+)?\p{Ll}+)?[^\S\n]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround|hold|hung|lay|must|should|need|can(?:not)?|could|will|would|may|might)(?![\p{L}'’])/u;
 
 // A word coordinated with a thing, the two the subject of a plural verb: "Tench and carp are stocked in the lake".
 const COORDINATED_THING_AFTER =
@@ -418,7 +418,7 @@ const RIDER_AFTER =
   /^['’]s\s+(?:rider(?!['’]s|\s+(?:ID|number|no\b|account|app)\b)|jockey(?!\s+licen[cs]e)|mane|hooves|saddle|bridle|stall|(?:horse\s+)?passport\s+(?:number\s+)?(?:is\s+|was\s+|,\s*)?\d{15}(?!\d))\b/;
 // "Bess, the lurcher,", "Boris, the bull, is kept"; not "Rob, the dog walker,".
 const ANIMAL_AFTER = new RegExp(
-  `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?=\\s*,|\\s+(?:is|was|were|has|had|lived|died)\\b)`,
+  `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?=\\s*,|\\s+(?:is|was|were|has|had|lived|died|born|foaled|bred|aged)\\b)`,
   "u",
 );
 
@@ -428,7 +428,7 @@ const KEPT_VESSELS = "trawler|boat|vessel|yacht|narrowboat|barge|tug|dinghy|life
 // Only breeds and beasts kept, not insults ("a lying cow", "a snake"), and not a trade ("a horse dealer", "a dog
 // handler").
 const KEPT_ANIMALS =
-  "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|cow|calf|bull|bullock|goat|basset|beagle|dachshund|poodle|rottweiler|husky|pug|schnauzer|ferret|hamster|tortoise|parrot";
+  "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|horse|donkey|mule|alpaca|llama|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|cow|calf|bull|bullock|goat|basset|beagle|dachshund|poodle|rottweiler|husky|pug|schnauzer|ferret|hamster|tortoise|parrot";
 const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
