@@ -825,3 +825,24 @@ describe("piiPersonNames: the other side of a slash pair with a registered perso
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: one more beside a registered person, by what only people do as a pair (thirteenth session)", () => {
+  const context = {
+    register: [
+      { name: "Tevric Hulver", identifier: "SI", role: "supervised" as const },
+      { name: "Gambrel", identifier: "SI", role: "supervised" as const },
+    ],
+  };
+  // The registered person is PII-003's; this rule finds the other.
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", context).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Gambrel and Lenthorpe were on the knife together.", ["Lenthorpe"]],
+    ["Hulver and Ullyott were on the same shift.", ["Ullyott"]],
+    ["Gambrel and Mowll had fallen out in January.", ["Mowll"]],
+    // A body beside them does none of that.
+    ["Hulver and Serco worked on the contract.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -1521,6 +1521,9 @@ const LIST_LABEL_WORD =
 const NOT_LISTED_REGION = /^(?:Cumbria|Northumbria|Mercia|Anglia|Britannia|Caledonia|Cambria|Scotia|Hibernia)$/;
 // "Hamper and Corrigan Solicitors", "Thatch and Haddrell's firm": a list that runs into a longer name is a firm's.
 const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
+// What only people do as a pair: "were on the same shift", "had fallen out", "loaded the gritter together".
+const PEOPLE_TOGETHER_AFTER =
+  /^\s+(?:(?:were|had\s+been)\s+(?:both\s+)?on\s+the\s+(?:same\s+)?(?:shift|knife|rota|round|crew|bench|door|line)\b|(?:had\s+)?(?:fallen|fell)\s+out\b|(?:had\s+)?(?:both\s+)?(?:loaded|unloaded|carried|lifted|worked|sat|stood|walked|drove|rode)\b[^.;!?\n]{0,30}\btogether\b)/;
 const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
 
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
@@ -1997,7 +2000,8 @@ export function namesListedWith(text: string, people: readonly { from: number; t
     // A rota or a list that names them says so too: "The flower rota for October lists Fadzai, Netsai, Chenai and Paida".
     const amongPeople =
       items.filter(isPerson).length >= 2 ||
-      LIST_NAMES_BEFORE.test(text.slice(Math.max(0, first.from - 60), first.from));
+      LIST_NAMES_BEFORE.test(text.slice(Math.max(0, first.from - 60), first.from)) ||
+      PEOPLE_TOGETHER_AFTER.test(text.slice(last.to, last.to + 60));
     for (const item of items) {
       seen.add(item.from);
       if (isPerson(item)) continue;
