@@ -2608,6 +2608,15 @@ describe("findPersonNames: thirteenth session", () => {
     ],
     ['He watched "Pulp Fiction". The firm "Nessaby Fuels" delivered. The shop "Pembury Tandoori" closed.', []],
     ['"Dydd Sul" means Sunday. "Osla Ronaldson" is painted on the wheelhouse.', []],
+    // A record's list with one entry by initial and surname: the bare entries are surnames too (heldout539, 552, 553).
+    [
+      "Burn book, 2 August: G. Tankersley, Uvedale, Tredgold. The ledger lists R. Rawle, Nurrow and Pellick for 16 July.",
+      ["G. Tankersley", "Uvedale", "Tredgold", "R. Rawle", "Nurrow", "Pellick"],
+    ],
+    [
+      "The rota lists J. Hollin, Leeds and Bradford. Tank rota: Quintrel (Mon, Wed), D. Nurrow (Tue).",
+      ["J. Hollin", "Quintrel", "D. Nurrow"],
+    ],
     // A donkey or a horse before its name (heldout549).
     ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {

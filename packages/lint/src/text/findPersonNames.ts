@@ -1944,6 +1944,19 @@ function namesInQuotedEntries(text: string, people: readonly { from: number; to:
   return out;
 }
 
+const INITIAL_THEN_CAPITAL = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
+// A list of a rota's, a book's or a ledger's entries (group 1), after its colon or "lists"; an entry may carry a time
+// or a bracket ("Warrack 16:00", "Quintrel (Mon, Wed)").
+const RECORD_LIST_ENTRY = `(?:\\p{Lu}\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`;
+const RECORD_NAME_LIST = new RegExp(
+  `(?:\\b(?:rota|book|ledger|list|log|sheet|register|roster)\\b[^:.!?\\n]{0,30}:|\\b(?:lists|listed)|\\b(?:rota|book|ledger|list|log|sheet|register)\\b[^.!?\\n]{0,20}\\b(?:reads|read|shows|showed|names|named))[^\\S\\n]+(${RECORD_LIST_ENTRY}(?:,[^\\S\\n]+${RECORD_LIST_ENTRY})*(?:,?[^\\S\\n]+and[^\\S\\n]+${RECORD_LIST_ENTRY})?)(?=[^\\S\\n]*(?:[.;]|$|[^\\S\\n]+for\\b))`,
+  "gu",
+);
+// An entry as a whole, so that a bracket's days are no entries: group 1 its initial, group 2 its name.
+const RECORD_LIST_ITEM = new RegExp(
+  `(\\p{Lu}\\.[^\\S\\n]?)?(${NAME_PART})(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`,
+  "gu",
+);
 const LIST_NAMES_BEFORE =
   /\b(?:rota|list|register|roster|sheet)\b[^.!?\n]{0,30}\b(?:lists|listed|reads|read|shows|showed|names|named|includes|included|were|are)[^\S\n]+$/i;
 
@@ -3485,6 +3498,22 @@ function namesInListsAndThreads(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
+  // "Burn book, 2 August: G. Tankersley, Uvedale, Tredgold", "The buyers' ledger lists R. Rawle, Nurrow and Pellick":
+  // a record's list with one entry by initial and surname; the others are surnames too.
+  if (text.includes(". ") && INITIAL_THEN_CAPITAL.test(text))
+    for (const m of allMatches(RECORD_NAME_LIST, text)) {
+      const items = [...m[1]!.matchAll(RECORD_LIST_ITEM)];
+      if (!items.some((item) => item[1] !== undefined)) continue;
+      const start = (m.index ?? 0) + m[0].length - m[1]!.length;
+      for (const item of items) {
+        const word = item[2]!;
+        if (item[1] !== undefined || isEnglishWord(word.toLowerCase()) || !isCueNameWord(word)) continue;
+        // A town's shape is no matter among surnames ("Uvedale", "Iley"); a listed town is.
+        if (!neitherPlaceNorBody(word) || UK_PLACES.has(word) || MONTH_NAMES.test(word)) continue;
+        const from = start + (item.index ?? 0) + item[0].indexOf(word);
+        if (!taken(from, from + word.length)) out.push({ from, to: from + word.length, text: word, kind: "cued" });
+      }
+    }
   // '"Haldwen Nimmock" signed the entry', 'quoted as "Tethra Jorvick"': a full name in quotes, of words no dictionary
   // has; not a title or a firm ("Nessaby Fuels", "Brayer Yard"), whose words are the language's.
   if (text.includes('"') || text.includes("“"))
