@@ -996,6 +996,7 @@ describe("compileRegister: a name registered as one word, used for the stuff of 
       { name: "Emmeth Tallantyre", identifier: "SI" },
       { name: "Slack", identifier: "SI" },
       { name: "Puffer", identifier: "SI" },
+      { name: "Slackwell", identifier: "W1" },
     ]),
   );
   it.each([
@@ -1011,6 +1012,9 @@ describe("compileRegister: a name registered as one word, used for the stuff of 
     // Set by a tool, a measure, before a capitalised word of the language anywhere (heldout546, 549).
     ["Slack is set by the tooth. Slack is the width of the cut. It is blown to Puffer Corner.", []],
     ["Slack is set to appear in court.", ["Slack"]],
+    // A noun it heads, whatever the word; after "the" too; a plural subject with a longer place (heldout554, 556).
+    ["Slackwell work is slow. The Puffer organ has eleven stops.", []],
+    ["Puffer shutters on the chapel organ were stuck. Puffer today is in court.", ["Puffer"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -32,17 +32,19 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 import { titleCase } from "../text/titleCase.js";
 
 const THE_AND_WORD_BEFORE = /\b[Tt]he\s+\p{Ll}+\s+$/u;
+const THE_BEFORE = /\b[Tt]he\s+$/;
 /**
  * Whether a one-word name opening a sentence is the stuff of a trade by what follows it (`to` is its end): what is
  * done to stuff or said of a thing ("Hoggin is stockpiled", "Crust is the part customers complain about"), a thing's
- * number ("Chute 3"), a capitalised word of the language ("Chock Locker keys"); for a word of the language, also a noun
- * it heads ("Puffer work is done") or what it orders ("Chock the wheels").
+ * number ("Chute 3"), a capitalised word of the language ("Chock Locker keys"), a noun it heads ("Puffer work is
+ * done"); for a word of the language, also what it orders ("Chock the wheels").
  */
 function stuffOfTradeAt(text: string, to: number, value: string): boolean {
   const after = text.slice(to, to + 60);
   if (STUFF_DONE_TO_AFTER.test(after) || THING_SAID_AFTER.test(after) || NUMBERED_AFTER.test(after)) return true;
   if (isEnglishWord(titleCaseWordAfter(text, to)?.toLowerCase() ?? "-")) return true;
-  return isEnglishWord(value.toLowerCase()) && (NOUN_HEADED_AFTER.test(after) || ORDER_AFTER.test(after));
+  // A name heads no noun: "Lathekin work is slow" is the tool's, whatever the word.
+  return NOUN_HEADED_AFTER.test(after) || (isEnglishWord(value.toLowerCase()) && ORDER_AFTER.test(after));
 }
 // What is done to a commodity, not to a person.
 const STUFF_DONE_TO_AFTER =
@@ -56,7 +58,7 @@ const ORDER_AFTER = /^\s+(?:the|every|each|all|any|your|both)\s/;
 const NUMBERED_AFTER = /^\s+\d/;
 // A noun after the word, then its verb: "Puffer work is done", "Batter boards were set".
 const NOUN_HEADED_AFTER =
-  /^\s+(?!(?:then|also|still|never|always|often|now|later|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)\s+(?:is|was|has|takes|needs|starts|begins)\b/u;
+  /^\s+(?!(?:then|also|still|never|always|often|now|later|today|here|there|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)\s+(?:is|was|has|takes|needs|starts|begins)\b/u;
 
 const PARTICLES = new Set(pii.nameParticles);
 const CAPITALISED_MIDDLE = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -648,7 +650,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           continue;
         // "Slack is sold by the bag", "Puffer work is done at dusk": a word of the trade opening a sentence is the
         // stuff, when what follows is done only to stuff or the word heads a noun.
-        if (!identified && oneWordEntry && sentenceInitial(text, from) && stuffOfTradeAt(text, to, value)) continue;
+        // So is it after "the": "The Swell organ has eleven stops".
+        if (
+          !identified &&
+          oneWordEntry &&
+          (sentenceInitial(text, from) || THE_BEFORE.test(text.slice(Math.max(0, from - 5), from))) &&
+          stuffOfTradeAt(text, to, value)
+        )
+          continue;
         // "Octopus hoses were checked", "Krill pellets were stored": a word of the trade before a plural subject is the
         // thing, within a sentence if a word of the language, else at its start.
         if (

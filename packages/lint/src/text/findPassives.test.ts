@@ -463,6 +463,8 @@ describe("findPassives", () => {
       ["The yard was fenced on three sides.", []],
       ["The field was fenced off after the escape.", ["was fenced"]],
       ["The quad bike was being used to move feed.", ["was being used"]],
+      // After "being" no state is in progress: an adjectival participle is done to the subject (heldout555).
+      ["The tar was being heated on the bank. The debate was heated.", ["was being heated"]],
       ["The stolen jewellery was fenced through a pub.", ["was fenced"]],
       // "Gutted" is upset, unless something did the gutting; a body divided on a question disagrees (heldout186, 188).
       ["Flat 14 was gutted by the fire. He was gutted about the result.", ["was gutted"]],

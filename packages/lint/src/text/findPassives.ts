@@ -518,7 +518,12 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (gapHasBreak(text, gapFrom, part.from)) return false;
   const kind = participleKind(part.lower);
   // "could not be located" is "could not be found"; "is located in the town centre" says where something is.
-  if (kind !== "participle" && !(kind === "adjectival" && verbalAdjectivalAt(words, j, end))) return false;
+  // "was being heated on the bank": no state is in progress, so after "being" it is done to the subject.
+  if (
+    kind !== "participle" &&
+    !(kind === "adjectival" && (words[j - 1]?.lower === "being" || verbalAdjectivalAt(words, j, end)))
+  )
+    return false;
   const next = j + 1 < end ? words[j + 1] : undefined;
   const nextAdjacent = next && !gapHasComma(text, part.to, next.from) ? next : undefined;
   // "The yard was poorly lit", "badly ventilated": how well a place is lit or kept is its state; "was lit by a

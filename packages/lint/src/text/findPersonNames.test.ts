@@ -2617,6 +2617,15 @@ describe("findPersonNames: thirteenth session", () => {
       "The rota lists J. Hollin, Leeds and Bradford. Tank rota: Quintrel (Mon, Wed), D. Nurrow (Tue).",
       ["J. Hollin", "Quintrel", "D. Nurrow"],
     ],
+    // Two words no list knows inside a sentence, acting; not after a place's preposition or a work (heldout556).
+    ["Head voicer Pascow Roscarrock had warned the manager about the SI.", ["Pascow Roscarrock"]],
+    ["Fire crews from Swyre Magna arrived at 21:58. The film Heer Ranjha was playing.", []],
+    // The person under review named beside the identifier (heldout555).
+    ["The SI, Jorvel Landreth, was recalled in June. The SI, Probation Services, was not.", ["Jorvel Landreth"]],
+    // One entry of a record; a rota's days (heldout556).
+    ["The tuning rota lists Ebril on Tuesdays. The book lists March as the busiest month.", ["Ebril"]],
+    ['The tuning rota reads: "Mon Mensell, Tue Ebril, Wed Pethybridge".', ["Mensell", "Ebril", "Pethybridge"]],
+    ["Fewston told the studio manager what he saw.", ["Fewston"]],
     // A donkey or a horse before its name (heldout549).
     ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {

@@ -107,6 +107,22 @@ const CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:from|by|with)\\s+(?:a|an|his|her|their|the)(?:\\s+\\p{Ll}+){1,3},)?(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
   "gu",
 );
+// The person under review named beside what the review calls them: "The SI, Jorvel Landreth, was recalled", "the
+// defendant (Orrin Vell)".
+const SUBJECT_NAMED = new RegExp(
+  `\\b[Tt]he[^\\S\\n]+(?:SI|supervised[^\\S\\n]+individual|person[^\\S\\n]+on[^\\S\\n]+probation|offender|defendant|accused|suspect|perpetrator)(?:,[^\\S\\n]+|[^\\S\\n]+\\()(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?=[^\\S\\n]*[,;.)])`,
+  "gu",
+);
+const hasSubjectCue = containsAny([
+  "SI",
+  "individual",
+  "probation",
+  "offender",
+  "defendant",
+  "accused",
+  "suspect",
+  "perpetrator",
+]);
 // "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
 const LIST_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?(?:,?\\s+(?:were|are))?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
@@ -419,11 +435,12 @@ const MONTH_OR_DAY =
   /^(?:January|February|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
-const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
+const PERSON_OBJECT_WORDS =
+  /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk|(?:speak|spoke|spoken|talk|talked)\s+to)\s+\p{Lu}/u;
 const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
 const TEXTED_BEFORE = /^(?:texted|messaged)\s/;
 const PERSON_OBJECT = new RegExp(
-  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
+  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk|(?:speak|spoke|spoken|talk|talked)\\s+to)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
   "gu",
 );
 // A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
@@ -1639,7 +1656,8 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
     // Hensleigh on call").
     // Not "The board listed Acme, Zentro and Plexa as sponsors": what the list makes them.
     const said = !LISTED_AS.test(body) && (others.length >= 3 || (inSentence && ON_DUTY_TAIL.test(body)));
-    const ofPeople = (peopleHead || said) && allNames && others.length >= 2;
+    // A person found already counts ("The rota showed Grazzja on the bar and Tonio on the door").
+    const ofPeople = (peopleHead || said) && allNames && others.length + persons >= 2;
     if (items.length < (ofPeople ? 2 : 3) || (persons === 0 && !ofPeople) || (persons < 2 && !allNames)) continue;
     for (const item of others)
       if (item === nickname || listedNameWord(text.slice(item.from, item.to)))
@@ -1952,6 +1970,20 @@ const RECORD_NAME_LIST = new RegExp(
   `(?:\\b(?:rota|book|ledger|list|log|sheet|register|roster)\\b[^:.!?\\n]{0,30}:|\\b(?:lists|listed)|\\b(?:rota|book|ledger|list|log|sheet|register)\\b[^.!?\\n]{0,20}\\b(?:reads|read|shows|showed|names|named))[^\\S\\n]+(${RECORD_LIST_ENTRY}(?:,[^\\S\\n]+${RECORD_LIST_ENTRY})*(?:,?[^\\S\\n]+and[^\\S\\n]+${RECORD_LIST_ENTRY})?)(?=[^\\S\\n]*(?:[.;]|$|[^\\S\\n]+for\\b))`,
   "gu",
 );
+/** Whether a record's entry is a name: a word no dictionary, place, body or calendar knows; a town's shape is no matter. */
+const recordEntryName = (value: string) =>
+  !isEnglishWord(value.toLowerCase()) &&
+  isCueNameWord(value) &&
+  neitherPlaceNorBody(value) &&
+  !UK_PLACES.has(value) &&
+  !MONTH_NAMES.test(value) &&
+  !MONTH_OR_DAY.test(value) &&
+  !ORGANISATION_NAMES.has(value);
+const RECORD_WORD = /\b(?:rota|book|ledger|list|log|sheet|register|roster|diary)\b/;
+const RECORD_NAMES_ONE = new RegExp(
+  `\\b(?:rota|book|ledger|list|log|sheet|register|roster|diary)\\b[^.!?\\n]{0,20}?\\b(?:lists|listed|names|named|shows|showed)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:on|for|against|at|as|beside)\\b|[.;,])`,
+  "gu",
+);
 // An entry as a whole, so that a bracket's days are no entries: group 1 its initial, group 2 its name.
 const RECORD_LIST_ITEM = new RegExp(
   `(\\p{Lu}\\.[^\\S\\n]?)?(${NAME_PART})(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`,
@@ -2183,6 +2215,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "a dealer called Enoch's Stables": a firm named after its owner.
     if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
+  }
+  for (const m of hasSubjectCue(text) ? allMatches(SUBJECT_NAMED, text) : []) {
+    const value = m[1]!;
+    const words = value.split(SPACES);
+    if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+    if (!isKnownFirstName(words[0]!) && !noEnglishWord(words)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of hasStreetNameCue(text) ? allMatches(STREET_NAME, text) : []) {
     const value = m[1] ?? m[2]!;
@@ -3514,6 +3554,15 @@ function namesInListsAndThreads(
         if (!taken(from, from + word.length)) out.push({ from, to: from + word.length, text: word, kind: "cued" });
       }
     }
+  // "The tuning rota lists Ebril on Tuesdays", "The job book names Norvell for the pedal pipes": one entry of a
+  // record, a word no dictionary, place or body knows.
+  if (RECORD_WORD.test(text))
+    for (const m of allMatches(RECORD_NAMES_ONE, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].length - value.length;
+      if (recordEntryName(value) && !taken(from, from + value.length))
+        out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   // '"Haldwen Nimmock" signed the entry', 'quoted as "Tethra Jorvick"': a full name in quotes, of words no dictionary
   // has; not a title or a firm ("Nessaby Fuels", "Brayer Yard"), whose words are the language's.
   if (text.includes('"') || text.includes("“"))
@@ -4328,7 +4377,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // A relative, or what is a person's own to finish, give or lose: "his sister", "her shift", "his statement".
@@ -4585,8 +4634,21 @@ const ROTA_STATION = new RegExp(
   `\\b(?:Door|Kitchen|Hall|Bar|Till|Yard|Desk|Reception|Floor|Cash|Café|Cafe|Nights|Days|Earlies|Lates)[^\\S\\n]*:[^\\S\\n]*(${NAME_PART}(?:,[^\\S\\n]*(?:and[^\\S\\n]+)?${NAME_PART})*)(?=[;."”]|[^\\S\\n]*$)`,
   "gmu",
 );
+// A rota's days and who has each: 'The tuning rota reads: "Mon Mensell, Tue Ebril, Wed Pethybridge"'.
+const ROTA_DAY = new RegExp(
+  `\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?:?[^\\S\\n]+(${NAME_PART})(?=[,;."”]|[^\\S\\n]*$)`,
+  "gmu",
+);
 function rotaStations(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean) {
   if (!ROTA_CUE.test(text)) return;
+  const days = allMatches(ROTA_DAY, text);
+  // Two days at least: "on Sat Morgan" alone may be anything.
+  for (const m of days.length > 1 ? days : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if ((recordEntryName(value) || isKnownFirstName(value)) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of allMatches(ROTA_STATION, text)) {
     let at = (m.index ?? 0) + m[0].length - m[1]!.length;
     for (const value of m[1]!.split(/,\s*(?:and\s+)?/)) {
@@ -4706,7 +4768,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -4938,8 +5000,26 @@ const ANOTHER_ONE_AFTER =
 const PAST_TENSE_NEXT = /^[^\S\n]+(?:was|were|had|has)[^\S\n]+\p{Ll}|^[^\S\n]+\p{Ll}{2,}ed\b/u;
 const TOWN_FIRST_PERSON_AFTER =
   /^[^\S\n]+(?:gave[^\S\n]+(?:a|his|her)[^\S\n]+(?:statement|evidence)|was[^\S\n]+not[^\S\n]+on[^\S\n]+the\b)/;
+// A capital after a word in lower case, inside a sentence: "Head voicer Pascow Roscarrock had warned the manager".
+const CAPITAL_AFTER_LOWER = /\b([a-z]+)[^\S\n]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}'’-]/u;
+// What places and works stand after: "Fire crews from Swyre Magna arrived", "The film Heer Ranjha was playing".
+const PLACE_OR_WORK_BEFORE: ReadonlySet<string> = new Set(
+  "at in on from near into onto above below beside outside inside beyond past via towards toward across around behind through film song book show series play album novel programme drama shop cafe restaurant pub bar company firm brand band village town farm hamlet river estate street road ward wing".split(
+    " ",
+  ),
+);
+/** Where a sentence opens, and where a capital follows a word in lower case inside one: full names stand at both. */
+function pairStartsOf(text: string): number[] {
+  const starts = [...openingsOf(text)];
+  // The whole word in lower case: "\b" is blind to letters beyond ASCII ("Bronisława Łęk").
+  for (const m of allMatches(CAPITAL_AFTER_LOWER, text))
+    if (!PLACE_OR_WORK_BEFORE.has(m[1]!) && !WORD_CHARACTER.test(text[m.index - 1] ?? " "))
+      starts.push(m.index + m[0].length);
+  return starts;
+}
 function namedPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const at of openingsOf(text)) {
+  for (const at of pairStartsOf(text)) {
     PAIR_OPENING.lastIndex = at;
     const m = PAIR_OPENING.exec(text);
     if (!m) continue;
