@@ -2626,6 +2626,9 @@ describe("findPersonNames: thirteenth session", () => {
     ["The tuning rota lists Ebril on Tuesdays. The book lists March as the busiest month.", ["Ebril"]],
     ['The tuning rota reads: "Mon Mensell, Tue Ebril, Wed Pethybridge".', ["Mensell", "Ebril", "Pethybridge"]],
     ["Fewston told the studio manager what he saw.", ["Fewston"]],
+    // A member named beside the word; a person who did to a person what a person does (heldout555, 557).
+    ["A new member, Garvald, was on peg 7. Every member of staff was told.", ["Garvald"]],
+    ["Merek was asked by Lirren to leave. He was collected by Uber at six.", ["Lirren"]],
     // A donkey or a horse before its name (heldout549).
     ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {
