@@ -846,3 +846,27 @@ describe("piiPersonNames: one more beside a registered person, by what only peop
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a bout's other side, a minutes' list, a rota with one found (fourteenth session)", () => {
+  const context = {
+    register: [
+      { name: "Hadrik Grindrod", identifier: "SI", role: "supervised" as const },
+      { name: "Elspie Askam", identifier: "Victim", role: "victim" as const },
+    ],
+  };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", context).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    // The supervised individual is reported only in the shareable copy (PII-004).
+    ['Bout rota: "Piste 1: Hulbert v Grindrod".', ["Hulbert"]],
+    [
+      'The committee minutes list "Firbank, Askam, Eddowes, Zilla" as present.',
+      ["Firbank", "Askam", "Eddowes", "Zilla"],
+    ],
+    ["The rota showed Grazzja on the bar and Tonio on the door.", ["Grazzja", "Tonio"]],
+    // No person on either side: a match of two towns.
+    ["The final was Leeds v Bradford.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -2629,6 +2629,11 @@ describe("findPersonNames: thirteenth session", () => {
     // A member named beside the word; a person who did to a person what a person does (heldout555, 557).
     ["A new member, Garvald, was on peg 7. Every member of staff was told.", ["Garvald"]],
     ["Merek was asked by Lirren to leave. He was collected by Uber at six.", ["Lirren"]],
+    // One word in what someone said, doing what a person does; spoken to; calling the police; speaking (heldout558–561).
+    ["A police summary says Crookall heard a pot break. He said Tesco sold it.", ["Crookall"]],
+    ["Richole did not speak to Davyth before the recall. He spoke to Barclays.", ["Richole", "Davyth"]],
+    ['Kersley called the police at 9.40pm. Wreford said: "I warned him twice."', ["Kersley", "Wreford"]],
+    ["Drummore Stoneware made the glazed pots.", []],
     // A donkey or a horse before its name (heldout549).
     ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {
