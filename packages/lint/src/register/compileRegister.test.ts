@@ -1015,6 +1015,7 @@ describe("compileRegister: a name registered as one word, used for the stuff of 
     // A noun it heads, whatever the word; after "the" too; a plural subject with a longer place (heldout554, 556).
     ["Slackwell work is slow. The Puffer organ has eleven stops.", []],
     ["Puffer shutters on the chapel organ were stuck. Puffer today is in court.", ["Puffer"]],
+    ["Puffer marks on the back plate showed the work was rushed.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

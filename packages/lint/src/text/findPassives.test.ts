@@ -465,6 +465,10 @@ describe("findPassives", () => {
       ["The quad bike was being used to move feed.", ["was being used"]],
       // After "being" no state is in progress: an adjectival participle is done to the subject (heldout555).
       ["The tar was being heated on the bank. The debate was heated.", ["was being heated"]],
+      // Frightened, startled, shaken by something: done to the subject; by a time, a state (heldout557–565).
+      ["The owl was frightened by the shouting. She was frightened by the time they came.", ["was frightened"]],
+      // An irregular participle with "re-" of five letters (heldout564).
+      ["The glory hole was being relit when the argument started.", ["was being relit"]],
       ["The stolen jewellery was fenced through a pub.", ["was fenced"]],
       // "Gutted" is upset, unless something did the gutting; a body divided on a question disagrees (heldout186, 188).
       ["Flat 14 was gutted by the fire. He was gutted about the result.", ["was gutted"]],

@@ -2634,6 +2634,12 @@ describe("findPersonNames: thirteenth session", () => {
     ["Richole did not speak to Davyth before the recall. He spoke to Barclays.", ["Richole", "Davyth"]],
     ['Kersley called the police at 9.40pm. Wreford said: "I warned him twice."', ["Kersley", "Wreford"]],
     ["Drummore Stoneware made the glazed pots.", []],
+    // One unknown word on a shift, barred, signing off, living at a number, asked to give a statement (heldout562–565).
+    ["Tegau was on the late shift. Idrena was not on shift then.", ["Tegau", "Idrena"]],
+    ["Dowle had been barred in 2024. Holway signs off each instrument.", ["Dowle", "Holway"]],
+    ["Oddicombe lives at 9 Mardon Row. Treffry was not asked to give a statement.", ["Oddicombe", "Treffry"]],
+    // A full name after a word of the language opening the sentence; not after an article (heldout565, heldout28).
+    ['Trimmer Orenda Treffry said: "No." An Garda Síochána had no record.', ["Orenda Treffry"]],
     // A donkey or a horse before its name (heldout549).
     ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {

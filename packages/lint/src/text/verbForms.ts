@@ -17,7 +17,7 @@ export function irregularForms(participle: string): readonly string[] | undefine
 export function lowerIrregularForms(word: string): readonly string[] | undefined {
   const known = irregular[word];
   if (known) return known;
-  if (word.length < 6 || !PREFIX_INITIALS.has(word.charCodeAt(0))) return undefined;
+  if (word.length < 5 || !PREFIX_INITIALS.has(word.charCodeAt(0))) return undefined;
   for (const prefix of IRREGULAR_PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
     const forms = irregular[word.slice(prefix.length)];
