@@ -114,15 +114,26 @@ const SUBJECT_NAMED = new RegExp(
   "gu",
 );
 const hasSubjectCue = containsAny([
-  "SI",
-  "individual",
-  "probation",
-  "offender",
-  "defendant",
-  "accused",
-  "suspect",
-  "perpetrator",
+  "he SI",
+  "he supervised",
+  "he person on",
+  "he offender",
+  "he defendant",
+  "he accused",
+  "he suspect",
+  "he perpetrator",
 ]);
+/** The person under review named beside the identifier (see SUBJECT_NAMED). */
+function subjectNamed(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(SUBJECT_NAMED, text)) {
+    const value = m[1]!;
+    const words = value.split(SPACES);
+    if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
+    if (!isKnownFirstName(words[0]!) && !noEnglishWord(words)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 // "Ikenna's children, Serenity and Somto, …", "her sisters Amal, Hodan and Nimco": a plural relation and a list of names.
 const LIST_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.pluralRelationCues)})(?:\\s+(?:at|from|of|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,3}\\p{Lu}[\\p{L}'’&-]*)?(?:,?\\s+(?:were|are))?,?\\s+(${NAME_PART}(?:\\s+${NAME_PART})?(?:,\\s+${NAME_PART}(?:\\s+${NAME_PART})?)*,?\\s+(?:and|&)\\s+${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}'’-])`,
@@ -435,8 +446,9 @@ const MONTH_OR_DAY =
   /^(?:January|February|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
-const PERSON_OBJECT_WORDS =
-  /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk|(?:speak|spoke|spoken|talk|talked)\s+to)\s+\p{Lu}/u;
+const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
+// A separate gate: one more branch above made the whole pattern three times slower to fail.
+const hasSpokenTo = containsAny(["speak to ", "spoke to ", "spoken to ", "talk to ", "talked to "]);
 const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
 const TEXTED_BEFORE = /^(?:texted|messaged)\s/;
 const SPOKEN_TO_BEFORE = /^(?:speak|spoke|spoken|talk|talked)\s/;
@@ -1980,6 +1992,7 @@ const recordEntryName = (value: string) =>
   !MONTH_NAMES.test(value) &&
   !MONTH_OR_DAY.test(value) &&
   !ORGANISATION_NAMES.has(value);
+const hasListingVerb = containsAny(["lists", "listed", "names", "named", "shows", "showed"]);
 const RECORD_WORD = /\b(?:rota|book|ledger|list|log|sheet|register|roster|diary)\b/;
 const RECORD_NAMES_ONE = new RegExp(
   `\\b(?:rota|book|ledger|list|log|sheet|register|roster|diary)\\b[^.!?\\n]{0,20}?\\b(?:lists|listed|names|named|shows|showed)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:on|for|against|at|as|beside)\\b|[.;,])`,
@@ -2082,7 +2095,193 @@ function fieldPerson(words: readonly string[]): boolean {
     : knownOrForeignName(words);
 }
 
-/** Person-name candidates: titled names, known first names with or without a surname, and names after relationship or role cues. */
+/**
+ * Capitalised words that are known first names, alone or before surnames ("Kerry Smith rang"), where no place, firm,
+ * thing or label makes them something else. Kept out of `findPersonNames`, which V8 optimises only below 60 KiB of
+ * bytecode.
+ */
+function capitalisedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(CAPITALISED, text)) {
+    const words = m[0].split(SPACES);
+    let offset = m.index;
+    const end = m.index + m[0].length;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const start = offset;
+      offset += word.length;
+      while (offset < end && isSpace(text.charCodeAt(offset))) offset++;
+      if (!isKnownFirstName(word)) continue;
+      // The make itself ("his Mercedes"), or the model after it.
+      if (VEHICLE_MAKES.has(word) && DETERMINER_BEFORE_MAKE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (i > 0 && VEHICLE_MAKES.has(words[i - 1]!)) {
+        const makeAt = text.lastIndexOf(words[i - 1]!, start - 1);
+        const before = text.slice(Math.max(0, makeAt - 24), makeAt);
+        if (DETERMINER_BEFORE_MAKE.test(before) || YEAR_BEFORE_MAKE.test(before)) continue;
+      }
+      const ownerEnd = start + word.length;
+      if (POSSESSIVE_AFTER.test(text.slice(ownerEnd, ownerEnd + 3)) && firmAfterPossessive(text, ownerEnd + 2))
+        continue;
+      if (isMonthUse(text, start, start + word.length)) continue;
+      // "sold Charlie and Molly from the flat": drugs by their street names.
+      if (STREET_DRUGS.has(word) && DRUG_TRADE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // "Oakley sunglasses", "an Armani tracksuit", "Jordan trainers": a brand before what it makes.
+      if (
+        PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 16)) &&
+        WORN_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+      )
+        continue;
+      const initial = sentenceInitial(text, start, true);
+      const common = COMMON_WORD_NAMES.has(word);
+      // "St Anne's Walk", "the Rose Hill estate", "Sky-high": part of a place or organisation name.
+      if (partOfOtherProperNoun(text, start, start + word.length)) continue;
+      const surnames: string[] = [];
+      for (let k = i + 1; k < words.length && surnames.length < 2 && isNameWord(words[k]!); k++)
+        surnames.push(words[k]!);
+      // "Robin Hood Way", "Kelly Brown House": a street or building named after someone; "Will Writing Service",
+      // "Emma Lewis Trust": an organisation, whose word ends the run ("Priya Shah Team Manager" is a person and a role).
+      const next = words[i + 1 + surnames.length] ?? "";
+      // "Shelly Bay Café": a place by the sea or in the hills, named like a person, which no surname is.
+      if (PLACE_WORDS.has(next)) break;
+      // "Hadley Rec", "Melek Hair": a place or a business in the surname's place, which no surname list has ("Tracey
+      // Bay said" is someone).
+      const last = surnames.at(-1);
+      if (
+        surnames.length === 1 &&
+        ((PLACE_WORDS.has(last!) && !personFollows(text, endOfWords(text, start + word.length, surnames))) ||
+          (ORGANISATION_WORDS.has(last!) && !ROLE_WORDS.has(last!))) &&
+        !COMMON_WORD_NAMES.has(last!) &&
+        !isListedSurname(censusForm(last!))
+      )
+        break;
+      if (
+        surnames.some((s) => GEOGRAPHIC_WORDS.has(s) || COUNTRIES.has(s)) &&
+        !personFollows(text, endOfWords(text, start + word.length, surnames))
+      )
+        break;
+      if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
+      if (surnames.length > 0) {
+        const to = endOfWords(text, start + word.length, surnames);
+        if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "full" });
+        break;
+      }
+      // "Nana was what everyone called her": alone, a word for a relative names no one.
+      if (KINSHIP_WORDS.has(word)) continue;
+      // "Cemalettin Abi", "Abi and Abla are forms of address": a Turkish honorific after a name, not a name.
+      if (
+        HONORIFIC_SUFFIXES.has(word) &&
+        (NAME_WORD_BEFORE_SUFFIX.test(text.slice(Math.max(0, start - 30), start)) ||
+          HONORIFIC_PAIR_AFTER.test(text.slice(start + word.length, start + word.length + 12)))
+      )
+        continue;
+      const following = text.slice(start + word.length, start + word.length + 12);
+      // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
+      const labelsTurn = initial && speakerLabelAt(text, start, start + word.length, true);
+      if (initial && common && !personFollows(text, start + word.length) && !labelsTurn) continue;
+      // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation; "The Austin in
+      // bay 12": a first name alone after an article names a thing (a car, a pub), not a person.
+      if (articleBefore(text, start) || (common && joinedToProperNoun(text, start + word.length, isKnownFirstName)))
+        continue;
+      // "the Margaret Ann was built in 1971": a boat's or a house's name of two first names after an article.
+      const pairOpening = ARTICLE_AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+      if (pairOpening !== undefined && isKnownFirstName(pairOpening)) continue;
+      // "was born in Kingston": where someone was born is a place.
+      if (
+        BORN_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) &&
+        !POSSESSIVE_AFTER.test(text.slice(start + word.length, start + word.length + 3))
+      )
+        continue;
+      // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
+      // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
+      const afterWord = text.slice(start + word.length, start + word.length + 40);
+      const set = IDENTIFIER_BEFORE_VERB.test(afterWord) ? (SET_BEFORE_VERB.exec(afterWord)?.[0].length ?? 0) : 0;
+      if (
+        initial &&
+        !common &&
+        !personFollows(text, start + word.length + set) &&
+        !STARTS_PREDICATE.test(following) &&
+        !labelsTurn
+      )
+        continue;
+      const to = start + word.length;
+      // "Oldrich & Son Hand Car Wash": a firm named after its founder.
+      if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
+      if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
+    }
+  }
+}
+
+/**
+ * A name after a role that only a person holds: "The housing officer, Tobias Fenwright, wrote", "the nurse, Zarmina,
+ * rang". Kept out of `findPersonNames`, which V8 optimises only below 60 KiB of bytecode.
+ */
+function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(ROLE_CUED, text)) {
+    const value = m[1]!;
+    const parts = value.split(SPACES);
+    // "his supervisor was Jarmila Horvat"; not "the victim was Black Caribbean", "the employer was Royal Mail", "the
+    // coach Hire Direct".
+    if (BE_BEFORE_NAME.test(m[0].slice(0, m[0].lastIndexOf(value))) && parts.length === 1) continue;
+    // Set off by commas a role's name is plain ("His foster carer, Crystal Hart,"); run on it must read as one.
+    if (parts.length > 1 && !m[0].includes(",") && !personLike(parts)) continue;
+    // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
+    const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
+    if (!parts.every(nameWord) || VENUE_WORDS.has(parts.at(-1)!)) continue;
+    // "His supervisor at the car wash, Sparkle, said": after a venue of two words, one unknown word may be its name.
+    if (parts.length === 1 && !isKnownFirstName(value) && VENUE_PHRASE.test(m[0])) continue;
+    // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name, unless what follows the comma
+    // only a person does ("The site owner, Hallwick, gave a statement").
+    const quoted = QUOTE_CLOSING.test(text[(m.index ?? 0) + m[0].length] ?? "");
+    const end = (m.index ?? 0) + m[0].length + (quoted ? 1 : 0);
+    // "The shop owner, Honeyfold, gave the book to the police": any deed of a person's, for a word not abstract.
+    const deedAfterComma =
+      text[end] === "," &&
+      (PERSON_ONLY_DEED.test(text.slice(end + 1, end + 31)) ||
+        (!ABSTRACT_ENDING.test(value) && pastDeedFollows(text, end + 1)));
+    if (
+      parts.length === 1 &&
+      isEnglishCompound(value) &&
+      !isEnglishWord(value) &&
+      !isKnownFirstName(value) &&
+      !deedAfterComma
+    )
+      continue;
+    // "He trained as an engineer, Glasgow, 2015": a job in someone's history, then where or for whom.
+    if (AS_A_JOB_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+    // "The technician, Serco, fitted the tag": a firm or a town in the role's place.
+    if (parts.length === 1 && (UK_PLACES.has(value) || ORGANISATION_NAMES.has(value))) continue;
+    if (YEAR_AFTER_NAME.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    const to = from + value.length;
+    // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or, after a staff role, before a
+    // person's verb ("the residential worker Golnar logged"; not "the man Tesco reported"), unless the role is also
+    // a thing ("the letting agent, Foxtons,").
+    if (parts.length === 1 && !isKnownFirstName(value)) {
+      // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word shaped like a town
+      // is the town ("the key worker at the Florian Project, Ludovic," is a person).
+      const marked = m[0].includes(",")
+        ? text[end] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value)) && !BARE_PLACE_PHRASE.test(m[0])
+        : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
+      // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
+      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
+      if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
+      // "Deputy Director, Performance, Assurance and Risk": a department's word, unless a person's verb follows.
+      if (isEnglishWord(value.toLowerCase()) && m[0].includes(",") && !personAfterComma(text, end)) continue;
+    }
+    // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
+    const shoutedCue = SHOUTED_CUE.test(m[0]);
+    if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
+    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
+  }
+}
+
+/**
+ * Person-name candidates: titled names, known first names with or without a surname, and names after relationship or
+ * role cues.
+ *
+ * New passes go in functions of their own: V8 (Node 20) optimises no function of more than 61,440 bytes of bytecode,
+ * and this one, at 61,400 in December 2026, ran a fifth slower when one more loop tipped it over (`node
+ * --print-bytecode --print-bytecode-filter=findPersonNames` prints its length; 53,824 after two passes moved out).
+ */
 export function findPersonNames(block: TextBlock): NameCandidate[] {
   const { text } = block;
   const out: NameCandidate[] = [];
@@ -2217,14 +2416,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
-  for (const m of hasSubjectCue(text) ? allMatches(SUBJECT_NAMED, text) : []) {
-    const value = m[1]!;
-    const words = value.split(SPACES);
-    if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w))) continue;
-    if (!isKnownFirstName(words[0]!) && !noEnglishWord(words)) continue;
-    const from = (m.index ?? 0) + m[0].length - value.length;
-    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
-  }
+  if (hasSubjectCue(text)) subjectNamed(text, out, taken);
   for (const m of hasStreetNameCue(text) ? allMatches(STREET_NAME, text) : []) {
     const value = m[1] ?? m[2]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -2275,63 +2467,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!parts.every(isCueNameWord) || parts.some(wordLike) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of hasCue(text, pii.roleCues) ? allMatches(ROLE_CUED, text) : []) {
-    const value = m[1]!;
-    const parts = value.split(SPACES);
-    // "his supervisor was Jarmila Horvat"; not "the victim was Black Caribbean", "the employer was Royal Mail", "the
-    // coach Hire Direct".
-    if (BE_BEFORE_NAME.test(m[0].slice(0, m[0].lastIndexOf(value))) && parts.length === 1) continue;
-    // Set off by commas a role's name is plain ("His foster carer, Crystal Hart,"); run on it must read as one.
-    if (parts.length > 1 && !m[0].includes(",") && !personLike(parts)) continue;
-    // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
-    const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
-    if (!parts.every(nameWord) || VENUE_WORDS.has(parts.at(-1)!)) continue;
-    // "His supervisor at the car wash, Sparkle, said": after a venue of two words, one unknown word may be its name.
-    if (parts.length === 1 && !isKnownFirstName(value) && VENUE_PHRASE.test(m[0])) continue;
-    // "The lecturer, Bricklaying, confirmed": a subject made of two words is no name, unless what follows the comma
-    // only a person does ("The site owner, Hallwick, gave a statement").
-    const quoted = QUOTE_CLOSING.test(text[(m.index ?? 0) + m[0].length] ?? "");
-    const end = (m.index ?? 0) + m[0].length + (quoted ? 1 : 0);
-    // "The shop owner, Honeyfold, gave the book to the police": any deed of a person's, for a word not abstract.
-    const deedAfterComma =
-      text[end] === "," &&
-      (PERSON_ONLY_DEED.test(text.slice(end + 1, end + 31)) ||
-        (!ABSTRACT_ENDING.test(value) && pastDeedFollows(text, end + 1)));
-    if (
-      parts.length === 1 &&
-      isEnglishCompound(value) &&
-      !isEnglishWord(value) &&
-      !isKnownFirstName(value) &&
-      !deedAfterComma
-    )
-      continue;
-    // "He trained as an engineer, Glasgow, 2015": a job in someone's history, then where or for whom.
-    if (AS_A_JOB_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
-    // "The technician, Serco, fitted the tag": a firm or a town in the role's place.
-    if (parts.length === 1 && (UK_PLACES.has(value) || ORGANISATION_NAMES.has(value))) continue;
-    if (YEAR_AFTER_NAME.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
-    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    const to = from + value.length;
-    // A single unknown name counts set off by commas ("the nurse, Zarmina, rang") or, after a staff role, before a
-    // person's verb ("the residential worker Golnar logged"; not "the man Tesco reported"), unless the role is also
-    // a thing ("the letting agent, Foxtons,").
-    if (parts.length === 1 && !isKnownFirstName(value)) {
-      // After a proper name of a place ("the officer at the Magistrates Court, Saltbeck,") one word shaped like a town
-      // is the town ("the key worker at the Florian Project, Ludovic," is a person).
-      const marked = m[0].includes(",")
-        ? text[end] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value)) && !BARE_PLACE_PHRASE.test(m[0])
-        : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
-      // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
-      const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
-      if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
-      // "Deputy Director, Performance, Assurance and Risk": a department's word, unless a person's verb follows.
-      if (isEnglishWord(value.toLowerCase()) && m[0].includes(",") && !personAfterComma(text, end)) continue;
-    }
-    // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
-    const shoutedCue = SHOUTED_CUE.test(m[0]);
-    if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
-    if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
-  }
+  if (hasCue(text, pii.roleCues)) roleCuedNames(text, out, taken);
   // Two or three capitalised words that an age, a relation in brackets or a police identifier marks as a person.
   for (const m of [...allMatches(AGED, text), ...allMatches(LABELLED, text)]) {
     const { value, from } = trimLeading(m[0], m.index ?? 0);
@@ -2868,113 +3004,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       continue;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
-  for (const m of allMatches(CAPITALISED, text)) {
-    const words = m[0].split(SPACES);
-    let offset = m.index;
-    const end = m.index + m[0].length;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      const start = offset;
-      offset += word.length;
-      while (offset < end && isSpace(text.charCodeAt(offset))) offset++;
-      if (!isKnownFirstName(word)) continue;
-      // The make itself ("his Mercedes"), or the model after it.
-      if (VEHICLE_MAKES.has(word) && DETERMINER_BEFORE_MAKE.test(text.slice(Math.max(0, start - 24), start))) continue;
-      if (i > 0 && VEHICLE_MAKES.has(words[i - 1]!)) {
-        const makeAt = text.lastIndexOf(words[i - 1]!, start - 1);
-        const before = text.slice(Math.max(0, makeAt - 24), makeAt);
-        if (DETERMINER_BEFORE_MAKE.test(before) || YEAR_BEFORE_MAKE.test(before)) continue;
-      }
-      const ownerEnd = start + word.length;
-      if (POSSESSIVE_AFTER.test(text.slice(ownerEnd, ownerEnd + 3)) && firmAfterPossessive(text, ownerEnd + 2))
-        continue;
-      if (isMonthUse(text, start, start + word.length)) continue;
-      // "sold Charlie and Molly from the flat": drugs by their street names.
-      if (STREET_DRUGS.has(word) && DRUG_TRADE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-      // "Oakley sunglasses", "an Armani tracksuit", "Jordan trainers": a brand before what it makes.
-      if (
-        PRODUCT_AFTER.test(text.slice(start + word.length, start + word.length + 16)) &&
-        WORN_BEFORE.test(text.slice(Math.max(0, start - 16), start))
-      )
-        continue;
-      const initial = sentenceInitial(text, start, true);
-      const common = COMMON_WORD_NAMES.has(word);
-      // "St Anne's Walk", "the Rose Hill estate", "Sky-high": part of a place or organisation name.
-      if (partOfOtherProperNoun(text, start, start + word.length)) continue;
-      const surnames: string[] = [];
-      for (let k = i + 1; k < words.length && surnames.length < 2 && isNameWord(words[k]!); k++)
-        surnames.push(words[k]!);
-      // "Robin Hood Way", "Kelly Brown House": a street or building named after someone; "Will Writing Service",
-      // "Emma Lewis Trust": an organisation, whose word ends the run ("Priya Shah Team Manager" is a person and a role).
-      const next = words[i + 1 + surnames.length] ?? "";
-      // "Shelly Bay Café": a place by the sea or in the hills, named like a person, which no surname is.
-      if (PLACE_WORDS.has(next)) break;
-      // "Hadley Rec", "Melek Hair": a place or a business in the surname's place, which no surname list has ("Tracey
-      // Bay said" is someone).
-      const last = surnames.at(-1);
-      if (
-        surnames.length === 1 &&
-        ((PLACE_WORDS.has(last!) && !personFollows(text, endOfWords(text, start + word.length, surnames))) ||
-          (ORGANISATION_WORDS.has(last!) && !ROLE_WORDS.has(last!))) &&
-        !COMMON_WORD_NAMES.has(last!) &&
-        !isListedSurname(censusForm(last!))
-      )
-        break;
-      if (
-        surnames.some((s) => GEOGRAPHIC_WORDS.has(s) || COUNTRIES.has(s)) &&
-        !personFollows(text, endOfWords(text, start + word.length, surnames))
-      )
-        break;
-      if (ORGANISATION_WORDS.has(next) && !ROLE_WORDS.has(next) && i + 2 + surnames.length === words.length) break;
-      if (surnames.length > 0) {
-        const to = endOfWords(text, start + word.length, surnames);
-        if (!taken(start, to)) out.push({ from: start, to, text: text.slice(start, to), kind: "full" });
-        break;
-      }
-      // "Nana was what everyone called her": alone, a word for a relative names no one.
-      if (KINSHIP_WORDS.has(word)) continue;
-      // "Cemalettin Abi", "Abi and Abla are forms of address": a Turkish honorific after a name, not a name.
-      if (
-        HONORIFIC_SUFFIXES.has(word) &&
-        (NAME_WORD_BEFORE_SUFFIX.test(text.slice(Math.max(0, start - 30), start)) ||
-          HONORIFIC_PAIR_AFTER.test(text.slice(start + word.length, start + word.length + 12)))
-      )
-        continue;
-      const following = text.slice(start + word.length, start + word.length + 12);
-      // "Ilyas: can you ring me back": a name labelling a turn that speaks in the first person.
-      const labelsTurn = initial && speakerLabelAt(text, start, start + word.length, true);
-      if (initial && common && !personFollows(text, start + word.length) && !labelsTurn) continue;
-      // "the Rose and Crown", "Faith in Recovery": an ordinary word in a name of a place or organisation; "The Austin in
-      // bay 12": a first name alone after an article names a thing (a car, a pub), not a person.
-      if (articleBefore(text, start) || (common && joinedToProperNoun(text, start + word.length, isKnownFirstName)))
-        continue;
-      // "the Margaret Ann was built in 1971": a boat's or a house's name of two first names after an article.
-      const pairOpening = ARTICLE_AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-      if (pairOpening !== undefined && isKnownFirstName(pairOpening)) continue;
-      // "was born in Kingston": where someone was born is a place.
-      if (
-        BORN_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) &&
-        !POSSESSIVE_AFTER.test(text.slice(start + word.length, start + word.length + 3))
-      )
-        continue;
-      // "Balvinder (W2) later withdrew": the person's identifier, and an adverb after it, before the verb. An adverb
-      // alone is not enough: "Georgia later withdrew its request", "Mercedes then confirmed the vehicle".
-      const afterWord = text.slice(start + word.length, start + word.length + 40);
-      const set = IDENTIFIER_BEFORE_VERB.test(afterWord) ? (SET_BEFORE_VERB.exec(afterWord)?.[0].length ?? 0) : 0;
-      if (
-        initial &&
-        !common &&
-        !personFollows(text, start + word.length + set) &&
-        !STARTS_PREDICATE.test(following) &&
-        !labelsTurn
-      )
-        continue;
-      const to = start + word.length;
-      // "Oldrich & Son Hand Car Wash": a firm named after its founder.
-      if (FIRM_AFTER.test(text.slice(to, to + 16))) continue;
-      if (!taken(start, to)) out.push({ from: start, to, text: word, kind: "first" });
-    }
-  }
+  capitalisedNames(text, out, taken);
   for (const m of text.includes(" and ") ? allMatches(PAIR_SAID_PEOPLE, text) : []) {
     const [first, second] = [m[1]!, m[2]!];
     if (![first, second].every((w) => isCueNameWord(w) && !KINSHIP_WORDS.has(w) && !TITLES.has(w))) continue;
@@ -3557,7 +3587,7 @@ function namesInListsAndThreads(
     }
   // "The tuning rota lists Ebril on Tuesdays", "The job book names Norvell for the pedal pipes": one entry of a
   // record, a word no dictionary, place or body knows.
-  if (RECORD_WORD.test(text))
+  if (hasListingVerb(text) && RECORD_WORD.test(text))
     for (const m of allMatches(RECORD_NAMES_ONE, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].length - value.length;
@@ -3725,7 +3755,7 @@ function namesInListsAndThreads(
       if (inLine && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  if (PERSON_OBJECT_WORDS.test(text))
+  if (PERSON_OBJECT_WORDS.test(text) || hasSpokenTo(text))
     for (const m of allMatches(PERSON_OBJECT, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
