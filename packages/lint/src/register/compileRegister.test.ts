@@ -1016,6 +1016,7 @@ describe("compileRegister: a name registered as one word, used for the stuff of 
     ["Slackwell work is slow. The Puffer organ has eleven stops.", []],
     ["Puffer shutters on the chapel organ were stuck. Puffer today is in court.", ["Puffer"]],
     ["Puffer marks on the back plate showed the work was rushed.", []],
+    ["Puffer is dyed in small batches. Slack is wound on the reel.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -48,7 +48,7 @@ function stuffOfTradeAt(text: string, to: number, value: string): boolean {
 }
 // What is done to a commodity, not to a person.
 const STUFF_DONE_TO_AFTER =
-  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked)\b/;
+  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked|dyed|wound|trimmed|stitched|glued|sewn|spun|woven|carved|sanded|planed|steamed|soaked)\b/;
 // Said to be a thing: "Hoggin is a mix of clay", "Crust is the part customers complain about".
 const THING_SAID_AFTER =
   /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:thing|part|mix|mixture|load|kind|type|sort|material|product|item|word|term|stuff|tool|machine|width|length|depth|size|gap|amount|measure)\b/u;

@@ -469,6 +469,8 @@ describe("findPassives", () => {
       ["The owl was frightened by the shouting. She was frightened by the time they came.", ["was frightened"]],
       // An irregular participle with "re-" of five letters (heldout564).
       ["The glory hole was being relit when the argument started.", ["was being relit"]],
+      // A place closed for months is its state (heldout569).
+      ["The hire station is closed from November to March.", []],
       ["The stolen jewellery was fenced through a pub.", ["was fenced"]],
       // "Gutted" is upset, unless something did the gutting; a body divided on a question disagrees (heldout186, 188).
       ["Flat 14 was gutted by the fire. He was gutted about the result.", ["was gutted"]],

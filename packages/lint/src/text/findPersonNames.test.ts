@@ -2640,6 +2640,12 @@ describe("findPersonNames: thirteenth session", () => {
     ["Oddicombe lives at 9 Mardon Row. Treffry was not asked to give a statement.", ["Oddicombe", "Treffry"]],
     // A full name after a word of the language opening the sentence; not after an article (heldout565, heldout28).
     ['Trimmer Orenda Treffry said: "No." An Garda Síochána had no record.', ["Orenda Treffry"]],
+    // Not at work, on the rota; a boatman or a punter named; "it was … who" (heldout566–569).
+    ["Wymund was not at work on 14 June. Malkin is listed on the rota for the morning.", ["Wymund", "Malkin"]],
+    [
+      "A boatman, Rainild Yendole, was on the stage. It was Tegeirian who pulled her out. It was Leeds who won.",
+      ["Rainild Yendole", "Tegeirian"],
+    ],
     // A donkey or a horse before its name (heldout549).
     ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {
