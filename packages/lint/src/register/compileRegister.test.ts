@@ -1017,6 +1017,9 @@ describe("compileRegister: a name registered as one word, used for the stuff of 
     ["Puffer shutters on the chapel organ were stuck. Puffer today is in court.", ["Puffer"]],
     ["Puffer marks on the back plate showed the work was rushed.", []],
     ["Puffer is dyed in small batches. Slack is wound on the reel.", []],
+    ["Puffer was piled against the wall. Slack is a base note.", []],
+    // A day after a registered surname is when (heldout572).
+    ["Rota: Tallantyre Mon to Wed.", ["Tallantyre"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -33,6 +33,8 @@ import { titleCase } from "../text/titleCase.js";
 
 const THE_AND_WORD_BEFORE = /\b[Tt]he\s+\p{Ll}+\s+$/u;
 const THE_BEFORE = /\b[Tt]he\s+$/;
+const WEEKDAY_WORD =
+  /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?$|^(?:Wednesday|Tuesday|Thursday|Saturday)$/;
 /**
  * Whether a one-word name opening a sentence is the stuff of a trade by what follows it (`to` is its end): what is
  * done to stuff or said of a thing ("Hoggin is stockpiled", "Crust is the part customers complain about"), a thing's
@@ -48,10 +50,10 @@ function stuffOfTradeAt(text: string, to: number, value: string): boolean {
 }
 // What is done to a commodity, not to a person.
 const STUFF_DONE_TO_AFTER =
-  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked|dyed|wound|trimmed|stitched|glued|sewn|spun|woven|carved|sanded|planed|steamed|soaked)\b/;
+  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked|dyed|wound|trimmed|stitched|glued|sewn|spun|woven|carved|sanded|planed|steamed|soaked|piled|stacked|heaped|laid|crushed|scattered)\b/;
 // Said to be a thing: "Hoggin is a mix of clay", "Crust is the part customers complain about".
 const THING_SAID_AFTER =
-  /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:thing|part|mix|mixture|load|kind|type|sort|material|product|item|word|term|stuff|tool|machine|width|length|depth|size|gap|amount|measure)\b/u;
+  /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:thing|part|mix|mixture|load|kind|type|sort|material|product|item|word|term|stuff|tool|machine|width|length|depth|size|gap|amount|measure|note|base|oil|powder|grit|shell|paste|resin|residue)\b/u;
 // An order, not a subject: "Chock the wheels", "Chock every vehicle".
 const ORDER_AFTER = /^\s+(?:the|every|each|all|any|your|both)\s/;
 // "Chute 3 was out of use": a thing's number.
@@ -688,7 +690,14 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           if (info.variant === "surname" && before && !info.nameParts.has(before) && isKnownFirstName(before)) continue;
           // "Judge Castlemaine" when the register has Lewis Judge: the surname is someone else's title or first name.
           const next = titleCaseWordAfter(text, to);
-          if (info.variant === "surname" && next && !info.nameParts.has(next.replace(POSSESSIVE_S, ""))) continue;
+          // Not a day after it: "Rota: Pedlow Mon to Wed".
+          if (
+            info.variant === "surname" &&
+            next &&
+            !info.nameParts.has(next.replace(POSSESSIVE_S, "")) &&
+            !WEEKDAY_WORD.test(next)
+          )
+            continue;
           if (info.variant === "surname" && NAMED_BODY_AFTER.test(text.slice(to, to + 40))) continue;
           if (
             info.variant === "surname" &&

@@ -2646,6 +2646,9 @@ describe("findPersonNames: thirteenth session", () => {
       "A boatman, Rainild Yendole, was on the stage. It was Tegeirian who pulled her out. It was Leeds who won.",
       ["Rainild Yendole", "Tegeirian"],
     ],
+    // A hyphened role before a full name; a record that shows that someone did something; whose van (heldout572, 573).
+    ["Head soap-maker Ivanel Rendlesham sent the SI home.", ["Ivanel Rendlesham"]],
+    ["The call log shows that Swiggs rang three times. Scrase's van was found.", ["Swiggs", "Scrase"]],
     // A donkey or a horse before its name (heldout549).
     ["The donkey Jasper, passport 826002000052386, was in the paddock. The horse Bramble was lame.", []],
   ])("in %s finds %j", (text, expected) => {

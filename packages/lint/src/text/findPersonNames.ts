@@ -4820,7 +4820,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -4829,7 +4829,7 @@ const ANOTHER_ONE_NAMED = new RegExp(
 const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 const INITIAL_AND_SURNAME = /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const PERSONAL_THING_AFTER =
-  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
+  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // The word first, then what follows it: most sentences open with a word no name is ("The", "He", "PP1").
   let rarer: boolean | undefined;
@@ -5071,12 +5071,12 @@ function namesSentOrSpelt(text: string, out: NameCandidate[], taken: (from: numb
   }
 }
 const SAID_THEN_ONE = new RegExp(
-  `\\b(?:said|says|stated|states|told[^\\S\\n]+(?:the[^\\S\\n]+)?(?:police|officers|staff|PP\\d|SPO\\d|him|her|me|us))[^\\S\\n]+(?:that[^\\S\\n]+)?(${NAME_PART})(?=[^\\S\\n]+\\p{Ll})`,
+  `\\b(?:said|says|stated|states|told[^\\S\\n]+(?:the[^\\S\\n]+)?(?:police|officers|staff|PP\\d|SPO\\d|him|her|me|us)|shows[^\\S\\n]+that|showed[^\\S\\n]+that)[^\\S\\n]+(?:that[^\\S\\n]+)?(${NAME_PART})(?=[^\\S\\n]+\\p{Ll})`,
   "gu",
 );
 // What an event or a thing does as readily as a person: "He said that Brexit changed his plans".
 const THING_DEED_AFTER = /^\s+(?:changed|affected|meant|caused|happened|started|ended|began|led|forced|stopped)\b/;
-const hasSaidCue = containsAny(["said ", "says ", "stated ", "states ", "told "]);
+const hasSaidCue = containsAny(["said ", "says ", "stated ", "states ", "told ", "shows that ", "showed that "]);
 const IT_WAS_WHO = new RegExp(
   `\\b[Ii]t[^\\S\\n]+was[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]+who\\b`,
   "gu",
@@ -5095,7 +5095,7 @@ const PAST_TENSE_NEXT = /^[^\S\n]+(?:was|were|had|has)[^\S\n]+\p{Ll}|^[^\S\n]+\p
 const TOWN_FIRST_PERSON_AFTER =
   /^[^\S\n]+(?:gave[^\S\n]+(?:a|his|her)[^\S\n]+(?:statement|evidence)|was[^\S\n]+not[^\S\n]+on[^\S\n]+the\b)/;
 // A capital after a word in lower case, inside a sentence: "Head voicer Pascow Roscarrock had warned the manager".
-const CAPITAL_AFTER_LOWER = /\b([a-z]+)[^\S\n]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
+const CAPITAL_AFTER_LOWER = /\b([a-z]+(?:-[a-z]+)?)[^\S\n]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/g;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}'’-]/u;
 // Not "An Garda Síochána", "The Tarw Du".
 const DETERMINER_OR_LINK =

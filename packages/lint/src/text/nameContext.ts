@@ -373,6 +373,7 @@ export function capitalisedWordAfter(text: string, to: number): string | undefin
   return CAPITALISED_AFTER.exec(text.slice(to, to + 40))?.[1];
 }
 
+const WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?$|^(?:Wednesday|Tuesday|Thursday|Saturday)$/;
 /**
  * Whether a capitalised word is part of another proper noun rather than a person's name on its own:
  * after "St" ("St Anne's Walk"), joined to a lower-case word ("Sky-high"), followed by a place or
@@ -392,7 +393,8 @@ export function partOfOtherProperNoun(
   if (PAIR_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && VENUE_AFTER.test(text.slice(to, to + 12)))
     return true;
   const next = capitalisedWordAfter(text, to)?.replace(POSSESSIVE, "");
-  if (!next || allowNext?.has(next)) return false;
+  // "Rota: Pedlow Mon to Wed": a day after a name is when, not part of it.
+  if (!next || allowNext?.has(next) || WEEKDAY.test(next)) return false;
   return NOT_NAMES.has(next) || THE_BEFORE.test(before);
 }
 
