@@ -89,11 +89,7 @@ out(`synthetic review: ${words} words, ${text.length} characters, ${doc.nodeSize
 
 // Each side gets about a second of untimed warm-up runs first, so that neither figure includes V8 compiling and
 // optimising the code (ours settles after about eight runs of this document). Then the two take turns, in ABBA order
-// (ours, retext, retext, ours, …): on a shared machine a slow spell then slows both, not whichever ran in it. Before
-// each timed run a full collection (untimed) clears what the other side left: both share one heap, and without it
-// each side's figure includes collecting the other's garbage (retext leaves about ten times more than ours).
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
+// (ours, retext, retext, ours, …): on a shared machine a slow spell then slows both, not whichever ran in it.
 for (let i = 0; i < 8; i++) lintDocument(doc);
 const processor = retext().use(retextEnglish).use(retextPassive).use(retextSimplify);
 for (let i = 0; i < 4; i++) await processor.process(text);
@@ -103,13 +99,11 @@ const retextRuns: number[] = [];
 let findings = 0;
 let messages = 0;
 const timeOurs = () => {
-  collectGarbage();
   const t0 = performance.now();
   findings = lintDocument(doc).length;
   oursRuns.push(performance.now() - t0);
 };
 const timeRetext = async () => {
-  collectGarbage();
   const t0 = performance.now();
   messages = (await processor.process(text)).messages.length;
   retextRuns.push(performance.now() - t0);
@@ -245,5 +239,6 @@ out(
 // linters' caches keep, the first also counts garbage that no collection has reclaimed yet.
 const heapMb = () => (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1);
 const heapBefore = heapMb();
-collectGarbage();
+setFlagsFromString("--expose-gc");
+(runInNewContext("gc") as () => void)();
 out(`heap used: ${heapBefore} MB, ${heapMb()} MB after a full garbage collection`);
