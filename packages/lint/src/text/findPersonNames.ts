@@ -2280,7 +2280,8 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
  *
  * New passes go in functions of their own: V8 (Node 20) optimises no function of more than 61,440 bytes of bytecode,
  * and this one, at 61,400 in December 2026, ran a fifth slower when one more loop tipped it over (`node
- * --print-bytecode --print-bytecode-filter=findPersonNames` prints its length; 53,824 after two passes moved out).
+ * --print-bytecode --print-bytecode-filter=findPersonNames` prints its length; 53,824 after two passes moved out;
+ * `findPersonNames.bytecode.test.ts` fails past the limit).
  */
 export function findPersonNames(block: TextBlock): NameCandidate[] {
   const { text } = block;
