@@ -1039,3 +1039,56 @@ describe("compileRegister: a register entry given by an initial and a surname (t
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: initials that are an acronym, where a note's writer or a doer is meant (fifteenth session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Everilda Medlicott", identifier: "PP1" },
+      { name: "Alvar Ruthven", identifier: "SPO1" },
+      { name: "Pernilla Quarles", identifier: "PP2" },
+      { name: "Candace Maudling", identifier: "PP3" },
+      { name: "Hasim Mawdsley", identifier: "RM" },
+    ]),
+  );
+  it.each([
+    ["EM and AR discussed the case on 2 April 2025.", ["EM", "AR"]],
+    ['Handover note: "EM to visit."', ["EM"]],
+    ["PP2 (PQ) recorded the disclosure.", ["PQ"]],
+    ["The case notes are initialled CM throughout.", ["CM"]],
+    ["Entry by CM: home visit not completed.", ["CM"]],
+    ["Countersigned: HM, 12 June 2026.", ["HM"]],
+    ["The EM tag was fitted on Monday.", []],
+    ["EM is a condition of the licence.", []],
+    ["The CM reviewed the plan.", []],
+    ["He answered a PQ about it.", []],
+    ["A report by HM Inspectorate of Probation.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("compileRegister: a short form of a first name that is also a word (fifteenth session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Patrice Ganley", identifier: "V1" },
+      { name: "Stewart Vokes", identifier: "W1" },
+      { name: "Arthur Pike", identifier: "SI" },
+      { name: "Maxine Cole", identifier: "PP1" },
+      { name: "Wardah Iqbal", identifier: "W2" },
+    ]),
+  );
+  it.each([
+    ["Pat had e-mailed the rota mailbox.", ["Pat"]],
+    ["Pat's own mobile was found in the hallway.", ["Pat"]],
+    ['Kessie said: "Stew had only swapped shifts."', ["Stew"]],
+    ["Pat down searches were done on arrival.", []],
+    ["He was given a pat on the back.", []],
+    ["He attended Art classes weekly.", []],
+    ["Max 3 visits a week were allowed.", []],
+    ["The attack happened on Cavell Ward.", []],
+    ["Pat Jones, a neighbour, called.", []],
+    ["Stew was on the menu.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

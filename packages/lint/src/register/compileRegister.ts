@@ -87,6 +87,12 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ),
 );
 const PLACE_WORDS: ReadonlySet<string> = new Set(pii.placeWords);
+// Words that begin a first name and do a sentence's grammar ("The" for Theodora, "Will" for William): never a short form.
+const WORD_FORM_EXCLUDED: ReadonlySet<string> = new Set(
+  "the then them they this that than thee her hers his him she was were had has not all any can may might must will shall our out who how why its one two few new old own per via yet off did don now when what with been also into from some much most more each such only over very just here there where ever even well".split(
+    " ",
+  ),
+);
 const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z", "i"];
 // After a pet form, a lower-case word that may follow a person ("Bronek every four weeks", "Ermie and Maelor"); any
 // other makes the form a word's modifier ("Nato forces", "a Rolo yoghurt").
@@ -423,6 +429,7 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   // shares them ("Reg", "Gov", "Christ", "Merc", "France"), nor another registered first name makes the same one.
   const shortForms = new Map<string, RegisterEntry | null>();
   const petForms = new Set<string>();
+  const wordForms = new Map<string, RegisterEntry | null>();
   const partsOf = new Map<RegisterEntry, ReadonlySet<string>>();
   for (const entry of entries) {
     const parts = straighten(entry.name).trim().split(/\s+/);
@@ -457,15 +464,25 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           for (const ending of ["y", "ie", "o"]) pets.add(stem + stem.at(-1) + ending);
       }
       for (const short of [...forms, ...pets]) {
-        if (
-          short === name ||
-          parts.includes(short) ||
-          isEnglishWord(short) ||
-          isEnglishWord(short.toLowerCase()) ||
-          isKnownFirstName(short) ||
-          NOTE_DATE_WORDS.has(short.toLowerCase())
-        )
+        if (short === name || parts.includes(short) || NOTE_DATE_WORDS.has(short.toLowerCase())) continue;
+        if (isEnglishWord(short) || isKnownFirstName(short)) {
+          // "Pat" for Patrice, "Stew" for Stewart: the name's first letters though a word too, kept for where a person
+          // stands ("Pat had e-mailed", "swap with Pat tmrw"). Someone else's name that is no word ("Che" beside
+          // Chelsea) is that person's, found as a name without the register.
+          if (
+            !fromSurname &&
+            isEnglishWord(short) &&
+            forms.has(short) &&
+            !WORD_FORM_EXCLUDED.has(short.toLowerCase()) &&
+            !isCapitalisedWord(short) &&
+            !lookupAcronym(short.toUpperCase()) &&
+            !NOT_SHORT_FORMS.has(short) &&
+            !ABBREVIATIONS.has(short.toLowerCase()) &&
+            !isKnownPlace(short)
+          )
+            wordForms.set(short, wordForms.has(short) && wordForms.get(short) !== entry ? null : entry);
           continue;
+        }
         if (isCapitalisedWord(short) || lookupAcronym(short.toUpperCase()) || NOT_SHORT_FORMS.has(short)) continue;
         if (short.length === 3 && ABBREVIATIONS.has(short.toLowerCase())) continue;
         // "Barto" for Bartolomeo, "Rufi" for Rufina, though surnames too: four letters or more that begin the name, and
@@ -505,7 +522,10 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       add(form, entry, "first");
     }
   }
-  for (const [short, entry] of shortForms) {
+  for (const [short, entry] of wordForms) {
+    if (!entry || variants.has(short) || shortForms.has(short)) wordForms.delete(short);
+  }
+  for (const [short, entry] of [...shortForms, ...wordForms]) {
     if (!entry) continue;
     // Each short form carries its own entry's name parts ("Chels Mayhew" is one mention of Chelsea Mayhew).
     nameParts = partsOf.get(entry) ?? nameParts;
@@ -531,7 +551,13 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   const capitals = new Map<string, RegisterVariant>();
   for (const [text, info] of variants) {
     const upper = text.toUpperCase();
-    if (info.variant !== "initials" && text.length >= 3 && !variants.has(upper) && !shortForms.has(text))
+    if (
+      info.variant !== "initials" &&
+      text.length >= 3 &&
+      !variants.has(upper) &&
+      !shortForms.has(text) &&
+      !wordForms.has(text)
+    )
       capitals.set(upper, info);
   }
   // Hasty notes write them in lower case ("connor rang", "spoke to gilhooley"): only names no word shares ("sweet",
@@ -539,7 +565,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   const lowerCase = new Map<string, RegisterVariant>();
   for (const [text, info] of variants) {
     const lower = text.toLowerCase();
-    if (info.variant === "initials" || text.length < 3 || lower === text || variants.has(lower)) continue;
+    if (info.variant === "initials" || text.length < 3 || lower === text || variants.has(lower) || wordForms.has(text))
+      continue;
     const words = text.split(/[\s,]+/).filter(Boolean);
     if (
       words.every(
@@ -719,11 +746,17 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
           )
             continue;
           // "Dota 2", "Kes 3": a short form before a number names a game, a model or an item, not the person.
-          if (shortForms.has(straighten(value)) && NUMBER_AFTER_SHORT_FORM.test(text.slice(to, to + 6))) continue;
+          if (
+            (shortForms.has(straighten(value)) || wordForms.has(value)) &&
+            NUMBER_AFTER_SHORT_FORM.test(text.slice(to, to + 6))
+          )
+            continue;
           // "Nato forces", "a Rolo yoghurt": a pet form before a word it modifies.
           // "an Indo-Caribbean group": the first part of a compound.
           if (petForms.has(value) && text[to] === "-") continue;
-          if (petForms.has(value)) {
+          // "Cavell Ward", "Pat Jones": a word form beside another capitalised word is part of another name.
+          if (wordForms.has(value) && (next || nameWordBefore(text, from))) continue;
+          if (petForms.has(value) || wordForms.has(value)) {
             const nextWord = PET_NEXT_WORD.exec(text.slice(to, to + 24))?.[1];
             const personNext =
               nextWord === undefined ||
@@ -997,6 +1030,14 @@ const PERSON_AFTER =
   /^['’]s\s+(?:caseload|workload|line\s+manager|supervision|view|account|assessment)\b|^\s+(?:said|told|stated|explained|signed|countersigned|agreed|confirmed|recalled|reported\s+that|wrote|recorded\s+that|was\s+on\s+leave|attended|was\s+(?:interviewed|seen))\b/i;
 // "MC's street", "SM's note of the home visit": only a person has a home, a partner or a mother, or keeps notes, unless
 // the acronym names a person's role ("the SI's partner").
+// Who wrote or initialled a note ("initialled "PS"", "Comment by MC:", "Countersigned: HM,"), and what a person does
+// next ("MP recorded the visit", "EM to visit", "EM and AR discussed", "Case note, 03/05/2024, TB: visited").
+const WRITER_BEFORE =
+  /(?:\binitiall?ed\s+(?:by\s+)?|\b(?:[Ee]ntry|[Ee]ntries|[Cc]omment|[Nn]otes?|[Mm]inutes)\s+by\s+|(?:^|[\n.;]\s*)[Cc]ountersigned:\s*)["“']?$/;
+const DOER_AFTER =
+  /^(?:\s+(?:recorded|reviewed|discussed|visited|noted|completed|rang|phoned|e-?mailed|met|saw|spoke)\b(?!\s+(?:by|as|in)\b)|\s+to\s+(?:visit|ask|call|ring|phone|contact|chase|see|arrange|speak)\b|\s+and\s+\p{Lu}{2,3}\s+(?:discussed|met|agreed|spoke|attended|visited|reviewed)\b|:\s+(?:visited|spoke|saw|met|rang|phoned|called|home\s+visit|no\s+answer|did\s+not)\b)/u;
+// "PP1 (PQ) recorded": a person's initials in brackets after their identifier.
+const IDENTIFIER_THEN_BRACKET = /\b(?:PP|SPO|PO|PSO|RM|CM|SI|W|V)\d{0,2}\s*\(\s*$/;
 const PERSON_POSSESSED =
   /^['’]s\s+(?:home|house|flat|address|street|workplace|partner|ex-partner|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|son|daughter|children|family|friend|phone|car|note|notes|record|records|log|entry|statement|handover|email|e-mail|diary)\b/i;
 const ROLE_EXPANSION =
@@ -1005,7 +1046,10 @@ const ROLE_EXPANSION =
 /** Whether a token that is also an acronym is used as a person here ("signed by PS", "PS said", "MC's street"). */
 function personContext(text: string, from: number, to: number): boolean {
   const after = text.slice(to, to + 30);
-  if (PERSON_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || PERSON_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, from - 30), from);
+  if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) return true;
+  if (!articleBefore(text, from) && (WRITER_BEFORE.test(before) || DOER_AFTER.test(after))) return true;
+  if (IDENTIFIER_THEN_BRACKET.test(before) && /^\s*\)/.test(after)) return true;
   if (!PERSON_POSSESSED.test(after) || articleBefore(text, from)) return false;
   return !ROLE_EXPANSION.test(lookupAcronym(text.slice(from, to))?.expansion ?? "");
 }
