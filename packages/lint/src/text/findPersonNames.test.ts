@@ -2655,3 +2655,19 @@ describe("findPersonNames: thirteenth session", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: one word that tells or asks a person something (fifteenth session)", () => {
+  it.each([
+    ["Moth had told the pharmacist she was scared of him.", ["Moth"]],
+    ["Tank told Dibble to keep out of it.", ["Tank", "Dibble"]],
+    ["Keeling told the police he thought the money was from selling cars.", ["Keeling"]],
+    ['"Raddon told me to hand in my key," he said.', ["Raddon"]],
+    ["Bexington asked the steward to remove the SI.", ["Bexington"]],
+    // A body, a relative, a thought, a crowd or a prison tells people too.
+    ["Security told the police that he had left. Mum asked PP1 to ring.", []],
+    ["Experience told her to wait. Neighbours told PP1 about the noise.", []],
+    ["Wakefield told the panel that he had moved wings.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -3842,6 +3842,7 @@ function namesInListsAndThreads(
   if (text.includes("(")) nicknamesBesideTitled(text, out, taken);
   unknownPairsActing(text, out, taken);
   unknownNamesActing(text, out, taken);
+  if (text.includes(" told ") || text.includes(" asked ")) wordsTellingPeople(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
   if (text.includes("ota")) rotaStations(text, out, taken);
   if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
@@ -4831,6 +4832,27 @@ const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 const INITIAL_AND_SURNAME = /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const PERSONAL_THING_AFTER =
   /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
+// "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
+// opening a sentence that tells or asks a person something is someone, whatever else the word means; not a body, a
+// relative, a thought, a crowd or a place ("Security told him", "Mum asked PP1", "Experience told her", "Neighbours told",
+// "Lancashire told the review").
+const TELLS_A_PERSON = new RegExp(
+  `(?:^|[.!?]["”’]?[^\\S\\n]+|[,;]["”’][^\\S\\n]+|\\n[^\\S\\n]*|["“‘][^\\S\\n]*)(\\p{Lu}\\p{Ll}{2,})[^\\S\\n]+(?:(?:had|later|then|also|once|never)[^\\S\\n]+)?(?:told|asked)[^\\S\\n]+(?:(the[^\\S\\n]+(?:panel|review|police|court|inquiry|coroner|committee)\\b|police[^\\S\\n]+(?:that|he|she|the)\\b)|the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|stewards?|pharmacist|coordinator|chaplain|warden)\\b|(?:his|her)[^\\S\\n]+(?:cellmate|${KIN_OR_OWN_THINGS.slice(0, 14).join("|")})\\b|(?:PP|SPO|W|V)\\d{1,2}\\b|me[^\\S\\n]+(?:he|she|that|to)\\b|\\p{Lu}\\p{Ll}+[^\\S\\n]+(?:to|that|he|she|which|what|whether|about|if|why|how|where|when)\\b)`,
+  "gu",
+);
+const TELLERS_NOT_NAMES: ReadonlySet<string> = new Set(pii.tellersNotNames);
+function wordsTellingPeople(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(TELLS_A_PERSON, text)) {
+    const value = m[1]!;
+    if (TELLERS_NOT_NAMES.has(value) || KINSHIP_WORDS.has(value) || ORGANISATION_WORDS.has(value)) continue;
+    if (NOT_NAMES.has(value) || PRISONS.has(value) || ORGANISATION_NAMES.has(value) || pluralOfAnyNoun(value)) continue;
+    if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || isKnownPlace(value)) continue;
+    // "Northmoor told the panel": a hostel or a town's body tells a panel or the police; only a person tells a cellmate.
+    if (m[2] !== undefined && (looksLikeTown(value) || value.endsWith("shire"))) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   // The word first, then what follows it: most sentences open with a word no name is ("The", "He", "PP1").
   let rarer: boolean | undefined;
