@@ -1092,3 +1092,22 @@ describe("compileRegister: a short form of a first name that is also a word (fif
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a one-word nickname that is the stuff of the trade (heldout574–577)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Benesek Annear", identifier: "SI" },
+      { name: "Cringle", identifier: "SI" },
+      { name: "Burr", identifier: "W1" },
+      { name: "Marline", identifier: "W2" },
+    ]),
+  );
+  it.each([
+    ["Cringle wear on the club's sails was the most common repair.", []],
+    ["Burr and metal filings were found on the floor of the van.", []],
+    ["Marline is used to whip the ends of the bell ropes.", []],
+    ["Cringle and his brother were at the loft. Burr told PP1 he was leaving.", ["Cringle", "Burr"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -50,7 +50,7 @@ function stuffOfTradeAt(text: string, to: number, value: string): boolean {
 }
 // What is done to a commodity, not to a person.
 const STUFF_DONE_TO_AFTER =
-  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked|dyed|wound|trimmed|stitched|glued|sewn|spun|woven|carved|sanded|planed|steamed|soaked|piled|stacked|heaped|laid|crushed|scattered)\b/;
+  /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked|dyed|wound|trimmed|stitched|glued|sewn|spun|woven|carved|sanded|planed|steamed|soaked|piled|stacked|heaped|laid|crushed|scattered|used(?=\s+(?:for|as)\b|\s+to\s+(?![a-z]+ing\b)))\b/;
 // Said to be a thing: "Hoggin is a mix of clay", "Crust is the part customers complain about".
 const THING_SAID_AFTER =
   /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:thing|part|mix|mixture|load|kind|type|sort|material|product|item|word|term|stuff|tool|machine|width|length|depth|size|gap|amount|measure|note|base|oil|powder|grit|shell|paste|resin|residue)\b/u;
@@ -58,9 +58,10 @@ const THING_SAID_AFTER =
 const ORDER_AFTER = /^\s+(?:the|every|each|all|any|your|both)\s/;
 // "Chute 3 was out of use": a thing's number.
 const NUMBERED_AFTER = /^\s+\d/;
-// A noun after the word, then its verb: "Puffer work is done", "Batter boards were set".
+// A noun after the word, then its verb: "Puffer work is done", "Batter boards were set", "Cringle wear on the club's
+// sails was the most common repair".
 const NOUN_HEADED_AFTER =
-  /^\s+(?!(?:then|also|still|never|always|often|now|later|today|here|there|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)\s+(?:is|was|has|takes|needs|starts|begins)\b/u;
+  /^\s+(?!(?:then|also|still|never|always|often|now|later|today|here|there|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)(?:\s+(?:on|of|in|at|for|from)\s+(?:the\s+|a\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?\s+(?:is|was|has|takes|needs|starts|begins)\b/u;
 
 const PARTICLES = new Set(pii.nameParticles);
 const CAPITALISED_MIDDLE = /^\p{Lu}\p{Ll}{2,}$/u;

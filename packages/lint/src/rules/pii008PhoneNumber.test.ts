@@ -1006,3 +1006,38 @@ describe("PII-008: the police's and a workshop's numbers (heldout494–497)", ()
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a business landline, a loft's, a workshop's, bookings and a studio rung (heldout574–577)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    [
+      "The business landline, 0118 496 0612, was painted on the van. The loft's number is 0114 496 0602.",
+      [
+        ["0118 496 0612", "info"],
+        ["0114 496 0602", "info"],
+      ],
+    ],
+    [
+      "His mobile was 0114 496 0617; the workshop's is 028 9018 0612. Bookings came in on 0118 496 0613.",
+      [
+        ["0114 496 0617", "warning"],
+        ["028 9018 0612", "info"],
+        ["0118 496 0613", "info"],
+      ],
+    ],
+    [
+      "The SI called the studio on 0141 496 0612 from 0141 496 0647. He called the shop on 07700 900123.",
+      [
+        ["0141 496 0612", "info"],
+        ["0141 496 0647", "warning"],
+        ["07700 900123", "warning"],
+      ],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

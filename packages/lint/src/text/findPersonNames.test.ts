@@ -2671,3 +2671,16 @@ describe("findPersonNames: one word that tells or asks a person something (fifte
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: an identifier before a surname, a role, a business, a thing (heldout574–577)", () => {
+  it.each([
+    ["SPO1 Froude signed the plan. PP1, Gollop, did not record the new job.", ["Froude", "Gollop"]],
+    ["PP1 Monday visit. SPO1 Reception. PP1, Leeds, agreed.", []],
+    ["Tephi had not seen the stop list. Ratsey gave the police a recording from her phone.", ["Tephi", "Ratsey"]],
+    ['A piano tuner, Ocock, was in the building. A drummer, Wynnis Ratsey, said: "No."', ["Ocock", "Wynnis Ratsey"]],
+    ["Ismena Yolland runs the boatyard. Kirklees Council runs the scheme.", ["Ismena Yolland"]],
+    ["Marline and tar were found on his gloves. Marline is used to whip the ends.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
