@@ -2684,3 +2684,13 @@ describe("findPersonNames: an identifier before a surname, a role, a business, a
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a role before one unknown word that did something; told someone that (fifteenth session)", () => {
+  it.each([
+    ["The kennel hand Faolan pulled the SI away. The witness Aelwyn heard it.", ["Faolan", "Aelwyn"]],
+    ["Şiyar told Nevzat that Cemalettin was cheating him.", ["Şiyar", "Nevzat"]],
+    ["The man Tesco reported was not found. He told Probation that he had moved.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

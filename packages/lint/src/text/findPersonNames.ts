@@ -2270,7 +2270,11 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
       // is the town ("the key worker at the Florian Project, Ludovic," is a person).
       const marked = m[0].includes(",")
         ? text[end] === "," && !(PLACE_NAME_PHRASE.test(m[0]) && mayBeTown(value)) && !BARE_PLACE_PHRASE.test(m[0])
-        : STAFF_ROLE_START.test(m[0]) && recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "");
+        : STAFF_ROLE_START.test(m[0])
+          ? recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "")
+          : // "The kennel hand Faolan pulled the SI away", "The witness Aelwyn heard": any role, a word no list knows,
+            // and what a person did.
+            unknownNameWord(value) && !looksLikeTown(value) && pastDeedFollows(text, to);
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
       const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
       if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
@@ -4828,7 +4832,7 @@ const VIOLENT_AGENT = new RegExp(
 const ASKED_CUES = [" asked ", " told ", " urged ", " texted ", " messaged ", " wrote to "];
 const hasAskedCue = containsAny(ASKED_CUES);
 const ASKED_ONE = new RegExp(
-  `\\b(?:asked|told|urged|texted|messaged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking|for)\\b))`,
+  `\\b(?:asked|told|urged|texted|messaged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking|for)\\b|that[^\\S\\n]+(?:he|she|they|his|her|the[^\\S\\n]+SI|\\p{Lu}\\p{Ll}+[^\\S\\n]+(?:was|had|is|has|would))\\b))`,
   "gu",
 );
 const PERSON_ONLY_DEED =
