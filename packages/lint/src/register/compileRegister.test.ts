@@ -1111,3 +1111,20 @@ describe("compileRegister: a one-word nickname that is the stuff of the trade (h
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a trade's nickname before two plural nouns, or what stuff must do (heldout578–581)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Edmer Cowin", identifier: "SI" },
+      { name: "Stemple", identifier: "SI" },
+      { name: "Gesso", identifier: "W1" },
+    ]),
+  );
+  it.each([
+    ["Stemple bars and ladders are kept on the back wall.", []],
+    ["Gesso must dry for a day before it can be sanded.", []],
+    ["Stemple and Gesso were at the cave.", ["Stemple", "Gesso"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

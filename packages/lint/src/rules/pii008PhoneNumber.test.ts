@@ -1041,3 +1041,36 @@ describe("PII-008: a business landline, a loft's, a workshop's, bookings and a s
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a show cave's office, a kiosk, a site office landline, a booking office (heldout578–581)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    [
+      "The show cave's office is 0114 496 0550. The victim's office is 0114 496 0551.",
+      [
+        ["0114 496 0550", "info"],
+        ["0114 496 0551", "warning"],
+      ],
+    ],
+    [
+      "He did not answer; the kiosk, 0118 496 0531, did. The site office landline is 028 9018 0511.",
+      [
+        ["0118 496 0531", "info"],
+        ["028 9018 0511", "info"],
+      ],
+    ],
+    [
+      "Fellhallow Cavern's booking office is on 0114 496 0552. He used the shop's phone, 0131 496 0587, for calls.",
+      [
+        ["0114 496 0552", "info"],
+        ["0131 496 0587", "warning"],
+      ],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

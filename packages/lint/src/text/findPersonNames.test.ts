@@ -2694,3 +2694,14 @@ describe("findPersonNames: a role before one unknown word that did something; to
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: whom someone struck, a guide or a builder named, left before the police (heldout578–581)", () => {
+  it.each([
+    ["Hember pushed Kelway. The storm hit Whitby. He pushed Enter twice. She kicked Leeds out.", ["Hember", "Kelway"]],
+    ["The guide, Fellhallow, saw the SI. A ramp builder, Gorwell, was at the park.", ["Fellhallow", "Gorwell"]],
+    ["Luscombe left before the police arrived. Hember was not on the register that night.", ["Luscombe", "Hember"]],
+    ["Rider said he warned Pepper twice.", ["Rider"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -298,13 +298,17 @@ const PLURAL_SUBJECT_AFTER =
 const COORDINATED_THING_AFTER =
   /^[^\S\n]+and[^\S\n]+(?!(?:his|her|their|the|a|an|my|our|your|friends|colleagues|staff|others|other|family|partner|children|kids|two|three|both|several|some)[^\S\n])\p{Ll}{3,}(?:[^\S\n]+\p{Ll}{3,})?[^\S\n]+(?:are|were|have|grow|swim|live)(?![\p{L}'’])/u;
 
+// "Stemple bars and ladders are kept on the wall": the word before two plural nouns joined, the subject of a plural verb.
+const PLURALS_JOINED_AFTER =
+  /^[^\S\n]+\p{Ll}{2,}[^\Ws'’]s[^\S\n]+and[^\S\n]+\p{Ll}{2,}s[^\S\n]+(?:are|were|have|had)(?![\p{L}'’])/u;
+
 /**
  * Whether a capitalised word modifies the plural noun after it, the subject of the verb after that ("Truss rafters for
  * the extension were delivered"), or is coordinated with a thing.
  */
 export function modifiesPluralSubject(text: string, to: number): boolean {
   const after = text.slice(to, to + 70);
-  return PLURAL_SUBJECT_AFTER.test(after) || COORDINATED_THING_AFTER.test(after);
+  return PLURAL_SUBJECT_AFTER.test(after) || COORDINATED_THING_AFTER.test(after) || PLURALS_JOINED_AFTER.test(after);
 }
 
 const SIGN_OFF_BEFORE =
