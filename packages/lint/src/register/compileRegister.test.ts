@@ -1128,3 +1128,23 @@ describe("compileRegister: a trade's nickname before two plural nouns, or what s
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: initials in a meeting's list, with a role in brackets, on a sheet (fifteenth session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Anneka Pryterch", identifier: "SPO1" },
+      { name: "Silas Penwarden", identifier: "SI" },
+      { name: "Ioan Toll", identifier: "PP1" },
+      { name: "Oluwafemi Creel", identifier: "V" },
+    ]),
+  );
+  it.each([
+    ["Present: AMR (mosque committee), UN (imam), AP (probation), TP (police).", ["AP"]],
+    ["Present: Cllrs GR (Chair), HL and SP; the clerk.", ["SP"]],
+    ["IT (employee) was present. IT declined the right to be accompanied.", ["IT", "IT"]],
+    ['Police log: "Injured party OC states he was hit."', ["OC"]],
+    ["He moved to AP (approved premises) in May. The SP was reviewed. IT support was slow.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -103,7 +103,7 @@ const PET_ENDINGS = ["ie", "y", "ey", "o", "ek", "z", "i"];
 const NUMBER_AFTER_SHORT_FORM = /^[^\S\n]+\d/;
 const PET_NEXT_WORD = /^[^\S\n]+(\p{Ll}+)/u;
 const AFTER_A_PERSON: ReadonlySet<string> = new Set(
-  "and or to at in on by every whether if when about for from with who whom whose had has have was is were said says told asked rang called wrote would could will can may might must should shall did does do thought felt knew now then also never first still later again himself herself themselves".split(
+  "and or to at in on by as every whether if when about for from with who whom whose had has have was is were said says told asked rang called wrote would could will can may might must should shall did does do thought felt knew now then also never first still later again himself herself themselves".split(
     " ",
   ),
 );
@@ -1037,15 +1037,28 @@ const PERSON_AFTER =
 // Who wrote or initialled a note ("initialled "PS"", "Comment by MC:", "Countersigned: HM,"), and what a person does
 // next ("MP recorded the visit", "EM to visit", "EM and AR discussed", "Case note, 03/05/2024, TB: visited").
 const WRITER_BEFORE =
-  /(?:\binitiall?ed\s+(?:by\s+)?|\b(?:[Ee]ntry|[Ee]ntries|[Cc]omment|[Nn]otes?|[Mm]inutes)\s+by\s+|(?:^|[\n.;]\s*)[Cc]ountersigned:\s*)["“']?$/;
+  /(?:\binitiall?ed\s+(?:by\s+)?|\b(?:[Ee]ntry|[Ee]ntries|[Cc]omment|[Nn]otes?|[Mm]inutes)\s+by\s+|(?:^|[\n.;]\s*)[Cc]ountersigned:\s*|\b(?:sheet|book|log|list|register)\s+has\s+|\b(?:[Ii]njured\s+party|[Cc]omplainant)\s+)["“']?$/;
+// "Present: Cllrs GR (Chair), HL and SP": everyone in a meeting's list of who was there.
+const PRESENT_LIST_BEFORE = /(?:^|\n|[.;]\s*)(?:Present|Attendees|Attending|Apologies)\s*:[^.;\n]{0,80}$/;
+// "AP (probation)", "IT (employee)": initials with what the person is, in brackets; not the acronym's own expansion
+// ("AP (approved premises)").
+const ROLE_IN_BRACKETS_AFTER = /^\s*\(([a-z][a-z ]{2,30})\)/;
 const DOER_AFTER =
-  /^(?:\s+(?:recorded|reviewed|discussed|visited|noted|completed|rang|phoned|e-?mailed|met|saw|spoke)\b(?!\s+(?:by|as|in)\b)|\s+to\s+(?:visit|ask|call|ring|phone|contact|chase|see|arrange|speak)\b|\s+and\s+\p{Lu}{2,3}\s+(?:discussed|met|agreed|spoke|attended|visited|reviewed)\b|:\s+(?:visited|spoke|saw|met|rang|phoned|called|home\s+visit|no\s+answer|did\s+not)\b)/u;
+  /^(?:\s+(?:recorded|reviewed|discussed|visited|noted|completed|rang|phoned|e-?mailed|met|saw|spoke)\b(?!\s+(?:by|as|in)\b)|\s+(?:declined|reported\s+(?:as\s+usual|on\s+time|late))\b|\s+to\s+(?:visit|ask|call|ring|phone|contact|chase|see|arrange|speak)\b|\s+and\s+\p{Lu}{2,3}\s+(?:discussed|met|agreed|spoke|attended|visited|reviewed)\b|:\s+(?:visited|spoke|saw|met|rang|phoned|called|home\s+visit|no\s+answer|did\s+not)\b)/u;
 // "PP1 (PQ) recorded": a person's initials in brackets after their identifier.
 const IDENTIFIER_THEN_BRACKET = /\b(?:PP|SPO|PO|PSO|RM|CM|SI|W|V)\d{0,2}\s*\(\s*$/;
 const PERSON_POSSESSED =
   /^['’]s\s+(?:home|house|flat|address|street|workplace|partner|ex-partner|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|son|daughter|children|family|friend|phone|car|note|notes|record|records|log|entry|statement|handover|email|e-mail|diary)\b/i;
 const ROLE_EXPANSION =
   /\b(?:individual|manager|officer|practitioner|lead|leader|worker|person|inspector|director|chair|adviser|advisor|coordinator|reviewer|victim|offender|perpetrator|child|partner|mentor|nurse|doctor)s?\b/i;
+
+/** The first letters of a phrase's words: "approved premises" → "ap". */
+const initialsOf = (phrase: string) =>
+  phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join("");
 
 /** Whether a token that is also an acronym is used as a person here ("signed by PS", "PS said", "MC's street"). */
 function personContext(text: string, from: number, to: number): boolean {
@@ -1054,6 +1067,9 @@ function personContext(text: string, from: number, to: number): boolean {
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) return true;
   if (!articleBefore(text, from) && (WRITER_BEFORE.test(before) || DOER_AFTER.test(after))) return true;
   if (IDENTIFIER_THEN_BRACKET.test(before) && /^\s*\)/.test(after)) return true;
+  if (PRESENT_LIST_BEFORE.test(text.slice(Math.max(0, from - 90), from))) return true;
+  const bracketed = ROLE_IN_BRACKETS_AFTER.exec(after)?.[1];
+  if (bracketed !== undefined && initialsOf(bracketed) !== text.slice(from, to).toLowerCase()) return true;
   if (!PERSON_POSSESSED.test(after) || articleBefore(text, from)) return false;
   return !ROLE_EXPANSION.test(lookupAcronym(text.slice(from, to))?.expansion ?? "");
 }
