@@ -1074,3 +1074,17 @@ describe("PII-008: a show cave's office, a kiosk, a site office landline, a book
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a desk's landline after a person's mobile (heldout582)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it("reads the desk's number as the organisation's and the mobile as the person's", () => {
+    expect(found("Mobile 0114 496 0327; desk 0114 496 0300.")).toEqual([
+      ["0114 496 0327", "warning"],
+      ["0114 496 0300", "info"],
+    ]);
+  });
+});

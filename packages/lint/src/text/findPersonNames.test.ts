@@ -2705,3 +2705,13 @@ describe("findPersonNames: whom someone struck, a guide or a builder named, left
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: whose shift or fall, a landowner named, a full name said to be an identifier (heldout582–585)", () => {
+  it.each([
+    ["Beldric's shift was cut. Dunstanville's fall was logged.", ["Beldric", "Dunstanville"]],
+    ["A landowner, Jellicote, asked the company to stop flying.", ["Jellicote"]],
+    ["Gerold Varder was PP1 from 2025. Tarp sellers set up near the hedge.", ["Gerold Varder"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

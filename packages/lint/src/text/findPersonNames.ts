@@ -4846,7 +4846,7 @@ const ANOTHER_ONE_NAMED = new RegExp(
 const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 const INITIAL_AND_SURNAME = /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const PERSONAL_THING_AFTER =
-  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
+  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|locker|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 // "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
 // opening a sentence that tells or asks a person something is someone, whatever else the word means; not a body, a
 // relative, a thought, a crowd or a place ("Security told him", "Mum asked PP1", "Experience told her", "Neighbours told",
@@ -5180,6 +5180,8 @@ function pairStartsOf(text: string): number[] {
   return starts;
 }
 // "Ismena Yolland runs the boatyard", "Gilot Lantry runs Lantry Butchers": who keeps a business.
+// "Gerold Varder was PP1 from 2025": said to be someone in the register.
+const IDENTIFIER_SAID_AFTER = /^[^\S\n]+(?:is|was)[^\S\n]+(?:PP|SPO|PO|PSO|RM|CM|W|V)\d{1,2}\b/;
 // Not a ferry's or a bus's run: "Loch Seaforth runs the crossing".
 const RUNS_A_BUSINESS_AFTER =
   /^[^\S\n]+(?:runs|owns|manages)[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+(?!(?:crossing|route|service|line|length|risk|gauntlet|night|late|early|daily|weekly)\b)|\p{Lu})/u;
@@ -5225,6 +5227,7 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
     const acts =
       personFollows(text, to + (TIME_ADVERB_AFTER.exec(text.slice(to, to + 16))?.[0].length ?? 0)) ||
       RUNS_A_BUSINESS_AFTER.test(text.slice(to, to + 40)) ||
+      IDENTIFIER_SAID_AFTER.test(text.slice(to, to + 12)) ||
       (!wordSurname && !(looksLikeTown(last) && townFirst) && PAST_TENSE_NEXT.test(text.slice(to, to + 20)));
     if (
       !acts &&
