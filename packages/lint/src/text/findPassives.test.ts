@@ -471,6 +471,8 @@ describe("findPassives", () => {
       ["The glory hole was being relit when the argument started.", ["was being relit"]],
       // A place closed for months is its state (heldout569).
       ["The hire station is closed from November to March.", []],
+      // Closed in high winds, as it is in winter (heldout583); closed by someone in them is done.
+      ["The launch field is closed in high winds. The road was closed in high winds by the police.", ["was closed"]],
       ["The stolen jewellery was fenced through a pub.", ["was fenced"]],
       // "Gutted" is upset, unless something did the gutting; a body divided on a question disagrees (heldout186, 188).
       ["Flat 14 was gutted by the fire. He was gutted about the result.", ["was gutted"]],
