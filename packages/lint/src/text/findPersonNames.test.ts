@@ -2715,3 +2715,13 @@ describe("findPersonNames: whose shift or fall, a landowner named, a full name s
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: whose till or headphones, not on duty, a skater named (heldout586–589)", () => {
+  it.each([
+    ["Sibbell's till was short. Tibota's headphones were found.", ["Sibbell", "Tibota"]],
+    ["Orabel was not on duty that night. A skater, Tremough, gave a statement.", ["Orabel", "Tremough"]],
+    ["Dome shows start at 11 am.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -291,7 +291,7 @@ const RESIDENT_OF_FLAT_AFTER = /^\s+(?:of|in|from|at)\s+(?:Flat|Room|Cell|Bed|Pi
 // "Whippy machines must be cleaned", "Pounce bags hold chalk";
 // not a verb and what it does ("Myrtle does have", "Myrtle helps run the group").
 const PLURAL_SUBJECT_AFTER =
-  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s(?:[^\S\n]+(?:for|on|in|at|from|of|near|along|around)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Ll}+[^\S\n]+)?\p{Ll}+)?[^\S\n]+(?:are|were|have|set\s+up|sell|sold|parked|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround|hold|hung|lay|showed|suggested|indicated|must|should|need|can(?:not)?|could|will|would|may|might)(?![\p{L}'’])/u;
+  /^[^\S\n]+(?!(?:does|goes|says|helps|lets|makes|texts|messages|calls|letters|emails|parents|children|kids|sons|daughters|friends|visits|notes|records|statements|words|views|wishes|needs|family|relatives)[^\S\n])\p{Ll}{2,}[^\Ws'’]s(?:[^\S\n]+(?:for|on|in|at|from|of|near|along|around)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Ll}+[^\S\n]+)?\p{Ll}+)?[^\S\n]+(?:are|were|have|set\s+up|sell|sold|parked|start|begin|run|open|close|finish|aren['’]t|weren['’]t|haven['’]t|line|lined|grow|cover|cost|sit|stand|hang|fill|belong|include|remain|surround|hold|hung|lay|showed|suggested|indicated|must|should|need|can(?:not)?|could|will|would|may|might)(?![\p{L}'’])/u;
 
 // A word coordinated with a thing, the two the subject of a plural verb: "Tench and carp are stocked in the lake",
 // "Burr and metal filings were found".
