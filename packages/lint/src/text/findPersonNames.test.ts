@@ -2667,6 +2667,8 @@ describe("findPersonNames: one word that tells or asks a person something (fifte
     ["Security told the police that he had left. Mum asked PP1 to ring.", []],
     ["Experience told her to wait. Neighbours told PP1 about the noise.", []],
     ["Wakefield told the panel that he had moved wings.", []],
+    // Charities and services named with a word of the language tell people too.
+    ["Crisis told PP1 that he slept rough. Shelter told PP1 that he was homeless.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -4862,7 +4862,9 @@ function wordsTellingPeople(text: string, out: NameCandidate[], taken: (from: nu
   for (const m of allMatches(TELLS_A_PERSON, text)) {
     const value = m[1]!;
     if (TELLERS_NOT_NAMES.has(value) || KINSHIP_WORDS.has(value) || ORGANISATION_WORDS.has(value)) continue;
-    if (NOT_NAMES.has(value) || PRISONS.has(value) || ORGANISATION_NAMES.has(value) || pluralOfAnyNoun(value)) continue;
+    if (NOT_NAMES.has(value) || NOT_WORD_NAMES.has(value) || PRISONS.has(value) || ORGANISATION_NAMES.has(value))
+      continue;
+    if (pluralOfAnyNoun(value)) continue;
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || isKnownPlace(value)) continue;
     // "Northmoor told the panel": a hostel or a town's body tells a panel or the police; only a person tells a cellmate.
     if (m[2] !== undefined && (looksLikeTown(value) || value.endsWith("shire"))) continue;
