@@ -64,7 +64,7 @@ const NUMBERED_AFTER = /^\s+\d/;
 // A noun after the word, then its verb: "Puffer work is done", "Batter boards were set", "Cringle wear on the club's
 // sails was the most common repair".
 const NOUN_HEADED_AFTER =
-  /^\s+(?!(?:then|also|still|never|always|often|now|later|today|here|there|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)(?:\s+(?:on|of|in|at|for|from)\s+(?:the\s+|a\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?\s+(?:is|was|has|takes|needs|starts|begins)\b/u;
+  /^\s+(?!(?:then|also|still|never|always|often|now|later|today|here|there|himself|herself|alone|too|once|again|soon|first|last|and|or|but)\s)\p{Ll}{3,}(?<!ly|ed)(?:\s+(?:on|of|in|at|for|from)\s+(?:the\s+|a\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?\s+(?:is|was|has|takes|needs|starts|begins|rotates)\b/u;
 
 const PARTICLES = new Set(pii.nameParticles);
 const CAPITALISED_MIDDLE = /^\p{Lu}\p{Ll}{2,}$/u;

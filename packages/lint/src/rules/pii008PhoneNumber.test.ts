@@ -1088,3 +1088,29 @@ describe("PII-008: a desk's landline after a person's mobile (heldout582)", () =
     ]);
   });
 });
+
+describe("PII-008: a centre's, a society's shed and a booking line for parents (heldout590–593)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    [
+      "The SI's phone was 0118 496 0157, not the centre's 0118 496 0134.",
+      [
+        ["0118 496 0157", "warning"],
+        ["0118 496 0134", "info"],
+      ],
+    ],
+    [
+      "The society's shed phone is 028 9018 0125. Parents book parties on 0118 496 0135.",
+      [
+        ["028 9018 0125", "info"],
+        ["0118 496 0135", "info"],
+      ],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -2727,3 +2727,14 @@ describe("findPersonNames: whose till or headphones, not on duty, a skater named
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a party host or a plot holder named (heldout590–593)", () => {
+  it.each([
+    [
+      "The party host, Ivella Jumperley, gave a statement. A plot holder, Shurlock, saw the SI leave.",
+      ["Ivella Jumperley", "Shurlock"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
