@@ -870,3 +870,23 @@ describe("piiPersonNames: a bout's other side, a minutes' list, a rota with one 
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a market stall, a nickname after a name, a muzzle that is a thing (sixteenth session)", () => {
+  const context = {
+    register: [
+      { name: "Gundreda Wethersett", identifier: "W2", role: "witness" as const },
+      { name: "Feoras Vellacombe", identifier: "Victim", role: "victim" as const },
+    ],
+  };
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", context).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Gundreda Wethersett's stall was overturned at 11am.", ["Gundreda Wethersett"]],
+    ['Customers at the stall called Feoras "Curd" because he bought curd every week.', ["Feoras", "Curd"]],
+    ['Walkers called him "Muzzle" because he never used a muzzle on the dogs.', ["Muzzle"]],
+    // A horse's stall, a stall's name and an animal's muzzle stay the animal's.
+    ["Dandelion's stall door was open. The stall called Feoras sold pies. Bess had grey on her muzzle.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -2738,3 +2738,26 @@ describe("findPersonNames: a party host or a plot holder named (heldout590–593
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a name someone goes by in a record, a ring, a game or a crew (sixteenth session)", () => {
+  it.each([
+    ['Oskarine was known in the squat as "Tapper". The SI, known in the book as "Bounce", left.', ["Tapper", "Bounce"]],
+    ['In the log the SI appears as "Tinny" and the victim as "Ysa".', ["Tinny", "Ysa"]],
+    ['O.H. is recorded as "Buster". Posters billed him as "Kid Brisk".', ["O.H.", "Buster", "Kid Brisk"]],
+    [
+      'Members knew Mr Scatcherd only as "Dinger" and Mr Vause as "Tonka".',
+      ["Mr Scatcherd", "Dinger", "Mr Vause", "Tonka"],
+    ],
+    [
+      'On the rota the SI was "Albie" and the victim "Nim". Housemates called the SI "Kypri" and the victim "Vangeli".',
+      ["Albie", "Nim", "Kypri", "Vangeli"],
+    ],
+    ["The boy's tag was Kancil. Blaster was the crew nickname for the SI.", ["Kancil", "Blaster"]],
+    ['Who calls as "Dazzler"? She walked on to the oche as "Cannonball".', ["Dazzler", "Cannonball"]],
+    // Said of a thing, a drug or a unit: no one.
+    ['The visit appears as "Attended" on NDelius. The Segregation Unit, known on the wing as "Block", held him.', []],
+    ['The drug, known on the streets as "Spice", was found. The electronic tag was fitted.', []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1488,6 +1488,83 @@ const mayStateNickname = (text: string) =>
       text.includes("name") ||
       (text.includes("how") && hasSavedWord(text));
 
+// The name in quotes that a person goes by, after a verb said only of people: 'the SI appears as "Soz"', 'O.H. is
+// recorded as "Buster"', 'posters billed him as "Kid Brisk"', 'signed in as "Sprue"', 'walked on to the oche as
+// "Cannonball"', 'who calls as "Dazzler"', 'The bout card gave Euros as "Bomber"'.
+const QUOTED_GONE_BY = `["“](${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)["”]`;
+const GOES_BY_AS = new RegExp(
+  `(?:(?:\\b(?:SI|victim|[Hh]e|[Ss]he)|(?<![\\p{L}'’-])(?:\\p{Lu}\\.){2,3}|(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+))[^\\S\\n]+(?:(?:is|was)[^\\S\\n]+)?(?:appears|appeared|recorded|listed)|\\b(?:signed(?:[^\\S\\n]+in|[^\\S\\n]+(?:the|his|her)(?:[^\\S\\n]+\\p{Ll}+){1,3})?|signs[^\\S\\n]+in|walks[^\\S\\n]+on|walked[^\\S\\n]+on(?:[^\\S\\n]+to[^\\S\\n]+the[^\\S\\n]+\\p{Ll}+)?|billed[^\\S\\n]+(?:him|her|them)(?:[^\\S\\n]+only)?|boxed|boxes|wrestled|wrestles|hosted(?:[^\\S\\n]+the)?(?:[^\\S\\n]+[\\p{L}-]+){1,3}|calls(?:[^\\S\\n]+the(?:[^\\S\\n]+[\\p{Ll}-]+){1,3})?|gave[^\\S\\n]+(?:the[^\\S\\n]+(?:SI|victim)|him|her|\\p{Lu}\\p{Ll}+)))[^\\S\\n]+as[^\\S\\n]+${QUOTED_GONE_BY}`,
+  "gu",
+);
+// 'Bradlee was known at the park as "Nollie"', 'The SI, known in the book as "Bounce",': a person known somewhere by a
+// name in quotes; who is known must be the SI, the victim, a pronoun or a word no dictionary knows.
+const KNOWN_SOMEWHERE_AS = new RegExp(
+  `(?:\\b(?:SI|victim|[Hh]e|[Ss]he)|(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+))(?:,[^\\S\\n]+|[^\\S\\n]+(?:was|is|had[^\\S\\n]+been|became)[^\\S\\n]+)known[^\\S\\n]+(?:only[^\\S\\n]+)?(?:in|at|on|to|around)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{Ll}'’-]+[^\\S\\n]+){0,2}?[\\p{Ll}'’-]+[^\\S\\n]+as[^\\S\\n]+${QUOTED_GONE_BY}`,
+  "gu",
+);
+// 'The boy's tag was Kancil', 'played under the tag Lurker', 'walk-on name, "Wolfie",', 'The staff nickname "Stylus"':
+// a name given in a game, a ring or a crew.
+const NICKNAME_NOUN_BEFORE = new RegExp(
+  `(?:\\b(?:boy|girl|man|woman|SI|victim|his|her|their)(?:['’]s)?[^\\S\\n]+tag[^\\S\\n]+(?:was|is)|\\bunder[^\\S\\n]+the[^\\S\\n]+(?:tag|nickname|handle)|\\b(?:staff|crew|team|gym|ring|club|yard|wing)[^\\S\\n]+nickname|\\b(?:walk-on|ring|stage)[^\\S\\n]+name(?:[^\\S\\n]+(?:was|is))?,?)[^\\S\\n]+["“]?(${NAME_PART})(?=["”]?(?:[\\s.,;:!?)]|$))`,
+  "gu",
+);
+// '"Blaster" was the crew nickname for the SI', '"Chipper" is the nickname the friends use'.
+const NAMED_NICKNAME_AFTER = new RegExp(
+  `(?<![\\p{L}'’-])["“]?(${NAME_PART})["”]?[^\\S\\n]+(?:was|is)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?nickname\\b`,
+  "gu",
+);
+// 'On the rota the SI was "Albie"', 'Members knew Mr Scatcherd only as "Dinger"'.
+const QUOTED_FOR_PERSON = new RegExp(
+  `(?:\\bthe[^\\S\\n]+(?:SI|victim)[^\\S\\n]+(?:was|is)|\\bknew[^\\S\\n]+(?:Mr|Mrs|Ms|Miss|Dr)[^\\S\\n]+${NAME_PART}(?:[^\\S\\n]+only)?[^\\S\\n]+as)[^\\S\\n]+${QUOTED_GONE_BY}`,
+  "gu",
+);
+// A second person's name after the first: '… the SI "Kypri" and the victim "Vangeli"', '… as "Dinger" and Mr Vause as
+// "Tonka"'.
+const AND_SECOND_NICKNAME = new RegExp(
+  `^["”][^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+(?:SI|victim)|him|her|(?:(?:Mr|Mrs|Ms|Miss|Dr)[^\\S\\n]+)?\\p{Lu}\\p{Ll}+)[^\\S\\n]+(?:as[^\\S\\n]+)?${QUOTED_GONE_BY}`,
+  "u",
+);
+// The words the forms above need: a quote, or a nickname's noun.
+const NICKNAME_NOUN_CUE = /\b(?:tag|nickname|walk-on|ring\s+name|stage\s+name)\b/;
+const mayGoBy = (text: string) =>
+  NICKNAME_NOUN_CUE.test(text) || ((text.includes('"') || text.includes("“")) && /\b(?:as|SI|victim)\s/.test(text));
+
+/** Names people go by, given in a record, a game, a ring or a crew. */
+function nicknamesGoneBy(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const add = (value: string, from: number) => {
+    if (
+      value.split(SPACES).every(isCueNameWord) &&
+      !NOT_NICKNAMES.has(value) &&
+      !STREET_DRUGS.has(value) &&
+      !ROLE_WORDS.has(value) &&
+      !MONTH_OR_DAY.test(value) &&
+      neitherPlaceNorBody(value)
+    )
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  };
+  const addWithSecond = (m: RegExpMatchArray) => {
+    const value = m[m.length - 1]!;
+    const end = (m.index ?? 0) + m[0].length;
+    add(value, end - value.length - 1);
+    addSecond(end);
+  };
+  const addSecond = (end: number) => {
+    const second = AND_SECOND_NICKNAME.exec(text.slice(end - 1, end + 60));
+    if (second) add(second[1]!, end - 1 + second[0].length - second[1]!.length - 1);
+  };
+  // Whoever is so named must be no word of the language ("Cancelled appears as …").
+  const personWord = (word: string | undefined) =>
+    word === undefined || (!isEnglishWord(word.toLowerCase()) && neitherPlaceNorBody(word));
+  for (const m of allMatches(GOES_BY_AS, text)) if (personWord(m[1])) addWithSecond(m);
+  for (const m of allMatches(KNOWN_SOMEWHERE_AS, text)) if (personWord(m[1])) addWithSecond(m);
+  for (const m of allMatches(QUOTED_FOR_PERSON, text)) addWithSecond(m);
+  for (const m of allMatches(NICKNAME_NOUN_BEFORE, text)) add(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length);
+  for (const m of allMatches(NAMED_NICKNAME_AFTER, text)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  for (const m of text.includes("call") ? allMatches(CALLED_QUOTED, text) : []) addSecond((m.index ?? 0) + m[0].length);
+  return out;
+}
+
 /** Each nickname given in `text`, with the name it is given for when a name (not a relation) comes before it. */
 type NicknameGiven = { nickname: NameCandidate; named?: NameCandidate };
 // A block's facts and its name rule both ask for its nicknames, one after the other: the last answer is kept.
@@ -1524,6 +1601,7 @@ function computeNicknamesGiven(text: string): NicknameGiven[] {
         continue;
       out.push({ nickname: { from, to: from + value.length, text: value, kind: "cued" } });
     }
+  if (mayGoBy(text)) for (const nickname of nicknamesGoneBy(text)) out.push({ nickname });
   // Most blocks have no bracket and no opening quote: skip the pattern there (block facts ask for nicknames in every block).
   if (!text.includes("(") || !(text.includes('"') || text.includes("“") || text.includes("‘"))) return out;
   for (const m of allMatches(NICKNAME, text)) {

@@ -422,7 +422,7 @@ const RIDDEN_BEFORE = new RegExp(
 // "fined Big Thady's rider": what only a horse has; "Big Thady's passport number is 826006000928146": fifteen digits
 // are an equine passport's number (a UELN), not a person's. A delivery app's "rider ID" is a person's.
 const RIDER_AFTER =
-  /^['’]s\s+(?:rider(?!['’]s|\s+(?:ID|number|no\b|account|app)\b)|jockey(?!\s+licen[cs]e)|mane|hooves|saddle|bridle|stall|(?:horse\s+)?passport\s+(?:number\s+)?(?:is\s+|was\s+|,\s*)?\d{15}(?!\d))\b/;
+  /^['’]s\s+(?:rider(?!['’]s|\s+(?:ID|number|no\b|account|app)\b)|jockey(?!\s+licen[cs]e)|mane|hooves|saddle|bridle|stall(?=\s+(?:door|bedding|straw|was\s+mucked)\b)|(?:horse\s+)?passport\s+(?:number\s+)?(?:is\s+|was\s+|,\s*)?\d{15}(?!\d))\b/;
 // "Bess, the lurcher,", "Boris, the bull, is kept"; not "Rob, the dog walker,".
 const ANIMAL_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|their|our|my)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${ANIMALS})(?=\\s*,|\\s+(?:is|was|were|has|had|lived|died|born|foaled|bred|aged)\\b)`,
@@ -445,8 +445,12 @@ const KEPT_ANIMAL_BEFORE = new RegExp(
   `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:(?:rescued|rescue|old|new|young|pet)\\s+)?(?:${KEPT_ANIMALS}|dog|cat|${KEPT_VESSELS})\\s+|(?:${ANIMALS})s?\\b[^.;!?\\n]{0,40}?\\b(?:is|was|are|were)\\s+(?:called|named)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+and\\s+)?)${THING_TITLE}$`,
   "u",
 );
-// "Gertie was treated for burns to her paws": what only an animal has.
-const ANIMAL_BODY_AFTER = /^[^.;!?\n]{0,60}\b(?:paws?|hooves|hoof|fleece|muzzle|snout|whiskers|withers|fetlocks?)\b/;
+// A nickname in quotes straight after a name.
+const NICKNAME_AFTER = /^\s+["“]\p{Lu}/u;
+// "Gertie was treated for burns to her paws": what only an animal has; not "a muzzle", a thing someone uses ("he never
+// used a muzzle on the dogs").
+const ANIMAL_BODY_AFTER =
+  /^[^.;!?\n]{0,60}\b(?<!\b(?:a|an)\s)(?:paws?|hooves|hoof|fleece|muzzle|snout|whiskers|withers|fetlocks?)\b/;
 // "Jessie barked whenever the workers came near": what only an animal does.
 const ANIMAL_SOUND_AFTER = /^\s+(?:barked|barks|whined|growled|neighed|bleated|purred|mewed|miaowed)\b/;
 // "let the family graze Sultan and Duchess": what is grazed or stabled is an animal.
@@ -511,7 +515,11 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
     return true;
   if (NAMED_THING_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
   if (!text.slice(from, to).includes(" ") && VEHICLE_AFTER.test(text.slice(to, to + 30))) return true;
-  if (ANIMAL_CALLED_BEFORE.test(before) || KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 70), from)))
+  // Not 'Customers at the stall called Feoras "Curd"': a nickname after the name makes "called" what people do.
+  if (
+    (ANIMAL_CALLED_BEFORE.test(before) && !NICKNAME_AFTER.test(text.slice(to, to + 4))) ||
+    KEPT_ANIMAL_BEFORE.test(text.slice(Math.max(0, from - 70), from))
+  )
     return true;
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
   if (RIDER_AFTER.test(text.slice(to, to + 48))) return true;
