@@ -1148,3 +1148,20 @@ describe("compileRegister: initials in a meeting's list, with a role in brackets
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a first name in lower case outside a message (sixteenth session)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Halimo Sugulle", identifier: "V" },
+      { name: "Kaden Hindmarsh", identifier: "SI" },
+      { name: "Sienna Trilby", identifier: "W1" },
+    ]),
+  );
+  it.each([
+    ['A text from halimo read: "stop". Voice note, 22:31, kaden to brayden.', ["halimo", "kaden"]],
+    // Words a dictionary may lack, with nothing said of a person: no one.
+    ["Burnt sienna is the colour of the desk. He wore a grey trilby. The sienna paint ran out.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

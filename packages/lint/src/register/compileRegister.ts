@@ -157,6 +157,14 @@ const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 const MEMORIAL_AFTER =
   /^\s+Memorial\s+(?:Fund|Trust|Lecture|Bench|Service|Appeal|Garden|Award|Scholarship|Cup|Trophy)\b/;
 // Months and days as notes shorten them: "seen 3 jan", "next appt tues", whoever is called Jan.
+// What is said of a person written in lower case: a contact before, a message's verb or a turn after.
+const LOWER_PERSON_BEFORE =
+  /\b(?:from|to|told|tell|asked|ask|rang|ring|called|call|texted|text|messaged|message|saw|see|met|meet|visited|hit|owes|owe|said)\s+$/;
+const LOWER_PERSON_AFTER =
+  /^(?:\s+(?:said|says|read|reads|wrote|writes|texted|rang|just|should|will|would|can|could|to|pls|u|ur|has|had)\b|:)/;
+const lowerPersonAt = (text: string, from: number, to: number) =>
+  LOWER_PERSON_BEFORE.test(text.slice(Math.max(0, from - 12), from)) ||
+  LOWER_PERSON_AFTER.test(text.slice(to, to + 10));
 const NOTE_DATE_WORDS = new Set(
   "jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs fri sat sun".split(" "),
 );
@@ -589,6 +597,17 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
   const lowerPattern = lowerAlternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${lowerAlternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
+  // A first name no word shares, of four letters or more, is the person in lower case outside a message too, where
+  // what is said of it is said of people ("A text from halimo read", "kaden to brayden"); "burnt sienna is the colour"
+  // and "a grey trilby" are words a dictionary may lack.
+  const lowerFirstAlternatives = [...lowerCase]
+    .filter(([lower, info]) => info.variant === "first" && lower.length >= 4)
+    .map(([lower]) => lower)
+    .sort((a, b) => b.length - a.length)
+    .map(variantSource);
+  const lowerFirstPattern = lowerFirstAlternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${lowerFirstAlternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
+    : undefined;
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu")
     : undefined;
@@ -625,10 +644,15 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       // when the same text names them plainly elsewhere ("Guy gets it", "Guy Nightingale said").
       const doubtful: RegisterHit[] = [];
       const hastyText = lowerPattern === undefined ? [] : lowerCaseStretches(text);
-      const matches =
+      const lowerMatches =
         lowerPattern && hastyText.length > 0
-          ? [...text.matchAll(pattern), ...text.matchAll(lowerPattern)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-          : text.matchAll(pattern);
+          ? text.matchAll(lowerPattern)
+          : lowerFirstPattern
+            ? text.matchAll(lowerFirstPattern)
+            : undefined;
+      const matches = lowerMatches
+        ? [...text.matchAll(pattern), ...lowerMatches].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+        : text.matchAll(pattern);
       for (const m of matches) {
         const value = m[0];
         const from = m.index ?? 0;
@@ -638,12 +662,20 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         const info = exact ?? capitalised ?? lowered;
         if (!info) continue;
         const to = from + value.length;
-        if (lowered && (insideAddressOrHandle(text, from, to) || !hastyText.some(([s, e]) => from >= s && to <= e)))
+        if (
+          lowered &&
+          (insideAddressOrHandle(text, from, to) ||
+            !(
+              hastyText.some(([s, e]) => from >= s && to <= e) ||
+              (lowered.variant === "first" && value.length >= 4 && lowerPersonAt(text, from, to))
+            ))
+        )
           continue;
         // "vickery street is closed", "coming to the darren": a street's name, or a word with an article.
         if (
           lowered &&
-          (LOWER_PLACE_AFTER.test(text.slice(to, to + 12)) || ARTICLE_BEFORE.test(text.slice(from - 5, from)))
+          (LOWER_PLACE_AFTER.test(text.slice(to, to + 12)) ||
+            ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)))
         )
           continue;
         // "Haven't we been here before?": a word with "n't" is a verb, whoever is called Haven.

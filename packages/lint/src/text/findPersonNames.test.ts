@@ -2761,3 +2761,15 @@ describe("findPersonNames: a name someone goes by in a record, a ring, a game or
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: one word seen somewhere, waiting somewhere or moving what is theirs (sixteenth session)", () => {
+  it.each([
+    ["Lollipop was seen near the victim's house. Torpedo stood at the end of lane five.", ["Lollipop", "Torpedo"]],
+    ["Cartwheel moved his mat next to hers. Sluice waited at the bottom gate for her boat.", ["Cartwheel", "Sluice"]],
+    // A body, a crowd, weather or what is seen: no one.
+    ["Smoke was seen near the garage. Security stood at the door. Water stood in the yard.", []],
+    ["Spectators stood along the bank. Probation moved his appointment. Nobody waited for him.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -3936,6 +3936,7 @@ function namesInListsAndThreads(
   unknownNamesActing(text, out, taken);
   if (text.includes(" told ") || text.includes(" asked ")) wordsTellingPeople(text, out, taken);
   if (STRUCK_CUE.test(text)) peopleStruck(text, out, taken);
+  if (DOES_WHAT_PEOPLE_DO_CUE.test(text)) wordsDoingWhatPeopleDo(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
   if (text.includes("ota")) rotaStations(text, out, taken);
   if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
@@ -4946,6 +4947,31 @@ function wordsTellingPeople(text: string, out: NameCandidate[], taken: (from: nu
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || isKnownPlace(value)) continue;
     // "Northmoor told the panel": a hostel or a town's body tells a panel or the police; only a person tells a cellmate.
     if (m[2] !== undefined && (looksLikeTown(value) || value.endsWith("shire"))) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// "Lollipop was seen near the victim's house", "Torpedo stood at the end of lane five", "Cartwheel moved his mat": one
+// word opening a sentence, seen somewhere, waiting or standing somewhere, or moving what is theirs, is someone, whatever
+// else the word means; not a body, a crowd, weather or what is seen ("Security stood at the door", "Smoke was seen
+// near the garage", "Water stood in the yard").
+const DOES_WHAT_PEOPLE_DO =
+  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})[^\S\n]+(?:(?:was[^\S\n]+(?:later[^\S\n]+|often[^\S\n]+|also[^\S\n]+)?seen[^\S\n]+(?:near|at|outside|watching|photographing|leaving|entering|with)|(?:waited|stood|lingered|loitered)[^\S\n]+(?:at|in|outside|by|on|for|near|beside)|(?:moved|brought|swapped)[^\S\n]+(?:his|her))\b)/gu;
+const DOES_WHAT_PEOPLE_DO_CUE = /\b(?:seen|waited|stood|lingered|loitered|moved|brought|swapped)\b/;
+const SEEN_NOT_NAMES: ReadonlySet<string> = new Set(pii.seenNotNames);
+function wordsDoingWhatPeopleDo(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  for (const m of allMatches(DOES_WHAT_PEOPLE_DO, text)) {
+    const value = m[1]!;
+    if (TELLERS_NOT_NAMES.has(value) || SEEN_NOT_NAMES.has(value) || KINSHIP_WORDS.has(value)) continue;
+    if (ORGANISATION_WORDS.has(value) || NOT_NAMES.has(value) || NOT_WORD_NAMES.has(value) || PRISONS.has(value))
+      continue;
+    if (ORGANISATION_NAMES.has(value) || ROLE_WORDS.has(value) || pluralOfAnyNoun(value)) continue;
+    if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || isKnownPlace(value)) continue;
+    if (!isCueNameWord(value) || looksLikeTown(value)) continue;
     const from = (m.index ?? 0) + m[0].indexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
