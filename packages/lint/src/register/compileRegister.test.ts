@@ -1165,3 +1165,18 @@ describe("compileRegister: a first name in lower case outside a message (sixteen
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a trade's nickname before a verb for many (heldout596)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Orlanth Mardlecote", identifier: "SI" },
+      { name: "Tongs", identifier: "SI" },
+    ]),
+  );
+  it.each([
+    ["Tongs with spade ends are the usual tool. Tongs were laid out on the table.", []],
+    ["Tongs took the tin. Tongs and Orlanth were there.", ["Tongs", "Tongs", "Orlanth"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

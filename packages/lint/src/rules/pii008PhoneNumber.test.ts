@@ -1110,6 +1110,16 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
         ["0118 496 0135", "info"],
       ],
     ],
+    // A group's, a clubroom's or a workshop's line (heldout594–597); the SI's stays his.
+    [
+      "The SI's number is 0151 496 0663; the workshop is 0151 496 0651. The group's phone, 028 9018 0317, rang.",
+      [
+        ["0151 496 0663", "warning"],
+        ["0151 496 0651", "info"],
+        ["028 9018 0317", "info"],
+      ],
+    ],
+    ["The clubroom phone 0131 496 0314 rang twice.", [["0131 496 0314", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -2773,3 +2773,16 @@ describe("findPersonNames: one word seen somewhere, waiting somewhere or moving 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a bench hand or a first-aider named, on the gate, keeping the key (heldout594–597)", () => {
+  it.each([
+    ["Bench hand Eskrigg heard the door. The first-aider, Lumbridge, called the ambulance.", ["Eskrigg", "Lumbridge"]],
+    [
+      "Quenryn was listed for the walk. Tamzine was on the gate. Renwardine was also on the stop list.",
+      ["Quenryn", "Tamzine", "Renwardine"],
+    ],
+    ["Prothwick kept the circuit key in the safe. Leeds was on the list.", ["Prothwick"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
