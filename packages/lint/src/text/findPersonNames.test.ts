@@ -2786,3 +2786,34 @@ describe("findPersonNames: a bench hand or a first-aider named, on the gate, kee
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a message that opens with whom it is to or about (sixteenth session)", () => {
+  it.each([
+    ['"tomi where u at" was the last message. A text read: "Radar, move your truck."', ["tomi", "Radar"]],
+    ["The message 'kiro is drunk again' came at 2am. \"palko owes me for the copper\".", ["kiro", "palko"]],
+    ['"Tank has gone mad, ring 999," she texted. "teg its me, let me see her."', ["Tank", "teg"]],
+    // Greetings, relatives, pronouns and words inside a word open messages too: no one.
+    ['"hi its me" and "mum where r u" and "nah leave it bro". The lady can\'t get out.', []],
+    ['"Dinnae open the door," she said. "He is drunk again," they texted.', []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: whom someone saw do something, of whom 'that … had' is said, a diary's 'again' (sixteenth session)", () => {
+  it.each([
+    [
+      "Ivens saw Clipper tear out the page. Aelwyn heard Grog threaten the victim.",
+      ["Ivens", "Clipper", "Aelwyn", "Grog"],
+    ],
+    [
+      "Elfie told W1 that Sleigh had followed her. Jorvane told the police that Skid had been drinking.",
+      ["Elfie", "Sleigh", "Jorvane", "Skid"],
+    ],
+    ['"Fringe again, no tip" was in the diary. "Maggot\'s back," the anglers said.', ["Fringe", "Maggot"]],
+    // A place, weather or a season: no one.
+    ['They saw Leeds play Hull. "Rain again," she wrote. "Summer\'s back." He said that Security had been told.', []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -3937,6 +3937,9 @@ function namesInListsAndThreads(
   if (text.includes(" told ") || text.includes(" asked ")) wordsTellingPeople(text, out, taken);
   if (STRUCK_CUE.test(text)) peopleStruck(text, out, taken);
   if (DOES_WHAT_PEOPLE_DO_CUE.test(text)) wordsDoingWhatPeopleDo(text, out, taken);
+  if (SEEN_OR_SAID_CUE.test(text)) peopleSeenOrSaidOf(text, out, taken);
+  if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘"))
+    namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
   if (text.includes("ota")) rotaStations(text, out, taken);
   if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
@@ -4972,6 +4975,67 @@ function wordsDoingWhatPeopleDo(
     if (ORGANISATION_NAMES.has(value) || ROLE_WORDS.has(value) || pluralOfAnyNoun(value)) continue;
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || isKnownPlace(value)) continue;
     if (!isCueNameWord(value) || looksLikeTown(value)) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// A message that opens with whom it is to or about, in any case: '"tomi where u at"', "'teg its me'", '"Radar, move
+// your truck"', '"kiro is drunk again"', '"palko owes me"', '"Tank has gone mad"'. What follows is said only to or of a
+// person; greetings, relatives and pronouns open messages too ("hi its me", "mum where r u").
+const MESSAGE_OPENING = `(?:(?<![\\p{L}\\p{N}])["“‘']|\\b(?:read|reads|wrote|said|texted|messaged|sent|says)[^\\S\\n]*:[^\\S\\n]*["“‘']?)[^\\S\\n]*(\\p{L}[\\p{L}'’-]*\\p{L})`;
+const ADDRESSED_IN_MESSAGE = new RegExp(
+  `${MESSAGE_OPENING},?[^\\S\\n]+(?:where[^\\S\\n]+(?:r|are)[^\\S\\n]+(?:u|you|ya)|where[^\\S\\n]+u[^\\S\\n]+at|its[^\\S\\n]+me|it['’]s[^\\S\\n]+me|u[^\\S\\n]+(?:ok|ready|owe|up|there|coming|alright)|ur[^\\S\\n]+(?:dead|on|finished)|pls|plz|get[^\\S\\n]+out|come[^\\S\\n]+(?:home|here|back|up)|leave[^\\S\\n]+it|move[^\\S\\n]+your|ring[^\\S\\n]+me|call[^\\S\\n]+me|open[^\\S\\n]+the[^\\S\\n]+door)\\b`,
+  "gu",
+);
+const SAID_OF_IN_MESSAGE = new RegExp(
+  `${MESSAGE_OPENING}[^\\S\\n]+(?:is[^\\S\\n]+(?:drunk|raging|kicking[^\\S\\n]+off|crying|scared[^\\S\\n]+of|not[^\\S\\n]+answering)|has[^\\S\\n]+(?:gone[^\\S\\n]+mad|been[^\\S\\n]+drinking)|owes[^\\S\\n]+(?:me|you|us|him|her)|will[^\\S\\n]+sort|says[^\\S\\n]+(?:the|he|she|you|u)|still[^\\S\\n]+(?:cannot|can['’]t|not))\\b`,
+  "gu",
+);
+const MESSAGE_OPENERS_NOT_NAMES: ReadonlySet<string> = new Set(pii.messageOpenersNotNames);
+function namesOpeningMessages(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of [...allMatches(ADDRESSED_IN_MESSAGE, text), ...allMatches(SAID_OF_IN_MESSAGE, text)]) {
+    const value = m[1]!;
+    const lower = value.toLowerCase();
+    if (MESSAGE_OPENERS_NOT_NAMES.has(lower) || KINSHIP_WORDS.has(titleCase(lower)) || TELLERS_NOT_NAMES.has(value))
+      continue;
+    if (
+      NOT_NICKNAMES.has(titleCase(lower)) ||
+      NOT_CALLED_NAMES.has(titleCase(lower)) ||
+      ROLE_WORDS.has(titleCase(lower))
+    )
+      continue;
+    const from = (m.index ?? 0) + m[0].indexOf(value, m[0].search(/["“‘':]/u) + 1);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// "saw Cloudy photograph the victim's car", "heard Grog threaten the victim": whom someone saw or heard do what only
+// people do; "told PP1 that Sleigh had followed her", "said that Skid had been drinking": of whom that is said; '"Fringe
+// again, no tip"', '"Maggot's back"', '"Pomace – late again"': a diary's remark about someone coming again.
+const SEEN_DOING = new RegExp(
+  `\\b(?:saw|heard|watched|noticed|seen)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:photograph|tear|empty|follow|threaten|say|shout|fall|hit|punch|kick|push|take|leave|enter|grab|throw|run|walk|climb|steal|copy|swap|film|put|pick|get|go|come|drive|talk|speak|argue|fight)\\b`,
+  "gu",
+);
+const SAID_TO_HAVE = new RegExp(
+  `\\bthat[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:been[^\\S\\n]+(?:drinking|waiting|quiet|frightened|after|wound|barred|banned|violent|aggressive|abusive)|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:drinking|scared|afraid|often|always|never|a[^\\S\\n]+regular|polite|trouble|drunk|angry|aggressive|violent|rude|lying))\\b`,
+  "gu",
+);
+const BACK_AGAIN = new RegExp(
+  `["“](${NAME_PART})(?:['’]s)?[^\\S\\n]+(?:again\\b|back\\b|been[^\\S\\n]+(?:at|in|on)\\b|[–-][^\\S\\n]+(?:late|no|again)\\b)`,
+  "gu",
+);
+const SEEN_OR_SAID_CUE = /\b(?:saw|heard|watched|noticed|seen|that|again|back|been)\b/;
+function peopleSeenOrSaidOf(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of [
+    ...allMatches(SEEN_DOING, text),
+    ...allMatches(SAID_TO_HAVE, text),
+    ...allMatches(BACK_AGAIN, text),
+  ]) {
+    const value = m[1]!;
+    if (!isCueNameWord(value) || TELLERS_NOT_NAMES.has(value) || SEEN_NOT_NAMES.has(value)) continue;
+    if (NOT_NAMES.has(value) || NOT_WORD_NAMES.has(value) || ORGANISATION_NAMES.has(value) || PRISONS.has(value))
+      continue;
+    if (ROLE_WORDS.has(value) || MONTH_OR_DAY.test(value) || pluralOfAnyNoun(value) || isKnownPlace(value)) continue;
+    if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || UK_PLACES.has(value)) continue;
     const from = (m.index ?? 0) + m[0].indexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
