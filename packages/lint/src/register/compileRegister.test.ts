@@ -1180,3 +1180,18 @@ describe("compileRegister: a trade's nickname before a verb for many (heldout596
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: where a trade's word lies and what it is like (heldout599)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Garthen Kenneggy", identifier: "SI" },
+      { name: "Kelp", identifier: "SI" },
+    ]),
+  );
+  it.each([
+    ["Kelp and shingle covered the slipway. Kelp on the rocks made the exit slippery. Kelp was thick there.", []],
+    ["Kelp and Hewenna argued. Kelp was on the slipway.", ["Kelp", "Kelp"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -44,7 +44,7 @@ const WEEKDAY_WORD =
 function stuffOfTradeAt(text: string, to: number, value: string): boolean {
   const after = text.slice(to, to + 60);
   if (STUFF_DONE_TO_AFTER.test(after) || THING_SAID_AFTER.test(after) || NUMBERED_AFTER.test(after)) return true;
-  if (STUFF_SETS_AFTER.test(after) || PLURAL_VERB_AFTER.test(after)) return true;
+  if (STUFF_SETS_AFTER.test(after) || PLURAL_VERB_AFTER.test(after) || STUFF_LIES_AFTER.test(after)) return true;
   if (isEnglishWord(titleCaseWordAfter(text, to)?.toLowerCase() ?? "-")) return true;
   // A name heads no noun: "Lathekin work is slow" is the tool's, whatever the word.
   return NOUN_HEADED_AFTER.test(after) || (isEnglishWord(value.toLowerCase()) && ORDER_AFTER.test(after));
@@ -52,6 +52,10 @@ function stuffOfTradeAt(text: string, to: number, value: string): boolean {
 // What is done to a commodity, not to a person.
 const STUFF_DONE_TO_AFTER =
   /^\s+(?:is|was|are|were)\s+(?:(?:usually|often|always|then|also|only|still)\s+)?(?:set(?!\s+to\b)|sold|bought|stocked|stored|stockpiled|weighed|bagged|priced|burnt|burned|mixed|dried|tipped|shovelled|loaded|supplied|poured|sprayed|spread|refilled|sieved|graded|screened|cleared|rolled|crimped|baked|compacted|raked|dyed|wound|trimmed|stitched|glued|sewn|spun|woven|carved|sanded|planed|steamed|soaked|piled|stacked|heaped|laid|crushed|scattered|used(?=\s+(?:for|as)\b|\s+to\s+(?![a-z]+ing\b)))\b/;
+// Where stuff lies and what it is like: "Kelp and shingle covered the slipway", "Kelp on the rocks made the exit
+// slippery", "Kelp was thick on the slipway".
+const STUFF_LIES_AFTER =
+  /^\s+(?:(?:and|or)\s+\p{Ll}{3,}\s+(?:covered|were|are|lay|filled|blocked|littered)|(?:on|in|under|over|along|across)\s+the\s+\p{Ll}+\s+(?:made|covered|blocked|clogged)|(?:is|was|were|are)\s+(?:thick|slippery|rotten|strewn|everywhere|piled))\b/u;
 // A verb for many, which one person never takes: "Tongs with spade ends are the usual tool".
 const PLURAL_VERB_AFTER = /^(?:\s+(?:with|of|for|in|on|from)(?:\s+[\p{Ll}-]+){1,3}?)?\s+(?:are|were)\b/u;
 // What only stuff must do: "Gesso must dry for a day", "Mortar needs to set".

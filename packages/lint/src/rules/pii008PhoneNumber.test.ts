@@ -1120,6 +1120,13 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     ["The clubroom phone 0131 496 0314 rang twice.", [["0131 496 0314", "info"]]],
+    [
+      "He gave 0121 496 0847 as his number; the hire shop is on 0121 496 0823.",
+      [
+        ["0121 496 0847", "warning"],
+        ["0121 496 0823", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -1653,7 +1653,7 @@ describe("findPersonNames: a hospital, a fishing port, a university and carers' 
     ['Everybody on the quay calls the skipper "Partan". They call the drug "Spice".', ["Partan"]],
     [
       'Karsten, known in the flat as "Wombat", saw her leave. Wombat said Torrin had been drinking.',
-      ["Karsten", "Wombat", "Wombat"],
+      ["Karsten", "Wombat", "Wombat", "Torrin"],
     ],
     ['"Mustard" (Leodine) messaged the group at 23:52.', ["Mustard", "Leodine"]],
     ['Contacts saved: "Fergie", "Mum", "Work".', ["Fergie"]],
@@ -2813,6 +2813,34 @@ describe("findPersonNames: whom someone saw do something, of whom 'that … had'
     ['"Fringe again, no tip" was in the diary. "Maggot\'s back," the anglers said.', ["Fringe", "Maggot"]],
     // A place, weather or a season: no one.
     ['They saw Leeds play Hull. "Rain again," she wrote. "Summer\'s back." He said that Security had been told.', []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: a handler or a swimmer named, on shore duty, a rota's month (heldout598–601)", () => {
+  it.each([
+    ["A handler, Ulvie Radworth, said so. A swimmer, Ivelet Keskey, saw it.", ["Ulvie Radworth", "Ivelet Keskey"]],
+    [
+      "Karenza was on shore duty. Gethra is listed on the tow rota. I saw Mogul pull the bar.",
+      ["Karenza", "Gethra", "Mogul"],
+    ],
+    ["Kayaker rota, June: the slipway.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: whom to ask or tell, and what only people do said of one word (sixteenth session)", () => {
+  it.each([
+    ['"Ask Torque, not me," Peshawa said. "tell quiggy to watch himself".', ["Torque", "Peshawa", "quiggy"]],
+    [
+      'Mr Annan said Bulldog had "lost it". The chorus said Slapstick always stood too close.',
+      ["Mr Annan", "Bulldog", "Slapstick"],
+    ],
+    ["The team noticed that Tungsten kept swapping his flights.", ["Tungsten"]],
+    // Relatives, nobody and a place: no one.
+    ['"tell nobody about the card". "tell hooyo im fine". Ask Leeds for the file. He said Leeds was always busy.', []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

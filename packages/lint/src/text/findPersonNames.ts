@@ -4514,7 +4514,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // A relative, or what is a person's own to finish, give or lose: "his sister", "her shift", "his statement".
@@ -4991,20 +4991,36 @@ const SAID_OF_IN_MESSAGE = new RegExp(
   `${MESSAGE_OPENING}[^\\S\\n]+(?:is[^\\S\\n]+(?:drunk|raging|kicking[^\\S\\n]+off|crying|scared[^\\S\\n]+of|not[^\\S\\n]+answering)|has[^\\S\\n]+(?:gone[^\\S\\n]+mad|been[^\\S\\n]+drinking)|owes[^\\S\\n]+(?:me|you|us|him|her)|will[^\\S\\n]+sort|says[^\\S\\n]+(?:the|he|she|you|u)|still[^\\S\\n]+(?:cannot|can['’]t|not))\\b`,
   "gu",
 );
+// '"Ask Torque, not me"', '"Tell Clapper he is off the rota"', '"tell quiggy to watch himself"': whom to ask or tell.
+const ASK_OR_TELL_ONE =
+  /(?:^|(?<![\p{L}\p{N}])["“‘']|[.!?][^\S\n]+)(?:[Aa]sk|[Tt]ell)[^\S\n]+(\p{L}[\p{L}'’-]*\p{L})(?=,|[^\S\n]+(?:he|she|to|that|i|im|for|about|if|whether|nothing|not)\b)/gu;
 const MESSAGE_OPENERS_NOT_NAMES: ReadonlySet<string> = new Set(pii.messageOpenersNotNames);
+/** Whether a word opening a message, or whom to ask or tell, may be a name: no greeting, relative, pronoun or role. */
+function messageNameWord(value: string): boolean {
+  const lower = value.toLowerCase();
+  const title = titleCase(lower);
+  return !(
+    MESSAGE_OPENERS_NOT_NAMES.has(lower) ||
+    KINSHIP_WORDS.has(title) ||
+    TELLERS_NOT_NAMES.has(title) ||
+    NOT_NICKNAMES.has(title) ||
+    NOT_CALLED_NAMES.has(title) ||
+    ROLE_WORDS.has(title) ||
+    ORGANISATION_WORDS.has(title) ||
+    isKnownPlace(title)
+  );
+}
 function namesOpeningMessages(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of [...allMatches(ADDRESSED_IN_MESSAGE, text), ...allMatches(SAID_OF_IN_MESSAGE, text)]) {
     const value = m[1]!;
-    const lower = value.toLowerCase();
-    if (MESSAGE_OPENERS_NOT_NAMES.has(lower) || KINSHIP_WORDS.has(titleCase(lower)) || TELLERS_NOT_NAMES.has(value))
-      continue;
-    if (
-      NOT_NICKNAMES.has(titleCase(lower)) ||
-      NOT_CALLED_NAMES.has(titleCase(lower)) ||
-      ROLE_WORDS.has(titleCase(lower))
-    )
-      continue;
+    if (!messageNameWord(value)) continue;
     const from = (m.index ?? 0) + m[0].indexOf(value, m[0].search(/["“‘':]/u) + 1);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(ASK_OR_TELL_ONE, text)) {
+    const value = m[1]!;
+    if (!messageNameWord(value)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
@@ -5012,7 +5028,7 @@ function namesOpeningMessages(text: string, out: NameCandidate[], taken: (from: 
 // people do; "told PP1 that Sleigh had followed her", "said that Skid had been drinking": of whom that is said; '"Fringe
 // again, no tip"', '"Maggot's back"', '"Pomace – late again"': a diary's remark about someone coming again.
 const SEEN_DOING = new RegExp(
-  `\\b(?:saw|heard|watched|noticed|seen)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:photograph|tear|empty|follow|threaten|say|shout|fall|hit|punch|kick|push|take|leave|enter|grab|throw|run|walk|climb|steal|copy|swap|film|put|pick|get|go|come|drive|talk|speak|argue|fight)\\b`,
+  `\\b(?:saw|heard|watched|noticed|seen)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:photograph|tear|empty|follow|threaten|say|shout|fall|hit|punch|kick|push|pull|drag|shove|lift|take|leave|enter|grab|throw|run|walk|climb|steal|copy|swap|film|put|pick|get|go|come|drive|talk|speak|argue|fight)\\b`,
   "gu",
 );
 const SAID_TO_HAVE = new RegExp(
@@ -5023,12 +5039,19 @@ const BACK_AGAIN = new RegExp(
   `["“](${NAME_PART})(?:['’]s)?[^\\S\\n]+(?:again\\b|back\\b|been[^\\S\\n]+(?:at|in|on)\\b|[–-][^\\S\\n]+(?:late|no|again)\\b)`,
   "gu",
 );
-const SEEN_OR_SAID_CUE = /\b(?:saw|heard|watched|noticed|seen|that|again|back|been)\b/;
+// "Mr Annan said Bulldog had "lost it"", "The chorus said Slapstick always stood too close", "The team noticed that
+// Tungsten kept swapping his flights": what only people do, said of one word.
+const SAID_OF_ONE = new RegExp(
+  `\\b(?:said|says|noticed|noted|wrote|told[^\\S\\n]+\\S+)(?:[^\\S\\n]+(?:in[^\\S\\n]+(?:her|his)[^\\S\\n]+\\p{Ll}+[^\\S\\n]+)?that)?[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:been[^\\S\\n]+(?:drinking|quiet|frightened|wound|waiting|after|violent|aggressive)|["“]|started|copied|entered|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:a[^\\S\\n]+regular|often|always|never|drunk|angry|polite|trouble|rude|lying|scared|afraid)|(?:always|often|never)[^\\S\\n]+(?:stood|wanted|arrived|sat|came|asked|waited|turned)|kept[^\\S\\n]+(?:swapping|asking|calling|coming|turning)|(?:sat|lingered|waited|stood)[^\\S\\n]+(?:behind|at|outside|near|by|in)|["“])`,
+  "gu",
+);
+const SEEN_OR_SAID_CUE = /\b(?:saw|heard|watched|noticed|seen|that|again|back|been|said|says|noted|wrote|told)\b/;
 function peopleSeenOrSaidOf(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of [
     ...allMatches(SEEN_DOING, text),
     ...allMatches(SAID_TO_HAVE, text),
     ...allMatches(BACK_AGAIN, text),
+    ...allMatches(SAID_OF_ONE, text),
   ]) {
     const value = m[1]!;
     if (!isCueNameWord(value) || TELLERS_NOT_NAMES.has(value) || SEEN_NOT_NAMES.has(value)) continue;

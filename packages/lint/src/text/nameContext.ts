@@ -120,6 +120,7 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 const PAIR_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u;
 const VENUE_AFTER = /^\s+(?:pub|inn|tavern|bar|hotel|club|café|cafe|restaurant)\b/;
 
+const RECORD_BEFORE_MONTH = /\b(?:rota|list|diary|log|sheet|book|schedule|timetable|calendar|ledger)[,\s]+$/;
 /** Whether a month- or day-named word ("June", "May", "Sunday") is used as the month or day here: next to a number or after "in", "by", "on", "since" and the like. */
 const MONTH_SPAN_AFTER =
   /^\s+(?:to|until|till|–|-)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/;
@@ -138,6 +139,8 @@ export function isMonthUse(text: string, from: number, to: number): boolean {
   if (YEAR_AFTER.test(text.slice(to, to + 4))) return true;
   // "covers April to August 2024": the first month of a span.
   if (MONTH_SPAN_AFTER.test(text.slice(to, to + 26))) return true;
+  // "Kayaker rota, June: Heligan, …": a record's month, heading its entries.
+  if (text[to] === ":" && RECORD_BEFORE_MONTH.test(text.slice(Math.max(0, from - 16), from))) return true;
   if (DATED_ONLY.has(word)) return false;
   if (MONTH_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
   if (
