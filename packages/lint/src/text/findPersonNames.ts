@@ -3936,10 +3936,9 @@ function namesInListsAndThreads(
   unknownNamesActing(text, out, taken);
   if (text.includes(" told ") || text.includes(" asked ")) wordsTellingPeople(text, out, taken);
   if (STRUCK_CUE.test(text)) peopleStruck(text, out, taken);
-  if (DOES_WHAT_PEOPLE_DO_CUE.test(text)) wordsDoingWhatPeopleDo(text, out, taken);
-  if (SEEN_OR_SAID_CUE.test(text)) peopleSeenOrSaidOf(text, out, taken);
-  if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘"))
-    namesOpeningMessages(text, out, taken);
+  if (mayDoWhatPeopleDo(text)) wordsDoingWhatPeopleDo(text, out, taken);
+  if (maySeeOrSayOf(text)) peopleSeenOrSaidOf(text, out, taken);
+  if (mayOpenMessage(text) || mayAskOrTell(text)) namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
   if (text.includes("ota")) rotaStations(text, out, taken);
   if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
@@ -4960,7 +4959,16 @@ function wordsTellingPeople(text: string, out: NameCandidate[], taken: (from: nu
 // near the garage", "Water stood in the yard").
 const DOES_WHAT_PEOPLE_DO =
   /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})[^\S\n]+(?:(?:was[^\S\n]+(?:later[^\S\n]+|often[^\S\n]+|also[^\S\n]+)?seen[^\S\n]+(?:near|at|outside|watching|photographing|leaving|entering|with)|(?:waited|stood|lingered|loitered)[^\S\n]+(?:at|in|outside|by|on|for|near|beside)|(?:moved|brought|swapped)[^\S\n]+(?:his|her))\b)/gu;
-const DOES_WHAT_PEOPLE_DO_CUE = /\b(?:seen|waited|stood|lingered|loitered|moved|brought|swapped)\b/;
+const mayDoWhatPeopleDo = containsAny([
+  " seen ",
+  "waited",
+  "stood",
+  "lingered",
+  "loitered",
+  " moved ",
+  "brought",
+  "swapped",
+]);
 const SEEN_NOT_NAMES: ReadonlySet<string> = new Set(pii.seenNotNames);
 function wordsDoingWhatPeopleDo(
   text: string,
@@ -4993,7 +5001,7 @@ const SAID_OF_IN_MESSAGE = new RegExp(
 );
 // '"Ask Torque, not me"', '"Tell Clapper he is off the rota"', '"tell quiggy to watch himself"': whom to ask or tell.
 const ASK_OR_TELL_ONE =
-  /(?:^|(?<![\p{L}\p{N}])["“‘']|[.!?][^\S\n]+)(?:[Aa]sk|[Tt]ell)[^\S\n]+(\p{L}[\p{L}'’-]*\p{L})(?=,|[^\S\n]+(?:he|she|to|that|i|im|for|about|if|whether|nothing|not)\b)/gu;
+  /(?<![\p{L}\p{N}])["“‘'](?:[Aa]sk|[Tt]ell)[^\S\n]+(\p{L}[\p{L}'’-]*\p{L})(?=,|[^\S\n]+(?:he|she|to|that|i|im|for|about|if|whether|nothing|not)\b)/gu;
 const MESSAGE_OPENERS_NOT_NAMES: ReadonlySet<string> = new Set(pii.messageOpenersNotNames);
 /** Whether a word opening a message, or whom to ask or tell, may be a name: no greeting, relative, pronoun or role. */
 function messageNameWord(value: string): boolean {
@@ -5007,17 +5015,28 @@ function messageNameWord(value: string): boolean {
     NOT_CALLED_NAMES.has(title) ||
     ROLE_WORDS.has(title) ||
     ORGANISATION_WORDS.has(title) ||
+    ORGANISATION_NAMES.has(value) ||
     isKnownPlace(title)
   );
 }
+// The words those forms need after the name; and the verbs that ask or tell.
+const mayOpenMessage = containsAny(
+  "where ;its me;it's me;it’s me; u ; ur ; pls; plz;get out;come ;leave it;move your;ring me;call me;open the door; is drunk; is raging; kicking off; is crying; scared of; not answering; gone mad; been drinking; owes ; will sort; says ; still ".split(
+    ";",
+  ),
+);
+const mayAskOrTell = containsAny(["Ask ", "ask ", "Tell ", "tell "]);
 function namesOpeningMessages(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const m of [...allMatches(ADDRESSED_IN_MESSAGE, text), ...allMatches(SAID_OF_IN_MESSAGE, text)]) {
+  const opened = mayOpenMessage(text)
+    ? [...allMatches(ADDRESSED_IN_MESSAGE, text), ...allMatches(SAID_OF_IN_MESSAGE, text)]
+    : [];
+  for (const m of opened) {
     const value = m[1]!;
     if (!messageNameWord(value)) continue;
     const from = (m.index ?? 0) + m[0].indexOf(value, m[0].search(/["“‘':]/u) + 1);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of allMatches(ASK_OR_TELL_ONE, text)) {
+  for (const m of mayAskOrTell(text) ? allMatches(ASK_OR_TELL_ONE, text) : []) {
     const value = m[1]!;
     if (!messageNameWord(value)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length;
@@ -5045,13 +5064,21 @@ const SAID_OF_ONE = new RegExp(
   `\\b(?:said|says|noticed|noted|wrote|told[^\\S\\n]+\\S+)(?:[^\\S\\n]+(?:in[^\\S\\n]+(?:her|his)[^\\S\\n]+\\p{Ll}+[^\\S\\n]+)?that)?[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:been[^\\S\\n]+(?:drinking|quiet|frightened|wound|waiting|after|violent|aggressive)|["“]|started|copied|entered|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:a[^\\S\\n]+regular|often|always|never|drunk|angry|polite|trouble|rude|lying|scared|afraid)|(?:always|often|never)[^\\S\\n]+(?:stood|wanted|arrived|sat|came|asked|waited|turned)|kept[^\\S\\n]+(?:swapping|asking|calling|coming|turning)|(?:sat|lingered|waited|stood)[^\\S\\n]+(?:behind|at|outside|near|by|in)|["“])`,
   "gu",
 );
-const SEEN_OR_SAID_CUE = /\b(?:saw|heard|watched|noticed|seen|that|again|back|been|said|says|noted|wrote|told)\b/;
+// Each form's own words: most blocks have none of them.
+const SEEN_CUES = ["saw ", "heard ", "watched ", "noticed ", "seen "];
+const SAID_CUES = ["said ", "says ", "noticed ", "noted ", "wrote ", "told "];
+const AGAIN_CUES = [" again", " back", " been "];
+const hasSeenCue = containsAny(SEEN_CUES);
+const hasSaidOfCue = containsAny(SAID_CUES);
+const hasAgainCue = containsAny(AGAIN_CUES);
+const maySeeOrSayOf = containsAny([...SEEN_CUES, ...SAID_CUES, ...AGAIN_CUES, "that "]);
 function peopleSeenOrSaidOf(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  const quoted = text.includes('"') || text.includes("“");
   for (const m of [
-    ...allMatches(SEEN_DOING, text),
-    ...allMatches(SAID_TO_HAVE, text),
-    ...allMatches(BACK_AGAIN, text),
-    ...allMatches(SAID_OF_ONE, text),
+    ...(hasSeenCue(text) ? allMatches(SEEN_DOING, text) : []),
+    ...(text.includes("that ") ? allMatches(SAID_TO_HAVE, text) : []),
+    ...(quoted && hasAgainCue(text) ? allMatches(BACK_AGAIN, text) : []),
+    ...(hasSaidOfCue(text) ? allMatches(SAID_OF_ONE, text) : []),
   ]) {
     const value = m[1]!;
     if (!isCueNameWord(value) || TELLERS_NOT_NAMES.has(value) || SEEN_NOT_NAMES.has(value)) continue;
