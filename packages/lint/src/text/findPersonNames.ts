@@ -3937,8 +3937,9 @@ function namesInListsAndThreads(
   if (text.includes(" told ") || text.includes(" asked ")) wordsTellingPeople(text, out, taken);
   if (STRUCK_CUE.test(text)) peopleStruck(text, out, taken);
   if (mayDoWhatPeopleDo(text)) wordsDoingWhatPeopleDo(text, out, taken);
-  if (maySeeOrSayOf(text)) peopleSeenOrSaidOf(text, out, taken);
-  if (mayOpenMessage(text) || mayAskOrTell(text)) namesOpeningMessages(text, out, taken);
+  peopleSeenOrSaidOf(text, out, taken);
+  if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
+    namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
   if (text.includes("ota")) rotaStations(text, out, taken);
   if (VALUE_AFTER_WORD.test(text) || VALUE_BEFORE_WORD.test(text)) namesListedWithValues(text, out, taken);
@@ -5036,7 +5037,9 @@ function namesOpeningMessages(text: string, out: NameCandidate[], taken: (from: 
     const from = (m.index ?? 0) + m[0].indexOf(value, m[0].search(/["“‘':]/u) + 1);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of mayAskOrTell(text) ? allMatches(ASK_OR_TELL_ONE, text) : []) {
+  // Only inside a quotation: a colon alone never opens one.
+  const quoted = text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘");
+  for (const m of quoted && mayAskOrTell(text) ? allMatches(ASK_OR_TELL_ONE, text) : []) {
     const value = m[1]!;
     if (!messageNameWord(value)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length;
@@ -5071,7 +5074,6 @@ const AGAIN_CUES = [" again", " back", " been "];
 const hasSeenCue = containsAny(SEEN_CUES);
 const hasSaidOfCue = containsAny(SAID_CUES);
 const hasAgainCue = containsAny(AGAIN_CUES);
-const maySeeOrSayOf = containsAny([...SEEN_CUES, ...SAID_CUES, ...AGAIN_CUES, "that "]);
 function peopleSeenOrSaidOf(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   const quoted = text.includes('"') || text.includes("“");
   for (const m of [
