@@ -619,6 +619,8 @@ const AGED = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])${NAME_PART}(?:\\s+${NAME_PART}){1,3}(?=,?\\s+(?:aged\\s+\\d{1,3}(?![\\d–-]|\\s*(?:and|to|or|-|–)\\s*(?:\\d|over|under|above|below))|\\(\\d{1,2}\\)))`,
   "gu",
 );
+// The words an age or a label needs: most blocks have none ("aged 31", "(31)", "(his cousin)", "PNC 12/…").
+const mayBeAgedOrLabelled = containsAny(["aged", "(", "PNC", "CRO", "DOB", "D.O.B", "CRN", "date of birth"]);
 // A child or relative named with an age in brackets and no surname: "Zuri (9) attends …", "Tiago (6) and …",
 // "Ferdia (then 12) and Finola (then 9) stayed".
 const AGED_SINGLE = new RegExp(
@@ -1046,6 +1048,7 @@ const YEAR_AFTER_NAME = /^,\s*(?:19|20)\d{2}\b/;
 // "Smudge and Chalky were the two men from his section": two names the sentence says are people. "Peigi and Ailig
 // both came to the induction": two names that both do what a person does (group 3), if neither is a place or a body;
 // "Satch and Pree had split up": two names that were a couple.
+const maySayPairArePeople = containsAny([" were ", " are ", " both ", "split", "broke", " got "]);
 const PAIR_SAID_PEOPLE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+(${NAME_PART})\\s+(?:(?:were|are)\\s+(?:the\\s+)?(?:(?:two|both|only|three)\\s+)?(?:\\p{Ll}+\\s+)?(?:men|women|people|lads|friends|brothers|sisters|mates|boys|girls|runners|dealers|youths|teenagers)|,\\s+both\\s+(?:stewards|officers|nurses|carers|workers|volunteers|paramedics|residents|friends|neighbours|witnesses|runners)|both\\s+(${pii.personVerbs.join("|")})|(?:had\\s+|have\\s+)?(?:split|broke)\\s+up|were\\s+(?:dating|engaged|married|a\\s+couple|seeing\\s+each\\s+other)|got\\s+(?:together|engaged|married))(?![\\p{L}'’-])`,
   "gu",
@@ -2562,14 +2565,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   }
   if (hasCue(text, pii.roleCues)) roleCuedNames(text, out, taken);
   // Two or three capitalised words that an age, a relation in brackets or a police identifier marks as a person.
-  for (const m of [...allMatches(AGED, text), ...allMatches(LABELLED, text)]) {
+  for (const m of mayBeAgedOrLabelled(text) ? [...allMatches(AGED, text), ...allMatches(LABELLED, text)] : []) {
     const { value, from } = trimLeading(m[0], m.index ?? 0);
     const parts = value.split(SPACES);
     if (parts.length < 2 || !parts.every(isCueNameWord)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   // "Option (1) is", "Room (4) was": only where one of them is a known first name or has a name's shape.
-  const agedAll = [...allMatches(AGED_SINGLE, text)].filter((m) => isCueNameWord(m[1]!));
+  const agedAll = text.includes("(") ? allMatches(AGED_SINGLE, text).filter((m) => isCueNameWord(m[1]!)) : [];
   // "The children, Star (8), Comet (6) and Rainbow (2)": after children or siblings, words too are their names.
   const children =
     agedAll.length > 0 &&
@@ -2689,7 +2692,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!nameNotWord(value)) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  for (const m of allMatches(WHO_AGED, text)) {
+  for (const m of text.includes(" who ") ? allMatches(WHO_AGED, text) : []) {
     const value = m[1]!;
     const from = m.index ?? 0;
     const before = text.slice(Math.max(0, from - 20), from);
@@ -2878,7 +2881,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // 'Dwayne (or "Tank" …)': whoever is given a nickname is a person, whatever the name lists say.
     if (named && !taken(named.from, named.to)) out.push(named);
   }
-  for (const m of allMatches(EAST_ASIAN_NAME, text)) {
+  for (const m of text.includes("-") ? allMatches(EAST_ASIAN_NAME, text) : []) {
     const from = m.index ?? 0;
     const to = from + m[0].length;
     if (!m[0].split(SPACES).every(isCueNameWord) || taken(from, to)) continue;
@@ -3098,7 +3101,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
   capitalisedNames(text, out, taken);
-  for (const m of text.includes(" and ") ? allMatches(PAIR_SAID_PEOPLE, text) : []) {
+  for (const m of text.includes(" and ") && maySayPairArePeople(text) ? allMatches(PAIR_SAID_PEOPLE, text) : []) {
     const [first, second] = [m[1]!, m[2]!];
     if (![first, second].every((w) => isCueNameWord(w) && !KINSHIP_WORDS.has(w) && !TITLES.has(w))) continue;
     if (m[3] !== undefined && ![first, second].every((w) => neitherPlaceNorBody(w) && !isEnglishWord(w))) continue;
@@ -3170,7 +3173,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (NOT_RECORD_OWNERS.has(value) || ING_ENDING.test(value)) continue;
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  for (const m of allMatches(POSSESSOR_OF_KIN, text)) {
+  for (const m of text.includes("'s ") || text.includes("’s ") ? allMatches(POSSESSOR_OF_KIN, text) : []) {
     const value = m[1]!;
     const from = m.index ?? 0;
     if (taken(from, from + value.length) || isEnglishWord(value) || KINSHIP_WORDS.has(value) || !isCueNameWord(value))
