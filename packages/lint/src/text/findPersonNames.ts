@@ -1528,9 +1528,10 @@ const AND_SECOND_NICKNAME = new RegExp(
   "u",
 );
 // The words the forms above need: a quote, or a nickname's noun.
-const NICKNAME_NOUN_CUE = /\b(?:tag|nickname|walk-on|ring\s+name|stage\s+name)\b/;
+const hasNicknameNoun = containsAny(["tag", "nickname", "walk-on", "ring name", "stage name"]);
+const hasAsOrPerson = containsAny(["as ", "SI ", "victim "]);
 const mayGoBy = (text: string) =>
-  NICKNAME_NOUN_CUE.test(text) || ((text.includes('"') || text.includes("“")) && /\b(?:as|SI|victim)\s/.test(text));
+  hasNicknameNoun(text) || ((text.includes('"') || text.includes("“")) && hasAsOrPerson(text));
 
 /** Names people go by, given in a record, a game, a ring or a crew. */
 function nicknamesGoneBy(text: string): NameCandidate[] {
