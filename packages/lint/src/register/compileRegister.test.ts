@@ -1195,3 +1195,18 @@ describe("compileRegister: where a trade's word lies and what it is like (heldou
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a trade's nickname naming a post on a roster (heldout604)", () => {
+  const names = namesIn(
+    compileRegister([
+      { name: "Eskelin Ormesher", identifier: "SI" },
+      { name: "Funnel", identifier: "SI" },
+    ]),
+  );
+  it.each([
+    ['The roster reads: "Timekeeper: Osgerby. Funnel manager: Ormesher."', ["Ormesher"]],
+    ["Funnel was at the start line.", ["Funnel"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

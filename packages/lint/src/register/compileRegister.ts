@@ -45,6 +45,7 @@ function stuffOfTradeAt(text: string, to: number, value: string): boolean {
   const after = text.slice(to, to + 60);
   if (STUFF_DONE_TO_AFTER.test(after) || THING_SAID_AFTER.test(after) || NUMBERED_AFTER.test(after)) return true;
   if (STUFF_SETS_AFTER.test(after) || PLURAL_VERB_AFTER.test(after) || STUFF_LIES_AFTER.test(after)) return true;
+  if (ROLE_LABEL_AFTER.test(after)) return true;
   if (isEnglishWord(titleCaseWordAfter(text, to)?.toLowerCase() ?? "-")) return true;
   // A name heads no noun: "Lathekin work is slow" is the tool's, whatever the word.
   return NOUN_HEADED_AFTER.test(after) || (isEnglishWord(value.toLowerCase()) && ORDER_AFTER.test(after));
@@ -56,6 +57,8 @@ const STUFF_DONE_TO_AFTER =
 // slippery", "Kelp was thick on the slipway".
 const STUFF_LIES_AFTER =
   /^\s+(?:(?:and|or)\s+\p{Ll}{3,}\s+(?:covered|were|are|lay|filled|blocked|littered)|(?:on|in|under|over|along|across)\s+the\s+\p{Ll}+\s+(?:made|covered|blocked|clogged)|(?:is|was|were|are)\s+(?:thick|slippery|rotten|strewn|everywhere|piled))\b/u;
+// A post the word names on a roster: "Funnel manager: Ormesher".
+const ROLE_LABEL_AFTER = /^\s+(?:manager|support|lead|leader|marshal|director|keeper|checker|duty|rota|team)\s*:/;
 // A verb for many, which one person never takes: "Tongs with spade ends are the usual tool".
 const PLURAL_VERB_AFTER = /^(?:\s+(?:with|of|for|in|on|from)(?:\s+[\p{Ll}-]+){1,3}?)?\s+(?:are|were)\b/u;
 // What only stuff must do: "Gesso must dry for a day", "Mortar needs to set".

@@ -1121,6 +1121,13 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
     ],
     ["The clubroom phone 0131 496 0314 rang twice.", [["0131 496 0314", "info"]]],
     [
+      "The vergers' office line is 0117 496 0820. The observatory is on 0151 496 0812.",
+      [
+        ["0117 496 0820", "info"],
+        ["0151 496 0812", "info"],
+      ],
+    ],
+    [
       "He gave 0121 496 0847 as his number; the hire shop is on 0121 496 0823.",
       [
         ["0121 496 0847", "warning"],

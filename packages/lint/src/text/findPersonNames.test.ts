@@ -2845,3 +2845,16 @@ describe("findPersonNames: whom to ask or tell, and what only people do said of 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: who pushed someone, had a key, gave a statement, a choral scholar (heldout602–605)", () => {
+  it.each([
+    ['She said: "Shroud pushed her." Virge had a key to the tower.', ["Shroud", "Virge"]],
+    [
+      "Malkinson asked whether Imbriel had given a statement. Leuca, a choral scholar, sang.",
+      ["Malkinson", "Imbriel", "Leuca"],
+    ],
+    ["The wind pushed her over. Security grabbed him.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

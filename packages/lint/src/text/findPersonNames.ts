@@ -4963,7 +4963,7 @@ function wordsTellingPeople(text: string, out: NameCandidate[], taken: (from: nu
 // else the word means; not a body, a crowd, weather or what is seen ("Security stood at the door", "Smoke was seen
 // near the garage", "Water stood in the yard").
 const DOES_WHAT_PEOPLE_DO =
-  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})[^\S\n]+(?:(?:was[^\S\n]+(?:later[^\S\n]+|often[^\S\n]+|also[^\S\n]+)?seen[^\S\n]+(?:near|at|outside|watching|photographing|leaving|entering|with)|(?:waited|stood|lingered|loitered)[^\S\n]+(?:at|in|outside|by|on|for|near|beside)|(?:moved|brought|swapped)[^\S\n]+(?:his|her))\b)/gu;
+  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})[^\S\n]+(?:(?:was[^\S\n]+(?:later[^\S\n]+|often[^\S\n]+|also[^\S\n]+)?seen[^\S\n]+(?:near|at|outside|watching|photographing|leaving|entering|with)|(?:waited|stood|lingered|loitered)[^\S\n]+(?:at|in|outside|by|on|for|near|beside)|(?:moved|brought|swapped)[^\S\n]+(?:his|her)|(?:pushed|shoved|punched|kicked|slapped|grabbed)[^\S\n]+(?:her|him|them|the[^\S\n]+(?:victim|SI))|had[^\S\n]+a[^\S\n]+key[^\S\n]+to)\b)/gu;
 const mayDoWhatPeopleDo = containsAny([
   " seen ",
   "waited",
@@ -4973,6 +4973,13 @@ const mayDoWhatPeopleDo = containsAny([
   " moved ",
   "brought",
   "swapped",
+  "pushed",
+  "shoved",
+  "punched",
+  "kicked",
+  "slapped",
+  "grabbed",
+  " key ",
 ]);
 const SEEN_NOT_NAMES: ReadonlySet<string> = new Set(pii.seenNotNames);
 function wordsDoingWhatPeopleDo(
@@ -5058,7 +5065,7 @@ const SEEN_DOING = new RegExp(
   "gu",
 );
 const SAID_TO_HAVE = new RegExp(
-  `\\bthat[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:been[^\\S\\n]+(?:drinking|waiting|quiet|frightened|after|wound|barred|banned|violent|aggressive|abusive)|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:drinking|scared|afraid|often|always|never|a[^\\S\\n]+regular|polite|trouble|drunk|angry|aggressive|violent|rude|lying))\\b`,
+  `\\b(?:that|whether)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:given[^\\S\\n]+(?:a|his|her)[^\\S\\n]+statement|been[^\\S\\n]+(?:drinking|waiting|quiet|frightened|after|wound|barred|banned|violent|aggressive|abusive)|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:drinking|scared|afraid|often|always|never|a[^\\S\\n]+regular|polite|trouble|drunk|angry|aggressive|violent|rude|lying))\\b`,
   "gu",
 );
 const BACK_AGAIN = new RegExp(
@@ -5082,7 +5089,7 @@ function peopleSeenOrSaidOf(text: string, out: NameCandidate[], taken: (from: nu
   const quoted = text.includes('"') || text.includes("“");
   for (const m of [
     ...(hasSeenCue(text) ? allMatches(SEEN_DOING, text) : []),
-    ...(text.includes("that ") ? allMatches(SAID_TO_HAVE, text) : []),
+    ...(text.includes("that ") || text.includes("whether ") ? allMatches(SAID_TO_HAVE, text) : []),
     ...(quoted && hasAgainCue(text) ? allMatches(BACK_AGAIN, text) : []),
     ...(hasSaidOfCue(text) ? allMatches(SAID_OF_ONE, text) : []),
   ]) {
