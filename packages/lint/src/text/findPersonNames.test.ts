@@ -2858,3 +2858,17 @@ describe("findPersonNames: who pushed someone, had a key, gave a statement, a ch
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: one word opening a sentence that owns what only a person has (sixteenth session)", () => {
+  it.each([
+    ["Tank's teammates said he drank. Googly's name had been crossed out.", ["Tank", "Googly"]],
+    ["Celie's slip was on top of the pile. Gaffer's work mobile was the only number.", ["Celie", "Gaffer"]],
+    // A relative's, a role's, a day's or a desk's: no one's name.
+    [
+      "Mother's mobile was off. Farmer's statement, paragraph 3. Tuesday's shift ran late. Reception's number rang.",
+      [],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

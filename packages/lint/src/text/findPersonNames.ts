@@ -3940,7 +3940,7 @@ function namesInListsAndThreads(
   unknownNamesActing(text, out, taken);
   if (text.includes(" told ") || text.includes(" asked ")) wordsTellingPeople(text, out, taken);
   if (STRUCK_CUE.test(text)) peopleStruck(text, out, taken);
-  if (mayDoWhatPeopleDo(text)) wordsDoingWhatPeopleDo(text, out, taken);
+  if (mayDoWhatPeopleDo(text) || text.includes("'s ") || text.includes("’s ")) wordsDoingWhatPeopleDo(text, out, taken);
   peopleSeenOrSaidOf(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
     namesOpeningMessages(text, out, taken);
@@ -4964,6 +4964,10 @@ function wordsTellingPeople(text: string, out: NameCandidate[], taken: (from: nu
 // near the garage", "Water stood in the yard").
 const DOES_WHAT_PEOPLE_DO =
   /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})[^\S\n]+(?:(?:was[^\S\n]+(?:later[^\S\n]+|often[^\S\n]+|also[^\S\n]+)?seen[^\S\n]+(?:near|at|outside|watching|photographing|leaving|entering|with)|(?:waited|stood|lingered|loitered)[^\S\n]+(?:at|in|outside|by|on|for|near|beside)|(?:moved|brought|swapped)[^\S\n]+(?:his|her)|(?:pushed|shoved|punched|kicked|slapped|grabbed)[^\S\n]+(?:her|him|them|the[^\S\n]+(?:victim|SI))|had[^\S\n]+a[^\S\n]+key[^\S\n]+to)\b)/gu;
+// "Skates's name was on four job sheets", "Tank's teammates said", "Bigga's licence began": one word opening a
+// sentence that owns what only a person has.
+const OWNS_WHAT_PEOPLE_OWN =
+  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone)\b/gu;
 const mayDoWhatPeopleDo = containsAny([
   " seen ",
   "waited",
@@ -4987,8 +4991,11 @@ function wordsDoingWhatPeopleDo(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
-  for (const m of allMatches(DOES_WHAT_PEOPLE_DO, text)) {
+  const owning = text.includes("'s ") || text.includes("’s ") ? allMatches(OWNS_WHAT_PEOPLE_OWN, text) : [];
+  const doing = mayDoWhatPeopleDo(text) ? allMatches(DOES_WHAT_PEOPLE_DO, text) : [];
+  for (const m of [...doing, ...owning]) {
     const value = m[1]!;
+    if (MONTH_OR_DAY.test(value) || !messageNameWord(value)) continue;
     if (TELLERS_NOT_NAMES.has(value) || SEEN_NOT_NAMES.has(value) || KINSHIP_WORDS.has(value)) continue;
     if (ORGANISATION_WORDS.has(value) || NOT_NAMES.has(value) || NOT_WORD_NAMES.has(value) || PRISONS.has(value))
       continue;
