@@ -81,8 +81,11 @@ export function isAcronymShaped(token: string): boolean {
   for (let i = 0; i < end; i++) {
     const c = token.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) {
+      lower++;
+      // Most words are lower case: stop once the capitals left could no longer outnumber the small letters.
+      if (lower > upper + (end - i - 1)) return false;
+    } else if (c >= 48 && c <= 57) digits++;
   }
   if (upper < 2 || lower > upper) return false;
   if (/^\d/.test(token) || /^(?:Mc|Mac|O['’])/.test(token) || /^[IVX]+$/.test(token)) return false;
