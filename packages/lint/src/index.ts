@@ -25,4 +25,5 @@ export { runLintCli, LINT_USAGE, type LintCliIo } from "./cli/runLintCli.js";
 export { lintInputLineSchema, type LintInputLine } from "./cli/lintInput.schema.js";
 export { findPassives, type PassiveMatch } from "./text/findPassives.js";
 export { TextBlock } from "./text/TextBlock.js";
+export { mayNameSomeone } from "./text/mayNameSomeone.js";
 export { hashText } from "./engine/hashText.js";

@@ -1,4 +1,5 @@
-const MONTHS = [
+/** The months of the year in English, January first. */
+export const CALENDAR_MONTHS: readonly string[] = [
   "January",
   "February",
   "March",
@@ -36,5 +37,5 @@ export function daysBetween(from: string, to: string): number {
 /** "6 October 2025", as dates are written in the documents. */
 export function formatIsoDate(date: string): string {
   const [y, m, d] = parts(date);
-  return `${d} ${MONTHS[m - 1] ?? ""} ${y}`;
+  return `${d} ${CALENDAR_MONTHS[m - 1] ?? ""} ${y}`;
 }

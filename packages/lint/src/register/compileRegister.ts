@@ -1,12 +1,7 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { isCapitalisedWord, isStrongAcronym, lookupAcronym } from "../text/acronymDictionary.js";
-import {
-  coordinatedWithPlace,
-  foldName,
-  isKnownFirstName,
-  isKnownPlace,
-  looksLikeTown,
-} from "../text/findPersonNames.js";
+import { coordinatedWithPlace, isKnownPlace, looksLikeTown } from "../text/findPersonNames.js";
+import { foldName, isKnownFirstName } from "../text/firstNames.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { isListedSurname } from "../text/surnames.js";
 import { insideAddressOrHandle, lowerCaseStretches } from "../text/writtenWithoutCapitals.js";

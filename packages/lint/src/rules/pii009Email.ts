@@ -2,7 +2,7 @@ import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
-import { isCommonWordName, isKnownFirstName } from "../text/findPersonNames.js";
+import { isCommonWordName, isKnownFirstName } from "../text/firstNames.js";
 import {
   isMailboxTeamWord,
   isOrganisationalLocalPart,

@@ -9,7 +9,8 @@ import {
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { isSpace } from "./charClasses.js";
-import { isKnownFirstName, looksLikeTown } from "./findPersonNames.js";
+import { looksLikeTown } from "./findPersonNames.js";
+import { isKnownFirstName } from "./firstNames.js";
 import type { TextBlock } from "./TextBlock.js";
 import { titleCase } from "./titleCase.js";
 

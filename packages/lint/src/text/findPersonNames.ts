@@ -1,5 +1,3 @@
-import census from "../data/censusFirstNames.json" with { type: "json" };
-import names from "../data/firstNames.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { allMatches } from "../engine/allMatches.js";
 import { findPhrases } from "../engine/findPhrases.js";
@@ -28,7 +26,9 @@ import { attendanceListNames } from "./attendanceListNames.js";
 import { isAscii, isSpace } from "./charClasses.js";
 import { containsAny } from "./containsAny.js";
 import { escapeRegExp } from "./escapeRegExp.js";
+import { COMMON_WORD_NAMES, FIRST_NAMES, foldName, isKnownFirstName } from "./firstNames.js";
 import { isMailboxTeamWord } from "./mailboxWords.js";
+import { mayNameSomeone } from "./mayNameSomeone.js";
 import { isListedSurname } from "./surnames.js";
 import { cellsBesideRole, nameColumnCells } from "./nameColumnCells.js";
 import type { TextBlock } from "./TextBlock.js";
@@ -46,11 +46,6 @@ export interface NameCandidate {
   kind: "titled" | "full" | "first" | "cued";
 }
 
-// The hand-made list and the rarer given names of the US census (scripts/buildCensusFirstNames.mjs).
-const FIRST_NAMES = new Set([...names.names, ...census.names.split(" ")]);
-const COMMON_WORD_NAMES = new Set(pii.commonWordNames);
-/** Whether a word of the language is also a common first name or surname ("Hope", "Baker", "Stone"). */
-export const isCommonWordName = (word: string) => COMMON_WORD_NAMES.has(word);
 const NOT_NAMES = new Set(pii.notNames);
 const PLACE_WORDS = new Set(pii.placeWords);
 const TITLES = new Set(pii.titles);
@@ -60,29 +55,6 @@ const ORGANISATION_WORDS = new Set(pii.organisationWords);
 const PERSON_VERBS = new Set(pii.personVerbs);
 /** Role cues as capitalised words ("Manager", "Officer"): in a heading or signature they follow a person's name. */
 const ROLE_WORDS = new Set(pii.roleCues.flatMap((cue) => cue.split(" ").map(titleCase)));
-/** A name without its diacritics ("Siobhán" → "Siobhan", "Paweł" → "Pawel"); an ASCII name is its own. */
-export const foldName = (s: string) =>
-  isAscii(s)
-    ? s
-    : s
-        .normalize("NFD")
-        .replace(/\p{M}/gu, "")
-        .replace(/ł/g, "l")
-        .replace(/Ł/g, "L")
-        .replace(/ø/g, "o")
-        .replace(/đ/g, "d")
-        .replace(/Đ/g, "D")
-        .replace(/ı/g, "i");
-const FOLDED_FIRST_NAMES = new Set([...FIRST_NAMES].map(foldName));
-const isFirstName = (word: string) => FIRST_NAMES.has(word) || FOLDED_FIRST_NAMES.has(foldName(word));
-
-/** Whether `word` is a known first name, ignoring diacritics; a hyphenated one ("Kerry-Ann") needs every part known and one part not an ordinary word. */
-export function isKnownFirstName(word: string): boolean {
-  if (isFirstName(word)) return true;
-  if (!word.includes("-")) return false;
-  const parts = word.split("-");
-  return parts.every(isFirstName) && parts.some((p) => !COMMON_WORD_NAMES.has(p));
-}
 // Letters may carry combining marks: text pasted from elsewhere can be decomposed ("Kovac\u030cevic\u0301").
 // Cantonese and Korean given names are written with a hyphen and a lower-case second syllable: "Siu-ming", "Ji-hoon".
 const HYPHENED_GIVEN = "\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}";
@@ -2380,6 +2352,7 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
  * `findPersonNames.bytecode.test.ts` fails past the limit).
  */
 export function findPersonNames(block: TextBlock): NameCandidate[] {
+  if (!mayNameSomeone(block)) return [];
   const { text } = block;
   const out: NameCandidate[] = [];
   const taken = (from: number, to: number) => out.some((c) => from < c.to && to > c.from);
