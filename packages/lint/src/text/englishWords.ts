@@ -8,7 +8,11 @@ const WORDS: ReadonlySet<string> = new Set(english.words.split(" "));
  * rule a name out.
  */
 export function isEnglishWord(word: string): boolean {
-  const lower = word.toLowerCase();
+  return isLowerCaseEnglishWord(word.toLowerCase());
+}
+
+/** `isEnglishWord` for a word already in lower case. */
+export function isLowerCaseEnglishWord(lower: string): boolean {
   return WORDS.has(lower) || (lower.length > 3 && lower.endsWith("s") && WORDS.has(lower.slice(0, -1)));
 }
 

@@ -1,7 +1,7 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { CALENDAR_MONTHS } from "../plan/isoDates.js";
 import { lookupAcronym } from "./acronymDictionary.js";
-import { isEnglishWord } from "./englishWords.js";
+import { isEnglishWord, isLowerCaseEnglishWord } from "./englishWords.js";
 import { isCommonWordName, isKnownFirstName } from "./firstNames.js";
 import { isMonthUse, MONTH_NAMES } from "./nameContext.js";
 import type { TextBlock } from "./TextBlock.js";
@@ -45,6 +45,8 @@ export function mayNameSomeone(block: TextBlock): boolean {
   const { words, sentences } = block;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    // Most words: lower-case words of the language.
+    if (word.text === word.lower && isLowerCaseEnglishWord(word.lower)) continue;
     const value = POSSESSIVE.test(word.text) ? word.text.slice(0, -2) : word.text;
     if (NO_LETTER.test(value)) continue;
     if (LOWER_CASE.test(value)) {
