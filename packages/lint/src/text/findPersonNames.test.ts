@@ -2872,3 +2872,22 @@ describe("findPersonNames: one word opening a sentence that owns what only a per
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: rosters, who returned an item, people hailed and jobs before names (heldout606–609)", () => {
+  it.each([
+    ["Roster, week 12: Venlow, V. Zorrell, Ulvercombe, Rhenna.", ["Venlow", "V. Zorrell", "Ulvercombe", "Rhenna"]],
+    ["Kit book: lamp signed out by T. Wyndrash, returned by Wyndrash.", ["T. Wyndrash", "Wyndrash"]],
+    [
+      "Flags signed out by E. Scaddow, returned by Zorrell. Cello part lent to Pelyn.",
+      ["E. Scaddow", "Zorrell", "Pelyn"],
+    ],
+    ['"Fogger, stop!" someone shouted. "Please, stop!" she said. "Mum, help me!"', ["Fogger"]],
+    ['Group chat: "is she ok?? 🙏", wrote Pelyn.', ["Pelyn"]],
+    ["Viola player Ysoria left the hall. Rostered guard Rhenna was on the platform.", ["Ysoria", "Rhenna"]],
+    // Things returned, lent or driven, and venues.
+    ["The van was returned by Tuesday. The letters were handed to Gaskin Artists Management.", []],
+    ["Harrowdene Velodrome closed the track for a week.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

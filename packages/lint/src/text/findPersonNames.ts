@@ -817,6 +817,9 @@ const PLACES_AFTER = [
   "via",
 ];
 const PLACE_PREPOSITION = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|by)\\s+$`, "iu");
+// "returned by Wyndrash", "signed out by Zorrell": "by" after a participle is the agent's, not "by" a place.
+const AGENT_BY_BEFORE =
+  /\b(?:\p{Ll}{2,}ed|seen|given|taken|written|shown|known|made|held|kept|left|sent|told|brought|found|lent|driven|paid)(?:[^\S\n]+(?:out|in|off|back|up|over))?[^\S\n]+by[^\S\n]+$/u;
 // Before a name with diacritics, "by" is usually an agent ("threatened by Jiří Novák"), not a place.
 const PLACE_OR_THING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_AFTER.join("|")}|the|a|an)\\s+$`, "iu");
 const GIVEN_NAME_AND_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})\\s+and\\s+$`, "u");
@@ -1250,7 +1253,11 @@ export function mentionsOf(
       const possessive = POSSESSIVE_AFTER.exec(text.slice(to, to + 3));
       if (possessive && firmAfterPossessive(text, to + possessive[0].length)) continue;
       if (!possessive) {
-        if (partOfOtherProperNoun(text, at, to) || PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at)))
+        if (
+          partOfOtherProperNoun(text, at, to) ||
+          (PLACE_PREPOSITION.test(text.slice(Math.max(0, at - 12), at)) &&
+            !AGENT_BY_BEFORE.test(text.slice(Math.max(0, at - 24), at)))
+        )
           continue;
         const next = capitalisedWordAfter(text, to);
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
@@ -2040,7 +2047,7 @@ const INITIAL_THEN_CAPITAL = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 // or a bracket ("Warrack 16:00", "Quintrel (Mon, Wed)").
 const RECORD_LIST_ENTRY = `(?:\\p{Lu}\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`;
 const RECORD_NAME_LIST = new RegExp(
-  `(?:\\b(?:rota|book|ledger|list|log|sheet|register|roster)\\b[^:.!?\\n]{0,30}:|\\b(?:lists|listed)|\\b(?:rota|book|ledger|list|log|sheet|register)\\b[^.!?\\n]{0,20}\\b(?:reads|read|shows|showed|names|named))[^\\S\\n]+(${RECORD_LIST_ENTRY}(?:,[^\\S\\n]+${RECORD_LIST_ENTRY})*(?:,?[^\\S\\n]+and[^\\S\\n]+${RECORD_LIST_ENTRY})?)(?=[^\\S\\n]*(?:[.;]|$|[^\\S\\n]+for\\b))`,
+  `(?:\\b(?:[Rr]ota|[Bb]ook|[Ll]edger|[Ll]ist|[Ll]og|[Ss]heet|[Rr]egister|[Rr]oster)\\b[^:.!?\\n]{0,30}:|\\b(?:lists|listed)|\\b(?:rota|book|ledger|list|log|sheet|register)\\b[^.!?\\n]{0,20}\\b(?:reads|read|shows|showed|names|named))[^\\S\\n]+(${RECORD_LIST_ENTRY}(?:,[^\\S\\n]+${RECORD_LIST_ENTRY})*(?:,?[^\\S\\n]+and[^\\S\\n]+${RECORD_LIST_ENTRY})?)(?=[^\\S\\n]*(?:[.;]|$|[^\\S\\n]+for\\b))`,
   "gu",
 );
 /** Whether a record's entry is a name: a word no dictionary, place, body or calendar knows; a town's shape is no matter. */
@@ -3915,6 +3922,9 @@ function namesInListsAndThreads(
   if (STRUCK_CUE.test(text)) peopleStruck(text, out, taken);
   if (mayDoWhatPeopleDo(text) || text.includes("'s ") || text.includes("’s ")) wordsDoingWhatPeopleDo(text, out, taken);
   peopleSeenOrSaidOf(text, out, taken);
+  if (hasRecordAgentCue(text)) recordItemAgents(text, out, taken);
+  if (text.includes("!") || text.includes("?")) wordsHailed(text, out, taken);
+  if (hasJobBeforeName(text)) namesAfterJobs(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
     namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
@@ -4001,9 +4011,9 @@ function namesListedWithValues(text: string, out: NameCandidate[], taken: (from:
   }
 }
 
-// '"…," Esyllt wrote', '"…," said Esyllt': who a quotation is put down to.
+// '"…," Esyllt wrote', '"…," said Esyllt', '"is she ok 🙏", wrote Pelyn': who a quotation is put down to.
 const QUOTE_SAID_BY = new RegExp(
-  `[,!?]["”][^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+(?:said|says|wrote|writes|texted|replied|added|asked|shouted|messaged|told)\\b|(?:said|wrote|replied|added|asked)[^\\S\\n]+(${NAME_PART})(?=[.,;!?]|[^\\S\\n]+(?:to|in|on|at|when|after|before|and|later)\\b))`,
+  `(?:[,!?]["”]|["”],)[^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+(?:said|says|wrote|writes|texted|replied|added|asked|shouted|messaged|told)\\b|(?:said|wrote|replied|added|asked)[^\\S\\n]+(${NAME_PART})(?=[.,;!?]|[^\\S\\n]+(?:to|in|on|at|when|after|before|and|later)\\b))`,
   "gu",
 );
 // '"Dill" told the police', 'because "Hatchet" paid his electric': a nickname in quotes as the subject of what a
@@ -5081,6 +5091,74 @@ function peopleSeenOrSaidOf(text: string, out: NameCandidate[], taken: (from: nu
     if (isCapitalisedWord(value.toUpperCase()) || lookupAcronym(value.toUpperCase()) || UK_PLACES.has(value)) continue;
     const from = (m.index ?? 0) + m[0].indexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// "flags signed out by E. Scaddow, returned by Zorrell", "cello part lent to Pelyn": who took, brought back or was
+// lent a record's item, one word no dictionary, place or body knows.
+const RECORD_AGENT = new RegExp(
+  `\\b(?:(?:signed[^\\S\\n]+(?:out|in)|returned|collected|issued|borrowed|checked[^\\S\\n]+(?:out|in)|handed[^\\S\\n]+(?:in|back|out)|logged[^\\S\\n]+(?:out|in)|taken)(?:[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+by|(?:lent|handed|issued|given)[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?![^\\S\\n]*\\p{Lu}|[\\p{L}'’-])`,
+  "gu",
+);
+const hasRecordAgentCue = containsAny([" by ", "lent to", "handed to", "issued to", "given to"]);
+function recordItemAgents(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(RECORD_AGENT, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (TITLES.has(value) || RELIGIONS.has(value) || !recordEntryName(value) || taken(from, from + value.length))
+      continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// '"Fogger, stop!" someone shouted', '"Rosin, put it down!"': a word hailed at a quotation's start, then told what to
+// do; not '"Please, stop!"' or '"Mum, help!"'.
+const QUOTED_VOCATIVE = new RegExp(`["“‘](${NAME_PART}),[^\\S\\n]+(?=\\p{Ll})[^"”’\\n]{0,60}[!?]["”’]`, "gu");
+const VOCATIVES_NOT_NAMES: ReadonlySet<string> = new Set(pii.vocativesNotNames);
+function wordsHailed(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(QUOTED_VOCATIVE, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + 1;
+    if (VOCATIVES_NOT_NAMES.has(value) || NOT_NAMES.has(value) || ROLE_WORDS.has(value) || KINSHIP_WORDS.has(value))
+      continue;
+    if (!isCueNameWord(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// "Viola player Ysoria left the hall", "Rostered guard Rhenna was on the platform": a job straight before one name
+// that then does what people do.
+const JOB_THEN_NAME_ACTING = new RegExp(
+  `\\b(?:[Pp]layer|[Gg]uard|[Rr]ider|[Ss]ignaller|[Vv]olunteer|[Ss]teward|[Mm]arshal|[Mm]iller|[Cc]leaner|[Pp]orter|[Ww]arden|[Tt]echnician|[Ss]upervisor|[Tt]rainee|[Aa]pprentice|[Ii]nstructor|[Dd]river)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:was|had|left|rang|said|told|saw|went|came|gave|took|phoned|called|stayed|arrived)\\b`,
+  "gu",
+);
+const hasJobBeforeName = containsAny([
+  "layer ",
+  "uard ",
+  "ider ",
+  "ignaller ",
+  "olunteer ",
+  "teward ",
+  "arshal ",
+  "iller ",
+  "leaner ",
+  "orter ",
+  "arden ",
+  "echnician ",
+  "upervisor ",
+  "rainee ",
+  "pprentice ",
+  "nstructor ",
+  "river ",
+]);
+function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(JOB_THEN_NAME_ACTING, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(" "));
+    if (
+      !(unknownNameWord(value) || isKnownFirstName(value)) ||
+      UK_PLACES.has(value) ||
+      taken(from, from + value.length)
+    )
+      continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
 // "Hember pushed Kelway", "he punched Tavis in the face": whom someone pushed, punched or stabbed is a person, however the
