@@ -2887,6 +2887,15 @@ describe("findPersonNames: rosters, who returned an item, people hailed and jobs
     // Things returned, lent or driven, and venues.
     ["The van was returned by Tuesday. The letters were handed to Gaskin Artists Management.", []],
     ["Harrowdene Velodrome closed the track for a week.", []],
+    [
+      'Greystock said: "Bolter went for Marlis at the race." Signed Gosbrook.',
+      ["Greystock", "Bolter", "Marlis", "Gosbrook"],
+    ],
+    [
+      "Anfrid, a junior cyclist, was on the track. They said that Aubrith had called an ambulance.",
+      ["Anfrid", "Aubrith"],
+    ],
+    ['The coach said: "Derny was angry all evening." She said: "March was always busy."', ["Derny"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

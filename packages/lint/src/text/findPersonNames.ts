@@ -4926,7 +4926,7 @@ const TELLS_A_PERSON = new RegExp(
 );
 const TELLERS_NOT_NAMES: ReadonlySet<string> = new Set(pii.tellersNotNames);
 const STRUCK_CUE =
-  /\b(?:pushed|shoved|punched|kicked|slapped|stabbed|headbutted|head-butted|strangled|assaulted|bit)\s+\p{Lu}/u;
+  /\b(?:pushed|shoved|punched|kicked|slapped|stabbed|headbutted|head-butted|strangled|assaulted|bit|went\s+for)\s+\p{Lu}/u;
 function wordsTellingPeople(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(TELLS_A_PERSON, text)) {
     const value = m[1]!;
@@ -5055,7 +5055,7 @@ const SEEN_DOING = new RegExp(
   "gu",
 );
 const SAID_TO_HAVE = new RegExp(
-  `\\b(?:that|whether)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:given[^\\S\\n]+(?:a|his|her)[^\\S\\n]+statement|been[^\\S\\n]+(?:drinking|waiting|quiet|frightened|after|wound|barred|banned|violent|aggressive|abusive)|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:drinking|scared|afraid|often|always|never|a[^\\S\\n]+regular|polite|trouble|drunk|angry|aggressive|violent|rude|lying))\\b`,
+  `\\b(?:that|whether)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:given[^\\S\\n]+(?:a|his|her)[^\\S\\n]+statement|been[^\\S\\n]+(?:drinking|waiting|quiet|frightened|after|wound|barred|banned|violent|aggressive|abusive)|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen|called[^\\S\\n]+(?:an[^\\S\\n]+ambulance|the[^\\S\\n]+police|999|for[^\\S\\n]+help)|rung|phoned)|was[^\\S\\n]+(?:drinking|scared|afraid|often|always|never|a[^\\S\\n]+regular|polite|trouble|drunk|angry|aggressive|violent|rude|lying))\\b`,
   "gu",
 );
 const BACK_AGAIN = new RegExp(
@@ -5063,14 +5063,14 @@ const BACK_AGAIN = new RegExp(
   "gu",
 );
 // "Mr Annan said Bulldog had "lost it"", "The chorus said Slapstick always stood too close", "The team noticed that
-// Tungsten kept swapping his flights": what only people do, said of one word.
+// Tungsten kept swapping his flights", 'The coach said: "Derny was angry"': what only people do, said of one word.
 const SAID_OF_ONE = new RegExp(
-  `\\b(?:said|says|noticed|noted|wrote|told[^\\S\\n]+\\S+)(?:[^\\S\\n]+(?:in[^\\S\\n]+(?:her|his)[^\\S\\n]+\\p{Ll}+[^\\S\\n]+)?that)?[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:been[^\\S\\n]+(?:drinking|quiet|frightened|wound|waiting|after|violent|aggressive)|["“]|started|copied|entered|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:a[^\\S\\n]+regular|often|always|never|drunk|angry|polite|trouble|rude|lying|scared|afraid)|(?:always|often|never)[^\\S\\n]+(?:stood|wanted|arrived|sat|came|asked|waited|turned)|kept[^\\S\\n]+(?:swapping|asking|calling|coming|turning)|(?:sat|lingered|waited|stood)[^\\S\\n]+(?:behind|at|outside|near|by|in)|["“])`,
+  `\\b(?:said|says|noticed|noted|wrote|told[^\\S\\n]+\\S+)(?:[^\\S\\n]+(?:in[^\\S\\n]+(?:her|his)[^\\S\\n]+\\p{Ll}+[^\\S\\n]+)?that)?(?::?[^\\S\\n]+["“]?)(${NAME_PART})[^\\S\\n]+(?:had[^\\S\\n]+(?:been[^\\S\\n]+(?:drinking|quiet|frightened|wound|waiting|after|violent|aggressive)|["“]|started|copied|entered|threatened|followed|asked|a[^\\S\\n]+(?:blade|knife|temper)|hit|punched|pushed|stolen)|was[^\\S\\n]+(?:a[^\\S\\n]+regular|often|always|never|drunk|angry|polite|trouble|rude|lying|scared|afraid)|(?:always|often|never)[^\\S\\n]+(?:stood|wanted|arrived|sat|came|asked|waited|turned)|kept[^\\S\\n]+(?:swapping|asking|calling|coming|turning)|(?:sat|lingered|waited|stood)[^\\S\\n]+(?:behind|at|outside|near|by|in)|["“])`,
   "gu",
 );
 // Each form's own words: most blocks have none of them.
 const SEEN_CUES = ["saw ", "heard ", "watched ", "noticed ", "seen "];
-const SAID_CUES = ["said ", "says ", "noticed ", "noted ", "wrote ", "told "];
+const SAID_CUES = ["said ", "says ", "noticed ", "noted ", "wrote ", "told ", "said:", "says:", "wrote:"];
 const AGAIN_CUES = [" again", " back", " been "];
 const hasSeenCue = containsAny(SEEN_CUES);
 const hasSaidOfCue = containsAny(SAID_CUES);
@@ -5093,13 +5093,13 @@ function peopleSeenOrSaidOf(text: string, out: NameCandidate[], taken: (from: nu
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
-// "flags signed out by E. Scaddow, returned by Zorrell", "cello part lent to Pelyn": who took, brought back or was
-// lent a record's item, one word no dictionary, place or body knows.
+// "flags signed out by E. Scaddow, returned by Zorrell", "cello part lent to Pelyn", a note's last words "Signed
+// Gosbrook.": who took, brought back, was lent or signed a record's item, one word no dictionary, place or body knows.
 const RECORD_AGENT = new RegExp(
-  `\\b(?:(?:signed[^\\S\\n]+(?:out|in)|returned|collected|issued|borrowed|checked[^\\S\\n]+(?:out|in)|handed[^\\S\\n]+(?:in|back|out)|logged[^\\S\\n]+(?:out|in)|taken)(?:[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+by|(?:lent|handed|issued|given)[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?![^\\S\\n]*\\p{Lu}|[\\p{L}'’-])`,
+  `\\b(?:Signed(?=[^\\S\\n]+\\p{Lu}\\p{Ll}+[.]?(?:$|[^\\S\\n]*\\n))|(?:signed[^\\S\\n]+(?:out|in)|returned|collected|issued|borrowed|checked[^\\S\\n]+(?:out|in)|handed[^\\S\\n]+(?:in|back|out)|logged[^\\S\\n]+(?:out|in)|taken)(?:[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+by|(?:lent|handed|issued|given)[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?![^\\S\\n]*\\p{Lu}|[\\p{L}'’-])`,
   "gu",
 );
-const hasRecordAgentCue = containsAny([" by ", "lent to", "handed to", "issued to", "given to"]);
+const hasRecordAgentCue = containsAny([" by ", "lent to", "handed to", "issued to", "given to", "Signed "]);
 function recordItemAgents(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(RECORD_AGENT, text)) {
     const value = m[1]!;
@@ -5164,7 +5164,7 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
 // "Hember pushed Kelway", "he punched Tavis in the face": whom someone pushed, punched or stabbed is a person, however the
 // word is shaped; not a place ("the storm hit Whitby" is why "hit" is not here).
 const STRUCK_ONE = new RegExp(
-  `\\b(?:pushed|shoved|punched|kicked|slapped|stabbed|headbutted|head-butted|strangled|assaulted|bit)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]*(?:[.,;:!?"”’)]|$)|[^\\S\\n]+(?:in|on|at|with|to|into|off|down|over|again|twice|and|before|after|from|outside|because|while|during|several|three|four|repeatedly)\\b)`,
+  `\\b(?:pushed|shoved|punched|kicked|slapped|stabbed|headbutted|head-butted|strangled|assaulted|bit|went[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]*(?:[.,;:!?"”’)]|$)|[^\\S\\n]+(?:in|on|at|with|to|into|off|down|over|again|twice|and|before|after|from|outside|because|while|during|several|three|four|repeatedly)\\b)`,
   "gu",
 );
 function peopleStruck(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
