@@ -253,6 +253,12 @@ describe("piiPersonNames: animals with people's names (heldout41)", () => {
     ["Tanya, her dog and her two children moved in.", ["Tanya"]],
     ["Kofi, the pig farmer, called police.", ["Kofi"]],
     ["The ram, Gerald, was found dead. Gerald had been shot.", []],
+    // Said later in the sentence to be an animal, or listed in brackets after them (heldout611).
+    ["Millie was born in 2019 and is the farm's quietest llama.", []],
+    ["Reginald, Millie and Gwynno are the farm's pack llamas. Trek 87: 4 llamas (Snowdrop, Boo).", []],
+    ["Tanya was upset and is the owner of the pony. Kofi said the dog was the farm's best collie.", ["Tanya", "Kofi"]],
+    // A results list by ordinal, with one name already found in it (heldout613).
+    ["Match results: 1st Sketheridge, 2nd Swannock, 3rd D. Twistell.", ["Sketheridge", "Swannock", "D. Twistell"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -2896,6 +2896,8 @@ describe("findPersonNames: rosters, who returned an item, people hailed and jobs
       ["Anfrid", "Aubrith"],
     ],
     ['The coach said: "Derny was angry all evening." She said: "March was always busy."', ["Derny"]],
+    ["Stop list: Bellquist, Cadwarren. Reading list: Dickens, Hardy.", ["Bellquist", "Cadwarren"]],
+    ["The bailiff, Torlaven, closed the gate. Counter assistant Halcyra served the SI.", ["Torlaven", "Halcyra"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

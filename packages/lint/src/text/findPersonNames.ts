@@ -1748,9 +1748,10 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
 
 // "Results: 1 Jaki, 2 Jib, 3 G. Wheldrake", "Slips in the tray: 1 Celie, 2 Pinwheel, 3 S. Tolleshunt": places in a
 // numbered order, each a name or an initial and a surname.
-const ORDER_ITEM = /(\d{1,2})[^\S\n]+((?:\p{Lu}\.[^\S\n]?)?\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/uy;
+const ORDER_ITEM =
+  /(\d{1,2})(?:st|nd|rd|th)?[^\S\n]+((?:\p{Lu}\.[^\S\n]?)?\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/uy;
 const ORDER_SEPARATOR = /,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+/y;
-const ORDER_START = /(?<![\p{L}\p{N}.:/£-])1[^\S\n]+\p{Lu}/gu;
+const ORDER_START = /(?<![\p{L}\p{N}.:/£-])1(?:st)?[^\S\n]+\p{Lu}/gu;
 
 /**
  * The other places of a numbered order with a person in it: three or more, numbered from 1 in turn. A nickname there
@@ -1758,7 +1759,7 @@ const ORDER_START = /(?<![\p{L}\p{N}.:/£-])1[^\S\n]+\p{Lu}/gu;
  */
 function namesInNumberedOrder(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
-  if (people.length === 0 || !text.includes("2 ")) return out;
+  if (people.length === 0 || !(text.includes("2 ") || text.includes("2nd "))) return out;
   for (const m of allMatches(ORDER_START, text)) {
     const items: { from: number; to: number }[] = [];
     for (let at = m.index ?? 0, k = 1; ; k++) {
@@ -3648,10 +3649,12 @@ function namesInListsAndThreads(
 ): void {
   // "Burn book, 2 August: G. Tankersley, Uvedale, Tredgold", "The buyers' ledger lists R. Rawle, Nurrow and Pellick":
   // a record's list with one entry by initial and surname; the others are surnames too.
-  if (text.includes(". ") && INITIAL_THEN_CAPITAL.test(text))
+  if ((text.includes(". ") && INITIAL_THEN_CAPITAL.test(text)) || text.includes(":"))
     for (const m of allMatches(RECORD_NAME_LIST, text)) {
       const items = [...m[1]!.matchAll(RECORD_LIST_ITEM)];
-      if (!items.some((item) => item[1] !== undefined)) continue;
+      // "Stop list: Bellquist, Cadwarren.": without an entry by initial, every entry a word no list knows.
+      const unknownWords = items.length >= 2 && items.every((item) => recordEntryName(item[2]!));
+      if (!unknownWords && !items.some((item) => item[1] !== undefined)) continue;
       const start = (m.index ?? 0) + m[0].length - m[1]!.length;
       for (const item of items) {
         const word = item[2]!;
@@ -4619,7 +4622,7 @@ const JOB_NOUNS_OTHERWISE: ReadonlySet<string> = new Set([
   "neighbour",
 ]);
 const ONE_PERSON_JOBS: ReadonlySet<string> = new Set(
-  "assistant groomer foreman forewoman receptionist cashier waiter bartender barman porter caretaker janitor housekeeper shopkeeper doorman groundsman barber hairdresser stylist tutor teacher instructor coach trainer babysitter childminder nanny carer tenant lodger neighbour cox captain secretary treasurer warden steward starter marshal umpire referee organiser beekeeper".split(
+  "assistant bailiff groomer foreman forewoman receptionist cashier waiter bartender barman porter caretaker janitor housekeeper shopkeeper doorman groundsman barber hairdresser stylist tutor teacher instructor coach trainer babysitter childminder nanny carer tenant lodger neighbour cox captain secretary treasurer warden steward starter marshal umpire referee organiser beekeeper".split(
     " ",
   ),
 );
@@ -5126,10 +5129,11 @@ function wordsHailed(text: string, out: NameCandidate[], taken: (from: number, t
 // "Viola player Ysoria left the hall", "Rostered guard Rhenna was on the platform": a job straight before one name
 // that then does what people do.
 const JOB_THEN_NAME_ACTING = new RegExp(
-  `\\b(?:[Pp]layer|[Gg]uard|[Rr]ider|[Ss]ignaller|[Vv]olunteer|[Ss]teward|[Mm]arshal|[Mm]iller|[Cc]leaner|[Pp]orter|[Ww]arden|[Tt]echnician|[Ss]upervisor|[Tt]rainee|[Aa]pprentice|[Ii]nstructor|[Dd]river)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:was|had|left|rang|said|told|saw|went|came|gave|took|phoned|called|stayed|arrived)\\b`,
+  `\\b(?:[Aa]ssistant|[Pp]layer|[Gg]uard|[Rr]ider|[Ss]ignaller|[Vv]olunteer|[Ss]teward|[Mm]arshal|[Mm]iller|[Cc]leaner|[Pp]orter|[Ww]arden|[Tt]echnician|[Ss]upervisor|[Tt]rainee|[Aa]pprentice|[Ii]nstructor|[Dd]river)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:was|had|left|rang|said|told|saw|went|came|gave|took|phoned|called|stayed|arrived|served)\\b`,
   "gu",
 );
 const hasJobBeforeName = containsAny([
+  "ssistant ",
   "layer ",
   "uard ",
   "ider ",

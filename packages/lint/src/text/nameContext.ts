@@ -439,6 +439,17 @@ const KEPT_VESSELS = "trawler|boat|vessel|yacht|narrowboat|barge|tug|dinghy|life
 // handler").
 const KEPT_ANIMALS =
   "cob|mare|stallion|gelding|foal|colt|filly|racehorse|pony|horse|donkey|mule|alpaca|llama|lurcher|terrier|spaniel|collie|sheepdog|labrador|retriever|greyhound|whippet|staffie|mastiff|bulldog|alsatian|kitten|puppy|ewe|heifer|cow|calf|bull|bullock|goat|basset|beagle|dachshund|poodle|rottweiler|husky|pug|schnauzer|ferret|hamster|tortoise|parrot";
+// "Millie was born in 2019 and is the farm's quietest llama", "Reginald, Millie and Gwynno are the farm's pack
+// llamas": a name (or a list of them) that the sentence goes on to call a kept animal, with nothing a person does
+// between.
+const ANIMAL_PREDICATE_AFTER = new RegExp(
+  `^((?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’/-]*,?|January|February|March|April|May|June|July|August|September|October|November|December)){0,10}?)\\s+(?:is|was|are|were)\\s+(?:a|an|the|his|her|their|our|my|one\\s+of\\s+the)\\s+(?:(?!(?:of|the|a|an|and|or|with|for|to)\\s)[\\p{Ll}\\d'’-]+\\s+){0,3}(?:${KEPT_ANIMALS})s?(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
+  "u",
+);
+const PERSON_DEED_BETWEEN =
+  /\b(?:said|says|told|thought|thinks|believed|knew|saw|asked|owns|owned|rides|rode|walked|fed|bought|sold|led|kept|took|has|had|called|named|with|who|whose)\b/;
+// "4 llamas (Millie, Gwynno, Snowdrop)": names in brackets after the animals they are.
+const ANIMALS_LISTED_BEFORE = new RegExp(`\\b(?:${KEPT_ANIMALS})s?[^\\S\\n]*\\((?:[^()\\n]{0,60},[^\\S\\n]*)?$`, "u");
 const IS_AN_ANIMAL_AFTER = new RegExp(
   `^\\s+(?:is|was)\\s+(?:a|an|the|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${KEPT_ANIMALS})(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
@@ -536,6 +547,9 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   if (text.slice(from, to).includes(" ")) return false;
   if (ANIMAL_VERB_BEFORE.test(before)) return true;
   if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
+  const predicate = ANIMAL_PREDICATE_AFTER.exec(text.slice(to, to + 160));
+  if (predicate && !PERSON_DEED_BETWEEN.test(predicate[1]!)) return true;
+  if (ANIMALS_LISTED_BEFORE.test(text.slice(Math.max(0, from - 80), from))) return true;
   // The name closes the appositive: "his cob, Percy, after", not "the cat, Percy noted" or "the cat, Kofi's,".
   if (ANIMAL_BEFORE.test(before) && text[to] === ",") return true;
   return (
