@@ -791,7 +791,7 @@ describe("findPersonNames: review of the custody and vehicle rules", () => {
     // Known at work, at any place or in a town as a nickname (heldout81–230).
     [
       'Hewetson, known at the warehouse as "Buttons", waited. Sorley was known at work as "Fury".',
-      ["Buttons", "Sorley", "Fury"],
+      ["Hewetson", "Buttons", "Sorley", "Fury"],
     ],
     [
       "Jimmeen Mannion was known in Ollerbeck as 'Bones'. He was known in Leeds as a fence.",
@@ -1847,7 +1847,7 @@ describe("findPersonNames: a bakery, a hostel, a gaming café, a farm (heldout21
     // What someone is called or known as, and a note signed off with initials.
     ['Everyone called him "Lile Lanty". Regulars knew the victim as Pino.', ["Lile Lanty", "Pino"]],
     ["Staff called the owner Tano and never used a surname.", ["Tano"]],
-    ['Ealdred Yewdale, known in the valley as "Tatey", drove him home.', ["Tatey"]],
+    ['Ealdred Yewdale, known in the valley as "Tatey", drove him home.', ["Ealdred Yewdale", "Tatey"]],
     ['12 May: "Shouting in the kitchen again. Spoke to both. TJ"', ["TJ"]],
     ['He said: "I saw it on the BBC. OK"', []],
     ["Canon Wystred Lanchester opened the first hostel.", ["Canon Wystred Lanchester"]],
@@ -2898,6 +2898,16 @@ describe("findPersonNames: rosters, who returned an item, people hailed and jobs
     ['The coach said: "Derny was angry all evening." She said: "March was always busy."', ["Derny"]],
     ["Stop list: Bellquist, Cadwarren. Reading list: Dickens, Hardy.", ["Bellquist", "Cadwarren"]],
     ["The bailiff, Torlaven, closed the gate. Counter assistant Halcyra served the SI.", ["Torlaven", "Halcyra"]],
+    [
+      'Sign-in sheet, 7 May: Halcyra, "Mistral", "Patter". The menu lists "Spice", "Pepper" and Tabasco.',
+      ["Halcyra", "Mistral", "Patter"],
+    ],
+    [
+      '"He kept calling himself Hobble," said Ennisyl Jurrowby. "We closed," said Police Scotland.',
+      ["Ennisyl Jurrowby"],
+    ],
+    ['Corvey, known as "Tympan", was the other apprentice.', ["Corvey", "Tympan"]],
+    ['The Segregation Unit, known on the wing as "Block", held him.', []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

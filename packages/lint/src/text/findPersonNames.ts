@@ -2046,7 +2046,7 @@ function namesInQuotedEntries(text: string, people: readonly { from: number; to:
 const INITIAL_THEN_CAPITAL = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 // A list of a rota's, a book's or a ledger's entries (group 1), after its colon or "lists"; an entry may carry a time
 // or a bracket ("Warrack 16:00", "Quintrel (Mon, Wed)").
-const RECORD_LIST_ENTRY = `(?:\\p{Lu}\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`;
+const RECORD_LIST_ENTRY = `["“]?(?:\\p{Lu}\\.[^\\S\\n]?)?${NAME_PART}["”]?(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`;
 const RECORD_NAME_LIST = new RegExp(
   `(?:\\b(?:[Rr]ota|[Bb]ook|[Ll]edger|[Ll]ist|[Ll]og|[Ss]heet|[Rr]egister|[Rr]oster)\\b[^:.!?\\n]{0,30}:|\\b(?:lists|listed)|\\b(?:rota|book|ledger|list|log|sheet|register)\\b[^.!?\\n]{0,20}\\b(?:reads|read|shows|showed|names|named))[^\\S\\n]+(${RECORD_LIST_ENTRY}(?:,[^\\S\\n]+${RECORD_LIST_ENTRY})*(?:,?[^\\S\\n]+and[^\\S\\n]+${RECORD_LIST_ENTRY})?)(?=[^\\S\\n]*(?:[.;]|$|[^\\S\\n]+for\\b))`,
   "gu",
@@ -2067,8 +2067,12 @@ const RECORD_NAMES_ONE = new RegExp(
   "gu",
 );
 // An entry as a whole, so that a bracket's days are no entries: group 1 its initial, group 2 its name.
+const QUOTE_OPENS = /^["“]/;
+// The records that list people, by stage names as readily as by surnames.
+const PEOPLE_RECORD = /\b(?:sign-in|signing-in|rota|roster|register|attendance|members(?:hip)?)\b/i;
+const quoted = (item: RegExpMatchArray) => QUOTE_OPENS.test(item[0]);
 const RECORD_LIST_ITEM = new RegExp(
-  `(\\p{Lu}\\.[^\\S\\n]?)?(${NAME_PART})(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`,
+  `["“]?(\\p{Lu}\\.[^\\S\\n]?)?(${NAME_PART})["”]?(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2}|[^\\S\\n]+\\([^()\\n]{1,20}\\))?`,
   "gu",
 );
 const LIST_NAMES_BEFORE =
@@ -3203,6 +3207,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   // An animal's name is no person's, here or where it comes again ("the ram, Gerald, … Gerald had been shot").
   const animals = new Set(out.filter((c) => animalNameAt(text, c.from, c.to)).map((c) => c.text));
   if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
+  if (text.includes(", ")) namesBeforeNicknames(text, out, taken);
   addLaterMentions(text, out, nicknames);
   if (animals.size > 0) out.splice(0, out.length, ...out.filter((c) => !animals.has(c.text)));
   const fixed = fixedPhraseSpans(text);
@@ -3649,16 +3654,25 @@ function namesInListsAndThreads(
 ): void {
   // "Burn book, 2 August: G. Tankersley, Uvedale, Tredgold", "The buyers' ledger lists R. Rawle, Nurrow and Pellick":
   // a record's list with one entry by initial and surname; the others are surnames too.
-  if ((text.includes(". ") && INITIAL_THEN_CAPITAL.test(text)) || text.includes(":"))
+  if ((text.includes(". ") && INITIAL_THEN_CAPITAL.test(text)) || text.includes(":") || text.includes(" list"))
     for (const m of allMatches(RECORD_NAME_LIST, text)) {
       const items = [...m[1]!.matchAll(RECORD_LIST_ITEM)];
-      // "Stop list: Bellquist, Cadwarren.": without an entry by initial, every entry a word no list knows.
-      const unknownWords = items.length >= 2 && items.every((item) => recordEntryName(item[2]!));
+      // "Stop list: Bellquist, Cadwarren.": without an entry by initial, every entry a word no list knows; 'Sign-in
+      // sheet: Halcyra, "Mistral", "Patter"': or one such word among names in quotes, which may be words.
+      const unknownWords =
+        items.length >= 2 &&
+        (items.every((item) => recordEntryName(item[2]!)) ||
+          (items.some(quoted) &&
+            items.some((item) => !quoted(item) && recordEntryName(item[2]!)) &&
+            PEOPLE_RECORD.test(
+              text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length - m[1]!.length),
+            )));
       if (!unknownWords && !items.some((item) => item[1] !== undefined)) continue;
       const start = (m.index ?? 0) + m[0].length - m[1]!.length;
       for (const item of items) {
         const word = item[2]!;
-        if (item[1] !== undefined || isEnglishWord(word.toLowerCase()) || !isCueNameWord(word)) continue;
+        const nickname = unknownWords && quoted(item) && isCueNameWord(word) && !NOT_NAMES.has(word);
+        if (!nickname && (item[1] !== undefined || isEnglishWord(word.toLowerCase()) || !isCueNameWord(word))) continue;
         // A town's shape is no matter among surnames ("Uvedale", "Iley"); a listed town is.
         if (!neitherPlaceNorBody(word) || UK_PLACES.has(word) || MONTH_NAMES.test(word)) continue;
         const from = start + (item.index ?? 0) + item[0].indexOf(word);
@@ -4016,7 +4030,7 @@ function namesListedWithValues(text: string, out: NameCandidate[], taken: (from:
 
 // '"…," Esyllt wrote', '"…," said Esyllt', '"is she ok 🙏", wrote Pelyn': who a quotation is put down to.
 const QUOTE_SAID_BY = new RegExp(
-  `(?:[,!?]["”]|["”],)[^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+(?:said|says|wrote|writes|texted|replied|added|asked|shouted|messaged|told)\\b|(?:said|wrote|replied|added|asked)[^\\S\\n]+(${NAME_PART})(?=[.,;!?]|[^\\S\\n]+(?:to|in|on|at|when|after|before|and|later)\\b))`,
+  `(?:[,!?]["”]|["”],)[^\\S\\n]+(?:(${NAME_PART})[^\\S\\n]+(?:said|says|wrote|writes|texted|replied|added|asked|shouted|messaged|told)\\b|(?:said|wrote|replied|added|asked)[^\\S\\n]+(${NAME_PART})(?:[^\\S\\n]+(${NAME_PART}))?(?=[.,;!?]|[^\\S\\n]+(?:to|in|on|at|when|after|before|and|later)\\b))`,
   "gu",
 );
 // '"Dill" told the police', 'because "Hatchet" paid his electric': a nickname in quotes as the subject of what a
@@ -4185,6 +4199,21 @@ function namesByQuotesCallsAndFamilies(
   if (text.includes('"') || text.includes("”")) {
     for (const m of allMatches(QUOTE_SAID_BY, text)) {
       const value = m[1] ?? m[2]!;
+      // '"…," said Ennisyl Jurrowby': a full name, both words names.
+      if (m[3] !== undefined) {
+        const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+        const full = text.slice(from, (m.index ?? 0) + m[0].length);
+        const surname = m[3];
+        if (
+          personWord(value) &&
+          isCueNameWord(surname) &&
+          neitherPlaceNorBody(surname) &&
+          !isEnglishWord(surname) &&
+          !ORGANISATION_WORDS.has(surname)
+        )
+          add(full, from);
+        continue;
+      }
       if (personWord(value) && !MONTH_OR_DAY.test(value)) add(value, (m.index ?? 0) + m[0].lastIndexOf(value));
     }
     for (const m of allMatches(QUOTED_SUBJECT, text)) {
@@ -5162,6 +5191,23 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
       taken(from, from + value.length)
     )
       continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// 'Mawdry Sketheridge, known on the bank as "Barbel",', 'Corvey, called "Tympan",': whoever a nickname found is given
+// to, named just before it.
+const NAMED_BEFORE_NICKNAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+(?:(?:also[^\\S\\n]+)?known(?:[^\\S\\n]+\\p{Ll}+){0,4}[^\\S\\n]+as|called|nicknamed)[^\\S\\n]+["“](?=\\p{Lu})`,
+  "gu",
+);
+function namesBeforeNicknames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(NAMED_BEFORE_NICKNAME, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    const nickname = from + m[0].length;
+    if (!out.some((c) => c.from === nickname) || taken(from, from + value.length)) continue;
+    const parts = value.split(SPACES);
+    if (!parts.every((part) => (unknownNameWord(part) || isKnownFirstName(part)) && !UK_PLACES.has(part))) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
