@@ -25,6 +25,10 @@ const ANIMAL_BEFORE =
 // "The horse passport for the mare gives her birth date as 4 April 2014": an animal's papers.
 const ANIMAL_PAPERS_BEFORE =
   /\b(?:horse|pony|donkey|dog|cat|pet|animal|equine)\s+(?:passport|microchip|chip|papers|pedigree)\b[^.;!?\n]{0,50}$/i;
+// "The SI (14/08/1991) turned 35": a date before this century in brackets beside the person, as a record gives a date
+// of birth; an event's date in brackets is this century's.
+const BRACKETED_BESIDE_PERSON =
+  /\b(?:[Tt]he\s+(?:SI|victim|supervised\s+individual|person\s+on\s+probation)|(?:SI|PP|SPO|W|V)\d{0,2})\s*\((\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d))\)/g;
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
@@ -83,8 +87,12 @@ export const pii006DateOfBirth: BlockRule = {
         !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index) &&
         !ANIMAL_BEFORE.test(text.slice(Math.max(0, y.index - 50), y.index)),
     );
-    if (matches.length === 0 && years.length === 0) return [];
-    const spans = [...matches, ...years].map((m) => [m.index, m.index + m[0].length] as const);
+    const bracketed = allMatches(BRACKETED_BESIDE_PERSON, text).map((m) => {
+      const from = m.index + m[0].lastIndexOf(m[1]!);
+      return [from, from + m[1]!.length] as const;
+    });
+    if (matches.length === 0 && years.length === 0 && bracketed.length === 0) return [];
+    const spans = [...[...matches, ...years].map((m) => [m.index, m.index + m[0].length] as const), ...bracketed];
     // The shareable copy keeps every year of birth at the rule's severity: it leaves the organisation.
     const found = spans.map(([from, to]) =>
       yearSaid(text, from, to) && !ctx.shareable

@@ -2908,6 +2908,11 @@ describe("findPersonNames: rosters, who returned an item, people hailed and jobs
     ],
     ['Corvey, known as "Tympan", was the other apprentice.', ["Corvey", "Tympan"]],
     ['The Segregation Unit, known on the wing as "Block", held him.', []],
+    [
+      "The lesson sheet lists Lowenek (8–11) and no instructor. The visitors' book lists Yardrow (Tarnford) at 06:30.",
+      ["Lowenek", "Yardrow"],
+    ],
+    ['A pupil told the marshal that "Leash was shouting at the lifeguard". He was hired by Hertz.', ["Leash"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

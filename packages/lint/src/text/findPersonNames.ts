@@ -2063,7 +2063,7 @@ const recordEntryName = (value: string) =>
 const hasListingVerb = containsAny(["lists", "listed", "names", "named", "shows", "showed"]);
 const RECORD_WORD = /\b(?:rota|book|ledger|list|log|sheet|register|roster|diary)\b/;
 const RECORD_NAMES_ONE = new RegExp(
-  `\\b(?:rota|book|ledger|list|log|sheet|register|roster|diary)\\b[^.!?\\n]{0,20}?\\b(?:lists|listed|names|named|shows|showed)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:on|for|against|at|as|beside)\\b|[.;,])`,
+  `\\b(?:rota|book|ledger|list|log|sheet|register|roster|diary)\\b[^.!?\\n]{0,20}?\\b(?:lists|listed|names|named|shows|showed)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+\\([^()\\n]{1,20}\\)(?:[^\\S\\n]+(?:on|for|against|at|as|beside|and)\\b|[.;,])|[^\\S\\n]+(?:on|for|against|at|as|beside)\\b|[.;,])`,
   "gu",
 );
 // An entry as a whole, so that a bracket's days are no entries: group 1 its initial, group 2 its name.
@@ -5091,7 +5091,7 @@ const SAID_TO_HAVE = new RegExp(
   "gu",
 );
 const BACK_AGAIN = new RegExp(
-  `["“](${NAME_PART})(?:['’]s)?[^\\S\\n]+(?:again\\b|back\\b|been[^\\S\\n]+(?:at|in|on)\\b|[–-][^\\S\\n]+(?:late|no|again)\\b)`,
+  `["“](${NAME_PART})(?:['’]s)?[^\\S\\n]+(?:again\\b|back\\b|been[^\\S\\n]+(?:at|in|on)\\b|[–-][^\\S\\n]+(?:late|no|again)\\b|was[^\\S\\n]+(?:shouting|screaming|swearing|drunk|raging|kicking[^\\S\\n]+off)\\b)`,
   "gu",
 );
 // "Mr Annan said Bulldog had "lost it"", "The chorus said Slapstick always stood too close", "The team noticed that
@@ -5103,7 +5103,7 @@ const SAID_OF_ONE = new RegExp(
 // Each form's own words: most blocks have none of them.
 const SEEN_CUES = ["saw ", "heard ", "watched ", "noticed ", "seen "];
 const SAID_CUES = ["said ", "says ", "noticed ", "noted ", "wrote ", "told ", "said:", "says:", "wrote:"];
-const AGAIN_CUES = [" again", " back", " been "];
+const AGAIN_CUES = [" again", " back", " been ", " was "];
 const hasSeenCue = containsAny(SEEN_CUES);
 const hasSaidOfCue = containsAny(SAID_CUES);
 const hasAgainCue = containsAny(AGAIN_CUES);
