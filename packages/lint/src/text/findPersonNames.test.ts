@@ -2913,6 +2913,11 @@ describe("findPersonNames: rosters, who returned an item, people hailed and jobs
       ["Lowenek", "Yardrow"],
     ],
     ['A pupil told the marshal that "Leash was shouting at the lifeguard". He was hired by Hertz.', ["Leash"]],
+    [
+      "Rhenna from the booking office rang 999. Oswenna from the till is on the rota. Kirkwall from the air was grey.",
+      ["Rhenna", "Oswenna"],
+    ],
+    ["No-one from the centre was told. Nobody at the hall was told.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

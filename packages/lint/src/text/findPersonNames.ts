@@ -3942,6 +3942,7 @@ function namesInListsAndThreads(
   if (hasRecordAgentCue(text)) recordItemAgents(text, out, taken);
   if (text.includes("!") || text.includes("?")) wordsHailed(text, out, taken);
   if (hasJobBeforeName(text)) namesAfterJobs(text, out, taken);
+  if (text.includes(" the ")) namesFromWorkplaces(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
     namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
@@ -5191,6 +5192,23 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
       taken(from, from + value.length)
     )
       continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// "Rhenna from the booking office rang 999", "Oswenna from the till is on the rota": a word no dictionary or
+// gazetteer knows, opening a sentence, where someone works, then doing what people do.
+const NAME_FROM_WORKPLACE = new RegExp(
+  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went)\\b`,
+  "gu",
+);
+function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(NAME_FROM_WORKPLACE, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!unknownNameWord(value) || isEnglishWord(value) || looksLikeTown(value) || taken(from, from + value.length))
+      continue;
+    // "No-one from the centre was told": words of the language joined.
+    if (value.includes("-") && value.split("-").every((part) => isEnglishWord(part))) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
