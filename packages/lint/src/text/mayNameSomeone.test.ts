@@ -12,6 +12,9 @@ describe("mayNameSomeone", () => {
     "Police checks were requested but the results were not chased.",
     "The workload management tool showed 140% for PP1 in March.",
     "W2 told the victim's sister that the follow-up visit was booked.",
+    // A word half typed, or misspelt, in a sentence written with capitals.
+    "PP1 completed the assessment and shared it with SPO2. The recor",
+    "The home visit was cancelld and was not rearranged.",
   ])("lets the name finder skip %s", (text) => {
     expect(may(text)).toBe(false);
   });
@@ -23,6 +26,8 @@ describe("mayNameSomeone", () => {
     "Comment [LS1] 16/05/2025: say prison.",
     // Lower-case names in messages, quotation marks, handles and names in the middle of a sentence.
     "tomi where u at",
+    "spoke to gary at the hostel",
+    "Home visit. mr breen rang the office",
     'He was known as "tank" on the estate.',
     "The account @quietriver posted twice.",
     "PP1 spoke to Kerry about the visit.",

@@ -5,6 +5,7 @@ import { isEnglishWord, isLowerCaseEnglishWord } from "./englishWords.js";
 import { isCommonWordName, isKnownFirstName } from "./firstNames.js";
 import { isMonthUse, MONTH_NAMES } from "./nameContext.js";
 import type { TextBlock } from "./TextBlock.js";
+import { writtenWithoutCapitals } from "./writtenWithoutCapitals.js";
 
 // Quotation marks, handles and emoji open nicknames and messages, where a name may be any word in any case.
 const QUOTE_HANDLE_OR_EMOJI = /["“”‘«»@#\p{Extended_Pictographic}]|(?<!\p{L})['’]|['’](?!\p{L})/u;
@@ -35,14 +36,16 @@ const plainWord = (word: string) =>
 
 /**
  * Whether a paragraph has a word that could be part of someone's name: anything but lower-case words of the language,
- * numbers, identifiers ("PP1"), known acronyms, months, "Mr K", and words that cannot be names opening a sentence
- * ("The", "Police"). Most paragraphs of a review that uses identifiers have none, and the name finder skips them.
+ * numbers, identifiers ("PP1"), known acronyms, months, "Mr K", words that cannot be names opening a sentence
+ * ("The", "Police"), and other lower-case words outside text written without capitals. Most paragraphs of a review
+ * that uses identifiers have none, and the name finder skips them; a paragraph being typed has a half-typed word.
  * Every labelled paragraph of the accuracy corpora for which this says no has no name the finder would report.
  */
 export function mayNameSomeone(block: TextBlock): boolean {
   const { text } = block;
   if (QUOTE_HANDLE_OR_EMOJI.test(text)) return true;
   const { words, sentences } = block;
+  let hasty: boolean | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Most words: lower-case words of the language.
@@ -50,7 +53,11 @@ export function mayNameSomeone(block: TextBlock): boolean {
     const value = POSSESSIVE.test(word.text) ? word.text.slice(0, -2) : word.text;
     if (NO_LETTER.test(value)) continue;
     if (LOWER_CASE.test(value)) {
+      // A word no list knows, typed in lower case ("hte", or "recor" half typed), is read as a name only in text
+      // written without capitals ("spoke to gary"); quoted messages have returned above.
       if (plainWord(value)) continue;
+      hasty ??= writtenWithoutCapitals(text);
+      if (!hasty) continue;
       return true;
     }
     if (isIdentifier(value)) continue;
