@@ -2922,3 +2922,28 @@ describe("findPersonNames: rosters, who returned an item, people hailed and jobs
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: agents after a participle's 'by', logs' entries and signatures, senders (heldout618–621)", () => {
+  it.each([
+    ["The van was seen by Caskie Vearncombe on the night of 10 March.", ["Caskie Vearncombe"]],
+    [
+      "The nacelle was checked by Rewcastle and a trainee. Board 22 was hired by Aldrow at 09:30.",
+      ["Rewcastle", "Aldrow"],
+    ],
+    // Firms, times and bodies after "by".
+    ["The catalogue was printed by Saltmarket Press. Statements should be sent by Thursday.", []],
+    ["The hospital is run by Ebbridge and Fallowmere NHS Trust.", []],
+    [
+      "Present: Merrilyn Dowcett (POM), Lynnet Finchcombe-Quine (PP1).",
+      ["Merrilyn Dowcett", "Lynnet Finchcombe-Quine"],
+    ],
+    ['The night log reads: "23:40 McVarrish lent JP his phone in the lounge. Tremeer."', ["McVarrish", "Tremeer"]],
+    ['Listener log: "01:10 Culver back with CM, cell 3-14."', ["Culver"]],
+    ['The radio schedule: "10:00 Gospel Hour; 16:00 Drivetime with the news."', []],
+    ['"Deriel said leave it," according to Coble.', ["Deriel", "Coble"]],
+    ['Text, 1 March 2026, from Cathmor to Clowder: "tell her I\'m back".', ["Cathmor", "Clowder"]],
+    ["The bus runs from Lenford to Keldby: every hour.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

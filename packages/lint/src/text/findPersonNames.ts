@@ -3943,6 +3943,8 @@ function namesInListsAndThreads(
   if (text.includes("!") || text.includes("?")) wordsHailed(text, out, taken);
   if (hasJobBeforeName(text)) namesAfterJobs(text, out, taken);
   if (text.includes(" the ")) namesFromWorkplaces(text, out, taken);
+  if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
+  if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
     namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
@@ -4081,6 +4083,7 @@ const NAME_AS_WORD = new RegExp(
 );
 // "Daintree (ISVA)", "Marsh (SPO2)": a practitioner's role or identifier in brackets after a single name.
 const NAME_OR_INITIAL_BEFORE = /(?:\b[A-Z]\.|\p{Lu}[\p{L}'’-]*)[^\S\n]*$/u;
+const NAME_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_PART})[^\\S\\n]+$`, "u");
 // "Rigsby (badge 4471)", "Tolley (collar number 2231)": a staff member's number after their name.
 const BADGE_NUMBER = String.raw`(?:badge|collar|shoulder|warrant)(?:\s+(?:number|no\.?))?\s+\d{2,6}`;
 // "Mr Ravell (Welly) slept", "Grinner (Mr Greaney) had worked": a nickname beside a titled name in brackets.
@@ -4257,8 +4260,15 @@ function namesByQuotesCallsAndFamilies(
       const value = m[1]!;
       if (!isCueNameWord(value) || NOT_WORD_NAMES.has(value) || !neitherPlaceNorBody(value) || ROLE_WORDS.has(value))
         continue;
-      // "E. Corbel (PP1)", "Dr Ives (GP)": the end of a longer name, which the other passes read whole.
-      if (NAME_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))) continue;
+      // "E. Corbel (PP1)", "Dr Ives (GP)": the end of a longer name, which the other passes read whole; when none has,
+      // "Merrilyn Dowcett (POM)", two words no list knows, is the name.
+      const start = m.index ?? 0;
+      if (NAME_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+        const first = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+        if (first && personWord(first[1]!) && personWord(value) && !TITLES.has(first[1]!))
+          add(text.slice(start - first[0].length, start + value.length), start - first[0].length);
+        continue;
+      }
       // "Bravo (badge 2291)", "Kestrel (badge 5521)": a call sign or a unit's word before a badge, not a surname.
       const badge = BADGE_AFTER.test(text.slice((m.index ?? 0) + value.length, (m.index ?? 0) + value.length + 12));
       if (badge && (CALL_SIGNS.has(value) || isEnglishWord(value.toLowerCase()) || UK_PLACES.has(value))) continue;
@@ -5211,6 +5221,88 @@ function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: n
     if (value.includes("-") && value.split("-").every((part) => isEnglishWord(part))) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+}
+// "checked by Rewcastle", "The van was seen by Caskie Vearncombe": who did what a participle says, in one or two words
+// that no dictionary, gazetteer or list of bodies knows, before a pause, "and" or a preposition. A firm's name has a
+// word of the language ("printed by Saltmarket Press"); "by Thursday" and "by June" give a time.
+const PARTICIPLE_BY_AGENT = new RegExp(
+  `\\b(?:\\p{Ll}{2,}ed|seen|told|given|driven|taken|shown|met|sent|brought|caught|held|found|heard|run|led|made|written|done|drawn)[^\\S\\n]+by[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[^\\S\\n]+(?:and|on|at|in|that|who|after|before|with|from)\\b|[.,;:!?"”)]|$)`,
+  "gu",
+);
+// "attacked by Rottweilers": a word of the language or an animal, in the plural.
+const ANIMAL_WORD_SET: ReadonlySet<string> = new Set(pii.animalWords.map((word) => word.toLowerCase()));
+const pluralOfWord = (word: string) => {
+  const singular = word.slice(0, -1).toLowerCase();
+  return word.endsWith("s") && (isEnglishWord(singular) || ANIMAL_WORD_SET.has(singular));
+};
+const DAY_OR_MONTH =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// "run by Ebbridge and Fallowmere NHS Trust": the first of two bodies.
+const AND_BODY_AFTER =
+  /^[^\S\n]+and[^\S\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}(?:NHS|Trust|Council|Ltd|Limited|plc|LLP|Group|Services|Partnership|Police|University|College|Authority)\b/u;
+function agentsOfParticiples(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(PARTICIPLE_BY_AGENT, text)) {
+    const value = m[1]!;
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - value.length;
+    if (taken(from, to) || AND_BODY_AFTER.test(text.slice(to, to + 80))) continue;
+    const parts = value.split(SPACES);
+    if (
+      !parts.every(
+        (part) =>
+          unknownNameWord(part) &&
+          !isEnglishWord(part.toLowerCase()) &&
+          !DAY_OR_MONTH.test(part) &&
+          !FIRM_ENDINGS.has(part) &&
+          !tradeInPlural(part) &&
+          !pluralOfWord(part),
+      )
+    )
+      continue;
+    out.push({ from, to, text: value, kind: "cued" });
+  }
+}
+// A log's entry that opens with its time and then whom it is about ("23:40 McVarrish lent JP his phone", "01:15
+// Pellandine not in room 14"), or ends signed with a surname ('Rang police. Parsloe."'); a message's sender and
+// addressee ("Text, 1 March 2026, from Cathmor to Clowder:"); whom a claim is according to ("according to Coble."):
+// words no dictionary, gazetteer or list of bodies knows.
+const TIMED_ENTRY_NAME = new RegExp(
+  `(?:^|["“\\n;][^\\S\\n]*|\\.[^\\S\\n]+)\\d{1,2}[:.]\\d{2}[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?=\\p{Ll})`,
+  "gu",
+);
+const SIGNED_ENTRY = new RegExp(`[.!][^\\S\\n]+(${NAME_PART})\\.["”]`, "gu");
+const ACCORDING_TO = new RegExp(
+  `\\baccording[^\\S\\n]+to[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[.,;:]|$)`,
+  "gu",
+);
+const SENT_FROM_TO = new RegExp(`\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:`, "gu");
+const wordNoListKnows = (word: string) =>
+  unknownNameWord(word) &&
+  !isEnglishWord(word.toLowerCase()) &&
+  !isEnglishCompound(word.toLowerCase()) &&
+  !looksLikeTown(word) &&
+  !DAY_OR_MONTH.test(word) &&
+  !FIRM_ENDINGS.has(word);
+function namesInEntriesAndMessages(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  const add = (value: string, from: number) => {
+    if (value.split(SPACES).every(wordNoListKnows) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  };
+  const last = (m: RegExpExecArray, value: string, end = m[0].length) => (m.index ?? 0) + m[0].lastIndexOf(value, end);
+  if (text.includes(":")) for (const m of allMatches(TIMED_ENTRY_NAME, text)) add(m[1]!, last(m, m[1]!));
+  if (text.includes('"') || text.includes("”"))
+    for (const m of allMatches(SIGNED_ENTRY, text)) add(m[1]!, last(m, m[1]!));
+  if (text.includes("according")) for (const m of allMatches(ACCORDING_TO, text)) add(m[1]!, last(m, m[1]!));
+  if (text.includes(":"))
+    for (const m of allMatches(SENT_FROM_TO, text)) {
+      const from = (m.index ?? 0) + m[0].indexOf(m[1]!, 4);
+      add(m[1]!, from);
+      add(m[2]!, last(m, m[2]!));
+    }
 }
 // 'Mawdry Sketheridge, known on the bank as "Barbel",', 'Corvey, called "Tympan",': whoever a nickname found is given
 // to, named just before it.
