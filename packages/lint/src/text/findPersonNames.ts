@@ -4964,7 +4964,7 @@ const PERSONAL_THING_AFTER =
 // relative, a thought, a crowd or a place ("Security told him", "Mum asked PP1", "Experience told her", "Neighbours told",
 // "Lancashire told the review").
 const TELLS_A_PERSON = new RegExp(
-  `(?:^|[.!?]["”’]?[^\\S\\n]+|[,;]["”’][^\\S\\n]+|\\n[^\\S\\n]*|["“‘][^\\S\\n]*)(\\p{Lu}\\p{Ll}{2,})[^\\S\\n]+(?:(?:had|later|then|also|once|never)[^\\S\\n]+)?(?:told|asked)[^\\S\\n]+(?:(the[^\\S\\n]+(?:panel|review|police|court|inquiry|coroner|committee)\\b|police[^\\S\\n]+(?:that|he|she|the)\\b)|the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|stewards?|pharmacist|coordinator|chaplain|warden)\\b|(?:his|her)[^\\S\\n]+(?:cellmate|${KIN_OR_OWN_THINGS.slice(0, 14).join("|")})\\b|(?:PP|SPO|W|V)\\d{1,2}\\b|me[^\\S\\n]+(?:he|she|that|to)\\b|\\p{Lu}\\p{Ll}+[^\\S\\n]+(?:to|that|he|she|which|what|whether|about|if|why|how|where|when)\\b)`,
+  `(?:^|[.!?]["”’]?[^\\S\\n]+|[,;]["”’][^\\S\\n]+|\\n[^\\S\\n]*|["“‘][^\\S\\n]*)(\\p{Lu}\\p{Ll}{2,})[^\\S\\n]+(?:(?:had|later|then|also|once|never)[^\\S\\n]+)?(?:told|asked)[^\\S\\n]+(?:(the[^\\S\\n]+(?:panel|review|police|court|inquiry|coroner|committee)\\b|police[^\\S\\n]+(?:that|he|she|the)\\b)|the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${ROLE_ALTERNATION}|stewards?|pharmacist|coordinator|chaplain|warden)\\b|(?:his|her)[^\\S\\n]+(?:cellmate|${KIN_OR_OWN_THINGS.slice(0, 14).join("|")})\\b|(?:PP|SPO|W|V)\\d{1,2}\\b|me[^\\S\\n]+(?:he|she|that|to)\\b|\\p{Lu}\\p{Ll}+[^\\S\\n]+(?:to|that|he|she|which|what|whether|about|if|why|how|where|when)\\b|(?:(?:PC|DC|PS|DS|Sgt|Dr|Mr|Mrs|Ms|Miss)\\.?[^\\S\\n]+)?\\p{Lu}\\p{Ll}+[^\\S\\n]*:[^\\S\\n]*["“])`,
   "gu",
 );
 const TELLERS_NOT_NAMES: ReadonlySet<string> = new Set(pii.tellersNotNames);
@@ -5275,6 +5275,8 @@ const ACCORDING_TO = new RegExp(
   `\\baccording[^\\S\\n]+to[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[.,;:]|$)`,
   "gu",
 );
+// 'Cathmor told Dowcett: "…"': whom someone told what is quoted.
+const TOLD_ONE_QUOTED = new RegExp(`\\b(?:told|asked)[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]*["“]`, "gu");
 const SENT_FROM_TO = new RegExp(`\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:`, "gu");
 const wordNoListKnows = (word: string) =>
   unknownNameWord(word) &&
@@ -5296,6 +5298,8 @@ function namesInEntriesAndMessages(
   if (text.includes(":")) for (const m of allMatches(TIMED_ENTRY_NAME, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes('"') || text.includes("”"))
     for (const m of allMatches(SIGNED_ENTRY, text)) add(m[1]!, last(m, m[1]!));
+  if (text.includes("told") || text.includes("asked"))
+    for (const m of allMatches(TOLD_ONE_QUOTED, text)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!, 4));
   if (text.includes("according")) for (const m of allMatches(ACCORDING_TO, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes(":"))
     for (const m of allMatches(SENT_FROM_TO, text)) {
