@@ -80,9 +80,10 @@ const POST_LINE_BEFORE =
 // caller's own ("Mrs Butterfield phoned the office on 07700 …").
 const RANG_PLACE_BEFORE =
   /\b(?:rang|phoned|called|rings|phones|calls|contacted)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office|police|theatre|cinema|venue|box\s+office|hotel|school|college|studio|workshop|loft|yard|boatyard|shop|salon|garage|bakery|centre|club)\s+on\s*$/;
-const CALL_NOTICE_BEFORE = /(?:^|[.!?:]\s+)(?:Call|Ring|Phone|Telephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
+const CALL_NOTICE_BEFORE =
+  /(?:^|[.!?:]\s+)(?:Please\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
 const SERVICE_PURPOSE_AFTER =
-  /^\s+(?:to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b)/;
+  /^\s+(?:to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
 const SERVICE_LINE_BEFORE =
   /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries|visitor|visitors['’]?)\s+desk(?:['’]s)?\s+(?:(?:line|number|phone)|is\s+on)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings(?:\s+for\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:(?:can|could)\s+(?:also\s+)?be|(?:are|were)\s+(?:also\s+)?)\s*(?:made|taken)(?:\s+by\s+phone)?|\b(?:is|are|was|were|can\s+be)\s+(?:placed|ordered)|\b(?:[Cc]ustomers|[Bb]orrowers|[Hh]irers|[Mm]embers|[Rr]esidents|[Cc]lients|[Uu]sers|[Ss]tewards|[Vv]olunteers|[Pp]arents)\b[^.!?\n]{0,40}?\b(?:can|could|should|may|must)\s+(?:ring|call|phone)(?:\s+the\s+[a-z-]+)?|\boffice\s+can\s+be\s+(?:reached|contacted|called|rung)|\b[Bb]ookings\s+on|\b[Bb]ookings\s+(?:came|come)\s+in|\b(?:[Rr]esults|[Ss]cores|[Ff]ixtures)\s+(?:are|were)\s+(?:posted|given|announced|read\s+out)|\b(?:[Cc]ustomers|[Ss]tallholders|[Cc]lients|[Hh]irers|[Mm]embers|[Tt]raders|[Vv]isitors|[Pp]arents)\s+(?:book|booked|order|ordered|reserved)(?:\s+[a-z]+)?\s+(?:on|through)|\b[Mm]embers\s+book\s+(?:[A-Za-z]+\s+){0,2}(?:visits?|sessions?|lessons?|places?|slots?|tables?|courts?))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;

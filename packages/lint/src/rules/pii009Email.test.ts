@@ -26,6 +26,12 @@ describe("pii009Email (PII-009)", () => {
       "Minutes come from mappa.coordinator@example.org; the handover went to custody.omu@example.org and pdu.intake@example.net.",
       ["info", "info", "info"],
     ],
+    // A unit's acronym and its town, two team words and the place they serve, a team's plural (heldout622–625).
+    [
+      "Referrals go to ppu.ketterley@example.org, unpaid.work.kilnholt@example.net or keyworkers@example.org.",
+      ["info", "info", "info"],
+    ],
+    ["Email tom.work@example.net or work.gilfeather@example.net.", ["warning", "warning"]],
     [
       "Send the update to actionplan.updates@example.org, ppg.recommendations@example.org and sfo.countersign@example.org.",
       ["info", "info", "info"],

@@ -72,9 +72,18 @@ export const pii009Email: BlockRule = {
       // is also a surname ("hilton.ward@").
       const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
       const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
+      // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
+      const teamWords = words.filter(isMailboxTeamWord).length;
+      const placeServed = (word: string) =>
+        isTownName(word) ||
+        (teamWords >= 2 &&
+          word.length > 4 &&
+          !isEnglishWord(word) &&
+          !isKnownFirstName(titleCase(word)) &&
+          !isListedSurname(titleCase(word)));
       const onlyTeamWords =
-        words.some(isMailboxTeamWord) &&
-        words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || (townTeam && isTownName(word)));
+        teamWords > 0 &&
+        words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || (townTeam && placeServed(word)));
       // "nrm.tarnwick@", "mash.saltbeck@": a service's acronym and the town it serves.
       const serviceInTown = townTeam && words.length === 2 && words.some(isServiceAcronym) && words.some(isTownName);
       const from = m.index ?? 0;
