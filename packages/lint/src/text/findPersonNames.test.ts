@@ -2947,3 +2947,25 @@ describe("findPersonNames: agents after a participle's 'by', logs' entries and s
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: names beside a role's acronym, co-workers, whom someone told (heldout622–625)", () => {
+  it.each([
+    [
+      "SPO Eochaid Saxelby countersigned the plan. The FLO, Whinnery, arranged a meeting.",
+      ["Eochaid Saxelby", "Whinnery"],
+    ],
+    ["The PP, Medwin Stirrick-Feakes, saw the SI fortnightly.", ["Medwin Stirrick-Feakes"]],
+    // Acronyms of roles beside words of the language, places and months.
+    ["The SPO, Probation Services, agreed. The IDVA on Monday called. The VLO in March wrote.", []],
+    [
+      "Cluett, the third co-worker, declined to speak. Heremod Doonan, a co-worker, showed the text.",
+      ["Cluett", "Heremod Doonan"],
+    ],
+    [
+      'Cathmor told Dowcett: "Clowder\'s got a room." Vearncombe told PC Cottrill: "I\'ve rung."',
+      ["Cathmor", "Dowcett", "Vearncombe", "PC Cottrill"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -3945,6 +3945,7 @@ function namesInListsAndThreads(
   if (text.includes(" the ")) namesFromWorkplaces(text, out, taken);
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
+  if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
     namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
@@ -5307,6 +5308,36 @@ function namesInEntriesAndMessages(
       add(m[1]!, from);
       add(m[2]!, last(m, m[2]!));
     }
+}
+// "SPO Eochaid Saxelby countersigned", "The FLO, Whinnery, arranged": a person named beside the acronym of their role.
+const ROLE_ACRONYM_CUE = /\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN|PP|PO|OM)\b/;
+const ROLE_ACRONYM_THEN_NAME = new RegExp(
+  `\\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN)[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[^\\S\\n]*[,.;:)]|[^\\S\\n]+\\p{Ll}|$)`,
+  "gu",
+);
+const ROLE_ACRONYM_APPOSITIVE = new RegExp(
+  `\\b[Tt]he[^\\S\\n]+(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN|PP|PO|OM),[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),`,
+  "gu",
+);
+// Beside a role, a surname shaped like a town's is a surname ("Saxelby").
+const personalNameWord = (word: string) =>
+  (unknownNameWord(word) &&
+    !isEnglishWord(word.toLowerCase()) &&
+    !isEnglishCompound(word.toLowerCase()) &&
+    !DAY_OR_MONTH.test(word) &&
+    !FIRM_ENDINGS.has(word)) ||
+  (isKnownFirstName(word) && !COMMON_WORD_NAMES.has(word) && !UK_PLACES.has(word));
+function namesBesideRoleAcronyms(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  for (const m of [...allMatches(ROLE_ACRONYM_THEN_NAME, text), ...allMatches(ROLE_ACRONYM_APPOSITIVE, text)]) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (!value.split(SPACES).every(personalNameWord) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
 }
 // 'Mawdry Sketheridge, known on the bank as "Barbel",', 'Corvey, called "Tympan",': whoever a nickname found is given
 // to, named just before it.
