@@ -7,9 +7,9 @@ import { allMatches } from "../engine/allMatches.js";
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|[Aa]ttendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|Volunteers|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Witnesses (?:listed|named|interviewed|spoken to)|Interviewed|Interviewees|Interviews|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|[Cc]onductors?|[Dd]irectors?|[Uu]mpires?|[Rr]eferees?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|Father|Mother|Stepfather|Stepmother|Brother|Sister|Son|Daughter|Partner|Complainer|Complainant)\s*:|(?:Present|Apologies|Attendees|Attending|In attendance|Attendance)\s*\||(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff|Present|Apologies|Attendees|Attending|In attendance|[Aa]ttendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|[Vv]olunteers|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2})?|Witnesses (?:listed|named|interviewed|spoken to)|Interviewed|Interviewees|Interviews|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|[Cc]onductors?|[Dd]irectors?|[Uu]mpires?|[Rr]eferees?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|Father|Mother|Stepfather|Stepmother|Brother|Sister|Son|Daughter|Partner|Complainer|Complainant)\s*:|(?:Present|Apologies|Attendees|Attending|In attendance|Attendance)\s*\||(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY =
-  /^(?:Witnesses(?: (?:listed|named|interviewed|spoken to))?|Volunteers|Witness|Interviewed|Interviewees|(?:Friends|Guests|Others|Those|People) present|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
+  /^(?:Witnesses(?: (?:listed|named|interviewed|spoken to))?|[Vv]olunteers|Witness|Interviewed|Interviewees|(?:Friends|Guests|Others|Those|People) present|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
 // The staff on a shift may be listed by their kind ("Bank, Agency, Sleep-in"): each must read as a person.
 const STAFF_LIST = /^(?:Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in) staff)\b/;
 const INITIALS = /^[A-Z]{2,3}$/;
@@ -36,6 +36,7 @@ export function attendanceListNames(
   text: string,
   isNamePart: (word: string) => boolean,
   isFieldPerson: (words: readonly string[]) => boolean,
+  isLoneName: (word: string) => boolean = () => false,
 ): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   // Every label ends with a colon or a bar, or is "Chaired by", "Minuted by" or "Minutes taken by".
@@ -56,7 +57,9 @@ export function attendanceListNames(
       const notPerson = (onePerson && !isFieldPerson(words)) || (staffList && !isFieldPerson(words));
       // Minutes list people by their initials too ("Present: Prof. S. Blotter (chair), RE, WI").
       const initials = words.length === 1 && INITIALS.test(words[0]!);
-      if ((group.length >= fewest || initials) && group.length <= 3 && !notPerson)
+      // "Present: Deryn, Ugo": one word no dictionary or list of bodies knows is a name, wherever agencies may be listed.
+      const lone = words.length === 1 && isLoneName(words[0]!);
+      if ((group.length >= fewest || initials || lone) && group.length <= 3 && !notPerson)
         out.push({ from: group[0]!.from, to: group.at(-1)!.to });
       group = [];
     };

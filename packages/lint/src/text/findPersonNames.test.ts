@@ -2969,3 +2969,25 @@ describe("findPersonNames: names beside a role's acronym, co-workers, whom someo
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: lists of one-word names, subjects renamed (heldout626–629)", () => {
+  it.each([
+    [
+      "Present: Gentry Plaister (coordinator), Deryn, Ugo. Apologies: Vanora.",
+      ["Gentry Plaister", "Deryn", "Ugo", "Vanora"],
+    ],
+    ["The coordinator chose four volunteers: Deryn, Ugo and Vanora.", ["Deryn", "Ugo", "Vanora"]],
+    // Agencies, places and communities in such lists.
+    ["Present: Police, Housing and Probation. Owner: the Gypsy, Roma and Traveller lead.", []],
+    [
+      "The delivery riders, Sundra Creevey and Amarin Barnfather, were waiting outside.",
+      ["Sundra Creevey", "Amarin Barnfather"],
+    ],
+    ["The ringer, Mowll, said he had seen it. Amarin, the second rider, said the SI was loud.", ["Mowll", "Amarin"]],
+    // Pets, houses and clubs renamed.
+    ["The farm dog, Pumble, followed the group. The house, Bryn Hebog, was empty.", []],
+    ["Raffia, the farm dog, was in the office. Glannock Rovers, the football club, sponsored it.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -2930,6 +2930,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       // "Father: Lachie RINTOUL": a police summary's surname in capitals.
       (CAPS_NAME_ITEM.test(word) && !lookupAcronym(word) && isCueNameWord(titleCase(word))),
     fieldPerson,
+    // A first name the lists know is found as one elsewhere ("Gypsy, Roma and Traveller" is a community's name here).
+    (word) => wordNoListKnows(word) && !isKnownFirstName(word),
   )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
@@ -3946,6 +3948,7 @@ function namesInListsAndThreads(
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
   if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
+  if (text.includes(", ")) subjectsRenamed(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
     namesOpeningMessages(text, out, taken);
   if (text.includes(" and ")) unknownPairOfNamesActing(text, out, taken);
@@ -5337,6 +5340,54 @@ function namesBesideRoleAcronyms(
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (!value.split(SPACES).every(personalNameWord) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// "The coxswain, Jowenick Ottersby, said", "The delivery riders, Sundra Creevey and Amarin Barnfather, were": whoever
+// a sentence's subject is renamed to, in words no list knows, before the subject's verb; not a pet, a house, an app or
+// a part in a play ("The farm dog, Pumble, followed", "The house, Bryn Hebog, was empty").
+const SUBJECT_RENAMED = new RegExp(
+  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*)[Tt]he[^\\S\\n]+((?:[\\p{Ll}'’-]+[^\\S\\n]+){0,3}[\\p{Ll}'’-]+),[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?:[^\\S\\n]+and[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?))?,[^\\S\\n]+(?:\\p{Ll}+ly[^\\S\\n]+)?(?:\\p{Ll}+ed|said|told|saw|took|gave|was|were|had|has|is|are|rang|came|went|made|met|left|kept|sent|wrote|spoke|knew|found|ran|brought|heard|thought|felt|did|got)\\b`,
+  "gu",
+);
+// "Amarin, the second rider, said": a name opening a sentence, then what the person is.
+const NAMED_THEN_RENAMED = new RegExp(
+  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*)(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+(?:the|a|an|his|her)[^\\S\\n]+((?:[\\p{Ll}'’-]+[^\\S\\n]+){0,3}[\\p{Ll}'’-]+),[^\\S\\n]+(?:\\p{Ll}+ly[^\\S\\n]+)?(?:\\p{Ll}+ed|said|told|saw|took|gave|was|were|had|has|is|are|rang|came|went|made|met|left|kept|sent|wrote|spoke|knew|found|ran|brought|heard|thought|felt|did|got)\\b`,
+  "gu",
+);
+const PERSON_HEAD = /(?:er|or|ist|ant|ent|man|woman|men|women|lead|act|contact|pro|coxswain)s?$/;
+const THING_HEAD =
+  /^(?:river|water|weather|printer|computer|scanner|heater|boiler|trailer|container|meter|router|monitor|tractor|motor|generator|compressor|freezer|paper|letter|number|order|matter|corner|door|floor|event|agent|parent|client|patient|tenant|student)s?$/;
+const NOT_PERSON_NOUN =
+  /\b(?:house|home|farm|cottage|flat|pub|shop|firm|company|business|app|website|site|page|group|chat|account|role|part|character|play|song|book|film|show|ship|boat|vessel|car|van|lorry|horse|pony|pet|puppy|kitten|ward|wing|unit|street|road|village|town|estate|team|club|band|brand|product|drug|operation|townland|hunter|cob|ram|ewe|mare|stallion|gelding|bird|parrot)s?\b/;
+function subjectsRenamed(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(SUBJECT_RENAMED, text)) {
+    const subject = m[1]!;
+    if (
+      NOT_PERSON_NOUN.test(subject) ||
+      subject.split(SPACES).some((word) => ANIMAL_WORD_SET.has(word.replace(/s$/, "")))
+    )
+      continue;
+    // What the subject is must be a person's word ("caterer", "assistant", "act"), not a thing's ("printer", "river").
+    const head = subject.split(SPACES).at(-1)!;
+    if (!PERSON_HEAD.test(head) || THING_HEAD.test(head)) continue;
+    let at = (m.index ?? 0) + m[0].indexOf(subject) + subject.length;
+    for (const value of [m[2], m[3]]) {
+      if (value === undefined) continue;
+      const from = text.indexOf(value, at);
+      at = from + value.length;
+      if (!value.split(SPACES).every(wordNoListKnows) || taken(from, from + value.length)) continue;
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  }
+  for (const m of allMatches(NAMED_THEN_RENAMED, text)) {
+    const [, value, what] = m as unknown as [string, string, string];
+    if (NOT_PERSON_NOUN.test(what) || what.split(SPACES).some((word) => ANIMAL_WORD_SET.has(word.replace(/s$/, ""))))
+      continue;
+    const parts = value.split(SPACES);
+    // A first name the lists know is found as one elsewhere, and pets are given them ("Bess, the lurcher,").
+    if (!parts.every(wordNoListKnows) || (parts.length === 1 && isKnownFirstName(value))) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
 // 'Mawdry Sketheridge, known on the bank as "Barbel",', 'Corvey, called "Tympan",': whoever a nickname found is given
