@@ -2991,3 +2991,15 @@ describe("findPersonNames: lists of one-word names, subjects renamed (heldout626
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a shift record's entries, a message's sender, a control room (heldout626–629)", () => {
+  it.each([
+    ['Shift record, 9 April 2024, 18:40: "Delphi - meds prompted, client calmer."', ["Delphi"]],
+    ['Message to PP1\'s work phone from Jessaline: "please do something".', ["Jessaline"]],
+    ["Drennan from the control room sent the clips by e-mail.", ["Drennan"]],
+    // A record's heading, a message from a body.
+    ['Medical record, 9 April: "Bloods - normal." Message from Housing: "no change".', []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -3963,7 +3963,7 @@ const ENTRY_OPENING_NAME =
   /(?:^|\n|["“]|[:;.][^\S\n]+|\b(?:Rm|Room|Job|Flat|Bay|Pitch)[^\S\n]+\d{1,4}[^\S\n]+(?:[–-][^\S\n]+)?|\b\d{1,3}\.[^\S\n]+)((?:[A-Z]\.[^\S\n]?)?(\p{Lu}\p{Ll}+))[^\S\n]+[–-][^\S\n]+(?=[\p{L}\d£])/gu;
 // Where such entries are kept: a line of its own, or a record the sentence names.
 const ENTRY_RECORD =
-  /\b(?:list|lists|listed|sheet|book|log|rota|roster|diary|entry|entries|slip|board|manifest|plan|register|app|tag|card)\b/i;
+  /\b(?:list|lists|listed|sheet|book|log|rota|roster|diary|entry|entries|slip|board|manifest|plan|register|app|tag|card|record|records)\b/i;
 function namesOpeningEntries(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   const recorded = ENTRY_RECORD.test(text);
   for (const m of allMatches(ENTRY_OPENING_NAME, text)) {
@@ -5212,7 +5212,7 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
 // "Rhenna from the booking office rang 999", "Oswenna from the till is on the rota": a word no dictionary or
 // gazetteer knows, opening a sentence, where someone works, then doing what people do.
 const NAME_FROM_WORKPLACE = new RegExp(
-  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went)\\b`,
+  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed)\\b`,
   "gu",
 );
 function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -5280,7 +5280,15 @@ const ACCORDING_TO = new RegExp(
   "gu",
 );
 // 'Cathmor told Dowcett: "…"': whom someone told what is quoted.
-const TOLD_ONE_QUOTED = new RegExp(`\\b(?:told|asked)[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]*["“]`, "gu");
+const TOLD_ONE_QUOTED = new RegExp(
+  `\\b(?:told|asked|(?:wrote|texted|messaged|emailed|e-mailed)[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]*["“]`,
+  "gu",
+);
+// 'Message to PP1's work phone from Jessaline: "…"': who sent a message quoted.
+const MESSAGE_FROM_ONE = new RegExp(
+  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?)\\b[^.:\\n]{0,40}?\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]*["“]`,
+  "gu",
+);
 const SENT_FROM_TO = new RegExp(`\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:`, "gu");
 const wordNoListKnows = (word: string) =>
   unknownNameWord(word) &&
@@ -5302,8 +5310,10 @@ function namesInEntriesAndMessages(
   if (text.includes(":")) for (const m of allMatches(TIMED_ENTRY_NAME, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes('"') || text.includes("”"))
     for (const m of allMatches(SIGNED_ENTRY, text)) add(m[1]!, last(m, m[1]!));
-  if (text.includes("told") || text.includes("asked"))
-    for (const m of allMatches(TOLD_ONE_QUOTED, text)) add(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!, 4));
+  if (text.includes(":")) {
+    for (const m of allMatches(TOLD_ONE_QUOTED, text)) add(m[1]!, last(m, m[1]!));
+    for (const m of allMatches(MESSAGE_FROM_ONE, text)) add(m[1]!, last(m, m[1]!));
+  }
   if (text.includes("according")) for (const m of allMatches(ACCORDING_TO, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes(":"))
     for (const m of allMatches(SENT_FROM_TO, text)) {
