@@ -148,6 +148,7 @@ describe("pii008PhoneNumber: an organisation's line (heldout35)", () => {
     ["The OMU office line is 020 7946 0207.", ["info"]],
     // A public protection unit's line; a notice's number for an office (heldout622–625).
     ["The PPU office line is 028 9649 6790.", ["info"]],
+    ["The MOSOVO office line is 029 2018 0860. The MOSOVO team can be reached on 029 2018 0861.", ["info", "info"]],
     ["Call 028 9649 6250 for the family liaison office. Call 07700 900123 for the office.", ["info", "warning"]],
     // A practitioner's office number is the office's (heldout317–320); their direct line stays theirs.
     ["PP1's office number is 020 7946 0208.", ["info"]],

@@ -32,6 +32,7 @@ describe("pii009Email (PII-009)", () => {
       ["info", "info", "info"],
     ],
     ["Email tom.work@example.net or work.gilfeather@example.net.", ["warning", "warning"]],
+    ["Tests are booked through testing.marlsby@example.org or mappa.quendle@example.org.", ["info", "info"]],
     [
       "Send the update to actionplan.updates@example.org, ppg.recommendations@example.org and sfo.countersign@example.org.",
       ["info", "info", "info"],

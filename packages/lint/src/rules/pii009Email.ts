@@ -50,6 +50,10 @@ function compoundTeamWord(word: string): boolean {
   return found;
 }
 
+/** A word of a local part that no dictionary or list of names knows, long enough to be a place ("kilnholt", "sayle"). */
+const unknownPlace = (word: string) =>
+  word.length > 4 && !isEnglishWord(word) && !isKnownFirstName(titleCase(word)) && !isListedSurname(titleCase(word));
+
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
   ids: ["PII-009"],
@@ -74,18 +78,16 @@ export const pii009Email: BlockRule = {
       const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
       // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
       const teamWords = words.filter(isMailboxTeamWord).length;
-      const placeServed = (word: string) =>
-        isTownName(word) ||
-        (teamWords >= 2 &&
-          word.length > 4 &&
-          !isEnglishWord(word) &&
-          !isKnownFirstName(titleCase(word)) &&
-          !isListedSurname(titleCase(word)));
+      const placeServed = (word: string) => isTownName(word) || (teamWords >= 2 && unknownPlace(word));
       const onlyTeamWords =
         teamWords > 0 &&
         words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || (townTeam && placeServed(word)));
       // "nrm.tarnwick@", "mash.saltbeck@": a service's acronym and the town it serves.
-      const serviceInTown = townTeam && words.length === 2 && words.some(isServiceAcronym) && words.some(isTownName);
+      const serviceInTown =
+        townTeam &&
+        words.length === 2 &&
+        words.some(isServiceAcronym) &&
+        words.some((word) => isTownName(word) || (!isServiceAcronym(word) && unknownPlace(word)));
       const from = m.index ?? 0;
       const to = from + m[0].length;
       const calledMailbox =
