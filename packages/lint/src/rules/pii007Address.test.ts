@@ -36,6 +36,8 @@ describe("pii007Address (PII-007)", () => {
     // A time after "moved to" (heldout536).
     "Stop 14 was moved to 3.45pm to avoid the school buses.",
     "The visit was moved to 10:30 and then to 2 pm.",
+    // A date after "moved to" (heldout626).
+    "The drug test was first due on 14/01/2026 and was moved to 19/01/2026.",
   ])("passes %s", (text) => {
     expect(runBlockRule(pii007Address, text, "review.background", context).filter((f) => f.rule === "PII-007")).toEqual(
       [],

