@@ -1147,6 +1147,30 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
         ["0151 496 0399", "warning"],
       ],
     ],
+    // Out-of-hours calls, a line said to be staffed, a signature's number after the team's mailbox or its PDU
+    // (heldout632–633); a person's calls and a personal mailbox's number stay someone's.
+    [
+      "Out-of-hours calls go to 0121 496 0699. His calls go to 07700 900123.",
+      [
+        ["0121 496 0699", "info"],
+        ["07700 900123", "warning"],
+      ],
+    ],
+    [
+      "The office number 0115 496 0200 is staffed until 17:00. The office number 0115 496 0211 was his.",
+      [
+        ["0115 496 0200", "info"],
+        ["0115 496 0211", "warning"],
+      ],
+    ],
+    [
+      "Signed: P. Quell, Duty Manager, cressage.pdu@example.com, 0121 496 0650. Signed: Tam, tam.quell@example.com, 0121 496 0651.",
+      [
+        ["0121 496 0650", "info"],
+        ["0121 496 0651", "warning"],
+      ],
+    ],
+    ["Signed: O. Askett, Probation Practitioner, Oxhey PDU, 0121 496 0600.", [["0121 496 0600", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -244,6 +244,9 @@ describe("pii009Email (PII-009)", () => {
     ["W1 sent timesheets from timesheets@thurlaston-trees.example.org.", "info"],
     // A bell tower's mailbox (piiLexicon 1.141.0, heldout548).
     ["Messages to the tower go to tower@mardenbury-stmichael.example.org.", "info"],
+    // Requests sent to a team (heldout632); a person's own requests go to a person.
+    ["Transfer requests go to oxhey.transfers@example.org.", "info"],
+    ["His requests go to kath.quell@example.org.", "warning"],
     ["He wrote from marksmith@wrenhallow.example.org.", "warning"],
     // A first name may start it, a part may be short, or it is webmail: a person's.
     ["He wrote from johnsmith@wrenhallow.example.org.", "warning"],

@@ -3012,3 +3012,27 @@ describe("findPersonNames: firms named after their owner by their trade (heldout
     },
   );
 });
+
+describe("findPersonNames: a chat's speakers, a night log, a team sheet's club, a robbery in debt (heldout630–633)", () => {
+  it.each([
+    // A chat's speaker after the time, though shaped like a town's name.
+    ["WhatsApp, 15:03: Corvanne: walk away now. [21:40] Gooley: ref has reported it", ["Corvanne", "Gooley"]],
+    ['Handover book, 07:00: "Told Stelfox about room 5."', ["Stelfox"]],
+    ["Night log, 04:15: Ozren in room 4 knocked on the office door again.", ["Ozren"]],
+    ["Room check 01:00 by Rutter: rooms 1 to 7 seen.", ["Rutter"]],
+    ["Kaidon sent the thumbs-up message at 14:55. Brenig works nights at a warehouse.", ["Kaidon", "Brenig"]],
+    [
+      "Kaidon Skelhorn played in defence. He told Ethelwyn Bemrose he had debts.",
+      ["Kaidon Skelhorn", "Ethelwyn Bemrose"],
+    ],
+    ['Dauntsey told the BBR group he was "the victim here".', ["Dauntsey"]],
+    ["Apologies: Deanna Strowger, Brayshaw.", ["Deanna Strowger", "Brayshaw"]],
+    ["He said Dolittle from the allotment group had offered him a job.", ["Dolittle"]],
+    ["Enforcement agent Gorst visited twice. Strowger's referral was screened by the MASH.", ["Gorst", "Strowger"]],
+    // Bodies and firms: a town-shaped first word before a past tense; a firm's ending; a place as a chat's heading.
+    ["Kerbside Lincs was set up by bereaved families in 2011. Ashpool Launderette has since moved.", []],
+    ["Fairbank & Gorst Enforcement took over the debt. Bus times, 07:15: Harrogate: platform 2.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -2931,7 +2931,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       (CAPS_NAME_ITEM.test(word) && !lookupAcronym(word) && isCueNameWord(titleCase(word))),
     fieldPerson,
     // A first name the lists know is found as one elsewhere ("Gypsy, Roma and Traveller" is a community's name here).
-    (word) => wordNoListKnows(word) && !isKnownFirstName(word),
+    // A lone word shaped like a town's name is a person there too ("Apologies: Deanna Strowger, Brayshaw").
+    (word) => speakerWord(word) && !isKnownFirstName(word),
   )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
@@ -4548,7 +4549,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:video|photos?|messages?|clip|pictures?|texts?)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:video|photos?|messages?|clip|pictures?|texts?)\\b|works?\\s+(?:nights|weekends|night\\s+shifts)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // A relative, or what is a person's own to finish, give or lose: "his sister", "her shift", "his statement".
@@ -4953,7 +4954,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she))\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -4997,7 +4998,7 @@ const DOES_WHAT_PEOPLE_DO =
 // "Skates's name was on four job sheets", "Tank's teammates said", "Bigga's licence began": one word opening a
 // sentence that owns what only a person has.
 const OWNS_WHAT_PEOPLE_OWN =
-  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone)\b/gu;
+  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone|referral|concerns?)\b/gu;
 const mayDoWhatPeopleDo = containsAny([
   " seen ",
   "waited",
@@ -5209,10 +5210,11 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
-// "Rhenna from the booking office rang 999", "Oswenna from the till is on the rota": a word no dictionary or
+// "Rhenna from the booking office rang 999", "Oswenna from the till is on the rota", "LS said Dolittle from the
+// allotment group had offered him a job": a word no dictionary or
 // gazetteer knows, opening a sentence, where someone works, then doing what people do.
 const NAME_FROM_WORKPLACE = new RegExp(
-  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed)\\b`,
+  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had)\\b`,
   "gu",
 );
 function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -5271,7 +5273,7 @@ function agentsOfParticiples(text: string, out: NameCandidate[], taken: (from: n
 // addressee ("Text, 1 March 2026, from Cathmor to Clowder:"); whom a claim is according to ("according to Coble."):
 // words no dictionary, gazetteer or list of bodies knows.
 const TIMED_ENTRY_NAME = new RegExp(
-  `(?:^|["“\\n;][^\\S\\n]*|\\.[^\\S\\n]+)\\d{1,2}[:.]\\d{2}[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?=\\p{Ll})`,
+  `(?:^|["“\\n;,][^\\S\\n]*|\\.[^\\S\\n]+)\\d{1,2}[:.]\\d{2}:?[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?=\\p{Ll})`,
   "gu",
 );
 const SIGNED_ENTRY = new RegExp(`[.!][^\\S\\n]+(${NAME_PART})\\.["”]`, "gu");
@@ -5289,12 +5291,31 @@ const MESSAGE_FROM_ONE = new RegExp(
   `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?)\\b[^.:\\n]{0,40}?\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]*["“]`,
   "gu",
 );
+// "WhatsApp, 15:03: Vonnie: walk away", "[21:40] Gooley: ref has reported it": who wrote a chat's line, after its time.
+const CHAT_SPEAKER = new RegExp(
+  `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART})[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“(]`,
+  "gu",
+);
+// 'Handover book: "Told Stelfox about room 5."': whom a log's writer told.
+const TOLD_ONE_ABOUT = new RegExp(`\\b[Tt]old[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:about|that)\\b`, "gu");
+// "Room check 01:00 by Rutter: rooms 1 to 7 seen": who made a check or an entry, before what they wrote.
+const CHECK_BY_ONE = new RegExp(
+  `\\b(?:[Cc]heck|[Rr]ound|[Ee]ntry|[Nn]ote|[Ll]og|[Ss]earch|[Pp]atrol)\\b[^.\\n]{0,20}?\\bby[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]`,
+  "gu",
+);
 const SENT_FROM_TO = new RegExp(`\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:`, "gu");
 const wordNoListKnows = (word: string) =>
   unknownNameWord(word) &&
   !isEnglishWord(word.toLowerCase()) &&
   !isEnglishCompound(word.toLowerCase()) &&
   !looksLikeTown(word) &&
+  !DAY_OR_MONTH.test(word) &&
+  !FIRM_ENDINGS.has(word);
+// A chat speaker's word: no dictionary's, gazetteer's or body's, though it may be shaped like a town's name.
+const speakerWord = (word: string) =>
+  unknownNameWord(word) &&
+  !isEnglishWord(word.toLowerCase()) &&
+  !isEnglishCompound(word.toLowerCase()) &&
   !DAY_OR_MONTH.test(word) &&
   !FIRM_ENDINGS.has(word);
 function namesInEntriesAndMessages(
@@ -5308,6 +5329,17 @@ function namesInEntriesAndMessages(
   };
   const last = (m: RegExpExecArray, value: string, end = m[0].length) => (m.index ?? 0) + m[0].lastIndexOf(value, end);
   if (text.includes(":")) for (const m of allMatches(TIMED_ENTRY_NAME, text)) add(m[1]!, last(m, m[1]!));
+  // A chat's speaker is a person even where the word is shaped like a town's name ("Gooley:").
+  if (text.includes(":"))
+    for (const m of allMatches(CHAT_SPEAKER, text)) {
+      const value = m[1]!;
+      const from = (m.index ?? 0) + m[0].indexOf(value, 4);
+      if (speakerWord(value) && !taken(from, from + value.length))
+        out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  if (text.includes("old ")) for (const m of allMatches(TOLD_ONE_ABOUT, text)) add(m[1]!, last(m, m[1]!));
+  if (text.includes(" by ") && text.includes(":"))
+    for (const m of allMatches(CHECK_BY_ONE, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes('"') || text.includes("”"))
     for (const m of allMatches(SIGNED_ENTRY, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes(":")) {
@@ -5695,6 +5727,7 @@ const PERSON_AGENT = new RegExp(
 const ANOTHER_ONE_AFTER =
   /^,[^\S\n]+another[^\S\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\b)[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+)?,/u;
 const PAST_TENSE_NEXT = /^[^\S\n]+(?:was|were|had|has)[^\S\n]+\p{Ll}|^[^\S\n]+\p{Ll}{2,}ed\b/u;
+const PAST_DEED_NEXT = /^[^\S\n]+\p{Ll}{2,}ed\b/u;
 const TOWN_FIRST_PERSON_AFTER =
   /^[^\S\n]+(?:gave[^\S\n]+(?:a|his|her)[^\S\n]+(?:statement|evidence)|was[^\S\n]+not[^\S\n]+on[^\S\n]+the\b)/;
 // A capital after a word in lower case, inside a sentence: "Head voicer Pascow Roscarrock had warned the manager".
@@ -5732,6 +5765,9 @@ const IDENTIFIER_SAID_AFTER = /^[^\S\n]+(?:is|was)[^\S\n]+(?:PP|SPO|PO|PSO|RM|CM
 // Not a ferry's or a bus's run: "Loch Seaforth runs the crossing".
 const RUNS_A_BUSINESS_AFTER =
   /^[^\S\n]+(?:runs|owns|manages)[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+(?!(?:crossing|route|service|line|length|risk|gauntlet|night|late|early|daily|weekly)\b)|\p{Lu})/u;
+// "He told Ethelwyn Bemrose he had debts": whom someone told something.
+const TOLD_BEFORE = /\b(?:told|asked|warned|reminded|informed|promised)[^\S\n]+$/;
+const CLAUSE_AFTER_TOLD = /^[^\S\n]+(?:that|he|she|they|about)\b/;
 function namedPairsActing(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const at of pairStartsOf(text)) {
     PAIR_OPENING.lastIndex = at;
@@ -5745,7 +5781,10 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
       looksLikeTown(first) &&
       !UK_PLACES.has(first) &&
       !PLACE_WORDS.has(last) &&
-      (TOWN_FIRST_PERSON_AFTER.test(text.slice(to, to + 40)) || PERSON_ONLY_DEED.test(text.slice(to, to + 30)));
+      (TOWN_FIRST_PERSON_AFTER.test(text.slice(to, to + 40)) ||
+        PERSON_ONLY_DEED.test(text.slice(to, to + 30)) ||
+        // "Kaidon Skelhorn played in defence": a surname no list knows, nor shaped like a town's, before a deed.
+        (speakerWord(last) && !looksLikeTown(last) && PAST_DEED_NEXT.test(text.slice(to, to + 20))));
     if (taken(from, to) || !unknownNameWord(first) || (looksLikeTown(first) && !townFirst)) continue;
     if (middle !== undefined && !NAME_MIDDLES.has(middle) && (!unknownNameWord(middle) || looksLikeTown(middle)))
       continue;
@@ -5775,6 +5814,7 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
       personFollows(text, to + (TIME_ADVERB_AFTER.exec(text.slice(to, to + 16))?.[0].length ?? 0)) ||
       RUNS_A_BUSINESS_AFTER.test(text.slice(to, to + 40)) ||
       IDENTIFIER_SAID_AFTER.test(text.slice(to, to + 12)) ||
+      (TOLD_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && CLAUSE_AFTER_TOLD.test(text.slice(to, to + 12))) ||
       (!wordSurname && !(looksLikeTown(last) && townFirst) && PAST_TENSE_NEXT.test(text.slice(to, to + 20)));
     if (
       !acts &&
