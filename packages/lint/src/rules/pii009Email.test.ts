@@ -246,6 +246,7 @@ describe("pii009Email (PII-009)", () => {
     ["Messages to the tower go to tower@mardenbury-stmichael.example.org.", "info"],
     // Requests sent to a team (heldout632); a person's own requests go to a person.
     ["Transfer requests go to oxhey.transfers@example.org.", "info"],
+    ["The HR notes were sent from hr.people@example.org.", "info"],
     ["His requests go to kath.quell@example.org.", "warning"],
     ["He wrote from marksmith@wrenhallow.example.org.", "warning"],
     // A first name may start it, a part may be short, or it is webmail: a person's.

@@ -3017,6 +3017,9 @@ describe("findPersonNames: a chat's speakers, a night log, a team sheet's club, 
   it.each([
     // A chat's speaker after the time, though shaped like a town's name.
     ["WhatsApp, 15:03: Corvanne: walk away now. [21:40] Gooley: ref has reported it", ["Corvanne", "Gooley"]],
+    // In a chat, a word of the language is a nickname there; a heading, the writer's "Me" and a meal are not.
+    ["Group chat, 22:16: Marbles: wait for me. Group chat, 21:40: Me: on my way.", ["Marbles"]],
+    ["Rota, 08:00: Breakfast: served in the hall.", []],
     ['Handover book, 07:00: "Told Stelfox about room 5."', ["Stelfox"]],
     ["Night log, 04:15: Ozren in room 4 knocked on the office door again.", ["Ozren"]],
     ["Room check 01:00 by Rutter: rooms 1 to 7 seen.", ["Rutter"]],
@@ -3032,6 +3035,30 @@ describe("findPersonNames: a chat's speakers, a night log, a team sheet's club, 
     // Bodies and firms: a town-shaped first word before a past tense; a firm's ending; a place as a chat's heading.
     ["Kerbside Lincs was set up by bereaved families in 2011. Ashpool Launderette has since moved.", []],
     ["Fairbank & Gorst Enforcement took over the debt. Bus times, 07:15: Harrogate: platform 2.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: door staff, a sign-off, a transfer report, a depot's supervisor (heldout634–637)", () => {
+  it.each([
+    // A word shaped like a town's name, before what no town does.
+    ["Mapplebeck noted that the SI was drunk. Poxwell stood at the front door all evening.", ["Mapplebeck", "Poxwell"]],
+    [
+      'Threxton said "he got in the cab". Kaydon Blatherwick was remanded to HMP Thrupley.',
+      ["Threxton", "Kaydon Blatherwick"],
+    ],
+    [
+      "The report was signed Dragica Snelgrove, Analyst. Regards, Fokke Snodgrass, Snodgrass Lettings.",
+      ["Dragica Snelgrove", "Fokke Snodgrass"],
+    ],
+    ['Supervisor note by Gervasio Grimbleby: "Van 14 back late."', ["Gervasio Grimbleby"]],
+    ["HR note: Ragnvald from the design team saw him outside.", ["Ragnvald"]],
+    ["Oghenekaro's transfer report was countersigned by S. Duckmanton on 11 March.", ["Oghenekaro", "S. Duckmanton"]],
+    ["Placement record: recruiter Wubbo matched the SI to van work.", ["Wubbo"]],
+    // A post after a name, a sign-off to a place or a greeting, a day signed, a body standing by what it did.
+    ["Damilola Thirkettle, Course Tutor, wrote.", ["Damilola Thirkettle"]],
+    ["Thanks, Leeds. Many thanks, Kind Regards. He signed Monday. Harlbury stood by its decision.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

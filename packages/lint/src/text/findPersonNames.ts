@@ -3200,6 +3200,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // The surname may be a word ("Dovydas Brown"); the first word may not ("Sky News").
     const parts = value.split(SPACES);
     if (!parts.every(isCueNameWord) || isWordNotFirstName(parts[0]!) || PRISONS.has(value)) continue;
+    // "Damilola Thirkettle, Course Tutor, Bosworth College": a post after the name, not a second person.
+    if (
+      parts.length > 1 &&
+      ROLE_WORDS.has(parts.at(-1)!) &&
+      isEnglishWord(parts[0]!.toLowerCase()) &&
+      !isKnownFirstName(parts[0]!)
+    )
+      continue;
     const from = after + m[0].indexOf(value);
     const to = from + value.length;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
@@ -3948,6 +3956,7 @@ function namesInListsAndThreads(
   if (text.includes(" the ")) namesFromWorkplaces(text, out, taken);
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
+  if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
   if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
   if (text.includes(", ")) subjectsRenamed(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
@@ -4954,7 +4963,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she))\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]+["“]|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -4998,7 +5007,7 @@ const DOES_WHAT_PEOPLE_DO =
 // "Skates's name was on four job sheets", "Tank's teammates said", "Bigga's licence began": one word opening a
 // sentence that owns what only a person has.
 const OWNS_WHAT_PEOPLE_OWN =
-  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone|referral|concerns?)\b/gu;
+  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone|referral|concerns?|(?:transfer|handover|pre-sentence|assessment)[^\S\n]+report)\b/gu;
 const mayDoWhatPeopleDo = containsAny([
   " seen ",
   "waited",
@@ -5214,7 +5223,7 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
 // allotment group had offered him a job": a word no dictionary or
 // gazetteer knows, opening a sentence, where someone works, then doing what people do.
 const NAME_FROM_WORKPLACE = new RegExp(
-  `(?:^|[.!?]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had)\\b`,
+  `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had)\\b`,
   "gu",
 );
 function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -5246,7 +5255,19 @@ const DAY_OR_MONTH =
 // "run by Ebbridge and Fallowmere NHS Trust": the first of two bodies.
 const AND_BODY_AFTER =
   /^[^\S\n]+and[^\S\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}(?:NHS|Trust|Council|Ltd|Limited|plc|LLP|Group|Services|Partnership|Police|University|College|Authority)\b/u;
+// "countersigned by S. Duckmanton on 11 March": an initial and a surname, which no town takes, whatever its shape.
+const PARTICIPLE_BY_INITIALLED = new RegExp(
+  `\\b(?:\\p{Ll}{2,}ed|seen|told|given|taken|shown|sent|held|written|done|drawn)[^\\S\\n]+by[^\\S\\n]+([A-Z]\\.[^\\S\\n]?(${NAME_PART}))(?=[^\\S\\n]+(?:and|on|at|in|after|before|with)\\b|[.,;:!?"”)]|$)`,
+  "gu",
+);
 function agentsOfParticiples(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of INITIAL_DOT_CUE.test(text) ? allMatches(PARTICIPLE_BY_INITIALLED, text) : []) {
+    const [, value, surname] = m as unknown as [string, string, string];
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - value.length;
+    if (taken(from, to) || !speakerWord(surname) || ORGANISATION_WORDS.has(surname)) continue;
+    out.push({ from, to, text: value, kind: "full" });
+  }
   for (const m of allMatches(PARTICIPLE_BY_AGENT, text)) {
     const value = m[1]!;
     const to = (m.index ?? 0) + m[0].length;
@@ -5296,13 +5317,40 @@ const CHAT_SPEAKER = new RegExp(
   `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART})[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“(]`,
   "gu",
 );
+// A chat's line, besides CHAT_CUE's words: "Text to PP2, 09:12:". A timed log's labels are roles and bodies
+// ("[21:15] Healthcare: medication given").
+const CHAT_LINE = /\b(?:[Tt]ext|[Mm]essage)\b/;
+// A heading or a sender no one is named by: "Sent: … 09:14 To: Remy Swindell", "21:40 Me: on my way".
+const SPEAKERS_NOT_NAMES: ReadonlySet<string> = new Set(
+  "To From Subject Sent Re Cc Bcc Date Time Note Notes Update Me Staff Police Reception Office System Unknown Admin Moderator Group Caller Operator Control".split(
+    " ",
+  ),
+);
 // 'Handover book: "Told Stelfox about room 5."': whom a log's writer told.
 const TOLD_ONE_ABOUT = new RegExp(`\\b[Tt]old[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:about|that)\\b`, "gu");
 // "Room check 01:00 by Rutter: rooms 1 to 7 seen": who made a check or an entry, before what they wrote.
 const CHECK_BY_ONE = new RegExp(
-  `\\b(?:[Cc]heck|[Rr]ound|[Ee]ntry|[Nn]ote|[Ll]og|[Ss]earch|[Pp]atrol)\\b[^.\\n]{0,20}?\\bby[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]`,
+  `\\b(?:[Cc]heck|[Rr]ound|[Ee]ntry|[Nn]ote|[Ll]og|[Ss]earch|[Pp]atrol)\\b[^.\\n]{0,20}?\\bby[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*:[^\\S\\n]`,
   "gu",
 );
+// "Regards, Fokke Snodgrass, Snodgrass Lettings", "The report was signed Dragica Snelgrove, Trust and Safety
+// Analyst": who signed a letter or a report off.
+const SIGNED_OFF_BY = new RegExp(
+  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\bsigned[^\\S\\n]+)(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[^\\S\\n]*(?:[,.;\\n(]|$))`,
+  "gu",
+);
+const hasSignOffCue = containsAny(["egards", "hanks", "wishes", "Yours", "yours", "heers", "signed "]);
+function namesSigningOff(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(SIGNED_OFF_BY, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (
+      value.split(SPACES).every((w) => unknownNameWord(w) && !DAY_OR_MONTH.test(w)) &&
+      !taken(from, from + value.length)
+    )
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 const SENT_FROM_TO = new RegExp(`\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:`, "gu");
 const wordNoListKnows = (word: string) =>
   unknownNameWord(word) &&
@@ -5329,17 +5377,30 @@ function namesInEntriesAndMessages(
   };
   const last = (m: RegExpExecArray, value: string, end = m[0].length) => (m.index ?? 0) + m[0].lastIndexOf(value, end);
   if (text.includes(":")) for (const m of allMatches(TIMED_ENTRY_NAME, text)) add(m[1]!, last(m, m[1]!));
-  // A chat's speaker is a person even where the word is shaped like a town's name ("Gooley:").
+  // A chat's speaker is a person even where the word is shaped like a town's name ("Gooley:"), or is a word of the
+  // language where the text is a chat ("[22:16] Marbles: wait for Shrimp").
   if (text.includes(":"))
     for (const m of allMatches(CHAT_SPEAKER, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value, 4);
-      if (speakerWord(value) && !taken(from, from + value.length))
+      const nickname =
+        (CHAT_CUE.test(text) || CHAT_LINE.test(text)) &&
+        !SPEAKERS_NOT_NAMES.has(value) &&
+        !KINSHIP_WORDS.has(value) &&
+        !ORGANISATION_WORDS.has(value) &&
+        !DAY_OR_MONTH.test(value);
+      if ((speakerWord(value) || nickname) && !taken(from, from + value.length))
         out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   if (text.includes("old ")) for (const m of allMatches(TOLD_ONE_ABOUT, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes(" by ") && text.includes(":"))
-    for (const m of allMatches(CHECK_BY_ONE, text)) add(m[1]!, last(m, m[1]!));
+    for (const m of allMatches(CHECK_BY_ONE, text)) {
+      // Who signs a check is a person, though shaped like a town's name ("Supervisor note by Gervasio Grimbleby:").
+      const value = m[1]!;
+      const from = last(m, value);
+      if (value.split(SPACES).every(speakerWord) && !taken(from, from + value.length))
+        out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   if (text.includes('"') || text.includes("”"))
     for (const m of allMatches(SIGNED_ENTRY, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes(":")) {
