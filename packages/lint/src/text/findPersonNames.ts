@@ -938,7 +938,7 @@ const PLACE_AND_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/
 const ITSELF_AFTER =
   /^\s+\p{Ll}+(?:\s+(?:the|a|an|our|this)\s+\p{Ll}+)?(?:\s+that)?\s+it\b|^[^.,;:!?]{0,60}?\b(?:its|itself)\b/u;
 const STRONG_PERSON_AFTER =
-  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|wrote\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:assessment|report|statement|plan|letter|note|entry)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b|['’]s\s+(?:home|own|personal|private)\s+(?:number|address|phone)\b|['’]s\s+(?:widow|widower|husband|wife|girlfriend|boyfriend|grandson|granddaughter|nephew|niece|funeral|ashes|grave)\b)/u;
+  /^(?:\s+(?:(?:rang|phoned|texted|messaged|told)\s+(?:him|her|them|\p{Lu}\p{Ll}+\b|(?:his|their)\s+(?:mother|father|mum|dad|sister|brother|partner|wife|girlfriend|boyfriend)\b)|(?:drove|hugged|punched|kicked|slapped|befriended)\s+(?:him|her)\b|gave\s+(?:a\s+)?(?:statement|evidence)\b|(?:later\s+|then\s+|also\s+)?told\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:panel|review|reviewer|court|officer|worker|nurse|doctor|coroner|inquest|handler)|(?:the\s+)?(?:police|officers|detectives)\s+(?:that|she|he)\b|me|us|him|her|them|PP\d)|(?:said|says)\s+(?:that\s+)?(?:he|she|I|her|his|you|we|they)\b|wrote\s+(?:that|in\s+(?:her|his))|wrote\s*:\s*["“]|wrote\s+in\s+the\s+(?:[\p{Ll}-]+\s+)?(?:log|notes|diary|record|book|file)\b|wrote\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:assessment|report|statement|plan|letter|note|entry)\b|(?:rang|phoned)\s+(?:me|us|PP\d)\b|had\s+supervised|supervised\s+him|grew\s+up\s+(?:in|with|on|as|near)\b|gave\s+(?:his|her|their)\s+(?:own\s+)?(?:number|address|mobile|name|date\s+of\s+birth)\b|told\s+(?:his|her|their)\s+(?:teacher|mother|father|mum|dad|sister|brother|partner|friend|doctor|GP|social\s+worker)\b|told\s+the\s+(?:ISVA|IDVA|VLO|SPO|GP|CPN|POM|COM)\b|said\s+\p{Lu}\p{Ll}+\s+(?:was|had|is|has)\b|(?:rang|phoned)\s+the\s+(?:\p{Ll}|SPO\b|SI\b|OMU\b|[A-Z]{2,5}\s+(?:office|team|duty)\b)|logged\s+the\b|signed\s+off\b|booked\s+(?:the\s+SI|him|her|them)\s+in\b|recognised\s+(?:him|her|\p{Lu})|invoiced\s+the\b|was\s+born\s+(?:on|in)\b|(?:was|had\s+been)\s+(?:not\s+)?(?:convicted|sentenced|remanded|acquitted|jailed|arrested|interviewed)\b|said\s+(?:that\s+)?(?:the\s+)?(?:SI|PP\d+|SPO\d+|victim)\b)|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:notes?|record|entry|log|handover|statement|account|email|e-mail|texts?|messages?|phone|mobile|flat|bedroom|summary|recollection|referral\s+form|diary|signature|solicitor|call|voicemail|dog(?!\s+warden)|terrier|cat|landline)\b|['’]s\s+(?:home|own|personal|private)\s+(?:number|address|phone)\b|['’]s\s+(?:widow|widower|husband|wife|girlfriend|boyfriend|grandson|granddaughter|nephew|niece|funeral|ashes|grave)\b)/u;
 // "Avraham's statement": what only a person has, though the name is shaped like a town ("-ham").
 const PERSONAL_RECORD_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|account|diary|recollection|signature|mobile|texts?|voicemail|solicitor|mother|father|partner|wife|husband)\b/u;
@@ -3957,6 +3957,7 @@ function namesInListsAndThreads(
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
+  if (text.includes(", ") || text.includes(" as ")) namesBeforePostsOrGiven(text, out, taken);
   if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
   if (text.includes(", ")) subjectsRenamed(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
@@ -4416,7 +4417,8 @@ function opensSentence(text: string, at: number): boolean {
   if (mark === "." || mark === "!" || mark === "?") return true;
   const before = text[i - 1] ?? "";
   if (CLOSING_QUOTE.test(mark)) return before === "." || before === "!" || before === "?" || before === ",";
-  if (mark === ":") return before >= "a" && before <= "z";
+  // "Session log, 10 June 2024: Clydno and Hoyw met GT": a log's heading ends with its date.
+  if (mark === ":") return (before >= "a" && before <= "z") || (before >= "0" && before <= "9");
   if (mark === ";") return (before >= "a" && before <= "z") || (before >= "0" && before <= "9") || before === ")";
   return false;
 }
@@ -4558,7 +4560,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:video|photos?|messages?|clip|pictures?|texts?)\\b|works?\\s+(?:nights|weekends|night\\s+shifts)\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:video|photos?|messages?|clip|pictures?|texts?)\\b|works?\\s+(?:nights|weekends|night\\s+shifts)\\b|can\\s+be\\s+(?:reached|contacted)\\s+on\\b|reported\\s+that\\b|notes\\s+(?:that\\s+)?(?:the\\s+(?:SI|victim)|he|she|[A-Z]{2,3})\\b|(?:is|was)\\s+the\\s+(?:PP|SPO|PO|PSO|POM|COM|OM)\\d{0,2}\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // A relative, or what is a person's own to finish, give or lose: "his sister", "her shift", "his statement".
@@ -4616,6 +4618,7 @@ const PAIR_VERBS: ReadonlySet<string> = new Set([
   "divorced",
   "partnered",
   "shared",
+  "share",
   "swapped",
   "appear",
   "appeared",
@@ -4963,14 +4966,15 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]+["“]|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]*:?[^\S\n]*["“'‘]|wrote[^\S\n]+that|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
   "gu",
 );
 const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
-const INITIAL_AND_SURNAME = /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+const INITIAL_AND_SURNAME =
+  /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const PERSONAL_THING_AFTER =
   /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 // "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
@@ -5007,7 +5011,7 @@ const DOES_WHAT_PEOPLE_DO =
 // "Skates's name was on four job sheets", "Tank's teammates said", "Bigga's licence began": one word opening a
 // sentence that owns what only a person has.
 const OWNS_WHAT_PEOPLE_OWN =
-  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone|referral|concerns?|(?:transfer|handover|pre-sentence|assessment)[^\S\n]+report)\b/gu;
+  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone|referral|concerns?|(?:transfer|handover|pre-sentence|assessment)[^\S\n]+report|(?:report|entry|statement)[^\S\n]+(?:says|said|notes|noted|records|recorded|states|stated)|(?:support|key|social|youth)[^\S\n]+worker|signature)\b/gu;
 const mayDoWhatPeopleDo = containsAny([
   " seen ",
   "waited",
@@ -5336,18 +5340,55 @@ const CHECK_BY_ONE = new RegExp(
 // "Regards, Fokke Snodgrass, Snodgrass Lettings", "The report was signed Dragica Snelgrove, Trust and Safety
 // Analyst": who signed a letter or a report off.
 const SIGNED_OFF_BY = new RegExp(
-  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\bsigned[^\\S\\n]+)(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[^\\S\\n]*(?:[,.;\\n(]|$))`,
+  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\b[Ss]igned,?[^\\S\\n]+(?:(?:his|her|their|the)[^\\S\\n]+(?:letter|note|card|message|e-mail|email|statement)[^\\S\\n]+)?["'‘“]?)((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=["'’”]?[^\\S\\n]*(?:[,.;\\n(]|and\\b|$))`,
   "gu",
 );
-const hasSignOffCue = containsAny(["egards", "hanks", "wishes", "Yours", "yours", "heers", "signed "]);
+const hasSignOffCue = containsAny(["egards", "hanks", "wishes", "Yours", "yours", "heers", "igned"]);
 function namesSigningOff(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(SIGNED_OFF_BY, text)) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
-    if (
-      value.split(SPACES).every((w) => unknownNameWord(w) && !DAY_OR_MONTH.test(w)) &&
-      !taken(from, from + value.length)
-    )
+    // "signed 'I. Nosterfield'": after an initial, a surname shaped like a town's is a surname.
+    const initialled = INITIAL_BEFORE_SURNAME.test(value);
+    const words = value.replace(INITIAL_BEFORE_SURNAME, "").split(SPACES);
+    const known = (w: string) => (initialled ? speakerWord(w) : unknownNameWord(w)) && !DAY_OR_MONTH.test(w);
+    if (words.every(known) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+const INITIAL_BEFORE_SURNAME = /^[A-Z]\.[^\S\n]?/;
+// "Maximin Faceby, Secretary, 0131 …", "B. Pottinger, Work Coach, Pontgwylan Jobcentre": a name before its post.
+const NAME_BEFORE_POST = new RegExp(
+  `(?:^|[\\s"'‘“(:])((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+(?:(?:Senior|Deputy|Assistant|Chief|Lead|Head|Principal)[^\\S\\n]+)?(?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){0,2}?(\\p{Lu}\\p{Ll}+)(?=[^\\S\\n]*(?:[,.|;\\n]|$))`,
+  "gu",
+);
+// "The incident report names the injured worker as Eberhild Spurrier", 'names a visitor only as "Tudful"'.
+const NAMES_ONE_AS = new RegExp(
+  `\\b(?:names|named|lists|listed|gives|gave|records|recorded|identifies|identified)[^\\S\\n]+(?:the|his|her|their|a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(?:only[^\\S\\n]+)?as[^\\S\\n]+["“'‘]?(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)`,
+  "gu",
+);
+const NOT_A_PERSON_GIVEN =
+  /\b(?:address|home|location|postcode|occupation|job|reason|religion|nationality|birthplace|place|school|employer)\b/;
+function namesBeforePostsOrGiven(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  const found = [
+    ...allMatches(NAME_BEFORE_POST, text).filter((m) => ROLE_WORDS.has(m[2]!)),
+    ...(text.includes(" as ") ? allMatches(NAMES_ONE_AS, text) : []),
+  ];
+  for (const m of found) {
+    const value = m[1]!;
+    // "gave his address as Ty Rhosgoch": where someone lives or works, not who they are.
+    if (m[2] === undefined && NOT_A_PERSON_GIVEN.test(m[0])) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    const initialled = INITIAL_BEFORE_SURNAME.test(value);
+    const words = value.replace(INITIAL_BEFORE_SURNAME, "").split(SPACES);
+    if (words.length === 1 && !initialled && !text.slice(from - 1, from).match(/["'‘“]/) && m[2] !== undefined)
+      continue;
+    const known = (w: string) => (initialled ? speakerWord(w) : unknownNameWord(w)) && !DAY_OR_MONTH.test(w);
+    if (words.every(known) && !ORGANISATION_WORDS.has(words.at(-1)!) && !taken(from, from + value.length))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
