@@ -3095,3 +3095,27 @@ describe("findPersonNames: a livestock mart, county lines, a ward, a mentor's lo
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a block of flats, a bookmaker's, a DHR panel, a festival (heldout642–645)", () => {
+  it.each([
+    // Two words no list knows after a word that takes a person; not after "for" or "called".
+    [
+      "The tickets were bought by Oluwadamilare Fargher using his card. He travelled with Idrenne Wendrum and a friend.",
+      ["Oluwadamilare Fargher", "Idrenne Wendrum"],
+    ],
+    ["The rota for Loxhame Orienteers is online. The reef called Sgeir Ruadh lies off the pier.", []],
+    [
+      "Mihkel (Flat 9) said the SI was calm. Panel action: Hetherwick to write to the school.",
+      ["Mihkel", "Hetherwick"],
+    ],
+    [
+      "Aitor and Koldo had not spoken since Christmas. Gilleasbuig's friends said he was drinking.",
+      ["Aitor", "Koldo", "Gilleasbuig"],
+    ],
+    // A signature's name, not the team after it; an action for a body; a room.
+    ["Signature: Tapio Ferrybridge, Fire Investigation, tel 0141 496 0150.", ["Tapio Ferrybridge"]],
+    ["Action: Police to review the log. Kitchen (Room 4) was locked.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1261,6 +1261,8 @@ export function mentionsOf(
           continue;
         const next = capitalisedWordAfter(text, to);
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
+        // "Gwennol Tregarth … on Tregarth Ward": a hospital's ward or a prison's wing named after someone.
+        if (next === "Ward" || next === "Wing") continue;
         // "Mr Silloway … runs Silloway Laundry": the firm or the place named after them, a word of the language after.
         if (
           next &&
@@ -3200,7 +3202,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // The surname may be a word ("Dovydas Brown"); the first word may not ("Sky News").
     const parts = value.split(SPACES);
     if (!parts.every(isCueNameWord) || isWordNotFirstName(parts[0]!) || PRISONS.has(value)) continue;
-    // "Damilola Thirkettle, Course Tutor, Bosworth College": a post after the name, not a second person.
+    // "Damilola Thirkettle, Course Tutor, Bosworth College", "Tapio Ferrybridge, Fire Investigation": a post or a
+    // team after the name, not a second person.
+    if (parts.length > 1 && parts.every((w) => isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w))) continue;
     if (
       parts.length > 1 &&
       ROLE_WORDS.has(parts.at(-1)!) &&
@@ -3957,6 +3961,8 @@ function namesInListsAndThreads(
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
+  if (text.includes("(Flat ") || text.includes("(flat ") || text.includes("(Room ") || text.includes("ction"))
+    residentsAndActionOwners(text, out, taken);
   if (text.includes(", ") || text.includes(" as ")) namesBeforePostsOrGiven(text, out, taken);
   if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
   if (text.includes(", ")) subjectsRenamed(text, out, taken);
@@ -4560,7 +4566,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:video|photos?|messages?|clip|pictures?|texts?)\\b|works?\\s+(?:nights|weekends|night\\s+shifts)\\b|can\\s+be\\s+(?:reached|contacted)\\s+on\\b|reported\\s+that\\b|notes\\s+(?:that\\s+)?(?:the\\s+(?:SI|victim)|he|she|[A-Z]{2,3})\\b|(?:is|was)\\s+the\\s+(?:PP|SPO|PO|PSO|POM|COM|OM)\\d{0,2}\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:video|photos?|messages?|clip|pictures?|texts?)\\b|works?\\s+(?:nights|weekends|night\\s+shifts)\\b|can\\s+be\\s+(?:reached|contacted)\\s+on\\b|asked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:officer|manager|worker|nurse|doctor|warden|council|police)\\s+(?:to|for|whether|if)\\b|reported\\s+that\\b|notes\\s+(?:that\\s+)?(?:the\\s+(?:SI|victim)|he|she|[A-Z]{2,3})\\b|(?:is|was)\\s+the\\s+(?:PP|SPO|PO|PSO|POM|COM|OM)\\d{0,2}\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // A relative, or what is a person's own to finish, give or lose: "his sister", "her shift", "his statement".
@@ -4619,6 +4625,7 @@ const PAIR_VERBS: ReadonlySet<string> = new Set([
   "partnered",
   "shared",
   "share",
+  "spoken",
   "swapped",
   "appear",
   "appeared",
@@ -5011,7 +5018,7 @@ const DOES_WHAT_PEOPLE_DO =
 // "Skates's name was on four job sheets", "Tank's teammates said", "Bigga's licence began": one word opening a
 // sentence that owns what only a person has.
 const OWNS_WHAT_PEOPLE_OWN =
-  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone|referral|concerns?|(?:transfer|handover|pre-sentence|assessment)[^\S\n]+report|(?:report|entry|statement)[^\S\n]+(?:says|said|notes|noted|records|recorded|states|stated)|(?:support|key|social|youth)[^\S\n]+worker|signature)\b/gu;
+  /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|["“‘][^\S\n]*)(\p{Lu}\p{Ll}{2,})['’]s[^\S\n]+(?:name|licence|shifts?|teammates|team-mates|mobile|work[^\S\n]+mobile|slip|row|orders|car|last[^\S\n]+show|statement|number|phone|referral|concerns?|(?:transfer|handover|pre-sentence|assessment)[^\S\n]+report|(?:report|entry|statement)[^\S\n]+(?:says|said|notes|noted|records|recorded|states|stated)|(?:support|key|social|youth)[^\S\n]+worker|signature|friends)\b/gu;
 const mayDoWhatPeopleDo = containsAny([
   " seen ",
   "waited",
@@ -5340,10 +5347,10 @@ const CHECK_BY_ONE = new RegExp(
 // "Regards, Fokke Snodgrass, Snodgrass Lettings", "The report was signed Dragica Snelgrove, Trust and Safety
 // Analyst": who signed a letter or a report off.
 const SIGNED_OFF_BY = new RegExp(
-  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\b[Ss]igned,?[^\\S\\n]+(?:(?:his|her|their|the)[^\\S\\n]+(?:letter|note|card|message|e-mail|email|statement)[^\\S\\n]+)?["'‘“]?)((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=["'’”]?[^\\S\\n]*(?:[,.;\\n(]|and\\b|$))`,
+  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\b[Ss]ignature[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned,?[^\\S\\n]+(?:(?:his|her|their|the)[^\\S\\n]+(?:letter|note|card|message|e-mail|email|statement)[^\\S\\n]+)?["'‘“]?)((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=["'’”]?[^\\S\\n]*(?:[,.;\\n(]|and\\b|$))`,
   "gu",
 );
-const hasSignOffCue = containsAny(["egards", "hanks", "wishes", "Yours", "yours", "heers", "igned"]);
+const hasSignOffCue = containsAny(["egards", "hanks", "wishes", "Yours", "yours", "heers", "igned", "ignature"]);
 function namesSigningOff(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(SIGNED_OFF_BY, text)) {
     const value = m[1]!;
@@ -5357,6 +5364,24 @@ function namesSigningOff(text: string, out: NameCandidate[], taken: (from: numbe
   }
 }
 const INITIAL_BEFORE_SURNAME = /^[A-Z]\.[^\S\n]?/;
+// "Mihkel (Flat 9) said", "Panel action: Hetherwick to write to the school": a resident by their flat, an action's
+// owner in minutes.
+const RESIDENT_OR_OWNER = new RegExp(
+  `(?:(${NAME_PART})[^\\S\\n]+\\((?:[Ff]lat|[Rr]oom)[^\\S\\n]+\\d{1,3}[A-Za-z]?\\)|\\b[Aa]ctions?[^\\S\\n]*:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+\\p{Ll})`,
+  "gu",
+);
+function residentsAndActionOwners(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  for (const m of allMatches(RESIDENT_OR_OWNER, text)) {
+    const value = m[1] ?? m[2]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value, m[1] ? 0 : m[0].indexOf(":"));
+    if (speakerWord(value) && !ROLE_WORDS.has(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 // "Maximin Faceby, Secretary, 0131 …", "B. Pottinger, Work Coach, Pontgwylan Jobcentre": a name before its post.
 const NAME_BEFORE_POST = new RegExp(
   `(?:^|[\\s"'‘“(:])((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+(?:(?:Senior|Deputy|Assistant|Chief|Lead|Head|Principal)[^\\S\\n]+)?(?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){0,2}?(\\p{Lu}\\p{Ll}+)(?=[^\\S\\n]*(?:[,.|;\\n]|$))`,
@@ -5867,6 +5892,8 @@ const IDENTIFIER_SAID_AFTER = /^[^\S\n]+(?:is|was)[^\S\n]+(?:PP|SPO|PO|PSO|RM|CM
 // Not a ferry's or a bus's run: "Loch Seaforth runs the crossing".
 const RUNS_A_BUSINESS_AFTER =
   /^[^\S\n]+(?:runs|owns|manages)[^\S\n]+(?:(?:the|a|an|his|her)[^\S\n]+(?!(?:crossing|route|service|line|length|risk|gauntlet|night|late|early|daily|weekly)\b)|\p{Lu})/u;
+// Not "for" or "called": "rota for Loxhame Orienteers", "the reef called Sgeir Ruadh".
+const PAIR_TAKER_BEFORE = /\b(?:by|with|said|told|asked|met|saw|visited|phoned|texted|messaged)[^\S\n]+$/;
 // "He told Ethelwyn Bemrose he had debts": whom someone told something.
 const TOLD_BEFORE = /\b(?:told|asked|warned|reminded|informed|promised)[^\S\n]+$/;
 const CLAUSE_AFTER_TOLD = /^[^\S\n]+(?:that|he|she|they|about)\b/;
@@ -5918,8 +5945,16 @@ function namedPairsActing(text: string, out: NameCandidate[], taken: (from: numb
       IDENTIFIER_SAID_AFTER.test(text.slice(to, to + 12)) ||
       (TOLD_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && CLAUSE_AFTER_TOLD.test(text.slice(to, to + 12))) ||
       (!wordSurname && !(looksLikeTown(last) && townFirst) && PAST_TENSE_NEXT.test(text.slice(to, to + 20)));
+    // "bought by Oluwadamilare Fargher using", "travelled with Oluwadamilare Fargher and": two words no list knows,
+    // neither shaped like a town's, after a word that takes a person.
+    const taken2 =
+      !wordSurname &&
+      PAIR_TAKER_BEFORE.test(text.slice(Math.max(0, from - 12), from)) &&
+      wordNoListKnows(first) &&
+      wordNoListKnows(last);
     if (
       !acts &&
+      !taken2 &&
       !ROLE_SAID_OF_AFTER.test(text.slice(to, to + 80)) &&
       !ANOTHER_ONE_AFTER.test(text.slice(to, to + 40)) &&
       !pairActsAfter(text, to)
