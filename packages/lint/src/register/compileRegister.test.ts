@@ -1210,3 +1210,19 @@ describe("compileRegister: a trade's nickname naming a post on a roster (heldout
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("compileRegister: a surname alone in a log's capitals (heldout647)", () => {
+  const found = namesIn(
+    compileRegister([
+      { name: "Zerubbabel Cawthra", identifier: "SI" },
+      { name: "Ivor Toll", identifier: "PP1" },
+    ]),
+  );
+  it.each([
+    ["Room check 02:10, Room 14: CAWTHRA awake, door open.", ["CAWTHRA"]],
+    // Capitals that spell a word of the language are the word.
+    ["TOLL ROAD CLOSED. Cawthra was told.", ["Cawthra"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

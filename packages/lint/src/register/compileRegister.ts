@@ -407,6 +407,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
       // "C. Dunnigale": an initial alone names no one ("QQ 87 11 09 C." ends an NI number).
       if (!/^\p{Lu}\.?$/u.test(first)) add(first, entry, "first");
       add(last, entry, "surname");
+      // A log's surname in capitals ("Room 14: CAWTHRA awake"), unless the capitals spell a word of the language.
+      if (last.length >= 4 && !isEnglishWord(last.toLowerCase())) add(last.toUpperCase(), entry, "surname");
       // A middle name said alone ("his maternal middle name, Evangelista,"): as the first name, unless it is a word,
       // a particle, a name every man or woman of a faith shares (Singh, Kaur) or anyone's first name ("John" in Darren
       // John Vickery would make every other John the SI).

@@ -3119,3 +3119,19 @@ describe("findPersonNames: a block of flats, a bookmaker's, a DHR panel, a festi
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a taxi firm, a hostel's log, a curfew, a gym (heldout646–649)", () => {
+  it.each([
+    ["Daily log 23:15 (Jaan): the SI was quiet. Kolbein (EM0482) visited.", ["Jaan", "Kolbein"]],
+    [
+      'Booking 412, customer "Milada", driver Car 27 (Arfan). CALLER: My name\'s Sindre.',
+      ["Milada", "Arfan", "Sindre"],
+    ],
+    ["Bellwood did not ask where he worked. Seppo at the soup kitchen kept a list.", ["Bellwood", "Seppo"]],
+    // A team in brackets, a unit's code, partners heading a firm's name.
+    ["Notes (Housing): none. The unit (ABC1234) was closed.", []],
+    ["Steinar McAleese wrote for McAleese & Nutter Solicitors.", ["Steinar McAleese"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1177,6 +1177,7 @@ const JOINED_AFTER = /[\p{L}\p{M}\p{N}-]/u;
  * ("Preston Crown Court", "drove him to Barnsley") or is also an ordinary word ("Hope House") is not one; a
  * nickname given in quotes ("Macca") is one even so.
  */
+const AMPERSAND_PARTNER_AFTER = /^\s*&\s*\p{Lu}/u;
 // "a village called Zennor", "an app called Grindr": what is called so may be a place or a thing.
 const NAMING_BEFORE = /\b(?:called|named)\s+["“'‘]?$/;
 const POSSESSIVE_NAMING_FIRM = /^['’]s\s+\p{Lu}/u;
@@ -1263,6 +1264,8 @@ export function mentionsOf(
         if (next && (PLACE_WORDS.has(next) || ORGANISATION_WORDS.has(next))) continue;
         // "Gwennol Tregarth … on Tregarth Ward": a hospital's ward or a prison's wing named after someone.
         if (next === "Ward" || next === "Wing") continue;
+        // "Steinar McAleese, McAleese & Nutter Solicitors": partners' names heading a firm's.
+        if (AMPERSAND_PARTNER_AFTER.test(text.slice(to, to + 4))) continue;
         // "Mr Silloway … runs Silloway Laundry": the firm or the place named after them, a word of the language after.
         if (
           next &&
@@ -3963,6 +3966,8 @@ function namesInListsAndThreads(
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
   if (text.includes("(Flat ") || text.includes("(flat ") || text.includes("(Room ") || text.includes("ction"))
     residentsAndActionOwners(text, out, taken);
+  if (text.includes("(") || text.includes('"') || text.includes("“") || text.includes(" name"))
+    entryAuthorsAndHolders(text, out, taken);
   if (text.includes(", ") || text.includes(" as ")) namesBeforePostsOrGiven(text, out, taken);
   if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
   if (text.includes(", ")) subjectsRenamed(text, out, taken);
@@ -4973,7 +4978,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]*:?[^\S\n]*["“'‘]|wrote[^\S\n]+that|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness|ask)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]*:?[^\S\n]*["“'‘]|wrote[^\S\n]+that|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -5234,7 +5239,7 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
 // allotment group had offered him a job": a word no dictionary or
 // gazetteer knows, opening a sentence, where someone works, then doing what people do.
 const NAME_FROM_WORKPLACE = new RegExp(
-  `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had)\\b`,
+  `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had|kept|noted|heard|found|checked)\\b`,
   "gu",
 );
 function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -5370,6 +5375,26 @@ const RESIDENT_OR_OWNER = new RegExp(
   `(?:(${NAME_PART})[^\\S\\n]+\\((?:[Ff]lat|[Rr]oom)[^\\S\\n]+\\d{1,3}[A-Za-z]?\\)|\\b[Aa]ctions?[^\\S\\n]*:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+\\p{Ll})`,
   "gu",
 );
+// "Daily log 23:15 (Jaan):", "Key work session, 14 October 2024 (Tiiu):": who wrote an entry, in brackets before
+// its colon. "Kolbein (EM0482)": a field officer's employee number. "driver Car 27 (Arfan)", "Sierra 5 (Tadhgan)":
+// a call sign's holder. 'customer "Milada"': a role's holder, quoted. "Please ring Rimas on the day desk": whom to
+// ring. "My name's Sindre": a caller naming themselves.
+const ENTRY_AUTHOR_OR_HOLDER = new RegExp(
+  `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})`,
+  "gu",
+);
+function entryAuthorsAndHolders(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  for (const m of allMatches(ENTRY_AUTHOR_OR_HOLDER, text)) {
+    const value = m.slice(1).find((g) => g !== undefined)!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    if (speakerWord(value) && !ROLE_WORDS.has(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 function residentsAndActionOwners(
   text: string,
   out: NameCandidate[],
