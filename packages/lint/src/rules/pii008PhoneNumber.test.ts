@@ -1181,6 +1181,14 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     ["The Brightstaff placements desk is on 0116 496 0950.", [["0116 496 0950", "info"]]],
+    // An office number after a place's label, a team's sign-off mailbox (heldout651–652).
+    [
+      "Contact centre, Berwick Street: office 01632 960 160. Regards, SFO Review Team, sfo.reviews@example.org, 01632 960 670.",
+      [
+        ["01632 960 160", "info"],
+        ["01632 960 670", "info"],
+      ],
+    ],
     // A service reached on a number, an office line's label, a trust's number after a pipe, an association's phone
     // line (heldout639–641).
     [

@@ -896,3 +896,14 @@ describe("piiPersonNames: a market stall, a nickname after a name, a muzzle that
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a radio call sign is no one (heldout652)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register: [] }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Security log: 05:37 Charlie 2 and Charlie 4 attend the ward.", []],
+    ["Charlie Pilkett rang the ward at 05:37.", ["Charlie Pilkett"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -52,6 +52,9 @@ const RULE_BY_KIND = {
  * names are classed by nearby staff or victim cues. The supervised individual's name is allowed
  * internally and flagged only in the shareable copy (PII-004); the RM's only there as a warning.
  */
+// "05:37 Charlie 2 and Charlie 4 attend": a radio call sign, a word of the phonetic alphabet and a number.
+const CALL_SIGN_AT =
+  /^(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu)\s+\d{1,3}\b/;
 export const piiPersonNames: BlockRule = {
   ids: ["PII-001", "PII-003", "PII-004", "PII-016", "PII-018"],
   run(block, ctx) {
@@ -116,7 +119,8 @@ export const piiPersonNames: BlockRule = {
           !animalNameAt(text, c.from, c.to) &&
           !townAbroadAt(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&
-          !riverOrHillAt(text, c.from),
+          !riverOrHillAt(text, c.from) &&
+          !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)),
       );
     // Many names in one sentence ("Present: …") share its cues: read each sentence's once.
     const cuesOf = new Map<string, { staffCue: boolean; victimCue: boolean }>();

@@ -3131,6 +3131,21 @@ describe("findPersonNames: a taxi firm, a hostel's log, a curfew, a gym (heldout
     // A team in brackets, a unit's code, partners heading a firm's name.
     ["Notes (Housing): none. The unit (ABC1234) was closed.", []],
     ["Steinar McAleese wrote for McAleese & Nutter Solicitors.", ["Steinar McAleese"]],
+    // Initials, then a full name in a list, are not a system's "SURNAME, Given" (which "LI, Wei" still is).
+    ["Attendance: KM, Vigdis Legard, Borghild Mawdesley.", ["KM", "Vigdis Legard", "Borghild Mawdesley"]],
+    ["Name: LI, Wei", ["LI, Wei"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findPersonNames: a car wash, a contact centre, a hospital ward, an alarm service (heldout650–653)", () => {
+  it.each([
+    ["The Cafcass letter names Zdravko Staveley as the applicant.", ["Zdravko Staveley"]],
+    ["Nursing handover: Aurore to Philo, 07:30, no concerns.", ["Aurore", "Philo"]],
+    ["McIlhagga is named in the police log as the first caller.", ["McIlhagga"]],
+    // A firm called an operator; a training case's example stays found by what names it.
+    ["The SI drove for Haxted Cars, a small operator with eleven vehicles.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -2368,6 +2368,7 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
  * --print-bytecode --print-bytecode-filter=findPersonNames` prints its length; 53,824 after two passes moved out;
  * `findPersonNames.bytecode.test.ts` fails past the limit).
  */
+const SURNAME_AFTER_GIVEN = /^[^\S\n]+\p{Lu}\p{Ll}/u;
 export function findPersonNames(block: TextBlock): NameCandidate[] {
   if (!mayNameSomeone(block)) return [];
   const { text } = block;
@@ -2852,7 +2853,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (DEAR_AFTER.test(text.slice(to + 1, to + 8))) continue;
       if (speakerLabelAt(text, from, to) && !taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
     }
-  for (const m of allMatches(SYSTEM_ORDER, text)) {
+  for (const m of text.includes(",") ? allMatches(SYSTEM_ORDER, text) : []) {
     const [surname, given] = [m[1]!, m[2]!];
     const from = (m.index ?? 0) + m[0].indexOf(surname);
     const personField = PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, from - 20), from));
@@ -2862,6 +2863,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       isKnownFirstName(titleCase(given)) || (personField && given !== given.toUpperCase() && isCueNameWord(given));
     if (lookupAcronym(surname) || isCapitalisedWord(surname) || !knownGiven) continue;
     const to = (m.index ?? 0) + m[0].length;
+    // "Attendance: KM, Vigdis Legard": initials, then a full name in the list, not "SURNAME, Given".
+    if (surname.length < 3 && SURNAME_AFTER_GIVEN.test(text.slice(to, to + 24))) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "full" });
   }
   const nicknames = new Set<string>();
@@ -3966,7 +3969,13 @@ function namesInListsAndThreads(
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
   if (text.includes("(Flat ") || text.includes("(flat ") || text.includes("(Room ") || text.includes("ction"))
     residentsAndActionOwners(text, out, taken);
-  if (text.includes("(") || text.includes('"') || text.includes("“") || text.includes(" name"))
+  if (
+    text.includes("(") ||
+    text.includes('"') ||
+    text.includes("“") ||
+    text.includes(" name") ||
+    text.includes("andover")
+  )
     entryAuthorsAndHolders(text, out, taken);
   if (text.includes(", ") || text.includes(" as ")) namesBeforePostsOrGiven(text, out, taken);
   if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
@@ -4571,7 +4580,7 @@ const CAPS_SPEAKER = /(?:^|\n|[.?!:]["”]?[^\S\n]+)[^\S\n]*(\p{Lu}[\p{Lu}'’-]
 // refuses, runs, posts ("Garforth said the flat was damp", "Airedale admitted him"). Or is a child's age: "Ohenewaa was
 // fourteen at the time".
 const ONE_NAME_OPENING = new RegExp(
-  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:video|photos?|messages?|clip|pictures?|texts?)\\b|works?\\s+(?:nights|weekends|night\\s+shifts)\\b|can\\s+be\\s+(?:reached|contacted)\\s+on\\b|asked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:officer|manager|worker|nurse|doctor|warden|council|police)\\s+(?:to|for|whether|if)\\b|reported\\s+that\\b|notes\\s+(?:that\\s+)?(?:the\\s+(?:SI|victim)|he|she|[A-Z]{2,3})\\b|(?:is|was)\\s+the\\s+(?:PP|SPO|PO|PSO|POM|COM|OM)\\d{0,2}\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
+  `(${NAME_PART})(?=[^\\S\\n]+(?:(?:also|later|then|never|still|often|once)[^\\S\\n]+)?(?:(?:countersigned|approved|signed[^\\S\\n]+off)[^\\S\\n]+the[^\\S\\n]+(?:review|report|plan)\\b|(?:rang|phoned)[^\\S\\n]+(?:the|him|her|them|PP\\d|SPO\\d|police|999)\\b|refused[^\\S\\n]+to\\b|bought[^\\S\\n]+(?:a|an|his|her)\\b|moved[^\\S\\n]+the[^\\S\\n]+(?:victim|SI)\\b|keeps[^\\S\\n]+the\\b|said[^\\S\\n]+(?:that[^\\S\\n]+)?(?:the|he|she|they|his|her|their|PP\\d|SPO\\d|W\\d)\\b|chaired[^\\S\\n]+the|reviewed[^\\S\\n]+the|added[^\\S\\n]+(?:a|the)[^\\S\\n]+(?:note|comment|line|entry)|finished[^\\S\\n]+(?:ahead|behind|first|second|third|last)|swapped[^\\S\\n]+the|unlocked[^\\S\\n]+the|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|apologized|drove|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|felt|believed|remembered|recalled|noticed|overheard|heard|watched|kept\\s+a|sent\\s+(?:him|her|them|me)|gave\\s+(?:a\\s+|another\\s+|(?:his|her|their)\\s+|a\\s+(?:second|further|new)\\s+)?(?:statement|evidence)|saw\\s+(?:him|her|them|the\\s+(?:SI|victim)\\b)|ran\\s+(?:out|off|away|after|towards?|(?:to|into|back\\s+to)\\s+the)\\b|deleted|uploaded|moved\\s+(?:her|his)\\s+car|had\\s+booked|knocked\\s+on\\s+the\\s+door|was\\s+afraid\\s+of|spoke\\s+to\\s+(?:the\\s+)?police|left\\s+(?:his|her)\\s+(?:van|car)|packed\\s+up|handed\\s+(?:the|a|his|her)\\s|completed\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?form|locked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:door|gate)|asked\\s+for\\s+the\\b|booked\\s+(?:a\\s+|the\\s+)?table|wrote\\s+(?:the|a|an|his|her|their)\\s|had\\s+been\\s+(?:told|warned|threatened|attacked|assaulted|barred|banned|sacked|dismissed|suspended|arrested|cautioned)\\b|was(?:\\s+not)?\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?shift\\b|was(?:\\s+not)?\\s+at\\s+work\\b|is\\s+(?:listed|down)\\s+(?:on|for)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|list|sheet)\\b|was(?:\\s+not)?\\s+(?:asked|told|warned|invited)\\s+to\\b|signs\\s+off\\s+(?:each|every|the)\\b|did\\s+not\\s+(?:see|hear|notice|witness)\\b|had\\s+not\\s+(?:seen|read|heard|met|spoken\\s+to)\\b|was(?:\\s+(?:not|also))?\\s+on\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:register|rota|list|sheet)\\b|was\\s+listed\\s+(?:for|on)\\s+the\\b|was(?:\\s+not)?\\s+on\\s+the\\s+(?:gate|door|desk|till|bar|counter|kiosk)\\b|kept\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?keys?\\b|was(?:\\s+not)?\\s+on\\s+(?:[\\p{Ll}-]+\\s+)?duty\\b|left\\s+before\\s+the\\s+(?:police|ambulance|staff)\\b|gave\\s+the\\s+police\\s+(?:a|an|his|her)\\b|(?:had\\s+)?(?:coached|texted|messaged|mentored|befriended|threatened|warned|followed)\\s+(?:the\\s+(?:SI|victim)|him|her|them)\\b|was\\s+in\\s+hospital\\b|worked\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?shift\\b|sent\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:video|photos?|messages?|clip|pictures?|texts?)\\b|works?\\s+(?:nights|weekends|night\\s+shifts)\\b|can\\s+be\\s+(?:reached|contacted)\\s+on\\b|asked\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:officer|manager|worker|nurse|doctor|warden|council|police)\\s+(?:to|for|whether|if)\\b|reported\\s+that\\b|is\\s+named\\s+(?:in|on)\\s+the\\b|notes\\s+(?:that\\s+)?(?:the\\s+(?:SI|victim)|he|she|[A-Z]{2,3})\\b|(?:is|was)\\s+the\\s+(?:PP|SPO|PO|PSO|POM|COM|OM)\\d{0,2}\\b|added\\s+(?:him|her|them)\\s+to|swapped\\s+(?:a\\s+|his\\s+|her\\s+)?shifts?|covered\\s+(?:the|a|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?(?:shift|rota|counter|desk|till)|ran\\s+the\\s+rota|lives|lived|sang|kept\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:rota|log|diary|book|register|sheet|list|record)|held\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?:gate|door|ladder|rope)|denied|admitted|had\\s+worked|(?:phoned|rang)\\s+(?:(?:the\\s+)?police|999)|(?:called|rang|phoned)\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:manager|supervisor)\\b|called\\s+(?:the\\s+police|999|an\\s+ambulance)\\b|said[^\\S\\n]*:[^\\S\\n]*["“]|chaired\\s+the\\s+meeting|told\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:stewards|manager|committee|staff|vet|nurse|trainer)\\s+(?:that\\s+)?(?:she|he|what|how|why|where|about)\\b|told\\s+(?:(?:DC|DS|PC|DI|DCI|Dr|Mr|Mrs|Ms)\\s+\\p{Lu}\\p{Ll}+|(?:the\\s+)?police\\s+(?:that|he|she|they|the|his|her)\\b))\\b|[^\\S\\n]+(?:is|was)[^\\S\\n]+(?:aged[^\\S\\n]+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[^\\S\\n]+years?[^\\S\\n]+old)?(?=[^\\S\\n]+(?:at|when|in|and)\\b|[.,;]))`,
   "uy",
 );
 // A relative, or what is a person's own to finish, give or lose: "his sister", "her shift", "his statement".
@@ -5346,7 +5355,7 @@ const SPEAKERS_NOT_NAMES: ReadonlySet<string> = new Set(
 const TOLD_ONE_ABOUT = new RegExp(`\\b[Tt]old[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:about|that)\\b`, "gu");
 // "Room check 01:00 by Rutter: rooms 1 to 7 seen": who made a check or an entry, before what they wrote.
 const CHECK_BY_ONE = new RegExp(
-  `\\b(?:[Cc]heck|[Rr]ound|[Ee]ntry|[Nn]ote|[Ll]og|[Ss]earch|[Pp]atrol)\\b[^.\\n]{0,20}?\\bby[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*:[^\\S\\n]`,
+  `\\b(?:[Cc]heck|[Rr]ound|[Ee]ntry|[Nn]ote|[Ll]og|[Ss]earch|[Pp]atrol)\\b[^.\\n]{0,20}?\\bby[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*(?::[^\\S\\n]|,[^\\S\\n]+\\d)`,
   "gu",
 );
 // "Regards, Fokke Snodgrass, Snodgrass Lettings", "The report was signed Dragica Snelgrove, Trust and Safety
@@ -5380,7 +5389,7 @@ const RESIDENT_OR_OWNER = new RegExp(
 // a call sign's holder. 'customer "Milada"': a role's holder, quoted. "Please ring Rimas on the day desk": whom to
 // ring. "My name's Sindre": a caller naming themselves.
 const ENTRY_AUTHOR_OR_HOLDER = new RegExp(
-  `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})`,
+  `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})|[Hh]andover[^:\\n]{0,20}:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[,.;]`,
   "gu",
 );
 function entryAuthorsAndHolders(
@@ -5389,10 +5398,15 @@ function entryAuthorsAndHolders(
   taken: (from: number, to: number) => boolean,
 ): void {
   for (const m of allMatches(ENTRY_AUTHOR_OR_HOLDER, text)) {
-    const value = m.slice(1).find((g) => g !== undefined)!;
-    const from = (m.index ?? 0) + m[0].indexOf(value);
-    if (speakerWord(value) && !ROLE_WORDS.has(value) && !taken(from, from + value.length))
-      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    // A handover names two: "Nursing handover: Aurore to Philo,".
+    let at = 0;
+    for (const value of m.slice(1).filter((g) => g !== undefined)) {
+      at = m[0].indexOf(value, at);
+      const from = (m.index ?? 0) + at;
+      at += value.length;
+      if (speakerWord(value) && !ROLE_WORDS.has(value) && !taken(from, from + value.length))
+        out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
   }
 }
 function residentsAndActionOwners(
@@ -5414,7 +5428,7 @@ const NAME_BEFORE_POST = new RegExp(
 );
 // "The incident report names the injured worker as Eberhild Spurrier", 'names a visitor only as "Tudful"'.
 const NAMES_ONE_AS = new RegExp(
-  `\\b(?:names|named|lists|listed|gives|gave|records|recorded|identifies|identified)[^\\S\\n]+(?:the|his|her|their|a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(?:only[^\\S\\n]+)?as[^\\S\\n]+["“'‘]?(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)`,
+  `\\b(?:names|named|lists|listed|gives|gave|records|recorded|identifies|identified)[^\\S\\n]+(?:(?:the|his|her|their|a|an)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(?:only[^\\S\\n]+)?as[^\\S\\n]+["“'‘]?(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)|(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]+(?:as|for)[^\\S\\n]+(?:the|a|an|his|her)\\b)`,
   "gu",
 );
 const NOT_A_PERSON_GIVEN =
@@ -5424,19 +5438,21 @@ function namesBeforePostsOrGiven(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
-  const found = [
-    ...allMatches(NAME_BEFORE_POST, text).filter((m) => ROLE_WORDS.has(m[2]!)),
-    ...(text.includes(" as ") ? allMatches(NAMES_ONE_AS, text) : []),
+  const found: [RegExpExecArray, string, boolean][] = [
+    ...allMatches(NAME_BEFORE_POST, text)
+      .filter((m) => ROLE_WORDS.has(m[2]!))
+      .map((m): [RegExpExecArray, string, boolean] => [m, m[1]!, true]),
+    ...(text.includes(" as ") || text.includes(" for ") ? allMatches(NAMES_ONE_AS, text) : []).map(
+      (m): [RegExpExecArray, string, boolean] => [m, (m[1] ?? m[2])!, false],
+    ),
   ];
-  for (const m of found) {
-    const value = m[1]!;
+  for (const [m, value, post] of found) {
     // "gave his address as Ty Rhosgoch": where someone lives or works, not who they are.
-    if (m[2] === undefined && NOT_A_PERSON_GIVEN.test(m[0])) continue;
+    if (!post && NOT_A_PERSON_GIVEN.test(m[0])) continue;
     const from = (m.index ?? 0) + m[0].indexOf(value);
     const initialled = INITIAL_BEFORE_SURNAME.test(value);
     const words = value.replace(INITIAL_BEFORE_SURNAME, "").split(SPACES);
-    if (words.length === 1 && !initialled && !text.slice(from - 1, from).match(/["'‘“]/) && m[2] !== undefined)
-      continue;
+    if (words.length === 1 && !initialled && !text.slice(from - 1, from).match(/["'‘“]/) && post) continue;
     const known = (w: string) => (initialled ? speakerWord(w) : unknownNameWord(w)) && !DAY_OR_MONTH.test(w);
     if (words.every(known) && !ORGANISATION_WORDS.has(words.at(-1)!) && !taken(from, from + value.length))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
