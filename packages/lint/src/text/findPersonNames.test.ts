@@ -3150,3 +3150,38 @@ describe("findPersonNames: a car wash, a contact centre, a hospital ward, an ala
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a hostel, a surgery (heldout654–665)", () => {
+  it.each([
+    // Who holds a role, wrote a note or owns an action, in brackets after it; not a place there.
+    ["The housing officer (Lawton) logged a noise complaint.", ["Lawton"]],
+    ["The safeguarding lead (GT) kept no note of the call.", ["GT"]],
+    ["Mechanic's note (Ceolwulf Biddle): the dashcam was removed.", ["Ceolwulf Biddle"]],
+    ["Action 4 (Zaiga Thoresway): ask the Filey team for the CCTV.", ["Zaiga Thoresway"]],
+    ["The housing officer (Leeds) logged it.", []],
+    [
+      "E-mail signature: Adetokunbo Blaxill, Probation Officer (Counter-Terrorism), ct.probation@example.org",
+      ["Adetokunbo Blaxill"],
+    ],
+    // Initials before a role's code, even where they spell a title; not the role's own code.
+    ["Present: RC (PP1), MDS (SPO1), the AP manager.", ["RC", "MDS"]],
+    ["Attendance: BH (PP1), PS (SPO1).", ["BH", "PS"]],
+    ["Ms Corrie's PP (PP6) was off sick.", ["Ms Corrie"]],
+    ["Attendance list: DM, BS, MK, police.", ["BS", "MK"]],
+    // A town's or a firm's name after an initial is a surname, but not after a compass point's letter.
+    ["Polygraph report signed by P. Daventry, accredited examiner.", ["P. Daventry"]],
+    ["He moved to N. Ireland.", []],
+    // A name before a post or a relation in lower case; a role label before a town-shaped surname.
+    ["Domnica Blamires, neighbour, Flat 5, 17 Gomersal Row.", ["Domnica Blamires"]],
+    ["Mentor session notes, 24 September. Mentor: Winterton. Young person: RH.", ["Winterton"]],
+    ["Tutor: Moodle.", []],
+    // A greeting's name; not a group's.
+    ["Hi Brynjolf, just confirming the policy is in your name only.", ["Brynjolf"]],
+    ["Hi Team, see below.", []],
+    ["Luminita's sheet shows a tick against every Saturday.", ["Luminita"]],
+    ["Manager - Mechell Porthdafarch; Hygienist - agency cover.", ["Mechell Porthdafarch"]],
+    ["Action 1: Tregele to apply for a stalking protection order.", ["Tregele"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -617,9 +617,9 @@ const LABELLED = new RegExp(
 // One name and who they are in brackets, in a log: "Wanjiru (night worker) heard shouting".
 const LABELLED_SINGLE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART})(?=\\s*${WHO_IN_BRACKETS})`, "gu");
 // A letter's salutation: "Dear Makoa,", "Dear Tomasz and Ilse,", "Dear Makoa and Lani Fifita," ending its line or
-// before a comma ("Dear Mrs X" is a titled name). The parts stay on one line.
+// before a comma ("Dear Mrs X" is a titled name). The parts stay on one line. A message's greeting: "Hi Brynjolf,".
 const SALUTATION = new RegExp(
-  `\\bDear[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)?)(?=[^\\S\\n]*(?:[,\\n]|$))`,
+  `\\b(?:Dear|(H)(?:i|ello|iya))[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?(?:[^\\S\\n]+(?:and|&)[^\\S\\n]+${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)?)(?=[^\\S\\n]*(?:[,\\n]|$))`,
   "gu",
 );
 // Who a letter may be addressed to that is no one's name.
@@ -875,6 +875,17 @@ const LONE_SURNAME = new RegExp(
   "gu",
 );
 const SURNAMES_NOT_PEOPLE: ReadonlySet<string> = new Set(pii.surnamesNotPeople);
+/**
+ * Whether a surname the lists take for a town or a firm ("Daventry", "Corby") is a person's after an initial: "signed
+ * by P. Daventry", "examiner P. Daventry". Not after a compass point's letter ("N. Ireland", "S. Shields").
+ */
+const townOrFirmAfterInitial = (word: string, initial: string) =>
+  SURNAMES_NOT_PEOPLE.has(word) &&
+  !"NSEW".includes(initial) &&
+  !isEnglishWord(word.toLowerCase()) &&
+  !UK_PLACES.has(word) &&
+  !countryNotName(word) &&
+  !ORGANISATION_NAMES.has(word);
 const LONE_SURNAME_VERBS: ReadonlySet<string> = new Set([...pii.loneSurnameVerbs, ...pii.loneSurnameAuxiliaries]);
 const CHAINS: ReadonlySet<string> = new Set(["Morrison", "Mcdonald", "Sainsbury", "Wilkinson", "Dixon", "Clark"]);
 const SHOP_STAFF: ReadonlySet<string> = new Set(["staff", "manager", "managers", "store", "branch", "shop"]);
@@ -2589,9 +2600,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
         continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  if (text.includes("Dear"))
+  if (text.includes("Dear") || text.includes("Hi") || text.includes("Hello"))
     for (const m of allMatches(SALUTATION, text)) {
-      const value = m[1]!;
+      const value = m[2]!;
+      // "Hi Team,", "Hello Sunshine,": a greeting's word must be a name's, where a letter's may be a surname's.
+      if (m[1] !== undefined && !value.split(SPACES).every((w) => speakerWord(w) || isKnownFirstName(w))) continue;
       const from = (m.index ?? 0) + m[0].indexOf(value);
       for (const part of value.split(AND_SEPARATOR)) {
         const at = text.indexOf(part, from);
@@ -3289,7 +3302,8 @@ function surnamesAfterInitialsAndKin(
       (ROLE_IN_BRACKETS_AFTER.test(text.slice(to, to + 30)) && !isEnglishWord(value)) ||
       initialNameSetOff(text, from, to) ||
       initialNameActs(text, from, to);
-    if (taken(from, to) || !neitherPlaceNorBody(value)) continue;
+    if (taken(from, to) || !(neitherPlaceNorBody(value) || (afterRole && townOrFirmAfterInitial(value, text[from]!))))
+      continue;
     // "served by G. Sutcombe": a surname no list has, but no word, town or acronym either. A town's shape after an
     // initial is a surname's ("A. Jaggerby") unless the town is listed or the letter is a compass point's ("N. Tyneside").
     const townSurname = UK_PLACES.has(value) || (TOWN_SHAPE.test(value) && "NSEW".includes(text[from]!));
@@ -3576,11 +3590,14 @@ function namesInMinutesAndStatements(
       if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !UK_PLACES.has(w))) continue;
       // One word must be a known first name or surname ("Judge: Tarnbrook" may be a person, "Tutor: Moodle" a system,
       // "Caller: Careline" a service), not a word ("Consultant: Splint") or a place's shape.
+      // "Mentor: Winterton.": a word only a town's ending makes a place is a surname after a person's role; systems and
+      // services are not so shaped.
       if (
         parts.length === 1 &&
         (isEnglishWord(value.toLowerCase()) ||
-          mayBeTown(value) ||
-          !(isKnownFirstName(value) || isListedSurname(censusForm(value))))
+          isEnglishWord(value) ||
+          (mayBeTown(value) && !TOWN_SHAPE.test(value)) ||
+          !(isKnownFirstName(value) || isListedSurname(censusForm(value)) || TOWN_SHAPE.test(value)))
       )
         continue;
       // "Contractor: Northern Rail": a first word of the language names a body.
@@ -3992,6 +4009,7 @@ function namesInListsAndThreads(
 // wheel; Dunnery – brakes", '"Kenderick – blue team, 10 a.m."', "Rm 3 Jianu – asleep", "Job 413 – Jinks – 500 flyers".
 const ENTRY_OPENING_NAME =
   /(?:^|\n|["“]|[:;.][^\S\n]+|\b(?:Rm|Room|Job|Flat|Bay|Pitch)[^\S\n]+\d{1,4}[^\S\n]+(?:[–-][^\S\n]+)?|\b\d{1,3}\.[^\S\n]+)((?:[A-Z]\.[^\S\n]?)?(\p{Lu}\p{Ll}+))[^\S\n]+[–-][^\S\n]+(?=[\p{L}\d£])/gu;
+const HOLDER_AFTER_DASH = new RegExp(`^(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[^\\S\\n]*(?:[;,.(\\n]|$))`, "u");
 // Where such entries are kept: a line of its own, or a record the sentence names.
 const ENTRY_RECORD =
   /\b(?:list|lists|listed|sheet|book|log|rota|roster|diary|entry|entries|slip|board|manifest|plan|register|app|tag|card|record|records)\b/i;
@@ -4002,6 +4020,14 @@ function namesOpeningEntries(text: string, out: NameCandidate[], taken: (from: n
     const from = (m.index ?? 0) + whole.indexOf(value);
     const lineStart = from === 0 || text[from - 1] === "\n";
     if (!recorded && !lineStart) continue;
+    // "Manager - Mechell Porthdafarch": a post, then who holds it.
+    if (ROLE_WORDS.has(word)) {
+      const holder = HOLDER_AFTER_DASH.exec(text.slice((m.index ?? 0) + whole.length));
+      const at = (m.index ?? 0) + whole.length;
+      if (holder && holder[1]!.split(SPACES).every(speakerWord) && !taken(at, at + holder[1]!.length))
+        out.push({ from: at, to: at + holder[1]!.length, text: holder[1]!, kind: "cued" });
+      continue;
+    }
     if (!unknownNameWord(word) || isEnglishWord(word.toLowerCase()) || !isCueNameWord(word)) continue;
     if (UK_PLACES.has(word) || ORGANISATION_WORDS.has(word) || KINSHIP_WORDS.has(word.toLowerCase())) continue;
     if (MONTH_OR_DAY.test(word) || DAY_OR_MONTH_WORD.test(word) || lookupAcronym(word.toUpperCase())) continue;
@@ -4997,7 +5023,7 @@ const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 const INITIAL_AND_SURNAME =
   /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const PERSONAL_THING_AFTER =
-  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
+  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|sheet|handover|burns|injuries|wounds|account|version|flat|room|debt|boss|cousin|uncle|aunt|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 // "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
 // opening a sentence that tells or asks a person something is someone, whatever else the word means; not a body, a
 // relative, a thought, a crowd or a place ("Security told him", "Mum asked PP1", "Experience told her", "Neighbours told",
@@ -5290,7 +5316,8 @@ function agentsOfParticiples(text: string, out: NameCandidate[], taken: (from: n
     const [, value, surname] = m as unknown as [string, string, string];
     const to = (m.index ?? 0) + m[0].length;
     const from = to - value.length;
-    if (taken(from, to) || !speakerWord(surname) || ORGANISATION_WORDS.has(surname)) continue;
+    if (taken(from, to) || !(speakerWord(surname) || townOrFirmAfterInitial(surname, value[0]!))) continue;
+    if (ORGANISATION_WORDS.has(surname)) continue;
     out.push({ from, to, text: value, kind: "full" });
   }
   for (const m of allMatches(PARTICIPLE_BY_AGENT, text)) {
@@ -5381,7 +5408,7 @@ const INITIAL_BEFORE_SURNAME = /^[A-Z]\.[^\S\n]?/;
 // "Mihkel (Flat 9) said", "Panel action: Hetherwick to write to the school": a resident by their flat, an action's
 // owner in minutes.
 const RESIDENT_OR_OWNER = new RegExp(
-  `(?:(${NAME_PART})[^\\S\\n]+\\((?:[Ff]lat|[Rr]oom)[^\\S\\n]+\\d{1,3}[A-Za-z]?\\)|\\b[Aa]ctions?[^\\S\\n]*:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+\\p{Ll})`,
+  `(?:(${NAME_PART})[^\\S\\n]+\\((?:[Ff]lat|[Rr]oom)[^\\S\\n]+\\d{1,3}[A-Za-z]?\\)|\\b[Aa]ctions?(?:[^\\S\\n]+\\d{1,2})?[^\\S\\n]*:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+\\p{Ll})`,
   "gu",
 );
 // "Daily log 23:15 (Jaan):", "Key work session, 14 October 2024 (Tiiu):": who wrote an entry, in brackets before
@@ -5392,11 +5419,35 @@ const ENTRY_AUTHOR_OR_HOLDER = new RegExp(
   `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})|[Hh]andover[^:\\n]{0,20}:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[,.;]`,
   "gu",
 );
+// "The youth worker (Briege) raised", "The safeguarding lead (GT) kept", "W2 (Hrafnhildur Pennorth) was walking",
+// "Mechanic's note (Ceolwulf Biddle):", "Action 4 (Zaiga Thoresway):": who holds a role, wrote a note or owns an
+// action, named in brackets after it.
+const HOLDER_IN_BRACKETS = new RegExp(
+  `(?:\\b(?:${ROLE_ALTERNATION})|\\b(?:W|PP|SPO|PO|V)\\d{1,2}|\\b(?:[Nn]ote|[Ee]ntry|[Aa]ction[^\\S\\n]+\\d{1,2}))[^\\S\\n]+\\((${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2}|\\p{Lu}{2,3})\\)`,
+  "gu",
+);
+/** A word in brackets after a role: a surname a town's ending shapes ("Lawton") is a person's there. */
+const holderWord = (word: string) =>
+  (isKnownFirstName(word) ||
+    ((unknownNameWord(word) || TOWN_SHAPE.test(word)) && !isEnglishWord(word.toLowerCase()))) &&
+  !DAY_OR_MONTH.test(word) &&
+  neitherPlaceNorBody(word) &&
+  !ROLE_WORDS.has(word) &&
+  !ORGANISATION_WORDS.has(word) &&
+  !word.split("-").every((part) => isEnglishWord(part.toLowerCase()));
+const holderInitials = (value: string) =>
+  /^\p{Lu}{2,3}$/u.test(value) && !lookupAcronym(value) && !isCapitalisedWord(value) && !TITLES.has(value);
 function entryAuthorsAndHolders(
   text: string,
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
+  for (const m of text.includes("(") ? allMatches(HOLDER_IN_BRACKETS, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length - 1;
+    if (!(holderInitials(value) || value.split(SPACES).every(holderWord)) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of allMatches(ENTRY_AUTHOR_OR_HOLDER, text)) {
     // A handover names two: "Nursing handover: Aurore to Philo,".
     let at = 0;
@@ -5421,9 +5472,10 @@ function residentsAndActionOwners(
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
+const RELATION_NOUN_SET: ReadonlySet<string> = new Set(pii.relationNouns);
 // "Maximin Faceby, Secretary, 0131 …", "B. Pottinger, Work Coach, Pontgwylan Jobcentre": a name before its post.
 const NAME_BEFORE_POST = new RegExp(
-  `(?:^|[\\s"'‘“(:])((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+(?:(?:Senior|Deputy|Assistant|Chief|Lead|Head|Principal)[^\\S\\n]+)?(?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){0,2}?(\\p{Lu}\\p{Ll}+)(?=[^\\S\\n]*(?:[,.|;\\n]|$))`,
+  `(?:^|[\\s"'‘“(:])((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+(?:(?:Senior|Deputy|Assistant|Chief|Lead|Head|Principal)[^\\S\\n]+)?(?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){0,2}?(\\p{Lu}\\p{Ll}+|\\p{Ll}{3,})(?=[^\\S\\n]*(?:[,.|;\\n]|$))`,
   "gu",
 );
 // "The incident report names the injured worker as Eberhild Spurrier", 'names a visitor only as "Tudful"'.
@@ -5440,7 +5492,8 @@ function namesBeforePostsOrGiven(
 ): void {
   const found: [RegExpExecArray, string, boolean][] = [
     ...allMatches(NAME_BEFORE_POST, text)
-      .filter((m) => ROLE_WORDS.has(m[2]!))
+      // "Domnica Blamires, neighbour, Flat 5": a post or a relation in lower case too.
+      .filter((m) => ROLE_WORDS.has(titleCase(m[2]!)) || RELATION_NOUN_SET.has(m[2]!))
       .map((m): [RegExpExecArray, string, boolean] => [m, m[1]!, true]),
     ...(text.includes(" as ") || text.includes(" for ") ? allMatches(NAMES_ONE_AS, text) : []).map(
       (m): [RegExpExecArray, string, boolean] => [m, (m[1] ?? m[2])!, false],
@@ -5523,7 +5576,12 @@ function namesInEntriesAndMessages(
     }
 }
 // "SPO Eochaid Saxelby countersigned", "The FLO, Whinnery, arranged": a person named beside the acronym of their role.
-const ROLE_ACRONYM_CUE = /\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN|PP|PO|OM)\b/;
+const ROLE_ACRONYM_CUE = /\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN|PP|PO|OM)(?:\b|\d)/;
+// "Present: RC (PP1), MDS (SPO1)", "Attendance: VP (PP)": initials before a role's code in brackets, even where they
+// spell a title or an acronym too ("PS", "RC").
+const CAPITALS_NOT_INITIALS = /^(?:OK|NB|NA|AM|PM|TBC|NFA)$/;
+const INITIALS_BEFORE_ROLE_CODE =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}{2,3})[^\S\n]+\((?:SPO|PSO|POM|COM|PP|PO|OM|W|V)\d{0,2}(?=[),])/gu;
 const ROLE_ACRONYM_THEN_NAME = new RegExp(
   `\\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN)[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[^\\S\\n]*[,.;:)]|[^\\S\\n]+\\p{Ll}|$)`,
   "gu",
@@ -5549,6 +5607,14 @@ function namesBesideRoleAcronyms(
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (!value.split(SPACES).every(personalNameWord) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of allMatches(INITIALS_BEFORE_ROLE_CODE, text)) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    // "Ms O'Riordan's PP (PP6, Espen Halvorsen)": a role's own code before its number.
+    // "All quiet. OK (PP1)": a word in capitals signed with a role's code.
+    if (ROLE_ACRONYM_CUE.test(value) || CAPITALS_NOT_INITIALS.test(value) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
