@@ -1210,3 +1210,22 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: a crisis line, a named office, a bookings label (heldout657–659)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    ["The crisis line number is 0118 496 0051.", [["0118 496 0051", "info"]]],
+    ["The induction was held at Lostwithiel office, 0118 496 0052.", [["0118 496 0052", "info"]]],
+    ["Taxi bookings: 01632 960 991.", [["01632 960 991", "info"]]],
+    ["AP office: 01632 960 990.", [["01632 960 990", "info"]]],
+    ["Signed: Z. Thoresway, Grainthorpe PDU (office line 028 9649 6096).", [["028 9649 6096", "info"]]],
+    // A person's mobile stays a warning after the same words.
+    ["His mobile, 07700 900417, was on the booking.", [["07700 900417", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

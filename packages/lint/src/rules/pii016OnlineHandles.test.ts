@@ -137,3 +137,16 @@ describe("pii016OnlineHandles: WeChat, Telegram and Discord IDs (heldout203)", (
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii016OnlineHandles: usernames joined by an underscore, a user's or a login's (heldout657–666)", () => {
+  it.each([
+    ["In-game gifts were sent to starfern_13 from wickmaster_41.", ["starfern_13", "wickmaster_41"]],
+    ['Export, 18:12, from user "chik94": "still on for tonight?"', ["chik94"]],
+    ["Library log: PC 4, login tclun87, 19:02 to 20:47.", ["tclun87"]],
+    // A role's code after "account" is no username; a system's handle names no one.
+    ["An account PP2 did not know about was found.", []],
+    ["The covid_19 page and admin_bot2 posted it.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -13,13 +13,15 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 // A username after its platform: 'Snapchat name, "maddz.x"', "his snap is nuggz.g4". Only a token with a dot, an
 // underscore or a digit, which no word has: "his snap is private" names nothing.
 const CUED_USERNAME =
-  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
+  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
 // "[20:43] pedr_m_2013: ok".
 const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
 const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "replied"];
+// "sent to starfern_13", "links wickmaster_41 to": words and digits joined by an underscore are a username anywhere.
+const UNDERSCORED_HANDLE = /(?<![\w.@/-])([a-z][a-z0-9]*_[a-z0-9_]*\d[a-z0-9_]*)(?![\w@])/g;
 const hasAccountCue = containsAny(ACCOUNT_CUES);
 // A handle made of a body's or a system's words names no one: "nhs_111", "west_yorks_police", "admin_bot", "guest123".
 const SYSTEM_HANDLE_PARTS: ReadonlySet<string> = new Set(
@@ -38,7 +40,7 @@ const HANDLE_BESIDE_ACCOUNT =
   /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
 // The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
 const OWN_ACCOUNT_BEFORE =
-  /(?:\bthe\s+SI['’]s|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;
+  /(?:\bthe\s+SI['’]s|\b[Tt]he\s+SI\s+(?:used|uses|had|has|ran|runs|opened|created|set\s+up)\b|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;
 // A letter and a dot, underscore or digit: "maddz.x", "nuggz.g4"; not "14" or "private".
 const HANDLE_SHAPE = /^(?=.*[A-Za-z])(?=.*[._\d])/;
 // An organisation's account ("@hmiprobation", "@HMPPSgov", "@WestYorksPolice") names no one.
@@ -74,9 +76,16 @@ export const pii016OnlineHandles: BlockRule = {
         spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     for (const m of allMatches(CUED_USERNAME, text)) {
       const value = m[1]!;
-      if (!HANDLE_SHAPE.test(value) || namesSystem(value)) continue;
+      // "an account PP2 did not know about": a role's code, not a username.
+      if (!HANDLE_SHAPE.test(value) || namesSystem(value) || /^[A-Z]{1,4}\d{0,2}$/.test(value)) continue;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
+    }
+    for (const m of text.includes("_") ? allMatches(UNDERSCORED_HANDLE, text) : []) {
+      const value = m[1]!;
+      const from = m.index ?? 0;
+      if (!namesSystem(value) && !spans.some(([a, b]) => from < b && from + value.length > a))
+        spans.push([from, from + value.length]);
     }
     const accountCue = hasAccountCue(text);
     for (const m of accountCue ? allMatches(HANDLE_BESIDE_ACCOUNT, text) : []) {

@@ -3181,6 +3181,22 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ["Luminita's sheet shows a tick against every Saturday.", ["Luminita"]],
     ["Manager - Mechell Porthdafarch; Hygienist - agency cover.", ["Mechell Porthdafarch"]],
     ["Action 1: Tregele to apply for a stalking protection order.", ["Tregele"]],
+    // Entries signed with a time, a voice note's sender, a phone's contacts, a chat turn in text speak.
+    ["Ingi (07:12): where r u, Lud?", ["Ingi"]],
+    ['Voice-note transcript, 22:14, from Senena Rhoscolyn: "I\'m going round."', ["Senena Rhoscolyn"]],
+    ['Contact 15: Tiggz - no number saved. Contact 16: "Bigz" (older cousin) - 41 calls.', ["Tiggz", "Bigz"]],
+    ["21:06 Blimp: nah dont bring nothing", ["Blimp"]],
+    // Initials at work: after a post, or with a time in a log; not a currency, an ID or a time zone.
+    ["Call handler HB gave the caller the duty number.", ["HB"]],
+    ["Hall key log, 7 June: TC 09:40, GT 09:45, returned 12:30.", ["TC", "GT"]],
+    ["Room 9 DK 20:05; GBP 14.60 paid; driver ID was DRV-1.", ["DK"]],
+    // A register's surname in capitals, then the given name; single names listed before what people do.
+    ["Line 16: DOBREVA Stanimira, Bulgarian, caravan 3.", ["DOBREVA Stanimira"]],
+    ["Note: URGENT Please call.", []],
+    ["Dobreva, Tsankova and Căpraru were moved to caravan 8.", ["Dobreva", "Tsankova", "Căpraru"]],
+    ["Leeds, Bradford and York were in the league.", []],
+    ["Kofo told the intermediary; Vandrell had already reported it.", ["Kofo", "Vandrell"]],
+    ["From: Barabel Halcrow <farmoffice@example.org>", ["Barabel Halcrow"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -303,7 +303,7 @@ const mayBeInitialsInContext = (value: string) =>
 /** Whether capitals may be someone's initials: no acronym, title, log abbreviation, role, body or identifier. */
 const initialsNotAcronym = (value: string) => mayBeInitialsInContext(value) && !NOT_INITIALS.has(value);
 const LIST_THEN_ATTENDED = new RegExp(
-  `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence)\\b`,
+  `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence|were\\s+(?:all\\s+|both\\s+)?(?:in\\s+the\\s+(?:room|kitchen|flat|car|van|yard|loft|office)|moved\\s+to|on\\s+shift|working|questioned))\\b`,
   "gu",
 );
 const STATEMENT_WORDS = /\b(?:[Ss]tatements?|[Aa]ccounts?|[Ee]vidence)\s+(?:of|from|by|made|given)\s/;
@@ -353,7 +353,7 @@ const PERSON_FIELD_WORDS =
 const BODY_OR_PERSON_FIELD =
   /(?:[Ff]rom|[Tt]o|[Ii]nterpreter(?: present)?|[Rr]epresentative|[Jj]udge|[Cc]ompleting)[^\S\n]*:/;
 const PERSON_FIELD = new RegExp(
-  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "appellant", "referrer", "reported by", "completed by", "officer completing", "signed", "signed by", "author", "supervisor", "interpreter", "interpreter present", "representative", "judge", "from", "to"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;))`,
+  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "appellant", "referrer", "reported by", "completed by", "officer completing", "signed", "signed by", "author", "supervisor", "interpreter", "interpreter present", "representative", "judge", "from", "to"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;|<))`,
   "gu",
 );
 // A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527", "contact sheet: Hero 07700 900213; Cronan …".
@@ -474,7 +474,8 @@ const LOG_CODES: ReadonlySet<string> = new Set(
   "DNA FTA UA AA BW FW UTA FTC NEG POS VH MED ND DV HV AV OV TC".split(" "),
 );
 const CELL_OR_ROOM = /\((?:cell|room)\s/;
-const ATTENDED_WORDS = /\b(?:attended|present|met|interviewed|evidence)\b/;
+const ATTENDED_WORDS =
+  /\b(?:attended|present|met|interviewed|evidence|were\s+(?:all\s+|both\s+)?(?:in|moved|on|working|questioned))\b/;
 const SENIOR_OR_JUNIOR = /\b(?:senior|junior|[Ss]nr|[Jj]nr)\b/;
 const TWO_CAPITALS = /\b[A-Z]{2}\b/;
 /**
@@ -3560,7 +3561,12 @@ function namesInMinutesAndStatements(
       let at = m.index ?? 0;
       const items = m[1]!.split(/,?\s+and\s+|,\s+/);
       // Bodies attend too ("Llamau, Gwalia and Cymorth attended"): one item must be a known name for the rest to be.
-      if (!items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item)))) continue;
+      // Words no list knows, none shaped like a town's, are names too ("Dobreva, Tsankova and Căpraru were moved to").
+      if (
+        !items.some((item) => isKnownFirstName(item) || isListedSurname(censusForm(item))) &&
+        !items.every((item) => speakerWord(item) && !looksLikeTown(item))
+      )
+        continue;
       for (const item of items) {
         const from = text.indexOf(item, at);
         at = from + item.length;
@@ -3991,11 +3997,13 @@ function namesInListsAndThreads(
     text.includes('"') ||
     text.includes("“") ||
     text.includes(" name") ||
-    text.includes("andover")
+    text.includes("andover") ||
+    text.includes("ontact ")
   )
     entryAuthorsAndHolders(text, out, taken);
   if (text.includes(", ") || text.includes(" as ")) namesBeforePostsOrGiven(text, out, taken);
   if (ROLE_ACRONYM_CUE.test(text)) namesBesideRoleAcronyms(text, out, taken);
+  if (INITIALS_CUE.test(text)) initialsAtWork(text, out, taken);
   if (text.includes(", ")) subjectsRenamed(text, out, taken);
   if (text.includes('"') || text.includes("“") || text.includes("'") || text.includes("‘") || text.includes(":"))
     namesOpeningMessages(text, out, taken);
@@ -4594,6 +4602,8 @@ function reportedPairs(text: string): RegExpExecArray[] {
 const LOG_ROOM_CUES = ["described ", "describes ", "oor ", "lat ", "ouse ", "itch ", "oom "];
 const hasLogRoomCue = containsAny(LOG_ROOM_CUES);
 const FOUR_CAPITALS = /\p{Lu}{4}/u;
+const CAPS_SURNAME_GIVEN =
+  /(?:^|\n|[:;,][^\S\n]*)((?=\p{Lu}*[AEIOUYĂÂÎ])\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[^\S\n]*(?:[,.;:)(]|$))/gmu;
 // "NUNNERLEY B struck at gate 4", "WALLER L 06:58": a log's or a sign-in book's surname in capitals and an initial.
 const CAPS_SURNAME_INITIAL =
   /(?<![\p{L}\p{N}'’-])((?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n][A-Z](?=[^\S\n]+(?:\d|\p{Ll})|[,.;:)"”]|$)/gmu;
@@ -5023,7 +5033,7 @@ const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 const INITIAL_AND_SURNAME =
   /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const PERSONAL_THING_AFTER =
-  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|sheet|handover|burns|injuries|wounds|account|version|flat|room|debt|boss|cousin|uncle|aunt|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
+  /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|sheet|form|clip|lodger|keyworker|handover|burns|injuries|wounds|account|version|flat|room|debt|boss|cousin|uncle|aunt|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 // "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
 // opening a sentence that tells or asks a person something is someone, whatever else the word means; not a body, a
 // relative, a thought, a crowd or a place ("Security told him", "Mum asked PP1", "Experience told her", "Neighbours told",
@@ -5416,7 +5426,7 @@ const RESIDENT_OR_OWNER = new RegExp(
 // a call sign's holder. 'customer "Milada"': a role's holder, quoted. "Please ring Rimas on the day desk": whom to
 // ring. "My name's Sindre": a caller naming themselves.
 const ENTRY_AUTHOR_OR_HOLDER = new RegExp(
-  `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})|[Hh]andover[^:\\n]{0,20}:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[,.;]`,
+  `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})|[Hh]andover[^:\\n]{0,20}:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[,.;]|(${NAME_PART})[^\\S\\n]+\\(\\d{1,2}[:.]\\d{2}\\)[^\\S\\n]*:|\\bfrom[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*:[^\\S\\n]*["“]|\\b[Cc]ontact[^\\S\\n]+\\d{1,3}[^\\S\\n]*:[^\\S\\n]*["“]?(${NAME_PART})["”]?(?=[^\\S\\n]+[-–(])`,
   "gu",
 );
 // "The youth worker (Briege) raised", "The safeguarding lead (GT) kept", "W2 (Hrafnhildur Pennorth) was walking",
@@ -5455,7 +5465,7 @@ function entryAuthorsAndHolders(
       at = m[0].indexOf(value, at);
       const from = (m.index ?? 0) + at;
       at += value.length;
-      if (speakerWord(value) && !ROLE_WORDS.has(value) && !taken(from, from + value.length))
+      if (value.split(SPACES).every(speakerWord) && !ROLE_WORDS.has(value) && !taken(from, from + value.length))
         out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   }
@@ -5543,8 +5553,14 @@ function namesInEntriesAndMessages(
     for (const m of allMatches(CHAT_SPEAKER, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].indexOf(value, 4);
+      const turnEnd = text.indexOf("\n", from);
+      // "21:06 Blimp: nah dont bring nothing": a turn in text speak is a chat's, whatever the line says.
+      const chatTurn =
+        CHAT_CUE.test(text) ||
+        CHAT_LINE.test(text) ||
+        TEXT_SPEAK_TURN.test(text.slice(from + value.length + 1, turnEnd < 0 ? text.length : turnEnd));
       const nickname =
-        (CHAT_CUE.test(text) || CHAT_LINE.test(text)) &&
+        chatTurn &&
         !SPEAKERS_NOT_NAMES.has(value) &&
         !KINSHIP_WORDS.has(value) &&
         !ORGANISATION_WORDS.has(value) &&
@@ -5579,7 +5595,24 @@ function namesInEntriesAndMessages(
 const ROLE_ACRONYM_CUE = /\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN|PP|PO|OM)(?:\b|\d)/;
 // "Present: RC (PP1), MDS (SPO1)", "Attendance: VP (PP)": initials before a role's code in brackets, even where they
 // spell a title or an acronym too ("PS", "RC").
-const CAPITALS_NOT_INITIALS = /^(?:OK|NB|NA|AM|PM|TBC|NFA)$/;
+const CAPITALS_NOT_INITIALS = /^(?:OK|NB|NA|AM|PM|TBC|NFA|BST|GMT|UTC|CET|ID|IDs|PIN|GBP|EUR|USD|DOB|REF)$/;
+// "Call handler HB gave the caller", "pharmacist PD.": a post, then its holder's initials. "Hall key log: TC 09:40, GT
+// 09:45", "Room 9 DK 20:05": initials in a log, each with its time.
+const INITIALS_AT_WORK = new RegExp(
+  `\\b(?:${cueAlternation(pii.roleCues)})[^\\S\\n]+(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’-])(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+\\p{Ll}|$)|(?:^|[:;,][^\\S\\n]*|\\b(?:Room|Rm|Bed|Flat)[^\\S\\n]+\\d{1,3}[^\\S\\n]+)(\\p{Lu}{2,3})[^\\S\\n]+\\d{1,2}[:.]\\d{2}\\b`,
+  "gu",
+);
+const INITIALS_CUE = /\b\p{Lu}{2,3}\b/u;
+function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(INITIALS_AT_WORK, text)) {
+    const value = (m[1] ?? m[2])!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (ROLE_ACRONYM_CUE.test(value) || CAPITALS_NOT_INITIALS.test(value) || TITLES.has(value)) continue;
+    // Three capitals the dictionary knows are a body's or a service's ("officer IOM"); two may be anyone's.
+    if ((value.length > 2 && lookupAcronym(value)) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
 const INITIALS_BEFORE_ROLE_CODE =
   /(?<![\p{L}\p{N}'’.-])(\p{Lu}{2,3})[^\S\n]+\((?:SPO|PSO|POM|COM|PP|PO|OM|W|V)\d{0,2}(?=[),])/gu;
 const ROLE_ACRONYM_THEN_NAME = new RegExp(
@@ -6113,6 +6146,16 @@ function capitalisedSurnamesAndSpeakers(
     const listed = word.split("-").some((part) => isListedSurname(censusForm(titleCase(part))));
     if (capsInitials.length < 2 && !listed) continue;
     out.push({ from, to, text: m[0], kind: "cued" });
+  }
+  // "Line 16: DOBREVA Stanimira, Bulgarian": a register's surname in capitals, then the given name.
+  for (const m of FOUR_CAPITALS.test(text) ? allMatches(CAPS_SURNAME_GIVEN, text) : []) {
+    const [whole, surname, given] = m as unknown as [string, string, string];
+    const to = (m.index ?? 0) + whole.length;
+    const from = to - surname.length - given.length - 1;
+    const word = titleCase(surname);
+    if (taken(from, to) || lookupAcronym(surname) || isCapitalisedWord(surname) || !unknownNameWord(word)) continue;
+    if (isKnownFirstName(word) || UK_PLACES.has(word) || !(isKnownFirstName(given) || speakerWord(given))) continue;
+    out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
   if (!text.includes(":")) return;
   const speakers = allMatches(CAPS_SPEAKER, text);

@@ -261,7 +261,14 @@ export function pastDeedFollows(text: string, to: number): boolean {
   if (ADVERB_BEFORE_VERB.test(word)) word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
   // "Jakobina had sailed since she was ten", "Marcellin did not answer", "Gisella still visits the library".
   if (word === "had") {
-    word = nextWord(text, to + text.slice(to).indexOf(word) + word.length).word;
+    let at = to + text.slice(to).indexOf(word) + word.length;
+    word = nextWord(text, at).word;
+    // "Cawkwell had already reported it": an adverb between "had" and the deed.
+    if (ADVERB_BEFORE_VERB.test(word)) {
+      at += text.slice(at).indexOf(word) + word.length;
+      word = nextWord(text, at).word;
+      if (isPastDeed(word)) return true;
+    }
     if (PAST_PARTICIPLE.test(word)) return true;
     // "Corriel had not been told", "Odo had never been warned": what is said to a person.
     if (TOLD_SINCE_AFTER.test(text.slice(to, to + 40))) return true;
