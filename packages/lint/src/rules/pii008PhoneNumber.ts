@@ -86,6 +86,11 @@ const CALL_NOTICE_BEFORE =
 const SERVICE_PURPOSE_AFTER =
   /^\s+(?:to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
+// 03 numbers are for public bodies and organisations: one is someone's only where the text says whose it is ("Neighbour's
+// phone:", "mobile", "contact", "phone call to", "for Hubbocks:", "staff nurse Spendlove:").
+const NON_GEOGRAPHIC_START = /^(?:\+44\s?\(?0?\)?\s?3|03)/;
+const PERSONAL_LINE_BEFORE =
+  /\b(?:[Mm]obile|[Ll]andline|[Hh]ome|[Pp]ersonal|own|[Pp]rivate|[Dd]irect|[Cc]ontact|[Cc]ustomer|rang|texted|phoned|called|call\s+to|call\s+from|[Pp]hone\s+call|(?:[Rr]ider|[Dd]river|[Cc]aller|[Tt]enant|[Cc]lient|[Pp]atient|[Vv]ictim|[Ww]itness)\s+(?:phone|number))\b|['’]s\s+(?:\p{Ll}+\s+)?(?:phone|number|line|mobile)\b|\b(?:for|of|by)\s+(?:[A-Z]\.\s?)?\p{Lu}[\p{L}'’-]+\s*[:,]?\s*$|\b\p{Lu}\p{Ll}+\s*:\s*$/u;
 const SERVICE_LINE_BEFORE =
   /(?:\b(?:museum|gallery|library|hotel|reception|front|club|shop|hospital|ward|site|security|information|enquiry|enquiries|visitor|visitors['’]?)\s+desk(?:['’]s)?\s+(?:(?:line|number|phone)|is\s+on)|\b(?:coaching|membership|tickets?|entries|competitions?|fixtures|lessons|bookings?|tee-time|court\s+bookings?)\s+(?:line|number)|\b[Bb]ookings(?:\s+for\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:(?:can|could)\s+(?:also\s+)?be|(?:are|were)\s+(?:also\s+)?)\s*(?:made|taken)(?:\s+by\s+phone)?|\b(?:is|are|was|were|can\s+be)\s+(?:placed|ordered)|\b(?:[Cc]ustomers|[Bb]orrowers|[Hh]irers|[Mm]embers|[Rr]esidents|[Cc]lients|[Uu]sers|[Ss]tewards|[Vv]olunteers|[Pp]arents)\b[^.!?\n]{0,40}?\b(?:can|could|should|may|must)\s+(?:ring|call|phone)(?:\s+the\s+[a-z-]+)?|\boffice\s+can\s+be\s+(?:reached|contacted|called|rung)|\b[Bb]ookings\s+on|\b[Bb]ookings\s+(?:came|come)\s+in|\b(?:[Rr]esults|[Ss]cores|[Ff]ixtures)\s+(?:are|were)\s+(?:posted|given|announced|read\s+out)|\b(?:[Cc]ustomers|[Ss]tallholders|[Cc]lients|[Hh]irers|[Mm]embers|[Tt]raders|[Vv]isitors|[Pp]arents)\s+(?:book|booked|order|ordered|reserved)(?:\s+[a-z]+)?\s+(?:on|through)|\b[Mm]embers\s+book\s+(?:[A-Za-z]+\s+){0,2}(?:visits?|sessions?|lessons?|places?|slots?|tables?|courts?))(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$/;
 const PERSON_OWNER_LINE_BEFORE =
@@ -139,9 +144,13 @@ export const pii008PhoneNumber: BlockRule = {
             !MOBILE_START.test(m[0]) &&
             CALL_NOTICE_BEFORE.test(before) &&
             SERVICE_PURPOSE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 30));
+          const nonGeographic =
+            NON_GEOGRAPHIC_START.test(m[0]) &&
+            !PERSONAL_LINE_BEFORE.test(before.slice(Math.max(0, before.length - 50)));
           const organisation =
             !personsLine &&
             (serviceCall ||
+              nonGeographic ||
               (line !== null && !owned) ||
               bodyLine ||
               POLICE_LINE_BEFORE.test(before) ||

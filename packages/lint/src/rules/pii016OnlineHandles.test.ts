@@ -150,3 +150,14 @@ describe("pii016OnlineHandles: usernames joined by an underscore, a user's or a 
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
+  it.each([
+    [
+      'Review by kieferh_roofs: "Best roofer in town." Reply by greetland_dave: "Same lad."',
+      ["kieferh_roofs", "greetland_dave"],
+    ],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

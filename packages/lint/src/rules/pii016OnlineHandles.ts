@@ -13,7 +13,7 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 // A username after its platform: 'Snapchat name, "maddz.x"', "his snap is nuggz.g4". Only a token with a dot, an
 // underscore or a digit, which no word has: "his snap is private" names nothing.
 const CUED_USERNAME =
-  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
+  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|(?:[Rr]eview|[Rr]eply|[Pp]ost|[Cc]omment)\s+by|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
 // "[20:43] pedr_m_2013: ok".
 const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;

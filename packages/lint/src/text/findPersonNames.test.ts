@@ -2963,7 +2963,7 @@ describe("findPersonNames: names beside a role's acronym, co-workers, whom someo
     ],
     [
       'Cathmor told Dowcett: "Clowder\'s got a room." Vearncombe told PC Cottrill: "I\'ve rung."',
-      ["Cathmor", "Dowcett", "Vearncombe", "PC Cottrill"],
+      ["Cathmor", "Dowcett", "Clowder", "Vearncombe", "PC Cottrill"],
     ],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -3197,6 +3197,18 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ["Leeds, Bradford and York were in the league.", []],
     ["Kofo told the intermediary; Vandrell had already reported it.", ["Kofo", "Vandrell"]],
     ["From: Barabel Halcrow <farmoffice@example.org>", ["Barabel Halcrow"]],
+    // A branch's signature, a post only a person holds, a date of birth in brackets, a message signed with a dash.
+    ["Signed for the branch: Annag", ["Annag"]],
+    ["Interpreter: Laimonas (Lithuanian). Operative: Santon.", ["Laimonas", "Santon"]],
+    ["Sketchley (19/06/1994) was remanded.", ["Sketchley"]],
+    ["Text 11:47: She's on the floor, come now. - Yiannis", ["Yiannis"]],
+    // Initials opening a sentence or an action, or before a post in brackets; not a body's capitals.
+    ["KM tested positive on 3 March. CPS charged him.", ["KM"]],
+    ["Minutes, item 3: ZS to get bank statements.", ["ZS"]],
+    ["Attendance: OW (PP), HB (lecturer), TW (warden).", ["OW", "HB", "TW"]],
+    // Anything owned by a word no list knows; not a business by its name or what a business has.
+    ["Bethia's clip was 41 seconds long.", ["Bethia"]],
+    ["Tregarthen's is the farm next door. Ordgar's gym is on Wigstead Road.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -320,6 +320,9 @@ const NAMED_AS_ROLE = new RegExp(
 );
 // "Agency worker: Sexburga Aubade, night shift", "(conductor: Nghia Unsworth)", "Judge: Pellow": a form's or a
 // programme's role label, then who holds it; not "Victim: Ebbage, Mitch", a surname before its first name.
+// Posts only a person holds, so that any word no list knows after them is a name: "Interpreter: Laimonas".
+const PERSON_ONLY_ROLE_LABEL =
+  /\b(?:[Ii]nterpreter|[Kk]ey ?worker|[Rr]ecovery worker|[Ss]upport worker|[Ss]ocial worker|[Nn]urse|[Dd]octor|[Mm]idwife|[Pp]aramedic|[Mm]entor|[Ee]xaminer|[Ee]ngineer|[Ss]alesperson|[Mm]echanic|[Ss]teward|[Cc]ounsellor|[Tt]herapist|[Pp]sychologist|[Pp]sychiatrist|[Ss]olicitor|[Cc]oach|[Ll]andlord|[Ll]andlady|[Ww]arden)\s*:/;
 const ROLE_LABELLED = new RegExp(
   `(?:^|\\n|[.;(]\\s*|["“])[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}):[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?=[^\\S\\n]*(?:[.;)(\\n]|,(?![^\\S\\n]*\\p{Lu})|$))`,
   "gu",
@@ -3603,7 +3606,12 @@ function namesInMinutesAndStatements(
         (isEnglishWord(value.toLowerCase()) ||
           isEnglishWord(value) ||
           (mayBeTown(value) && !TOWN_SHAPE.test(value)) ||
-          !(isKnownFirstName(value) || isListedSurname(censusForm(value)) || TOWN_SHAPE.test(value)))
+          !(
+            isKnownFirstName(value) ||
+            isListedSurname(censusForm(value)) ||
+            TOWN_SHAPE.test(value) ||
+            (speakerWord(value) && PERSON_ONLY_ROLE_LABEL.test(m[0]))
+          ))
       )
         continue;
       // "Contractor: Northern Rail": a first word of the language names a body.
@@ -3998,7 +4006,8 @@ function namesInListsAndThreads(
     text.includes("“") ||
     text.includes(" name") ||
     text.includes("andover") ||
-    text.includes("ontact ")
+    text.includes("ontact ") ||
+    text.includes(" - ")
   )
     entryAuthorsAndHolders(text, out, taken);
   if (text.includes(", ") || text.includes(" as ")) namesBeforePostsOrGiven(text, out, taken);
@@ -5032,6 +5041,11 @@ const ANOTHER_ONE_NAMED = new RegExp(
 const INITIAL_DOT_CUE = /\b[A-Z]\.[^\S\n]?[A-Z][a-z]/;
 const INITIAL_AND_SURNAME =
   /(?<![\p{L}\p{N}.'’-])[A-Z]\.[^\S\n]?((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+// "Bethia's clip", "Rari's not answering": a word no list knows or shapes as a town's, owning anything.
+// Not a business's name ("Tregarthen's is the farm next door") or what a business has ("Ordgar's gym", "Vantrel's
+// switchboard").
+const OWNS_SOMETHING_AFTER =
+  /^['’]s[^\S\n]+(?!(?:is|was|are|were|builders|merchants|gym|shop|switchboard|café|cafe|garage|yard|land|farm|pub|bar|restaurant|salon|store|stores|factory|depot|mill|office|website|premises|van|vans|lorry|lorries|staff|customers|branch|dog\s+warden|warden|council|police|hospital|station|market|library)\b)(?:\p{Ll}+[^\S\n]+)?\p{Ll}{3,}/u;
 const PERSONAL_THING_AFTER =
   /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|sheet|form|clip|lodger|keyworker|handover|burns|injuries|wounds|account|version|flat|room|debt|boss|cousin|uncle|aunt|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 // "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
@@ -5398,7 +5412,7 @@ const CHECK_BY_ONE = new RegExp(
 // "Regards, Fokke Snodgrass, Snodgrass Lettings", "The report was signed Dragica Snelgrove, Trust and Safety
 // Analyst": who signed a letter or a report off.
 const SIGNED_OFF_BY = new RegExp(
-  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\b[Ss]ignature[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned,?[^\\S\\n]+(?:(?:his|her|their|the)[^\\S\\n]+(?:letter|note|card|message|e-mail|email|statement)[^\\S\\n]+)?["'‘“]?)((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=["'’”]?[^\\S\\n]*(?:[,.;\\n(]|and\\b|$))`,
+  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\b[Ss]ignature[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned[^\\S\\n]+for[^\\S\\n]+(?:the[^\\S\\n]+)?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned,?[^\\S\\n]+(?:(?:his|her|their|the)[^\\S\\n]+(?:letter|note|card|message|e-mail|email|statement)[^\\S\\n]+)?["'‘“]?)((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=["'’”]?[^\\S\\n]*(?:[,.;\\n(]|and\\b|$))`,
   "gu",
 );
 const hasSignOffCue = containsAny(["egards", "hanks", "wishes", "Yours", "yours", "heers", "igned", "ignature"]);
@@ -5426,7 +5440,7 @@ const RESIDENT_OR_OWNER = new RegExp(
 // a call sign's holder. 'customer "Milada"': a role's holder, quoted. "Please ring Rimas on the day desk": whom to
 // ring. "My name's Sindre": a caller naming themselves.
 const ENTRY_AUTHOR_OR_HOLDER = new RegExp(
-  `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})|[Hh]andover[^:\\n]{0,20}:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[,.;]|(${NAME_PART})[^\\S\\n]+\\(\\d{1,2}[:.]\\d{2}\\)[^\\S\\n]*:|\\bfrom[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*:[^\\S\\n]*["“]|\\b[Cc]ontact[^\\S\\n]+\\d{1,3}[^\\S\\n]*:[^\\S\\n]*["“]?(${NAME_PART})["”]?(?=[^\\S\\n]+[-–(])`,
+  `\\((${NAME_PART})\\)[^\\S\\n]*:|(${NAME_PART})[^\\S\\n]+\\([A-Z]{1,4}\\d{3,6}\\)|\\b(?:Car|Unit|Van|Cab|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|November|Oscar|Papa|Romeo|Sierra|Tango|Victor|Whiskey|Zulu)[^\\S\\n]+\\d{1,3}[^\\S\\n]+\\((${NAME_PART})\\)|\\b(?:customer|client|caller|passenger|driver|rider|resident|tenant|guest|member)[^\\S\\n]+["“](${NAME_PART})["”]|\\b(?:[Rr]ing|[Cc]all|[Pp]hone|[Cc]ontact|[Aa]sk[^\\S\\n]+for)[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:on|at)[^\\S\\n]+the\\b|\\b[Mm]y[^\\S\\n]+name(?:['’]s|[^\\S\\n]+is)[^\\S\\n]+(${NAME_PART})|[Hh]andover[^:\\n]{0,20}:[^\\S\\n]*(${NAME_PART})[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[,.;]|(${NAME_PART})[^\\S\\n]+\\(\\d{1,2}[:.]\\d{2}\\)[^\\S\\n]*:|\\bfrom[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*:[^\\S\\n]*["“]|[.!?,]["”]?[^\\S\\n]+[-–—][^\\S\\n]+(${NAME_PART})(?=["”]?[^\\S\\n]*$)|\\b[Cc]ontact[^\\S\\n]+\\d{1,3}[^\\S\\n]*:[^\\S\\n]*["“]?(${NAME_PART})["”]?(?=[^\\S\\n]+[-–(])`,
   "gu",
 );
 // "The youth worker (Briege) raised", "The safeguarding lead (GT) kept", "W2 (Hrafnhildur Pennorth) was walking",
@@ -5434,6 +5448,12 @@ const ENTRY_AUTHOR_OR_HOLDER = new RegExp(
 // action, named in brackets after it.
 const HOLDER_IN_BRACKETS = new RegExp(
   `(?:\\b(?:${ROLE_ALTERNATION})|\\b(?:W|PP|SPO|PO|V)\\d{1,2}|\\b(?:[Nn]ote|[Ee]ntry|[Aa]ction[^\\S\\n]+\\d{1,2}))[^\\S\\n]+\\((${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2}|\\p{Lu}{2,3})\\)`,
+  "gu",
+);
+// "Rodelio Sketchley (19/06/1994): community order", "Kolgjini (17/06/1984) was on licence": whoever a record gives a
+// date of birth beside, in brackets, as the date-of-birth rule reads one.
+const NAMED_WITH_BIRTH_DATE = new RegExp(
+  `(?<![\\p{L}'’-])(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*\\(\\d{1,2}[/.-]\\d{1,2}[/.-](?:19\\d{2}|200\\d)\\)`,
   "gu",
 );
 /** A word in brackets after a role: a surname a town's ending shapes ("Lawton") is a person's there. */
@@ -5452,6 +5472,15 @@ function entryAuthorsAndHolders(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
+  for (const m of text.includes("(") ? allMatches(NAMED_WITH_BIRTH_DATE, text) : []) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    const words = value.split(SPACES);
+    if (!words.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !ROLE_WORDS.has(w) && !TITLES.has(w)))
+      continue;
+    if (words.length === 1 && (isEnglishWord(value.toLowerCase()) || DAY_OR_MONTH.test(value))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of text.includes("(") ? allMatches(HOLDER_IN_BRACKETS, text) : []) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].length - value.length - 1;
@@ -5599,22 +5628,27 @@ const CAPITALS_NOT_INITIALS = /^(?:OK|NB|NA|AM|PM|TBC|NFA|BST|GMT|UTC|CET|ID|IDs
 // "Call handler HB gave the caller", "pharmacist PD.": a post, then its holder's initials. "Hall key log: TC 09:40, GT
 // 09:45", "Room 9 DK 20:05": initials in a log, each with its time.
 const INITIALS_AT_WORK = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})[^\\S\\n]+(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’-])(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+\\p{Ll}|$)|(?:^|[:;,][^\\S\\n]*|\\b(?:Room|Rm|Bed|Flat)[^\\S\\n]+\\d{1,3}[^\\S\\n]+)(\\p{Lu}{2,3})[^\\S\\n]+\\d{1,2}[:.]\\d{2}\\b`,
+  `\\b(?:${cueAlternation(pii.roleCues)})[^\\S\\n]+(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’-])(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+\\p{Ll}|$)|(?:^|[:;,][^\\S\\n]*|\\b(?:Room|Rm|Bed|Flat)[^\\S\\n]+\\d{1,3}[^\\S\\n]+)(\\p{Lu}{2,3})[^\\S\\n]+\\d{1,2}[:.]\\d{2}\\b|(?:^|[:;][^\\S\\n]*)(\\p{Lu}{2,3})(?=[^\\S\\n]+to[^\\S\\n]+(?:get|check|send|ask|contact|chase|arrange|book|confirm|review|speak|share|update|write|find|complete|liaise|follow|obtain|request)\\b)|(?:^|[.!?]["”]?[^\\S\\n]+)(\\p{Lu}{2,3})(?=[^\\S\\n]+(?:was[^\\S\\n]+(?:seen|told|asked|warned|arrested|interviewed)|\\p{Ll}{3,}ed[^\\S\\n]+(?:him|her|them|the|a|an|that|to|positive|negative)|denied|admitted|told|said|saw|rang)\\b)`,
   "gu",
 );
 const INITIALS_CUE = /\b\p{Lu}{2,3}\b/u;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_AT_WORK, text)) {
-    const value = (m[1] ?? m[2])!;
+    const value = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    // Opening a sentence or an action, capitals the dictionary knows are a body's ("CPS charged him", "CPS to
+    // confirm").
+    if ((m[3] ?? m[4]) !== undefined && (lookupAcronym(value) || !initialsNotAcronym(value))) continue;
     if (ROLE_ACRONYM_CUE.test(value) || CAPITALS_NOT_INITIALS.test(value) || TITLES.has(value)) continue;
     // Three capitals the dictionary knows are a body's or a service's ("officer IOM"); two may be anyone's.
     if ((value.length > 2 && lookupAcronym(value)) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
 }
-const INITIALS_BEFORE_ROLE_CODE =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}{2,3})[^\S\n]+\((?:SPO|PSO|POM|COM|PP|PO|OM|W|V)\d{0,2}(?=[),])/gu;
+const INITIALS_BEFORE_ROLE_CODE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(\\p{Lu}{2,3})[^\\S\\n]+\\((?:(?:SPO|PSO|POM|COM|PP|PO|OM|W|V)\\d{0,2}|(?:${cueAlternation(pii.roleCues)}))(?=[),])`,
+  "gu",
+);
 const ROLE_ACRONYM_THEN_NAME = new RegExp(
   `\\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN)[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=[^\\S\\n]*[,.;:)]|[^\\S\\n]+\\p{Ll}|$)`,
   "gu",
@@ -5744,7 +5778,14 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     // has, owned by a word no dictionary, place or body knows, however it is shaped.
     if (
       text[to] === "'" || text[to] === "’"
-        ? PERSONAL_THING_AFTER.test(text.slice(to, to + 30)) &&
+        ? (PERSONAL_THING_AFTER.test(text.slice(to, to + 30)) ||
+            (speakerWord(value) &&
+              !TOWN_SHAPE.test(value) &&
+              !ROLE_WORDS.has(value) &&
+              // "Beck's cognitive triad", "J.K. Rowling's books": a surname's eponym, or the end of a longer name.
+              !isListedSurname(censusForm(value)) &&
+              !INITIAL_BEFORE.test(text.slice(Math.max(0, at - 3), at)) &&
+              OWNS_SOMETHING_AFTER.test(text.slice(to, to + 30)))) &&
           !isEnglishWord(value.toLowerCase()) &&
           isCueNameWord(value) &&
           neitherPlaceNorBody(value) &&
