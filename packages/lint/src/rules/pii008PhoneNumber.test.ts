@@ -1248,6 +1248,17 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     ["Mobile on the GP form: 0306 999 0312.", [["0306 999 0312", "warning"]]],
     ["Neighbour's phone: 0306 999 0758.", [["0306 999 0758", "warning"]]],
     ["The licence record for Hubbocks: 0306 999 0812.", [["0306 999 0812", "warning"]]],
+    // A prison's visits line, a main office, a number marked as the office's, a hire firm's office number.
+    [
+      "HMP Ardglass visits: 0151 496 0097. Main office: 0151 496 0100.",
+      [
+        ["0151 496 0097", "info"],
+        ["0151 496 0100", "info"],
+      ],
+    ],
+    ["Regards, Valdir, General Manager, 0115 496 0004 (office).", [["0115 496 0004", "info"]]],
+    ["Gadwall Van Hire's office number is 0116 496 0188.", [["0116 496 0188", "info"]]],
+    ["Dr Eraser's office line is 0113 496 0847.", [["0113 496 0847", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -267,3 +267,15 @@ describe("pii009Email (PII-009)", () => {
     ).toBe(0);
   });
 });
+
+describe("pii009Email: a team's word beside a first name's shape, and a refuge's or a region's team (heldout655–674)", () => {
+  it.each([
+    ["The family liaison officer can be reached on flo.team@example.org.", "info"],
+    ["Kind regards, J. Beaumont, refuge key worker, refuge.north@example.org", "info"],
+    ["The platform's law-enforcement team (lers@example.com) confirmed it.", "info"],
+    ["Her own address is flo.hartley@example.net.", "warning"],
+  ])("in %s gives %s", (text, severity) => {
+    const found = runBlockRule(pii009Email, text, "review.background", context);
+    expect(found.map((f) => f.severity)).toEqual([severity]);
+  });
+});

@@ -55,6 +55,7 @@ const unknownPlace = (word: string) =>
   word.length > 4 && !isEnglishWord(word) && !isKnownFirstName(titleCase(word)) && !isListedSurname(titleCase(word));
 
 /** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
+const TEAM_ONLY_WORDS: ReadonlySet<string> = new Set(["team", "office", "unit", "desk", "duty", "admin", "hub"]);
 export const pii009Email: BlockRule = {
   ids: ["PII-009"],
   run(block, ctx) {
@@ -70,8 +71,11 @@ export const pii009Email: BlockRule = {
       // nothing but team words ("custody.omu@", "actionplan.updates@"); a person's names the person, by a first
       // name or an initial, or by a surname beside a team word ("k.records@", "okafor.qa@").
       // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
+      // "flo.team@": a team's word beside a first name's shape makes the mailbox the team's.
       const personal =
-        words.length === 0 || words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word)));
+        words.length === 0 ||
+        (words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word))) &&
+          !(words.length > 1 && words.some((word) => TEAM_ONLY_WORDS.has(word))));
       // "dunsmere.probation@", "cmht.saltbeck@": a team word and a town; not on webmail, nor beside a team word that
       // is also a surname ("hilton.ward@").
       const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));

@@ -3209,6 +3209,12 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     // Anything owned by a word no list knows; not a business by its name or what a business has.
     ["Bethia's clip was 41 seconds long.", ["Bethia"]],
     ["Tregarthen's is the farm next door. Ordgar's gym is on Wigstead Road.", []],
+    // Meetings' attendance by initials, an e-mail's header, officers by collar number, a log signed off.
+    ["Attendance at the strategy meeting: JL, DW, KM.", ["JL", "DW", "KM"]],
+    ["Contact log attendees: OL (PP), DL (police).", ["OL", "DL"]],
+    ["From: Bryden Shanks. Subject: licence plan.", ["Bryden Shanks"]],
+    ["Collar numbers present: 2716 (Straiton), 0931 (Ratho).", ["Straiton", "Ratho"]],
+    ["Entry log signed off: Custodio, gate.", ["Custodio"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -356,7 +356,7 @@ const PERSON_FIELD_WORDS =
 const BODY_OR_PERSON_FIELD =
   /(?:[Ff]rom|[Tt]o|[Ii]nterpreter(?: present)?|[Rr]epresentative|[Jj]udge|[Cc]ompleting)[^\S\n]*:/;
 const PERSON_FIELD = new RegExp(
-  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "appellant", "referrer", "reported by", "completed by", "officer completing", "signed", "signed by", "author", "supervisor", "interpreter", "interpreter present", "representative", "judge", "from", "to"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;|<))`,
+  `(?:^|[\\n|][^\\S\\n]*)(?:[A-Z][a-z]+[^\\S\\n]+)?(?:${cueAlternation(["person", "name", "full name", "witness", "victim", "caller", "subject", "suspect", "informant", "complainant", "employee", "apprentice", "tenant", "applicant", "appellant", "referrer", "reported by", "completed by", "officer completing", "signed", "signed by", "author", "supervisor", "interpreter", "interpreter present", "representative", "judge", "from", "to"])})[^\\S\\n]*:[^\\S\\n]*((?:[A-Z]\\.?[^\\S\\n])?(?:${NAME_PART}|\\p{Lu}{2,})(?:[^\\S\\n]+(?:${NAME_PART}|\\p{Lu}{2,})){0,2})(?=[^\\S\\n]*(?:$|\\n|\\||\\(|,|;|<|\\.[^\\S\\n]+(?:To|From|Subject|Cc|Sent|Date)\\b))`,
   "gu",
 );
 // A phone's contact list: "Dorotea – 07700 900781", "Socket: 07700 900527", "contact sheet: Hero 07700 900213; Cronan …".
@@ -5412,7 +5412,7 @@ const CHECK_BY_ONE = new RegExp(
 // "Regards, Fokke Snodgrass, Snodgrass Lettings", "The report was signed Dragica Snelgrove, Trust and Safety
 // Analyst": who signed a letter or a report off.
 const SIGNED_OFF_BY = new RegExp(
-  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\b[Ss]ignature[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned[^\\S\\n]+for[^\\S\\n]+(?:the[^\\S\\n]+)?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned,?[^\\S\\n]+(?:(?:his|her|their|the)[^\\S\\n]+(?:letter|note|card|message|e-mail|email|statement)[^\\S\\n]+)?["'‘“]?)((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=["'’”]?[^\\S\\n]*(?:[,.;\\n(]|and\\b|$))`,
+  `(?:\\b(?:[Rr]egards|[Tt]hanks|[Bb]est[^\\S\\n]+wishes|[Mm]any[^\\S\\n]+thanks|[Yy]ours[^\\S\\n]+(?:sincerely|faithfully|truly)|[Cc]heers),?[^\\S\\n]+|\\b[Ss]ignature[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned[^\\S\\n]+off[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned[^\\S\\n]+for[^\\S\\n]+(?:the[^\\S\\n]+)?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]*:[^\\S\\n]*|\\b[Ss]igned,?[^\\S\\n]+(?:(?:his|her|their|the)[^\\S\\n]+(?:letter|note|card|message|e-mail|email|statement)[^\\S\\n]+)?["'‘“]?)((?:[A-Z]\\.[^\\S\\n]?)?${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=["'’”]?[^\\S\\n]*(?:[,.;\\n(]|and\\b|$))`,
   "gu",
 );
 const hasSignOffCue = containsAny(["egards", "hanks", "wishes", "Yours", "yours", "heers", "igned", "ignature"]);
@@ -5456,6 +5456,7 @@ const NAMED_WITH_BIRTH_DATE = new RegExp(
   `(?<![\\p{L}'’-])(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]*\\(\\d{1,2}[/.-]\\d{1,2}[/.-](?:19\\d{2}|200\\d)\\)`,
   "gu",
 );
+const HOLDER_OF_NUMBER = new RegExp(`\\b\\d{3,5}[^\\S\\n]+\\((${NAME_PART})\\)`, "gu");
 /** A word in brackets after a role: a surname a town's ending shapes ("Lawton") is a person's there. */
 const holderWord = (word: string) =>
   (isKnownFirstName(word) ||
@@ -5472,6 +5473,13 @@ function entryAuthorsAndHolders(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
+  // "Collar numbers present: 2716 (Straiton), 0931 (Ratho)": an officer's number, then who holds it.
+  for (const m of text.includes("ollar") ? allMatches(HOLDER_OF_NUMBER, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length - 1;
+    if (holderWord(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of text.includes("(") ? allMatches(NAMED_WITH_BIRTH_DATE, text) : []) {
     const value = m[1]!;
     const from = m.index ?? 0;
