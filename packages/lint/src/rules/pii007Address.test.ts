@@ -209,3 +209,17 @@ describe("pii007Address: the end of a reference is no house number (heldout81)",
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a business's name before its address (heldout654–681)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Fakenham Grill, 7 Egmere Street, Aylsham: opening hours 16:00 to 01:00.", ["info"]],
+    ["Speedroute Staffing, 4 Troon Road, Kilmarnock.", ["info"]],
+    ["Rushen Garff Solicitors, 5 Mill Lane, Penryn.", ["info"]],
+    // Someone living there keeps it a person's address.
+    ["He moved to Riverside Housing, 12 Elm Road, a shared house.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1259,6 +1259,7 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     ["Regards, Valdir, General Manager, 0115 496 0004 (office).", [["0115 496 0004", "info"]]],
     ["Gadwall Van Hire's office number is 0116 496 0188.", [["0116 496 0188", "info"]]],
     ["Dr Eraser's office line is 0113 496 0847.", [["0113 496 0847", "warning"]]],
+    ["Ward 7 phone 0117 496 0009; no details by phone.", [["0117 496 0009", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

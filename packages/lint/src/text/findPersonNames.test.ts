@@ -3215,6 +3215,13 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ["From: Bryden Shanks. Subject: licence plan.", ["Bryden Shanks"]],
     ["Collar numbers present: 2716 (Straiton), 0931 (Ratho).", ["Straiton", "Ratho"]],
     ["Entry log signed off: Custodio, gate.", ["Custodio"]],
+    // People interviewed, present on a date; who writes that; thanks for something, then the name; a letter signed.
+    ["Reviewer's list of people interviewed: Riikka Jokinen; Tarmo Ketola.", ["Riikka Jokinen", "Tarmo Ketola"]],
+    ["Present on 24 June: GT, XS (notes).", ["GT", "XS"]],
+    ["Marjatta writes that Oskari loses it.", ["Marjatta"]],
+    ["Thanks for listening, Kerttu (his mum).", ["Kerttu"]],
+    ["Letter signed: Vic (on behalf of the family).", ["Vic"]],
+    ['WhatsApp, 14:09: "call the office now"', []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
