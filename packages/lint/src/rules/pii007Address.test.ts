@@ -236,6 +236,7 @@ describe("pii007Address: a bank, a court, a PO box, an approved premises (heldou
     ["Room 6, Seghill House approved premises, 22 Front Street, Bedlington QW34 7LD.", ["warning"]],
     ["She was living at The Old Chapel, Ffordd Pant, Hobbleford ZX5 4RN.", ["warning"]],
     ["Romaldkirk Community Mentors, 5 Wrekenton Row, Spennymoor DJ55 1AB.", ["info"]],
+    ["Your employer's HR team is at Unit 9, Falstone Trading Estate, Stocksfield CJ77 2HB.", ["info"]],
     ["Room booking: MAPPA room 3, Penistone Road Police Station.", []],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);

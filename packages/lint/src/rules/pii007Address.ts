@@ -150,7 +150,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
@@ -180,7 +180,7 @@ const PO_BOX_BEFORE = /\bP\.?\s?O\.?\s+Box\s+\d+,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1
 // Post for a team, or where a team is based: "Letters for the team go to Drayholt House, 4 …", "the unit is based at
 // 4 …" (a building's name at most between).
 const TEAM_BASE_BEFORE =
-  /\b(?:(?:[Ll]etters|[Pp]ost|[Mm]ail|[Cc]orrespondence|[Pp]apers)\s+(?:for|to)\s+(?:the|our|this)\s+(?:team|office|service|unit|panel|board|hub)\s+(?:go(?:es)?|went|should\s+go|(?:is|are)\s+sent)\s+to|(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:team|service|unit|office|panel|hub)(?:['’]s)?\s+(?:is|are|was|were)\s+based\s+at)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:(?:HR|[Aa]dmin|[Pp]ayroll|[Ss]afeguarding|[Ll]egal|[Cc]ustomer\s+services?)\s+(?:team|department|unit|office)\s+(?:is|are|was|were)\s+(?:based\s+)?at|(?:[Ll]etters|[Pp]ost|[Mm]ail|[Cc]orrespondence|[Pp]apers)\s+(?:for|to)\s+(?:the|our|this)\s+(?:team|office|service|unit|panel|board|hub)\s+(?:go(?:es)?|went|should\s+go|(?:is|are)\s+sent)\s+to|(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:team|service|unit|office|panel|hub)(?:['’]s)?\s+(?:is|are|was|were)\s+based\s+at)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 
 // A service's office opening a sentence or after reporting to it, then its address in apposition: "The Harlby
 // probation office, 5 Kilnhurst Street, …", "He reports weekly to the Harlby probation office, 5 …"; not a home placed

@@ -1285,6 +1285,12 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     ["Refuge office line for professionals: 0191 496 0150.", [["0191 496 0150", "info"]]],
     ["Rota phone: 0191 496 0201 (work phone, shared by the team).", [["0191 496 0201", "info"]]],
     ["Monitoring hub: 0191 496 0238.", [["0191 496 0238", "info"]]],
+    // A mailbox's label, then its line; a school office; a custody suite; an interpreter line; a switchboard after.
+    ["YOT transitions mailbox: yot.transitions@example.org; duty number 0191 496 0255.", [["0191 496 0255", "info"]]],
+    ["School office, Blanchland Primary: 0191 496 0295.", [["0191 496 0295", "info"]]],
+    ["Security control room direct line 0191 496 0331.", [["0191 496 0331", "info"]]],
+    ["Interpreter line for Lithuanian: 0191 496 0292.", [["0191 496 0292", "info"]]],
+    ["She rang 0191 496 0350 (agency switchboard).", [["0191 496 0350", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -15,6 +15,8 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     ["Her sort code is 40 18 62 and her a/c no. 1234 5678.", ["40 18 62", "1234 5678"]],
     ["Account number: 87654321 (Nationwide).", ["87654321"]],
     ["Sort code: 20-00-00, account 12345678.", ["20-00-00", "12345678"]],
+    // The sort code and the number together after the label (heldout684).
+    ["Account 40-96-81 68402231 frozen on 11 March.", ["40-96-81 68402231"]],
     // A comma after the label or inside it (heldout104).
     ["The victim's account number, 31847265, was on a note.", ["31847265"]],
     ["He paid it into his own account, number 72019486.", ["72019486"]],

@@ -33,6 +33,9 @@ describe("attendanceListNames", () => {
     // A meeting named after "Attendance,", and a sign-in sheet (heldout682–685).
     ["Attendance, professionals meeting 26 June: Kaarina Halonen, Rasmus Holm.", ["Kaarina Halonen", "Rasmus Holm"]],
     ["Sign-in sheet: Ahti Kivisild, Birgitta Lehtola.", ["Ahti Kivisild", "Birgitta Lehtola"]],
+    ["Attendees, 1 July: Jaspar Oyelaran, Sadbh Keelin.", ["Jaspar Oyelaran", "Sadbh Keelin"]],
+    // A relative's label with a date opens no field, and an empty list names nobody.
+    ["Text from the SI's sister on 4 March:\nFfraid: he's home", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

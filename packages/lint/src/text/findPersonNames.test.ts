@@ -3249,6 +3249,26 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ["Snipe was his handle on two gaming forums.", ["Snipe"]],
     ['Sign-off: "Salaam, Haswell"', ["Haswell"]],
     ["Imam's office hours: 10:00 to 14:00.", []],
+    // A roll of staff with full names, a name and a post in brackets, a pair before a titled name.
+    [
+      "Late shift: nurse in charge Yatzil Brew; HCA Terka Diggle; bank nurse Mr Uppermill.",
+      ["Yatzil Brew", "Terka Diggle", "Mr Uppermill"],
+    ],
+    ["CCTV review (Sisko, control room): a male in a hoodie.", ["Sisko"]],
+    ["Heikki Ahonen and Mr Matchett to first floor.", ["Heikki Ahonen", "Mr Matchett"]],
+    // A label's initials, a text signed at its end, a quote signed with initials, a record's owner and their firm,
+    // a role's holder before a date or at a list's end, a badge's holder (heldout690–693).
+    ["Initials on the case review sheet: OS, ME.", ["OS", "ME"]],
+    ["Text from mentor 11 March 18:52: still on for the gym at 6? Hewa", ["Hewa"]],
+    ['SPO note: "Kalju, worth a call to the agency?" VM.', ["Kalju", "VM"]],
+    ["Job coach notes (Gunaratne, Castleside Works): he missed interviews.", ["Gunaratne"]],
+    ["Reported by analyst Ghebre on 12 March at 08:10.", ["Ghebre"]],
+    ["Contacts: SPO L. Hutton; keyworker Harome.", ["L. Hutton", "Harome"]],
+    ["Control room log: badge 4471 (Wierzbicki) at the side door.", ["Wierzbicki"]],
+    // Not a signature's town after its role, a rota, or a ward after a role.
+    ["The report was signed Dragica Snelgrove, Trust and Safety Analyst, Larkvale.", ["Dragica Snelgrove"]],
+    ["Rota signed off: G. Brundall, night porter supervisor.", ["G. Brundall"]],
+    ["Completed by Sister Wetheral, nurse in charge, Worstead Ward.", ["Wetheral"]],
     ["The gym is called Pulsegate.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -431,14 +431,15 @@ const MONTH_OR_DAY =
   /^(?:January|February|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
-const PERSON_OBJECT_WORDS = /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
+const PERSON_OBJECT_WORDS =
+  /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|referred|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
 // A separate gate: one more branch above made the whole pattern three times slower to fail.
 const hasSpokenTo = containsAny(["speak to ", "spoke to ", "spoken to ", "talk to ", "talked to "]);
 const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
 const TEXTED_BEFORE = /^(?:texted|messaged)\s/;
 const SPOKEN_TO_BEFORE = /^(?:speak|spoke|spoken|talk|talked)\s/;
 const PERSON_OBJECT = new RegExp(
-  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|[Tt]ell|[Aa]sk|(?:speak|spoke|spoken|talk|talked)\\s+to)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
+  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|referred|[Tt]ell|[Aa]sk|(?:speak|spoke|spoken|talk|talked)\\s+to)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
   "gu",
 );
 // A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
@@ -778,7 +779,7 @@ const APPOSITIVE_ROLES = pii.roleCues.filter((c) => !pii.rolesAlsoThings.include
 const PLACE_NAME_PHRASE = /\s(?:on|at|in|from|of)\s+(?:the|a|his|her|their)\s+\p{Lu}/u;
 // "His mentor at the boxing club, Kestrel Gym, said": a venue's own name.
 const VENUE_WORDS: ReadonlySet<string> = new Set(
-  "Gym Zone Club Studio Studios Wash Bar Cafe Café Fitness Boxing Barbers Salon Garage Motors Autos Stores Store Shop Market Kitchen Diner Lounge Hub".split(
+  "Gym Zone Club Studio Studios Wash Bar Cafe Café Fitness Boxing Barbers Salon Garage Motors Autos Stores Store Shop Market Kitchen Diner Lounge Hub Ward".split(
     " ",
   ),
 );
@@ -2343,7 +2344,7 @@ function capitalisedNames(text: string, out: NameCandidate[], taken: (from: numb
 // "night manager Matchett, waking night Ahonen;", "supervisor Byker, 17:30,", "Keyworker Ulle and COM Heiki Raudsepp":
 // a rota or a log's roll of staff, where the next item is another role, a time, or a role and its holder.
 const ROLE_ROLL_AFTER = new RegExp(
-  `^(?:[^\\S\\n]*[,;][^\\S\\n]*(?:\\d{1,2}[:.]\\d{2}\\b|(?:(?:the|an?)[^\\S\\n]+)?(?:\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})\\b)|[^\\S\\n]+and[^\\S\\n]+(?:(?:the|his|her|their)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}|[A-Z]{2,4}\\d{0,2})[^\\S\\n]+\\p{Lu})`,
+  `^(?:[^\\S\\n]*[.;]?[^\\S\\n]*$|[^\\S\\n]+on[^\\S\\n]+\\d{1,2}[^\\S\\n]+[A-Z][a-z]+\\b|[^\\S\\n]*[,;][^\\S\\n]*(?:\\d{1,2}[:.]\\d{2}\\b|(?:(?:the|an?)[^\\S\\n]+)?(?:\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})\\b)|[^\\S\\n]+and[^\\S\\n]+(?:(?:the|his|her|their)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}|[A-Z]{2,4}\\d{0,2})[^\\S\\n]+\\p{Lu})`,
   "u",
 );
 function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
@@ -2353,8 +2354,12 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
     // "his supervisor was Jarmila Horvat"; not "the victim was Black Caribbean", "the employer was Royal Mail", "the
     // coach Hire Direct".
     if (BE_BEFORE_NAME.test(m[0].slice(0, m[0].lastIndexOf(value))) && parts.length === 1) continue;
-    // Set off by commas a role's name is plain ("His foster carer, Crystal Hart,"); run on it must read as one.
-    if (parts.length > 1 && !m[0].includes(",") && !personLike(parts)) continue;
+    // Set off by commas a role's name is plain ("His foster carer, Crystal Hart,"); run on it must read as one, or
+    // stand in a roll of staff ("nurse in charge Yatzil Brew; HCA Terka Diggle;").
+    const rolled = () =>
+      parts.some((part) => unknownNameWord(part) && !looksLikeTown(part)) &&
+      ROLE_ROLL_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60));
+    if (parts.length > 1 && !m[0].includes(",") && !personLike(parts) && !rolled()) continue;
     // "the officer, Anytown Police" and "the landlord, Southside Homes" are organisations.
     const nameWord = (part: string) => isNameWord(part) && !ORGANISATION_WORDS.has(part);
     if (!parts.every(nameWord) || VENUE_WORDS.has(parts.at(-1)!)) continue;
@@ -2397,8 +2402,13 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
           : // "The kennel hand Faolan pulled the SI away", "The witness Aelwyn heard": any role, a word no list knows,
             // and what a person did.
             unknownNameWord(value) && !looksLikeTown(value) && pastDeedFollows(text, to);
+      // Not after a comma: "Trust and Safety Analyst, Larkvale." ends a signature with its town.
       const inRoll =
-        !marked && unknownNameWord(value) && !looksLikeTown(value) && ROLE_ROLL_AFTER.test(text.slice(to, to + 60));
+        !marked &&
+        !m[0].includes(",") &&
+        unknownNameWord(value) &&
+        !looksLikeTown(value) &&
+        ROLE_ROLL_AFTER.test(text.slice(to, to + 60));
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
       const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
       if (!(marked || inRoll) || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
@@ -2407,7 +2417,7 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
     }
     // A role in capitals without a comma may head a title ("the SPO Countersigning Guidance").
     const shoutedCue = SHOUTED_CUE.test(m[0]);
-    if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!)) continue;
+    if (shoutedCue && !m[0].includes(",") && !isKnownFirstName(parts[0]!) && !rolled()) continue;
     if (!taken(from, to)) out.push({ from, to, text: value, kind: "cued" });
   }
 }
@@ -2438,9 +2448,24 @@ const OCCUPANT_IN_BRACKETS = new RegExp(
 const hasSelfNaming = containsAny(["I am ", "I'm ", "I’m ", "name is "]);
 // "Neighbour statement (Lehel Voros), page 1", "Care coordinator notes (Yatzil Brew):": whose record it is.
 const RECORD_OWNER_IN_BRACKETS = new RegExp(
-  `\\b(?:[Ss]tatement|[Nn]otes|[Aa]ccount|[Ll]og|[Rr]eport|[Ii]nterview|[Ee]-?mail|[Ll]etter|[Dd]iary)\\s+\\((${NAME_PART}(?:\\s+${NAME_PART}){1,2})\\)`,
+  `\\b(?:[Ss]tatement|[Nn]otes|[Aa]ccount|[Ll]og|[Rr]eport|[Ii]nterview|[Ee]-?mail|[Ll]etter|[Dd]iary)\\s+\\((${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?:,[^()\\n]{2,40})?\\)`,
   "gu",
 );
+// 'Text from mentor, 09:03: You ok? … Ring me. Hewa': a text's sender signing its last words.
+const TEXT_SIGNED_AT_END = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:[Tt]ext|[Mm]essage|SMS|WhatsApp|[Vv]oicemail)\\b[^:\\n]{0,50}:[^\\n]*[.!?][^\\S\\n]+(${NAME_PART})[^\\S\\n]*(?=\\n|$)`,
+  "gu",
+);
+// '"… before Thursday? - OS"', '"Kalju, worth a call?" VM.': a note's or a message's writer by their initials.
+const INITIALS_SIGNING_QUOTE =
+  /(?:[-–—][^\S\n]*(\p{Lu}{2,3})[^\S\n]*["”]|["”][^\S\n]+(\p{Lu}{2,3})\.?)[^\S\n]*(?=\n|$)/gu;
+// "CCTV review (Sisko, control room):": a name in brackets with where or what its holder works.
+const NAME_AND_POST_IN_BRACKETS = new RegExp(
+  `\\((${NAME_PART}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:room|desk|office|team|unit|reception|ward|staff|control|${cueAlternation(pii.roleCues)})\\)`,
+  "gu",
+);
+// "Heikki Ahonen and Mr Matchett": a pair of words no list knows, coordinated before a titled name.
+const PAIR_AND_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART}\\s+${NAME_PART})\\s+and\\s+$`, "u");
 // "Snipe was his handle on two gaming forums": whatever a person goes by, said to be theirs.
 const GOES_BY = new RegExp(
   `(?:^|[.;:]\\s+|\\n)["“]?(${NAME_PART})["”]?\\s+(?:was|is)\\s+(?:his|her|their)\\s+(?:handle|nickname|username|user\\s?name|call\\s+sign|gamer\\s?tag|tag|alias|street\\s+name)\\b`,
@@ -2476,8 +2501,29 @@ function namesInPersonalPhrases(
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of text.includes(" (") ? allMatches(RECORD_OWNER_IN_BRACKETS, text) : []) {
     const parts = m[1]!.split(SPACES);
-    if (parts.every(isCueNameWord) && parts.some((part) => unknownNameWord(part) && !looksLikeTown(part)))
+    // One word alone must be one no list knows ("Job coach notes (Gunaratne, Castleside Works)").
+    if (
+      parts.length === 1
+        ? unknownWords(parts[0]!)
+        : parts.every(isCueNameWord) && parts.some((part) => unknownNameWord(part) && !looksLikeTown(part))
+    )
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  }
+  for (const m of text.includes(":") ? allMatches(TEXT_SIGNED_AT_END, text) : []) {
+    const value = m[1]!;
+    if ((unknownWords(value) || isKnownFirstName(value)) && !COMMON_WORD_NAMES.has(value))
+      push(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+  }
+  for (const m of text.includes('"') || text.includes("”") ? allMatches(INITIALS_SIGNING_QUOTE, text) : []) {
+    const value = (m[1] ?? m[2])!;
+    if (!ROLE_CODE.test(value) && !CAPITALS_NOT_INITIALS.test(value) && !lookupAcronym(value))
+      push(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+  }
+  for (const m of text.includes(", ") ? allMatches(NAME_AND_POST_IN_BRACKETS, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + 1);
+  for (const titled of out.filter((c) => c.kind === "titled")) {
+    const pair = PAIR_AND_BEFORE.exec(text.slice(Math.max(0, titled.from - 60), titled.from));
+    if (pair && unknownWords(pair[1]!)) push(pair[1]!, titled.from - pair[0].length);
   }
   for (const m of text.includes(" his ") || text.includes(" her ") || text.includes(" their ")
     ? allMatches(GOES_BY, text)
@@ -5587,8 +5633,9 @@ function entryAuthorsAndHolders(
   out: NameCandidate[],
   taken: (from: number, to: number) => boolean,
 ): void {
-  // "Collar numbers present: 2716 (Straiton), 0931 (Ratho)": an officer's number, then who holds it.
-  for (const m of text.includes("ollar") ? allMatches(HOLDER_OF_NUMBER, text) : []) {
+  // "Collar numbers present: 2716 (Straiton), 0931 (Ratho)", "badge 4471 (Wierzbicki)": an officer's or a member of
+  // staff's number, then who holds it.
+  for (const m of text.includes("ollar") || text.includes("badge") ? allMatches(HOLDER_OF_NUMBER, text) : []) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].length - value.length - 1;
     if (holderWord(value) && !taken(from, from + value.length))
@@ -5757,11 +5804,12 @@ const INITIALS_CUE = /\b\p{Lu}{2,3}\b/u;
 // "Training register initials: OQ, SK, NB.", "Curfew sheet initials: ZY in 19:42, checked KS": a record's own label
 // says the capitals are people's initials, to the end of its sentence. Not "signs with the initials TW", where older
 // corpora leave a signature's initials beside the full name unlabelled.
-const INITIALS_LABEL = /\binitials(?:[^\S\n]+(?:on|in|of)[^\S\n]+the[^\S\n]+[a-z-]+)?[^\S\n]*:[^\S\n]*[^.!?\n]*/g;
+const INITIALS_LABEL =
+  /\b[Ii]nitials(?:[^\S\n]+(?:on|in|of)[^\S\n]+the(?:[^\S\n]+[a-z-]+){1,3})?[^\S\n]*:[^\S\n]*[^.!?\n]*/g;
 const CAPITALS_TOKEN = /(?<![\p{L}\p{N}'’.-])\p{Lu}{2,3}(?![\p{L}\p{N}'’-])/gu;
 const ROLE_CODE = /^(?:PP|SPO|PSO|PO|POM|COM|OM|SI|RM|CM|DOB|CRN|PNC|HMP)$/;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const label of text.includes("initials") ? allMatches(INITIALS_LABEL, text) : [])
+  for (const label of text.includes("nitials") ? allMatches(INITIALS_LABEL, text) : [])
     for (const m of allMatches(CAPITALS_TOKEN, label[0])) {
       const from = (label.index ?? 0) + (m.index ?? 0);
       if (ROLE_CODE.test(m[0]) || taken(from, from + m[0].length)) continue;
