@@ -237,6 +237,10 @@ describe("pii007Address: a bank, a court, a PO box, an approved premises (heldou
     ["She was living at The Old Chapel, Ffordd Pant, Hobbleford ZX5 4RN.", ["warning"]],
     ["Romaldkirk Community Mentors, 5 Wrekenton Row, Spennymoor DJ55 1AB.", ["info"]],
     ["Your employer's HR team is at Unit 9, Falstone Trading Estate, Stocksfield CJ77 2HB.", ["info"]],
+    ["Drug service: Firefly Recovery, 3 Piddlehinton Street, Yeovil BJ22 8HS.", ["info"]],
+    ["Wiveliscombe House, 40 Sherborne Road, Yeovil BJ21 3QP (approved premises office).", ["info"]],
+    // A time's minutes before a street are no house number.
+    ["Street count 02:00, Minsterley Park bandstand: two bedded down.", []],
     ["Room booking: MAPPA room 3, Penistone Road Police Station.", []],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);

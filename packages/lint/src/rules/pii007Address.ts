@@ -45,7 +45,8 @@ const FLAT_ADDRESS_BEFORE =
 // "Flat 9", "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road", or after "lives at"):
 // these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
-const REFERENCE_BEFORE = /[/-]$/;
+// "02:00, Minsterley Park": a time's minutes, not a house's number.
+const REFERENCE_BEFORE = /[/:-]$/;
 const NUMBERED_PLACE_BEFORE = /\b(?:Stop|stop|Peg|peg|Pitch|pitch|Bay|bay|Stand|stand|Route|route|room|courtroom)\s$/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
@@ -150,7 +151,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
@@ -191,7 +192,7 @@ const OFFICE_APPOSITIVE_BEFORE =
 // A hostel's or a care home's beds, or its being the approved premises, said after its address: "Ambergate House, 14
 // …, has twenty-two beds", "… XH1 5RT is the AP".
 const PREMISES_AFTER =
-  /^,?\s+(?:and\s+(?:it\s+)?)?(?:has|had)\s+(?:[\w-]+\s+){0,2}beds\b|^,?\s+(?:is|was)\s+the\s+(?:AP|approved\s+premises|hostel|care\s+home)\b|^:\s+(?:an?\s+|the\s+)?(?:AP|approved\s+premises|hostel|care\s+home)\b/;
+  /^,?\s+(?:and\s+(?:it\s+)?)?(?:has|had)\s+(?:[\w-]+\s+){0,2}beds\b|^,?\s+(?:is|was)\s+the\s+(?:AP|approved\s+premises|hostel|care\s+home)\b|^:\s+(?:an?\s+|the\s+)?(?:AP|approved\s+premises|hostel|care\s+home)\b|^\s*\((?:the\s+)?(?:AP|approved\s+premises|hostel)(?:['’]s)?(?:\s+office)?\)/;
 
 const RESIDENCE_BEFORE =
   /\b(?:lives?|lived|living|moved|placed|stay(?:s|ed|ing)?|resides?|resided|housed|(?:house|home|flat)\s+was)\s+(?:\p{Ll}+\s+){0,2}(?:at|to|in|into)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}[^\s,]*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;

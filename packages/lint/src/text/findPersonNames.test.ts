@@ -3269,6 +3269,15 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ["The report was signed Dragica Snelgrove, Trust and Safety Analyst, Larkvale.", ["Dragica Snelgrove"]],
     ["Rota signed off: G. Brundall, night porter supervisor.", ["G. Brundall"]],
     ["Completed by Sister Wetheral, nurse in charge, Worstead Ward.", ["Wetheral"]],
+    // A screen name and its quotes again, signing in or out, a role in brackets, an e-mail's sign-off (heldout694–697).
+    ['She linked the handle "Lanternfish" to him. "Lanternfish" was banned.', ["Lanternfish", "Lanternfish"]],
+    ["Visitor book, 2 May: Daiva Thorsrud in 10:15 with flowers, out 11:00.", ["Daiva Thorsrud"]],
+    ["Log continued by Cenarth (care assistant) after the ambulance left.", ["Cenarth"]],
+    ['E-mail reply: "Yes, Thursday 2pm, Room 3. Abdiwahab"', ["Abdiwahab"]],
+    // A role's holder speaking; not a role's notes, a suspect's phone, screenshots, or a fire service.
+    ['Facilitator Slaley: "he knows the words".', ["Slaley"]],
+    ["Facilitator's notes: Moderator's note: Suspect's phone: Screenshots supplied by the school.", []],
+    ["Signed: J. Abbotsbury, Fire Investigation Officer, Wedmore Fire and Rescue Service.", ["J. Abbotsbury"]],
     ["The gym is called Pulsegate.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -227,7 +227,7 @@ const SIGNED_IN_QUOTE = new RegExp(
 );
 // A quotation that a text or a message opened: 'The message read: "Don't tell your mum. Fordy"'.
 const MESSAGE_QUOTED_BEFORE =
-  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|[Vv]oicemail|[Cc]ard|[Nn]ote)s?\b[^"“”\n]{0,24}["“][^"“”\n]*$/;
+  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|[Vv]oicemail|[Cc]ard|[Nn]ote|[Ee]-?mail|[Rr]eply)s?\b[^"“”\n]{0,24}["“][^"“”\n]*$/;
 // What a group chat or a game called someone: 'In the flat chat he was "Wolz" and she was "Sìl"'.
 const QUOTED_AS_PERSON = /\b(?:he|she|they)\s+(?:was|were|is|are|went\s+by)\s+["“](\p{Lu}[\p{L}\p{M}'’-]+)["”]/gu;
 // A chat's speaker before the quoted words: 'Wolz: "leave it"', 'Ayo: "can we all calm down pls"'.
@@ -2347,6 +2347,7 @@ const ROLE_ROLL_AFTER = new RegExp(
   `^(?:[^\\S\\n]*[.;]?[^\\S\\n]*$|[^\\S\\n]+on[^\\S\\n]+\\d{1,2}[^\\S\\n]+[A-Z][a-z]+\\b|[^\\S\\n]*[,;][^\\S\\n]*(?:\\d{1,2}[:.]\\d{2}\\b|(?:(?:the|an?)[^\\S\\n]+)?(?:\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})\\b)|[^\\S\\n]+and[^\\S\\n]+(?:(?:the|his|her|their)[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}|[A-Z]{2,4}\\d{0,2})[^\\S\\n]+\\p{Lu})`,
   "u",
 );
+const ROLE_SPEAKING_AFTER = /^:[^\S\n]*["“]/;
 function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
@@ -2403,12 +2404,13 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
             // and what a person did.
             unknownNameWord(value) && !looksLikeTown(value) && pastDeedFollows(text, to);
       // Not after a comma: "Trust and Safety Analyst, Larkvale." ends a signature with its town.
+      // 'Facilitator Slaley: "he knows the words"': a role's holder speaking, whatever their name is shaped like.
       const inRoll =
         !marked &&
         !m[0].includes(",") &&
         unknownNameWord(value) &&
-        !looksLikeTown(value) &&
-        ROLE_ROLL_AFTER.test(text.slice(to, to + 60));
+        ((!looksLikeTown(value) && ROLE_ROLL_AFTER.test(text.slice(to, to + 60))) ||
+          ROLE_SPEAKING_AFTER.test(text.slice(to, to + 4)));
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
       const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
       if (!(marked || inRoll) || ROLE_ALSO_THING.test(m[0]) || !isCueNameWord(value) || wordName) continue;
@@ -2459,6 +2461,19 @@ const TEXT_SIGNED_AT_END = new RegExp(
 // '"… before Thursday? - OS"', '"Kalju, worth a call?" VM.': a note's or a message's writer by their initials.
 const INITIALS_SIGNING_QUOTE =
   /(?:[-–—][^\S\n]*(\p{Lu}{2,3})[^\S\n]*["”]|["”][^\S\n]+(\p{Lu}{2,3})\.?)[^\S\n]*(?=\n|$)/gu;
+// 'the handle "Lanternfish"', 'account "Lanternfish" banned': a screen name, and the same name quoted again nearby.
+const HANDLE_QUOTED =
+  /\b(?:[Hh]andle|[Aa]ccount|[Uu]ser\s?name|[Ss]creen\s+names?|[Gg]amer\s?tag|[Pp]rofile)[^\S\n]*:?[^\S\n]+["“](\p{Lu}[\p{L}'’-]{2,})["”]/gu;
+// "Visitor book, 2 May: Daiva Thorsrud in 10:15", "Room 9, Puncheon, out 18:10": who signed in or out, and when.
+const SIGNED_IN_AT = new RegExp(
+  `(?:^|[:;,][^\\S\\n]*)(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),?[^\\S\\n]+(?:in|out)[^\\S\\n]+\\d{1,2}[:.]\\d{2}\\b`,
+  "gu",
+);
+// "Log continued by Cenarth (care assistant)", "Prees (door)" is not enough: a role's word in the brackets.
+const NAME_BEFORE_ROLE_IN_BRACKETS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?<!(?:\\p{Lu}[\\p{L}'’.-]*|\\b[Tt]he|\\b[Aa]n?)[^\\S\\n])(${NAME_PART})[^\\S\\n]+\\((?:[a-z-]+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})\\)`,
+  "gu",
+);
 // "CCTV review (Sisko, control room):": a name in brackets with where or what its holder works.
 const NAME_AND_POST_IN_BRACKETS = new RegExp(
   `\\((${NAME_PART}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:room|desk|office|team|unit|reception|ward|staff|control|${cueAlternation(pii.roleCues)})\\)`,
@@ -2519,6 +2534,19 @@ function namesInPersonalPhrases(
     if (!ROLE_CODE.test(value) && !CAPITALS_NOT_INITIALS.test(value) && !lookupAcronym(value))
       push(value, (m.index ?? 0) + m[0].lastIndexOf(value));
   }
+  for (const m of text.includes('"') || text.includes("“") ? allMatches(HANDLE_QUOTED, text) : []) {
+    const value = m[1]!;
+    if (!isCueNameWord(value) || MONTH_OR_DAY.test(value)) continue;
+    for (const again of allMatches(new RegExp(`["“]${escapeRegExp(value)}["”]`, "g"), text))
+      push(value, (again.index ?? 0) + 1);
+  }
+  for (const m of text.includes(" in ") || text.includes(" out ") ? allMatches(SIGNED_IN_AT, text) : []) {
+    const parts = m[1]!.split(SPACES);
+    if (parts.every(isCueNameWord) && parts.some((part) => unknownNameWord(part) && !looksLikeTown(part)))
+      push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  }
+  for (const m of text.includes(" (") ? allMatches(NAME_BEFORE_ROLE_IN_BRACKETS, text) : [])
+    if (holderWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, m.index ?? 0);
   for (const m of text.includes(", ") ? allMatches(NAME_AND_POST_IN_BRACKETS, text) : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + 1);
   for (const titled of out.filter((c) => c.kind === "titled")) {
@@ -5969,6 +5997,8 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
               !INITIAL_BEFORE.test(text.slice(Math.max(0, at - 3), at)) &&
               OWNS_SOMETHING_AFTER.test(text.slice(to, to + 30)))) &&
           !isEnglishWord(value.toLowerCase()) &&
+          // "Facilitator's notes": a role's, not a name's.
+          !ROLE_WORDS.has(value) &&
           isCueNameWord(value) &&
           neitherPlaceNorBody(value) &&
           !UK_PLACES.has(value) &&
