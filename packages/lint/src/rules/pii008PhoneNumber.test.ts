@@ -1297,6 +1297,23 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     ["Housing options, Worthen Civic Centre, desk 3, 0191 496 0440.", [["0191 496 0440", "info"]]],
     ["Coroner's officer, office hours only, 0191 496 0429.", [["0191 496 0429", "info"]]],
     ["Office numbers: 0191 496 0390 (school).", [["0191 496 0390", "info"]]],
+    // A dial-in, a front door, an absence line, a phone list by body, referrals after a letterhead (heldout698–701).
+    ["Meeting room: Parbold Room; dial-in 0191 496 0564.", [["0191 496 0564", "info"]]],
+    [
+      "School office: 0191 496 0588; absence line 0191 496 0589.",
+      [
+        ["0191 496 0588", "info"],
+        ["0191 496 0589", "info"],
+      ],
+    ],
+    [
+      "Office phone list: centre 0191 496 0570, PDU 0191 496 0596.",
+      [
+        ["0191 496 0570", "info"],
+        ["0191 496 0596", "info"],
+      ],
+    ],
+    ["Allanton Centre, Chirnside Road, Greenlaw DK71 9SE; referrals 0191 496 0530.", [["0191 496 0530", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

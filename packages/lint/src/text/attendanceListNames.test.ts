@@ -35,6 +35,7 @@ describe("attendanceListNames", () => {
     ["Sign-in sheet: Ahti Kivisild, Birgitta Lehtola.", ["Ahti Kivisild", "Birgitta Lehtola"]],
     ["Attendees, 1 July: Jaspar Oyelaran, Sadbh Keelin.", ["Jaspar Oyelaran", "Sadbh Keelin"]],
     ["Group chat members: Rindra, Haunani, and the victim.", ["Rindra", "Haunani"]],
+    ["Staff list, contact centre: Arantxa Zubiaurre, Nekane Zumarraga.", ["Arantxa Zubiaurre", "Nekane Zumarraga"]],
     // A relative's label with a date opens no field, and an empty list names nobody.
     ["Text from the SI's sister on 4 March:\nFfraid: he's home", []],
   ])("in %s finds %j", (text, expected) => {

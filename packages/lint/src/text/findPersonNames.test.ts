@@ -3278,6 +3278,15 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ['Facilitator Slaley: "he knows the words".', ["Slaley"]],
     ["Facilitator's notes: Moderator's note: Suspect's phone: Screenshots supplied by the school.", []],
     ["Signed: J. Abbotsbury, Fire Investigation Officer, Wedmore Fire and Rescue Service.", ["J. Abbotsbury"]],
+    // A role's label on shift or lower case, a quote signed at its end, a call sign, a reviewer (heldout698–701).
+    ["Supervisor on shift: Mathijs Grindon; radio call sign Charlie Two.", ["Mathijs Grindon"]],
+    [
+      "Examining doctor: Dr Chirnside; crisis worker: Yevheniia Prochazkova.",
+      ["Dr Chirnside", "Yevheniia Prochazkova"],
+    ],
+    ["'I should have rung you sooner. Wardah'", ["Wardah"]],
+    ["'Please pull the employer details together today. ZG'", ["ZG"]],
+    ["Reviewer's note: the dates are appointment dates.", []],
     ["The gym is called Pulsegate.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -333,7 +333,7 @@ const NAMED_AS_ROLE = new RegExp(
 const PERSON_ONLY_ROLE_LABEL =
   /\b(?:[Ii]nterpreter|[Kk]ey ?worker|[Rr]ecovery worker|[Ss]upport worker|[Ss]ocial worker|[Nn]urse|[Dd]octor|[Mm]idwife|[Pp]aramedic|[Mm]entor|[Ee]xaminer|[Ee]ngineer|[Ss]alesperson|[Mm]echanic|[Ss]teward|[Cc]ounsellor|[Tt]herapist|[Pp]sychologist|[Pp]sychiatrist|[Ss]olicitor|[Cc]oach|[Ll]andlord|[Ll]andlady|[Ww]arden)\s*:/;
 const ROLE_LABELLED = new RegExp(
-  `(?:^|\\n|[.;(]\\s*|["“])[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}):[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?=[^\\S\\n]*(?:[.;)(\\n]|,(?![^\\S\\n]*\\p{Lu})|$))`,
+  `(?:^|\\n|[.;(]\\s*|["“])[^\\S\\n]*(?:\\p{L}\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})(?:[^\\S\\n]+on[^\\S\\n]+(?:shift|duty|call))?:[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?=[^\\S\\n]*(?:[.;)(\\n]|,(?![^\\S\\n]*\\p{Lu})|$))`,
   "gu",
 );
 const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
@@ -2455,12 +2455,12 @@ const RECORD_OWNER_IN_BRACKETS = new RegExp(
 );
 // 'Text from mentor, 09:03: You ok? … Ring me. Hewa': a text's sender signing its last words.
 const TEXT_SIGNED_AT_END = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*(?:[Tt]ext|[Mm]essage|SMS|WhatsApp|[Vv]oicemail)\\b[^:\\n]{0,50}:[^\\n]*[.!?][^\\S\\n]+(${NAME_PART})[^\\S\\n]*(?=\\n|$)`,
+  `(?:^|\\n)[^\\S\\n]*(?:(?:[Tt]ext|[Mm]essage|SMS|WhatsApp|[Vv]oicemail)\\b[^:\\n]{0,50}:|['‘"“])[^\\n]*[.!?][^\\S\\n]+(${NAME_PART})['’"”]?[^\\S\\n]*(?=\\n|$)`,
   "gu",
 );
 // '"… before Thursday? - OS"', '"Kalju, worth a call?" VM.': a note's or a message's writer by their initials.
 const INITIALS_SIGNING_QUOTE =
-  /(?:[-–—][^\S\n]*(\p{Lu}{2,3})[^\S\n]*["”]|["”][^\S\n]+(\p{Lu}{2,3})\.?)[^\S\n]*(?=\n|$)/gu;
+  /(?:[-–—][^\S\n]*(\p{Lu}{2,3})[^\S\n]*["”]|["”][^\S\n]+(\p{Lu}{2,3})\.?|[.!?][^\S\n]+(\p{Lu}{2,3})['’"”])[^\S\n]*(?=\n|$)/gu;
 // 'the handle "Lanternfish"', 'account "Lanternfish" banned': a screen name, and the same name quoted again nearby.
 const HANDLE_QUOTED =
   /\b(?:[Hh]andle|[Aa]ccount|[Uu]ser\s?name|[Ss]creen\s+names?|[Gg]amer\s?tag|[Pp]rofile)[^\S\n]*:?[^\S\n]+["“](\p{Lu}[\p{L}'’-]{2,})["”]/gu;
@@ -2524,13 +2524,13 @@ function namesInPersonalPhrases(
     )
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   }
-  for (const m of text.includes(":") ? allMatches(TEXT_SIGNED_AT_END, text) : []) {
+  for (const m of allMatches(TEXT_SIGNED_AT_END, text)) {
     const value = m[1]!;
     if ((unknownWords(value) || isKnownFirstName(value)) && !COMMON_WORD_NAMES.has(value))
       push(value, (m.index ?? 0) + m[0].lastIndexOf(value));
   }
-  for (const m of text.includes('"') || text.includes("”") ? allMatches(INITIALS_SIGNING_QUOTE, text) : []) {
-    const value = (m[1] ?? m[2])!;
+  for (const m of allMatches(INITIALS_SIGNING_QUOTE, text)) {
+    const value = (m[1] ?? m[2] ?? m[3])!;
     if (!ROLE_CODE.test(value) && !CAPITALS_NOT_INITIALS.test(value) && !lookupAcronym(value))
       push(value, (m.index ?? 0) + m[0].lastIndexOf(value));
   }
