@@ -240,6 +240,7 @@ describe("pii007Address: a bank, a court, a PO box, an approved premises (heldou
     ["Drug service: Firefly Recovery, 3 Piddlehinton Street, Yeovil BJ22 8HS.", ["info"]],
     ["Pegswood Probation Office, 3 Station Road, Pegswood CQ21 4BT, is open until 17:00.", ["info"]],
     ["Croston Logistics, Unit 9, Catforth Business Park, Samlesbury BV23 5XD", ["info"]],
+    ["Botwnnog Recovery Hub, 14 Harbour Street, Pwllheli BK80 1DW.", ["info"]],
     ["Wiveliscombe House, 40 Sherborne Road, Yeovil BJ21 3QP (approved premises office).", ["info"]],
     // A time's minutes before a street are no house number.
     ["Street count 02:00, Minsterley Park bandstand: two bedded down.", []],

@@ -151,7 +151,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =

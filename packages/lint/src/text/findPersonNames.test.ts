@@ -3287,6 +3287,12 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     ["'I should have rung you sooner. Wardah'", ["Wardah"]],
     ["'Please pull the employer details together today. ZG'", ["ZG"]],
     ["Reviewer's note: the dates are appointment dates.", []],
+    // A role's label then a name and its team or post, a record's owner after a comma, a countersignature (heldout702–705).
+    ["CPN: Ekaterine Kuokkanen, Pwllheli community mental health team.", ["Ekaterine Kuokkanen"]],
+    ["Referrer: Ekaterine Kuokkanen, CPN.", ["Ekaterine Kuokkanen"]],
+    ["POM notes, Akamu Kanaloa: first meeting.", ["Akamu Kanaloa"]],
+    ["Countersigned Turid Petersen, SPO, 2 May.", ["Turid Petersen"]],
+    ["Cousin: Sjurdur Hanusson, mobile.", ["Sjurdur Hanusson"]],
     ["The gym is called Pulsegate.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -333,7 +333,7 @@ const NAMED_AS_ROLE = new RegExp(
 const PERSON_ONLY_ROLE_LABEL =
   /\b(?:[Ii]nterpreter|[Kk]ey ?worker|[Rr]ecovery worker|[Ss]upport worker|[Ss]ocial worker|[Nn]urse|[Dd]octor|[Mm]idwife|[Pp]aramedic|[Mm]entor|[Ee]xaminer|[Ee]ngineer|[Ss]alesperson|[Mm]echanic|[Ss]teward|[Cc]ounsellor|[Tt]herapist|[Pp]sychologist|[Pp]sychiatrist|[Ss]olicitor|[Cc]oach|[Ll]andlord|[Ll]andlady|[Ww]arden)\s*:/;
 const ROLE_LABELLED = new RegExp(
-  `(?:^|\\n|[.;(]\\s*|["“])[^\\S\\n]*(?:\\p{L}\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})(?:[^\\S\\n]+on[^\\S\\n]+(?:shift|duty|call))?:[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?=[^\\S\\n]*(?:[.;)(\\n]|,(?![^\\S\\n]*\\p{Lu})|$))`,
+  `(?:^|\\n|[.;(]\\s*|["“])[^\\S\\n]*(?:\\p{L}\\p{Ll}+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})(?:[^\\S\\n]+on[^\\S\\n]+(?:shift|duty|call))?:[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){0,2})(?=[^\\S\\n]*(?:[.;)(\\n]|,(?![^\\S\\n]*\\p{Lu})|,[^\\S\\n]*(?:\\p{Lu}{2,}\\b|\\p{Lu}\\p{Ll}+[^\\S\\n]+\\p{Ll})|$))`,
   "gu",
 );
 const RANK_INITIALS = /\b(?:PCSO|PC|DC|PS|DS|DSgt|DI|DCI|Sgt|Insp)\s+([A-Z]{2,3})\b(?![\w-])/g;
@@ -2474,6 +2474,15 @@ const NAME_BEFORE_ROLE_IN_BRACKETS = new RegExp(
   `(?<![\\p{L}\\p{N}'’.-])(?<!(?:\\p{Lu}[\\p{L}'’.-]*|\\b[Tt]he|\\b[Aa]n?)[^\\S\\n])(${NAME_PART})[^\\S\\n]+\\((?:[a-z-]+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})\\)`,
   "gu",
 );
+// "POM notes, Akamu Kanaloa: first meeting", "Countersigned Turid Petersen, SPO": whose record, who signed it.
+const RECORD_OWNER_AFTER_COMMA = new RegExp(
+  `\\b(?:[Nn]otes|[Ll]og|[Ss]tatement|[Rr]eport|[Dd]iary)[^\\S\\n]*,[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2}):`,
+  "gu",
+);
+const SIGNED_NAME_ROLE = new RegExp(
+  `\\b(?:[Cc]ounter)?[Ss]igned[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),[^\\S\\n]+(?:[A-Z]{2,4}\\d{0,2}|${cueAlternation(pii.roleCues)})\\b`,
+  "gu",
+);
 // "CCTV review (Sisko, control room):": a name in brackets with where or what its holder works.
 const NAME_AND_POST_IN_BRACKETS = new RegExp(
   `\\((${NAME_PART}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:room|desk|office|team|unit|reception|ward|staff|control|${cueAlternation(pii.roleCues)})\\)`,
@@ -2547,6 +2556,13 @@ function namesInPersonalPhrases(
   }
   for (const m of text.includes(" (") ? allMatches(NAME_BEFORE_ROLE_IN_BRACKETS, text) : [])
     if (holderWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, m.index ?? 0);
+  for (const m of text.includes(", ")
+    ? [...allMatches(RECORD_OWNER_AFTER_COMMA, text), ...allMatches(SIGNED_NAME_ROLE, text)]
+    : []) {
+    const parts = m[1]!.split(SPACES);
+    if (parts.every(isCueNameWord) && parts.some((part) => unknownNameWord(part) && !looksLikeTown(part)))
+      push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  }
   for (const m of text.includes(", ") ? allMatches(NAME_AND_POST_IN_BRACKETS, text) : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + 1);
   for (const titled of out.filter((c) => c.kind === "titled")) {
