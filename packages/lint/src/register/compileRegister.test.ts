@@ -772,6 +772,17 @@ describe("compileRegister: an initial before a surname in capitals", () => {
   });
 });
 
+describe("compileRegister: initials that are a thing after an article (heldout712)", () => {
+  const found = namesIn(compileRegister([{ name: "Tyreese Valiukas", identifier: "SI" }]));
+  it.each([
+    ["The TV screen above the bar showed the replay.", []],
+    ["TV and the victim had argued.", ["TV"]],
+    ["The victim and TV argued.", ["TV"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("compileRegister: initials that are a label's 'ID' (heldout69)", () => {
   const found = namesIn(compileRegister([{ name: "Ismay Drizzle", identifier: "PP1" }]));
   it.each([

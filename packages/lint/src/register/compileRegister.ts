@@ -843,6 +843,9 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         // "I TOLL the bell": the pronoun or the article before a word in capitals, not Ivor Toll.
         if (info.variant === "initials" && PRONOUN_INITIAL.test(value) && LOWER_WORD_AFTER.test(text.slice(to, to + 4)))
           continue;
+        // "The TV screen above the bar": capitals after an article and before a noun are a thing, not Tyreese Valiukas.
+        if (info.variant === "initials" && articleBefore(text, from) && LOWER_WORD_AFTER.test(text.slice(to, to + 4)))
+          continue;
         if (info.variant === "initials" && TITLE_INITIALS.has(value)) {
           const after = NAME_AFTER_TITLE.exec(text.slice(to, to + 40));
           if (after && (!after[1] || !isEnglishWord(after[2]!))) continue;

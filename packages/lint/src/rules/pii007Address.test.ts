@@ -249,3 +249,19 @@ describe("pii007Address: a bank, a court, a PO box, an approved premises (heldou
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a club, a credit union, a named building with its office line (heldout710–713)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Copperline Boxing Club, Unit 4, Lemington Road, Cullercoats DW42 8TT, is a registered charity.", ["info"]],
+    ["Ellenborough Credit Union, 2 Camerton Street, Camerton BZ81 6HD, tel 0191 496 0932.", ["info"]],
+    ["Netherhall Lodge, 40 Greysouthen Road, Camerton BZ84 1EX; office 0191 496 0931.", ["info"]],
+    ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ: office 0191 496 0840.", ["info"]],
+    // A named house without an office line is a home; so is one someone lives in.
+    ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ.", ["warning"]],
+    ["He lives at Ivy Lodge, 40 Greysouthen Road, Camerton BZ84 1EX; tel 0191 496 0931.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

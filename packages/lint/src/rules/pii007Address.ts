@@ -122,7 +122,12 @@ export const pii007Address: BlockRule = {
     for (const { from, to } of merged.filter((s) => s.firm)) {
       // "… the centre's address, 9 …, was his licence address": someone lives there after all.
       const after = block.text.slice(to, to + 80);
-      const office = (officeAddressAt(block.text, from) || PREMISES_AFTER.test(after)) && !RESIDENCE_AFTER.test(after);
+      const office =
+        (officeAddressAt(block.text, from) ||
+          PREMISES_AFTER.test(after) ||
+          (OFFICE_LINE_AFTER.test(after) &&
+            BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)))) &&
+        !RESIDENCE_AFTER.test(after);
       out.push(
         createFinding(
           "PII-007",
@@ -151,7 +156,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
@@ -203,6 +208,13 @@ const RESIDENCE_CLAUSE_BEFORE =
 const ROOM_OR_FLAT_BEFORE = /\b(?:Room|Rm|Flat|Bedsit)\s+\d{1,3}[A-Za-z]?\b/;
 const RESIDENCE_AFTER =
   /^(?:[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in))\b|\s*,\s*(?:a|an|his|her|their)\s+(?:shared\s+house|bedsit|flat|room|home)\b)/;
+
+// "Netherhall Lodge, 40 …, Camerton BZ84 1EX; office 0191 …": a named building's address, then its office line.
+const BUILDING_LETTERHEAD_BEFORE = new RegExp(
+  `(?:^|[.;:\\n]\\s*)(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,3}${HOUSE_WORD},\\s*$`,
+  "u",
+);
+const OFFICE_LINE_AFTER = /^\s*[:;,]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {

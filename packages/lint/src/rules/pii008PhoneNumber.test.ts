@@ -1100,6 +1100,28 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       f.severity,
     ]);
   it.each<[string, [string, string][]]>([
+    // A fire service's control, a service's own line, a mailbox's alternative, the PDU rung (heldout710–713).
+    [
+      "Fire service control: 0191 496 0843. Papcastle Recovery Service, group room B, Tuesdays 14:00, tel 0191 496 0933.",
+      [
+        ["0191 496 0843", "info"],
+        ["0191 496 0933", "info"],
+      ],
+    ],
+    [
+      "Send it to coroners.office@example.org or call 0191 496 0904. Please ring the PDU on 0191 496 0935 today.",
+      [
+        ["0191 496 0904", "info"],
+        ["0191 496 0935", "info"],
+      ],
+    ],
+    [
+      "Mrs Hale's phone: 0191 496 0936. She rang the PDU from 0191 496 0937.",
+      [
+        ["0191 496 0936", "warning"],
+        ["0191 496 0937", "warning"],
+      ],
+    ],
     [
       "The SI's phone was 0118 496 0157, not the centre's 0118 496 0134.",
       [

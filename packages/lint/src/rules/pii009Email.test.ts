@@ -251,6 +251,10 @@ describe("pii009Email (PII-009)", () => {
     ["He wrote from marksmith@wrenhallow.example.org.", "warning"],
     // A first name may start it, a part may be short, or it is webmail: a person's.
     ["He wrote from johnsmith@wrenhallow.example.org.", "warning"],
+    // A region's mailbox, and a team's whose capitals the text spells (heldout712–713).
+    ["From: area.north@fuelwise.example.com.", "info"],
+    ["MIR actions are copied to mir.actions@example.org.", "info"],
+    ["Actions are copied to mir.actions@example.org.", "warning"],
     ["The SI's e-mail address was kidbrisk99@example.net.", "warning"],
     ["She used filmclub@gmail.com.", "warning"],
   ])("reads a compound mailbox in %s as %s", (text, severity) => {

@@ -83,9 +83,18 @@ export const pii009Email: BlockRule = {
       // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
       const teamWords = words.filter(isMailboxTeamWord).length;
       const placeServed = (word: string) => isTownName(word) || (teamWords >= 2 && unknownPlace(word));
+      // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
+      const acronymInText = (word: string) =>
+        word.length >= 2 &&
+        word.length <= 5 &&
+        /^[a-z]+$/.test(word) &&
+        new RegExp(`\\b${word.toUpperCase()}\\b`).test(block.text);
       const onlyTeamWords =
         teamWords > 0 &&
-        words.every((word) => isMailboxTeamWord(word) || isServiceAcronym(word) || (townTeam && placeServed(word)));
+        words.every(
+          (word) =>
+            isMailboxTeamWord(word) || isServiceAcronym(word) || acronymInText(word) || (townTeam && placeServed(word)),
+        );
       // "nrm.tarnwick@", "mash.saltbeck@": a service's acronym and the town it serves.
       const serviceInTown =
         townTeam &&

@@ -3298,3 +3298,28 @@ describe("findPersonNames: a takeaway, MARAC, a polygraph, approved premises, a 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a fire crew, a shift's staff, samples, a moderator, a known-as field (heldout710–713)", () => {
+  it.each<[string, string[]]>([
+    ["Fire crew rota: Blue Watch, crew 22, FF Pardshaw.", ["FF Pardshaw"]],
+    ["Door staff on shift: Harton, Brauer, Kukla (agency) and two others.", ["Harton", "Brauer", "Kukla"]],
+    ["Night log, staff on duty: Paulinka and G. Moresby.", ["Paulinka", "G. Moresby"]],
+    ["Staff on shift 19 October: Khoury (senior), MK, agency worker.", ["Khoury", "MK"]],
+    ["19:55 visitor out. Night worker: MK.", ["MK"]],
+    ["Samples collected by JN, checked by DU.", ["JN", "DU"]],
+    ["KT had an exclusion zone around the flat.", ["KT"]],
+    ["He told Urquiola on 15 October that he would move.", ["Urquiola"]],
+    ["Club phone: ask for Benedykt or the duty coach.", ["Benedykt"]],
+    ["Moderator note (Tiriel, trust and safety): account suspended.", ["Tiriel"]],
+    ["Lotta will call the victim again after the charging decision.", ["Lotta"]],
+    ["Known as: Tundra. Brother: Zbynek (messages).", ["Tundra", "Zbynek"]],
+    ["Father: Lachie RINTOUL.", ["Lachie RINTOUL"]],
+    // Not a firm written to on a date, nor staff listed by their kind, nor a sample checked by a rank and a name.
+    ["She wrote to Stacksure on 4 April asking for the record.", []],
+    ["Staff on duty: Bank, Agency.", []],
+    ["The sample was checked by DS Greenfield.", ["DS Greenfield"]],
+    ["Lovely to see you all again.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

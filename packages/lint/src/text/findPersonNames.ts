@@ -76,8 +76,9 @@ const CAPITALISED = new RegExp(
 );
 // Relationship cues take a name of up to three words ("her partner, Dean", "a cousin, Lê Văn Thắng"); "named only
 // as Gaz" and "known as Gaz" too.
+const CAPS_SURNAME_AFTER = /^\s\p{Lu}{2}/u;
 const CUED = new RegExp(
-  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:from|by|with)\\s+(?:a|an|his|her|their|the)(?:\\s+\\p{Ll}+){1,3},)?(?:\\s+(?:only|simply|just))?(?:\\s+as)?(?:,)?\\s+(?:\\(|"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
+  `\\b(?:${cueAlternation(pii.thirdPartyCues)})(?:\\s+(?:from|by|with)\\s+(?:a|an|his|her|their|the)(?:\\s+\\p{Ll}+){1,3},)?(?:\\s+(?:only|simply|just))?(?:\\s+as)?[,:]?\\s+(?:\\(|"|“|'|‘)?(${NAME_PART}(?:\\s+${NAME_PART}){0,2})`,
   "gu",
 );
 // The person under review named beside what the review calls them: "The SI, Jorvel Landreth, was recalled", "the
@@ -167,6 +168,7 @@ const PERSON_KNOWN_AS = new RegExp(
   "u",
 );
 const KNOWN_CUE = /^known\b/;
+const KNOWN_FIELD = /^[Kk]nown\b/;
 /** "Bekim Osmani", "Gennaro Esposito": a known first name, or no English word at all ("Synthetic Cannabinoids"). */
 const knownOrForeignName = (parts: readonly string[]) => isKnownFirstName(parts[0]!) || noEnglishWord(parts);
 // "Malachi Gold, whose street name is "Nugget"": a person's other name, word or not.
@@ -249,7 +251,7 @@ const SIGN_OFF_BEFORE =
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|had|has|was|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled|[Cc]hecked|[Cc]ollected|[Ww]itnessed|[Cc]ounted|[Ss]ealed|[Vv]erified|[Cc]ountersigned|[Oo]bserved|[Ss]upervised|[Bb]agged|[Rr]eceived|[Ii]ssued|[Ss]een|[Ff]iled|[Ee]ntered|[Rr]aised)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 // Its cheap test: the brackets end an entry or open one (not "domestic abuse (DA) checks").
 const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)(?::|[^\S\n]*(?:$|\n|[.;]))/;
@@ -2434,8 +2436,17 @@ const THANKED_TO = new RegExp(
   `\\b(?:[Tt]hanks|[Tt]hank\\s+you)\\s+to\\s+(${NAME_PART})(?:\\s+and\\s+(${NAME_PART}))?(?=\\s+for\\b|\\s*[.,;!])`,
   "gu",
 );
-// "… per Ulle.": whose account a note passes on, at the end of its sentence.
-const PER_NAME = new RegExp(`\\bper\\s+(${NAME_PART})(?=\\s*(?:[.;)]|$))`, "gu");
+// "… per Ulle.": whose account a note passes on, at the end of its sentence; "ask for Benedykt or the duty coach":
+// whom a caller should ask for.
+const PER_NAME = new RegExp(
+  `\\b(?:per|[Aa]sk(?:ed|ing)?\\s+for)\\s+(${NAME_PART})(?=\\s*(?:[.;)]|$)|\\s+or\\s+(?:the|a|an|any)\\b)`,
+  "gu",
+);
+// "Lotta will call Ms Calgarth again", "Ugo to speak to the minister": a sentence's subject given a contact to make.
+const WILL_CONTACT = new RegExp(
+  `(?:^|[.;:!?]["”]?\\s+|["“])(${NAME_PART})\\s+(?:will|to|is\\s+to|agreed\\s+to)\\s+(?:call|ring|phone|visit|meet|contact|write\\s+to|speak\\s+to|see|send|check|chase|update|book|arrange|text|e-?mail)\\b`,
+  "gu",
+);
 // "Reet on reception logged that …": a member of staff at their post, then what they did.
 const AT_POST = new RegExp(
   `(?:^|[.;:]\\s+|\\n)(${NAME_PART})\\s+on\\s+(?:reception|the\\s+(?:desk|door|gate|till|front\\s+desk|night\\s+shift)|nights|duty)\\s+(?=\\p{Ll}+ed\\b|said\\b|saw\\b|told\\b|rang\\b)`,
@@ -2450,7 +2461,7 @@ const OCCUPANT_IN_BRACKETS = new RegExp(
 const hasSelfNaming = containsAny(["I am ", "I'm ", "I’m ", "name is "]);
 // "Neighbour statement (Lehel Voros), page 1", "Care coordinator notes (Yatzil Brew):": whose record it is.
 const RECORD_OWNER_IN_BRACKETS = new RegExp(
-  `\\b(?:[Ss]tatement|[Nn]otes|[Aa]ccount|[Ll]og|[Rr]eport|[Ii]nterview|[Ee]-?mail|[Ll]etter|[Dd]iary)\\s+\\((${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?:,[^()\\n]{2,40})?\\)`,
+  `\\b(?:[Ss]tatement|[Nn]otes?|[Aa]ccount|[Ll]og|[Rr]eport|[Ii]nterview|[Ee]-?mail|[Ll]etter|[Dd]iary|[Ss]ummary|[Rr]ecord|[Mm]essage|[Uu]pdate)\\s+\\((${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?:,[^()\\n]{2,40})?\\)`,
   "gu",
 );
 // 'Text from mentor, 09:03: You ok? … Ring me. Hewa': a text's sender signing its last words.
@@ -2517,8 +2528,10 @@ function namesInPersonalPhrases(
     push(first, from);
     if (second !== undefined) push(second, (m.index ?? 0) + m[0].lastIndexOf(second));
   }
-  for (const m of text.includes("per ") ? allMatches(PER_NAME, text) : [])
+  for (const m of text.includes("per ") || text.includes("sk") ? allMatches(PER_NAME, text) : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length);
+  for (const m of allMatches(WILL_CONTACT, text))
+    if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of text.includes(" on ") ? allMatches(AT_POST, text) : [])
     if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of text.includes(" (") ? allMatches(OCCUPANT_IN_BRACKETS, text) : [])
@@ -2716,6 +2729,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
     const to = endOfWords(text, from, words.slice(0, keep));
     if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(to))) continue;
+    // "Father: Lachie RINTOUL": a field's whole name, surname in capitals, is the list pass's.
+    if (m[0].includes(":") && CAPS_SURNAME_AFTER.test(text.slice(to, to + 4))) continue;
+    // "Mother: Unknown": a field's word of the language is no name, unless the field is what someone is known as.
+    if (
+      m[0].includes(":") &&
+      !KNOWN_FIELD.test(m[0]) &&
+      words.slice(0, keep).some((w) => isEnglishWord(w) && !isKnownFirstName(w))
+    )
+      continue;
     // "a dealer called Enoch's Stables": a firm named after its owner.
     if (POSSESSIVE_AFTER.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) continue;
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
@@ -3159,7 +3181,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     fieldPerson,
     // A first name the lists know is found as one elsewhere ("Gypsy, Roma and Traveller" is a community's name here).
     // A lone word shaped like a town's name is a person there too ("Apologies: Deanna Strowger, Brayshaw").
-    (word) => speakerWord(word) && !isKnownFirstName(word),
+    (word) => speakerWord(word) && !isKnownFirstName(word) && !ROLE_WORDS.has(word),
   )) {
     if (!taken(from, to)) out.push({ from, to, text: text.slice(from, to), kind: "cued" });
   }
@@ -5232,7 +5254,7 @@ const VIOLENT_AGENT = new RegExp(
 const ASKED_CUES = [" asked ", " told ", " urged ", " texted ", " messaged ", " wrote to "];
 const hasAskedCue = containsAny(ASKED_CUES);
 const ASKED_ONE = new RegExp(
-  `\\b(?:asked|told|urged|texted|messaged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking|for)\\b|that[^\\S\\n]+(?:he|she|they|his|her|the[^\\S\\n]+SI|\\p{Lu}\\p{Ll}+[^\\S\\n]+(?:was|had|is|has|would))\\b))`,
+  `\\b(?:asked|told|urged|texted|messaged|wrote[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:on[^\\S\\n]+\\d{1,2}[^\\S\\n]+\\p{Lu}\\p{Ll}+[^\\S\\n]+(?=that\\b|whether\\b))?(?:to[^\\S\\n]+\\p{Ll}|(?:what|about|from|asking|for)\\b|that[^\\S\\n]+(?:["“]|(?:he|she|they|his|her|the[^\\S\\n]+SI|\\p{Lu}\\p{Ll}+[^\\S\\n]+(?:was|had|is|has|would))\\b)))`,
   "gu",
 );
 const PERSON_ONLY_DEED =
