@@ -27,6 +27,7 @@ describe("pii005NamedPrison (PII-005)", () => {
     "The prison was a Training prison with a Local prison wing.",
     "Every prison has an offender management unit; Each prison keeps its own records.",
     "The Digital Prison Service and NDelius do not share one record.",
+    "Earlier prison: open conditions in 2021. Last prison: a Category C.",
   ])("passes %s", (text) => {
     expect(
       runBlockRule(pii005NamedPrison, text, "review.background", context).filter((f) => f.rule === "PII-005"),

@@ -28,7 +28,7 @@ const GAZETTEER = new RegExp(
   "gu",
 );
 const GENERIC_WORDS =
-  /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any|Victorian|British|English|Welsh|Scottish|Irish|Northern|Southern|Eastern|Western|Youth|Training|Resettlement|Remand|Reception|Dispersal|Another|Same|New|Old|Other|Every|Some|All|No|Which|Whichever|What|One|Our|Your|Its|My|These|Those|Both|Either|Neither|Many|Most|Several|Such|Former|Previous|Current|Next|First|Receiving|Holding|Sending|Releasing|Digital)$/i;
+  /^(?:the|a|an|his|her|their|HM|His|Her|Service|Probation|Open|Closed|Category|Local|Women's|Men's|Adult|Male|Female|Private|Public|This|That|Each|Any|Victorian|British|English|Welsh|Scottish|Irish|Northern|Southern|Eastern|Western|Youth|Training|Resettlement|Remand|Reception|Dispersal|Another|Same|New|Old|Other|Every|Some|All|No|Which|Whichever|What|One|Our|Your|Its|My|These|Those|Both|Either|Neither|Many|Most|Several|Such|Former|Previous|Earlier|Later|Latest|Last|Second|Third|Final|Nearest|Home|Present|Current|Next|First|Receiving|Holding|Sending|Releasing|Digital)$/i;
 
 /** One finding for the prison at [from, to), unless another already covers part of it. */
 function addPrison(out: Finding[], severity: Severity, text: string, from: number, to: number): void {

@@ -258,6 +258,11 @@ describe("pii007Address: a club, a credit union, a named building with its offic
     ["Ellenborough Credit Union, 2 Camerton Street, Camerton BZ81 6HD, tel 0191 496 0932.", ["info"]],
     ["Netherhall Lodge, 40 Greysouthen Road, Camerton BZ84 1EX; office 0191 496 0931.", ["info"]],
     ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ: office 0191 496 0840.", ["info"]],
+    ["Drummuir House, 2 Hartside Terrace, Lazonby DX63 2AA. Office 0191 496 0980.", ["info"]],
+    ["Mosswell Ltd, 40 Quayside Chambers, Lazonby DX61 8TT, is the app provider.", ["info"]],
+    ["Coxhoe probation office, 3 Cassop Street, Coxhoe CV51 9PP, is open Monday to Friday.", ["info"]],
+    ["Defendant represented by Bothal Law LLP, 2 Market Street, Hauxley DZ78 1AA.", ["info"]],
+    ["The coroner's office is at 1 Castle Square, Hauxley DZ79 3RR.", ["info"]],
     // A named house without an office line is a home; so is one someone lives in.
     ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ.", ["warning"]],
     ["He lives at Ivy Lodge, 40 Greysouthen Road, Camerton BZ84 1EX; tel 0191 496 0931.", ["warning"]],

@@ -150,13 +150,13 @@ export const pii007Address: BlockRule = {
 // at Kestrelway Recruitment, Unit 6, …": an explicit cue, then the address (after a building's name at most). Plain
 // "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Pp]remises['’]?\s+address\s+is|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:[Oo]ffice\s+address|[Pp]remises['’]?\s+address\s+is|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|coroner|court|probation|police|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
@@ -177,7 +177,7 @@ const THE_ORGANISATION_OFFICE_BEFORE =
 const WELSH_LETTERHEAD = `(?:Swyddfa|Gwasanaeth|Cyngor|Heddlu|Ysbyty|Carchar|Llys|Tribiwnlys)(?:\\s+(?!${HOUSE_WORD}\\b)\\p{Lu}[\\p{L}'’-]*){1,3}`;
 // A postcode alone may follow the street and the town ("Quaymark Bank, Stonegate Road, Bedlington QW35 1RT").
 const ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD}),\\s*(?:(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?|(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*){1,2}\\p{Lu}[\\p{L}'’-]*\\s+(?=$))$`,
+  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD}),\\s*(?:(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?|(?:(?:\\d{1,4}[A-Za-z]?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*){1,2}\\p{Lu}[\\p{L}'’-]*\\s+(?=$))$`,
   "u",
 );
 // "Harthope Mutual, Claims Department, PO Box 682, Newbiggin ZQ38 1AA": a PO box is an organisation's.
@@ -192,7 +192,7 @@ const TEAM_BASE_BEFORE =
 // probation office, 5 Kilnhurst Street, …", "He reports weekly to the Harlby probation office, 5 …"; not a home placed
 // by it ("a flat next door to the police station, 6 …").
 const OFFICE_APPOSITIVE_BEFORE =
-  /(?:^|[.!?:;(]\s*|\n|\b(?:reports?|reported|reporting|attends?|attended|attending|visits?|visited|signs?\s+on|signed\s+on)\s+(?:\p{Ll}+\s+){0,2}(?:to|at)\s+)(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|estate|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s*){0,2}$/u;
+  /(?:^|[.!?:;(]\s*|\n|\b(?:reports?|reported|reporting|attends?|attended|attending|visits?|visited|signs?\s+on|signed\s+on)\s+(?:\p{Ll}+\s+){0,2}(?:to|at)\s+)(?:(?:[Tt]he|[Oo]ur|[Tt]his)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:probation|PDU|team|council|police|housing|estate|YOS|YOT)\s+(?:office|offices|station|hub)|Jobcentre(?:\s+Plus)?|job\s+centre),\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s*){0,2}$/u;
 
 // A hostel's or a care home's beds, or its being the approved premises, said after its address: "Ambergate House, 14
 // …, has twenty-two beds", "… XH1 5RT is the AP".
@@ -214,7 +214,7 @@ const BUILDING_LETTERHEAD_BEFORE = new RegExp(
   `(?:^|[.;:\\n]\\s*)(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,3}${HOUSE_WORD},\\s*$`,
   "u",
 );
-const OFFICE_LINE_AFTER = /^\s*[:;,]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
+const OFFICE_LINE_AFTER = /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {

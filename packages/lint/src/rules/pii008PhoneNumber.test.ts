@@ -1116,6 +1116,13 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     [
+      "Velo Parts Ltd, Nedderton Trading Estate, Nedderton DZ72 5JD. Trade counter 0191 496 1028. PDU duty 0191 496 1030.",
+      [
+        ["0191 496 1028", "info"],
+        ["0191 496 1030", "info"],
+      ],
+    ],
+    [
       "Mrs Hale's phone: 0191 496 0936. She rang the PDU from 0191 496 0937.",
       [
         ["0191 496 0936", "warning"],

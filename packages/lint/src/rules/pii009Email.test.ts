@@ -253,6 +253,7 @@ describe("pii009Email (PII-009)", () => {
     ["He wrote from johnsmith@wrenhallow.example.org.", "warning"],
     // A region's mailbox, and a team's whose capitals the text spells (heldout712–713).
     ["From: area.north@fuelwise.example.com.", "info"],
+    ["Bank contact: fraud team, fraud.north@tynebrook.example.com.", "info"],
     ["MIR actions are copied to mir.actions@example.org.", "info"],
     ["Actions are copied to mir.actions@example.org.", "warning"],
     ["The SI's e-mail address was kidbrisk99@example.net.", "warning"],

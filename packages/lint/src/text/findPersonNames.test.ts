@@ -3319,6 +3319,20 @@ describe("findPersonNames: a fire crew, a shift's staff, samples, a moderator, a
     ["Staff on duty: Bank, Agency.", []],
     ["The sample was checked by DS Greenfield.", ["DS Greenfield"]],
     ["Lovely to see you all again.", []],
+    // A bulletin's thanks and welcomes, a record's writer or giver, whom to contact, signed initials (heldout714–717).
+    ["Thanks also to Zlata at the SARC and to Esmee Kirkland for her statement.", ["Zlata", "Esmee Kirkland"]],
+    ["Staff bulletin: welcome to Dagfinn Stamfordham, new SPO.", ["Dagfinn Stamfordham"]],
+    ["Well done to Aksel and Mzukisi from the garden project.", ["Aksel", "Mzukisi"]],
+    ["Entry by Tasgal, chaplain. Statement taken from Aksel at 10:10.", ["Tasgal", "Aksel"]],
+    ["Customer paid cash, name given as Tebbit.", ["Tebbit"]],
+    ["Contact Kavinila at Riverstep Trust for a copy.", ["Kavinila"]],
+    ["Entries signed AO, JM and TC on the late shift. Initials on each page: AC.", ["AO", "JM", "TC", "AC"]],
+    ["Officers attending: A. Okorafor, Mordon, Chilton.", ["A. Okorafor", "Mordon", "Chilton"]],
+    // Not a thing done by someone, a role's note, a firm in a signature, or the staff of a kind.
+    ["Dossier prepared by B. Dobrev. Disqualification extended by 12 months.", ["B. Dobrev"]],
+    ["Caseworker's note: seen today.", []],
+    ["Regards, Ms Yarborough, Counter Fraud Investigator, Pittsburgh Insurance.", ["Ms Yarborough"]],
+    ["Thanks to the Housing team for the report.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -2225,6 +2225,7 @@ function fieldPerson(words: readonly string[]): boolean {
  * thing or label makes them something else. Kept out of `findPersonNames`, which V8 optimises only below 60 KiB of
  * bytecode.
  */
+const PARTICIPLE_BY_AFTER = /^[^\S\n]+\p{Ll}+ed[^\S\n]+by\b/u;
 const TOOL_USED_AFTER = /^\s+(?:is|are)\s+used\s+(?:for|to\s+(?![a-z]+ing\b))/;
 function capitalisedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(CAPITALISED, text)) {
@@ -2431,9 +2432,22 @@ const SELF_NAMED = new RegExp(
   `\\b(?:I\\s+am|I['’]m|[Mm]y\\s+name\\s+is)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2})(?![\\p{L}'’-])`,
   "gu",
 );
-// "Thank you to Helmi and Aune for the chat history", "Thanks to Orvar,": whom a writer thanks.
+// "Thank you to Helmi and Aune for the chat history", "Thanks also to Zlata at the SARC and to Esmee Kirkland",
+// "welcome to Dagfinn Stamfordham, new SPO", "Well done to Aksel and Mzukisi from the garden project": whom a writer
+// thanks, welcomes or congratulates.
 const THANKED_TO = new RegExp(
-  `\\b(?:[Tt]hanks|[Tt]hank\\s+you)\\s+to\\s+(${NAME_PART})(?:\\s+and\\s+(${NAME_PART}))?(?=\\s+for\\b|\\s*[.,;!])`,
+  `\\b(?:[Tt]hanks|[Tt]hank\\s+you|[Ww]elcome|[Ww]ell\\s+done|[Cc]ongratulations|[Gg]ood\\s+luck|[Ff]arewell)(?:\\s+also)?\\s+to\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?:\\s+(?:at|from|in)\\s+the\\s+[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?(?:,?\\s+and\\s+(?:to\\s+)?(${NAME_PART}(?:\\s+${NAME_PART})?))?(?=\\s+(?:for|from|on|at|in)\\b|\\s*[.,;!])`,
+  "gu",
+);
+// "Entry by Tasgal, Church of Scotland chaplain", "Note from Thirston:", "Statement taken from Aksel at 10:10",
+// "name given as Tebbit": who wrote, gave or signed a record.
+const RECORD_BY = new RegExp(
+  `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage)\\s+(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|$)`,
+  "gu",
+);
+// "Contact Kavinila at Riverstep Trust", "book with Ingoe in the Coquetdale Room": whom to ask, and where.
+const CONTACT_AT = new RegExp(
+  `(?:^|[.;:]\\s+)(?:[Cc]ontact|[Aa]sk|[Ss]peak\\s+to|[Bb]ook\\s+with)\\s+(${NAME_PART})\\s+(?:at|in)\\s+(?:the\\s+)?\\p{Lu}`,
   "gu",
 );
 // "… per Ulle.": whose account a note passes on, at the end of its sentence; "ask for Benedykt or the duty coach":
@@ -2517,13 +2531,25 @@ function namesInPersonalPhrases(
   };
   const unknownWords = (value: string) =>
     value.split(SPACES).every((part) => unknownNameWord(part) && !looksLikeTown(part));
+  // One word no list knows, or two name words one of which no list knows or the first a known first name.
+  const personWords = (value: string) => {
+    const parts = value.split(SPACES);
+    return parts.length === 1
+      ? unknownWords(value)
+      : parts.every(isCueNameWord) &&
+          (isKnownFirstName(parts[0]!) || parts.some((part) => unknownNameWord(part) && !looksLikeTown(part)));
+  };
   for (const m of hasSelfNaming(text) ? allMatches(SELF_NAMED, text) : [])
     if (m[1]!.split(SPACES).every((part) => isCueNameWord(part) && nameNotWord(part)))
       push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
-  for (const m of text.includes("hank") ? allMatches(THANKED_TO, text) : []) {
+  for (const m of allMatches(RECORD_BY, text))
+    if (personWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(CONTACT_AT, text))
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(THANKED_TO, text)) {
     const first = m[1]!;
     const second = m[2];
-    if (!unknownWords(first) || (second !== undefined && !unknownWords(second))) continue;
+    if (!personWords(first) || (second !== undefined && !personWords(second))) continue;
     const from = (m.index ?? 0) + m[0].indexOf(first);
     push(first, from);
     if (second !== undefined) push(second, (m.index ?? 0) + m[0].lastIndexOf(second));
@@ -3632,6 +3658,8 @@ function loneSurnames(text: string, out: NameCandidate[], taken: (from: number, 
     // "Parkinson's disease", "Beck's cognitive triad", "Macpherson's report".
     if (owner && (EPONYM_NOUNS.has(m[2]!) || (m[3] !== undefined && EPONYM_NOUNS.has(m[3])))) continue;
     if (!owner && ITSELF_AFTER.test(text.slice(to, to + 80)) && !aboutPerson) continue;
+    // "Caseworker's note": a role's record.
+    if (ROLE_WORDS.has(value)) continue;
     // "Swayle's Waltzer was the biggest ride": a thing someone owns, named after them.
     if (OWNED_BY_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from))) continue;
     let start = from;
@@ -3681,8 +3709,9 @@ const ROTA_SLOT_NAME = new RegExp(
   "gu",
 );
 // "The receptionists' initials were AG and VH", "Sign-in sheet initials: CR, EM, CO": a list said to be initials.
+// "Entries signed AO, JM and TC": a list of initials signing.
 const SAID_INITIALS =
-  /\binitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)\s+((?:[A-Z]{2}(?:,\s+|\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
+  /\b(?:[Ii]nitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)|(?:[Ss]igned|[Ii]nitialled)(?:\s+by)?(?=\s+[A-Z]{2},\s))\s+((?:[A-Z]{2}(?:,\s+|,?\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
 // 'Mr Lolkema's rota initials "HL"', 'The entry is signed "TM"': quoted capitals said to be someone's initials or mark.
 const QUOTED_INITIALS =
   /\b(?:initials|initialled|(?:counter)?signed(?:\s+(?:off\s+)?(?:by|as))?)\s+((?:["“‘'][A-Z]{2,3}["”’'](?![\w&/-])(?:,?\s+(?:and\s+)?(?=["“‘']))?)+)/g;
@@ -3694,10 +3723,10 @@ const ROTA_CODES: ReadonlySet<string> = new Set(
   "AM PM AL SL BH RD SD XX NA NB OK ON BP HR RR PR OD BD ST TDS QDS PRN".split(" "),
 );
 function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  if (text.includes("initials"))
+  if (text.includes("nitial") || text.includes("igned"))
     for (const m of allMatches(SAID_INITIALS, text)) {
       let at = (m.index ?? 0) + m[0].length - m[1]!.length;
-      for (const value of m[1]!.split(/,\s+|\s+and\s+/)) {
+      for (const value of m[1]!.split(/,?\s+and\s+|,\s+/)) {
         const from = text.indexOf(value, at);
         at = from + value.length;
         if (ROTA_CODES.has(value) || !mayBeInitialsInContext(value) || taken(from, at)) continue;
@@ -6073,6 +6102,8 @@ function unknownNamesActing(text: string, out: NameCandidate[], taken: (from: nu
     }
     // Past deeds the patterns above do not list: "Thecla fished every Saturday match".
     if ((!m || m[1] !== value) && !pastDeedFollows(text, to)) continue;
+    // "Dossier prepared by B. Dobrev", "Disqualification extended by 12 months": a thing done by someone.
+    if (PARTICIPLE_BY_AFTER.test(text.slice(to, to + 40))) continue;
     // "No-one checked", "Ride-outs ran": words of the language joined, not a given name ("Ji-hoon", "Jae-won").
     if (value.includes("-") && value.split("-").every((part) => isEnglishWord(part.toLowerCase()))) continue;
     out.push({ from: at, to, text: value, kind: "cued" });
