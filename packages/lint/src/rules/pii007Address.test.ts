@@ -263,6 +263,9 @@ describe("pii007Address: a club, a credit union, a named building with its offic
     ["Coxhoe probation office, 3 Cassop Street, Coxhoe CV51 9PP, is open Monday to Friday.", ["info"]],
     ["Defendant represented by Bothal Law LLP, 2 Market Street, Hauxley DZ78 1AA.", ["info"]],
     ["The coroner's office is at 1 Castle Square, Hauxley DZ79 3RR.", ["info"]],
+    ["Westport House, Cornsay Road, Garrigill CX22 9QA (council offices).", ["info"]],
+    ["Freshfare Supermarket, Coniston Street, Rampside BJ41 2QA: store open 07:00 to 22:00.", ["info"]],
+    ["Placement address: Parkgate Community Garden, Elworth Lane, Rudheath CW31 4EB.", ["info"]],
     // A named house without an office line is a home; so is one someone lives in.
     ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ.", ["warning"]],
     ["He lives at Ivy Lodge, 40 Greysouthen Road, Camerton BZ84 1EX; tel 0191 496 0931.", ["warning"]],

@@ -125,6 +125,7 @@ export const pii007Address: BlockRule = {
       const office =
         (officeAddressAt(block.text, from) ||
           PREMISES_AFTER.test(after) ||
+          ORGANISATION_AFTER.test(after) ||
           (OFFICE_LINE_AFTER.test(after) &&
             BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)))) &&
         !RESIDENCE_AFTER.test(after);
@@ -150,13 +151,13 @@ export const pii007Address: BlockRule = {
 // at Kestrelway Recruitment, Unit 6, …": an explicit cue, then the address (after a building's name at most). Plain
 // "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Pp]remises['’]?\s+address\s+is|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|coroner|court|probation|police|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+  /\b(?:[Oo]ffice\s+address|[Pp]lacement\s+address|[Pp]remises['’]?\s+address\s+is|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|coroner|court|probation|police|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*){0,2}(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
@@ -214,6 +215,9 @@ const BUILDING_LETTERHEAD_BEFORE = new RegExp(
   `(?:^|[.;:\\n]\\s*)(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,3}${HOUSE_WORD},\\s*$`,
   "u",
 );
+// "… CX22 9QA (council offices)", "…: store open 07:00 to 22:00", "… (club gym, open Monday to Friday)".
+const ORGANISATION_AFTER =
+  /^\s*\((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:offices?|gym|club|depot|shop|store|surgery|clinic|headquarters|HQ)\b[^()\n]{0,40}\)|^\s*[:;,(]\s*(?:(?:the\s+)?(?:store|shop|office|club|gym|centre|branch|site|depot|reception)\s+)?(?:is\s+)?open\s+(?:\d|from|on|between|until|daily|Monday|Mon|seven|24)/u;
 const OFFICE_LINE_AFTER = /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */

@@ -1123,6 +1123,20 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     [
+      "Letter sent care of Calderbrook Logistics HR, 0191 496 1080. The store's refund desk number is 0191 496 1112.",
+      [
+        ["0191 496 1080", "info"],
+        ["0191 496 1112", "info"],
+      ],
+    ],
+    [
+      "Ambulance called from the store landline 0191 496 1110. Rampside probation office, 2 Station Parade, Rampside BJ48 1AB, tel 0191 496 1131.",
+      [
+        ["0191 496 1110", "info"],
+        ["0191 496 1131", "info"],
+      ],
+    ],
+    [
       "Mrs Hale's phone: 0191 496 0936. She rang the PDU from 0191 496 0937.",
       [
         ["0191 496 0936", "warning"],

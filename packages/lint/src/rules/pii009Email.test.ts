@@ -254,6 +254,8 @@ describe("pii009Email (PII-009)", () => {
     // A region's mailbox, and a team's whose capitals the text spells (heldout712–713).
     ["From: area.north@fuelwise.example.com.", "info"],
     ["Bank contact: fraud team, fraud.north@tynebrook.example.com.", "info"],
+    ["Reply to gtliaison@garrigill.example.org for the policy.", "info"],
+    ["From: Daire Bostock <hr.director@calderbrook.example.com>", "info"],
     ["MIR actions are copied to mir.actions@example.org.", "info"],
     ["Actions are copied to mir.actions@example.org.", "warning"],
     ["The SI's e-mail address was kidbrisk99@example.net.", "warning"],

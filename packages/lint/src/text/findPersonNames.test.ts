@@ -3333,6 +3333,22 @@ describe("findPersonNames: a fire crew, a shift's staff, samples, a moderator, a
     ["Caseworker's note: seen today.", []],
     ["Regards, Ms Yarborough, Counter Fraud Investigator, Pittsburgh Insurance.", ["Ms Yarborough"]],
     ["Thanks to the Housing team for the report.", []],
+    // Cover and training lists, a referrer, a countersignature, a role's field, feedback, a sign-off (heldout718–721).
+    ["Reception cover on 14/02: Minshull and Vukovic.", ["Minshull", "Vukovic"]],
+    ["Training list: Sighvat Edrom, Hallveig Stenhousemuir.", ["Sighvat Edrom", "Hallveig Stenhousemuir"]],
+    ["Referrer: Hallveig Stenhousemuir, Hearthwell Housing.", ["Hallveig Stenhousemuir"]],
+    ["Manager's countersignature: Hallveig Stenhousemuir, scheme manager.", ["Hallveig Stenhousemuir"]],
+    ["VLO: Kolskegg, victim liaison unit.", ["Kolskegg"]],
+    ["Course feedback from Tuure Cowpen: 'more please'.", ["Tuure Cowpen"]],
+    ["Regards, Kezzie | Store Manager", ["Kezzie"]],
+    ["Log entry signed: SE. Receptionist Minshull (initials KM) countersigned.", ["SE", "KM"]],
+    ["Hemswell suggested the liaison officer should join.", ["Hemswell"]],
+    ["Congratulations to Taffy Grasby and Rookhope ABC on their award.", ["Taffy Grasby"]],
+    ["Victim liaison officer Kolskegg will make contact after sentence.", ["Kolskegg"]],
+    // Not a room on a training list, a form's word before its signature, nor a firm's security line.
+    ["Training list: stalking awareness, 20/03, Weaverham Room, places for 14.", []],
+    ["Checklist countersigned: G. Backbarrow.", ["G. Backbarrow"]],
+    ["Calderbrook's security line is staffed from 06:00.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -251,7 +251,7 @@ const SIGN_OFF_BEFORE =
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|had|has|was|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled|[Cc]hecked|[Cc]ollected|[Ww]itnessed|[Cc]ounted|[Ss]ealed|[Vv]erified|[Cc]ountersigned|[Oo]bserved|[Ss]upervised|[Bb]agged|[Rr]eceived|[Ii]ssued|[Ss]een|[Ff]iled|[Ee]ntered|[Rr]aised)\s+by|[Ss]igned(?:\s+by)?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}[.:]\s+([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|had|has|was|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled|[Cc]hecked|[Cc]ollected|[Ww]itnessed|[Cc]ounted|[Ss]ealed|[Vv]erified|[Cc]ountersigned|[Oo]bserved|[Ss]upervised|[Bb]agged|[Rr]eceived|[Ii]ssued|[Ss]een|[Ff]iled|[Ee]ntered|[Rr]aised)\s+by|[Ss]igned(?:\s+by)?:?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}(?:[.:]\s+|\s+\()([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 // Its cheap test: the brackets end an entry or open one (not "domestic abuse (DA) checks").
 const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)(?::|[^\S\n]*(?:$|\n|[.;]))/;
@@ -2225,7 +2225,7 @@ function fieldPerson(words: readonly string[]): boolean {
  * thing or label makes them something else. Kept out of `findPersonNames`, which V8 optimises only below 60 KiB of
  * bytecode.
  */
-const PARTICIPLE_BY_AFTER = /^[^\S\n]+\p{Ll}+ed[^\S\n]+by\b/u;
+const PARTICIPLE_BY_AFTER = /^[^\S\n]+\p{Ll}+ed(?:[^\S\n]+by\b|[^\S\n]*:)/u;
 const TOOL_USED_AFTER = /^\s+(?:is|are)\s+used\s+(?:for|to\s+(?![a-z]+ing\b))/;
 function capitalisedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(CAPITALISED, text)) {
@@ -2351,6 +2351,9 @@ const ROLE_ROLL_AFTER = new RegExp(
   "u",
 );
 const ROLE_SPEAKING_AFTER = /^:[^\S\n]*["“]/;
+// "Victim liaison officer Stringfellow will make contact": what the role's holder will do.
+const WILL_DO_AFTER =
+  /^[^\S\n]+will[^\S\n]+(?:make[^\S\n]+contact|call|ring|phone|contact|visit|meet|write|send|see|chase|update|book|arrange|check|attend|lead|chair)\b/;
 function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(ROLE_CUED, text)) {
     const value = m[1]!;
@@ -2405,7 +2408,9 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
           ? recordedBy(VERB_AFTER.exec(text.slice(to, to + 20))?.[1] ?? "")
           : // "The kennel hand Faolan pulled the SI away", "The witness Aelwyn heard": any role, a word no list knows,
             // and what a person did.
-            unknownNameWord(value) && !looksLikeTown(value) && pastDeedFollows(text, to);
+            (unknownNameWord(value) && !looksLikeTown(value) && pastDeedFollows(text, to)) ||
+            // A town does not make contact: "Victim liaison officer Stringfellow will make contact".
+            (!isEnglishWord(value) && !UK_PLACES.has(value) && WILL_DO_AFTER.test(text.slice(to, to + 30)));
       // Not after a comma: "Trust and Safety Analyst, Larkvale." ends a signature with its town.
       // 'Facilitator Slaley: "he knows the words"': a role's holder speaking, whatever their name is shaped like.
       const inRoll =
@@ -2436,13 +2441,18 @@ const SELF_NAMED = new RegExp(
 // "welcome to Dagfinn Stamfordham, new SPO", "Well done to Aksel and Mzukisi from the garden project": whom a writer
 // thanks, welcomes or congratulates.
 const THANKED_TO = new RegExp(
-  `\\b(?:[Tt]hanks|[Tt]hank\\s+you|[Ww]elcome|[Ww]ell\\s+done|[Cc]ongratulations|[Gg]ood\\s+luck|[Ff]arewell)(?:\\s+also)?\\s+to\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?:\\s+(?:at|from|in)\\s+the\\s+[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?(?:,?\\s+and\\s+(?:to\\s+)?(${NAME_PART}(?:\\s+${NAME_PART})?))?(?=\\s+(?:for|from|on|at|in)\\b|\\s*[.,;!])`,
+  `\\b(?:[Tt]hanks|[Tt]hank\\s+you|[Ww]elcome|[Ww]ell\\s+done|[Cc]ongratulations|[Gg]ood\\s+luck|[Ff]arewell)(?:\\s+also)?\\s+to\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?:\\s+(?:at|from|in)\\s+the\\s+[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?(?:,?\\s+and\\s+(?:to\\s+)?(${NAME_PART}(?:\\s+${NAME_PART})?))?(?=\\s+(?:for|from|on|at|in|and)\\b|\\s*[.,;!])`,
+  "gu",
+);
+// "Regards, Kezzie | Store Manager": a message's sign-off, then the writer's name.
+const SIGN_OFF_NAME = new RegExp(
+  `\\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est\\s+wishes|[Mm]any\\s+thanks|[Yy]ours\\s+(?:sincerely|faithfully|truly)),[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=\\s*(?:\\||,|\\n|$|\\.\\s*$))`,
   "gu",
 );
 // "Entry by Tasgal, Church of Scotland chaplain", "Note from Thirston:", "Statement taken from Aksel at 10:10",
 // "name given as Tebbit": who wrote, gave or signed a record.
 const RECORD_BY = new RegExp(
-  `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage)\\s+(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|$)`,
+  `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage|[Ff]eedback|[Cc]omments?|[Rr]eply|[Rr]esponse)\\s+(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|$)`,
   "gu",
 );
 // "Contact Kavinila at Riverstep Trust", "book with Ingoe in the Coquetdale Room": whom to ask, and where.
@@ -2542,6 +2552,15 @@ function namesInPersonalPhrases(
   for (const m of hasSelfNaming(text) ? allMatches(SELF_NAMED, text) : [])
     if (m[1]!.split(SPACES).every((part) => isCueNameWord(part) && nameNotWord(part)))
       push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  for (const m of text.includes("egards") ||
+  text.includes("hanks") ||
+  text.includes("ours") ||
+  text.includes("heers") ||
+  text.includes("ishes")
+    ? allMatches(SIGN_OFF_NAME, text)
+    : [])
+    if (personWords(m[1]!) || isKnownFirstName(m[1]!.split(SPACES)[0]!))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(RECORD_BY, text))
     if (personWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(CONTACT_AT, text))
@@ -2549,10 +2568,9 @@ function namesInPersonalPhrases(
   for (const m of allMatches(THANKED_TO, text)) {
     const first = m[1]!;
     const second = m[2];
-    if (!personWords(first) || (second !== undefined && !personWords(second))) continue;
-    const from = (m.index ?? 0) + m[0].indexOf(first);
-    push(first, from);
-    if (second !== undefined) push(second, (m.index ?? 0) + m[0].lastIndexOf(second));
+    // "Congratulations to Taffy Grasby and Rookhope ABC": each name on its own.
+    if (personWords(first)) push(first, (m.index ?? 0) + m[0].indexOf(first));
+    if (second !== undefined && personWords(second)) push(second, (m.index ?? 0) + m[0].lastIndexOf(second));
   }
   for (const m of text.includes("per ") || text.includes("sk") ? allMatches(PER_NAME, text) : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length);
@@ -3711,7 +3729,7 @@ const ROTA_SLOT_NAME = new RegExp(
 // "The receptionists' initials were AG and VH", "Sign-in sheet initials: CR, EM, CO": a list said to be initials.
 // "Entries signed AO, JM and TC": a list of initials signing.
 const SAID_INITIALS =
-  /\b(?:[Ii]nitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)|(?:[Ss]igned|[Ii]nitialled)(?:\s+by)?(?=\s+[A-Z]{2},\s))\s+((?:[A-Z]{2}(?:,\s+|,?\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
+  /\b(?:[Ii]nitials\b[^.:;\n]{0,30}?(?:\s(?:were|are)|:)|(?<=\()[Ii]nitials(?=\s+[A-Z]{2,3}\))|(?:[Ss]igned|[Ii]nitialled)(?:\s+by)?(?=\s+[A-Z]{2},\s))\s+((?:[A-Z]{2}(?:,\s+|,?\s+and\s+))*[A-Z]{2})\b(?![\w&/-])/g;
 // 'Mr Lolkema's rota initials "HL"', 'The entry is signed "TM"': quoted capitals said to be someone's initials or mark.
 const QUOTED_INITIALS =
   /\b(?:initials|initialled|(?:counter)?signed(?:\s+(?:off\s+)?(?:by|as))?)\s+((?:["“‘'][A-Z]{2,3}["”’'](?![\w&/-])(?:,?\s+(?:and\s+)?(?=["“‘']))?)+)/g;
@@ -5287,7 +5305,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness|ask)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]*:?[^\S\n]*["“'‘]|wrote[^\S\n]+that|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:(?:adds|added|suggested|advised|explained|recalled|remembered|admitted|insisted)[^\S\n]+that\b|suggested[^\S\n]+(?:the|a|an|he|she|they)\b|deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness|ask)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]*:?[^\S\n]*["“'‘]|wrote[^\S\n]+that|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -5300,7 +5318,7 @@ const INITIAL_AND_SURNAME =
 // Not a business's name ("Tregarthen's is the farm next door") or what a business has ("Ordgar's gym", "Vantrel's
 // switchboard").
 const OWNS_SOMETHING_AFTER =
-  /^['’]s[^\S\n]+(?!(?:is|was|are|were|builders|merchants|gym|shop|switchboard|café|cafe|garage|yard|land|farm|pub|bar|restaurant|salon|store|stores|factory|depot|mill|office|website|premises|van|vans|lorry|lorries|staff|customers|branch|dog\s+warden|warden|council|police|hospital|station|market|library)\b)(?:\p{Ll}+[^\S\n]+)?\p{Ll}{3,}/u;
+  /^['’]s[^\S\n]+(?!(?:is|was|are|were|builders|merchants|gym|shop|switchboard|café|cafe|garage|yard|land|farm|pub|bar|restaurant|salon|store|stores|factory|depot|mill|office|website|premises|van|vans|lorry|lorries|staff|customers|branch|dog\s+warden|warden|council|police|hospital|station|market|library|security|reception|sales|accounts|payroll|switchboard|helpline|customer)\b)(?:\p{Ll}+[^\S\n]+)?\p{Ll}{3,}/u;
 const PERSONAL_THING_AFTER =
   /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|sheet|form|clip|lodger|keyworker|handover|burns|injuries|wounds|account|version|flat|room|debt|boss|cousin|uncle|aunt|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 // "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
