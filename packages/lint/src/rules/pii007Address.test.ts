@@ -266,6 +266,8 @@ describe("pii007Address: a club, a credit union, a named building with its offic
     ["Westport House, Cornsay Road, Garrigill CX22 9QA (council offices).", ["info"]],
     ["Freshfare Supermarket, Coniston Street, Rampside BJ41 2QA: store open 07:00 to 22:00.", ["info"]],
     ["Placement address: Parkgate Community Garden, Elworth Lane, Rudheath CW31 4EB.", ["info"]],
+    ["Shibden Road Masjid, 4 Shibden Road, Shibden BZ31 5QT, is a registered charity.", ["info"]],
+    ["Unthank Grange Care Home, Croglin Road, Croglin CJ81 4RT. Office 0191 496 1280.", ["info"]],
     // A named house without an office line is a home; so is one someone lives in.
     ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ.", ["warning"]],
     ["He lives at Ivy Lodge, 40 Greysouthen Road, Camerton BZ84 1EX; tel 0191 496 0931.", ["warning"]],

@@ -1137,6 +1137,13 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     [
+      "Victim liaison: 0191 496 1287. Wilberfoss Academy, attendance office, 0191 496 1310 (term time only).",
+      [
+        ["0191 496 1287", "info"],
+        ["0191 496 1310", "info"],
+      ],
+    ],
+    [
       "Mrs Hale's phone: 0191 496 0936. She rang the PDU from 0191 496 0937.",
       [
         ["0191 496 0936", "warning"],

@@ -3349,6 +3349,18 @@ describe("findPersonNames: a fire crew, a shift's staff, samples, a moderator, a
     ["Training list: stalking awareness, 20/03, Weaverham Room, places for 14.", []],
     ["Checklist countersigned: G. Backbarrow.", ["G. Backbarrow"]],
     ["Calderbrook's security line is staffed from 06:00.", []],
+    // Actions by initials, a log kept on someone's behalf, committee members, a rota by days, whom a report is about
+    // (heldout722–725).
+    ["Action 4.2 (JG): complete the transfer. Item 2: agreed; action SD to seek views.", ["JG", "SD"]],
+    ["Handed over to day staff at 07:55 by JB.", ["JB"]],
+    ["Log kept by Younis on behalf of the committee.", ["Younis"]],
+    ["Committee members on the night: Younis, Imam Kotwal and the caretaker.", ["Younis", "Imam Kotwal"]],
+    ["Duty rota, week 12: Harwood Lockey Mon/Tue, Lumsdon Wed.", ["Harwood Lockey", "Lumsdon"]],
+    ["Anzel said Ruskell had been the only one who kept knocking.", ["Anzel", "Ruskell"]],
+    // Not a platform's team, a month in a rota, or a room after a relation.
+    ["Chirrup's law enforcement team replied within 48 hours.", []],
+    ["Duty rota: March Mon/Tue.", []],
+    ["Subject: My mother, Room 12.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

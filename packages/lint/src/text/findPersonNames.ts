@@ -251,7 +251,7 @@ const SIGN_OFF_BEFORE =
 // Two capitals only: three are as often a body's ("DWP", "CGL", "AOB"). The role in brackets must be someone's
 // ("AL (HR adviser, notes)"), not an expansion ("HB (housing benefit)").
 const MINUTES_INITIALS =
-  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|had|has|was|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled|[Cc]hecked|[Cc]ollected|[Ww]itnessed|[Cc]ounted|[Ss]ealed|[Vv]erified|[Cc]ountersigned|[Oo]bserved|[Ss]upervised|[Bb]agged|[Rr]eceived|[Ii]ssued|[Ss]een|[Ff]iled|[Ee]ntered|[Rr]aised)\s+by|[Ss]igned(?:\s+by)?:?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}(?:[.:]\s+|\s+\()([A-Z]{2})\s+(?:said|asked|proposed|will|to)\b/g;
+  /(?:^|[.;:]\s+["“]?|\n\s*|\|\s*|^["“]|\b\d{1,2}[:.]\d{2}\s+|,\s+\d{1,2}\/\d{1,2}\s+|:\s+\d{1,2}\/\d{1,2}\s+)([A-Z]{2})(?:\s+and\s+([A-Z]{2}))?\s+(?:advised|confirmed|noted|summarised|summarized|reported|stated|agreed|explained|updated|shared|raised|queried|outlined|suggested|informed|described|declined|spoke|met|visited|rang|phoned|emailed|asked|said|called|notified|heard|checked|completed|found|saw|went|opened|locked|unlocked|attended|left|returned|arrived|entered|woke|gave|took|logged|recorded|observed|signed|countersigned|wrote|had|has|was|to\s+(?:circulate|ask|send|chase|check|confirm|arrange|contact|share|review|update|book|complete|follow))\b|\bOwner:\s*([A-Z]{2})(?=\s*(?:\||\(|$|\n|,))|\b([A-Z]{2})\s*\(((?:[A-Z]{2,4}\s)?[a-z][a-z ,]*)\)|\b(?:(?:[Nn]otes|[Mm]inuted|[Mm]inutes|[Cc]haired|[Ww]ritten|[Tt]aken|[Ee]ntry|[Ll]ogged|[Cc]ompleted|[Ii]nitialled|[Cc]hecked|[Cc]ollected|[Ww]itnessed|[Cc]ounted|[Ss]ealed|[Vv]erified|[Cc]ountersigned|[Oo]bserved|[Ss]upervised|[Bb]agged|[Rr]eceived|[Ii]ssued|[Ss]een|[Ff]iled|[Ee]ntered|[Rr]aised)\s+by|(?:[Ss]igned|[Ii]nitialled)(?:\s+by)?:?)\s+["“]?([A-Z]{2})\b|\b(?:[Ii]tem|[Pp]oint|[Aa]ction)\s+\d{1,2}(?:\.\d{1,2})?(?:[.:]\s+|\s+\()([A-Z]{2})(?:\s+(?:said|asked|proposed|will|to)\b|\)\s*:)|\b[Aa]ction\s+([A-Z]{2})(?::|\s+to\s+\p{Ll})|\bat\s+\d{1,2}[:.]\d{2}\s+by\s+([A-Z]{2})(?=\s*(?:[.;,]|$))/gu;
 // A log entry signed with initials in brackets: "Keywork session (KJ):", "police informed (AC)." at the entry's end.
 // Its cheap test: the brackets end an entry or open one (not "domestic abuse (DA) checks").
 const BRACKETED_TWO_CAPITALS = /\([A-Z]{2}\)(?::|[^\S\n]*(?:$|\n|[.;]))/;
@@ -2452,7 +2452,12 @@ const SIGN_OFF_NAME = new RegExp(
 // "Entry by Tasgal, Church of Scotland chaplain", "Note from Thirston:", "Statement taken from Aksel at 10:10",
 // "name given as Tebbit": who wrote, gave or signed a record.
 const RECORD_BY = new RegExp(
-  `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage|[Ff]eedback|[Cc]omments?|[Rr]eply|[Rr]esponse)\\s+(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|$)`,
+  `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage|[Ff]eedback|[Cc]omments?|[Rr]eply|[Rr]esponse)\\s+(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|\\s+on\\s+behalf\\b|$)`,
+  "gu",
+);
+// "Anzel said Ruskell had been …", "said Fenwicke should lose his business": whom a report is about.
+const SAID_OF = new RegExp(
+  `\\b(?:said|says|thought|thinks|believed|believes|felt|feels)\\s+(${NAME_PART})\\s+(?:had|has|was|is|would|could|should)\\s`,
   "gu",
 );
 // "Contact Kavinila at Riverstep Trust", "book with Ingoe in the Coquetdale Room": whom to ask, and where.
@@ -2563,6 +2568,8 @@ function namesInPersonalPhrases(
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(RECORD_BY, text))
     if (personWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(SAID_OF, text))
+    if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!, 4));
   for (const m of allMatches(CONTACT_AT, text))
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(THANKED_TO, text)) {
@@ -2773,6 +2780,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
     const to = endOfWords(text, from, words.slice(0, keep));
     if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(to))) continue;
+    // "My mother, Room 12": a room or a flat by its number, not a name.
+    if (NUMBER_AFTER.test(text.slice(to, to + 3))) continue;
     // "Father: Lachie RINTOUL": a field's whole name, surname in capitals, is the list pass's.
     if (m[0].includes(":") && CAPS_SURNAME_AFTER.test(text.slice(to, to + 4))) continue;
     // "Mother: Unknown": a field's word of the language is no name, unless the field is what someone is known as.
@@ -3726,6 +3735,12 @@ const ROTA_SLOT_NAME = new RegExp(
   `((${NAME_PART})[^\\S\\n]+${NAME_PART})[^\\S\\n]+on[^\\S\\n]+(?:mornings|evenings|nights|days|lates|earlies|the[^\\S\\n]+(?:morning|evening|night|early|late|day)[^\\S\\n]+(?:shift|call|calls|round|rounds))\\b`,
   "gu",
 );
+// A rota's names before their days: "Harwood Lockey Mon/Tue, Lumsdon Wed".
+const ROTA_DAY_WORD = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?";
+const ROTA_NAME_BEFORE_DAY = new RegExp(
+  `(?:^|[:;,][^\\S\\n]+)(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)[^\\S\\n]+${ROTA_DAY_WORD}(?:[/-]${ROTA_DAY_WORD})?(?=[^\\S\\n]*(?:[,;.]|$))`,
+  "gu",
+);
 // "The receptionists' initials were AG and VH", "Sign-in sheet initials: CR, EM, CO": a list said to be initials.
 // "Entries signed AO, JM and TC": a list of initials signing.
 const SAID_INITIALS =
@@ -3772,6 +3787,15 @@ function rotaInitials(text: string, out: NameCandidate[], taken: (from: number, 
     if (taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  for (const m of allMatches(ROTA_NAME_BEFORE_DAY, text)) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].indexOf(value);
+    const parts = value.split(SPACES);
+    if (parts.some((part) => MONTH_OR_DAY.test(part) || !isCueNameWord(part))) continue;
+    // Before a day, a word shaped like a town is someone's surname too ("Lumsdon Wed").
+    if (!(isKnownFirstName(parts[0]!) || parts.some(unknownNameWord))) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of allMatches(ROTA_SLOT_NAME, text)) {
     const [, value, first] = m as unknown as [string, string, string];
     const from = m.index ?? 0;
@@ -3789,7 +3813,7 @@ function namesInMinutesAndStatements(
   // Minutes name people by their initials: "HM confirmed", "Owner: ZK |", "AL (HR adviser, notes)", "notes by PR".
   if (TWO_CAPITALS.test(text))
     for (const m of allMatches(MINUTES_INITIALS, text)) {
-      const value = m[1] ?? m[3] ?? m[4] ?? m[6] ?? m[7]!;
+      const value = m[1] ?? m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8] ?? m[9]!;
       if (m[5] !== undefined && !m[5].split(/[\s,]+/).some((w) => MEETING_PARTS.has(w) || ROLE_WORDS.has(titleCase(w))))
         continue;
       // "ES and LH agreed": both pairs of initials, each of them no acronym.
@@ -5305,7 +5329,7 @@ const ASKED_ONE = new RegExp(
   "gu",
 );
 const PERSON_ONLY_DEED =
-  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:(?:adds|added|suggested|advised|explained|recalled|remembered|admitted|insisted)[^\S\n]+that\b|suggested[^\S\n]+(?:the|a|an|he|she|they)\b|deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness|ask)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]*:?[^\S\n]*["“'‘]|wrote[^\S\n]+that|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
+  /^[^\S\n]+(?:(?:later|then|also|never|once)[^\S\n]+)?(?:(?:adds|added|suggested|advised|explained|recalled|remembered|admitted|insisted)[^\S\n]+that\b|wrote[^\S\n]*:?[^\S\n]*["“]|suggested[^\S\n]+(?:the|a|an|he|she|they)\b|deleted|filmed|hugged|kissed|punched|kicked|slapped|stabbed|grabbed|slept|woke|cried|laughed|shouted|screamed|wept|sobbed|whispered|apologised|lent|denied|told[^\S\n]+(?:him|her|W\d|PP\d|SPO\d|the[^\S\n]+(?:victim|SI|coach|police)|[A-Z][a-z]+[^\S\n]+that|the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:manager|supervisor|officer|nurse|keyworker|worker|stewards?|committee)[^\S\n]+(?:that|what|how|why|about)\b)|(?:rang|phoned)[^\S\n]+the|cancelled[^\S\n]+(?:his|her)\b|complained[^\S\n]+that|swapped[^\S\n]+shifts|returned[^\S\n]+the|(?:moved|drove|warned|suspended|excluded|banned|threatened|let)[^\S\n]+the[^\S\n]+(?:SI|victim)\b|wrote[^\S\n]+(?:his|her)|kept[^\S\n]+(?:his|her)[^\S\n]+own|gave[^\S\n]+(?:the[^\S\n]+police[^\S\n]+)?(?:a|his|her)[^\S\n]+statement|gave[^\S\n]+the[^\S\n]+police[^\S\n]+(?:a|an|his|her)\b|left[^\S\n]+before[^\S\n]+the[^\S\n]+(?:police|ambulance)|gave[^\S\n]+(?:his|her)[^\S\n]+(?:address|name|date[^\S\n]+of[^\S\n]+birth)|said[^\S\n]+(?:the[^\S\n]+SI|he|she)|said[^\S\n]*:[^\S\n]*["“]|called[^\S\n]+(?:the[^\S\n]+police|999)|did[^\S\n]+not[^\S\n]+(?:know|invite|attend|answer|reply|record|see|hear|notice|witness|ask)|lives[^\S\n]+at[^\S\n]+\d|saw[^\S\n]+(?:him|her|the[^\S\n]+(?:SI|victim))|kept[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?keys?|had[^\S\n]+been[^\S\n]+(?:barred|banned|sacked|warned)|sent[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:message|text|video|photo|clip)|works?[^\S\n]+(?:nights|weekends|night[^\S\n]+shifts)|told[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?group[^\S\n]+(?:that|he|she)|noted[^\S\n]+that[^\S\n]+(?:the[^\S\n]+(?:SI|victim)|he|she|his|her)|said[^\S\n]*:?[^\S\n]*["“'‘]|wrote[^\S\n]+that|stood[^\S\n]+(?:at|by|outside|on)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:door|gate|bar|entrance)|(?:was|had[^\S\n]+been)[^\S\n]+(?:remanded|sentenced|convicted|bailed|acquitted|recalled)|(?:is|was)[^\S\n]+the[^\S\n]+subject[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+review)\b/;
 // "Another guide, Peller Bramage, saw …", "A fellow boat hand, Lintwell Romsley, …": one more of some people, named.
 const ANOTHER_ONE_NAMED = new RegExp(
   `\\b(?:[Aa]nother|[Aa][^\\S\\n]+fellow|[Tt]he[^\\S\\n]+other)[^\\S\\n]+(?!(?:firm|company|supplier|business|shop|charity|agency|organisation|provider|venue|pub|club|school|site|branch|team|group)\\b)(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}[\\p{Ll}-]+,[^\\S\\n]+(${NAME_PART}[^\\S\\n]+${NAME_PART}),`,
@@ -5318,7 +5342,7 @@ const INITIAL_AND_SURNAME =
 // Not a business's name ("Tregarthen's is the farm next door") or what a business has ("Ordgar's gym", "Vantrel's
 // switchboard").
 const OWNS_SOMETHING_AFTER =
-  /^['’]s[^\S\n]+(?!(?:is|was|are|were|builders|merchants|gym|shop|switchboard|café|cafe|garage|yard|land|farm|pub|bar|restaurant|salon|store|stores|factory|depot|mill|office|website|premises|van|vans|lorry|lorries|staff|customers|branch|dog\s+warden|warden|council|police|hospital|station|market|library|security|reception|sales|accounts|payroll|switchboard|helpline|customer)\b)(?:\p{Ll}+[^\S\n]+)?\p{Ll}{3,}/u;
+  /^['’]s[^\S\n]+(?!(?:is|was|are|were|builders|merchants|gym|shop|switchboard|café|cafe|garage|yard|land|farm|pub|bar|restaurant|salon|store|stores|factory|depot|mill|office|website|premises|van|vans|lorry|lorries|staff|customers|branch|dog\s+warden|warden|council|police|hospital|station|market|library|security|reception|sales|accounts|payroll|switchboard|helpline|customer|law|team|teams|moderators|policy|policies|trust|safety)\b)(?:\p{Ll}+[^\S\n]+)?\p{Ll}{3,}/u;
 const PERSONAL_THING_AFTER =
   /^['’]s[^\S\n]+(?:statement|notebook|notes|mobile|number|handset|diary|letters|texts|messages|shift|shifts|fall|riders|stall|sheet|form|clip|lodger|keyworker|handover|burns|injuries|wounds|account|version|flat|room|debt|boss|cousin|uncle|aunt|locker|till|headphones|handbag|purse|wallet|partner|mother|father|sister|brother|son|daughter|wife|husband|girlfriend|boyfriend|children|mum|dad|class[^\S\n]+teacher|ticket|scorecard|keepnet|blanket|croft|bike|footage|scooter|van|direct[^\S\n]+line|Instagram|Facebook|Snapchat|TikTok)\b/u;
 // "Moth had told the pharmacist she was scared", "Tank told Dibble to keep out of it", "Buxton told the panel": one word
