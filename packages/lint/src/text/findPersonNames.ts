@@ -140,6 +140,8 @@ const THING_AFTER_JOB_TITLED =
 const HONOUR_TITLE = /^(?:Sir|Dame|Lady|Lord)\s/;
 const THE_BEFORE_TITLE = /\bthe\s+$/i;
 const NUMBER_AFTER = /^\s+\d/;
+const ANIMAL_CALLED_BEFORE =
+  /\b(?:dog|dogs|puppy|cat|kitten|horse|pony|pet|bully|terrier|lurcher|mastiff|breed|type|boat|yacht|van|car)\s+(?:(?:was|is)\s+)?(?:called|named|known)\b/;
 // Ward titles before one or two names that end the capitalised run ("Nurse Azevedo found him", "Sister Tinker rang");
 // not a nurse's job or service ("Nurse Led Clinic", "Nurse Prescribing").
 const WARD_TITLED = new RegExp(
@@ -2351,6 +2353,7 @@ const ROLE_ROLL_AFTER = new RegExp(
   "u",
 );
 const ROLE_SPEAKING_AFTER = /^:[^\S\n]*["“]/;
+const ROLL_END_AFTER = /^[^\S\n]*[.]?[^\S\n]*$/;
 // "Victim liaison officer Stringfellow will make contact": what the role's holder will do.
 const WILL_DO_AFTER =
   /^[^\S\n]+will[^\S\n]+(?:make[^\S\n]+contact|call|ring|phone|contact|visit|meet|write|send|see|chase|update|book|arrange|check|attend|lead|chair)\b/;
@@ -2417,7 +2420,9 @@ function roleCuedNames(text: string, out: NameCandidate[], taken: (from: number,
         !marked &&
         !m[0].includes(",") &&
         unknownNameWord(value) &&
+        // At the text's end a role's holder may be shaped like a town ("facilitator Tholthorpe.").
         ((!looksLikeTown(value) && ROLE_ROLL_AFTER.test(text.slice(to, to + 60))) ||
+          ROLL_END_AFTER.test(text.slice(to, to + 4)) ||
           ROLE_SPEAKING_AFTER.test(text.slice(to, to + 4)));
       // A word that is also a name needs both commas and a person's verb after them ("his supervisor, Rich, said").
       const wordName = COMMON_WORD_NAMES.has(value) && !(m[0].includes(",") && marked && personAfterComma(text, end));
@@ -2442,6 +2447,13 @@ const SELF_NAMED = new RegExp(
 // thanks, welcomes or congratulates.
 const THANKED_TO = new RegExp(
   `\\b(?:[Tt]hanks|[Tt]hank\\s+you|[Ww]elcome|[Ww]ell\\s+done|[Cc]ongratulations|[Gg]ood\\s+luck|[Ff]arewell)(?:\\s+also)?\\s+to\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?:\\s+(?:at|from|in)\\s+the\\s+[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?(?:,?\\s+and\\s+(?:to\\s+)?(${NAME_PART}(?:\\s+${NAME_PART})?))?(?=\\s+(?:for|from|on|at|in|and)\\b|\\s*[.,;!])`,
+  "gu",
+);
+// "… not followed up. EA", "… No referral to police or probation. Ellon": a log entry signed at its end.
+const ENTRY_SIGNED_AT_END = /(?<!\b\p{Lu})[.!?"”)][^\S\n]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}+)[^\S\n]*$/u;
+// "Lotherton covers the duty desk on Tuesdays; Eskarina covers Thursdays": who covers a post or a day.
+const COVERS_POST = new RegExp(
+  `(?:^|[:;,.][^\\S\\n]+)(${NAME_PART})[^\\S\\n]+(?:covers|covered)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:desk|shift|rota|phones?|reception|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|nights|weekends)\\b`,
   "gu",
 );
 // "Regards, Kezzie | Store Manager": a message's sign-off, then the writer's name.
@@ -2511,7 +2523,7 @@ const SIGNED_IN_AT = new RegExp(
 );
 // "Log continued by Cenarth (care assistant)", "Prees (door)" is not enough: a role's word in the brackets.
 const NAME_BEFORE_ROLE_IN_BRACKETS = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(?<!(?:\\p{Lu}[\\p{L}'’.-]*|\\b[Tt]he|\\b[Aa]n?)[^\\S\\n])(${NAME_PART})[^\\S\\n]+\\((?:[a-z-]+[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)})\\)`,
+  `(?<![\\p{L}\\p{N}'’.-])(?<!(?:\\p{Lu}[\\p{Ll}'’.-][\\p{L}'’.-]*|\\b\\p{Lu}|\\bHM[A-Z]*|\\bYOI|\\b[Tt]he|\\b[Aa]n?)[^\\S\\n])(${NAME_PART})[^\\S\\n]+\\((?:[a-z-]+[^\\S\\n]+){0,2}(?:${cueAlternation(pii.roleCues)})\\)`,
   "gu",
 );
 // "POM notes, Akamu Kanaloa: first meeting", "Countersigned Turid Petersen, SPO": whose record, who signed it.
@@ -2568,6 +2580,19 @@ function namesInPersonalPhrases(
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(RECORD_BY, text))
     if (personWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  const signed = ENTRY_SIGNED_AT_END.exec(text);
+  if (signed) {
+    const value = signed[1]!;
+    const from = (signed.index ?? 0) + signed[0].lastIndexOf(value);
+    if (
+      value === value.toUpperCase()
+        ? !ROTA_CODES.has(value) && mayBeInitialsInContext(value)
+        : unknownNameWord(value) && !UK_PLACES.has(value) && !MONTH_OR_DAY.test(value)
+    )
+      push(value, from);
+  }
+  for (const m of text.includes("cover") ? allMatches(COVERS_POST, text) : [])
+    if (unknownNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of allMatches(SAID_OF, text))
     if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!, 4));
   for (const m of allMatches(CONTACT_AT, text))
@@ -2780,6 +2805,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // "a son from a previous relationship, Tashi Magar, is nine"; not "…, Crossmere being where the boy lives".
     const to = endOfWords(text, from, words.slice(0, keep));
     if (RELATION_PHRASE.test(m[0]) && !NAME_CLOSED_AFTER.test(text.slice(to))) continue;
+    // "a brindle XL bully type called Huntly": an animal's or a thing's name.
+    if (ANIMAL_CALLED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 7))) continue;
     // "My mother, Room 12": a room or a flat by its number, not a name.
     if (NUMBER_AFTER.test(text.slice(to, to + 3))) continue;
     // "Father: Lachie RINTOUL": a field's whole name, surname in capitals, is the list pass's.
