@@ -13,6 +13,8 @@ import {
   riverOrHillAt,
   townAbroadAt,
 } from "../text/nameContext.js";
+import { mayNameSomeone } from "../text/mayNameSomeone.js";
+import { wordsTheModelNames } from "../text/nameModel.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { overlapsAny } from "../text/spanOverlap.js";
@@ -110,7 +112,14 @@ export const piiPersonNames: BlockRule = {
     const fresh = listed.filter(
       (l, i) => !overlapsAny(found, l.from, l.to) && !overlapsAny(listed.slice(0, i), l.from, l.to),
     );
-    const unregistered = [...found, ...fresh]
+    // What the passes leave, the model may still read as a name ("Gyorgy Whalsay joins the team").
+    // Paragraphs with no word that could be a name ("mayNameSomeone") are skipped here too: most of a review.
+    const taken = (from: number, to: number) =>
+      overlapsAny(registered, from, to) || overlapsAny(found, from, to) || overlapsAny(fresh, from, to);
+    const modelled: NameCandidate[] = (mayNameSomeone(block) ? wordsTheModelNames(text, taken) : [])
+      .filter((w) => !firmNamedAfter(text, w.from, w.to) && !initialOfRegistered(text, w, registered))
+      .map((w) => ({ ...w, kind: "cued" }));
+    const unregistered = [...found, ...fresh, ...modelled]
       // "'Paulie', an African grey parrot": the quotation's closing mark is no part of the name.
       .map((c) => (CLOSING_QUOTE_END.test(c.text) ? { ...c, to: c.to - 1, text: c.text.slice(0, -1) } : c))
       .filter(
@@ -162,6 +171,14 @@ export const piiPersonNames: BlockRule = {
 // "The crew sheet listed Norkus, Navickas and Mockus": a list said in a sentence, which may name no one else.
 const LIST_SAID =
   /\b(?:list|sheet|board|register|log|rota|roster|queue|ladder|book|diary|cards?|slips|tags|tickets|page|ledger|entry|plan|map|tally)\b[^.!?\n]{0,30}\b(?:listed|lists|showed|shows|names|named|read|reads)\b/;
+// "Hanna N." with Hanna registered: the initial is the registered person's, not someone else's name.
+const INITIAL = /^\p{Lu}\.$/u;
+const initialOfRegistered = (
+  text: string,
+  word: NameCandidate | { from: number; text: string },
+  registered: readonly { to: number }[],
+) =>
+  INITIAL.test(word.text) && registered.some((r) => r.to < word.from && SPACES_ONLY.test(text.slice(r.to, word.from)));
 const CLOSING_QUOTE_END = /(?<![sS])['’]$/;
 // Spaces, not a tab or a line's end: cells of a table side by side are two names.
 const SPACES_ONLY = /^[^\S\n\t]+$/;

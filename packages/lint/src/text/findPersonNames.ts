@@ -1054,7 +1054,7 @@ export function coordinatedWithPlace(text: string, from: number, to: number): bo
   // "Chad and Jordan travelled together": two people's names, whatever else they name.
   return other !== undefined && (COUNTRIES.has(other) || UK_PLACES.has(other)) && !isKnownFirstName(other);
 }
-const neitherPlaceNorBody = (word: string) =>
+export const neitherPlaceNorBody = (word: string) =>
   !SURNAMES_NOT_PEOPLE.has(word) &&
   !countryNotName(word) &&
   !UK_PLACES.has(word) &&

@@ -505,11 +505,11 @@ const VEHICLE_NAMED_BEFORE =
 // a machine, a climbing route or a plant's variety named after someone; 'the teddy bear "Big Lochlainn"', a toy, a
 // mascot or a boat ("The narrowboat 'Vernice'").
 const NAMED_THING_BEFORE =
-  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow|boat|narrowboat|barge|yacht|cruiser|dinghy|trawler|clematis|fuchsia|camellia|peony|hydrangea|rhododendron|azalea|apple|tulip)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:\p{Lu}\p{Ll}+\s+)?$/u;
+  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow|boat|narrowboat|barge|yacht|cruiser|dinghy|trawler|clematis|fuchsia|camellia|peony|hydrangea|rhododendron|azalea|apple|tulip|river|stream|brook|printer|computer|laptop|robot)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:\p{Lu}\p{Ll}+\s+)?$/u;
 // "'Paulie', an African grey parrot", "Harvey's, the fish bar by the car park", "Kereama Kai, a food van": what the
 // name is, said just after it.
 const THING_APPOSITIVE_AFTER = new RegExp(
-  `^['’]?(?:['’]s)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ANIMALS}|fish\\s+bar|bar|shop|café|cafe|pub|takeaway|restaurant|chippy|garage|salon|launderette|laundrette|food\\s+van|van)(?=\\s*[,.;)]|\\s*$|\\s+(?:by|on|in|at|near|next|which|that|with|beside|opposite|outside)\\b)`,
+  `^['’]?(?:['’]s)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${ANIMALS}|fish\\s+bar|bar|shop|café|cafe|pub|takeaway|restaurant|chippy|garage|salon|launderette|laundrette|food\\s+van|van)(?=\\s*[,.;)]|\\s*$|\\s+(?:by|on|in|at|near|next|which|that|with|beside|opposite|outside)\\b)`,
   "u",
 );
 // "'Lady Petunia' was the boat nearest the office": a quoted name said to be a boat (not "was the only setter": a

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import model from "../data/nameModel.json" with { type: "json" };
+import { NAME_FEATURES_VERSION, nameFeatures, nameScore, tokenize, wordsTheModelNames } from "./nameModel.js";
+
+const named = (text: string) => wordsTheModelNames(text).map((t) => t.text);
+
+describe("tokenize", () => {
+  it("keeps initials, inner apostrophes and hyphens, and splits a possessive's 's", () => {
+    expect(tokenize("K. Moreno-Vyas met O’Shea at Kazik's.").map((t) => t.text)).toEqual([
+      "K.",
+      "Moreno-Vyas",
+      "met",
+      "O’Shea",
+      "at",
+      "Kazik",
+      "'",
+      "s",
+      ".",
+    ]);
+  });
+  it("gives UTF-16 offsets into the text", () => {
+    const text = "Šarūnas rang.";
+    const [first] = tokenize(text);
+    expect(text.slice(first!.from, first!.to)).toBe("Šarūnas");
+  });
+});
+
+describe("nameFeatures", () => {
+  it("names the lists a word is on and the words around it", () => {
+    const tokens = tokenize("Mr Rose said");
+    const features = nameFeatures(tokens, 1);
+    expect(features).toEqual(expect.arrayContaining(["f:eng", "f:fn", "p1w:mr", "n1w:said", "w:rose", "si:0"]));
+  });
+  it("reads what a possessive owns", () => {
+    const tokens = tokenize("Tibbott's Bakery closed.");
+    expect(nameFeatures(tokens, 0)).toEqual(expect.arrayContaining(["ps:bakery"]));
+  });
+});
+
+describe("the name model", () => {
+  it("is a versioned data file with thresholds between 0 and 1", () => {
+    expect(model.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // Weights trained on other features would score nonsense: retrain (scripts/trainNameModel.ts) after a change.
+    expect(model.features).toBe(NAME_FEATURES_VERSION);
+    expect(model.threshold).toBeGreaterThan(0.5);
+    expect(model.englishWordThreshold).toBeGreaterThanOrEqual(model.threshold);
+    expect(model.englishWordThreshold).toBeLessThan(1);
+    expect(Object.keys(model.weights).length).toBeGreaterThan(1000);
+  });
+  it("scores a word with no features at the bias alone, and more for a known first name", () => {
+    expect(nameScore([])).toBe(0.5);
+    expect(nameScore(["b", "f:fn"])).toBeGreaterThan(nameScore(["b", "f:org"]));
+  });
+
+  // Names with no cue a pass reads: a bulletin, a training list, a card, a keyworker's session.
+  it.each([
+    ["Staff bulletin: Jadwiga Tulloch joins the court team from 1 April.", ["Jadwiga"]],
+    ["Training: Ottokar Brimham and A. Cunliffe booked on conflict resolution, 02/10.", ["Ottokar", "Brimham"]],
+    ["Retirement card for Sigrun Eshaness, cook, signed by the whole house.", ["Sigrun", "Eshaness"]],
+  ])("names the people in %s", (text, expected) => {
+    expect(named(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  // Places, bodies and drugs the lists know; an animal the text names; a sign's words; a firm's trade.
+  it.each([
+    "Serco said the contract was fine.",
+    "Leeds and Bradford held talks. Tesco and Asda fought a price war.",
+    "Jakobina had sailed since she was ten. Olanzapine had caused weight gain.",
+    "The ram, Gerald, was found dead. Gerald had been shot.",
+    'The sign said "Push" and "Pull" on the doors.',
+    "Hulver and Serco worked on the contract.",
+    "Kemeys Saddlery sold the SI a headcollar.",
+    "The board listed Acme, Zentro and Plexa as sponsors.",
+  ])("leaves %s without a name it should not have", (text) => {
+    expect(named(text)).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(?:Serco|Leeds|Bradford|Tesco|Asda|Olanzapine|Gerald|Push|Pull|Hulver|Kemeys|Zentro)$/),
+      ]),
+    );
+  });
+
+  it("leaves words the passes have taken", () => {
+    expect(wordsTheModelNames("Staff bulletin: Jadwiga Tulloch joins the court team.", () => true)).toEqual([]);
+  });
+});

@@ -1,0 +1,212 @@
+import model from "../data/nameModel.json" with { type: "json" };
+import pii from "../data/piiLexicon.json" with { type: "json" };
+import { lookupAcronym } from "./acronymDictionary.js";
+import { isEnglishWord } from "./englishWords.js";
+import { isKnownFirstName } from "./firstNames.js";
+import { isListedSurname } from "./surnames.js";
+import { looksLikeTown, neitherPlaceNorBody } from "./findPersonNames.js";
+import { animalNameAt, definedAsWordAt } from "./nameContext.js";
+
+/**
+ * A second opinion on capitalised words the hand-written passes leave alone: a logistic model over each word's shape,
+ * the word lists it is on and the words around it, trained on the labelled corpora by `scripts/trainNameModel.ts`.
+ * The passes read cues a person wrote down ("steward Tugger", "SPO Southwick"); the model weighs many weak ones at
+ * once, which is what a name nobody has cued ("Gyorgy Whalsay joins the team") needs.
+ */
+
+export interface Token {
+  from: number;
+  to: number;
+  text: string;
+}
+
+// An initial with its full stop, a word (with inner apostrophes, hyphens or dots, but not a possessive's "'s"), a
+// number, or one mark.
+const TOKEN =
+  /\p{Lu}\.(?!\p{L})|[\p{L}\p{M}]+(?:(?:['’](?![sS](?!\p{L}))|[.-])[\p{L}\p{M}]+)*|\p{N}+|[^\p{L}\p{M}\p{N}\s]/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const APOSTROPHES = new Set(["'", "’"]);
+const LETTER = /^\p{L}/u;
+const NOT_LETTERS = /[^\p{L}]/u;
+const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "'", "‘", "("]);
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(pii.organisationWords);
+const TITLES: ReadonlySet<string> = new Set(pii.titles);
+const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+export const isCapitalisedWord = (token: string) => CAPITALISED.test(token);
+
+/** "McAllister" → "Mcallister": how the census list spells a surname. */
+const censusForm = (word: string) => {
+  const bare = word.replace(/['’]/g, "");
+  return bare[0] + bare.slice(1).toLowerCase();
+};
+
+/** The word lists a capitalised word is on, as one feature value: "eng|fn" for "Rose", "sn" for "Fothergill". */
+function listsOf(word: string): string {
+  const lists: string[] = [];
+  if (isEnglishWord(word)) lists.push("eng");
+  if (isKnownFirstName(word)) lists.push("fn");
+  if (isListedSurname(censusForm(word))) lists.push("sn");
+  if (UK_PLACES.has(word)) lists.push("pl");
+  else if (word.length > 5 && looksLikeTown(word)) lists.push("te");
+  if (ORGANISATION_WORDS.has(word)) lists.push("org");
+  if (TITLES.has(word)) lists.push("tit");
+  if (word.length > 1 && word === word.toUpperCase()) lists.push(`caps${Math.min(word.length, 4)}`);
+  return lists.join("|");
+}
+
+/** Raised whenever `nameFeatures` changes: the data file records the one it was trained with, and a test compares. */
+export const NAME_FEATURES_VERSION = 1;
+
+/** The features of `tokens[i]`, a capitalised word. Training and scoring both call this, so they cannot drift apart. */
+export function nameFeatures(tokens: readonly Token[], i: number, lists: (word: string) => string = listsOf): string[] {
+  const word = tokens[i]!.text;
+  const lower = word.toLowerCase();
+  const own = lists(word);
+  const features = ["b", `fl:${own}`, `w:${lower}`, `s3:${lower.slice(-3)}`, `s2:${lower.slice(-2)}`];
+  for (const list of own.split("|")) if (list) features.push(`f:${list}`);
+  features.push(`p2:${lower.slice(0, 2)}`, `len:${Math.min(word.length, 10)}`);
+  if (NOT_LETTERS.test(word)) features.push("nonalpha");
+  const around = (j: number, tag: string) => {
+    const token = tokens[j];
+    if (!token) {
+      features.push(`${tag}w:${j < 0 ? "<s>" : "</s>"}`);
+      return;
+    }
+    if (LETTER.test(token.text) && CAPITALISED.test(token.text)) features.push(`${tag}C:${lists(token.text)}`);
+    features.push(`${tag}w:${token.text.toLowerCase()}`);
+  };
+  around(i - 1, "p1");
+  around(i - 2, "p2");
+  around(i + 1, "n1");
+  around(i + 2, "n2");
+  // "Tibbott's Bakery", "Kazik's lead": what a possessive owns tells a firm from a person.
+  if (APOSTROPHES.has(tokens[i + 1]?.text ?? "") && /^[sS]$/.test(tokens[i + 2]?.text ?? "")) {
+    const owned = tokens[i + 3];
+    features.push(`ps:${owned ? owned.text.toLowerCase() : "</s>"}`);
+    if (owned && CAPITALISED.test(owned.text)) features.push(`psC:${lists(owned.text)}`);
+  }
+  const before = i > 0 ? tokens[i - 1]!.text.toLowerCase() : "<s>";
+  const after = i + 1 < tokens.length ? tokens[i + 1]!.text.toLowerCase() : "</s>";
+  features.push(`pn:${before}_${after}`, `p1fl:${before}_${own}`);
+  const opens = i === 0 || SENTENCE_OPENERS.has(tokens[i - 1]!.text) ? 1 : 0;
+  features.push(`si:${opens}`, `si_fl:${opens}_${own}`);
+  return features;
+}
+
+const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(model.weights as Record<string, number>));
+
+/** The model's probability that a word is (part of) a person's name. */
+export function nameScore(features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += WEIGHTS.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+}
+
+// "Olanzapine had caused weight gain": a drug or a diagnosis, which the medical rule reports.
+const MEDICAL_WORDS: ReadonlySet<string> = new Set(
+  pii.medical.filter((p) => !p.includes(" ")).map((p) => p.toLowerCase()),
+);
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+const CAPITALS = /^\p{Lu}{3,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+// "Name: Mr A.": how a review names people without naming them.
+const COURTESY_TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Person"]);
+/**
+ * "SPOs", "SARA", "Time-bound", "Mr A.": a plural acronym, an acronym the dictionary knows, a compound of English
+ * words, or a review's anonymous initial.
+ */
+function notAName(text: string, tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  if (PLURAL_ACRONYM.test(word) || (CAPITALS.test(word) && lookupAcronym(word) !== undefined)) return true;
+  if (word.includes("-") && word.split("-").every((part) => isEnglishWord(part))) return true;
+  const next = tokens[i + 1];
+  const surnameAfter =
+    next !== undefined && CAPITALISED.test(next.text) && SPACES.test(text.slice(tokens[i]!.to, next.from));
+  return INITIAL.test(word) && COURTESY_TITLES.has(tokens[i - 1]?.text ?? "") && !surnameAfter;
+}
+const SPACES = /^[^\S\n]+$/;
+const CONJUNCTIONS = new Set(["and", "or", "&", ","]);
+const QUOTES = new Set(['"', "“", "'", "‘"]);
+const TRADE_NOUN = /ery$/;
+/**
+ * "Hulver and Serco worked on the contract", "Maybole, Girvan and Largs", "Kemeys Saddlery": a word joined to a firm
+ * or a place the lists know, or before a word for what a firm is, names the firm or the place.
+ */
+function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? "";
+  // "Saddlery", "Creamery": a trade's word, though the word list lacks it; not a surname ("Avery", "Montgomery").
+  const trade =
+    CAPITALISED.test(next) &&
+    TRADE_NOUN.test(next) &&
+    (isEnglishWord(next) || !(isListedSurname(censusForm(next)) || isKnownFirstName(next)));
+  if (ORGANISATION_WORDS.has(next) || trade) return true;
+  const joined = (j: number, k: number) =>
+    CONJUNCTIONS.has(tokens[j]?.text ?? "") &&
+    CAPITALISED.test(tokens[k]?.text ?? "") &&
+    !neitherPlaceNorBody(tokens[k]!.text);
+  return (
+    joined(i + 1, i + 2) ||
+    joined(i - 1, i - 2) ||
+    LISTED_AS_FIRMS.test(
+      tokens
+        .slice(i + 1, i + 12)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  );
+}
+// "Acme, Zentro and Plexa as sponsors": a list the sentence says is of firms.
+const LISTED_AS_FIRMS =
+  /^(?:(?:,|and|or|&|\p{Lu}\p{L}*) )*as (?:sponsors|suppliers|funders|partners|contractors|providers|venues|stockists|brands)\b/u;
+
+/** "The ram, Gerald, … Gerald had been shot": a word the text names an animal or a thing by anywhere. */
+const namesAnimalSomewhere = (text: string, word: string) => {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (animalNameAt(text, at, at + word.length)) return true;
+  return false;
+};
+
+/**
+ * Capitalised words, other than those `taken` already, the model takes for names at or above the data file's threshold (an English word at or above a
+ * higher one: "Push", "Rose"). Titles are left to the passes; places, bodies, drugs and animals the lists know are
+ * never names here, whatever the words around them.
+ */
+export function wordsTheModelNames(text: string, taken: (from: number, to: number) => boolean = () => false): Token[] {
+  if (WEIGHTS.size === 0) return [];
+  const tokens = tokenize(text);
+  const lists = new Map<string, string>();
+  const cachedLists = (word: string) => {
+    let value = lists.get(word);
+    if (value === undefined) {
+      value = listsOf(word);
+      lists.set(word, value);
+    }
+    return value;
+  };
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!LETTER.test(token.text) || !CAPITALISED.test(token.text) || TITLES.has(token.text)) continue;
+    if (taken(token.from, token.to)) continue;
+    const score = nameScore(nameFeatures(tokens, i, cachedLists));
+    if (score < model.threshold) continue;
+    if (isEnglishWord(token.text) && score < model.englishWordThreshold) continue;
+    if (!neitherPlaceNorBody(token.text) || MEDICAL_WORDS.has(token.text.toLowerCase())) continue;
+    if (namesAnimalSomewhere(text, token.text) || besideFirmOrPlace(tokens, i) || notAName(text, tokens, i)) continue;
+    // "Reem Rose is the name of a tobacco": a name defined as a thing's, from the start of the capitalised run.
+    // '"Marra" is Cumbrian for friend': from its opening quotation mark.
+    let start = i;
+    while (start > 0 && CAPITALISED.test(tokens[start - 1]!.text)) start--;
+    if (start > 0 && QUOTES.has(tokens[start - 1]!.text)) start--;
+    if (definedAsWordAt(text, tokens[start]!.from, token.to)) continue;
+    out.push(token);
+  }
+  return out;
+}
