@@ -169,17 +169,18 @@ function pii(split: string) {
     const findings = lintText(line.text, { register: line.register ?? [] }).filter(
       (f) => f.rule.startsWith("PII-") && (f.severity !== "info" || f.rule === "PII-012"),
     );
+    // A label is found when a finding of its kind overlaps it, and a finding is a false alarm when it overlaps no
+    // label of its kind: one highlight over "WHALEY, Feargal" finds both the labels some corpora give it.
     const used = new Set<number>();
     for (const label of line.labels) {
-      const hit = findings.findIndex(
-        (f, i) =>
-          !used.has(i) &&
-          f.from < label.to &&
-          f.to > label.from &&
-          familyOf(f, line.text, f.from, f.to) ===
-            (label.family === "registered" || label.family === "unregistered" ? "name" : label.family),
-      );
-      if (hit >= 0) used.add(hit);
+      const kind = label.family === "registered" || label.family === "unregistered" ? "name" : label.family;
+      let hit = -1;
+      findings.forEach((f, i) => {
+        if (f.from < label.to && f.to > label.from && familyOf(f, line.text, f.from, f.to) === kind) {
+          used.add(i);
+          hit = i;
+        }
+      });
       score(label.family).add(hit >= 0, true);
       if (label.family === "registered")
         score(
