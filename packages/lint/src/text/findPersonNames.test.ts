@@ -3376,3 +3376,24 @@ describe("findPersonNames: a fire crew, a shift's staff, samples, a moderator, a
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a name given outright, even a word's (heldout738–745)", () => {
+  it.each<[string, string[]]>([
+    ["1. Banned 03/03/2025 - theft - alias Stapler", ["Stapler"]],
+    ["Offender description: male, about 35, known to staff as Stapler.", ["Stapler"]],
+    ["The male is the one the team call Stapler because he staples the receipts.", ["Stapler"]],
+    ["At about 4.40 pm I saw the man my colleagues call Stapler putting meat into a bag.", ["Stapler"]],
+    ['Clip 08: passenger shouts "Call me Bungle again and see" and pulls at the door.', ["Bungle"]],
+    ["Suspect described as white male, grey tracksuit, answers to Skewbald.", ["Skewbald"]],
+    ["Card for Sulo in the office, please sign before Friday.", ["Sulo"]],
+    ['Leaving card for Alenka: "Thanks for keeping reception sane! From Nejc and the team"', ["Alenka", "Nejc"]],
+    ["Raffle prize: a hamper, collect from Mojca in HR.", ["Mojca"]],
+    ["Welcome to Ickham, who joins the admin team on Monday.", ["Ickham"]],
+    // A thing's pet name, a key card, a welcome to a place.
+    ["The ice resurfacer is known to staff as Big Gretel.", []],
+    ["Order number 673-118 covers the replacement key card for Room C14.", []],
+    ["Welcome to Reception, which opens at nine.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

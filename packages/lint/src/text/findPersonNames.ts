@@ -1976,6 +1976,7 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
       if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
   }
+  namesSaidOutright(text, out, taken);
   for (const m of text.includes(" v ") ? allMatches(QUOTED_PAIRING, text) : []) {
     const at = m.index ?? 0;
     if (
@@ -1989,6 +1990,57 @@ function wordsSaidToBeNames(text: string, out: NameCandidate[], taken: (from: nu
       [m[2]!, at + m[0].length - m[2]!.length],
     ] as const)
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+}
+// A name a record gives outright, even a word's: "alias Stapler", "Call me Bungle", "known to staff as Stapler", "answers to Skewbald",
+// "goes by Dink", "the one the team call Stapler because …", "Card for Sulo", "From Nejc and the team", "collect from
+// Mojca in HR", "Welcome to Ickham, who joins".
+const SAID_OUTRIGHT = new RegExp(
+  [
+    `\\b(?:alias|[Cc]all[^\\S\\n]+me)[^\\S\\n]+["“‘']?(${NAME_PART})`,
+    `\\bknown[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+)?(?:staff|police|officers|team|everyone|friends|locals|residents|customers|regulars|others|colleagues|pupils|players)[^\\S\\n]+as[^\\S\\n]+["“‘']?(${NAME_PART})`,
+    `\\banswers[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
+    `\\b(?:goes|went|going)[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
+    `\\b(?:team|staff|colleagues|lads|kids|regulars|everyone|everybody|residents|customers|pupils|players|others)[^\\S\\n]+call(?:s|ed)?[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:because|since|\\p{Ll}+ing)\\b|[^\\S\\n]*[.,;:!?)]|[^\\S\\n]*$)`,
+    `\\b(?:[Ll]eaving|[Rr]etirement|[Bb]irthday|[Ww]edding|[Ss]ympathy|[Ww]elcome|[Tt]hank-you|[Gg]et-well)?[^\\S\\n]*(?<![\\p{L}-])[Cc]ard[^\\S\\n]+for[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?![\\p{L}'’-])`,
+    `\\b[Ff]rom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+the[^\\S\\n]+(?:team|gang|staff|office|crew|girls|lads)\\b`,
+    `\\b(?:[Cc]ollect|[Aa]sk|[Ss]ee|[Ss]peak[^\\S\\n]+to|[Tt]alk[^\\S\\n]+to|[Cc]heck[^\\S\\n]+with)[^\\S\\n]+(?:it[^\\S\\n]+)?(?:from[^\\S\\n]+)?(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+(?:HR|reception|admin|finance|payroll|accounts)\\b`,
+    `\\b[Ww]elcome[^\\S\\n]+(?:back[^\\S\\n]+)?(?:to[^\\S\\n]+)?(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+who\\b`,
+  ].join("|"),
+  "gu",
+);
+const SIZE_OR_AGE: ReadonlySet<string> = new Set(["Big", "Little", "Old", "Young", "Wee", "Fat"]);
+const mayBeSaidOutright = containsAny([
+  "alias",
+  "all me",
+  "known to",
+  "answers to",
+  " by ",
+  "call",
+  "ard for",
+  " the ",
+  " in ",
+  "elcome",
+]);
+function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  if (!mayBeSaidOutright(text)) return;
+  for (const m of allMatches(SAID_OUTRIGHT, text)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    const value = m[group + 1];
+    if (value === undefined) continue;
+    // The first five say a nickname, which may be any word; a card or a welcome needs a name ("key card for Room 4").
+    if (group >= 5 && isEnglishWord(value.split(" ")[0]!)) continue;
+    // "known to staff as Big Gretel" (the ice resurfacer): a thing's pet name.
+    // "known to staff as Muslim": a faith, not a name.
+    if (SIZE_OR_AGE.has(value) || RELIGIONS.has(value)) continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    const to = from + value.length;
+    const words = value.split(/\s+/);
+    if (!words.every((w) => nicknameWord(w) && !TITLES.has(w) && !NOT_CALLED_NAMES.has(w) && !NOT_ONE_PERSON.has(w)))
+      continue;
+    // "known to staff as Raddle's": a place's name.
+    if (/^['’]s\b/.test(text.slice(to, to + 3)) || taken(from, to)) continue;
+    out.push({ from, to, text: value, kind: "cued" });
   }
 }
 // 'A member quoted "Tatami" as the name on the sheet': a word given as someone's name.
