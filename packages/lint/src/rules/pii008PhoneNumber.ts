@@ -124,6 +124,14 @@ const ORGANISATION_LINE_AFTER =
 const PERSON_OWNER_AFTER =
   /^\s*,?\s+(?:which\s+)?(?:was|is)\s+(?:also\s+)?(?:(?:the\s+)?[\p{L}'’]+['’]s|the\s+[\p{L}'’]+\s+own|his|her|their|my)\s+(?:(?:own|personal|home)\s+)*(?:mobile|phone|number|landline)\b|^\s+from\s+(?:a|an|his|her|their|my)\s+(?:[\p{L}'’-]+\s+){0,2}(?:phone|mobile|landline)\b/u;
 
+// "Night control phone", "Control room extension", "out of hours call", "contact our office on", "cctv@…, phone":
+// a control room's or an office's line, a service's out-of-hours number, a team's phone after its mailbox.
+const SERVICE_DESK_BEFORE =
+  /(?:\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/;
+// "(Dromara Buses customer services)": a body's service named in brackets after the number.
+const SERVICE_AFTER =
+  /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)/u;
+
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
   ids: ["PII-008"],
@@ -185,7 +193,10 @@ export const pii008PhoneNumber: BlockRule = {
                 ORGANISATION_DEPARTMENT_BEFORE.test(before)) &&
                 !MOBILE_START.test(m[0])) ||
               (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
-              ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)));
+              ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)) ||
+              (!MOBILE_START.test(m[0]) &&
+                (SERVICE_DESK_BEFORE.test(before) ||
+                  SERVICE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)))));
           return createFinding(
             "PII-008",
             organisation ? "info" : severity,
