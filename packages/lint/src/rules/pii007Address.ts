@@ -127,6 +127,8 @@ export const pii007Address: BlockRule = {
           PREMISES_AFTER.test(after) ||
           ORGANISATION_AFTER.test(after) ||
           OFFICE_BUILDING_INSIDE.test(block.text.slice(from, to)) ||
+          PUBLIC_OR_BUSINESS_SITE.test(block.text.slice(from, to)) ||
+          PUBLIC_OR_BUSINESS_SITE_BEFORE.test(block.text.slice(Math.max(0, from - 40), from)) ||
           (OFFICE_LINE_AFTER.test(after) &&
             BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)))) &&
         !RESIDENCE_AFTER.test(after);
@@ -222,6 +224,12 @@ const ORGANISATION_AFTER =
 // "Room 2, Faldingworth Probation Office, 8 Station Road": a room in a service's building.
 const OFFICE_BUILDING_INSIDE =
   /^(?:Room|Rm|Suite|Unit)\s+\d{1,3}[A-Za-z]?,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Probation Office|Police Station|Hospital|Crown Court|County Court|Magistrates['’]? Court|Library|Town Hall|Civic Centre|Council Offices),/u;
+// "Unit 4, Longmynd Business Park, CL93 4FR", "Suite 3, Wolverton Health Park", "Leedstown Civic Centre, CU40 1AA",
+// "the Town Hall, DV88 2FS": a business park's or a public building's address, where nobody lives.
+const SITE_WORDS =
+  "(?:(?:Business|Industrial|Trading|Retail|Health|Enterprise|Science|Technology)\\s+(?:Park|Estate)|(?:Business|Enterprise|Civic)\\s+Centre|Town\\s+Hall|County\\s+Hall|Council\\s+Offices)";
+const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
+const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(`\\b${SITE_WORDS},\\s*$`);
 const OFFICE_LINE_AFTER = /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
