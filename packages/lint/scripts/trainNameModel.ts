@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isCapitalisedWord, NAME_FEATURES_VERSION, nameFeatures, tokenize } from "../src/text/nameModel.ts";
 
-const VERSION = "1.1.0";
+const VERSION = "1.2.0";
 const THRESHOLD = 0.9;
 const ENGLISH_WORD_THRESHOLD = 0.97;
 const EPOCHS = 6;

@@ -3389,6 +3389,9 @@ describe("findPersonNames: a name given outright, even a word's (heldout738–74
     ['Leaving card for Alenka: "Thanks for keeping reception sane! From Nejc and the team"', ["Alenka", "Nejc"]],
     ["Raffle prize: a hamper, collect from Mojca in HR.", ["Mojca"]],
     ["Welcome to Ickham, who joins the admin team on Monday.", ["Ickham"]],
+    ["Leaving drinks for Madara from payroll at the Stoodleigh Arms on Friday.", ["Madara"]],
+    ['19:30 check: "settled, watching TV in day room", initials HL.', ["HL"]],
+    ["Action LN: liaise with the drug service about two missed tests.", ["LN"]],
     // A thing's pet name, a key card, a welcome to a place.
     ["The ice resurfacer is known to staff as Big Gretel.", []],
     ["Order number 673-118 covers the replacement key card for Room C14.", []],

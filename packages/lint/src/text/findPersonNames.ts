@@ -2002,7 +2002,7 @@ const SAID_OUTRIGHT = new RegExp(
     `\\banswers[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
     `\\b(?:goes|went|going)[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
     `\\b(?:team|staff|colleagues|lads|kids|regulars|everyone|everybody|residents|customers|pupils|players|others)[^\\S\\n]+call(?:s|ed)?[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:because|since|\\p{Ll}+ing)\\b|[^\\S\\n]*[.,;:!?)]|[^\\S\\n]*$)`,
-    `\\b(?:[Ll]eaving|[Rr]etirement|[Bb]irthday|[Ww]edding|[Ss]ympathy|[Ww]elcome|[Tt]hank-you|[Gg]et-well)?[^\\S\\n]*(?<![\\p{L}-])[Cc]ard[^\\S\\n]+for[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?![\\p{L}'’-])`,
+    `(?:\\b(?:[Ll]eaving|[Rr]etirement|[Bb]irthday|[Ww]edding|[Ss]ympathy|[Ww]elcome|[Tt]hank-you|[Gg]et-well|[Ff]arewell)[^\\S\\n]+(?:card|drinks|collection|present|gift|lunch|party|do|cake|meal)|(?<![\\p{L}-])[Cc]ard)[^\\S\\n]+for[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?![\\p{L}'’-])`,
     `\\b[Ff]rom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+the[^\\S\\n]+(?:team|gang|staff|office|crew|girls|lads)\\b`,
     `\\b(?:[Cc]ollect|[Aa]sk|[Ss]ee|[Ss]peak[^\\S\\n]+to|[Tt]alk[^\\S\\n]+to|[Cc]heck[^\\S\\n]+with)[^\\S\\n]+(?:it[^\\S\\n]+)?(?:from[^\\S\\n]+)?(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+(?:HR|reception|admin|finance|payroll|accounts)\\b`,
     `\\b[Ww]elcome[^\\S\\n]+(?:back[^\\S\\n]+)?(?:to[^\\S\\n]+)?(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?),[^\\S\\n]+who\\b`,
@@ -2022,7 +2022,18 @@ const mayBeSaidOutright = containsAny([
   " in ",
   "elcome",
 ]);
+// "Action LN: liaise with …", 'settled, initials HL.': an action's owner, or initials said as such, in two capitals
+// (not "signs with the initials TW", a habit the older corpora leave unlabelled).
+const INITIALS_SAID_OUTRIGHT =
+  /\b(?:[Aa]ction[^\S\n]+([A-Z]{2}):|(?<!\bthe[^\S\n]+)initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of text.includes("ction ") || text.includes("initials ")
+    ? allMatches(INITIALS_SAID_OUTRIGHT, text)
+    : []) {
+    const pair = m[1] ?? m[2]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
+    if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
+  }
   if (!mayBeSaidOutright(text)) return;
   for (const m of allMatches(SAID_OUTRIGHT, text)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);

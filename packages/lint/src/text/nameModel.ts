@@ -116,6 +116,8 @@ const MEDICAL_WORDS: ReadonlySet<string> = new Set(
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const CAPITALS = /^\p{Lu}{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+// '"OK, keep your radio on"', "a photo ID": words, not initials.
+const SAID_IN_CAPITALS: ReadonlySet<string> = new Set(["OK", "ID", "UK"]);
 // "Name: Mr A.": how a review names people without naming them.
 const COURTESY_TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Person"]);
 /**
@@ -125,6 +127,7 @@ const COURTESY_TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Person"
 function notAName(text: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
   if (PLURAL_ACRONYM.test(word) || (CAPITALS.test(word) && lookupAcronym(word) !== undefined)) return true;
+  if (SAID_IN_CAPITALS.has(word)) return true;
   if (word.includes("-") && word.split("-").every((part) => isEnglishWord(part))) return true;
   const next = tokens[i + 1];
   const surnameAfter =
