@@ -116,6 +116,8 @@ const MEDICAL_WORDS: ReadonlySet<string> = new Set(
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const CAPITALS = /^\p{Lu}{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+// "Mr ZZZ", "QQ": a redaction's placeholder, one letter repeated.
+const PLACEHOLDER = /^(\p{Lu})\1+$/u;
 // '"OK, keep your radio on"', "a photo ID": words, not initials.
 const SAID_IN_CAPITALS: ReadonlySet<string> = new Set(["OK", "ID", "UK"]);
 // "Name: Mr A.": how a review names people without naming them.
@@ -127,7 +129,7 @@ const COURTESY_TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Person"
 function notAName(text: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
   if (PLURAL_ACRONYM.test(word) || (CAPITALS.test(word) && lookupAcronym(word) !== undefined)) return true;
-  if (SAID_IN_CAPITALS.has(word)) return true;
+  if (SAID_IN_CAPITALS.has(word) || PLACEHOLDER.test(word)) return true;
   if (word.includes("-") && word.split("-").every((part) => isEnglishWord(part))) return true;
   const next = tokens[i + 1];
   const surnameAfter =
@@ -209,6 +211,11 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     while (start > 0 && CAPITALISED.test(tokens[start - 1]!.text)) start--;
     if (start > 0 && QUOTES.has(tokens[start - 1]!.text)) start--;
     if (definedAsWordAt(text, tokens[start]!.from, token.to)) continue;
+    // "Kereama Kai, a food van": the whole capitalised run is a thing's name.
+    let end = i;
+    while (end + 1 < tokens.length && CAPITALISED.test(tokens[end + 1]!.text) && LETTER.test(tokens[end + 1]!.text))
+      end++;
+    if (end > i && animalNameAt(text, tokens[start]!.from, tokens[end]!.to)) continue;
     out.push(token);
   }
   return out;
