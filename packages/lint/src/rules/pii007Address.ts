@@ -1,15 +1,17 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { type ContactRead, isOrganisations } from "../text/contactModel.js";
 import { hasWordStartingWith } from "../engine/findPhrases.js";
-import type { Finding } from "../Finding.js";
+import type { TextBlock } from "../text/TextBlock.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 
 const STREET =
   "(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Grove|Place|Terrace|Court|Square|Hill|Rise|View|Walk|Mews|Park|Row|Parade|Green|Vale|Fields?|Mount|Meadows?|Wharf|Quay|Estate|Yard|Cottages|Villas|Buildings|Heights|Chase|Croft|Gate|Path|Wynd|Boulevard|Broadway|Circus|Embankment|Approach|Ridge|Dale|Glade|Brow|Lea|Promenade|Passage)";
+// Not the last group of a phone number before a street ("AP office: 0191 496 2292, Kirkandrews Street").
 const HOUSE = new RegExp(
-  `\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  `(?<!\\d[ -])\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
 // Welsh street names put the street's word first ("9 Stryd y Castell", "8 Heol Pen y Bont", "3 Ffordd Caerdydd"),
@@ -73,79 +75,89 @@ function addAddress(spans: AddressSpan[], from: number, to: number, firm = true)
   } else spans.push({ from, to, firm });
 }
 
+/** The addresses and postcodes in a block, and whether the written cues make each an organisation's or someone's home. */
+export function readAddresses(block: TextBlock): ContactRead[] {
+  const out: ContactRead[] = [];
+  const spans: AddressSpan[] = [];
+  const namedHouse = hasWordStartingWith(block.text, NAMED_HOUSE_CUES);
+  for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, POSTCODE, WHAT3WORDS])
+    for (const m of pattern === NAMED_HOUSE && !namedHouse ? [] : allMatches(pattern, block.text)) {
+      // "case number TL/25/0744, Tollbury Crown Court": the end of a reference, not a house's number.
+      if (pattern === HOUSE && REFERENCE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)))
+        continue;
+      // "Stop 4, Mudgeworth Green": a route's stop, a peg or a pitch numbered, not a house.
+      if (pattern === HOUSE && NUMBERED_PLACE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
+        continue;
+      addAddress(spans, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    }
+  for (const pattern of [FLAT, ROOM])
+    for (const m of allMatches(pattern, block.text)) {
+      const from = m.index ?? 0;
+      const to = from + m[0].length;
+      // A flat in a named building, with the building and its town ("Flat 3, Wexcombe House, Leeds"), or given as an
+      // address ("His address was Flat 3", "card left at Flat 2B").
+      const building = pattern === FLAT ? FLAT_BUILDING_AFTER.exec(block.text.slice(to, to + 80)) : null;
+      const given = pattern === FLAT && FLAT_ADDRESS_BEFORE.test(block.text.slice(Math.max(0, from - 40), from));
+      addAddress(spans, from, to + (building?.[0].length ?? 0), building !== null || given);
+    }
+  for (const m of allMatches(LIVES_AT, block.text)) {
+    const start = (m.index ?? 0) + m[0].length;
+    // "lives at Flat 3 with his mother": the flat, not the rest of the clause.
+    const flat = spans.find((s) => s.from === start);
+    if (flat) flat.firm = true;
+    else addAddress(spans, start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
+  }
+  // One contiguous address is one finding: join parts separated only by house names, towns and commas.
+  sortByFrom(spans);
+  const merged: typeof spans = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && ADDRESS_GAP.test(block.text.slice(last.to, span.from))) {
+      last.to = Math.max(last.to, span.to);
+      last.firm ||= span.firm;
+    } else merged.push({ ...span });
+  }
+  for (const { from, to } of merged.filter((s) => s.firm)) {
+    // "… the centre's address, 9 …, was his licence address": someone lives there after all.
+    const after = block.text.slice(to, to + 80);
+    // "Netherhall House, 4 Camerton Street, Seascale BJ71 2HQ." and nothing more: a named house is a home.
+    const namedHouseAlone =
+      NOTHING_AFTER.test(after) && BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from));
+    const home = RESIDENCE_AFTER.test(after) || livesThere(block.text, from) || namedHouseAlone;
+    const byCues =
+      (officeAddressAt(block.text, from) ||
+        PREMISES_AFTER.test(after) ||
+        ORGANISATION_AFTER.test(after) ||
+        OFFICE_BUILDING_INSIDE.test(block.text.slice(from, to)) ||
+        PUBLIC_OR_BUSINESS_SITE.test(block.text.slice(from, to)) ||
+        PUBLIC_OR_BUSINESS_SITE_BEFORE.test(block.text.slice(Math.max(0, from - 40), from)) ||
+        (OFFICE_LINE_AFTER.test(after) &&
+          BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)))) &&
+      !RESIDENCE_AFTER.test(after);
+    out.push({ from, to, byCues, owned: home });
+  }
+  return out;
+}
+
 /** PII-007: addresses and postcodes; "his partner's home" or "approved premises" pass. */
 export const pii007Address: BlockRule = {
   ids: ["PII-007"],
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    const out: Finding[] = [];
-    const spans: AddressSpan[] = [];
-    const namedHouse = hasWordStartingWith(block.text, NAMED_HOUSE_CUES);
-    for (const pattern of [HOUSE, WELSH_HOUSE, NAMED_HOUSE, LOWER_HOUSE, POSTCODE, WHAT3WORDS])
-      for (const m of pattern === NAMED_HOUSE && !namedHouse ? [] : allMatches(pattern, block.text)) {
-        // "case number TL/25/0744, Tollbury Crown Court": the end of a reference, not a house's number.
-        if (pattern === HOUSE && REFERENCE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)))
-          continue;
-        // "Stop 4, Mudgeworth Green": a route's stop, a peg or a pitch numbered, not a house.
-        if (pattern === HOUSE && NUMBERED_PLACE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
-          continue;
-        addAddress(spans, m.index ?? 0, (m.index ?? 0) + m[0].length);
-      }
-    for (const pattern of [FLAT, ROOM])
-      for (const m of allMatches(pattern, block.text)) {
-        const from = m.index ?? 0;
-        const to = from + m[0].length;
-        // A flat in a named building, with the building and its town ("Flat 3, Wexcombe House, Leeds"), or given as an
-        // address ("His address was Flat 3", "card left at Flat 2B").
-        const building = pattern === FLAT ? FLAT_BUILDING_AFTER.exec(block.text.slice(to, to + 80)) : null;
-        const given = pattern === FLAT && FLAT_ADDRESS_BEFORE.test(block.text.slice(Math.max(0, from - 40), from));
-        addAddress(spans, from, to + (building?.[0].length ?? 0), building !== null || given);
-      }
-    for (const m of allMatches(LIVES_AT, block.text)) {
-      const start = (m.index ?? 0) + m[0].length;
-      // "lives at Flat 3 with his mother": the flat, not the rest of the clause.
-      const flat = spans.find((s) => s.from === start);
-      if (flat) flat.firm = true;
-      else addAddress(spans, start, start + (/^[^,.;]+/.exec(block.text.slice(start))?.[0].length ?? 0));
-    }
-    // One contiguous address is one finding: join parts separated only by house names, towns and commas.
-    sortByFrom(spans);
-    const merged: typeof spans = [];
-    for (const span of spans) {
-      const last = merged.at(-1);
-      if (last && ADDRESS_GAP.test(block.text.slice(last.to, span.from))) {
-        last.to = Math.max(last.to, span.to);
-        last.firm ||= span.firm;
-      } else merged.push({ ...span });
-    }
-    for (const { from, to } of merged.filter((s) => s.firm)) {
-      // "… the centre's address, 9 …, was his licence address": someone lives there after all.
-      const after = block.text.slice(to, to + 80);
-      const office =
-        (officeAddressAt(block.text, from) ||
-          PREMISES_AFTER.test(after) ||
-          ORGANISATION_AFTER.test(after) ||
-          OFFICE_BUILDING_INSIDE.test(block.text.slice(from, to)) ||
-          PUBLIC_OR_BUSINESS_SITE.test(block.text.slice(from, to)) ||
-          PUBLIC_OR_BUSINESS_SITE_BEFORE.test(block.text.slice(Math.max(0, from - 40), from)) ||
-          (OFFICE_LINE_AFTER.test(after) &&
-            BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)))) &&
-        !RESIDENCE_AFTER.test(after);
-      out.push(
-        createFinding(
-          "PII-007",
-          office ? "info" : severity,
-          block.text,
-          from,
-          to,
-          office
-            ? "An organisation's office address: no one's personal data, but not needed in a review."
-            : 'Address or postcode: describe the place generically ("his partner\'s home").',
-        ),
+    return readAddresses(block).map((read) => {
+      const office = isOrganisations(block.text, read, "address");
+      return createFinding(
+        "PII-007",
+        office ? "info" : severity,
+        block.text,
+        read.from,
+        read.to,
+        office
+          ? "An organisation's office address: no one's personal data, but not needed in a review."
+          : 'Address or postcode: describe the place generically ("his partner\'s home").',
       );
-    }
-    return out;
+    });
   },
 };
 
@@ -230,15 +242,22 @@ const SITE_WORDS =
   "(?:(?:Business|Industrial|Trading|Retail|Health|Enterprise|Science|Technology)\\s+(?:Park|Estate)|(?:Business|Enterprise|Civic)\\s+Centre|Town\\s+Hall|County\\s+Hall|Council\\s+Offices)";
 const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
 const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(`\\b${SITE_WORDS},\\s*$`);
+const NOTHING_AFTER = /^\s*[.;]?\s*$/;
 const OFFICE_LINE_AFTER = /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
+
+const lineBefore = (text: string, from: number) =>
+  text.slice(Math.max(text.lastIndexOf("\n", from - 1) + 1, from - 80), from);
+
+/** "He moved to Riverside Housing, 12 Elm Road", "The victim lived in Green Homes, 14 Ash Grove": someone lives there. */
+function livesThere(text: string, from: number): boolean {
+  const before = lineBefore(text, from);
+  return RESIDENCE_BEFORE.test(before) || ROOM_OR_FLAT_BEFORE.test(before) || RESIDENCE_CLAUSE_BEFORE.test(before);
+}
 
 /** Whether the address at `from` is an organisation's: given as its office's, or after its name as on a letterhead. */
 function officeAddressAt(text: string, from: number): boolean {
-  const lineStart = text.lastIndexOf("\n", from - 1) + 1;
-  const before = text.slice(Math.max(lineStart, from - 80), from);
-  // "He moved to Riverside Housing, 12 Elm Road", "The victim lived in Green Homes, 14 Ash Grove": someone lives there.
-  if (RESIDENCE_BEFORE.test(before) || ROOM_OR_FLAT_BEFORE.test(before) || RESIDENCE_CLAUSE_BEFORE.test(before))
-    return false;
+  if (livesThere(text, from)) return false;
+  const before = lineBefore(text, from);
   return (
     OFFICE_BEFORE.test(before) ||
     ORGANISATION_BEFORE.test(before) ||

@@ -1,3 +1,5 @@
+import { type ContactRead, isOrganisations } from "../text/contactModel.js";
+import type { TextBlock } from "../text/TextBlock.js";
 import { isMailboxTeamWord, isOrganisationalLocalPart } from "../text/mailboxWords.js";
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
@@ -13,6 +15,7 @@ const PHONE =
   /(?<![\w/.+-])(?:(?:\+44|\(\+44\)|0044)[\s-]?(?:\(0\)[\s-]?)?|\(0|0)[1-37]\d{1,3}\)?(?:[\s-]?\d{2,4}){1,3}(?![\w/]|[.-]\d)/g;
 const UK_CODE = /^(?:\+44|\(\+44\)|0044)/;
 const DIGITS_BEFORE = /\d[\s-]$/;
+const TIME_AFTER = /\s\d{2}:\d{2}/;
 
 // Another country's number, written with its code: "+1 305 555 0163", "(+1) 305 555 0163", "+251-91-155-0123", and
 // "0034 612 345 678" (spaced or hyphenated groups after 00, so that a receipt or invoice number such as 0048812 or
@@ -132,82 +135,103 @@ const SERVICE_DESK_BEFORE =
 const SERVICE_AFTER =
   /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)/u;
 
+// "Her office number is", "Dr Eraser's office line is", "The KS office line", "the office number" (perhaps a
+// practitioner's direct line), "the shelter office as": the text says whose, or the number leads to where someone hides.
+const OWNED_OR_HIDDEN_BEFORE =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|own)\b[^.;:!?]{0,40}:?\s*$|['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:line|number|phone|mobile|office|landline|desk)\b[^.;:!?]{0,20}:?\s*$|\b(?:[Tt]he|[A-Z]{2})\s+office\s+(?:number|line)\b[^.;:!?]{0,12}$|\b(?:[Ss]helter|[Rr]efuge)\b[^.;]{0,30}$/u;
+
+/** The phone numbers in a block, and whether the written cues make each an organisation's. */
+export function readPhoneNumbers(block: TextBlock): ContactRead[] {
+  // "From 0191 496 2281 01:55:": the hour of a time after a number is not one of its groups.
+  const uk = allMatches(PHONE, block.text)
+    .map((m) => {
+      const from = m.index ?? 0;
+      const time = TIME_AFTER.exec(block.text.slice(from, from + m[0].length + 3));
+      return { text: time && time.index < m[0].length ? m[0].slice(0, time.index) : m[0], from };
+    })
+    .filter((m) => {
+      const n = nationalDigits(m.text);
+      return n === 10 || n === 11;
+    });
+  const abroad = allMatches(INTERNATIONAL, block.text)
+    .filter((m) => {
+      const n = internationalDigits(m[0]);
+      return n >= 8 && n <= 15;
+    })
+    .map((m) => ({ text: m[0], from: m.index ?? 0 }));
+  return (
+    [...uk, ...abroad]
+      .sort((a, b) => a.from - b.from)
+      // "4000 0027 1836 0019": the last groups of a card's number, not a number abroad.
+      .filter((m) => !DIGITS_BEFORE.test(block.text.slice(Math.max(0, m.from - 2), m.from)))
+      .map((m): ContactRead => {
+        const from = m.from;
+        const before = block.text.slice(Math.max(0, from - 80), from);
+        const body = BODY_OFFICE_LINE_BEFORE.exec(before);
+        // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
+        const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
+        const line = ORGANISATION_LINE_BEFORE.exec(before);
+        const service = SERVICE_LINE_BEFORE.exec(before);
+        // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
+        const ownLine = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
+        // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
+        const personsLine =
+          PERSON_OWNER_LINE_BEFORE.test(before) ||
+          PERSON_OWNER_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60));
+        // "Call 0113 496 0878 to book a collection": a notice's landline, for a service; a mobile stays its owner's.
+        const serviceCall =
+          !MOBILE_START.test(m.text) &&
+          CALL_NOTICE_BEFORE.test(before) &&
+          SERVICE_PURPOSE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 30));
+        const nonGeographic =
+          NON_GEOGRAPHIC_START.test(m.text) &&
+          !PERSONAL_LINE_BEFORE.test(before.slice(Math.max(0, before.length - 50)));
+        const byCues =
+          !personsLine &&
+          (serviceCall ||
+            nonGeographic ||
+            (line !== null && !ownLine) ||
+            bodyLine ||
+            POLICE_LINE_BEFORE.test(before) ||
+            ((POST_LINE_BEFORE.test(before) || PLACE_LANDLINE_BEFORE.test(before) || RANG_PLACE_BEFORE.test(before)) &&
+              !MOBILE_START.test(m.text)) ||
+            FORCE_BEFORE.test(before) ||
+            THE_SOMETHING_LINE_BEFORE.test(before) ||
+            ITS_NUMBER_BEFORE.test(before) ||
+            teamMailboxBefore(before) ||
+            ((LETTERHEAD_ADDRESS_BEFORE.test(before) ||
+              LETTERHEAD_LINE_BEFORE.test(before) ||
+              ORGANISATION_DEPARTMENT_BEFORE.test(before)) &&
+              !MOBILE_START.test(m.text)) ||
+            (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
+            ORGANISATION_LINE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)) ||
+            (!MOBILE_START.test(m.text) &&
+              (SERVICE_DESK_BEFORE.test(before) ||
+                SERVICE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)))));
+        const owned = personsLine || MOBILE_START.test(m.text) || OWNED_OR_HIDDEN_BEFORE.test(before);
+        return { from, to: from + m.text.length, byCues, owned };
+      })
+  );
+}
+
 /** PII-008: UK mobile, landline and 03 numbers, and numbers abroad with their country code (patterns [inferred], DOMAIN.md §4.7). */
 export const pii008PhoneNumber: BlockRule = {
   ids: ["PII-008"],
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity) return [];
-    const uk = allMatches(PHONE, block.text).filter((m) => {
-      const n = nationalDigits(m[0]);
-      return n === 10 || n === 11;
+    return readPhoneNumbers(block).map((read) => {
+      const organisation = isOrganisations(block.text, read, "phone");
+      return createFinding(
+        "PII-008",
+        organisation ? "info" : severity,
+        block.text,
+        read.from,
+        read.to,
+        organisation
+          ? "An organisation's phone number: no one's personal data, but not needed in a review."
+          : "Phone number: remove it from the review.",
+      );
     });
-    const abroad = allMatches(INTERNATIONAL, block.text).filter((m) => {
-      const n = internationalDigits(m[0]);
-      return n >= 8 && n <= 15;
-    });
-    return (
-      [...uk, ...abroad]
-        .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-        // "4000 0027 1836 0019": the last groups of a card's number, not a number abroad.
-        .filter((m) => !DIGITS_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 2), m.index)))
-        .map((m) => {
-          const from = m.index ?? 0;
-          const before = block.text.slice(Math.max(0, from - 80), from);
-          const body = BODY_OFFICE_LINE_BEFORE.exec(before);
-          // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
-          const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
-          const line = ORGANISATION_LINE_BEFORE.exec(before);
-          const service = SERVICE_LINE_BEFORE.exec(before);
-          // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
-          const owned = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
-          // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
-          const personsLine =
-            PERSON_OWNER_LINE_BEFORE.test(before) ||
-            PERSON_OWNER_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60));
-          // "Call 0113 496 0878 to book a collection": a notice's landline, for a service; a mobile stays its owner's.
-          const serviceCall =
-            !MOBILE_START.test(m[0]) &&
-            CALL_NOTICE_BEFORE.test(before) &&
-            SERVICE_PURPOSE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 30));
-          const nonGeographic =
-            NON_GEOGRAPHIC_START.test(m[0]) &&
-            !PERSONAL_LINE_BEFORE.test(before.slice(Math.max(0, before.length - 50)));
-          const organisation =
-            !personsLine &&
-            (serviceCall ||
-              nonGeographic ||
-              (line !== null && !owned) ||
-              bodyLine ||
-              POLICE_LINE_BEFORE.test(before) ||
-              ((POST_LINE_BEFORE.test(before) ||
-                PLACE_LANDLINE_BEFORE.test(before) ||
-                RANG_PLACE_BEFORE.test(before)) &&
-                !MOBILE_START.test(m[0])) ||
-              FORCE_BEFORE.test(before) ||
-              THE_SOMETHING_LINE_BEFORE.test(before) ||
-              ITS_NUMBER_BEFORE.test(before) ||
-              teamMailboxBefore(before) ||
-              ((LETTERHEAD_ADDRESS_BEFORE.test(before) ||
-                LETTERHEAD_LINE_BEFORE.test(before) ||
-                ORGANISATION_DEPARTMENT_BEFORE.test(before)) &&
-                !MOBILE_START.test(m[0])) ||
-              (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
-              ORGANISATION_LINE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)) ||
-              (!MOBILE_START.test(m[0]) &&
-                (SERVICE_DESK_BEFORE.test(before) ||
-                  SERVICE_AFTER.test(block.text.slice(from + m[0].length, from + m[0].length + 60)))));
-          return createFinding(
-            "PII-008",
-            organisation ? "info" : severity,
-            block.text,
-            from,
-            from + m[0].length,
-            organisation
-              ? "An organisation's phone number: no one's personal data, but not needed in a review."
-              : "Phone number: remove it from the review.",
-          );
-        })
-    );
   },
 };

@@ -1,5 +1,7 @@
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
+import { type ContactRead, isOrganisations } from "../text/contactModel.js";
+import type { TextBlock } from "../text/TextBlock.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { isCommonWordName, isKnownFirstName } from "../text/firstNames.js";
@@ -54,81 +56,104 @@ function compoundTeamWord(word: string): boolean {
 const unknownPlace = (word: string) =>
   word.length > 4 && !isEnglishWord(word) && !isKnownFirstName(titleCase(word)) && !isListedSurname(titleCase(word));
 
-/** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 const TEAM_ONLY_WORDS: ReadonlySet<string> = new Set(["team", "office", "unit", "desk", "duty", "admin", "hub"]);
+
+/** The e-mail addresses in a block, and whether the written cues make each a team's mailbox. */
+export function readEmails(block: TextBlock): ContactRead[] {
+  return allMatches(EMAIL, block.text).map((m): ContactRead => {
+    const local = m[0].split("@")[0]!.toLowerCase();
+    const words = local
+      .split(LOCAL_PART_WORDS)
+      .map((word) => word.replace(TRAILING_DIGITS, ""))
+      .filter(Boolean);
+    // A team's address names the team ("victim.liaison@", "wmeps.sfo@", "eastmidlandssfo@"), or is made of
+    // nothing but team words ("custody.omu@", "actionplan.updates@"); a person's names the person, by a first
+    // name or an initial, or by a surname beside a team word ("k.records@", "okafor.qa@").
+    // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
+    // "flo.team@": a team's word beside a first name's shape makes the mailbox the team's.
+    const personal =
+      words.length === 0 ||
+      (words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word))) &&
+        !(words.length > 1 && words.some((word) => TEAM_ONLY_WORDS.has(word))));
+    // "dunsmere.probation@", "cmht.saltbeck@": a team word and a town; not on webmail, nor beside a team word that
+    // is also a surname ("hilton.ward@").
+    const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
+    const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
+    // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
+    const teamWords = words.filter(isMailboxTeamWord).length;
+    const placeServed = (word: string) => isTownName(word) || (teamWords >= 2 && unknownPlace(word));
+    // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
+    const acronymInText = (word: string) =>
+      word.length >= 2 &&
+      word.length <= 5 &&
+      /^[a-z]+$/.test(word) &&
+      new RegExp(`\\b${word.toUpperCase()}\\b`).test(block.text);
+    const onlyTeamWords =
+      teamWords > 0 &&
+      words.every(
+        (word) =>
+          isMailboxTeamWord(word) || isServiceAcronym(word) || acronymInText(word) || (townTeam && placeServed(word)),
+      );
+    // "nrm.tarnwick@", "mash.saltbeck@": a service's acronym and the town it serves.
+    const serviceInTown =
+      townTeam &&
+      words.length === 2 &&
+      words.some(isServiceAcronym) &&
+      words.some((word) => isTownName(word) || (!isServiceAcronym(word) && unknownPlace(word)));
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const calledMailbox =
+      !WEBMAIL.test(m[0]) &&
+      (MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
+        MAILBOX_AFTER.test(block.text.slice(to, to + 40)));
+    // "lots@mossantauctions…", "galas@gilsteadbaths…": one word of the language, which no one is called, on a
+    // domain of its own; not "rose@", "baker@" or "turner@" (a first name, a surname, a trade's), nor webmail.
+    const wordMailbox =
+      !WEBMAIL.test(m[0]) &&
+      words.length === 1 &&
+      words[0] === local &&
+      local.length >= 3 &&
+      isEnglishWord(local) &&
+      !TRADE_SURNAME.test(local) &&
+      !isKnownFirstName(titleCase(local)) &&
+      !isListedSurname(titleCase(local)) &&
+      !isCommonWordName(titleCase(local));
+    const organisational =
+      isOrganisationalLocalPart(local) ||
+      wordMailbox ||
+      (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox || compound));
+    // The model may call an address a team's only where every word of it is a word of the language, a team's or a
+    // town's, and none may be someone's name ("smith@", "baker@", "okafor.qa@", "jnp@").
+    const owned =
+      personal ||
+      WEBMAIL.test(m[0]) ||
+      !words.every(
+        (word) =>
+          (isMailboxTeamWord(word) ||
+            (word.length > 3 && isTownName(word)) ||
+            (isEnglishWord(word) && !TRADE_SURNAME.test(word))) &&
+          !isKnownFirstName(titleCase(word)) &&
+          !isListedSurname(titleCase(word)) &&
+          !isCommonWordName(titleCase(word)),
+      );
+    return { from, to, byCues: organisational, owned };
+  });
+}
+
+/** PII-009: email addresses; personal ones warn, organisational mailboxes are info. */
 export const pii009Email: BlockRule = {
   ids: ["PII-009"],
   run(block, ctx) {
     const base = piiSeverity(ctx);
     if (!base || !block.text.includes("@")) return [];
-    return allMatches(EMAIL, block.text).map((m) => {
-      const local = m[0].split("@")[0]!.toLowerCase();
-      const words = local
-        .split(LOCAL_PART_WORDS)
-        .map((word) => word.replace(TRAILING_DIGITS, ""))
-        .filter(Boolean);
-      // A team's address names the team ("victim.liaison@", "wmeps.sfo@", "eastmidlandssfo@"), or is made of
-      // nothing but team words ("custody.omu@", "actionplan.updates@"); a person's names the person, by a first
-      // name or an initial, or by a surname beside a team word ("k.records@", "okafor.qa@").
-      // Nothing but digits ("07700900123@", "1985@") is a person's number or year, not a team.
-      // "flo.team@": a team's word beside a first name's shape makes the mailbox the team's.
-      const personal =
-        words.length === 0 ||
-        (words.some((word) => word.length === 1 || isKnownFirstName(titleCase(word))) &&
-          !(words.length > 1 && words.some((word) => TEAM_ONLY_WORDS.has(word))));
-      // "dunsmere.probation@", "cmht.saltbeck@": a team word and a town; not on webmail, nor beside a team word that
-      // is also a surname ("hilton.ward@").
-      const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
-      const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
-      // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
-      const teamWords = words.filter(isMailboxTeamWord).length;
-      const placeServed = (word: string) => isTownName(word) || (teamWords >= 2 && unknownPlace(word));
-      // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
-      const acronymInText = (word: string) =>
-        word.length >= 2 &&
-        word.length <= 5 &&
-        /^[a-z]+$/.test(word) &&
-        new RegExp(`\\b${word.toUpperCase()}\\b`).test(block.text);
-      const onlyTeamWords =
-        teamWords > 0 &&
-        words.every(
-          (word) =>
-            isMailboxTeamWord(word) || isServiceAcronym(word) || acronymInText(word) || (townTeam && placeServed(word)),
-        );
-      // "nrm.tarnwick@", "mash.saltbeck@": a service's acronym and the town it serves.
-      const serviceInTown =
-        townTeam &&
-        words.length === 2 &&
-        words.some(isServiceAcronym) &&
-        words.some((word) => isTownName(word) || (!isServiceAcronym(word) && unknownPlace(word)));
-      const from = m.index ?? 0;
-      const to = from + m[0].length;
-      const calledMailbox =
-        !WEBMAIL.test(m[0]) &&
-        (MAILBOX_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)) ||
-          MAILBOX_AFTER.test(block.text.slice(to, to + 40)));
-      // "lots@mossantauctions…", "galas@gilsteadbaths…": one word of the language, which no one is called, on a
-      // domain of its own; not "rose@", "baker@" or "turner@" (a first name, a surname, a trade's), nor webmail.
-      const wordMailbox =
-        !WEBMAIL.test(m[0]) &&
-        words.length === 1 &&
-        words[0] === local &&
-        local.length >= 3 &&
-        isEnglishWord(local) &&
-        !TRADE_SURNAME.test(local) &&
-        !isKnownFirstName(titleCase(local)) &&
-        !isListedSurname(titleCase(local)) &&
-        !isCommonWordName(titleCase(local));
-      const organisational =
-        isOrganisationalLocalPart(local) ||
-        wordMailbox ||
-        (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox || compound));
+    return readEmails(block).map((read) => {
+      const organisational = isOrganisations(block.text, read, "email");
       return createFinding(
         "PII-009",
         organisational ? "info" : base,
         block.text,
-        from,
-        to,
+        read.from,
+        read.to,
         organisational ? "Mailbox address: not needed in a review." : "Personal email address: remove it.",
       );
     });

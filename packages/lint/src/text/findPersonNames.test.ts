@@ -3392,6 +3392,11 @@ describe("findPersonNames: a name given outright, even a word's (heldout738–74
     ["Leaving drinks for Madara from payroll at the Stoodleigh Arms on Friday.", ["Madara"]],
     ['19:30 check: "settled, watching TV in day room", initials HL.', ["HL"]],
     ["Action LN: liaise with the drug service about two missed tests.", ["LN"]],
+    // Two capitals no dictionary knows, as the subject of a writer's verb (heldout760); not a role or a service.
+    ['OB notes that he was quiet on the van and asked twice about the "agency lot".', ["OB"]],
+    ["Supervision note: RB reports no alcohol use this week.", ["RB"]],
+    ["The SI said he was fine.", []],
+    ["CPS noted that the file was late.", []],
     // A thing's pet name, a key card, a welcome to a place.
     ["The ice resurfacer is known to staff as Big Gretel.", []],
     ["Order number 673-118 covers the replacement key card for Room C14.", []],

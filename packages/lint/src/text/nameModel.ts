@@ -2,6 +2,7 @@ import model from "../data/nameModel.json" with { type: "json" };
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { lookupAcronym } from "./acronymDictionary.js";
 import { isEnglishWord } from "./englishWords.js";
+import { logistic } from "./logistic.js";
 import { isKnownFirstName } from "./firstNames.js";
 import { isListedSurname } from "./surnames.js";
 import { looksLikeTown, neitherPlaceNorBody } from "./findPersonNames.js";
@@ -48,7 +49,7 @@ const censusForm = (word: string) => {
 };
 
 /** The word lists a capitalised word is on, as one feature value: "eng|fn" for "Rose", "sn" for "Fothergill". */
-function listsOf(word: string): string {
+export function listsOf(word: string): string {
   const lists: string[] = [];
   if (isEnglishWord(word)) lists.push("eng");
   if (isKnownFirstName(word)) lists.push("fn");
@@ -103,11 +104,7 @@ export function nameFeatures(tokens: readonly Token[], i: number, lists: (word: 
 const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(model.weights as Record<string, number>));
 
 /** The model's probability that a word is (part of) a person's name. */
-export function nameScore(features: readonly string[]): number {
-  let z = 0;
-  for (const f of features) z += WEIGHTS.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
-}
+export const nameScore = (features: readonly string[]): number => logistic(WEIGHTS, features);
 
 // "Olanzapine had caused weight gain": a drug or a diagnosis, which the medical rule reports.
 const MEDICAL_WORDS: ReadonlySet<string> = new Set(
