@@ -12,6 +12,7 @@ import {
   playedPartAt,
   riverOrHillAt,
   townAbroadAt,
+  townUsedAt,
 } from "../text/nameContext.js";
 import { mayNameSomeone } from "../text/mayNameSomeone.js";
 import { wordsTheModelNames } from "../text/nameModel.js";
@@ -127,6 +128,7 @@ export const piiPersonNames: BlockRule = {
           !overlapsAny(registered, c.from, c.to) &&
           !animalNameAt(text, c.from, c.to) &&
           !townAbroadAt(text, c.from, c.to) &&
+          !townUsedAt(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&
           !riverOrHillAt(text, c.from) &&
           !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMonthUse, partOfOtherProperNoun, personFollows, speakerLabelAt } from "./nameContext.js";
+import { isMonthUse, partOfOtherProperNoun, personFollows, speakerLabelAt, townUsedAt } from "./nameContext.js";
 
 /** Offsets of `word` in `text` (first occurrence). */
 const at = (text: string, word: string) => {
@@ -116,5 +116,18 @@ describe("speakerLabelAt", () => {
     ["Hope: see Part I of the report.", "Hope"],
   ])("does not read %s as a speaker's label", (text, word) => {
     expect(speakerLabelAt(...at(text, word))).toBe(false);
+  });
+});
+
+describe("townUsedAt (heldout762)", () => {
+  it.each([
+    ["Crime reference 46/762401/25, Elham police station.", true],
+    ["Next licence review at Elham probation office.", true],
+    ["Acrise Guarding Ltd, Unit 4, Elham CT20 1AA", true],
+    ["Student Support Team, University of Elham, 0191 496 2410", true],
+    ["Elham rang the police station at nine.", false],
+    ["Elham said she would move to Leeds.", false],
+  ])("in %s reads Elham as a town: %s", (text, expected) => {
+    expect(townUsedAt(...at(text, "Elham"))).toBe(expected);
   });
 });

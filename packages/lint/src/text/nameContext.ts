@@ -616,6 +616,19 @@ export function townAbroadAt(text: string, from: number, to: number): boolean {
   );
 }
 
+// "Elham police station", "Elham CT20 1AA", "University of Elham": a word that may be a first name, used as a town.
+const TOWN_USE_AFTER =
+  /^(?:[^\S\n]+(?:(?:police|fire|ambulance|railway|bus|coach)[^\S\n]+station|(?:probation|council|sorting|register|job[^\S\n]?centre)[^\S\n]+office|(?:town|city|village)[^\S\n]+(?:centre|hall)|(?:[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily)[^\S\n]+[Cc]ourt|[Bb]usiness[^\S\n]+[Pp]ark)\b|,?[^\S\n]+[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}\b)/;
+const TOWN_OF_BEFORE = /\b(?:University|College|Port|Isle|Borough|City|Town|Vale)[^\S\n]+of[^\S\n]+$/;
+
+/** Whether the single word at `from`..`to` is used as a town: before its police station or postcode, after "University of". */
+export function townUsedAt(text: string, from: number, to: number): boolean {
+  return (
+    !text.slice(from, to).includes(" ") &&
+    (TOWN_USE_AFTER.test(text.slice(to, to + 30)) || TOWN_OF_BEFORE.test(text.slice(Math.max(0, from - 16), from)))
+  );
+}
+
 // "The Lazarescu family bakery": a business the family runs, named after it.
 const FAMILY_BUSINESS_AFTER =
   /^[^\S\n]+family[^\S\n]+(?:bakery|business|firm|shop|farm|restaurant|butchers?|garage|caf[eé]|hotel|pub|company|takeaway|store|boatyard)\b/u;
