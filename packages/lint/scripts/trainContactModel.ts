@@ -21,8 +21,8 @@ import {
 } from "../src/text/contactModel.ts";
 import { type Example, keptWeights, trainLogistic } from "./logisticTraining.ts";
 
-const VERSION = "1.0.1";
-const THRESHOLD = 0.05;
+const VERSION = "1.1.0";
+const THRESHOLD = 0.1;
 const EPOCHS = 6;
 const MIN_COUNT = 3;
 const READERS: [ContactKind, (block: TextBlock) => ContactRead[]][] = [

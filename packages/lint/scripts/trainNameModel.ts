@@ -9,7 +9,7 @@ import { isCapitalisedWord, NAME_FEATURES_VERSION, nameFeatures, tokenize } from
 import { type Example, keptWeights, trainLogistic } from "./logisticTraining.ts";
 
 const VERSION = "1.2.2";
-const THRESHOLD = 0.9;
+const THRESHOLD = 0.87;
 const ENGLISH_WORD_THRESHOLD = 0.97;
 const EPOCHS = 6;
 const MIN_COUNT = 3;

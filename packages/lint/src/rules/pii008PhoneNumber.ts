@@ -1,4 +1,5 @@
 import { type ContactRead, isOrganisations } from "../text/contactModel.js";
+import { isKnownFirstName } from "../text/firstNames.js";
 import type { TextBlock } from "../text/TextBlock.js";
 import { isMailboxTeamWord, isOrganisationalLocalPart } from "../text/mailboxWords.js";
 import type { BlockRule } from "../engine/BlockRule.js";
@@ -140,6 +141,15 @@ const SERVICE_AFTER =
 const OWNED_OR_HIDDEN_BEFORE =
   /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|own)\b[^.;:!?]{0,40}:?\s*$|['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:line|number|phone|mobile|office|landline|desk)\b[^.;:!?]{0,20}:?\s*$|\b(?:[Tt]he|[A-Z]{2})\s+office\s+(?:number|line)\b[^.;:!?]{0,12}$|\b(?:[Ss]helter|[Rr]efuge)\b[^.;]{0,30}$/u;
 
+// "Signed: Tam, tam.quell@…, 0121 …", "Regards, P. Quell, …": a signature (someone signs) or a sign-off that opens
+// with a first name or an initial gives that person's number; "Kind regards, Student Support Team, …" a team's.
+const SIGNED_BY_BEFORE =
+  /(?:^|[.;]\s+)(Signed|[Kk]ind\s+regards|[Bb]est\s+regards|Regards|[Bb]est\s+wishes|[Mm]any\s+thanks|Thanks|Yours\s+(?:sincerely|faithfully))[:,]?\s+(\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:[^.;]|\.(?=\S))*$/u;
+const signedByName = (before: string) => {
+  const m = SIGNED_BY_BEFORE.exec(before);
+  return m !== null && (m[1]!.startsWith("Signed") || m[2]!.endsWith(".") || isKnownFirstName(m[2]!));
+};
+
 /** The phone numbers in a block, and whether the written cues make each an organisation's. */
 export function readPhoneNumbers(block: TextBlock): ContactRead[] {
   // "From 0191 496 2281 01:55:": the hour of a time after a number is not one of its groups.
@@ -208,7 +218,8 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
             (!MOBILE_START.test(m.text) &&
               (SERVICE_DESK_BEFORE.test(before) ||
                 SERVICE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)))));
-        const owned = personsLine || MOBILE_START.test(m.text) || OWNED_OR_HIDDEN_BEFORE.test(before);
+        const owned =
+          personsLine || MOBILE_START.test(m.text) || OWNED_OR_HIDDEN_BEFORE.test(before) || signedByName(before);
         return { from, to: from + m.text.length, byCues, owned };
       })
   );

@@ -3972,7 +3972,12 @@ function namesInMinutesAndStatements(
       const value = m[2]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       const parts = value.split(SPACES);
-      if (!parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !isEnglishWord(w) && !looksLikeTown(w)))
+      // "Statement of Ype Swathe": a word of the language may be a surname after a given name that is none.
+      if (
+        !parts.every((w) => isCueNameWord(w) && neitherPlaceNorBody(w) && !looksLikeTown(w)) ||
+        isEnglishWord(parts[0]!) ||
+        (parts.length === 1 && isEnglishWord(parts[0]!))
+      )
         continue;
       // "evidence from Hemel Hempstead": after an account or evidence, a known first name or a listed surname.
       if (m[1] === undefined && !isKnownFirstName(parts[0]!) && !isListedSurname(censusForm(parts.at(-1)!))) continue;

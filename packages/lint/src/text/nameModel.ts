@@ -115,6 +115,8 @@ const CAPITALS = /^\p{Lu}{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 // "Mr ZZZ", "QQ": a redaction's placeholder, one letter repeated.
 const PLACEHOLDER = /^(\p{Lu})\1+$/u;
+// "GOV.UK", "U.S": a web address or an abbreviation in capitals.
+const DOTTED_CAPITALS = /^\p{Lu}+(?:\.\p{Lu}+)+$/u;
 // '"OK, keep your radio on"', "a photo ID": words, not initials.
 const SAID_IN_CAPITALS: ReadonlySet<string> = new Set(["OK", "ID", "UK"]);
 // "Name: Mr A.": how a review names people without naming them.
@@ -126,7 +128,7 @@ const COURTESY_TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Person"
 function notAName(text: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
   if (PLURAL_ACRONYM.test(word) || (CAPITALS.test(word) && lookupAcronym(word) !== undefined)) return true;
-  if (SAID_IN_CAPITALS.has(word) || PLACEHOLDER.test(word)) return true;
+  if (SAID_IN_CAPITALS.has(word) || PLACEHOLDER.test(word) || DOTTED_CAPITALS.test(word)) return true;
   if (word.includes("-") && word.split("-").every((part) => isEnglishWord(part))) return true;
   const next = tokens[i + 1];
   const surnameAfter =
@@ -136,7 +138,8 @@ function notAName(text: string, tokens: readonly Token[], i: number): boolean {
 const SPACES = /^[^\S\n]+$/;
 const CONJUNCTIONS = new Set(["and", "or", "&", ","]);
 const QUOTES = new Set(['"', "“", "'", "‘"]);
-const TRADE_NOUN = /ery$/;
+// "Saddlery", "Taxidermy", "Logistics": a trade's word after a firm's name; not "-ing" ("Golding", "Sharpling").
+const TRADE_NOUN = /(?:ery|dermy|istics|works)$/;
 /**
  * "Hulver and Serco worked on the contract", "Maybole, Girvan and Largs", "Kemeys Saddlery": a word joined to a firm
  * or a place the lists know, or before a word for what a firm is, names the firm or the place.
