@@ -284,3 +284,18 @@ describe("pii007Address: a club, a credit union, a named building with its offic
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a letterhead's postcode after its town or its street and town (heldout762–765)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Postling Suite, Densole Street Sexual Assault Referral Centre, Elham CT22 4JD", ["info"]],
+    ["Acrise Guarding Ltd, Elham CT20 1AA", ["info"]],
+    ["Softley Primary School, Church Lane, Softley DL35 6PS.", ["info"]],
+    // A home near a body or a school stays a home.
+    ["His flat above the Hope Centre, Elham CT22 4JD, is damp.", ["warning"]],
+    ["He lives opposite Ouzelbrook Primary School, Church Lane, Softley DL35 6PS.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

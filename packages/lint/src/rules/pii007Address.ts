@@ -173,10 +173,11 @@ const OFFICE_BEFORE =
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
   "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
-// A school's name before its address, unless the address is placed by it ("a flat opposite Ouzelbrook Primary
+// A school's name before its address (or before its street and town, then its postcode: "Softley Primary School,
+// Church Lane, Softley DL35 6PS"), unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
 const SCHOOL_BEFORE =
-  /(?<!\b(?:opposite|near|beside|outside|behind|to|from|leaving|past|by|of)(?:\s+the)?)(?<!\p{Lu}[\p{L}'’&-]*)(?:^|[\s(])(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:School|Academy|Nursery|College|University),\s*$/u;
+  /(?<!\b(?:opposite|near|beside|outside|behind|to|from|leaving|past|by|of)(?:\s+the)?)(?<!\p{Lu}[\p{L}'’&-]*)(?:^|[\s(])(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:School|Academy|Nursery|College|University),\s*(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,2}\p{Lu}[\p{L}'’-]*\s+)?$/u;
 // Where meetings are held, by a building's name: "Conferences are held at Garganey House, 9 …" (not "were held at
 // 14 Linnet Close, the family home").
 const VENUE_BEFORE =
@@ -193,7 +194,13 @@ const THE_ORGANISATION_OFFICE_BEFORE =
 const WELSH_LETTERHEAD = `(?:Swyddfa|Gwasanaeth|Cyngor|Heddlu|Ysbyty|Carchar|Llys|Tribiwnlys)(?:\\s+(?!${HOUSE_WORD}\\b)\\p{Lu}[\\p{L}'’-]*){1,3}`;
 // A postcode alone may follow the street and the town ("Quaymark Bank, Stonegate Road, Bedlington QW35 1RT").
 const ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD}),\\s*(?:(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?|(?:(?:\\d{1,4}[A-Za-z]?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*){1,2}\\p{Lu}[\\p{L}'’-]*\\s+(?=$))$`,
+  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,5}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD}),\\s*(?:(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?|(?:(?:\\d{1,4}[A-Za-z]?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*){1,2}\\p{Lu}[\\p{L}'’-]*\\s+(?=$))$`,
+  "u",
+);
+// "Postling Suite, Densole Street Sexual Assault Referral Centre, Elham CT22 4JD": a letterhead's body, its town and
+// postcode, opening the line or a part of it; not "His flat above the Hope Centre, Elham …".
+const ORGANISATION_TOWN_BEFORE = new RegExp(
+  `(?:^|[,:;(]\\s*)(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,5}${LETTERHEAD_WORDS},\\s*\\p{Lu}[\\p{L}'’-]*\\s+$`,
   "u",
 );
 // "Harthope Mutual, Claims Department, PO Box 682, Newbiggin ZQ38 1AA": a PO box is an organisation's.
@@ -261,6 +268,7 @@ function officeAddressAt(text: string, from: number): boolean {
   return (
     OFFICE_BEFORE.test(before) ||
     ORGANISATION_BEFORE.test(before) ||
+    ORGANISATION_TOWN_BEFORE.test(before) ||
     TEAM_BASE_BEFORE.test(before) ||
     OFFICE_APPOSITIVE_BEFORE.test(before) ||
     SCHOOL_BEFORE.test(before) ||

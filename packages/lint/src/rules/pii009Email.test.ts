@@ -288,3 +288,16 @@ describe("pii009Email: a team's word beside a first name's shape, and a refuge's
     expect(found.map((f) => f.severity)).toEqual([severity]);
   });
 });
+
+describe("pii009Email: a service's acronym, then the place it serves (heldout762)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["Minutes circulated by mappa.elham@example.org on 25/02/2025.", ["info"]],
+    ["Referrals go to mash.saltbeck@example.org.", ["info"]],
+    // A person's address puts their name first.
+    ["Write to sam.pdu@example.org.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -56,6 +56,19 @@ function compoundTeamWord(word: string): boolean {
 const unknownPlace = (word: string) =>
   word.length > 4 && !isEnglishWord(word) && !isKnownFirstName(titleCase(word)) && !isListedSurname(titleCase(word));
 
+// Acronyms of a person's role, not a service's: "flo.hartley@" is the family liaison officer Hartley's.
+const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
+  "flo",
+  "vlo",
+  "idva",
+  "isva",
+  "spo",
+  "pom",
+  "com",
+  "dsl",
+  "cpn",
+  "pso",
+]);
 const TEAM_ONLY_WORDS: ReadonlySet<string> = new Set(["team", "office", "unit", "desk", "duty", "admin", "hub"]);
 
 /** The e-mail addresses in a block, and whether the written cues make each a team's mailbox. */
@@ -118,9 +131,19 @@ export function readEmails(block: TextBlock): ContactRead[] {
       !isKnownFirstName(titleCase(local)) &&
       !isListedSurname(titleCase(local)) &&
       !isCommonWordName(titleCase(local));
+    // "mappa.elham@", "mash.saltbeck@": a service's acronym first, then the place it serves, even a place that is also
+    // a given name; a person's address puts their name first ("sam.pdu@"), and a role's is a person's ("flo.hartley@").
+    const acronymFirst =
+      townTeam &&
+      words.length === 2 &&
+      isServiceAcronym(words[0]!) &&
+      !ROLE_ACRONYMS.has(words[0]!) &&
+      words[1]!.length > 3 &&
+      /^[a-z]+$/.test(words[1]!);
     const organisational =
       isOrganisationalLocalPart(local) ||
       wordMailbox ||
+      acronymFirst ||
       (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox || compound));
     // The model may call an address a team's only where every word of it is a word of the language, a team's or a
     // town's, and none may be someone's name ("smith@", "baker@", "okafor.qa@", "jnp@").
