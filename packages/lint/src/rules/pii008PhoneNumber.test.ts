@@ -1389,3 +1389,20 @@ describe("pii008PhoneNumber: 03 numbers are an organisation's unless the text sa
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a directory's entry, a body's office or desk opening the clause (heldout766–769)", () => {
+  it.each([
+    ["Roseland Homecare office 0191 496 2535; out of hours 0191 496 2540.", ["info", "info"]],
+    ["Trade counter 0191 496 2534; collection from Yard 2 only.", ["info"]],
+    ["Payback unit 0191 496 2597.", ["info"]],
+    // Someone's office is theirs.
+    ["Her office 0191 496 2597.", ["warning"]],
+    ["Mrs Dolfor's office 0191 496 2597.", ["warning"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(
+      runBlockRule(pii008PhoneNumber, text, "review.background", context)
+        .filter((f) => f.rule === "PII-008")
+        .map((f) => f.severity),
+    ).toEqual(expected);
+  });
+});

@@ -3396,6 +3396,9 @@ describe("findPersonNames: a name given outright, even a word's (heldout738–74
     ['OB notes that he was quiet on the van and asked twice about the "agency lot".', ["OB"]],
     ["Supervision note: RB reports no alcohol use this week.", ["RB"]],
     ["The SI said he was fine.", []],
+    // A word someone calls themself in quotes is their nickname (heldout766); unquoted, it may be the word.
+    ['By February he was calling himself "Snips".', ["Snips"]],
+    ["He called himself Snips.", []],
     ["CPS noted that the file was late.", []],
     // A thing's pet name, a key card, a welcome to a place.
     ["The ice resurfacer is known to staff as Big Gretel.", []],

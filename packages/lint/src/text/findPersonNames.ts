@@ -2817,8 +2817,9 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
   // Names someone takes, or is given with a qualifier, must not be English words ("called himself Muslim",
   // "known on the streets as Monkey Dust", "The drug, aka Spice").
   const namedAs = hasCue(text, pii.namingCues) ? allMatches(NAMED_AS, text) : [];
+  const selfNamed = allMatches(NAMED_SELF, text);
   const aliases = new Set([
-    ...allMatches(NAMED_SELF, text),
+    ...selfNamed,
     ...allMatches(AKA, text),
     ...namedAs.filter((m) => QUALIFIED_NAMING.test(m[0])),
   ]);
@@ -2851,12 +2852,14 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     // as "Biscuit"', 'Esposito was known on the wing as "Professor"'), not a thing ('The drug, known on the streets
     // as "Spice"').
     const knower = PERSON_KNOWN_AS.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    // 'calling himself "Snips"': a word someone gives themself in quotes is their nickname.
     const personNickname =
-      aliases.has(m) &&
-      KNOWN_CUE.test(m[0]) &&
-      QUOTE_BEFORE.test(text[from - 1] ?? "") &&
-      knower !== null &&
-      (knower[1] === undefined || knownOrForeignName(knower[1].split(SPACES)));
+      (aliases.has(m) &&
+        KNOWN_CUE.test(m[0]) &&
+        QUOTE_BEFORE.test(text[from - 1] ?? "") &&
+        knower !== null &&
+        (knower[1] === undefined || knownOrForeignName(knower[1].split(SPACES)))) ||
+      (selfNamed.includes(m) && QUOTE_BEFORE.test(text[from - 1] ?? ""));
     if (keep === 0 || (TITLES.has(words[0]!) && !personNickname) || KINSHIP_WORDS.has(words[0]!) || organisation)
       continue;
     // "The farm is called Tŷ'r Garnedd": a Welsh place's name.

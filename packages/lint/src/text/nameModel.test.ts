@@ -74,11 +74,12 @@ describe("the name model", () => {
     'Message from Parks Control at 16:30: "OK, keep your radio on."',
     "[Independent Review Action Plan - GOV.UK](#)",
     "Mortlock Taxidermy quoted for the job; Pellow Logistics did not.",
+    'He called himself "Muslim" at the mosque.',
   ])("leaves %s without a name it should not have", (text) => {
     expect(named(text)).not.toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^(?:Serco|Leeds|Bradford|Tesco|Asda|Olanzapine|Gerald|Push|Pull|Hulver|Kemeys|Zentro|OK|GOV\.UK|Mortlock|Pellow)$/,
+          /^(?:Serco|Leeds|Bradford|Tesco|Asda|Olanzapine|Gerald|Push|Pull|Hulver|Kemeys|Zentro|OK|GOV\.UK|Mortlock|Pellow|Muslim)$/,
         ),
       ]),
     );

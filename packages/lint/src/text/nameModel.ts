@@ -107,6 +107,8 @@ const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(model.weight
 export const nameScore = (features: readonly string[]): number => logistic(WEIGHTS, features);
 
 // "Olanzapine had caused weight gain": a drug or a diagnosis, which the medical rule reports.
+// "He called himself Muslim": a faith, which the special category rule reports.
+const RELIGIONS: ReadonlySet<string> = new Set(pii.specialCategoryTerms.religions);
 const MEDICAL_WORDS: ReadonlySet<string> = new Set(
   pii.medical.filter((p) => !p.includes(" ")).map((p) => p.toLowerCase()),
 );
@@ -203,7 +205,8 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     const score = nameScore(nameFeatures(tokens, i, cachedLists));
     if (score < model.threshold) continue;
     if (isEnglishWord(token.text) && score < model.englishWordThreshold) continue;
-    if (!neitherPlaceNorBody(token.text) || MEDICAL_WORDS.has(token.text.toLowerCase())) continue;
+    if (!neitherPlaceNorBody(token.text) || MEDICAL_WORDS.has(token.text.toLowerCase()) || RELIGIONS.has(token.text))
+      continue;
     if (namesAnimalSomewhere(text, token.text) || besideFirmOrPlace(tokens, i) || notAName(text, tokens, i)) continue;
     // "Reem Rose is the name of a tobacco": a name defined as a thing's, from the start of the capitalised run.
     // '"Marra" is Cumbrian for friend': from its opening quotation mark.
