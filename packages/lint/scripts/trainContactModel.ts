@@ -21,7 +21,7 @@ import {
 } from "../src/text/contactModel.ts";
 import { type Example, keptWeights, trainLogistic } from "./logisticTraining.ts";
 
-const VERSION = "1.1.0";
+const VERSION = "1.1.1";
 const THRESHOLD = 0.1;
 const EPOCHS = 6;
 const MIN_COUNT = 3;

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { isCapitalisedWord, NAME_FEATURES_VERSION, nameFeatures, tokenize } from "../src/text/nameModel.ts";
 import { type Example, keptWeights, trainLogistic } from "./logisticTraining.ts";
 
-const VERSION = "1.2.2";
+const VERSION = "1.2.3";
 const THRESHOLD = 0.87;
 const ENGLISH_WORD_THRESHOLD = 0.97;
 const EPOCHS = 6;

@@ -135,3 +135,18 @@ describe("pii006DateOfBirth: more date-of-birth forms", () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii006DateOfBirth: up to seven words between the cue and the date, on one line (heldout772)", () => {
+  const dates = (text: string) =>
+    runBlockRule(pii006DateOfBirth, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it("reads a date of birth given further on in its sentence", () => {
+    expect(dates("Her DOB on the victim contact form is 09/01/1968.").join()).toContain("09/01/1968");
+    expect(dates("Adult at risk DOB as written on the referral cover sheet: 03/05/2001.").join()).toContain(
+      "03/05/2001",
+    );
+  });
+  it("does not read past a withheld date of birth or a new line", () => {
+    expect(dates("DOB: withheld\nName: SI\nNotified address: withheld\nDate notified: 03/02/2025")).toEqual([]);
+    expect(dates("DOB withheld by the court; hearing on 03/02/2025.")).toEqual([]);
+  });
+});

@@ -1395,6 +1395,9 @@ describe("PII-008: a directory's entry, a body's office or desk opening the clau
     ["Roseland Homecare office 0191 496 2535; out of hours 0191 496 2540.", ["info", "info"]],
     ["Trade counter 0191 496 2534; collection from Yard 2 only.", ["info"]],
     ["Payback unit 0191 496 2597.", ["info"]],
+    // An enquiries line, a council's switchboard named in brackets (heldout772).
+    ["Reception closed for staff training. Enquiries to 0191 496 2711.", ["info"]],
+    ["Telephone: 0191 496 2721 (council switchboard, 24 hours).", ["info"]],
     // Someone's office is theirs.
     ["Her office 0191 496 2597.", ["warning"]],
     ["Mrs Dolfor's office 0191 496 2597.", ["warning"]],

@@ -3395,6 +3395,7 @@ describe("findPersonNames: a name given outright, even a word's (heldout738–74
     // Two capitals no dictionary knows, as the subject of a writer's verb (heldout760); not a role or a service.
     ['OB notes that he was quiet on the van and asked twice about the "agency lot".', ["OB"]],
     ["Supervision note: RB reports no alcohol use this week.", ["RB"]],
+    ["HF to ring the front door again on Monday.", ["HF"]],
     ["The SI said he was fine.", []],
     // A word someone calls themself in quotes is their nickname (heldout766); unquoted, it may be the word.
     ['By February he was calling himself "Snips".', ["Snips"]],
