@@ -131,6 +131,7 @@ function notAName(text: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
   if (PLURAL_ACRONYM.test(word) || (CAPITALS.test(word) && lookupAcronym(word) !== undefined)) return true;
   if (SAID_IN_CAPITALS.has(word) || PLACEHOLDER.test(word) || DOTTED_CAPITALS.test(word)) return true;
+  if (spelledOutBefore(tokens, i)) return true;
   if (word.includes("-") && word.split("-").every((part) => isEnglishWord(part))) return true;
   const next = tokens[i + 1];
   const surnameAfter =
@@ -138,6 +139,14 @@ function notAName(text: string, tokens: readonly Token[], i: number): boolean {
   return INITIAL.test(word) && COURTESY_TITLES.has(tokens[i - 1]?.text ?? "") && !surnameAfter;
 }
 const SPACES = /^[^\S\n]+$/;
+const ACRONYM_SHAPE = /^\p{Lu}{2,5}$/u;
+/** "requires improvement (RI)": capitals in brackets that spell the initials of the words before them. */
+function spelledOutBefore(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  if (!ACRONYM_SHAPE.test(word) || tokens[i - 1]?.text !== "(" || tokens[i + 1]?.text !== ")") return false;
+  const words = tokens.slice(Math.max(0, i - 1 - word.length), i - 1);
+  return words.length === word.length && words.every((w, k) => w.text[0]?.toUpperCase() === word[k]);
+}
 const CONJUNCTIONS = new Set(["and", "or", "&", ","]);
 const QUOTES = new Set(['"', "“", "'", "‘"]);
 // "Saddlery", "Taxidermy", "Logistics": a trade's word after a firm's name; not "-ing" ("Golding", "Sharpling").
