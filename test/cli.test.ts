@@ -18,7 +18,8 @@ describe("the sfo command", () => {
       expect(validation.code, validation.stdout).toBe(0);
     }
     expect(runSfo(["new", "letter", "-o", file("x.json")]).code).toBe(2);
-  });
+    // Seven runs of the command, each starting Node afresh: about 15 s on an idle two-core machine.
+  }, 90_000);
 
   it("refuses an invalid document with JSON issues naming the path", () => {
     const template = JSON.parse(readFileSync(file("review.json"), "utf8"));
