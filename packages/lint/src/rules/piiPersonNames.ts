@@ -9,6 +9,7 @@ import {
   animalNameAt,
   definedAsWordAt,
   familyBusinessAfter,
+  nationalityOrPrefixedWord,
   playedPartAt,
   riverOrHillAt,
   townAbroadAt,
@@ -129,6 +130,7 @@ export const piiPersonNames: BlockRule = {
           !animalNameAt(text, c.from, c.to) &&
           !townAbroadAt(text, c.from, c.to) &&
           !townUsedAt(text, c.from, c.to) &&
+          !nationalityOrPrefixedWord(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&
           !riverOrHillAt(text, c.from) &&
           !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)),

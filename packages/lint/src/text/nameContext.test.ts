@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isMonthUse, partOfOtherProperNoun, personFollows, speakerLabelAt, townUsedAt } from "./nameContext.js";
+import {
+  isMonthUse,
+  nationalityOrPrefixedWord,
+  partOfOtherProperNoun,
+  personFollows,
+  speakerLabelAt,
+  townUsedAt,
+} from "./nameContext.js";
 
 /** Offsets of `word` in `text` (first occurrence). */
 const at = (text: string, word: string) => {
@@ -129,5 +136,17 @@ describe("townUsedAt (heldout762)", () => {
     ["Elham said she would move to Leeds.", false],
   ])("in %s reads Elham as a town: %s", (text, expected) => {
     expect(townUsedAt(...at(text, "Elham"))).toBe(expected);
+  });
+});
+
+describe("nationalityOrPrefixedWord (heldout775–776)", () => {
+  it.each([
+    ["Nationality: Dutch (stated).", "Dutch", true],
+    ["Interpreter booking: Dutch, 2 hours.", "Dutch", true],
+    ["Reassessment booked for 28 March.", "Reassessment", true],
+    ["Renwick rang the office.", "Renwick", false],
+    ["Rebecca rang the office.", "Rebecca", false],
+  ])("in %s reads %s as no one's name: %s", (text, word, expected) => {
+    expect(nationalityOrPrefixedWord(...at(text, word))).toBe(expected);
   });
 });

@@ -1,6 +1,9 @@
 import pii from "../data/piiLexicon.json" with { type: "json" };
 import { cueAlternation } from "./cueAlternation.js";
 import { escapeRegExp } from "./escapeRegExp.js";
+import { isEnglishWord } from "./englishWords.js";
+import { isKnownFirstName } from "./firstNames.js";
+import { isListedSurname } from "./surnames.js";
 
 /**
  * Context tests for a capitalised word that may be a person's name or an ordinary word
@@ -627,6 +630,21 @@ export function townUsedAt(text: string, from: number, to: number): boolean {
     !text.slice(from, to).includes(" ") &&
     (TOWN_USE_AFTER.test(text.slice(to, to + 30)) || TOWN_OF_BEFORE.test(text.slice(Math.max(0, from - 16), from)))
   );
+}
+
+const NATIONALITIES: ReadonlySet<string> = new Set(pii.nationalities);
+// "Reassessment", "Unannounced", "Preassessment": a prefix before a word of the language.
+const PREFIXED = /^(?:Re|Un|Pre|Non|Mis|Dis)(\p{Ll}{5,})$/u;
+
+/**
+ * Whether one capitalised word is a nationality or a language ("Nationality: Dutch", "Interpreter: Dutch") or a
+ * prefixed word of the language ("Reassessment booked for 28 March"), which no one is called.
+ */
+export function nationalityOrPrefixedWord(text: string, from: number, to: number): boolean {
+  const word = text.slice(from, to);
+  if (NATIONALITIES.has(word)) return true;
+  const rest = PREFIXED.exec(word)?.[1];
+  return rest !== undefined && isEnglishWord(rest) && !isKnownFirstName(word) && !isListedSurname(word);
 }
 
 // "The Lazarescu family bakery": a business the family runs, named after it.
