@@ -1409,3 +1409,21 @@ describe("PII-008: a directory's entry, a body's office or desk opening the clau
     ).toEqual(expected);
   });
 });
+
+describe("PII-008: a number straight after an organisation's address is the organisation's (heldout774, heldout777)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Probation office: Comber Road, Bangor BT20 4PL. Telephone 0191 496 2864.", [["0191 496 2864", "info"]]],
+    ["Depot office, 14 Dromara Lane, Ballynahinch BT38 9HW, 0191 496 1931.", [["0191 496 1931", "info"]]],
+    // Someone's home, then the number: theirs; a mobile after an office is its holder's.
+    ["Dispatcher on duty: Ytsen Fordwich. Bookings 0191 496 2774.", [["0191 496 2774", "info"]]],
+    ["He lives at 14 Dromara Lane, Ballynahinch BT38 9HW, telephone 0191 496 1931.", [["0191 496 1931", "warning"]]],
+    ["Probation office: Comber Road, Bangor BT20 4PL. Telephone 07700 900812.", [["07700 900812", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

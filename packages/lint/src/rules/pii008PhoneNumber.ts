@@ -7,7 +7,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { lookupAcronym } from "../text/acronymDictionary.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
-import { LETTERHEAD_WORDS } from "./pii007Address.js";
+import { LETTERHEAD_WORDS, readAddresses } from "./pii007Address.js";
 
 // +44 (also "(+44)" and "0044") or 0, then digit groups split by spaces, hyphens or a bracketed area code:
 // "07700 900123", "020 7946 0381", "0161-496-0921", "(01632) 960418", "+44 (0)113 496 0000". Not 08/09 service
@@ -97,11 +97,11 @@ const teamMailboxBefore = (before: string) => {
 // "The cattery office number is", "The costume hire firm is on": a workplace's or a firm's landline.
 const PLACE_LANDLINE_BEFORE =
   /(?:^|[.;,:(]\s*)(?:[Oo]ffice|[Mm]ain|[Tt]eam)\s+(?:line|number|phone)\s*[:,]?\s*$|(?:^|[.;,:(]\s*)[Mm]ain\s+office\s*:\s*$|\b[Ww]ard\s+\d{1,2}\s+(?:phone|line|number)\s*(?:is)?\s*$|\b(?:HMP|HMYOI)\s+[A-Z][a-z]+(?:\s+legal)?\s+visits(?:\s+(?:booking|bookings|line|office))?\s*:\s*$|\b[A-Z][a-z]+\s+(?:police\s+)?station,\s*(?:tel|phone|telephone)\.?:?\s*$|(?:^|[.;]\s*)(?:[A-Za-z]+\s+){0,3}(?:unit|team|mailbox|service|office|desk|hub|department)\s*:\s*[\w.+-]+@[\w.-]+\.[a-z]{2,}\s*[;,]\s*(?:(?:tel|phone|ring|call|(?:direct|duty)\s+(?:line|number))\.?:?\s*)?$|(?:^|[.;]\s*)(?:[A-Z][a-z]+\s+)?office,\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s*:\s*$|\b[Vv]isits\s+at\s+(?:HMP|HMYOI)\s+[A-Z][a-z]+\s+are\s+booked\s+on\s*$|\b(?:at\s+)?[A-Z][a-z]+\s+office,\s*$|\b(?:AP|OMU|PDU|YOT|YOS|CMHT|MASH|PPU|CID|VLU|IOM)\s+office\s*:\s*$|\b[Dd]esk\s+\d{1,2},\s*$|\b(?:[Uu]nit|[Tt]eam|[Oo]ffice|[Ss]ervice),\s*(?:ext|extension)\.?\s*$|(?:^|[,;:]\s*)(?:centre|school|college|surgery|council|hospital|PDU|OMU|office|reception)\s+$|\b[Oo]ffice\s+hours(?:\s+only)?,\s*$|(?:^|[.;]\s*)[Oo]ffice\s+numbers\s*:\s*$|(?:^|[.;]\s*)(?:[A-Z][a-z]+\s+)?(?:[Bb]ookings|[Ee]nquiries|[Oo]rders)\s*:\s*$|(?:^|[.;]\s*)[Oo]ffice\s*:?\s*$|(?:^|[.;]\s*)(?:[A-Z]?[a-z]+\s+){0,3}(?:unit|team|hub|service|desk|department|centre|helpline)\s*:\s*$|[:,]\s*[Oo]ffice\s*:?\s*$|(?:^|[;,]\s*)[Dd]esk(?:\s+(?:phone|line|number))?\s*[:,]?\s*$|\b(?:[Ss]hed|[Ss]hop|[Kk]iosk|[Ss]tall|[Ss]alon|[Gg]arage|[Yy]ard|[Dd]epot|[Hh]all|[Ll]ibrary|[Vv]an|[Hh]ub|[Ww]orkshop|[Cc]lubroom|[Ss]tudio|[Vv]enue|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+)[Rr]oom|[Tt]ruck['’]s)\s+(?:phone|line|landline|number)(?:\s+(?:is|was))?\s*[:,]?\s*$|\b[Tt]he\s+(?:workshop|forge|cattery|kennels|dairy|mill|yard|guild|lido|garage|orchard|farm|baths|pool|saleroom|auction\s+house|studio|loft|boatyard|chandlery|rope\s?walk|bakery|smithy|tannery)(?:['’]s?)?\s+(?:office\s+)?(?:phone\s+)?(?:number|line|landline)(?:\s+(?:is|was)|\s*,)\s*$|\b[Tt]he\s+(?:workshop|forge|cattery|kennels|dairy|mill|yard|studio|loft|boatyard|chandlery|bakery|smithy|tannery|garage|depot|salon|centre|club|hall|society)['’]s(?:\s+(?:is|was)|\s*,)?\s*$|\b[Tt]he\s+(?:[a-z-]+\s+)?(?:workshop|forge|cattery|kennels|dairy|mill|yard|guild|lido|garage|orchard|farm|baths|pool|saleroom|studio|depot|office|shop|salon|hall|club|centre|surgery|practice|library|school|college|hostel|café|cafe|pub|bar)\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on\s*$|\b(?:booked|ordered|reserved|sold)\s+through\s*$|\b(?:booked|ordered|reserved|sold)\s+through\s+the\s+(?:[a-z-]+\s+)?office\s+on\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){1,2}office\s+(?:(?:phone|number|line|landline)(?:\s+(?:is|was)|\s*,)?|on)\s*$|\b[Tt]he\s+(?:[a-z-]+\s+)?(?!(?:victim|mother|father|sister|brother|partner|wife|husband|son|daughter|landlord|landlady|friend|neighbour|boss|manager|employer)['’]s)(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:office|gate|counter|till|kitchen|workshop|clubroom)(?:['’]s)?\s+(?:phone\s+)?(?:is|was)?\s*$|\b[Tt]he\s+(?:[a-z-]+\s+)?(?:cave|kiosk|studio|workshop|depot|yard|loft|centre|park|track|site|venue|gallery|museum|society|club)['’]s\s+(?:office\s+|shed\s+)?(?:phone|line|landline|number)(?:\s+(?:is|was))?\s*[:,]?\s*$|\b[Tt]he\s+(?:kiosk|studio|workshop|depot|site\s+office|office|gatehouse),\s*$|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:firm|company|business|shop|centre|club|kiosk|desk|office|café|cafe|studio|depot|observatory|cathedral|church|museum)\s+is\s+on\s*$|\bthe\s+(?!(?:shelter|refuge)\s)(?:[a-z-]+\s+)?(?:office|desk|reception|depot|shop)\s+as\s*$/;
-// "Roseland Homecare office 0191 …", "Payback unit 0191 …", "Trade counter 0191 …": a directory's entry, a body's
+// "Roseland Homecare office 0191 …", "Payback unit 0191 …", "Trade counter 0191 …", "Bookings 0191 …": a directory's entry, a body's
 // office or desk opening the clause; not "Her office 0191 …", "Mrs Dolfor's office 0191 …" or "DDP office:" (which may
 // be someone's initials).
 const DIRECTORY_ENTRY_BEFORE =
-  /(?:^|[.;]\s*)(?!(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s)(?:[\p{L}&-]+\s+){0,3}(?<!\b\p{Lu}{2,4}\s+)(?:office|unit|team|desk|counter|reception|switchboard|helpline)\s*:?\s*$/u;
+  /(?:^|[.;]\s*)(?!(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s)(?:[\p{L}&-]+\s+){0,3}(?<!\b\p{Lu}{2,4}\s+)(?:office|unit|team|desk|counter|reception|switchboard|helpline|[Bb]ookings|[Ee]nquiries|[Oo]rders|[Rr]eservations|[Ss]ales)\s*:?\s*$/u;
 const POST_LINE_BEFORE =
   /\b(?:warden|steward|organiser|organizer|secretary|secretaries|treasurer|lead|officer|coordinator|co-ordinator|manager|commissioner|administrator|receptionist|clerk|caretaker)(?:['’]s)?(?:\s+(?:desk|office))?(?:\s+(?:line|number|phone))?(?:\s+(?:is|was))?(?:\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung))?(?:,?\s+(?:is\s+)?(?:on|at))?[^\S\n]*[:,]?[^\S\n]*$/;
 // "The owner rang the council on 0113 …", "phoned the rally office on …": the place rung; a mobile there is the
@@ -155,8 +155,23 @@ const signedByName = (before: string) => {
   return m !== null && (m[1]!.startsWith("Signed") || m[2]!.endsWith(".") || isKnownFirstName(m[2]!));
 };
 
+// "Littlebourne House, 6 Wincheap Road, Chartham CT82 1AP, telephone …", "Probation office: Comber Road, Bangor BT20
+// 4PL. Telephone …": the number straight after an address, with at most a word for a phone between them.
+const PHONE_AFTER_ADDRESS = /^\s*[,.;]?\s*(?:(?:[Tt]el|[Tt]elephone|[Pp]hone|[Tt])\.?:?\s*)?$/;
+
+/** Whether the number at [from, …) follows an address that is an organisation's, and so is that organisation's. */
+function afterOrganisationsAddress(block: TextBlock, from: number, addresses: ContactRead[]): boolean {
+  const address = addresses.findLast((a) => a.to <= from);
+  return (
+    address !== undefined &&
+    PHONE_AFTER_ADDRESS.test(block.text.slice(address.to, from)) &&
+    isOrganisations(block.text, address, "address")
+  );
+}
+
 /** The phone numbers in a block, and whether the written cues make each an organisation's. */
 export function readPhoneNumbers(block: TextBlock): ContactRead[] {
+  const addresses = readAddresses(block);
   // "From 0191 496 2281 01:55:": the hour of a time after a number is not one of its groups.
   const uk = allMatches(PHONE, block.text)
     .map((m) => {
@@ -223,6 +238,7 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
               !MOBILE_START.test(m.text)) ||
             (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
             ORGANISATION_LINE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)) ||
+            (!MOBILE_START.test(m.text) && afterOrganisationsAddress(block, from, addresses)) ||
             (!MOBILE_START.test(m.text) &&
               (SERVICE_DESK_BEFORE.test(before) ||
                 SERVICE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)))));
