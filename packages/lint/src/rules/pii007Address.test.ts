@@ -299,3 +299,14 @@ describe("pii007Address: a letterhead's postcode after its town or its street an
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a campus's address, its reception named after it (heldout779)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Glenluce Campus, Kirkgunzeon Road, Dumfries DG22 9QP (main reception).", ["info"]],
+    ["He lives at 4 Kirkgunzeon Road, Dumfries DG22 9QP.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

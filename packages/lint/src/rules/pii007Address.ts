@@ -172,7 +172,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Campus|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address (or before its street and town, then its postcode: "Softley Primary School,
 // Church Lane, Softley DL35 6PS"), unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
@@ -239,7 +239,7 @@ const BUILDING_LETTERHEAD_BEFORE = new RegExp(
 );
 // "… CX22 9QA (council offices)", "…: store open 07:00 to 22:00", "… (club gym, open Monday to Friday)".
 const ORGANISATION_AFTER =
-  /^\s*\((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:offices?|gym|club|depot|shop|store|surgery|clinic|headquarters|HQ)\b[^()\n]{0,40}\)|^\s*[:;,(]\s*(?:(?:the\s+)?(?:store|shop|office|club|gym|centre|branch|site|depot|reception)\s+)?(?:is\s+)?open\s+(?:\d|from|on|between|until|daily|Monday|Mon|seven|24)/u;
+  /^\s*\((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:offices?|gym|club|depot|shop|store|surgery|clinic|headquarters|HQ|reception|switchboard)\b[^()\n]{0,40}\)|^\s*[:;,(]\s*(?:(?:the\s+)?(?:store|shop|office|club|gym|centre|branch|site|depot|reception)\s+)?(?:is\s+)?open\s+(?:\d|from|on|between|until|daily|Monday|Mon|seven|24)/u;
 // "Room 2, Faldingworth Probation Office, 8 Station Road": a room in a service's building.
 const OFFICE_BUILDING_INSIDE =
   /^(?:Room|Rm|Suite|Unit)\s+\d{1,3}[A-Za-z]?,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Probation Office|Police Station|Hospital|Crown Court|County Court|Magistrates['’]? Court|Library|Town Hall|Civic Centre|Council Offices),/u;
@@ -250,7 +250,8 @@ const SITE_WORDS =
 const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
 const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(`\\b${SITE_WORDS},\\s*$`);
 const NOTHING_AFTER = /^\s*[.;]?\s*$/;
-const OFFICE_LINE_AFTER = /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|enquiries)\b/i;
+const OFFICE_LINE_AFTER =
+  /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|duty line|enquiries)\b/i;
 
 const lineBefore = (text: string, from: number) =>
   text.slice(Math.max(text.lastIndexOf("\n", from - 1) + 1, from - 80), from);

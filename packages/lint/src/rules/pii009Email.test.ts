@@ -301,3 +301,17 @@ describe("pii009Email: a service's acronym, then the place it serves (heldout762
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: a short town, a county, a team the text names (heldout780, heldout781)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["To: ely.probation@example.org; ppu.ely@example.org", ["info", "info"]],
+    ["Referral screened by the Prevent team (prevent.kent@example.org) on 22 July.", ["info"]],
+    // A surname beside the team's word is someone's.
+    ["Referral screened by the Prevent team (prevent.wilson@example.org) on 22 July.", ["warning"]],
+    ["Write to barry.probation@example.org.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

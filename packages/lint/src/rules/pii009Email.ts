@@ -92,8 +92,14 @@ export function readEmails(block: TextBlock): ContactRead[] {
     // is also a surname ("hilton.ward@").
     const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
     const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
+    // "prevent.kent@" where the text says "the Prevent team": a word the text calls a team's name.
+    const teamNamedInText = (word: string) =>
+      /^[a-z]{3,}$/.test(word) &&
+      new RegExp(`\\b${titleCase(word)}\\s+(?:team|service|unit|hub|panel|office|programme|project)\\b`).test(
+        block.text,
+      );
     // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
-    const teamWords = words.filter(isMailboxTeamWord).length;
+    const teamWords = words.filter((word) => isMailboxTeamWord(word) || teamNamedInText(word)).length;
     const placeServed = (word: string) => isTownName(word) || (teamWords >= 2 && unknownPlace(word));
     // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
     const acronymInText = (word: string) =>
@@ -105,7 +111,11 @@ export function readEmails(block: TextBlock): ContactRead[] {
       teamWords > 0 &&
       words.every(
         (word) =>
-          isMailboxTeamWord(word) || isServiceAcronym(word) || acronymInText(word) || (townTeam && placeServed(word)),
+          isMailboxTeamWord(word) ||
+          isServiceAcronym(word) ||
+          acronymInText(word) ||
+          teamNamedInText(word) ||
+          (townTeam && placeServed(word)),
       );
     // "nrm.tarnwick@", "mash.saltbeck@": a service's acronym and the town it serves.
     const serviceInTown =

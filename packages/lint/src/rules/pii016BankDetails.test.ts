@@ -50,3 +50,16 @@ describe("pii016BankDetails (PII-016, heldout36)", () => {
     expect(spans("Sort code 00-36-99.", "review.analysis.nfd")).toEqual([]);
   });
 });
+
+describe("pii016BankDetails: a membership's or an account's reference after its label (heldout778)", () => {
+  it.each([
+    ["Account holder: the victim. Account ID ZC-778-55210.", ["ZC-778-55210"]],
+    ["06:40 Member swiped in (membership KW-778-4410), studio 2.", ["KW-778-4410"]],
+    ["His gym membership was cancelled on 12 March; card number KW-778-6691.", ["KW-778-6691"]],
+    // A reference with no label, or a number of members, is no one's.
+    ["Disclosure reference ZC-778-55210 was sent on 12 March.", []],
+    ["Membership 240 in March, up from 180.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -13,6 +13,10 @@ const ACCOUNT_NUMBER =
 // number, 4929 6003 5531 2286,".
 const CARD_NUMBER =
   /\b(?:(?:[Bb]ank|[Dd]ebit|[Cc]redit|[Pp]ayment)\s+card\b|[Cc]ard\s+(?:number|no\.?|details)\b)[^.\n\d]{0,30}?(\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4})(?!\d)/g;
+// A membership's or an account's own reference after its label: "Account ID ZC-778-55210", "membership KW-778-4410",
+// "card number KW-778-6691". Letters, then digits: a sixteen-digit payment card is the pattern above's.
+const MEMBERSHIP_NUMBER =
+  /\b(?:[Aa]ccount\s+ID|[Mm]embership(?:\s+(?:number|no\.?|card|ID))?|[Mm]ember\s+(?:number|no\.?|ID)|[Cc]ard\s+(?:number|no\.?))\s*(?:is|was)?\s*[:,]?\s*([A-Z]{1,3}-?\d{2,4}-\d{3,6}|[A-Z]{1,3}\d{5,10})(?![\dA-Za-z-])/g;
 
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a bank sort code or account number, as quoted in
@@ -31,6 +35,7 @@ export const pii016BankDetails: BlockRule = {
       ...[...allMatches(SORT_CODE, text)].map((m) => [m, sortCodeSeverity] as const),
       ...accounts.map((m) => [m, severity] as const),
       ...[...allMatches(CARD_NUMBER, text)].map((m) => [m, severity] as const),
+      ...[...allMatches(MEMBERSHIP_NUMBER, text)].map((m) => [m, severity] as const),
     ]
       .map(([m, level]) => {
         const value = m[1]!;

@@ -909,3 +909,21 @@ describe("piiPersonNames: a radio call sign is no one (heldout652)", () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a firm's made-up name, a brand, a fete, a campus; a name after 'Speak to' (heldout778–781)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register: [] }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Action 4: Zipcab to remove all linked devices.", []],
+    ["I did not know he could see my Zipcab trips.", []],
+    ["Declared device: Samsung tablet, serial R58N7814, checked monthly.", []],
+    ["Fete raised 1,240 pounds. Thanks to all the stallholders.", []],
+    ["Coordinator: Nedas Soham, Fordham Staffing, direct line.", ["Nedas Soham"]],
+    ["I have logged it with the safeguarding lead at Moniaive College, Glenluce Campus.", []],
+    ["Bell ringers wanted. Speak to Simonas after the Sunday service.", ["Simonas"]],
+    ["Speak to Reception before you leave.", []],
+    ["Kettlebell Works newsletter: welcome to our new instructor Nivi!", ["Nivi"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -10,6 +10,7 @@ import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { isSpace } from "./charClasses.js";
 import { looksLikeTown } from "./findPersonNames.js";
+import { isEnglishWord } from "./englishWords.js";
 import { isKnownFirstName } from "./firstNames.js";
 import type { TextBlock } from "./TextBlock.js";
 import { titleCase } from "./titleCase.js";
@@ -82,14 +83,15 @@ const VOWEL = /[AEIOUY]/;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 
 /**
- * Whether the word at `index` is an ordinary word in capitals for emphasis, not in the dictionary: four or more
- * capital letters with a vowel, opening its sentence and followed by a lower-case word ("BREACH of licence was …"),
+ * Whether the word at `index` is an ordinary word in capitals for emphasis, not in the dictionary: an English word of
+ * four or more capital letters, opening its sentence and followed by a lower-case word ("BREACH of licence was …"),
  * or one of a run of capitalised words with an ordinary word among them ("DONT BELIEVE HIM", "FINE, I WONT").
  */
 function isShouted(block: TextBlock, index: number, form: string): boolean {
   if (lookupAcronym(form)) return false;
   if (inShoutedRun(block, index)) return true;
-  if (!SHOUTED_FORM.test(form) || !VOWEL.test(form)) return false;
+  // "GLAA guidance was not followed": capitals that spell no word are an acronym, wherever they stand.
+  if (!SHOUTED_FORM.test(form) || !VOWEL.test(form) || !isEnglishWord(form.toLowerCase())) return false;
   const word = block.words[index]!;
   if (block.sentences[word.sentence]?.firstWord !== index) return false;
   return LOWER_WORD_AFTER.test(block.text.slice(word.to, word.to + 3));

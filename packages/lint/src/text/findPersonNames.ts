@@ -438,12 +438,20 @@ const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 const PERSON_OBJECT_WORDS =
   /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|referred|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
 // A separate gate: one more branch above made the whole pattern three times slower to fail.
-const hasSpokenTo = containsAny(["speak to ", "spoke to ", "spoken to ", "talk to ", "talked to "]);
+const hasSpokenTo = containsAny([
+  "speak to ",
+  "spoke to ",
+  "spoken to ",
+  "talk to ",
+  "talked to ",
+  "Speak to ",
+  "Talk to ",
+]);
 const IMPERATIVE_OBJECT = /^(?:[Tt]ell|[Aa]sk)\s/;
 const TEXTED_BEFORE = /^(?:texted|messaged)\s/;
-const SPOKEN_TO_BEFORE = /^(?:speak|spoke|spoken|talk|talked)\s/;
+const SPOKEN_TO_BEFORE = /^(?:[Ss]peak|spoke|spoken|[Tt]alk|talked)\s/;
 const PERSON_OBJECT = new RegExp(
-  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|referred|[Tt]ell|[Aa]sk|(?:speak|spoke|spoken|talk|talked)\\s+to)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
+  `\\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|referred|[Tt]ell|[Aa]sk|(?:[Ss]peak|spoke|spoken|[Tt]alk|talked)\\s+to)\\s+(${NAME_PART})(?=\\s+(?:he|she|they|that|to|about|before|after|whether|if|and|on|at|twice|again|back|later|daily)\\b|[,.;:])`,
   "gu",
 );
 // A nickname in quotes that someone is given, goes by, or is saved under in a phone: 'called the SI "Pudding"',
@@ -1054,8 +1062,11 @@ export function coordinatedWithPlace(text: string, from: number, to: number): bo
   // "Chad and Jordan travelled together": two people's names, whatever else they name.
   return other !== undefined && (COUNTRIES.has(other) || UK_PLACES.has(other)) && !isKnownFirstName(other);
 }
+// "Zipcab", "Cleartech", "Fitmart": a firm's made-up name ending in what it sells; no surname ends so.
+export const FIRM_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:cabs?|taxis?|tech|soft|mart)$/u;
 export const neitherPlaceNorBody = (word: string) =>
   !SURNAMES_NOT_PEOPLE.has(word) &&
+  !FIRM_COMPOUND.test(word) &&
   !countryNotName(word) &&
   !UK_PLACES.has(word) &&
   !PRISONS.has(word) &&
@@ -2416,7 +2427,7 @@ const ROLE_ROLL_AFTER = new RegExp(
   "u",
 );
 const ROLE_SPEAKING_AFTER = /^:[^\S\n]*["“]/;
-const ROLL_END_AFTER = /^[^\S\n]*[.]?[^\S\n]*$/;
+const ROLL_END_AFTER = /^[^\S\n]*[.!]?[^\S\n]*$/;
 // "Victim liaison officer Stringfellow will make contact": what the role's holder will do.
 const WILL_DO_AFTER =
   /^[^\S\n]+will[^\S\n]+(?:make[^\S\n]+contact|call|ring|phone|contact|visit|meet|write|send|see|chase|update|book|arrange|check|attend|lead|chair)\b/;

@@ -35,9 +35,13 @@ const TOWN_ENDING = new RegExp(`(?:${pii.townEndings.join("|")})$`);
 const TOWN_BEGINNING = new RegExp(`^(?:${pii.townBeginnings.join("|")})`);
 
 /**
- * Whether a word of a mailbox's local part (lower case) is a town's name: a listed UK place or a town's shape
+ * Whether a word of a mailbox's local part (lower case) is a town's name: a listed UK place ("ely") or a town's shape
  * ("dunsmere", "caerwen").
  */
 export function isTownName(word: string): boolean {
-  return word.length > 4 && (UK_PLACES.has(word) || TOWN_ENDING.test(word) || TOWN_BEGINNING.test(word));
+  // A listed place may be short ("ely", "ayr"); a town's shape needs five letters, or "hampton" would make "ham" one.
+  return (
+    (word.length >= 3 && UK_PLACES.has(word)) ||
+    (word.length > 4 && (TOWN_ENDING.test(word) || TOWN_BEGINNING.test(word)))
+  );
 }

@@ -5,7 +5,7 @@ import { isEnglishWord } from "./englishWords.js";
 import { logistic } from "./logistic.js";
 import { isKnownFirstName } from "./firstNames.js";
 import { isListedSurname } from "./surnames.js";
-import { looksLikeTown, neitherPlaceNorBody } from "./findPersonNames.js";
+import { FIRM_COMPOUND, looksLikeTown, neitherPlaceNorBody } from "./findPersonNames.js";
 import { animalNameAt, definedAsWordAt } from "./nameContext.js";
 
 /**
@@ -130,7 +130,8 @@ const COURTESY_TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Person"
 function notAName(text: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
   if (PLURAL_ACRONYM.test(word) || (CAPITALS.test(word) && lookupAcronym(word) !== undefined)) return true;
-  if (SAID_IN_CAPITALS.has(word) || PLACEHOLDER.test(word) || DOTTED_CAPITALS.test(word)) return true;
+  if (SAID_IN_CAPITALS.has(word) || PLACEHOLDER.test(word) || DOTTED_CAPITALS.test(word) || FIRM_COMPOUND.test(word))
+    return true;
   if (spelledOutBefore(tokens, i)) return true;
   if (word.includes("-") && word.split("-").every((part) => isEnglishWord(part))) return true;
   const next = tokens[i + 1];
