@@ -310,3 +310,16 @@ describe("pii007Address: a campus's address, its reception named after it (heldo
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a police station's, a centre's and a car wash's addresses (heldout782–784)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Statement taken at Okehampton police station, Kempley Road EX20 8PD.", ["info"]],
+    ["Women's centre address: 9 Uphall Road, Livingston EH42 1EY.", ["info"]],
+    ["Rota book, Blakedown Hand Car Wash, Worcester Road, Kidderminster DY33 4AU: week commencing 3 March.", ["info"]],
+    ["He lives at 4 Kempley Road EX20 8PD.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1422,6 +1422,8 @@ describe("PII-008: a number straight after an organisation's address is the orga
     // Someone's home, then the number: theirs; a mobile after an office is its holder's.
     ["Dispatcher on duty: Ytsen Fordwich. Bookings 0191 496 2774.", [["0191 496 2774", "info"]]],
     ["Reply sent from the team mobile 07700 900932.", [["07700 900932", "info"]]],
+    ["Supervisor: Sjirk Breich (Bellsquarry Depot, telephone 0191 496 3041).", [["0191 496 3041", "info"]]],
+    ["Helpline adviser line for professionals: 0191 496 3013 (not the public number).", [["0191 496 3013", "info"]]],
     ["Reply sent from his mobile 07700 900932.", [["07700 900932", "warning"]]],
     ["He lives at 14 Dromara Lane, Ballynahinch BT38 9HW, telephone 0191 496 1931.", [["0191 496 1931", "warning"]]],
     ["Probation office: Comber Road, Bangor BT20 4PL. Telephone 07700 900812.", [["07700 900812", "warning"]]],

@@ -107,7 +107,7 @@ const POST_LINE_BEFORE =
 // "The owner rang the council on 0113 …", "phoned the rally office on …": the place rung; a mobile there is the
 // caller's own ("Mrs Butterfield phoned the office on 07700 …").
 const RANG_PLACE_BEFORE =
-  /\b(?:rang|phoned|called|rings|phones|calls|contacted|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+(?:[a-z]+\s+)?(?:council|surgery|hospital|helpline|depot|marina|harbour\s+office|station|library|museum|office|police|theatre|cinema|venue|box\s+office|hotel|school|college|studio|workshop|loft|yard|boatyard|shop|salon|garage|bakery|centre|club|PDU|OMU|YOT|YOS|CMHT|MASH|team|unit|hostel|AP|approved\s+premises)\s+on\s*$/;
+  /\b(?:rang|phoned|called|rings|phones|calls|contacted|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+(?:[a-z]+\s+){0,3}(?:council|surgery|hospital|helpline|hub|depot|marina|harbour\s+office|station|library|museum|office|police|theatre|cinema|venue|box\s+office|hotel|school|college|studio|workshop|loft|yard|boatyard|shop|salon|garage|bakery|centre|club|PDU|OMU|YOT|YOS|CMHT|MASH|team|unit|hostel|AP|approved\s+premises)\s+on\s*$/;
 const CALL_NOTICE_BEFORE =
   /(?:^|[.!?:]\s+)(?:Please\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
 const SERVICE_PURPOSE_AFTER =
@@ -136,7 +136,7 @@ const PERSON_OWNER_AFTER =
 // "Night control phone", "Control room extension", "out of hours call", "contact our office on", "cctv@…, phone":
 // a control room's or an office's line, a service's out-of-hours number, a team's phone after its mailbox.
 const SERVICE_DESK_BEFORE =
-  /(?:\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/;
+  /(?:\bline\s+for\s+(?:professionals|staff|referrers|partners|agencies)|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
 // "(Dromara Buses customer services)": a body's service named in brackets after the number.
 const SERVICE_AFTER =
   /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)/u;

@@ -307,6 +307,7 @@ describe("pii009Email: a short town, a county, a team the text names (heldout780
     runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
   it.each([
     ["To: ely.probation@example.org; ppu.ely@example.org", ["info", "info"]],
+    ["Membership renewals go to roadford.sc@example.org by 31 March.", ["info"]],
     ["Referral screened by the Prevent team (prevent.kent@example.org) on 22 July.", ["info"]],
     // A surname beside the team's word is someone's.
     ["Referral screened by the Prevent team (prevent.wilson@example.org) on 22 July.", ["warning"]],

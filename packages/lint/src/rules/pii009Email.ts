@@ -25,7 +25,7 @@ const TRAILING_DIGITS = /\d+$/;
 // Coroner's office can be reached at coroner.oxtide@…", "… to yjs.transitions@…, the team mailbox". The word must
 // name the address itself, not where a person read it ("from his inbox: x@", "left the office and emailed x@").
 const MAILBOX_BEFORE =
-  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address|(?:enquiries|queries|questions|complaints|invoices|bookings|orders|referrals|requests|applications)(?:\s+about\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|go|should\s+go|are\s+sent|can\s+be\s+sent)\s+to)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
+  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address|(?:enquiries|queries|questions|complaints|invoices|bookings|orders|referrals|requests|applications|renewals|subscriptions|entries|payments|donations|(?:membership\s+)?renewals)(?:\s+about\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|go|should\s+go|are\s+sent|can\s+be\s+sent)\s+to)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
 const MAILBOX_AFTER =
   /^[\s,]*(?:\(|the\s+(?:centre|team|service|project|unit|office|charity|trust|hub|clinic|practice|council|agency|organisation|school|college|hostel)['’]s\s+|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
 // Surnames that are words for a trade or its doer: "smith", "wright", "turner", "taylor", "chapman".

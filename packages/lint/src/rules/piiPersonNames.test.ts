@@ -927,3 +927,25 @@ describe("piiPersonNames: a firm's made-up name, a brand, a fete, a campus; a na
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a surname that is a prison's, a station's or a chain's (heldout782–785)", () => {
+  const reg = [
+    { name: "Xandru Polmont", identifier: "SI" },
+    { name: "Ewan Greggs", identifier: "W1" },
+  ];
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", { register: reg }).map((f) =>
+      text.slice(f.from, f.to),
+    );
+  it.each<[string, string[]]>([
+    ["Xandru Polmont was recalled to HMP YOI Polmont on 10 November.", ["Xandru Polmont"]],
+    ["The Polmont station camera covers the platform.", []],
+    ["Thanks to the Greggs on Grahams Road for the pies.", []],
+    ["Creche booked for six children.", []],
+    // The surname alone, doing what a person does, is the person.
+    ["Polmont said he was fine.", ["Polmont"]],
+    ["Greggs and the SI left together.", ["Greggs"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

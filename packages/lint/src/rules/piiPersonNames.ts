@@ -14,6 +14,7 @@ import {
   riverOrHillAt,
   townAbroadAt,
   townUsedAt,
+  branchAt,
 } from "../text/nameContext.js";
 import { mayNameSomeone } from "../text/mayNameSomeone.js";
 import { wordsTheModelNames } from "../text/nameModel.js";
@@ -59,6 +60,8 @@ const RULE_BY_KIND = {
 // "05:37 Charlie 2 and Charlie 4 attend": a radio call sign, a word of the phonetic alphabet and a number.
 const CALL_SIGN_AT =
   /^(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu)\s+\d{1,3}\b/;
+// "recalled to HMP YOI Polmont": a registered surname that is the prison's name is the prison's (PII-005 reports it).
+const PRISON_BEFORE = /\b(?:HMP|HMYOI|YOI|HMP[^\S\n]*(?:\/|&|and)?[^\S\n]*YOI)[^\S\n]+$/;
 export const piiPersonNames: BlockRule = {
   ids: ["PII-001", "PII-003", "PII-004", "PII-016", "PII-018"],
   run(block, ctx) {
@@ -74,7 +77,10 @@ export const piiPersonNames: BlockRule = {
         (hit) =>
           !animalNameAt(text, hit.from, hit.to) &&
           !definedAsWordAt(text, hit.from, hit.to) &&
-          !townAbroadAt(text, hit.from, hit.to),
+          !townAbroadAt(text, hit.from, hit.to) &&
+          !PRISON_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from)) &&
+          !townUsedAt(text, hit.from, hit.to) &&
+          !branchAt(text, hit.from, hit.to),
       )
       .filter((hit) => !firmNamedAfter(text, hit.from, hit.to));
     for (const hit of registered) {
@@ -130,6 +136,8 @@ export const piiPersonNames: BlockRule = {
           !animalNameAt(text, c.from, c.to) &&
           !townAbroadAt(text, c.from, c.to) &&
           !townUsedAt(text, c.from, c.to) &&
+          !branchAt(text, c.from, c.to) &&
+          !PRISON_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
           !nationalityOrPrefixedWord(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&
           !riverOrHillAt(text, c.from) &&

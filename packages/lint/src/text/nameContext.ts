@@ -619,9 +619,10 @@ export function townAbroadAt(text: string, from: number, to: number): boolean {
   );
 }
 
-// "Elham police station", "Elham CT20 1AA", "University of Elham": a word that may be a first name, used as a town.
+// "Elham police station", "Elham CT20 1AA", "University of Elham", "the Belstone village car park", "The Polmont
+// station camera": a word that may be a first name, used as a town.
 const TOWN_USE_AFTER =
-  /^(?:[^\S\n]+(?:(?:police|fire|ambulance|railway|bus|coach)[^\S\n]+station|(?:probation|council|sorting|register|job[^\S\n]?centre)[^\S\n]+office|(?:town|city|village)[^\S\n]+(?:centre|hall)|(?:[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily)[^\S\n]+[Cc]ourt|[Bb]usiness[^\S\n]+[Pp]ark)\b|,?[^\S\n]+[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}\b)/;
+  /^(?:[^\S\n]+(?:(?:police|fire|ambulance|railway|bus|coach)[^\S\n]+station|(?:probation|council|sorting|register|job[^\S\n]?centre)[^\S\n]+office|(?:town|city|village)[^\S\n]+(?:centre|hall)|(?:village|station|junction)(?![^\S\n]+(?:Road|Street|Lane|Way|Avenue|Drive|Close))|(?:[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily)[^\S\n]+[Cc]ourt|[Bb]usiness[^\S\n]+[Pp]ark)\b|,?[^\S\n]+[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}\b)/;
 const TOWN_OF_BEFORE = /\b(?:University|College|Port|Isle|Borough|City|Town|Vale)[^\S\n]+of[^\S\n]+$/;
 
 /** Whether the single word at `from`..`to` is used as a town: before its police station or postcode, after "University of". */
@@ -629,6 +630,20 @@ export function townUsedAt(text: string, from: number, to: number): boolean {
   return (
     !text.slice(from, to).includes(" ") &&
     (TOWN_USE_AFTER.test(text.slice(to, to + 30)) || TOWN_OF_BEFORE.test(text.slice(Math.max(0, from - 16), from)))
+  );
+}
+
+// "the Greggs on Almondvale Boulevard", "the Costa on Crayford Road": a chain's branch, placed by its street.
+const BRANCH_BEFORE = /(?:^|[^\p{L}])[Tt]he[^\S\n]+$/u;
+const BRANCH_AFTER =
+  /^(?:['’]s)?[^\S\n]+(?:on|in)[^\S\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,3}(?:Road|Street|Boulevard|Avenue|Lane|Way|Parade|Square|Row|Place|Drive|Hill|Broadway|Precinct|Retail[^\S\n]+Park|Shopping[^\S\n]+Centre)\b/u;
+
+/** Whether the single word at `from`..`to` names a chain's branch by its street ("the Greggs on Grahams Road"). */
+export function branchAt(text: string, from: number, to: number): boolean {
+  return (
+    !text.slice(from, to).includes(" ") &&
+    BRANCH_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&
+    BRANCH_AFTER.test(text.slice(to, to + 60))
   );
 }
 
