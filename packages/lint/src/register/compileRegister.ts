@@ -1058,11 +1058,15 @@ function capitalisedNameHere(text: string, from: number, to: number, variant: Re
   return (
     personFollows(text, to) ||
     speakerLabelAt(text, from, to) ||
+    // "| 21:50 | DAUREN | bed 11 |": a log's cell holding the name alone.
+    (CELL_START.test(text.slice(Math.max(0, from - 3), from)) && CELL_END.test(text.slice(to, to + 3))) ||
     PERSON_BEFORE_CAPITALS.has(before.toLowerCase()) ||
     PERSON_AFTER_CAPITALS.has(after.toLowerCase())
   );
 }
 
+const CELL_START = /\|[^\S\n]*$/;
+const CELL_END = /^[^\S\n]*\|/;
 const MAC_OR_MC = /^(Mac|Mc)(\p{Lu}\p{Ll}+)$/u;
 const TITLE_BEFORE_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/;
 const DETERMINER_BEFORE_CAPITALS = /^(?:the|a|an|this|its|THE|A|AN|THIS|ITS|The|This|Its)$/;

@@ -323,3 +323,18 @@ describe("pii007Address: a police station's, a centre's and a car wash's address
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a church hall's, a nail bar's, a youth project's and a depot's addresses (heldout787–789)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["St Drostan's Church Hall, 6 Liff Road, Lochee, Dundee DD37 5QS", ["info"]],
+    ["Appointment book, Talon Nail Bar, 14 Newland Street, Witham CM81 2AB, week beginning 2 June.", ["info"]],
+    ["Nounsley Youth Project, 3 Rivenhall Road, Witham CM88 5HN: session notes.", ["info"]],
+    ["Van logbook, depot CV25 8HX", ["info"]],
+    // A pitch at a caravan park is someone's home.
+    ["Police summary: the SI, of Pitch 22, Sedgefen Caravan Park, Fenlode, Ulverholt ZS3 8LW.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

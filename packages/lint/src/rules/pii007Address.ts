@@ -172,7 +172,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Campus|Wash|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|(?:Church|Village|Community|Parish)\\s+Hall|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address (or before its street and town, then its postcode: "Softley Primary School,
 // Church Lane, Softley DL35 6PS"), unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
@@ -248,7 +248,10 @@ const OFFICE_BUILDING_INSIDE =
 const SITE_WORDS =
   "(?:(?:Business|Industrial|Trading|Retail|Health|Enterprise|Science|Technology)\\s+(?:Park|Estate)|(?:Business|Enterprise|Civic)\\s+Centre|Town\\s+Hall|County\\s+Hall|Council\\s+Offices)";
 const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
-const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(`\\b${SITE_WORDS},\\s*$`);
+// "…, depot CV25 8HX": a firm's depot or yard, named as one before its postcode.
+const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(
+  `\\b${SITE_WORDS},\\s*$|\\b(?:depot|yard|warehouse|site\\s+office)\\s+$`,
+);
 const NOTHING_AFTER = /^\s*[.;]?\s*$/;
 const OFFICE_LINE_AFTER =
   /^\s*[:;,.]\s*(?:office|tel|telephone|reception|switchboard|main line|duty line|enquiries)\b/i;

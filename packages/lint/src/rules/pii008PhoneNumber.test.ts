@@ -1422,6 +1422,9 @@ describe("PII-008: a number straight after an organisation's address is the orga
     // Someone's home, then the number: theirs; a mobile after an office is its holder's.
     ["Dispatcher on duty: Ytsen Fordwich. Bookings 0191 496 2774.", [["0191 496 2774", "info"]]],
     ["Reply sent from the team mobile 07700 900932.", [["07700 900932", "info"]]],
+    ["Attending clinician: paramedic. Control: 0191 496 3134.", [["0191 496 3134", "info"]]],
+    ["The project phone is 0191 496 3222; the drop-in runs on Thursdays.", [["0191 496 3222", "info"]]],
+    ["Victim liaison contact: 0191 496 3171.", [["0191 496 3171", "info"]]],
     ["Supervisor: Sjirk Breich (Bellsquarry Depot, telephone 0191 496 3041).", [["0191 496 3041", "info"]]],
     ["Helpline adviser line for professionals: 0191 496 3013 (not the public number).", [["0191 496 3013", "info"]]],
     ["Reply sent from his mobile 07700 900932.", [["07700 900932", "warning"]]],

@@ -316,3 +316,18 @@ describe("pii009Email: a short town, a county, a team the text names (heldout780
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: returns and referrals go to a mailbox; a team, a desk or capitals the text names (heldout787–789)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["Count returns go to outreach.dundee@example.org by 09:00.", ["info"]],
+    ["Resettlement desk: resettlement.castlehuntly@example.org (weekdays only).", ["info"]],
+    ["BTP contact: witham.btp@example.org, quoting 789/0912.", ["info"]],
+    ["Leam Recovery Service. Referrals: leam.recovery@example.org.", ["info"]],
+    // A name beside the team's word stays someone's.
+    ["Resettlement desk: resettlement.wilson@example.org.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -25,7 +25,7 @@ const TRAILING_DIGITS = /\d+$/;
 // Coroner's office can be reached at coroner.oxtide@…", "… to yjs.transitions@…, the team mailbox". The word must
 // name the address itself, not where a person read it ("from his inbox: x@", "left the office and emailed x@").
 const MAILBOX_BEFORE =
-  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:mailbox|inbox|office|shared address|team address|generic address|(?:enquiries|queries|questions|complaints|invoices|bookings|orders|referrals|requests|applications|renewals|subscriptions|entries|payments|donations|(?:membership\s+)?renewals)(?:\s+about\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|go|should\s+go|are\s+sent|can\s+be\s+sent)\s+to)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
+  /(?<!\b(?:his|her|their|my|your|own|personal)\s+)\b(?:(?:referrals|enquiries|bookings|applications)(?=\s*:)|mailbox|inbox|office|shared address|team address|generic address|(?:enquiries|queries|questions|complaints|invoices|bookings|orders|referrals|requests|applications|renewals|subscriptions|entries|payments|donations|returns|(?:membership\s+)?renewals)(?:\s+about\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:went|go|should\s+go|are\s+sent|can\s+be\s+sent)\s+to)(?:\s+(?:address|email|e-mail))?(?:\s*[,:]|\s+(?:is|was|can\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)|at|on))?\s*$/i;
 const MAILBOX_AFTER =
   /^[\s,]*(?:\(|the\s+(?:centre|team|service|project|unit|office|charity|trust|hub|clinic|practice|council|agency|organisation|school|college|hostel)['’]s\s+|the\s+|a\s+|its\s+)?(?:shared\s+|team\s+|generic\s+|functional\s+)(?:mailbox|inbox)\b/i;
 // Surnames that are words for a trade or its doer: "smith", "wright", "turner", "taylor", "chapman".
@@ -92,21 +92,25 @@ export function readEmails(block: TextBlock): ContactRead[] {
     // is also a surname ("hilton.ward@").
     const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
     const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
-    // "prevent.kent@" where the text says "the Prevent team": a word the text calls a team's name.
-    const teamNamedInText = (word: string) =>
-      /^[a-z]{3,}$/.test(word) &&
-      new RegExp(`\\b${titleCase(word)}\\s+(?:team|service|unit|hub|panel|office|programme|project)\\b`).test(
-        block.text,
-      );
-    // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
-    const teamWords = words.filter((word) => isMailboxTeamWord(word) || teamNamedInText(word)).length;
-    const placeServed = (word: string) => isTownName(word) || (teamWords >= 2 && unknownPlace(word));
     // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
     const acronymInText = (word: string) =>
       word.length >= 2 &&
       word.length <= 5 &&
       /^[a-z]+$/.test(word) &&
       new RegExp(`\\b${word.toUpperCase()}\\b`).test(block.text);
+    // "prevent.kent@" where the text says "the Prevent team": a word the text calls a team's name.
+    const teamNamedInText = (word: string) =>
+      /^[a-z]{3,}$/.test(word) &&
+      new RegExp(`\\b${titleCase(word)}\\s+(?:team|service|unit|hub|panel|office|programme|project|desk)\\b`).test(
+        block.text,
+      );
+    // "unpaid.work.kilnholt@": two team words, and the place they serve in a word no list knows.
+    const teamWords = words.filter(
+      (word) => isMailboxTeamWord(word) || teamNamedInText(word) || acronymInText(word),
+    ).length;
+    // "resettlement.castlehuntly@" where the text says "Resettlement desk": the team named, the rest is where it serves.
+    const placeServed = (word: string) =>
+      isTownName(word) || ((teamWords >= 2 || words.some(teamNamedInText)) && unknownPlace(word));
     const onlyTeamWords =
       teamWords > 0 &&
       words.every(

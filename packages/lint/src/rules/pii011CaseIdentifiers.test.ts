@@ -209,3 +209,16 @@ describe("pii011CaseIdentifiers: armed forces service numbers", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("pii011CaseIdentifiers: an NHS number after 'NHS' alone (heldout786)", () => {
+  const flagged = (text: string) =>
+    runBlockRule(pii011CaseIdentifiers, text, "review.background", { register: [] })
+      .filter((f) => f.rule === "PII-011")
+      .map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Patient: male, 64; NHS 486 786 3125.", ["NHS 486 786 3125"]],
+    ["Ring NHS 111 for advice.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});

@@ -104,7 +104,7 @@ const PATTERNS: [RegExp, string][] = [
   [/\b(?:CRO(?:\s+(?:no\.?|number))?[:\s]*)?\d{1,6}\/\d{2}[A-Z]\b/g, "Criminal Records Office (CRO) number"],
   [/\b(?:(?:prison|NOMIS)\s+(?:no\.?|number)[:\s]*)?[A-Z]\d{4}[A-Z]{2}\b/g, "prison number"],
   // Only with their label: ten digits or a letter and seven digits alone are too many other things.
-  [/\bNHS\s+(?:no\.?|number)(?:\s+is|\s*[:(,])?\s*\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/gi, "NHS number"],
+  [/\bNHS(?:\s+(?:no\.?|number))?(?:\s+is|\s*[:(,])?\s*\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/gi, "NHS number"],
   [
     /\b(?:Home\s+Office|HO)\s+(?:ref(?:erence)?\.?|reference\s+number|case\s+(?:ID|number))(?:\s+(?:no\.?|number))?(?:\s+(?:is|was)|\s*[:(])?\s*[A-Z]\d{7}(?:\/\d{1,3})?\b/gi,
     "Home Office reference",

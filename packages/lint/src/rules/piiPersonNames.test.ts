@@ -949,3 +949,21 @@ describe("piiPersonNames: a surname that is a prison's, a station's or a chain's
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a log's cell, places on a journey, an action's owner by initials (heldout786–789)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["15/07 | 21:50 | DAUREN | bed 11 | written beside the name by staff", ["DAUREN"]],
+    ["Route: Newbold, Lawford Heath, Draycote.", []],
+    ["Ticket: Witham to Stratford, child single.", []],
+    ["Voicemail left for the SI at 11:20.", []],
+    ["Action 4.3 RB to complete the safety plan.", ["RB"]],
+    ["National Referral Mechanism referral to be made by RB by 18 September.", ["RB"]],
+    ["Action 2 UK to lead on the bid.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -15,6 +15,7 @@ import {
   townAbroadAt,
   townUsedAt,
   branchAt,
+  journeyPlaceAt,
 } from "../text/nameContext.js";
 import { mayNameSomeone } from "../text/mayNameSomeone.js";
 import { wordsTheModelNames } from "../text/nameModel.js";
@@ -137,6 +138,7 @@ export const piiPersonNames: BlockRule = {
           !townAbroadAt(text, c.from, c.to) &&
           !townUsedAt(text, c.from, c.to) &&
           !branchAt(text, c.from, c.to) &&
+          !journeyPlaceAt(text, c.from) &&
           !PRISON_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
           !nationalityOrPrefixedWord(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&

@@ -2033,15 +2033,16 @@ const mayBeSaidOutright = containsAny([
   " in ",
   "elcome",
 ]);
-// "Action LN: liaise with …", 'settled, initials HL.': an action's owner, or initials said as such, in two capitals
+// "Action LN: liaise with …", "Action 4.3 RB to complete …", "referral to be made by RB", 'settled, initials HL.': an
+// action's owner, or initials said as such, in two capitals
 // (not "signs with the initials TW", a habit the older corpora leave unlabelled).
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction[^\S\n]+([A-Z]{2}):|(?<!\bthe[^\S\n]+)initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke)\b)/g;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
-    const pair = m[1] ?? m[2] ?? m[3]!;
+    const pair = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }

@@ -647,6 +647,15 @@ export function branchAt(text: string, from: number, to: number): boolean {
   );
 }
 
+// "Route: Newbold, Lawford Heath, Draycote", "Ticket: Witham to Stratford", "Dest: Kirby site": places after a
+// journey's label, up to the next field.
+const JOURNEY_LABEL_BEFORE = /\b(?:Route|Ticket|Journey|Itinerary|Stops|Destination|Dest|Via)[^\S\n]*:[^\n|;:]*$/;
+
+/** Whether the words at `from` stand in a journey's field: places, not people. */
+export function journeyPlaceAt(text: string, from: number): boolean {
+  return JOURNEY_LABEL_BEFORE.test(text.slice(Math.max(0, from - 80), from));
+}
+
 const NATIONALITIES: ReadonlySet<string> = new Set(pii.nationalities);
 // "Reassessment", "Unannounced", "Preassessment": a prefix before a word of the language.
 const PREFIXED = /^(?:Re|Un|Pre|Non|Mis|Dis)(\p{Ll}{5,})$/u;
