@@ -150,3 +150,19 @@ describe("pii006DateOfBirth: up to seven words between the cue and the date, on 
     expect(dates("DOB withheld by the court; hearing on 03/02/2025.")).toEqual([]);
   });
 });
+
+describe("pii006DateOfBirth: a date after a record's name, surname first (heldout789–793)", () => {
+  const dates = (text: string) =>
+    runBlockRule(pii006DateOfBirth, text, "review.background", { register: [] })
+      .filter((f) => f.rule === "PII-006")
+      .map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Subject: CATCOTT, Badri, 17/11/1988, of 4 Polden Rise.", ["17/11/1988"]],
+    ["Table row: Cuffley, Goderdzi | 11/03/1987 | F793218 | Level 2 | high", ["11/03/1987"]],
+    // A recent date after a name is an event's.
+    ["Reviewed: Smith, Jan, 12/03/2024.", []],
+    ["Visited Smith on 11/03/1987.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

@@ -31,6 +31,10 @@ const ANIMAL_PAPERS_BEFORE =
 // "Kolgjini (17/06/1984)", "The SI (Ramunas Tickner, 03/03/1991)": a surname alone, or the name inside the brackets.
 const BRACKETED_BESIDE_PERSON =
   /\b(?:[Tt]he\s+(?:SI|victim|supervised\s+individual|person\s+on\s+probation)|(?:SI|PP|SPO|W|V)\d{0,2}|\b(?:[A-Z][a-z]+\s+)?(?:Mc|O['’])?[A-Z][A-Za-z'’-]{2,})\s*\((?:[A-Z][a-z]+\s+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+,\s*)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d))\)/g;
+// "CATCOTT, Badri, 17/11/1988, of …", "Cuffley, Goderdzi | 11/03/1987 |": a record's name, surname first, then a date
+// before this decade's, as a record gives a date of birth.
+const AFTER_RECORD_NAME =
+  /\b(?:Mc|O['’])?[A-Z][A-Za-z'’-]{2,},[^\S\n]*[A-Z][a-z][A-Za-z'’-]*[^\S\n]*[,|][^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))(?![\d/.-])/g;
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
@@ -89,10 +93,12 @@ export const pii006DateOfBirth: BlockRule = {
         !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index) &&
         !ANIMAL_BEFORE.test(text.slice(Math.max(0, y.index - 50), y.index)),
     );
-    const bracketed = allMatches(BRACKETED_BESIDE_PERSON, text).map((m) => {
-      const from = m.index + m[0].lastIndexOf(m[1]!);
-      return [from, from + m[1]!.length] as const;
-    });
+    const bracketed = [...allMatches(BRACKETED_BESIDE_PERSON, text), ...allMatches(AFTER_RECORD_NAME, text)].map(
+      (m) => {
+        const from = m.index + m[0].lastIndexOf(m[1]!);
+        return [from, from + m[1]!.length] as const;
+      },
+    );
     if (matches.length === 0 && years.length === 0 && bracketed.length === 0) return [];
     const spans = [...[...matches, ...years].map((m) => [m.index, m.index + m[0].length] as const), ...bracketed];
     // The shareable copy keeps every year of birth at the rule's severity: it leaves the organisation.

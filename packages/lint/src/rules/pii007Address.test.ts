@@ -332,6 +332,8 @@ describe("pii007Address: a church hall's, a nail bar's, a youth project's and a 
     ["Appointment book, Talon Nail Bar, 14 Newland Street, Witham CM81 2AB, week beginning 2 June.", ["info"]],
     ["Nounsley Youth Project, 3 Rivenhall Road, Witham CM88 5HN: session notes.", ["info"]],
     ["Van logbook, depot CV25 8HX", ["info"]],
+    ["Office: Myland House, 1 Station Road, Clacton CO75 1LS.", ["info"]],
+    ["06/03/2025 office visit at Edington House, Meare DH98 4PA, with the SI.", ["info"]],
     // A pitch at a caravan park is someone's home.
     ["Police summary: the SI, of Pitch 22, Sedgefen Caravan Park, Fenlode, Ulverholt ZS3 8LW.", ["warning"]],
   ])("in %s gives %j", (text, expected) => {

@@ -1425,6 +1425,8 @@ describe("PII-008: a number straight after an organisation's address is the orga
     ["Attending clinician: paramedic. Control: 0191 496 3134.", [["0191 496 3134", "info"]]],
     ["The project phone is 0191 496 3222; the drop-in runs on Thursdays.", [["0191 496 3222", "info"]]],
     ["Victim liaison contact: 0191 496 3171.", [["0191 496 3171", "info"]]],
+    ["Drop-in: Tuesdays and Thursdays 10:00-14:00, call 0191 496 3251 to book.", [["0191 496 3251", "info"]]],
+    ["Reply from probation duty 0191 496 3320: thank you, police are aware.", [["0191 496 3320", "info"]]],
     ["Supervisor: Sjirk Breich (Bellsquarry Depot, telephone 0191 496 3041).", [["0191 496 3041", "info"]]],
     ["Helpline adviser line for professionals: 0191 496 3013 (not the public number).", [["0191 496 3013", "info"]]],
     ["Reply sent from his mobile 07700 900932.", [["07700 900932", "warning"]]],

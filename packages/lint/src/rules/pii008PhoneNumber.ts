@@ -109,7 +109,7 @@ const POST_LINE_BEFORE =
 const RANG_PLACE_BEFORE =
   /\b(?:rang|phoned|called|rings|phones|calls|contacted|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+(?:[a-z]+\s+){0,3}(?:council|surgery|hospital|helpline|hub|project|depot|marina|harbour\s+office|station|library|museum|office|police|theatre|cinema|venue|box\s+office|hotel|school|college|studio|workshop|loft|yard|boatyard|shop|salon|garage|bakery|centre|club|PDU|OMU|YOT|YOS|CMHT|MASH|team|unit|hostel|AP|approved\s+premises)\s+on\s*$/;
 const CALL_NOTICE_BEFORE =
-  /(?:^|[.!?:]\s+)(?:Please\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
+  /(?:^|[.!?:,]\s+)(?:Please\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
 const SERVICE_PURPOSE_AFTER =
   /^\s+(?:to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
@@ -136,7 +136,7 @@ const PERSON_OWNER_AFTER =
 // "Night control phone", "Control room extension", "out of hours call", "contact our office on", "cctv@…, phone":
 // a control room's or an office's line, a service's out-of-hours number, a team's phone after its mailbox.
 const SERVICE_DESK_BEFORE =
-  /(?:\bline\s+for\s+(?:professionals|staff|referrers|partners|agencies)|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
+  /(?:\bline\s+for\s+(?:professionals|staff|referrers|partners|agencies)|\b(?:probation|police|PDU|team|office|council)\s+duty|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
 // "(Dromara Buses customer services)": a body's service named in brackets after the number.
 const SERVICE_AFTER =
   /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)/u;

@@ -322,6 +322,7 @@ describe("pii009Email: returns and referrals go to a mailbox; a team, a desk or 
     runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
   it.each([
     ["Count returns go to outreach.dundee@example.org by 09:00.", ["info"]],
+    ["Please send all replies to dispatch.weymouth@example.org or ring driver support.", ["info"]],
     ["Resettlement desk: resettlement.castlehuntly@example.org (weekdays only).", ["info"]],
     ["BTP contact: witham.btp@example.org, quoting 789/0912.", ["info"]],
     ["Leam Recovery Service. Referrals: leam.recovery@example.org.", ["info"]],

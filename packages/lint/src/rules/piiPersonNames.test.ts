@@ -963,6 +963,10 @@ describe("piiPersonNames: a log's cell, places on a journey, an action's owner b
     ["Action 4.3 RB to complete the safety plan.", ["RB"]],
     ["National Referral Mechanism referral to be made by RB by 18 September.", ["RB"]],
     ["Action 2 UK to lead on the bid.", []],
+    ["Game title: Duskvale (PEGI 12), published by a studio.", []],
+    ["Message: the box says Xbox.", []],
+    ["Adjuster: I. Moorlinch, Senior Adjuster; office line.", ["I. Moorlinch"]],
+    ["The child's sessions take place at the Ware family centre every Tuesday.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

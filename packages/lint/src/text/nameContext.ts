@@ -651,9 +651,14 @@ export function branchAt(text: string, from: number, to: number): boolean {
 // journey's label, up to the next field.
 const JOURNEY_LABEL_BEFORE = /\b(?:Route|Ticket|Journey|Itinerary|Stops|Destination|Dest|Via)[^\S\n]*:[^\n|;:]*$/;
 
-/** Whether the words at `from` stand in a journey's field: places, not people. */
+// "Game title: Duskvale", "App: Glimmer": a thing's name after its label.
+const THING_LABEL_BEFORE =
+  /\b(?:Game|App|Platform|Product|Brand|Software|Device|Model|Console)(?:[^\S\n]+(?:title|name))?[^\S\n]*:[^\S\n]*$/;
+
+/** Whether the words at `from` stand in a journey's field or a thing's ("Route: …", "Game title: …"): no one's name. */
 export function journeyPlaceAt(text: string, from: number): boolean {
-  return JOURNEY_LABEL_BEFORE.test(text.slice(Math.max(0, from - 80), from));
+  const before = text.slice(Math.max(0, from - 80), from);
+  return JOURNEY_LABEL_BEFORE.test(before) || THING_LABEL_BEFORE.test(before);
 }
 
 const NATIONALITIES: ReadonlySet<string> = new Set(pii.nationalities);
@@ -673,7 +678,7 @@ export function nationalityOrPrefixedWord(text: string, from: number, to: number
 
 // "The Lazarescu family bakery": a business the family runs, named after it.
 const FAMILY_BUSINESS_AFTER =
-  /^[^\S\n]+family[^\S\n]+(?:bakery|business|firm|shop|farm|restaurant|butchers?|garage|caf[eé]|hotel|pub|company|takeaway|store|boatyard)\b/u;
+  /^[^\S\n]+family[^\S\n]+(?:bakery|business|firm|shop|farm|restaurant|centre|hub|butchers?|garage|caf[eé]|hotel|pub|company|takeaway|store|boatyard)\b/u;
 
 /** Whether "family" and a business follow the surname ending at `to`: the family's firm, not its people. */
 export function familyBusinessAfter(text: string, to: number): boolean {
