@@ -72,3 +72,15 @@ describe("pii005NamedPrison: typed in lower case (heldout37)", () => {
     expect(spans("discussed with hmp staff re release, hmp omu confirmed the date")).toEqual([]);
   });
 });
+
+describe("pii005NamedPrison: a prison whose name starts with 'The' (heldout797)", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii005NamedPrison, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Previous sentence served at HMP The Verne between 2009 and 2012.", ["HMP The Verne"]],
+    ["Transferred to HMP The Mount in May.", ["HMP The Mount"]],
+    ["HMP The hall was cold.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -9,8 +9,9 @@ import { overlapsAny } from "../text/spanOverlap.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const NOT_NAMES = new Set(pii.prisonWordsNotNames);
+// "HMP The Verne", "HMP The Mount": a few prisons' names start with "The".
 const PREFIXED = new RegExp(
-  `\\b(?:HMP\\s*(?:&|and)\\s*YOI|HMP\\/YOI|HMYOI|HMP|HM\\s+Prison|YOI)\\s+(${NAME}(?:\\s+${NAME})?)`,
+  `\\b(?:HMP\\s*(?:&|and)\\s*YOI|HMP\\/YOI|HMYOI|HMP|HM\\s+Prison|YOI)\\s+((?:The\\s+(?=\\p{Lu}\\p{Ll}))?${NAME}(?:\\s+${NAME})?)`,
   "gu",
 );
 const SUFFIXED = new RegExp(
@@ -55,8 +56,10 @@ export const pii005NamedPrison: BlockRule = {
     const out: Finding[] = [];
     for (const m of allMatches(PREFIXED, block.text)) {
       const words = m[1]!.split(/\s+/);
-      const kept = words.filter((w, i) => i === 0 || !NOT_NAMES.has(w));
-      if (NOT_NAMES.has(words[0]!) || GENERIC_WORDS.test(words[0]!)) continue;
+      const lead = words[0] === "The" ? 2 : 1;
+      const kept = words.filter((w, i) => i < lead || !NOT_NAMES.has(w));
+      const first = words[lead - 1];
+      if (first === undefined || NOT_NAMES.has(first) || GENERIC_WORDS.test(first)) continue;
       const from = m.index ?? 0;
       addPrison(out, severity, block.text, from, from + m[0].length - m[1]!.length + kept.join(" ").length);
     }

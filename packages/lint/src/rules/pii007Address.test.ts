@@ -340,3 +340,15 @@ describe("pii007Address: a church hall's, a nail bar's, a youth project's and a 
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a courtroom's number is no house's (heldout795)", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Court 1, Lewes Crown Court, High Street, Lewes.", []],
+    ["Listed in court 3, Hove Trial Centre.", []],
+    ["He lives at Flat 2, 4 Court Road.", ["Flat 2, 4 Court Road"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -49,7 +49,8 @@ const FLAT_ADDRESS_BEFORE =
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
 // "02:00, Minsterley Park": a time's minutes, not a house's number.
 const REFERENCE_BEFORE = /[/:-]$/;
-const NUMBERED_PLACE_BEFORE = /\b(?:Stop|stop|Peg|peg|Pitch|pitch|Bay|bay|Stand|stand|Route|route|room|courtroom)\s$/;
+const NUMBERED_PLACE_BEFORE =
+  /\b(?:Stop|stop|Peg|peg|Pitch|pitch|Bay|bay|Stand|stand|Route|route|room|courtroom|Court|court|Courtroom|Screen|Platform|platform|Gate)\s$/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A what3words address names a three-metre square: a home as exactly as a postcode does, or more.
 const WHAT3WORDS = /(?:\/\/\/|\bwhat3words(?:\s+(?:address|location|reference))?\s*:?\s*)\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b/gu;
@@ -85,8 +86,8 @@ export function readAddresses(block: TextBlock): ContactRead[] {
       // "case number TL/25/0744, Tollbury Crown Court": the end of a reference, not a house's number.
       if (pattern === HOUSE && REFERENCE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)))
         continue;
-      // "Stop 4, Mudgeworth Green": a route's stop, a peg or a pitch numbered, not a house.
-      if (pattern === HOUSE && NUMBERED_PLACE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
+      // "Stop 4, Mudgeworth Green", "Court 1, Lewes Crown Court": a route's stop, a peg, a pitch or a courtroom numbered, not a house.
+      if (pattern === HOUSE && NUMBERED_PLACE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)))
         continue;
       addAddress(spans, m.index ?? 0, (m.index ?? 0) + m[0].length);
     }

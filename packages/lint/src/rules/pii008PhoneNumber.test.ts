@@ -1436,3 +1436,31 @@ describe("PII-008: a number straight after an organisation's address is the orga
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: one line written twice; a coordinator's line said after the number (heldout794, heldout797)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    [
+      "His phone 0191 496 3451 (saved in the office as +44 191 496 3451).",
+      [
+        ["0191 496 3451", "warning"],
+        ["+44 191 496 3451", "warning"],
+      ],
+    ],
+    [
+      "Duty desk 0191 496 3380; the AP was given 0191 496 3380 too.",
+      [
+        ["0191 496 3380", "info"],
+        ["0191 496 3380", "info"],
+      ],
+    ],
+    ["0191 496 3381 is the MAPPA coordinator's line.", [["0191 496 3381", "info"]]],
+    ["0191 496 3381 is his coordinator's line.", [["0191 496 3381", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

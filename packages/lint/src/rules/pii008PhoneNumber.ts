@@ -28,10 +28,30 @@ const internationalDigits = (match: string) => match.replace(/\D/g, "").length;
 
 /** Number of national digits (with the leading 0) in a match: 10 or 11 for a UK number. */
 function nationalDigits(match: string): number {
+  return nationalNumber(match).length;
+}
+
+/** The number as dialled at home: "+44 (0)191 496 3451" and "0191 496 3451" are one line. */
+function nationalNumber(match: string): string {
   const digits = match.replace(/\D/g, "");
-  if (!UK_CODE.test(match)) return digits.length;
-  const code = match.startsWith("0044") ? 4 : 2;
-  return digits.length - code + (match.includes("(0)") ? 0 : 1);
+  if (!UK_CODE.test(match)) return digits;
+  const rest = digits.slice(match.startsWith("0044") ? 4 : 2);
+  return rest.startsWith("0") ? rest : `0${rest}`;
+}
+
+/**
+ * "His phone 0191 … (saved in the office as +44 191 …)": one line written twice is one person's if the text says so
+ * of either; else a body's if the text says so of either.
+ */
+function sameLineSameOwner(reads: ContactRead[], texts: string[]): ContactRead[] {
+  const keys = texts.map(nationalNumber);
+  return reads.map((read, i) => {
+    const same = reads.filter((_, j) => keys[j] === keys[i]);
+    if (same.length === 1) return read;
+    if (same.some((r) => r.owned && !r.byCues)) return { ...read, byCues: false, owned: true };
+    if (same.some((r) => r.byCues)) return { ...read, byCues: true };
+    return read;
+  });
 }
 
 // An organisation's line, named as one before the number: "The switchboard of the offender management unit, 0113 …",
@@ -123,10 +143,10 @@ const SERVICE_LINE_BEFORE =
 const PERSON_OWNER_LINE_BEFORE =
   /\b(?:mum|mother|dad|father|sister|brother|partner|wife|husband|son|daughter|landlord|landlady|(?<!duty\s)manager|sponsor|caseworker|neighbour|friend|boss|mentor|employer|girlfriend|boyfriend)['’]s\s+(?:work\s+|office\s+|team\s+|unit\s+|direct\s+|warehouse\s+|shop\s+|yard\s+|business\s+|desk\s+)?(?:line|number)\b[^.]{0,20}$/i;
 const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
-// "Office: 0113 496 0659 (Kelsborough probation office)": a body named in brackets after the number; not "(his
-// office)", nor a small firm's "(the yard office)", which may be the owner's own phone.
+// "Office: 0113 496 0659 (Kelsborough probation office)": a body named in brackets after the number, "… is the MAPPA
+// coordinator's line"; not "(his office)", nor a small firm's "(the yard office)", which may be the owner's own phone.
 const ORGANISATION_LINE_AFTER =
-  /^\s*\((?:office|main\s+office|switchboard|reception|booking\s+line|bookings|work|office\s+line)\)|^\s*\((?!(?:his|her|their|my|own)\s)[a-z]+\s+(?:switchboard|reception|office)\)|^\s*\((?:the\s+)?(?:school|college|surgery|council|hospital|club|church|mosque|PDU|OMU|police|probation)(?:\s+[A-Za-z]+){0,2}(?:,[^()\n]{0,30})?\)|^\s*\([^()\n]{0,30}\bshared\s+by\s+the\s+(?:team|office|staff|unit|ward)\b|^\s*,?\s+(?:is|was)\s+(?:staffed|manned|open)\s+(?:until|from|between|24|round|day|at)\b|^\s*,\s+(?:a|the)\s+(?:church|office|council|school|club|shop|firm|works)\s+(?:line|number|phone)\b|^\s*,?\s+(?:is|was)\s+answered\s+by\s+(?:whoever|whichever|the\s+(?:duty|staff|team|office)|staff)\b|^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk|[Cc]ourt|[Cc]ouncil|[Tt]rust|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ss]chool|[Cc]ollege)\)/u;
+  /^\s*\((?:office|main\s+office|switchboard|reception|booking\s+line|bookings|work|office\s+line)\)|^\s*\((?!(?:his|her|their|my|own)\s)[a-z]+\s+(?:switchboard|reception|office)\)|^\s*\((?:the\s+)?(?:school|college|surgery|council|hospital|club|church|mosque|PDU|OMU|police|probation)(?:\s+[A-Za-z]+){0,2}(?:,[^()\n]{0,30})?\)|^\s*\([^()\n]{0,30}\bshared\s+by\s+the\s+(?:team|office|staff|unit|ward)\b|^\s*,?\s+(?:is|was)\s+(?:staffed|manned|open)\s+(?:until|from|between|24|round|day|at)\b|^\s*,\s+(?:a|the)\s+(?:church|office|council|school|club|shop|firm|works)\s+(?:line|number|phone)\b|^\s*,?\s+(?:is|was)\s+the\s+(?:\p{Lu}{2,6}\s+|[a-z]+\s+)?(?:coordinator|co-ordinator|administrator|clerk|receptionist|office|team|unit|desk|reception|switchboard)(?:['’]s)?\s+(?:line|phone|extension)\b|^\s*,?\s+(?:is|was)\s+answered\s+by\s+(?:whoever|whichever|the\s+(?:duty|staff|team|office)|staff)\b|^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk|[Cc]ourt|[Cc]ouncil|[Tt]rust|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ss]chool|[Cc]ollege)\)/u;
 
 // "The pub's number 07700 900917 was the landlord's own mobile": said after it to be someone's own; "contacted the
 // police on 0113 … from a friend's phone": the number is the phone called from.
@@ -189,63 +209,63 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
       return n >= 8 && n <= 15;
     })
     .map((m) => ({ text: m[0], from: m.index ?? 0 }));
-  return (
-    [...uk, ...abroad]
-      .sort((a, b) => a.from - b.from)
-      // "4000 0027 1836 0019": the last groups of a card's number, not a number abroad.
-      .filter((m) => !DIGITS_BEFORE.test(block.text.slice(Math.max(0, m.from - 2), m.from)))
-      .map((m): ContactRead => {
-        const from = m.from;
-        const before = block.text.slice(Math.max(0, from - 80), from);
-        const body = BODY_OFFICE_LINE_BEFORE.exec(before);
-        // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
-        const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
-        const line = ORGANISATION_LINE_BEFORE.exec(before);
-        const service = SERVICE_LINE_BEFORE.exec(before);
-        // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
-        const ownLine = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
-        // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
-        const personsLine =
-          PERSON_OWNER_LINE_BEFORE.test(before) ||
-          PERSON_OWNER_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60));
-        // "Call 0113 496 0878 to book a collection": a notice's landline, for a service; a mobile stays its owner's.
-        const serviceCall =
-          !MOBILE_START.test(m.text) &&
-          CALL_NOTICE_BEFORE.test(before) &&
-          SERVICE_PURPOSE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 30));
-        const nonGeographic =
-          NON_GEOGRAPHIC_START.test(m.text) &&
-          !PERSONAL_LINE_BEFORE.test(before.slice(Math.max(0, before.length - 50)));
-        const byCues =
-          !personsLine &&
-          (serviceCall ||
-            nonGeographic ||
-            (line !== null && !ownLine) ||
-            bodyLine ||
-            POLICE_LINE_BEFORE.test(before) ||
-            ((POST_LINE_BEFORE.test(before) ||
-              PLACE_LANDLINE_BEFORE.test(before) ||
-              RANG_PLACE_BEFORE.test(before) ||
-              DIRECTORY_ENTRY_BEFORE.test(before)) &&
-              !MOBILE_START.test(m.text)) ||
-            FORCE_BEFORE.test(before) ||
-            THE_SOMETHING_LINE_BEFORE.test(before) ||
-            ITS_NUMBER_BEFORE.test(before) ||
-            teamMailboxBefore(before) ||
-            ((LETTERHEAD_ADDRESS_BEFORE.test(before) ||
-              LETTERHEAD_LINE_BEFORE.test(before) ||
-              ORGANISATION_DEPARTMENT_BEFORE.test(before)) &&
-              !MOBILE_START.test(m.text)) ||
-            (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
-            ORGANISATION_LINE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)) ||
-            (!MOBILE_START.test(m.text) && afterOrganisationsAddress(block, from, addresses)) ||
-            (!MOBILE_START.test(m.text) &&
-              (SERVICE_DESK_BEFORE.test(before) ||
-                SERVICE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)))));
-        const owned =
-          personsLine || MOBILE_START.test(m.text) || OWNED_OR_HIDDEN_BEFORE.test(before) || signedByName(before);
-        return { from, to: from + m.text.length, byCues, owned };
-      })
+  const found = [...uk, ...abroad]
+    .sort((a, b) => a.from - b.from)
+    // "4000 0027 1836 0019": the last groups of a card's number, not a number abroad.
+    .filter((m) => !DIGITS_BEFORE.test(block.text.slice(Math.max(0, m.from - 2), m.from)));
+  return sameLineSameOwner(
+    found.map((m): ContactRead => {
+      const from = m.from;
+      const before = block.text.slice(Math.max(0, from - 80), from);
+      const body = BODY_OFFICE_LINE_BEFORE.exec(before);
+      // Capitals must be a team's the dictionary knows ("OMU"), not two letters that may be someone's initials.
+      const bodyLine = body !== null && (body[1] === undefined || (body[1].length > 2 && !!lookupAcronym(body[1])));
+      const line = ORGANISATION_LINE_BEFORE.exec(before);
+      const service = SERVICE_LINE_BEFORE.exec(before);
+      // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
+      const ownLine = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
+      // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
+      const personsLine =
+        PERSON_OWNER_LINE_BEFORE.test(before) ||
+        PERSON_OWNER_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60));
+      // "Call 0113 496 0878 to book a collection": a notice's landline, for a service; a mobile stays its owner's.
+      const serviceCall =
+        !MOBILE_START.test(m.text) &&
+        CALL_NOTICE_BEFORE.test(before) &&
+        SERVICE_PURPOSE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 30));
+      const nonGeographic =
+        NON_GEOGRAPHIC_START.test(m.text) && !PERSONAL_LINE_BEFORE.test(before.slice(Math.max(0, before.length - 50)));
+      const byCues =
+        !personsLine &&
+        (serviceCall ||
+          nonGeographic ||
+          (line !== null && !ownLine) ||
+          bodyLine ||
+          POLICE_LINE_BEFORE.test(before) ||
+          ((POST_LINE_BEFORE.test(before) ||
+            PLACE_LANDLINE_BEFORE.test(before) ||
+            RANG_PLACE_BEFORE.test(before) ||
+            DIRECTORY_ENTRY_BEFORE.test(before)) &&
+            !MOBILE_START.test(m.text)) ||
+          FORCE_BEFORE.test(before) ||
+          THE_SOMETHING_LINE_BEFORE.test(before) ||
+          ITS_NUMBER_BEFORE.test(before) ||
+          teamMailboxBefore(before) ||
+          ((LETTERHEAD_ADDRESS_BEFORE.test(before) ||
+            LETTERHEAD_LINE_BEFORE.test(before) ||
+            ORGANISATION_DEPARTMENT_BEFORE.test(before)) &&
+            !MOBILE_START.test(m.text)) ||
+          (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
+          ORGANISATION_LINE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)) ||
+          (!MOBILE_START.test(m.text) && afterOrganisationsAddress(block, from, addresses)) ||
+          (!MOBILE_START.test(m.text) &&
+            (SERVICE_DESK_BEFORE.test(before) ||
+              SERVICE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)))));
+      const owned =
+        personsLine || MOBILE_START.test(m.text) || OWNED_OR_HIDDEN_BEFORE.test(before) || signedByName(before);
+      return { from, to: from + m.text.length, byCues, owned };
+    }),
+    found.map((m) => m.text),
   );
 }
 

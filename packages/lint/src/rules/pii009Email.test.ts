@@ -332,3 +332,16 @@ describe("pii009Email: returns and referrals go to a mailbox; a team, a desk or 
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: a public service's mailbox for the place it serves (heldout794)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["The duty line and saltney.probation@example.org were given to the AP.", ["info"]],
+    ["From: Gerrans Probation (gerrans.probation@example.org)", ["info"]],
+    // A surname beside the service's word stays someone's.
+    ["Write to kowalczyk.probation@example.org.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

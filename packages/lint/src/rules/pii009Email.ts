@@ -69,6 +69,7 @@ const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
   "cpn",
   "pso",
 ]);
+const PUBLIC_SERVICE_WORDS: ReadonlySet<string> = new Set(["probation", "police", "council", "safeguarding", "courts"]);
 const TEAM_ONLY_WORDS: ReadonlySet<string> = new Set(["team", "office", "unit", "desk", "duty", "admin", "hub"]);
 
 /** The e-mail addresses in a block, and whether the written cues make each a team's mailbox. */
@@ -109,8 +110,13 @@ export function readEmails(block: TextBlock): ContactRead[] {
       (word) => isMailboxTeamWord(word) || teamNamedInText(word) || acronymInText(word),
     ).length;
     // "resettlement.castlehuntly@" where the text says "Resettlement desk": the team named, the rest is where it serves.
+    // "saltney.probation@": a public service's word and one word no list knows, the place it serves.
     const placeServed = (word: string) =>
-      isTownName(word) || ((teamWords >= 2 || words.some(teamNamedInText)) && unknownPlace(word));
+      isTownName(word) ||
+      ((teamWords >= 2 ||
+        words.some(teamNamedInText) ||
+        (words.length === 2 && words.some((w) => PUBLIC_SERVICE_WORDS.has(w)))) &&
+        unknownPlace(word));
     const onlyTeamWords =
       teamWords > 0 &&
       words.every(

@@ -971,3 +971,21 @@ describe("piiPersonNames: a log's cell, places on a journey, an action's owner b
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a roundabout, an estate agents', where someone works, a message's initials (heldout794–795)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Pyecombe roundabout was closed that night for resurfacing.", []],
+    ["The house next door is up for sale with Rodmell and Glynde estate agents.", []],
+    ["Lisandru from accounts retires in June after twenty years.", ["Lisandru"]],
+    ["Kas from the after-school club will be away for two weeks.", ["Kas"]],
+    ["Costings from accounts will follow.", []],
+    ["Re: breath test 11 May. Thanks, I will raise it at supervision. DF", ["DF"]],
+    ["Re: the referral. Sent to the MASH. CPS", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -199,6 +199,8 @@ const PERSON_TAKING_BEFORE = /\b(?:for|with|told|asked|gave|owed|owes|visited|ca
 const CELL_AFTER_NAME = new RegExp(`(${NAME_PART})\\s+\\((?:cell|room)\\s+[\\p{L}\\d][\\p{L}\\d/-]*\\)`, "gu");
 // A log of timed entries, and the initials that end one: "22:55 Room 4 back from the shop. DF".
 const LOG_ENTRY = /(?:^|\n)\s*\d{1,2}[:.]\d{2}\s/;
+// A message, and the writer's initials that end it: "Re: breath test 11 May. Thanks Dumenicu, I will raise it. LP".
+const MESSAGE_HEAD = /^(?:(?:Re|RE|Fwd?|FW):\s|(?:Hi|Hello|Dear|Morning|Afternoon|Thanks)\b)/;
 // What a log's line may end with that is no one's initials: "Returned to the AP. OK", "No further action. NFA".
 const LOG_ABBREVIATIONS: ReadonlySet<string> = new Set(
   "OK NFA NTR NA TBC TBA ASAP FYI CD TV PC SO HCA CCTV AP UK".split(" "),
@@ -1688,7 +1690,9 @@ const LONGER_NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*|[/&-])[^\S\n]*$/u;
 // What only people do as a pair: "were on the same shift", "had fallen out", "loaded the gritter together".
 const PEOPLE_TOGETHER_AFTER =
   /^\s+(?:(?:were|had\s+been)\s+(?:both\s+)?on\s+the\s+(?:same\s+)?(?:shift|knife|rota|round|crew|bench|door|line)\b|(?:had\s+)?(?:fallen|fell)\s+out\b|(?:had\s+)?(?:both\s+)?(?:loaded|unloaded|carried|lifted|worked|sat|stood|walked|drove|rode)\b[^.;!?\n]{0,30}\btogether\b)/;
-const LIST_RUNS_ON = /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b)/u;
+// "Rodmell and Glynde estate agents": a firm's trade after the names.
+const LIST_RUNS_ON =
+  /^(?:[^\S\n]+\p{Lu}|['’]s?\s+(?:firm|practice|solicitors|partnership|shop|yard|garage)\b|[^\S\n]+(?:estate[^\S\n]+agents?|letting[^\S\n]+agents?|solicitors|accountants|removals|funeral[^\S\n]+directors|opticians|surveyors|auctioneers)\b)/u;
 
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
@@ -3452,7 +3456,7 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // A log's entries signed with their writer's initials: "01:30 Checks complete, all quiet. DF".
-  if (LOG_ENTRY.test(text))
+  if (LOG_ENTRY.test(text) || MESSAGE_HEAD.test(text))
     for (const m of allMatches(LOG_INITIALS, text)) {
       const value = m[1]!;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -4402,7 +4406,7 @@ function namesInListsAndThreads(
   if (hasRecordAgentCue(text)) recordItemAgents(text, out, taken);
   if (text.includes("!") || text.includes("?")) wordsHailed(text, out, taken);
   if (hasJobBeforeName(text)) namesAfterJobs(text, out, taken);
-  if (text.includes(" the ")) namesFromWorkplaces(text, out, taken);
+  if (text.includes(" from ") || text.includes(" the ")) namesFromWorkplaces(text, out, taken);
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
@@ -5703,10 +5707,10 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
   }
 }
 // "Rhenna from the booking office rang 999", "Oswenna from the till is on the rota", "LS said Dolittle from the
-// allotment group had offered him a job": a word no dictionary or
+// allotment group had offered him a job", "Lisandru from accounts retires in June": a word no dictionary or
 // gazetteer knows, opening a sentence, where someone works, then doing what people do.
 const NAME_FROM_WORKPLACE = new RegExp(
-  `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had|kept|noted|heard|found|checked)\\b`,
+  `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+(?:the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)|(?:accounts|payroll|finance|reception|admin|security|maintenance|estates|catering|housekeeping|dispatch|HR))[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had|kept|noted|heard|found|checked|will|retires|retired|leaves|left|joins|joined|starts|started)\\b`,
   "gu",
 );
 function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {

@@ -622,7 +622,7 @@ export function townAbroadAt(text: string, from: number, to: number): boolean {
 // "Elham police station", "Elham CT20 1AA", "University of Elham", "the Belstone village car park", "The Polmont
 // station camera": a word that may be a first name, used as a town.
 const TOWN_USE_AFTER =
-  /^(?:[^\S\n]+(?:(?:police|fire|ambulance|railway|bus|coach)[^\S\n]+station|(?:probation|council|sorting|register|job[^\S\n]?centre)[^\S\n]+office|(?:town|city|village)[^\S\n]+(?:centre|hall)|(?:village|station|junction)(?![^\S\n]+(?:Road|Street|Lane|Way|Avenue|Drive|Close))|(?:[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily)[^\S\n]+[Cc]ourt|[Bb]usiness[^\S\n]+[Pp]ark)\b|,?[^\S\n]+[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}\b)/;
+  /^(?:[^\S\n]+(?:(?:police|fire|ambulance|railway|bus|coach)[^\S\n]+station|(?:probation|council|sorting|register|job[^\S\n]?centre)[^\S\n]+office|(?:town|city|village)[^\S\n]+(?:centre|hall)|(?:village|station|junction|roundabout|bypass|interchange)(?![^\S\n]+(?:Road|Street|Lane|Way|Avenue|Drive|Close))|(?:[Mm]agistrates['’]?|[Cc]rown|[Cc]ounty|[Ff]amily)[^\S\n]+[Cc]ourt|[Bb]usiness[^\S\n]+[Pp]ark)\b|,?[^\S\n]+[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}\b)/;
 const TOWN_OF_BEFORE = /\b(?:University|College|Port|Isle|Borough|City|Town|Vale)[^\S\n]+of[^\S\n]+$/;
 
 /** Whether the single word at `from`..`to` is used as a town: before its police station or postcode, after "University of". */

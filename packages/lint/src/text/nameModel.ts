@@ -179,9 +179,10 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     )
   );
 }
-// "Acme, Zentro and Plexa as sponsors": a list the sentence says is of firms.
+// "Acme, Zentro and Plexa as sponsors": a list the sentence says is of firms; "Rodmell and Glynde estate agents": the
+// names before a firm's trade.
 const LISTED_AS_FIRMS =
-  /^(?:(?:,|and|or|&|\p{Lu}\p{L}*) )*as (?:sponsors|suppliers|funders|partners|contractors|providers|venues|stockists|brands)\b/u;
+  /^(?:(?:,|and|or|&|\p{Lu}\p{L}*) )*as (?:sponsors|suppliers|funders|partners|contractors|providers|venues|stockists|brands)\b|^(?:(?:,|and|&|\p{Lu}\p{L}*) ){0,4}(?:estate agents?|letting agents?|solicitors|accountants|removals|funeral directors|opticians|surveyors|auctioneers)\b/u;
 
 /** "The ram, Gerald, … Gerald had been shot": a word the text names an animal or a thing by anywhere. */
 const namesAnimalSomewhere = (text: string, word: string) => {
