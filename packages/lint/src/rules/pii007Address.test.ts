@@ -352,3 +352,18 @@ describe("pii007Address: a courtroom's number is no house's (heldout795)", () =>
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a site office's, a warehouse's, a grower's address; a committee room (heldout799–801)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Site office: Severnmere Park, Epney Lane, Slimbridge GL62 7LA, 0191 496 3530.", ["info"]],
+    ["HR contact: 0191 496 3554; warehouse: Unit 7, Northway Park, Tewkesbury HD35 1RN.", ["info"]],
+    ["Hollesley Brassica Growers, Low Road, Saxthorpe NR44 7LA; 0191 496 3581.", ["info"]],
+    ["Meeting held in Committee Room 2, Tewkesbury Road, Tewkesbury.", []],
+    // A room let in a shared house is someone's home.
+    ["He rents Room 4, Kent Road, Leeds.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

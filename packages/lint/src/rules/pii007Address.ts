@@ -47,6 +47,9 @@ const FLAT_ADDRESS_BEFORE =
 // "Flat 9", "Room 6" or "Unit 4" is an address only as part of one ("Room 6, 40 Station Road", or after "lives at"):
 // these spans must merge with another. Alone it says which door in a block ("the tenant in Flat 9 complained").
 const ROOM = /\b(?:Room|Unit|Studio)\s+\d+[A-Za-z]?\b/g;
+// "Committee Room 2, Tewkesbury Road": a room where people meet, in a public building; no one's home.
+const MEETING_ROOM_BEFORE =
+  /\b(?:Committee|Meeting|Interview|Conference|Consulting|Consultation|Function|Training|Board|Visits|Visiting|Seminar|Lecture)\s+(?:Room\s+)?$/i;
 // "02:00, Minsterley Park": a time's minutes, not a house's number.
 const REFERENCE_BEFORE = /[/:-]$/;
 const NUMBERED_PLACE_BEFORE =
@@ -89,12 +92,15 @@ export function readAddresses(block: TextBlock): ContactRead[] {
       // "Stop 4, Mudgeworth Green", "Court 1, Lewes Crown Court": a route's stop, a peg, a pitch or a courtroom numbered, not a house.
       if (pattern === HOUSE && NUMBERED_PLACE_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)))
         continue;
+      if (pattern === HOUSE && MEETING_ROOM_BEFORE.test(block.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index)))
+        continue;
       addAddress(spans, m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
   for (const pattern of [FLAT, ROOM])
     for (const m of allMatches(pattern, block.text)) {
       const from = m.index ?? 0;
       const to = from + m[0].length;
+      if (pattern === ROOM && MEETING_ROOM_BEFORE.test(block.text.slice(Math.max(0, from - 14), from))) continue;
       // A flat in a named building, with the building and its town ("Flat 3, Wexcombe House, Leeds"), or given as an
       // address ("His address was Flat 3", "card left at Flat 2B").
       const building = pattern === FLAT ? FLAT_BUILDING_AFTER.exec(block.text.slice(to, to + 80)) : null;
@@ -167,13 +173,13 @@ export const pii007Address: BlockRule = {
 // at Kestrelway Recruitment, Unit 6, …": an explicit cue, then the address (after a building's name at most). Plain
 // "the office at …" may be anyone's workplace or home.
 const OFFICE_BEFORE =
-  /\b(?:[Oo]ffice\s+address|[Pp]lacement\s+address|[Pp]remises['’]?\s+address\s+is|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:^|[.;]\s+)[Oo]ffices?(?=\s*:)|\b(?:office|clinic|surgery)\s+(?:visit|appointment|meeting)s?\s+at|(?<=\p{Lu}\p{Ll}+\s+)(?:[Pp]robation\s+office|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station)(?=\s*,)|(?:centre|office|club|clinic|surgery|service|team|depot)\s+address(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|coroner|court|probation|police|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*){0,2}(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+  /\b(?:[Oo]ffice\s+address|[Pp]lacement\s+address|[Pp]remises['’]?\s+address\s+is|[Rr]egistered\s+office|[Ll]etterhead|[Hh]eadquarters|[Oo]ur\s+offices?|(?:PDU|team|[Tt]eam's|service's|[Pp]robation)\s+offices?\s+(?:is|are|was|were)|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station(?=\s+(?:is|was)\s+at)|\b(?:service|centre|clinic|hub|charity|project|surgery)(?=\s+(?:is|was)\s+at)|[Gg]round\s+address|\btrades\s+as\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*|[Pp]robation\s+office(?=\s*:)|(?:^|[.;]\s+)(?:(?:Site|Head|Main|Park|Booking|Sales|Estate)\s+)?[Oo]ffices?(?=\s*:)|\b(?:office|clinic|surgery)\s+(?:visit|appointment|meeting)s?\s+at|(?<=\p{Lu}\p{Ll}+\s+)(?:[Pp]robation\s+office|(?:[Pp]olice|[Ff]ire|[Aa]mbulance)\s+station)(?=\s*,)|(?:centre|office|club|clinic|surgery|service|team|depot)\s+address(?=\s*:)|(?:club|firm|company|business|shop|gym|pub|school|college|church|mosque|charity|practice|surgery|agency|employer|centre|clinic)['’]s\s+address|(?:agency|employer|firm|company|business|charity|council|club|coroner|court|probation|police|Trust|Charity|Council|Service|Project|Foundation|Agency|Association|Haulage|Logistics|Transport|Coaches|Motors|Ltd|Limited)['’]s\s+(?:head\s+)?(?:offices?|yard|depot|warehouse|workshop)\s+(?:is|are|was|were))(?:\s+on\s+the\s+(?:letterhead|reference|website|invoice|form))?(?:\s+(?:is|are|was|were))?(?:\s+at)?\s*[:,]?\s*(?:(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3},\s*){0,2}(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 // An organisation's name and a comma straight before the address, as on a letterhead ("Probation Service, Mossgrave
 // House, 40 …", "Saltbeck CMHT, Weir House, 6 …", "Saltbeck General Hospital, 2 …"): a service's word after at least
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|(?:Church|Village|Community|Parish)\\s+Hall|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|(?:Church|Village|Community|Parish)\\s+Hall|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Growers|Nurseries|Produce|Packers|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address (or before its street and town, then its postcode: "Softley Primary School,
 // Church Lane, Softley DL35 6PS"), unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
@@ -249,9 +255,9 @@ const OFFICE_BUILDING_INSIDE =
 const SITE_WORDS =
   "(?:(?:Business|Industrial|Trading|Retail|Health|Enterprise|Science|Technology)\\s+(?:Park|Estate)|(?:Business|Enterprise|Civic)\\s+Centre|Town\\s+Hall|County\\s+Hall|Council\\s+Offices)";
 const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
-// "…, depot CV25 8HX": a firm's depot or yard, named as one before its postcode.
+// "…, depot CV25 8HX", "warehouse: Unit 7, …": a firm's depot or yard, named as one before its address.
 const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(
-  `\\b${SITE_WORDS},\\s*$|\\b(?:depot|yard|warehouse|site\\s+office)\\s+$`,
+  `\\b${SITE_WORDS},\\s*$|\\b(?:depot|yard|warehouse|site\\s+office)\\s*:?\\s+$`,
 );
 const NOTHING_AFTER = /^\s*[.;]?\s*$/;
 const OFFICE_LINE_AFTER =

@@ -1464,3 +1464,18 @@ describe("PII-008: one line written twice; a coordinator's line said after the n
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a hostel or a control room calling, a notice after a semicolon (heldout798–799)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["02:10 Ditcheat House phoned (0191 496 3490): night officer confirms Room 6 in.", [["(0191 496 3490", "info"]]],
+    ["00:38 control (0191 496 3491) passes the description to police.", [["(0191 496 3491", "info"]]],
+    ["Bingo in the clubhouse every Friday; call 0191 496 3530 to book.", [["0191 496 3530", "info"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -989,3 +989,22 @@ describe("piiPersonNames: a roundabout, an estate agents', where someone works, 
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a language, a rota's key, initials in pairs, a list of winners (heldout798–801)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["The client asked for Kyrgyz, not Russian.", []],
+    ["Rota key: WG Whatley Gate, BS Buckthorn Stage, CP car park, RC roaming crew.", []],
+    ["PS Patel said he would call.", ["PS Patel"]],
+    ["Arrest 07:42 at the bus station by GF and PC 2291.", ["GF"]],
+    ["BS to AT: agency says he works with women on Packhouse B.", ["BS", "AT"]],
+    ["03/11 08:10 KW handed CCTV from camera 3 to police.", ["KW"]],
+    ["Quiz winners in the farm tent: Stoney and Mells.", ["Stoney", "Mells"]],
+    ["Winners: Leeds, York and Hull.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

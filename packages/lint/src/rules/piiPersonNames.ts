@@ -17,6 +17,7 @@ import {
   branchAt,
   journeyPlaceAt,
 } from "../text/nameContext.js";
+import { isEnglishWord } from "../text/englishWords.js";
 import { mayNameSomeone } from "../text/mayNameSomeone.js";
 import { wordsTheModelNames } from "../text/nameModel.js";
 import { piiSeverity } from "./piiSeverity.js";
@@ -63,6 +64,22 @@ const CALL_SIGN_AT =
   /^(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu)\s+\d{1,3}\b/;
 // "recalled to HMP YOI Polmont": a registered surname that is the prison's name is the prison's (PII-005 reports it).
 const PRISON_BEFORE = /\b(?:HMP|HMYOI|YOI|HMP[^\S\n]*(?:\/|&|and)?[^\S\n]*YOI)[^\S\n]+$/;
+// "Rota key: WG Whatley Gate, BS Buckthorn Stage": capitals, then the words whose initials they are; a key, not a name.
+const CAPITALS_THEN_WORDS = /^(\p{Lu}{2,4})[^\S\n]+/u;
+function spelledOutAfter(text: string, candidate: { from: number; text: string }): boolean {
+  const capitals = CAPITALS_THEN_WORDS.exec(candidate.text);
+  if (!capitals) return false;
+  const run = text
+    .slice(candidate.from + capitals[0].length)
+    .match(/^\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*/u);
+  const words = (run?.[0].split(/[^\S\n]+/) ?? []).slice(0, capitals[1]!.length);
+  // The last word names a kind of place ("Gate", "Stage"), as a person's surname seldom does ("PS Patel Said").
+  return (
+    words.length === capitals[1]!.length &&
+    words.map((w) => w[0]).join("") === capitals[1] &&
+    isEnglishWord(words.at(-1)!.toLowerCase())
+  );
+}
 export const piiPersonNames: BlockRule = {
   ids: ["PII-001", "PII-003", "PII-004", "PII-016", "PII-018"],
   run(block, ctx) {
@@ -148,7 +165,7 @@ export const piiPersonNames: BlockRule = {
     // Many names in one sentence ("Present: …") share its cues: read each sentence's once.
     const cuesOf = new Map<string, { staffCue: boolean; victimCue: boolean }>();
     for (const candidate of joinAdjacentNames(text, unregistered)) {
-      if (ctx.register.identifiers.has(candidate.text)) continue;
+      if (ctx.register.identifiers.has(candidate.text) || spelledOutAfter(text, candidate)) continue;
       const sentence = block.sentenceAt(candidate.from)?.text ?? text;
       let cues = cuesOf.get(sentence);
       if (!cues) {

@@ -1697,9 +1697,9 @@ const LIST_RUNS_ON =
 // A rota, a sheet or a board read out: 'The bearers' rota read: "10:30 Jacek, Wiesiek; 11:15 Malwina, Felek."',
 // 'The match card read "Rink 4: Deol, Cheema, Ffransis"', 'The rider list for Friday read "Hiwa, Raihan, Pumpkin"'.
 const PEOPLE_LIST =
-  /\b(?:[Rr]ota|[Ll]ist|[Mm]inutes|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ards?|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries|[Pp]age|[Ll]edger|[Pp]lan|[Mm]ap|[Tt]ally)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,48}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|list|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
+  /\b(?:[Rr]ota|[Ll]ist|[Mm]inutes|[Ss]heet|[Bb]oard|[Rr]egister|[Bb]ook|[Cc]ards?|[Rr]oster|[Ss]chedule|programme|[Qq]ueue|[Dd]iary|[Ll]og|permits|holders|surnames?|first\s+names?|ladder|[Ss]lips|[Tt]ags|[Tt]ickets|[Ee]ntries|[Pp]age|[Ll]edger|[Pp]lan|[Mm]ap|[Tt]ally|[Ww]inners)\b(?:(?:[^.!?\n:"“]|(?<=\d):(?=\d)){0,48}:[^\S\n]*(?:["“]([^"”\n]+)|([^\n]+?)(?=[.!?](?:\s|$)|$))|[^.!?\n:"“]{0,30}?\b(?:read|reads|list|listed|lists|showed|shows|said|says)[^\S\n]*:?[^\S\n]*["“]([^"”\n]+)|[^.!?\n:"“]{0,30}?\b(?:listed|lists|showed|shows|names|named|read|reads)[^\S\n]+(?:the[^\S\n]+\p{Ll}+[^\S\n]+of[^\S\n]+)?(?=\p{Lu}|(?:peg|pitch|bay|berth|plot|stall|swim)[^\S\n]+\d)([^\n"“]+?)(?=[.!?](?:\s|$)|$))/gu;
 const PEOPLE_LIST_ITEM = /(?:(?![,;/–]|[^\S\n]+(?:and|&)[^\S\n])[^\n])+/gu;
-const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue|ladder)\b/;
+const PEOPLE_ONLY_LIST = /^(?:[Rr]ota|roster|holders|[Qq]ueue|ladder|[Ww]inners)\b/;
 // "The sheet for the Thursday class read:": whose list it is, said after its name.
 const PEOPLE_IN_LIST_HEAD =
   /\b(?:class|crew|team|players|members|singers|runners|volunteers|guests|customers|clients|entrants|pupils|learners)\b/;
@@ -2044,12 +2044,26 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)/g;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)/g;
+// "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …": two people's initials, joined
+// by what they did together or by a message from one to the other.
+const INITIALS_PAIRED =
+  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
     const pair = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
+  }
+  for (const m of allMatches(INITIALS_PAIRED, text)) {
+    const pairs = [m[1] ?? m[3], m[2] ?? m[4]].filter((p): p is string => p !== undefined);
+    if (!pairs.every(initialsNotAcronym)) continue;
+    let at = m.index ?? 0;
+    for (const pair of pairs) {
+      const from = text.indexOf(pair, at);
+      at = from + 2;
+      if (!taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
+    }
   }
   if (!mayBeSaidOutright(text)) return;
   for (const m of allMatches(SAID_OUTRIGHT, text)) {
