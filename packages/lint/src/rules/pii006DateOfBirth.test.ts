@@ -166,3 +166,21 @@ describe("pii006DateOfBirth: a date after a record's name, surname first (heldou
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe("pii006DateOfBirth: a table row opening with a person's name, then an old date (heldout801–805)", () => {
+  const dates = (text: string) =>
+    runBlockRule(pii006DateOfBirth, text, "review.background", { register: [] })
+      .filter((f) => f.rule === "PII-006")
+      .map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["KINGLASSIE | Vahagn | 09/08/1988 | N804317 | Glenrothes", ["09/08/1988"]],
+    ["Yunus Otterden | 03/08/1996 | N805316 | MAPPA level 3 | recalled", ["03/08/1996"]],
+    ["KUBANYCH ITTERINGHAM | 14/05/1990 | C14 | Packhouse B", ["14/05/1990"]],
+    // An offence's row, and a recent date, are not births.
+    ["Burglary | 12/03/2009 | Leeds Crown Court", []],
+    ["Theft Act | 12/03/2009 | fine", []],
+    ["Yunus Otterden | 03/08/2024 | induction", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
+import { isEnglishWord } from "../text/englishWords.js";
 
 // English months and their abbreviations, and the Welsh months of bilingual letters and forms.
 const MONTH =
@@ -35,6 +36,15 @@ const BRACKETED_BESIDE_PERSON =
 // before this decade's, as a record gives a date of birth.
 const AFTER_RECORD_NAME =
   /\b(?:Mc|O['’])?[A-Z][A-Za-z'’-]{2,},[^\S\n]*[A-Z][a-z][A-Za-z'’-]*[^\S\n]*[,|][^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))(?![\d/.-])/g;
+// "KINGLASSIE | Vahagn | 09/08/1988 |", "Yunus Otterden | 03/08/1996 | N805316": a table row opening with a person's
+// name, then a date before this decade's in the next cell; not an offence's row ("Burglary | 12/03/2009"), whose
+// words are the language's.
+const ROW_NAME_DATE =
+  /(?:^|\|)[^\S\n]*((?:Mc|O['’])?[A-Z][A-Za-z'’-]+(?:[^\S\n]+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+)?)[^\S\n]*\|(?:[^\S\n]*([A-Z][a-z][A-Za-z'’-]*)[^\S\n]*\|)?[^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))[^\S\n]*(?=\||$)/gm;
+const rowOfName = (m: RegExpExecArray) => {
+  const words = [...m[1]!.split(/[^\S\n]+/), ...(m[2] ? [m[2]] : [])];
+  return (words.length >= 2 || m[2] !== undefined) && words.every((w) => !isEnglishWord(w.toLowerCase()));
+};
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])${DATE}`, "giu");
@@ -93,12 +103,17 @@ export const pii006DateOfBirth: BlockRule = {
         !matches.some((m) => y.index < m.index + m[0].length && y.index >= m.index) &&
         !ANIMAL_BEFORE.test(text.slice(Math.max(0, y.index - 50), y.index)),
     );
-    const bracketed = [...allMatches(BRACKETED_BESIDE_PERSON, text), ...allMatches(AFTER_RECORD_NAME, text)].map(
-      (m) => {
+    const rows = text.includes("|") ? allMatches(ROW_NAME_DATE, text).filter(rowOfName) : [];
+    const bracketed = [
+      ...[...allMatches(BRACKETED_BESIDE_PERSON, text), ...allMatches(AFTER_RECORD_NAME, text)].map((m) => {
         const from = m.index + m[0].lastIndexOf(m[1]!);
         return [from, from + m[1]!.length] as const;
-      },
-    );
+      }),
+      ...rows.map((m) => {
+        const from = m.index + m[0].lastIndexOf(m[3]!);
+        return [from, from + m[3]!.length] as const;
+      }),
+    ];
     if (matches.length === 0 && years.length === 0 && bracketed.length === 0) return [];
     const spans = [...[...matches, ...years].map((m) => [m.index, m.index + m[0].length] as const), ...bracketed];
     // The shareable copy keeps every year of birth at the rule's severity: it leaves the organisation.

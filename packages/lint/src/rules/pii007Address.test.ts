@@ -367,3 +367,15 @@ describe("pii007Address: a site office's, a warehouse's, a grower's address; a c
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a medical practice's address; an address said not to be a home (heldout802, heldout805)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["GP LETTER - Drumnadrochit Medical Practice, 3 Pier Road, Broadford CA36 9DF.", ["info"]],
+    ["Wormshill House, 7 Station Road, Headcorn ME45 2PX (approved premises, not a home address).", ["info"]],
+    ["Wormshill House, 7 Station Road, Headcorn ME45 2PX is his home address.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

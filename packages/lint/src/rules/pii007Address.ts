@@ -179,7 +179,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|(?:Church|Village|Community|Parish)\\s+Hall|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Growers|Nurseries|Produce|Packers|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|(?:Church|Village|Community|Parish)\\s+Hall|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|(?:Medical|Dental|Veterinary|GP)\\s+Practice|Growers|Nurseries|Produce|Packers|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address (or before its street and town, then its postcode: "Softley Primary School,
 // Church Lane, Softley DL35 6PS"), unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
@@ -227,7 +227,7 @@ const OFFICE_APPOSITIVE_BEFORE =
 // A hostel's or a care home's beds, or its being the approved premises, said after its address: "Ambergate House, 14
 // …, has twenty-two beds", "… XH1 5RT is the AP".
 const PREMISES_AFTER =
-  /^,?\s+(?:is|was)\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:office|offices|depot|headquarters|HQ|surgery|clinic)\b|^,?\s+(?:and\s+(?:it\s+)?)?(?:has|had)\s+(?:[\w-]+\s+){0,2}beds\b|^,?\s+(?:is|was)\s+the\s+(?:AP|approved\s+premises|hostel|care\s+home)\b|^:\s+(?:an?\s+|the\s+)?(?:AP|approved\s+premises|hostel|care\s+home)\b|^\s*\((?:the\s+)?(?:AP|approved\s+premises|hostel)(?:['’]s)?(?:\s+office)?\)/;
+  /^,?\s+(?:is|was)\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:office|offices|depot|headquarters|HQ|surgery|clinic)\b|^,?\s+(?:and\s+(?:it\s+)?)?(?:has|had)\s+(?:[\w-]+\s+){0,2}beds\b|^,?\s+(?:is|was)\s+the\s+(?:AP|approved\s+premises|hostel|care\s+home)\b|^:\s+(?:an?\s+|the\s+)?(?:AP|approved\s+premises|hostel|care\s+home)\b|^\s*\((?:the\s+)?(?:AP|approved\s+premises|hostel)(?:['’]s)?(?:\s+office)?(?:,[^()\n]{0,40})?\)/;
 
 const RESIDENCE_BEFORE =
   /\b(?:lives?|lived|living|moved|placed|stay(?:s|ed|ing)?|resides?|resided|housed|(?:house|home|flat)\s+was)\s+(?:\p{Ll}+\s+){0,2}(?:at|to|in|into)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}[^\s,]*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
@@ -237,7 +237,7 @@ const RESIDENCE_CLAUSE_BEFORE =
   /\b(?:lives?|lived|living|stay(?:s|ed|ing)?|resides?|resided|residing|housed)\s+(?:\p{Ll}+\s+){0,2}(?:at|in|opposite|near|beside|behind|next\s+to)\s[^.;!?]*$/u;
 const ROOM_OR_FLAT_BEFORE = /\b(?:Room|Rm|Flat|Bedsit)\s+\d{1,3}[A-Za-z]?\b/;
 const RESIDENCE_AFTER =
-  /^(?:[^.!?]*\b(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in))\b|\s*,\s*(?:a|an|his|her|their)\s+(?:shared\s+house|bedsit|flat|room|home)\b)/;
+  /^(?:[^.!?]*\b(?<!\bnot\s+an?\s+)(?:licence address|release address|home address|where (?:he|she|they) (?:lives?|lived|stays?|stayed)|(?:he|she|they) (?:lives?|lived|moved in))\b|\s*,\s*(?:a|an|his|her|their)\s+(?:shared\s+house|bedsit|flat|room|home)\b)/;
 
 // "Netherhall Lodge, 40 …, Camerton BZ84 1EX; office 0191 …": a named building's address, then its office line.
 const BUILDING_LETTERHEAD_BEFORE = new RegExp(

@@ -1479,3 +1479,21 @@ describe("PII-008: a hostel or a control room calling, a notice after a semicolo
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a team reached on its line, a duty number, a scheme's office; a firm's customer (heldout803–804)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Victim liaison can be reached on 0191 496 3650.", [["0191 496 3650", "info"]]],
+    ["Office: 3 Chapel Street; duty 0191 496 3641; enquiries by e-mail.", [["0191 496 3641", "info"]]],
+    ["Emergency contact: the landlady, 0191 496 3644 (lodgings scheme office).", [["0191 496 3644", "info"]]],
+    ["Job card 4471, Collessie Autos Ltd: customer V. Kinglassie, tel 0191 496 3661.", [["0191 496 3661", "warning"]]],
+    // A small firm's "yard office" may be the owner's own phone.
+    ["The employer's number is 0113 496 0791 (the yard office).", [["0113 496 0791", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -345,3 +345,14 @@ describe("pii009Email: a public service's mailbox for the place it serves (heldo
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: a court's mailbox named for the town the text names the court after (heldout804)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([["Glenrothes Magistrates' Court office: listings.glenrothes@courts.example.org.", ["info"]]])(
+    "in %s gives %j",
+    (text, expected) => {
+      expect(severities(text)).toEqual(expected);
+    },
+  );
+});

@@ -110,9 +110,16 @@ export function readEmails(block: TextBlock): ContactRead[] {
       (word) => isMailboxTeamWord(word) || teamNamedInText(word) || acronymInText(word),
     ).length;
     // "resettlement.castlehuntly@" where the text says "Resettlement desk": the team named, the rest is where it serves.
+    // "listings.glenrothes@" where the text says "Glenrothes Magistrates' Court": a place the text names a body after.
+    const placeNamedInText = (word: string) =>
+      /^[a-z]{4,}$/.test(word) &&
+      new RegExp(
+        `\\b${titleCase(word)}\\s+(?:Magistrates|Crown|County|Court|Probation|Police|Council|Station|Hospital|Library|Jobcentre)\\b`,
+      ).test(block.text);
     // "saltney.probation@": a public service's word and one word no list knows, the place it serves.
     const placeServed = (word: string) =>
       isTownName(word) ||
+      (teamWords >= 1 && unknownPlace(word) && placeNamedInText(word)) ||
       ((teamWords >= 2 ||
         words.some(teamNamedInText) ||
         (words.length === 2 && words.some((w) => PUBLIC_SERVICE_WORDS.has(w)))) &&

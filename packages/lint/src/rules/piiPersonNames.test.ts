@@ -1008,3 +1008,21 @@ describe("piiPersonNames: a language, a rota's key, initials in pairs, a list of
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a surname-first cell, a driver number, a detainee, a memo's initials (heldout796–805)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Column view | Lochinver, Przemko | CPN | Crisis team.", ["Lochinver", "Przemko"]],
+    ["Row 42 | LEYBOURNE, Ismat | lapsed 2022 | no current attendance", ["LEYBOURNE", "Ismat"]],
+    ["| Leeds, Bramley | 2 miles |", []],
+    ["Driver number on the letter: KINGL808098V99XY.", []],
+    ["Detainee asked for his sister.", []],
+    ["Memo to KT from JD: please see the chronology.", ["KT", "JD"]],
+    ["Comment [LS1] 16/05/2025: say prison.", ["LS"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -160,7 +160,10 @@ export const piiPersonNames: BlockRule = {
           !nationalityOrPrefixedWord(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&
           !riverOrHillAt(text, c.from) &&
-          !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)),
+          !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)) &&
+          // "KINGL808098V99XY": a word run into digits is a reference's (a driver number), no name; initials may be
+          // numbered ("[LS1]", a reviewer's comment).
+          !(c.to - c.from > 3 && /\d/.test(text[c.to] ?? "")),
       );
     // Many names in one sentence ("Present: …") share its cues: read each sentence's once.
     const cuesOf = new Map<string, { staffCue: boolean; victimCue: boolean }>();

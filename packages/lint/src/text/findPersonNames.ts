@@ -2044,11 +2044,11 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)/g;
-// "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …": two people's initials, joined
-// by what they did together or by a message from one to the other.
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)/g;
+// "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
+// people's initials, joined by what they did together or by a message from one to the other.
 const INITIALS_PAIRED =
-  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):/g;
+  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
     const pair = m[1] ?? m[2] ?? m[3] ?? m[4]!;
@@ -2056,7 +2056,7 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of allMatches(INITIALS_PAIRED, text)) {
-    const pairs = [m[1] ?? m[3], m[2] ?? m[4]].filter((p): p is string => p !== undefined);
+    const pairs = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].filter((p): p is string => p !== undefined);
     if (!pairs.every(initialsNotAcronym)) continue;
     let at = m.index ?? 0;
     for (const pair of pairs) {
@@ -4421,6 +4421,7 @@ function namesInListsAndThreads(
   if (text.includes("!") || text.includes("?")) wordsHailed(text, out, taken);
   if (hasJobBeforeName(text)) namesAfterJobs(text, out, taken);
   if (text.includes(" from ") || text.includes(" the ")) namesFromWorkplaces(text, out, taken);
+  if (text.includes("|")) namesInSurnameFirstCells(text, out, taken);
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
@@ -5727,6 +5728,28 @@ const NAME_FROM_WORKPLACE = new RegExp(
   `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+(?:the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)|(?:accounts|payroll|finance|reception|admin|security|maintenance|estates|catering|housekeeping|dispatch|HR))[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had|kept|noted|heard|found|checked|will|retires|retired|leaves|left|joins|joined|starts|started)\\b`,
   "gu",
 );
+// "Column view | Lochinver, Przemko | CPN", "Row 42 | LEYBOURNE, Ismat | lapsed": a table's cell holding a surname, a
+// comma and a given name, as a record lists people; not "| Leeds, Bramley |", two places.
+const CELL_SURNAME_FIRST =
+  /(?:^|\||:)[^\S\n]*((?:Mc|O['’])?\p{Lu}[\p{L}'’-]+),[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]*(?=\|)/gmu;
+function namesInSurnameFirstCells(
+  text: string,
+  out: NameCandidate[],
+  taken: (from: number, to: number) => boolean,
+): void {
+  for (const m of allMatches(CELL_SURNAME_FIRST, text)) {
+    const [surname, given] = [m[1]!, m[2]!];
+    if (!unknownNameWord(given) || looksLikeTown(given)) continue;
+    if (isEnglishWord(surname.toLowerCase()) || !isCueNameWord(titleCase(surname))) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(surname);
+    const givenFrom = from + m[0].slice(m[0].indexOf(surname)).indexOf(given, surname.length);
+    for (const [at, word] of [
+      [from, surname],
+      [givenFrom, given],
+    ] as const)
+      if (!taken(at, at + word.length)) out.push({ from: at, to: at + word.length, text: word, kind: "cued" });
+  }
+}
 function namesFromWorkplaces(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(NAME_FROM_WORKPLACE, text)) {
     const value = m[1]!;
