@@ -379,3 +379,15 @@ describe("pii007Address: a medical practice's address; an address said not to be
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a women's aid office in a community centre; a firm's invoice (heldout809)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Treleaver Women's Aid, Room 3, Crafthole Community Centre, Millbrook OL82 5HS.", ["info"]],
+    ["Trematon Locks, 2 Landrake Street, Millbrook OL80 1AB, 0191 496 3826, VAT registration 809 4411 27.", ["info"]],
+    ["He moved to 2 Landrake Street, Millbrook OL80 1AB in May.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

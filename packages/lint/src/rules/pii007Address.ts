@@ -179,7 +179,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|(?:Church|Village|Community|Parish)\\s+Hall|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|(?:Medical|Dental|Veterinary|GP)\\s+Practice|Growers|Nurseries|Produce|Packers|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|(?:Church|Village|Community|Parish)\\s+Hall|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|(?:Women['’]s|Victim|Legal|Citizens['’]?\\s+Advice|Family)\\s+Aid|(?:Medical|Dental|Veterinary|GP)\\s+Practice|Growers|Nurseries|Produce|Packers|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address (or before its street and town, then its postcode: "Softley Primary School,
 // Church Lane, Softley DL35 6PS"), unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
@@ -244,12 +244,13 @@ const BUILDING_LETTERHEAD_BEFORE = new RegExp(
   `(?:^|[.;:\\n]\\s*)(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,3}${HOUSE_WORD},\\s*$`,
   "u",
 );
-// "… CX22 9QA (council offices)", "…: store open 07:00 to 22:00", "… (club gym, open Monday to Friday)".
+// "… CX22 9QA (council offices)", "…: store open 07:00 to 22:00", "… (club gym, open Monday to Friday)", "…, 0191 …,
+// VAT registration 809 4411 27" (a firm's invoice).
 const ORGANISATION_AFTER =
-  /^\s*\((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:offices?|gym|club|depot|shop|store|surgery|clinic|headquarters|HQ|reception|switchboard)\b[^()\n]{0,40}\)|^\s*[:;,(]\s*(?:(?:the\s+)?(?:store|shop|office|club|gym|centre|branch|site|depot|reception)\s+)?(?:is\s+)?open\s+(?:\d|from|on|between|until|daily|Monday|Mon|seven|24)/u;
+  /^[^\n]{0,60}\bVAT\s+(?:registration|reg\.?|no\.?|number)\b|^\s*\((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:offices?|gym|club|depot|shop|store|surgery|clinic|headquarters|HQ|reception|switchboard)\b[^()\n]{0,40}\)|^\s*[:;,(]\s*(?:(?:the\s+)?(?:store|shop|office|club|gym|centre|branch|site|depot|reception)\s+)?(?:is\s+)?open\s+(?:\d|from|on|between|until|daily|Monday|Mon|seven|24)/u;
 // "Room 2, Faldingworth Probation Office, 8 Station Road": a room in a service's building.
 const OFFICE_BUILDING_INSIDE =
-  /^(?:Room|Rm|Suite|Unit)\s+\d{1,3}[A-Za-z]?,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Probation Office|Police Station|Hospital|Crown Court|County Court|Magistrates['’]? Court|Library|Town Hall|Civic Centre|Council Offices),/u;
+  /^(?:Room|Rm|Suite|Unit)\s+\d{1,3}[A-Za-z]?,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Probation Office|Police Station|Hospital|Crown Court|County Court|Magistrates['’]? Court|Library|Town Hall|Civic Centre|Council Offices|Community Centre|Leisure Centre|Health Centre|Day Centre|Youth Centre),/u;
 // "Unit 4, Longmynd Business Park, CL93 4FR", "Suite 3, Wolverton Health Park", "Leedstown Civic Centre, CU40 1AA",
 // "the Town Hall, DV88 2FS": a business park's or a public building's address, where nobody lives.
 const SITE_WORDS =

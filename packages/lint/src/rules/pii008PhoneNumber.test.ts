@@ -1497,3 +1497,24 @@ describe("PII-008: a team reached on its line, a duty number, a scheme's office;
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a pharmacy's dispensary after its address, a pub's landline; one line twice, a person's (heldout806–807)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Evenjobb Pharmacy, 15 Broad Street, Maesyfed LD21 6RX; dispensary 0191 496 3765.", [["0191 496 3765", "info"]]],
+    ["Pub landline 0191 496 3733, kept behind the bar for taxi bookings.", [["0191 496 3733", "info"]]],
+    [
+      "Phone on file: 0191 496 3721; the arresting officers reached him on +44 191 496 3721.",
+      [
+        ["0191 496 3721", "warning"],
+        ["+44 191 496 3721", "warning"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

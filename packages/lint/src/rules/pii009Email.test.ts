@@ -356,3 +356,18 @@ describe("pii009Email: a court's mailbox named for the town the text names the c
     },
   );
 });
+
+describe("pii009Email: a team's capitals spelt out, an intelligence desk, a court's domain (heldout807–809)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["Referrals to the adult social care team go to asc.maesyfed@council.example.org.", ["info"]],
+    ["Intelligence desk: intel.gwent@police.example.org (staffed 08:00 to 20:00).", ["info"]],
+    ["Case number MC-809-2241, court office, listings.millbrook@courts.example.org.", ["info"]],
+    // Words that only happen to share the letters, or an initial beside the place, stay someone's.
+    ["Some are many: sam.maesyfed@council.example.org.", ["warning"]],
+    ["Write to k.millbrook@courts.example.org.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -69,6 +69,9 @@ const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
   "cpn",
   "pso",
 ]);
+// "listings.millbrook@courts.example.org": a public body's own domain, a team's word, then the place it serves (a
+// person's puts the name first: "gowdie.hatecrime@").
+const PUBLIC_BODY_DOMAIN = /@(?:[\w-]+\.)*(?:courts|police|council|nhs|justice|probation)\./i;
 const PUBLIC_SERVICE_WORDS: ReadonlySet<string> = new Set(["probation", "police", "council", "safeguarding", "courts"]);
 const TEAM_ONLY_WORDS: ReadonlySet<string> = new Set(["team", "office", "unit", "desk", "duty", "admin", "hub"]);
 
@@ -94,11 +97,21 @@ export function readEmails(block: TextBlock): ContactRead[] {
     const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
     const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
     // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
-    const acronymInText = (word: string) =>
-      word.length >= 2 &&
+    // "asc.maesyfed@" where the text says "the adult social care team": the words a team's capitals stand for.
+    const spelledOutInText = (word: string) =>
+      word.length >= 3 &&
       word.length <= 5 &&
       /^[a-z]+$/.test(word) &&
-      new RegExp(`\\b${word.toUpperCase()}\\b`).test(block.text);
+      new RegExp(
+        `\\b${[...word].map((c) => `${c}[a-z'’-]{2,}`).join("\\s+")}\\s+(?:team|service|unit|desk|office|hub|department)\\b`,
+        "i",
+      ).test(block.text);
+    const acronymInText = (word: string) =>
+      (word.length >= 2 &&
+        word.length <= 5 &&
+        /^[a-z]+$/.test(word) &&
+        new RegExp(`\\b${word.toUpperCase()}\\b`).test(block.text)) ||
+      spelledOutInText(word);
     // "prevent.kent@" where the text says "the Prevent team": a word the text calls a team's name.
     const teamNamedInText = (word: string) =>
       /^[a-z]{3,}$/.test(word) &&
@@ -119,6 +132,8 @@ export function readEmails(block: TextBlock): ContactRead[] {
     // "saltney.probation@": a public service's word and one word no list knows, the place it serves.
     const placeServed = (word: string) =>
       isTownName(word) ||
+      (PUBLIC_BODY_DOMAIN.test(m[0]) && teamWords >= 1 && word === words.at(-1) && unknownPlace(word)) ||
+      (words.length === 2 && words.some((w) => w !== word && spelledOutInText(w)) && unknownPlace(word)) ||
       (teamWords >= 1 && unknownPlace(word) && placeNamedInText(word)) ||
       ((teamWords >= 2 ||
         words.some(teamNamedInText) ||

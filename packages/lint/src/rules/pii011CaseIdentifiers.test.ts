@@ -222,3 +222,23 @@ describe("pii011CaseIdentifiers: an NHS number after 'NHS' alone (heldout786)", 
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+describe("pii011CaseIdentifiers: an officer's collar number is a work identifier (heldout707–809)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii011CaseIdentifiers, text, "review.background", { register: [] }).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["The dog unit log lists the handler only by collar number 2290.", [["collar number 2290", "info"]]],
+    [
+      "Officer in case: PC Litton, collar number 4417; CRN X123456.",
+      [
+        ["collar number 4417", "info"],
+        ["CRN X123456", "warning"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -9,6 +9,7 @@ const DVLA_NUMBER = /\b[A-Z9]{5}\s?\d{6}\s?[A-Z9]{2}\d\s?[A-Z]{2}\b/g;
 const SIX_DIGITS = /\d{6}/;
 const FOUR_DIGITS_END = /(?<![\dA-Za-z/-])\d{4}$/;
 const GROUP_BADGE_BEFORE = /\b(?:crew|volunteer|club|event|team|visitor|member)\s+(?:ID\s+)?[Bb]adge/;
+const COLLAR_NUMBER = "police officer's collar number";
 const PATTERNS: [RegExp, string][] = [
   // Armed forces service numbers, only with their label: seven or eight digits, or a letter and six or seven (a
   // "service number" of six digits is a helpline's); an army or regimental number from five digits.
@@ -94,7 +95,7 @@ const PATTERNS: [RegExp, string][] = [
   [/\bIMEI\b[^.\d\n]{0,40}?\d{6}[\s-]?\d{2}[\s-]?\d{6}[\s-]?\d(?!\d)/g, "handset identifier (IMEI)"],
   [
     /\bcollar\s+(?:number|no\.?)(?:\s+of\s+(?:the|an?|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+)?(?:\s+(?:is|was))?\s*[:,]?\s*\d{3,5}(?!\d)/gi,
-    "police officer's collar number",
+    COLLAR_NUMBER,
   ],
   [/\b(?:CRN[:\s]*)?[A-Z]\d{6}\b/g, "NDelius case reference number (CRN)"],
   [
@@ -200,14 +201,19 @@ export const pii011CaseIdentifiers: BlockRule = {
           GROUP_BADGE_BEFORE.test(block.text.slice(Math.max(0, from - 12), from + 6))
         )
           continue;
+        // An officer's collar number identifies the officer at work, as a staff list does: not needed, but no one's
+        // personal data.
+        const collar = what === COLLAR_NUMBER;
         out.push(
           createFinding(
             "PII-011",
-            severity,
+            collar ? "info" : severity,
             block.text,
             from,
             to,
-            `Looks like ${withArticle(what)}: remove it from the review.`,
+            collar
+              ? "An officer's collar number: a work identifier, not personal data, but not needed in a review."
+              : `Looks like ${withArticle(what)}: remove it from the review.`,
           ),
         );
       }

@@ -1026,3 +1026,19 @@ describe("piiPersonNames: a surname-first cell, a driver number, a detainee, a m
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: an action's or an entry's initials in brackets, a countersignature, a Welsh house (heldout806–809)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Entry 3 (HZ): exclusion zone map posted by recorded delivery.", ["HZ"]],
+    ["Notification sent by JT on 23 May 2025.", ["JT"]],
+    ["Signed by the probation officer, 6 May 2025 (countersigned JT).", ["JT"]],
+    ["Papers sent by CPS on 3 May.", []],
+    ["Police log 04:12: ambulance called to Maes Cynllo.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -62,6 +62,10 @@ const RULE_BY_KIND = {
 // "05:37 Charlie 2 and Charlie 4 attend": a radio call sign, a word of the phonetic alphabet and a number.
 const CALL_SIGN_AT =
   /^(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu)\s+\d{1,3}\b/;
+// "Maes Cynllo", "Plas Newydd", "Heol Isaf": a Welsh house's, farm's or street's name opens with a word for a field, a
+// hall or a road.
+const WELSH_PLACE_AT = /^(?:Maes|Plas|Cae|Llys|Pant|Coed|Ffordd|Heol|Stryd|Fferm|Hafod|Tŷ)\s+\p{Lu}/u;
+const WELSH_PLACE_BEFORE = /\b(?:Maes|Plas|Cae|Llys|Pant|Coed|Ffordd|Heol|Stryd|Fferm|Hafod|Tŷ)\s+$/u;
 // "recalled to HMP YOI Polmont": a registered surname that is the prison's name is the prison's (PII-005 reports it).
 const PRISON_BEFORE = /\b(?:HMP|HMYOI|YOI|HMP[^\S\n]*(?:\/|&|and)?[^\S\n]*YOI)[^\S\n]+$/;
 // "Rota key: WG Whatley Gate, BS Buckthorn Stage": capitals, then the words whose initials they are; a key, not a name.
@@ -161,6 +165,8 @@ export const piiPersonNames: BlockRule = {
           !playedPartAt(text, c.from, c.to) &&
           !riverOrHillAt(text, c.from) &&
           !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)) &&
+          !WELSH_PLACE_AT.test(text.slice(c.from, c.to + 3)) &&
+          !WELSH_PLACE_BEFORE.test(text.slice(Math.max(0, c.from - 8), c.from)) &&
           // "KINGL808098V99XY": a word run into digits is a reference's (a driver number), no name; initials may be
           // numbered ("[LS1]", a reviewer's comment).
           !(c.to - c.from > 3 && /\d/.test(text[c.to] ?? "")),

@@ -2044,14 +2044,14 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)/g;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+off[^\S\n]+by|approved[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)/g;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
 const INITIALS_PAIRED =
   /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
-    const pair = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
