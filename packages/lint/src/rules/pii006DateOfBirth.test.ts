@@ -184,3 +184,18 @@ describe("pii006DateOfBirth: a table row opening with a person's name, then an o
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe("pii006DateOfBirth: a row's person, then an identifier's cell, then the date (heldout811–812)", () => {
+  const dates = (text: string) =>
+    runBlockRule(pii006DateOfBirth, text, "review.background", { register: [] })
+      .filter((f) => f.rule === "PII-006")
+      .map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Vychan, Gerallt | CRN V811437 | 19/08/1981 | order ends 27/01/2027", ["19/08/1981"]],
+    ["Identifiers | RUDZITIS | 19/08/2004 | P812407 | licence end 28/12/2026", ["19/08/2004"]],
+    ["Offences | CPS | 12/03/2009 |", []],
+    ["Theft | 2009/114 | 12/03/2009 |", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

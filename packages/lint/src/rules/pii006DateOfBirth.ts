@@ -4,6 +4,7 @@ import { piiSeverity } from "./piiSeverity.js";
 import { allMatches } from "../engine/allMatches.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { isEnglishWord } from "../text/englishWords.js";
+import { lookupAcronym } from "../text/acronymDictionary.js";
 
 // English months and their abbreviations, and the Welsh months of bilingual letters and forms.
 const MONTH =
@@ -36,14 +37,16 @@ const BRACKETED_BESIDE_PERSON =
 // before this decade's, as a record gives a date of birth.
 const AFTER_RECORD_NAME =
   /\b(?:Mc|O['’])?[A-Z][A-Za-z'’-]{2,},[^\S\n]*[A-Z][a-z][A-Za-z'’-]*[^\S\n]*[,|][^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))(?![\d/.-])/g;
-// "KINGLASSIE | Vahagn | 09/08/1988 |", "Yunus Otterden | 03/08/1996 | N805316": a table row opening with a person's
-// name, then a date before this decade's in the next cell; not an offence's row ("Burglary | 12/03/2009"), whose
-// words are the language's.
+// "KINGLASSIE | Vahagn | 09/08/1988 |", "Yunus Otterden | 03/08/1996 | N805316", "Vychan, Gerallt | CRN V811437 |
+// 19/08/1981", "Identifiers | RUDZITIS | 19/08/2004": a table row's person, then (after an identifier's cell at most) a
+// date before this decade's; not an offence's row ("Burglary | 12/03/2009"), whose words are the language's.
 const ROW_NAME_DATE =
-  /(?:^|\|)[^\S\n]*((?:Mc|O['’])?[A-Z][A-Za-z'’-]+(?:[^\S\n]+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+)?)[^\S\n]*\|(?:[^\S\n]*([A-Z][a-z][A-Za-z'’-]*)[^\S\n]*\|)?[^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))[^\S\n]*(?=\||$)/gm;
+  /(?:^|\|)[^\S\n]*((?:Mc|O['’])?[A-Z][A-Za-z'’-]+(?:,?[^\S\n]+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+)?)[^\S\n]*\|(?:[^\S\n]*([A-Z][a-z][A-Za-z'’-]*)[^\S\n]*\|)?(?:[^\S\n]*(?:CRN|PNC|NOMIS|NI)?[^\S\n]*[A-Z]{0,2}\d[A-Z\d/ -]{3,14}[^\S\n]*\|)?[^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))[^\S\n]*(?=\||$)/gm;
+const CAPITALISED_SURNAME = /^[A-Z]{4,}$/;
 const rowOfName = (m: RegExpExecArray) => {
-  const words = [...m[1]!.split(/[^\S\n]+/), ...(m[2] ? [m[2]] : [])];
-  return (words.length >= 2 || m[2] !== undefined) && words.every((w) => !isEnglishWord(w.toLowerCase()));
+  const words = [...m[1]!.replace(",", "").split(/[^\S\n]+/), ...(m[2] ? [m[2]] : [])];
+  const person = words.length >= 2 || (words.length === 1 && CAPITALISED_SURNAME.test(words[0]!));
+  return person && words.every((w) => !isEnglishWord(w.toLowerCase()) && !lookupAcronym(w));
 };
 const BORN_YEAR = /(?<![\p{L}])born\s+(?:in\s+)?(?:19|20)\d{2}(?![\p{L}\d/-]|\.\d)/giu;
 /** Any full date, for the dates that follow a date of birth in its sentence. */

@@ -391,3 +391,15 @@ describe("pii007Address: a women's aid office in a community centre; a firm's in
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: an outreach team's and a mediation service's footers; a room in children's services (heldout810–812)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["E-mail footer: Badcall Street Outreach, Unit 4, Embo Yard, Kildary LE98 2WE.", ["info"]],
+    ["Cyfryngu Cwmwd Mediation, Unit 2, Ffynnon Yard, Llanerchwen LL57 3CD.", ["info"]],
+    ["Strategy meeting, Room 4, Children's Services, Mochdre House, Pontrobert LN33 1HW.", ["info"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

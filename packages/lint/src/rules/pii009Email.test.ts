@@ -371,3 +371,16 @@ describe("pii009Email: a team's capitals spelt out, an intelligence desk, a cour
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: a body's acronym alone, a programmes team, a shed's e-mail (heldout811–813)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["Reply from asb@cartrefieryri.example.org: 'Thank you, your message has been logged.'", ["info"]],
+    ["From: programmes.coleraine@justice.example.org Subject: Group 3 rooms", ["info"]],
+    ["The shed's e-mail, dervockshed@example.org, sent a scan on 1 July.", ["info"]],
+    ["His e-mail, dervockshed@example.org, sent a scan on 1 July.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -59,6 +59,9 @@ describe("pii016BankDetails: a membership's or an account's reference after its 
     // A reference with no label, or a number of members, is no one's.
     ["Disclosure reference ZC-778-55210 was sent on 12 March.", []],
     ["Membership 240 in March, up from 180.", []],
+    // A swipe card's reference, named as the card (heldout812).
+    ["Swipe log, card DL-812-0441: 14/06/2025 17:42 main pool turnstile.", ["DL-812-0441"]],
+    ["Card 4 of 6 was signed.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

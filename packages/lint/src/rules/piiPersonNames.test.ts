@@ -1042,3 +1042,22 @@ describe("piiPersonNames: an action's or an entry's initials in brackets, a coun
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a capitalised surname's cell, then the given name's; notes by initials; a service's worker (heldout810–813)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Room 14 | ARREGI | Unax | arrived 11/01/2025", ["ARREGI", "Unax"]],
+    ["| CJSW | Skellan |", []],
+    ["Pavla from the recovery service now runs a drop-in every other Friday.", ["Pavla"]],
+    ["Pool water checks at 10:00: pH 7.4. Initials AL.", ["AL"]],
+    ["GF note: tenant denies playing music at night.", ["GF"]],
+    ["Note from JT: the couple want the noise to stop.", ["JT"]],
+    ["21:49: taken to Ysbyty Rhiwlas, ward 4.", []],
+    ["Diolch to the lady who answered.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -62,10 +62,12 @@ const RULE_BY_KIND = {
 // "05:37 Charlie 2 and Charlie 4 attend": a radio call sign, a word of the phonetic alphabet and a number.
 const CALL_SIGN_AT =
   /^(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu)\s+\d{1,3}\b/;
-// "Maes Cynllo", "Plas Newydd", "Heol Isaf": a Welsh house's, farm's or street's name opens with a word for a field, a
-// hall or a road.
-const WELSH_PLACE_AT = /^(?:Maes|Plas|Cae|Llys|Pant|Coed|Ffordd|Heol|Stryd|Fferm|Hafod|Tŷ)\s+\p{Lu}/u;
-const WELSH_PLACE_BEFORE = /\b(?:Maes|Plas|Cae|Llys|Pant|Coed|Ffordd|Heol|Stryd|Fferm|Hafod|Tŷ)\s+$/u;
+// "Maes Cynllo", "Plas Newydd", "Heol Isaf", "Ysbyty Rhiwlas": a Welsh house's, farm's, street's or body's name opens
+// with a word for a field, a hall, a road, a hospital or homes.
+const WELSH_PLACE_AT =
+  /^(?:Maes|Plas|Cae|Llys|Pant|Coed|Ffordd|Heol|Stryd|Fferm|Hafod|Tŷ|Ysbyty|Cartrefi|Canolfan|Swyddfa|Ysgol|Capel|Eglwys|Neuadd)\s+\p{Lu}/u;
+const WELSH_PLACE_BEFORE =
+  /\b(?:Maes|Plas|Cae|Llys|Pant|Coed|Ffordd|Heol|Stryd|Fferm|Hafod|Tŷ|Ysbyty|Cartrefi|Canolfan|Swyddfa|Ysgol|Capel|Eglwys|Neuadd)\s+$/u;
 // "recalled to HMP YOI Polmont": a registered surname that is the prison's name is the prison's (PII-005 reports it).
 const PRISON_BEFORE = /\b(?:HMP|HMYOI|YOI|HMP[^\S\n]*(?:\/|&|and)?[^\S\n]*YOI)[^\S\n]+$/;
 // "Rota key: WG Whatley Gate, BS Buckthorn Stage": capitals, then the words whose initials they are; a key, not a name.

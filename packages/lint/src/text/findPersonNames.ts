@@ -2044,14 +2044,14 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\bthe[^\S\n]+)initials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+off[^\S\n]+by|approved[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)/g;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+off[^\S\n]+by|approved[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)/g;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
 const INITIALS_PAIRED =
   /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
-    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
+    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
@@ -5725,13 +5725,14 @@ function namesAfterJobs(text: string, out: NameCandidate[], taken: (from: number
 // allotment group had offered him a job", "Lisandru from accounts retires in June": a word no dictionary or
 // gazetteer knows, opening a sentence, where someone works, then doing what people do.
 const NAME_FROM_WORKPLACE = new RegExp(
-  `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+(?:the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group)|(?:accounts|payroll|finance|reception|admin|security|maintenance|estates|catering|housekeeping|dispatch|HR))[^\\S\\n]+(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had|kept|noted|heard|found|checked|will|retires|retired|leaves|left|joins|joined|starts|started)\\b`,
+  `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+(?:the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group|service|project)|(?:accounts|payroll|finance|reception|admin|security|maintenance|estates|catering|housekeeping|dispatch|HR))[^\\S\\n]+(?:(?:now|also|still)[^\\S\\n]+)?(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had|kept|noted|heard|found|checked|will|retires|retired|leaves|left|joins|joined|starts|started|runs|leads|works)\\b`,
   "gu",
 );
-// "Column view | Lochinver, Przemko | CPN", "Row 42 | LEYBOURNE, Ismat | lapsed": a table's cell holding a surname, a
-// comma and a given name, as a record lists people; not "| Leeds, Bramley |", two places.
+// "Column view | Lochinver, Przemko | CPN", "Row 42 | LEYBOURNE, Ismat | lapsed", "Room 14 | ARREGI | Unax |": a
+// table's cell holding a surname, a comma and a given name, or a surname in capitals and the given name in the next
+// cell, as a record lists people; not "| Leeds, Bramley |", two places.
 const CELL_SURNAME_FIRST =
-  /(?:^|\||:)[^\S\n]*((?:Mc|O['’])?\p{Lu}[\p{L}'’-]+),[^\S\n]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]*(?=\|)/gmu;
+  /(?:^|\||:)[^\S\n]*((?:Mc|O['’])?\p{Lu}[\p{L}'’-]+)(?:,|[^\S\n]*\|(?=[^\S\n]*\p{Lu}\p{Ll}[\p{L}'’-]*[^\S\n]*\|)(?<=\b\p{Lu}{3,}[^\S\n]*\|))[^\S\n]*(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]*(?=\|)/gmu;
 function namesInSurnameFirstCells(
   text: string,
   out: NameCandidate[],
@@ -5741,6 +5742,8 @@ function namesInSurnameFirstCells(
     const [surname, given] = [m[1]!, m[2]!];
     if (!unknownNameWord(given) || looksLikeTown(given)) continue;
     if (isEnglishWord(surname.toLowerCase()) || !isCueNameWord(titleCase(surname))) continue;
+    // "| CJSW | Skellan |": a team's capitals, no vowel among them, and the office it works from.
+    if (lookupAcronym(surname) || !/[AEIOUYaeiouy]/.test(surname)) continue;
     const from = (m.index ?? 0) + m[0].indexOf(surname);
     const givenFrom = from + m[0].slice(m[0].indexOf(surname)).indexOf(given, surname.length);
     for (const [at, word] of [
