@@ -403,3 +403,15 @@ describe("pii007Address: an outreach team's and a mediation service's footers; a
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: an approved premises' curfew after its address; a circuit office (heldout815–816)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Carnbroe House, 40 Beattock Road, Carluke ML28 3QT, curfew 23:00 to 07:00, office 0191 496 4002.", ["info"]],
+    ["Pelsall Methodist circuit office, 3 Market Street, Pelsall NE93 6JP, holds the volunteer files.", ["info"]],
+    ["The approved premises were at 31 Dimmerby Road, Ollerwick EJ11 7SG.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1518,3 +1518,18 @@ describe("PII-008: a pharmacy's dispensary after its address, a pub's landline; 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a network's customer services, a business's line named for it (heldout815)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Network customer services on 0191 496 4008 confirmed the contract.", [["0191 496 4008", "info"]]],
+    ["The employer line for the car wash is 0191 496 4007.", [["0191 496 4007", "info"]]],
+    ["The line for his mother is 0191 496 4007.", [["0191 496 4007", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

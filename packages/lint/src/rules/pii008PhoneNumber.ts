@@ -157,12 +157,13 @@ const ORGANISATION_LINE_AFTER =
 const PERSON_OWNER_AFTER =
   /^\s*,?\s+(?:which\s+)?(?:was|is)\s+(?:also\s+)?(?:(?:the\s+)?[\p{L}'’]+['’]s|the\s+[\p{L}'’]+\s+own|his|her|their|my)\s+(?:(?:own|personal|home)\s+)*(?:mobile|phone|number|landline)\b|^\s+from\s+(?:a|an|his|her|their|my)\s+(?:[\p{L}'’-]+\s+){0,2}(?:phone|mobile|landline)\b/u;
 
-// "Victim liaison can be reached on 0191 …": a team reached on its line.
+// "Victim liaison can be reached on 0191 …", "Network customer services on …", "The employer line for the car wash is …":
+// a team or a business reached on its line.
 // "Night control phone", "Control room extension", "out of hours call", "contact our office on", "cctv@…, phone",
 // "Ditcheat House phoned (0191 …)":
 // a control room's or an office's line, a service's out-of-hours number, a team's phone after its mailbox.
 const SERVICE_DESK_BEFORE =
-  /(?:\b(?:[Vv]ictim\s+liaison|unit|team|service|office|desk|reception|switchboard|admissions|enrolment)\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on|\b\p{Lu}\p{Ll}+\s+(?:House|Lodge|Hostel)\s+(?:phoned|rang|called)(?:\s+(?:from|on))?|\bline\s+for\s+(?:professionals|staff|referrers|partners|agencies)|\b(?:probation|police|PDU|team|office|council)\s+duty|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
+  /(?:\b[Cc]ustomer\s+services\s+on|\bline\s+for\s+the\s+(?:[a-z-]+\s+){0,2}(?:car\s+wash|shop|garage|office|club|centre|yard|depot|site|firm|business|salon|gym)\s+is|\b(?:[Vv]ictim\s+liaison|unit|team|service|office|desk|reception|switchboard|admissions|enrolment)\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on|\b\p{Lu}\p{Ll}+\s+(?:House|Lodge|Hostel)\s+(?:phoned|rang|called)(?:\s+(?:from|on))?|\bline\s+for\s+(?:professionals|staff|referrers|partners|agencies)|\b(?:probation|police|PDU|team|office|council)\s+duty|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
 // "(Dromara Buses customer services)": a body's service named in brackets after the number.
 const SERVICE_AFTER =
   /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)/u;

@@ -384,3 +384,14 @@ describe("pii009Email: a body's acronym alone, a programmes team, a shed's e-mai
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: a unit's capitals spelt out ending in the unit (heldout815)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["Questions go through the victim contact unit, vcu.wishaw@justice.example.org.", ["info"]],
+    ["Team mailbox for the modern slavery unit: msu.west@example.org.", ["info"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -97,13 +97,18 @@ export function readEmails(block: TextBlock): ContactRead[] {
     const townTeam = !WEBMAIL.test(m[0]) && !words.some((word) => SURNAME_TEAM_WORDS.has(word));
     const compound = !WEBMAIL.test(m[0]) && words.length === 1 && words[0] === local && compoundTeamWord(local);
     // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
-    // "asc.maesyfed@" where the text says "the adult social care team": the words a team's capitals stand for.
+    // "asc.maesyfed@" where the text says "the adult social care team", "vcu.wishaw@" beside "the victim contact unit":
+    // the words a team's capitals stand for.
     const spelledOutInText = (word: string) =>
       word.length >= 3 &&
       word.length <= 5 &&
       /^[a-z]+$/.test(word) &&
       new RegExp(
-        `\\b${[...word].map((c) => `${c}[a-z'’-]{2,}`).join("\\s+")}\\s+(?:team|service|unit|desk|office|hub|department)\\b`,
+        `\\b${[...word].map((c) => `${c}[a-z'’-]{2,}`).join("\\s+")}(?<=\\b(?:team|service|unit|desk|office|hub|department))\\b|\\b${[
+          ...word,
+        ]
+          .map((c) => `${c}[a-z'’-]{2,}`)
+          .join("\\s+")}\\s+(?:team|service|unit|desk|office|hub|department)\\b`,
         "i",
       ).test(block.text);
     const acronymInText = (word: string) =>

@@ -62,6 +62,7 @@ describe("pii016BankDetails: a membership's or an account's reference after its 
     // A swipe card's reference, named as the card (heldout812).
     ["Swipe log, card DL-812-0441: 14/06/2025 17:42 main pool turnstile.", ["DL-812-0441"]],
     ["Card 4 of 6 was signed.", []],
+    ["Account number GP-816-447710 was linked to his e-mail (heldout816).", ["GP-816-447710"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

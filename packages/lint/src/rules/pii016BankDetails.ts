@@ -8,7 +8,7 @@ import { piiSeverity } from "./piiSeverity.js";
 // label: a course code or an invoice can have the same shape ("course 40-18-62").
 const SORT_CODE = /\b(?:[Ss]ort\s+code|S\/C)\s*(?:is|was|of)?\s*:?\s*(\d{2}[-\s]?\d{2}[-\s]?\d{2})(?![\d-])/g;
 const ACCOUNT_NUMBER =
-  /\b(?:[Aa]ccount(?:,?\s+(?:number|no\.?))?|[Aa]\/[Cc](?:\s+(?:number|no\.?))?)\s*(?:is|was|of)?\s*[:,]?\s*(\d{2}-\d{2}-\d{2}\s\d{8}|\d{8}|\d{4}\s\d{4}|(?<=(?:number|no\.?)\s*:?\s*)[A-Z]{1,3}-?\d{6,10}(?![\dA-Za-z])|(?<=[Aa]ccount\s)[A-Z]{1,3}-\d{6,10}(?![\dA-Za-z]))(?!\d)/g;
+  /\b(?:[Aa]ccount(?:,?\s+(?:number|no\.?))?|[Aa]\/[Cc](?:\s+(?:number|no\.?))?)\s*(?:is|was|of)?\s*[:,]?\s*(\d{2}-\d{2}-\d{2}\s\d{8}|\d{8}|\d{4}\s\d{4}|(?<=(?:number|no\.?)\s*:?\s*)[A-Z]{1,3}-?\d{6,10}(?![\dA-Za-z])|(?<=(?:number|no\.?)\s*:?\s*)[A-Z]{1,3}-\d{2,4}-\d{4,8}(?![\dA-Za-z-])|(?<=[Aa]ccount\s)[A-Z]{1,3}-\d{6,10}(?![\dA-Za-z]))(?!\d)/g;
 // A payment card's long number after its label: "Bank card used for the deposit: 4000 0566 5566 5556", "The full card
 // number, 4929 6003 5531 2286,".
 const CARD_NUMBER =

@@ -1061,3 +1061,19 @@ describe("piiPersonNames: a capitalised surname's cell, then the given name's; n
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: towns of two words, a prison's second word, an officer's rank and number (heldout803–817)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Newton Stewart and Wigtown were both outside the zone.", []],
+    ["Her sister lives with their mother in Kelly Bray.", []],
+    ["He was remanded to HMP Castle Douglas in June.", []],
+    ["At HMP Mortlow Pinta had worked in the prison kitchen.", ["Pinta"]],
+    ["Signed: Plenderleith DC 4471. Witness: PC 2290 (name illegible).", ["Plenderleith"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

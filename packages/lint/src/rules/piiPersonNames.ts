@@ -70,6 +70,21 @@ const WELSH_PLACE_BEFORE =
   /\b(?:Maes|Plas|Cae|Llys|Pant|Coed|Ffordd|Heol|Stryd|Fferm|Hafod|Tŷ|Ysbyty|Cartrefi|Canolfan|Swyddfa|Ysgol|Capel|Eglwys|Neuadd)\s+$/u;
 // "recalled to HMP YOI Polmont": a registered surname that is the prison's name is the prison's (PII-005 reports it).
 const PRISON_BEFORE = /\b(?:HMP|HMYOI|YOI|HMP[^\S\n]*(?:\/|&|and)?[^\S\n]*YOI)[^\S\n]+$/;
+// "HMP Castle Douglas": the second word of a prison's name, after a first that is a word of the language (not "At HMP
+// Mortlow Pinta had worked").
+const PRISON_FIRST_WORD_BEFORE = /\b(?:HMP|HMYOI|YOI)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+$/u;
+const prisonBefore = (before: string) => {
+  if (PRISON_BEFORE.test(before)) return true;
+  const first = PRISON_FIRST_WORD_BEFORE.exec(before)?.[1];
+  return first !== undefined && isEnglishWord(first.toLowerCase());
+};
+// "Newton Stewart", "Castle Douglas", "Leighton Buzzard": towns whose second word is a name.
+const TWO_WORD_TOWN =
+  /\b(?:Newton Stewart|Castle Douglas|Port Talbot|Milton Keynes|Bishop Auckland|Kirkby Stephen|Melton Mowbray|Market Harborough|Market Drayton|Chipping Norton|Sutton Coldfield|Hemel Hempstead|Leighton Buzzard|Newton Abbot|Shepton Mallet|Kirkby Lonsdale|Saffron Walden|Newport Pagnell|Castle Cary|Kelly Bray|Gerrards Cross|Fort William|Port Glasgow|Stony Stratford|Burgess Hill|Haywards Heath|Hebden Bridge|Bishop['’]s Stortford|Stoke Gifford|Long Eaton|Sutton Bridge)\b/gu;
+const inTwoWordTown = (text: string, from: number, to: number) => {
+  for (const m of text.matchAll(TWO_WORD_TOWN)) if (m.index < to && m.index + m[0].length > from) return true;
+  return false;
+};
 // "Rota key: WG Whatley Gate, BS Buckthorn Stage": capitals, then the words whose initials they are; a key, not a name.
 const CAPITALS_THEN_WORDS = /^(\p{Lu}{2,4})[^\S\n]+/u;
 function spelledOutAfter(text: string, candidate: { from: number; text: string }): boolean {
@@ -162,11 +177,12 @@ export const piiPersonNames: BlockRule = {
           !townUsedAt(text, c.from, c.to) &&
           !branchAt(text, c.from, c.to) &&
           !journeyPlaceAt(text, c.from) &&
-          !PRISON_BEFORE.test(text.slice(Math.max(0, c.from - 12), c.from)) &&
+          !prisonBefore(text.slice(Math.max(0, c.from - 24), c.from)) &&
           !nationalityOrPrefixedWord(text, c.from, c.to) &&
           !playedPartAt(text, c.from, c.to) &&
           !riverOrHillAt(text, c.from) &&
           !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)) &&
+          !inTwoWordTown(text, c.from, c.to) &&
           !WELSH_PLACE_AT.test(text.slice(c.from, c.to + 3)) &&
           !WELSH_PLACE_BEFORE.test(text.slice(Math.max(0, c.from - 8), c.from)) &&
           // "KINGL808098V99XY": a word run into digits is a reference's (a driver number), no name; initials may be

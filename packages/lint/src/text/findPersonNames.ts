@@ -4422,6 +4422,14 @@ function namesInListsAndThreads(
   if (hasJobBeforeName(text)) namesAfterJobs(text, out, taken);
   if (text.includes(" from ") || text.includes(" the ")) namesFromWorkplaces(text, out, taken);
   if (text.includes("|")) namesInSurnameFirstCells(text, out, taken);
+  for (const m of text.includes(" DC ") || text.includes(" PC ") || text.includes(" DS ") || text.includes(" PS ")
+    ? allMatches(NAME_RANK_NUMBER, text)
+    : []) {
+    const value = m[1]!;
+    const from = m.index ?? 0;
+    if (unknownNameWord(value) && !looksLikeTown(value) && !taken(from, from + value.length))
+      out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
@@ -5728,6 +5736,8 @@ const NAME_FROM_WORKPLACE = new RegExp(
   `(?:^|[.!?:]["”]?[^\\S\\n]+|\\n[^\\S\\n]*|\\bsaid[^\\S\\n]+(?:that[^\\S\\n]+)?)(${NAME_PART})[^\\S\\n]+(?:from|in|at)[^\\S\\n]+(?:the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:office|till|desk|counter|kitchen|bar|shop|reception|kiosk|yard|workshop|warehouse|depot|ward|hostel|club|team|gym|caf[eé]|canteen|stables|garage|salon|studio|stall|library|surgery|centre|room|group|service|project)|(?:accounts|payroll|finance|reception|admin|security|maintenance|estates|catering|housekeeping|dispatch|HR))[^\\S\\n]+(?:(?:now|also|still)[^\\S\\n]+)?(?:rang|phoned|called|said|told|took|is|was|gave|saw|asked|came|went|sent|wrote|emailed|had|kept|noted|heard|found|checked|will|retires|retired|leaves|left|joins|joined|starts|started|runs|leads|works)\\b`,
   "gu",
 );
+// "Signed: Plenderleith DC 4471": an officer's surname, rank and collar number.
+const NAME_RANK_NUMBER = /(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)(?=[^\S\n]+(?:DC|PC|DS|PS|Sgt|PCSO)[^\S\n]+\d{3,5}\b)/gu;
 // "Column view | Lochinver, Przemko | CPN", "Row 42 | LEYBOURNE, Ismat | lapsed", "Room 14 | ARREGI | Unax |": a
 // table's cell holding a surname, a comma and a given name, or a surname in capitals and the given name in the next
 // cell, as a record lists people; not "| Leeds, Bramley |", two places.
