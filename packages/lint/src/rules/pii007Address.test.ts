@@ -415,3 +415,15 @@ describe("pii007Address: an approved premises' curfew after its address; a circu
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a signer's office in a one-line signature; an allotments project (heldout799, heldout821)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Regards, Guilhem | Housing Officer | Fretherne House, Berkeley GL63 4RB | 0191 496 3521", ["info"]],
+    ["Unpaid work attendance sheet, Somersham allotments project, PE93 8NB: Saturday.", ["info"]],
+    ["Regards, Guilhem | Fretherne House, Berkeley GL63 4RB", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1,3 +1,4 @@
+import { signedInPostBefore } from "../text/signedInPost.js";
 import type { BlockRule } from "../engine/BlockRule.js";
 import { createFinding } from "../engine/createFinding.js";
 import { type ContactRead, isOrganisations } from "../text/contactModel.js";
@@ -133,6 +134,7 @@ export function readAddresses(block: TextBlock): ContactRead[] {
     const home = RESIDENCE_AFTER.test(after) || livesThere(block.text, from) || namedHouseAlone;
     const byCues =
       (officeAddressAt(block.text, from) ||
+        signedInPostBefore(block.text.slice(Math.max(0, from - 200), from)) ||
         PREMISES_AFTER.test(after) ||
         ORGANISATION_AFTER.test(after) ||
         OFFICE_BUILDING_INSIDE.test(block.text.slice(from, to)) ||
@@ -258,7 +260,7 @@ const SITE_WORDS =
 const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
 // "…, depot CV25 8HX", "warehouse: Unit 7, …": a firm's depot or yard, named as one before its address.
 const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(
-  `\\b${SITE_WORDS},\\s*$|\\b(?:depot|yard|warehouse|site\\s+office)\\s*:?\\s+$`,
+  `\\b${SITE_WORDS},\\s*$|\\b(?:depot|yard|warehouse|site\\s+office)\\s*:?\\s+$|\\b(?:allotments?|unpaid\\s+work)\\s+project,\\s*$`,
 );
 const NOTHING_AFTER = /^\s*[.;]?\s*$/;
 const OFFICE_LINE_AFTER =

@@ -1533,3 +1533,22 @@ describe("PII-008: a network's customer services, a business's line named for it
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a one-line signature that gives the signer's post gives a work line; a hostel called (heldout738–820)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Yours sincerely, E. Dow, Victim Liaison Officer, 0191 496 4160.", [["0191 496 4160", "info"]]],
+    ["Regards, Rocio | Neighbourhood Officer | 0191 496 1720", [["0191 496 1720", "info"]]],
+    ["04/06/2025 called Chatterton House on 0191 496 4091; the room was empty.", [["0191 496 4091", "info"]]],
+    // No post, a mobile, or a number said to be the signer's own stays theirs.
+    ["Regards, Tam, 0191 496 3370.", [["0191 496 3370", "warning"]]],
+    ["Regards, Rocio | Neighbourhood Officer | 07700 900123", [["07700 900123", "warning"]]],
+    ["Yours sincerely, P. Reedness, Lettings Manager (mobile 0191 496 1342).", [["0191 496 1342", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

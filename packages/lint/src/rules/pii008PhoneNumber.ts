@@ -1,3 +1,4 @@
+import { signedInPostBefore } from "../text/signedInPost.js";
 import { type ContactRead, isOrganisations } from "../text/contactModel.js";
 import { isKnownFirstName } from "../text/firstNames.js";
 import type { TextBlock } from "../text/TextBlock.js";
@@ -163,7 +164,7 @@ const PERSON_OWNER_AFTER =
 // "Ditcheat House phoned (0191 …)":
 // a control room's or an office's line, a service's out-of-hours number, a team's phone after its mailbox.
 const SERVICE_DESK_BEFORE =
-  /(?:\b[Cc]ustomer\s+services\s+on|\bline\s+for\s+the\s+(?:[a-z-]+\s+){0,2}(?:car\s+wash|shop|garage|office|club|centre|yard|depot|site|firm|business|salon|gym)\s+is|\b(?:[Vv]ictim\s+liaison|unit|team|service|office|desk|reception|switchboard|admissions|enrolment)\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on|\b\p{Lu}\p{Ll}+\s+(?:House|Lodge|Hostel)\s+(?:phoned|rang|called)(?:\s+(?:from|on))?|\bline\s+for\s+(?:professionals|staff|referrers|partners|agencies)|\b(?:probation|police|PDU|team|office|council)\s+duty|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
+  /(?:\b(?:rang|phoned|called|contacted)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:House|Lodge|Hostel)\s+on|\b[Cc]ustomer\s+services\s+on|\bline\s+for\s+the\s+(?:[a-z-]+\s+){0,2}(?:car\s+wash|shop|garage|office|club|centre|yard|depot|site|firm|business|salon|gym)\s+is|\b(?:[Vv]ictim\s+liaison|unit|team|service|office|desk|reception|switchboard|admissions|enrolment)\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on|\b\p{Lu}\p{Ll}+\s+(?:House|Lodge|Hostel)\s+(?:phoned|rang|called)(?:\s+(?:from|on))?|\bline\s+for\s+(?:professionals|staff|referrers|partners|agencies)|\b(?:probation|police|PDU|team|office|council)\s+duty|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
 // "(Dromara Buses customer services)": a body's service named in brackets after the number.
 const SERVICE_AFTER =
   /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)/u;
@@ -234,6 +235,11 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
       // "His bookings line", "her own repairs line": a person's own number, whatever it is called.
       const ownLine = line !== null && OWNER_BEFORE_LINE.test(before.slice(0, line.index));
       // "His mum's office number", "the landlord's work line": a person's line, whatever the place it rings.
+      // "Lettings Manager (mobile 0191 …)": a signer's own mobile, whatever the number looks like.
+      const signedInPost =
+        !MOBILE_START.test(m.text) &&
+        !/\b(?:mobile|personal|home)\b[^\d]{0,4}$/i.test(before) &&
+        signedInPostBefore(block.text.slice(Math.max(0, from - 200), from));
       const personsLine =
         PERSON_OWNER_LINE_BEFORE.test(before) ||
         CUSTOMER_LINE_BEFORE.test(before) ||
@@ -248,6 +254,7 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
       const byCues =
         !personsLine &&
         (serviceCall ||
+          signedInPost ||
           nonGeographic ||
           (line !== null && !ownLine) ||
           bodyLine ||
@@ -272,7 +279,10 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
             (SERVICE_DESK_BEFORE.test(before) ||
               SERVICE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)))));
       const owned =
-        personsLine || MOBILE_START.test(m.text) || OWNED_OR_HIDDEN_BEFORE.test(before) || signedByName(before);
+        personsLine ||
+        MOBILE_START.test(m.text) ||
+        OWNED_OR_HIDDEN_BEFORE.test(before) ||
+        (signedByName(before) && !signedInPost);
       return { from, to: from + m.text.length, byCues, owned };
     }),
     found.map((m) => m.text),

@@ -132,7 +132,7 @@ export function readEmails(block: TextBlock): ContactRead[] {
     const placeNamedInText = (word: string) =>
       /^[a-z]{4,}$/.test(word) &&
       new RegExp(
-        `\\b${titleCase(word)}\\s+(?:Magistrates|Crown|County|Court|Probation|Police|Council|Station|Hospital|Library|Jobcentre)\\b`,
+        `\\b${titleCase(word)}\\s+(?:Magistrates|Crown|County|Court|Probation|Police|Council|Station|Hospital|Library|Jobcentre|Office)\\b`,
       ).test(block.text);
     // "saltney.probation@": a public service's word and one word no list knows, the place it serves.
     const placeServed = (word: string) =>

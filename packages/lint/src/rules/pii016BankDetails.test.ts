@@ -63,6 +63,7 @@ describe("pii016BankDetails: a membership's or an account's reference after its 
     ["Swipe log, card DL-812-0441: 14/06/2025 17:42 main pool turnstile.", ["DL-812-0441"]],
     ["Card 4 of 6 was signed.", []],
     ["Account number GP-816-447710 was linked to his e-mail (heldout816).", ["GP-816-447710"]],
+    ["Tachograph summary, driver card D821377W, week 24 (heldout821).", ["D821377W"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

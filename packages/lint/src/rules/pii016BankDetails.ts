@@ -14,9 +14,9 @@ const ACCOUNT_NUMBER =
 const CARD_NUMBER =
   /\b(?:(?:[Bb]ank|[Dd]ebit|[Cc]redit|[Pp]ayment)\s+card\b|[Cc]ard\s+(?:number|no\.?|details)\b)[^.\n\d]{0,30}?(\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4})(?!\d)/g;
 // A membership's or an account's own reference after its label: "Account ID ZC-778-55210", "membership KW-778-4410",
-// "card number KW-778-6691", "swipe log, card DL-812-0441". Letters, then digits: a sixteen-digit payment card is the pattern above's.
+// "card number KW-778-6691", "swipe log, card DL-812-0441", "driver card D821377W". Letters, then digits: a sixteen-digit payment card is the pattern above's.
 const MEMBERSHIP_NUMBER =
-  /\b(?:[Aa]ccount\s+ID|[Mm]embership(?:\s+(?:number|no\.?|card|ID))?|[Mm]ember\s+(?:number|no\.?|ID)|[Cc]ard\s+(?:number|no\.?))\s*(?:is|was)?\s*[:,]?\s*([A-Z]{1,3}-?\d{2,4}-\d{3,6}|[A-Z]{1,3}\d{5,10})(?![\dA-Za-z-])|\b[Cc]ard\s+([A-Z]{1,3}-\d{2,4}-\d{3,6})(?![\dA-Za-z-])/g;
+  /\b(?:[Aa]ccount\s+ID|[Mm]embership(?:\s+(?:number|no\.?|card|ID))?|[Mm]ember\s+(?:number|no\.?|ID)|[Cc]ard\s+(?:number|no\.?))\s*(?:is|was)?\s*[:,]?\s*([A-Z]{1,3}-?\d{2,4}-\d{3,6}|[A-Z]{1,3}\d{5,10})(?![\dA-Za-z-])|\b[Cc]ard\s+([A-Z]{1,3}-\d{2,4}-\d{3,6})(?![\dA-Za-z-])|\b[Dd]river\s+card\s+(?:number\s+)?([A-Z]{1,3}\d{5,10}[A-Z]?)(?![\dA-Za-z-])/g;
 
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a bank sort code or account number, as quoted in
@@ -38,7 +38,7 @@ export const pii016BankDetails: BlockRule = {
       ...[...allMatches(MEMBERSHIP_NUMBER, text)].map((m) => [m, severity] as const),
     ]
       .map(([m, level]) => {
-        const value = m[1] ?? m[2]!;
+        const value = m[1] ?? m[2] ?? m[3]!;
         const from = (m.index ?? 0) + m[0].lastIndexOf(value);
         return createFinding(
           "PII-016",

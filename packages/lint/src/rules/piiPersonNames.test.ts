@@ -1077,3 +1077,19 @@ describe("piiPersonNames: towns of two words, a prison's second word, an officer
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: places a sentence lists as areas or a route covers; ports abroad (heldout681–821)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Desborough, Raunds and Thrapston were listed as areas to avoid.", []],
+    ["Whittlesey, Earith and Somersham are within 20 miles of the depot.", []],
+    ["Van route 3 covers Cladich, Dalmally and Inveraray on Tuesdays.", []],
+    ["The manifest lists chilled goods for Ostend, signed for at the quay.", []],
+    ["Zaid, Imrie and Beith were on the rota.", ["Zaid", "Imrie", "Beith"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -611,11 +611,30 @@ export function definedAsWordAt(text: string, from: number, to: number): boolean
 const IN_COUNTRY_AFTER = new RegExp(`^\\s+in\\s+(?:${pii.countries.map(escapeRegExp).join("|")})\\b`);
 const PLACE_PREPOSITION_BEFORE = /\b(?:to|from|in|at|near|visited|visiting)\s+$/;
 
-/** Whether the word at `from`..`to` is a town abroad: "to Sion in Switzerland", "from Kotli in Pakistan". */
+// The ports and cities abroad that lorries, ferries and boats from Britain run to: "the Dunkirk and Ostend runs".
+const PORTS_ABROAD: ReadonlySet<string> = new Set([
+  "Calais",
+  "Dunkirk",
+  "Ostend",
+  "Zeebrugge",
+  "Rotterdam",
+  "Europoort",
+  "Cherbourg",
+  "Dieppe",
+  "Roscoff",
+  "Rosslare",
+  "Antwerp",
+  "Hamburg",
+  "Bilbao",
+  "Caen",
+]);
+
+/** Whether the word at `from`..`to` is a town abroad: "to Sion in Switzerland", "from Kotli in Pakistan", "Ostend". */
 export function townAbroadAt(text: string, from: number, to: number): boolean {
   return (
-    PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 12), from)) &&
-    IN_COUNTRY_AFTER.test(text.slice(to, to + 40))
+    PORTS_ABROAD.has(text.slice(from, to)) ||
+    (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 12), from)) &&
+      IN_COUNTRY_AFTER.test(text.slice(to, to + 40)))
   );
 }
 

@@ -168,17 +168,55 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     CONJUNCTIONS.has(tokens[j]?.text ?? "") &&
     CAPITALISED.test(tokens[k]?.text ?? "") &&
     !neitherPlaceNorBody(tokens[k]!.text);
+  const after = tokens
+    .slice(i + 1, i + 12)
+    .map((t) => t.text)
+    .join(" ");
   return (
     joined(i + 1, i + 2) ||
     joined(i - 1, i - 2) ||
-    LISTED_AS_FIRMS.test(
-      tokens
-        .slice(i + 1, i + 12)
-        .map((t) => t.text)
-        .join(" "),
-    )
+    LISTED_AS_FIRMS.test(after) ||
+    LISTED_AS_PLACES.test(after) ||
+    placesCoveredBefore(tokens, i)
   );
 }
+// "Desborough, Raunds and Thrapston were listed as areas to avoid", "Whittlesey, Earith and Somersham are within 20
+// miles": a list the sentence says is of places.
+const LISTED_AS_PLACES =
+  /^(?:(?:,|and|or|&|\p{Lu}\p{L}*) )*(?:were|are|is|was) (?:all |both )?(?:listed as (?:areas|places|towns|villages)|within \d+ (?:miles|minutes)|\d+ miles (?:from|apart))\b/u;
+// "Van route 3 covers Cladich, Dalmally and Inveraray": the places a route or a service covers.
+const COVERS_WORDS: ReadonlySet<string> = new Set([
+  "covers",
+  "covered",
+  "serves",
+  "served",
+  "visits",
+  "avoid",
+  "avoiding",
+]);
+function placesCoveredBefore(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (CONJUNCTIONS.has(tokens[j]!.text) || CAPITALISED.test(tokens[j]!.text))) j--;
+  const listed = tokens.slice(j + 1, i + 1).filter((t) => CAPITALISED.test(t.text)).length;
+  const coverer = tokens.slice(Math.max(0, j - 3), j).some((t) => ROUTE_WORDS.has(t.text.toLowerCase()));
+  return (
+    j >= 0 &&
+    COVERS_WORDS.has(tokens[j]!.text) &&
+    (coverer || tokens[j]!.text.startsWith("avoid")) &&
+    (listed > 1 || CONJUNCTIONS.has(tokens[i + 1]?.text ?? ""))
+  );
+}
+const ROUTE_WORDS: ReadonlySet<string> = new Set([
+  "route",
+  "van",
+  "bus",
+  "round",
+  "patch",
+  "area",
+  "zone",
+  "service",
+  "line",
+]);
 // "Acme, Zentro and Plexa as sponsors": a list the sentence says is of firms; "Rodmell and Glynde estate agents": the
 // names before a firm's trade.
 const LISTED_AS_FIRMS =
