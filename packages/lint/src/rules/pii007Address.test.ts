@@ -427,3 +427,14 @@ describe("pii007Address: a signer's office in a one-line signature; an allotment
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a fuel station's and a chandlery's letterheads (heldout822, heldout825)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Nidderdale Fuels, Knaresborough Road, Boroughbridge HG43 9JB | Pump 4 | 21/06/2025", ["info"]],
+    ["Paull Chandlery, Holmpton Street, HU93 8NB, tel 0191 496 4311.", ["info"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

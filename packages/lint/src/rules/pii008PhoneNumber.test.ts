@@ -1552,3 +1552,18 @@ describe("PII-008: a one-line signature that gives the signer's post gives a wor
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a college's student services, a chandlery's and a mission's lines (heldout823, heldout825)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Ashridge College, Chiltern Road, Chesham HP82 6TB; student services 0191 496 4253.", [["0191 496 4253", "info"]]],
+    ["Paull Chandlery, Holmpton Street, HU93 8NB, tel 0191 496 4311.", [["0191 496 4311", "info"]]],
+    ["Seafarers' Mission, Skeffling Road, open 10:00 to 22:00, tel 0191 496 4302.", [["0191 496 4302", "info"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -187,7 +187,7 @@ const signedByName = (before: string) => {
 // 4PL. Telephone …", "…, Maesyfed LD21 6RX; dispensary 0191 …": the number straight after an address, with at most a
 // word for a phone or a desk between them.
 const PHONE_AFTER_ADDRESS =
-  /^\s*[,.;]?\s*(?:(?:[Tt]el|[Tt]elephone|[Pp]hone|[Tt]|[Dd]ispensary|[Rr]eception|[Ss]witchboard|[Oo]ffice|[Ee]nquiries|[Bb]ookings|[Ss]ales|[Mm]ain\s+line)\.?:?\s*)?$/;
+  /^\s*[,.;]?\s*(?:(?:[Tt]el|[Tt]elephone|[Pp]hone|[Tt]|[Dd]ispensary|[Rr]eception|[Ss]witchboard|[Oo]ffice|[Ee]nquiries|[Bb]ookings|[Ss]ales|[Mm]ain\s+line|(?:[Ss]tudent|[Cc]ustomer|[Vv]isitor)\s+services)\.?:?\s*)?$/;
 
 /** Whether the number at [from, …) follows an address that is an organisation's, and so is that organisation's. */
 function afterOrganisationsAddress(block: TextBlock, from: number, addresses: ContactRead[]): boolean {

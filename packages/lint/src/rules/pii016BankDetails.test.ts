@@ -64,6 +64,11 @@ describe("pii016BankDetails: a membership's or an account's reference after its 
     ["Card 4 of 6 was signed.", []],
     ["Account number GP-816-447710 was linked to his e-mail (heldout816).", ["GP-816-447710"]],
     ["Tachograph summary, driver card D821377W, week 24 (heldout821).", ["D821377W"]],
+    [
+      "Shotgun certificate SGC-824-7716 and firearm certificate FAC 824/0913 (heldout824).",
+      ["SGC-824-7716", "FAC 824/0913"],
+    ],
+    ["Seaman's discharge book EE825114 was held by the master (heldout825).", ["EE825114"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -1093,3 +1093,18 @@ describe("piiPersonNames: places a sentence lists as areas or a route covers; po
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a vessel, parishes a team covers, crew words (heldout824–825)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Harbour master's log: FV Kirkholme in, master reports man overboard.", []],
+    ["Orcop, Garway and Kilpeck are the three parishes the rural crime team covers on Fridays.", []],
+    ["Prosecutor's note: the inspector gave evidence by video.", []],
+    ["The CJSW worker, Seona Skipper, sent the case summary on 9 March.", ["Seona Skipper"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

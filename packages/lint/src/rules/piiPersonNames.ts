@@ -62,6 +62,9 @@ const RULE_BY_KIND = {
 // "05:37 Charlie 2 and Charlie 4 attend": a radio call sign, a word of the phonetic alphabet and a number.
 const CALL_SIGN_AT =
   /^(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu)\s+\d{1,3}\b/;
+// "FV Kirkholme", "MV Sandpiper": a vessel's name after its kind's capitals, and those capitals.
+const VESSEL_BEFORE = /\b(?:FV|MV|MFV|RV)\s$/;
+const VESSEL_AT = /^(?:FV|MV|MFV|RV)\s+\p{Lu}/u;
 // "Maes Cynllo", "Plas Newydd", "Heol Isaf", "Ysbyty Rhiwlas": a Welsh house's, farm's, street's or body's name opens
 // with a word for a field, a hall, a road, a hospital or homes.
 const WELSH_PLACE_AT =
@@ -183,6 +186,8 @@ export const piiPersonNames: BlockRule = {
           !riverOrHillAt(text, c.from) &&
           !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)) &&
           !inTwoWordTown(text, c.from, c.to) &&
+          !VESSEL_BEFORE.test(text.slice(Math.max(0, c.from - 5), c.from)) &&
+          !VESSEL_AT.test(text.slice(c.from, c.to + 3)) &&
           !WELSH_PLACE_AT.test(text.slice(c.from, c.to + 3)) &&
           !WELSH_PLACE_BEFORE.test(text.slice(Math.max(0, c.from - 8), c.from)) &&
           // "KINGL808098V99XY": a word run into digits is a reference's (a driver number), no name; initials may be

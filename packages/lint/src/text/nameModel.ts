@@ -183,7 +183,7 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
 // "Desborough, Raunds and Thrapston were listed as areas to avoid", "Whittlesey, Earith and Somersham are within 20
 // miles": a list the sentence says is of places.
 const LISTED_AS_PLACES =
-  /^(?:(?:,|and|or|&|\p{Lu}\p{L}*) )*(?:were|are|is|was) (?:all |both )?(?:listed as (?:areas|places|towns|villages)|within \d+ (?:miles|minutes)|\d+ miles (?:from|apart))\b/u;
+  /^(?:(?:,|and|or|&|\p{Lu}\p{L}*) )*(?:were|are|is|was) (?:all |both )?(?:the (?:\w+ )?(?:parishes|villages|towns|areas|places)\b|listed as (?:areas|places|towns|villages)|within \d+ (?:miles|minutes)|\d+ miles (?:from|apart))\b/u;
 // "Van route 3 covers Cladich, Dalmally and Inveraray": the places a route or a service covers.
 const COVERS_WORDS: ReadonlySet<string> = new Set([
   "covers",
