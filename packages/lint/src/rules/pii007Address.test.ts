@@ -438,3 +438,15 @@ describe("pii007Address: a fuel station's and a chandlery's letterheads (heldout
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a manager's office and a farm office's letterhead (heldout826, heldout829)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["The duty manager's office is at 2 Wanstead Road, Hainault IG62 5QT.", ["info"]],
+    ["Farm office: Docker Hall Farm, Lambrigg, LA71 5QT.", ["info"]],
+    ["Her office is at 2 Wanstead Road, Hainault IG62 5QT.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

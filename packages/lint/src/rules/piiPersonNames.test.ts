@@ -1108,3 +1108,18 @@ describe("piiPersonNames: a vessel, parishes a team covers, crew words (heldout8
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: a desk's place in brackets, a Moses basket in a log, a headland's team (heldout826–827)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Custody desk (Brentwick): 0191 496 4341.", []],
+    ["Baby bank log, 2 July: Moses basket, nappies and a sling, collected by Kaylee.", ["Kaylee"]],
+    ["Midwife: Ottilie Brandwood, Aldeby Ness team, Kessingland Hospital.", ["Ottilie Brandwood"]],
+    ["Daily log 23:15 (Jaan): quiet night.", ["Jaan"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -16,6 +16,7 @@ import {
   townUsedAt,
   branchAt,
   journeyPlaceAt,
+  inFixedPhrase,
 } from "../text/nameContext.js";
 import { isEnglishWord } from "../text/englishWords.js";
 import { mayNameSomeone } from "../text/mayNameSomeone.js";
@@ -186,6 +187,8 @@ export const piiPersonNames: BlockRule = {
           !riverOrHillAt(text, c.from) &&
           !CALL_SIGN_AT.test(text.slice(c.from, c.to + 5)) &&
           !inTwoWordTown(text, c.from, c.to) &&
+          // A list's reading skips the candidates' check for fixed phrases ("log: Moses basket, nappies").
+          !inFixedPhrase(text, c.from, c.to) &&
           !VESSEL_BEFORE.test(text.slice(Math.max(0, c.from - 5), c.from)) &&
           !VESSEL_AT.test(text.slice(c.from, c.to + 3)) &&
           !WELSH_PLACE_AT.test(text.slice(c.from, c.to + 3)) &&
