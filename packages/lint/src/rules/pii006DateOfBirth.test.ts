@@ -199,3 +199,16 @@ describe("pii006DateOfBirth: a row's person, then an identifier's cell, then the
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe("pii006DateOfBirth: a row's initial and capitalised surname, then the date (heldout831)", () => {
+  const dates = (text: string) =>
+    runBlockRule(pii006DateOfBirth, text, "review.background", { register: [] })
+      .filter((f) => f.rule === "PII-006")
+      .map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Custody record | S. HEXTALL | 22/08/1979 | cell 6 | detained 08:40", ["22/08/1979"]],
+    ["Custody record | S. | 22/08/1979 | cell 6", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

@@ -41,7 +41,7 @@ const AFTER_RECORD_NAME =
 // 19/08/1981", "Identifiers | RUDZITIS | 19/08/2004": a table row's person, then (after an identifier's cell at most) a
 // date before this decade's; not an offence's row ("Burglary | 12/03/2009"), whose words are the language's.
 const ROW_NAME_DATE =
-  /(?:^|\|)[^\S\n]*((?:Mc|O['’])?[A-Z][A-Za-z'’-]+(?:,?[^\S\n]+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+)?)[^\S\n]*\|(?:[^\S\n]*([A-Z][a-z][A-Za-z'’-]*)[^\S\n]*\|)?(?:[^\S\n]*(?:CRN|PNC|NOMIS|NI)?[^\S\n]*[A-Z]{0,2}\d[A-Z\d/ -]{3,14}[^\S\n]*\|)?[^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))[^\S\n]*(?=\||$)/gm;
+  /(?:^|\|)[^\S\n]*((?:[A-Z]\.[^\S\n]?)?(?:Mc|O['’])?[A-Z][A-Za-z'’-]+(?:,?[^\S\n]+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+)?)[^\S\n]*\|(?:[^\S\n]*([A-Z][a-z][A-Za-z'’-]*)[^\S\n]*\|)?(?:[^\S\n]*(?:CRN|PNC|NOMIS|NI)?[^\S\n]*[A-Z]{0,2}\d[A-Z\d/ -]{3,14}[^\S\n]*\|)?[^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))[^\S\n]*(?=\||$)/gm;
 const CAPITALISED_SURNAME = /^[A-Z]{4,}$/;
 const rowOfName = (m: RegExpExecArray) => {
   const words = [...m[1]!.replace(",", "").split(/[^\S\n]+/), ...(m[2] ? [m[2]] : [])];

@@ -450,3 +450,16 @@ describe("pii007Address: a manager's office and a farm office's letterhead (held
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a theatre's get-in, an AP office's label before its number, a bingo hall's letterhead (heldout831–832)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Stage door: 0191 496 4511; get-in via Dock Lane, Cleveleys FY31 4HT.", ["info"]],
+    ["AP office: 0191 496 4510; Rossall House, 3 Beach Road, Cleveleys FY33 6QL.", ["info"]],
+    ["Licensing visit, Housey Palace Bingo, Twizell Road, DL52 4RT: officer present.", ["info"]],
+    ["Her mobile: 0191 496 4510; 3 Beach Road, Cleveleys FY33 6QL.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1584,3 +1584,19 @@ describe("PII-008: a desk's or a club's line with a note in brackets, a coroner'
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a stage door, a work party's notice, a caller's landline in a log (heldout830–833)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Stage door: 0191 496 4511; get-in via Dock Lane.", [["0191 496 4511", "info"]]],
+    ["Work party van leaves the depot at 08:30; ring 0191 496 4533 if late.", [["0191 496 4533", "info"]]],
+    ["Police log of the call: caller Brighid Osbaldeston, landline 0191 496 4443.", [["0191 496 4443", "warning"]]],
+    ["Ring 07700 900533 if late.", [["07700 900533", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

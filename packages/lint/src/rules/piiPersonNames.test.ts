@@ -1123,3 +1123,20 @@ describe("piiPersonNames: a desk's place in brackets, a Moses basket in a log, a
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: the person attacked, a lone surname advising, pantomime parts (heldout832)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["The trust is shocked by the attack on Crescenzo Hothersall during Saturday's show.", ["Crescenzo Hothersall"]],
+    ["The murder of Ellis Farrant was reported in May.", ["Ellis Farrant"]],
+    ["The attack on Blackpool Tower was a hoax.", []],
+    ["Aspden advised him to raise it with the head of stage.", ["Aspden"]],
+    ["Cast call 18:00: Widow Twankey, Abanazar (C. Hothersall), Wishee Washee and the Genie.", ["C. Hothersall"]],
+    ["[12/06/2025, 19:20] Admin: please do not post names in this group", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -610,6 +610,12 @@ const EAST_ASIAN_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}\\p{Ll}+\\s+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`,
   "gu",
 );
+// "the attack on Crescenzo Hothersall", "the murder of Ellis Farrant": the person harmed, by a full name (one word
+// after "attack on" is as often a place or a day).
+const HARMED_PERSON = new RegExp(
+  `\\b(?:attacks?|assaults?|murder|killing|stabbing|manslaughter|rape|death|shooting)\\s+(?:on|of)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
+  "gu",
+);
 // "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
 const COMPANION_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.companionCues)})\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
@@ -820,7 +826,7 @@ const ROLE_ALSO_THING = new RegExp(`^(?:${cueAlternation(pii.rolesAlsoThings)})\
 // find ", two residents" first, then read the names just before the comma.
 // ", the SPO,", "a neighbour,"; a bare role before its place ("Tamati Paewai, captain of Cransby Cricket Club,").
 const APPOSITIVE = new RegExp(
-  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es|ren)?\\b(?!['’])|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
+  `,\\s+(?:(?:(?:a|an|the|his|her|their|its|our|my|your|two|three|four|both|one|another|also|then|now)\\s+)+|(?:(?:Ms|Mr|Mrs|Miss|Mx|Dr)\\s+)?\\p{Lu}[\\p{L}\\d]*['’]s\\s+)(?:(?!(?:where|who|whom|whose|which|that|when|while|with|and|or|but|in|on|at|of|to|for|from|by|was|were|is|are|had|has|have)\\b)[\\p{L}'’-]+\\s+){0,3}?(?:${cueAlternation([...RELATIONS, ...APPOSITIVE_ROLES])})(?:s|es|ren)?\\b(?!['’])|,\\s+(?:${cueAlternation(APPOSITIVE_ROLES)})\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}`,
   "gu",
 );
 // A pair of capitalised words joined to a name by "and", "or" or a comma, and not followed by another capitalised
@@ -3487,6 +3493,15 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (CARE_OF.test(m[0]) && parts.length === 1 && !isKnownFirstName(value)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (isMonthUse(text, from, from + parts[0]!.length)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of text.includes(" of ") || text.includes(" on ") ? allMatches(HARMED_PERSON, text) : []) {
+    const value = m[1]!;
+    const parts = value.split(SPACES);
+    if (!parts.every(isCueNameWord) || UK_PLACES.has(parts[0]!)) continue;
+    // "the attack on Blackpool Tower": a thing's name ends in a word; a person's, unless it opens with a given name.
+    if (isEnglishWord(parts.at(-1)!) && !isKnownFirstName(parts[0]!)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(PAIR, text)) {

@@ -86,6 +86,11 @@ describe("the name model", () => {
     );
   });
 
+  it("leaves a letter joined to a word, a thing's name (heldout832)", () => {
+    const named = (text: string) => wordsTheModelNames(text).map((t) => t.text);
+    expect(named("Suspect wore a black crew T-shirt and was sent for an X-ray.")).toEqual([]);
+  });
+
   it("leaves words the passes have taken", () => {
     expect(wordsTheModelNames("Staff bulletin: Jadwiga Tulloch joins the court team.", () => true)).toEqual([]);
   });

@@ -229,6 +229,8 @@ const namesAnimalSomewhere = (text: string, word: string) => {
   return false;
 };
 
+const LETTER_AND_WORD = /^\p{Lu}-\p{Ll}{2,}$/u;
+
 /**
  * Capitalised words, other than those `taken` already, the model takes for names at or above the data file's threshold (an English word at or above a
  * higher one: "Push", "Rose"). Titles are left to the passes; places, bodies, drugs and animals the lists know are
@@ -251,6 +253,8 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     const token = tokens[i]!;
     if (!LETTER.test(token.text) || !CAPITALISED.test(token.text) || TITLES.has(token.text)) continue;
     if (taken(token.from, token.to)) continue;
+    // "T-shirt", "X-ray", "U-turn": a letter and a word, a thing's name.
+    if (LETTER_AND_WORD.test(token.text) && isEnglishWord(token.text.slice(2))) continue;
     const score = nameScore(nameFeatures(tokens, i, cachedLists));
     if (score < model.threshold) continue;
     if (isEnglishWord(token.text) && score < model.englishWordThreshold) continue;
