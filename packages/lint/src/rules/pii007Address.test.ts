@@ -463,3 +463,16 @@ describe("pii007Address: a theatre's get-in, an AP office's label before its num
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a printer's imprint, a council's civic offices, a room in an annexe (heldout835, heldout837)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["The leaflet is printed by Lytchett Print, BH57 3NW.", ["info"]],
+    ["The council's office is at Civic Offices, Wimborne BH51 6RT.", ["info"]],
+    ["The polygraph suite is Room 4, Brathay Street Annex, Barnoldswick BR61 2QP.", ["info"]],
+    ["He lives at Room 4, Brathay Street Annex, Barnoldswick BR61 2QP.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1600,3 +1600,18 @@ describe("PII-008: a stage door, a work party's notice, a caller's landline in a
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: occupational health's line, a firm's said of it as 'their' (heldout836)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Occupational health is on 0191 496 4626 and sits in the Rumworth Suite.", [["0191 496 4626", "info"]]],
+    ["Ladybridge Linen Ltd supplies the uniforms; their office number is 0191 496 4642.", [["0191 496 4642", "info"]]],
+    ["His parents run Pellow Ltd; their home number is 0191 496 4642.", [["0191 496 4642", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

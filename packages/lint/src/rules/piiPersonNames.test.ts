@@ -1140,3 +1140,22 @@ describe("piiPersonNames: the person attacked, a lone surname advising, pantomim
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: initials said to be staff's, a greeting, a display name, wards a porter goes to (heldout834–837)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Curfew log, 22/06/2025: 22:58 resident in room 6; staff initials OW and EB.", ["OW", "EB"]],
+    ["The April transfers carry the initials RB.", ["RB"]],
+    ["Get well soon, Theudebert! From all at the yard.", ["Theudebert"]],
+    ["Get well soon to Ruprecht, our Wednesday caller.", ["Ruprecht"]],
+    ["Good luck, Team Red!", []],
+    ['The account\'s display name "Flicker" used a photograph of a reservoir.', ["Flicker"]],
+    ["Porters' task log: allocated to Tonge Ward and Daubhill Ward.", []],
+    ["Kyle Ward was detained at the scene by a porter.", ["Kyle Ward"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

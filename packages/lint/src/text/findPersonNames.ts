@@ -463,7 +463,7 @@ const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|sav
 const QUOTED_NICKNAME =
   /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 const NICKNAMED_QUOTED =
-  /\b(?:nicknamed|(?:the|a|his|her|their)[^\S\n]+nickname)[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:nicknamed|(?:the|a|his|her|their)[^\S\n]+nickname|(?:display|screen|user|profile)[^\S\n]+name)[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
@@ -614,6 +614,11 @@ const EAST_ASIAN_NAME = new RegExp(
 // after "attack on" is as often a place or a day).
 const HARMED_PERSON = new RegExp(
   `\\b(?:attacks?|assaults?|murder|killing|stabbing|manslaughter|rape|death|shooting)\\s+(?:on|of)\\s+(${NAME_PART}(?:\\s+${NAME_PART}){1,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
+  "gu",
+);
+// "Get well soon, Theudebert!", "Congratulations to Mireille Oduya on …": a newsletter's greeting names its person.
+const GREETED = new RegExp(
+  `\\b(?:[Gg]et\\s+well\\s+soon|[Cc]ongratulations|[Hh]appy\\s+(?:birthday|retirement)|[Ww]elcome\\s+back|[Gg]ood\\s+luck|[Ff]arewell|[Bb]est\\s+wishes)(?:,|\\s+to)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[!.,;]|\\s+(?:on|from|for|and|who|in)\\b|\\s*$)`,
   "gu",
 );
 // "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
@@ -2053,8 +2058,9 @@ const INITIALS_SAID_OUTRIGHT =
   /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+off[^\S\n]+by|approved[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)/g;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
+// "staff initials OW and EB", "the transfers carry the initials RB": initials said to be someone's.
 const INITIALS_PAIRED =
-  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b/g;
+  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
     const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
@@ -2062,7 +2068,9 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of allMatches(INITIALS_PAIRED, text)) {
-    const pairs = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].filter((p): p is string => p !== undefined);
+    const pairs = [m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9], m[2] ?? m[4] ?? m[6] ?? m[8]].filter(
+      (p): p is string => p !== undefined,
+    );
     if (!pairs.every(initialsNotAcronym)) continue;
     let at = m.index ?? 0;
     for (const pair of pairs) {
@@ -3495,6 +3503,12 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (isMonthUse(text, from, from + parts[0]!.length)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
+  for (const m of allMatches(GREETED, text)) {
+    const value = m[1]!;
+    if (!value.split(SPACES).every(isCueNameWord)) continue;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of text.includes(" of ") || text.includes(" on ") ? allMatches(HARMED_PERSON, text) : []) {
     const value = m[1]!;
     const parts = value.split(SPACES);
@@ -4368,7 +4382,7 @@ function namesInListsAndThreads(
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // 'The SI was nicknamed "Tump" by the other catchers': a nickname, whoever gave it.
-  for (const m of text.includes("nickname") ? allMatches(NICKNAMED_QUOTED, text) : []) {
+  for (const m of text.includes("nickname") || text.includes(" name") ? allMatches(NICKNAMED_QUOTED, text) : []) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (nicknameItem(value) && !NOT_NICKNAMES.has(value) && !taken(from, from + value.length))

@@ -26,12 +26,12 @@ export function articleBefore(text: string, at: number): boolean {
 // "<Name> Ward" is a hospital ward when a ward is where something happens ("from Primrose Ward", "the unit's
 // Ellery Ward") in a sentence about a hospital; "Kyle Ward was detained at the scene" is a person.
 const HOSPITAL_CONTEXT =
-  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|nurse|nursing|clinician|consultant|patient|admitted|discharged|sectioned|ward|Hospital|Clinician|Consultant|Psychiatrist)\b/;
+  /\b(?:hospital|psychiatric|forensic|inpatient|in-patient|nurse|nursing|clinician|consultant|patient|admitted|discharged|sectioned|ward|porters?|Porters?|bleep|matron|Hospital|Clinician|Consultant|Psychiatrist)\b/;
 const WARD_AFTER = /^\s+Ward\b/;
 const WARD_ENDS_LINE = /^\s+Ward[^\S\n]*(?:\n|$)/;
 const LINE_COMMA_BEFORE = /,[^\S\n]*$/;
 const WARD_PLACE_BEFORE =
-  /(?:\b(?:on|from|to|onto|into|at|in|of)\s+(?:the\s+)?|\b(?:unit|hospital|clinic|trust)['’]s\s+)$/;
+  /(?:\b(?:on|from|to|onto|into|at|in|of)\s+(?:the\s+)?|\b(?:unit|hospital|clinic|trust)['’]s\s+|\bWard\s+(?:and|or|,)\s+)$/;
 
 /** Whether `Ward` follows the word at `from`..`to` as a hospital ward's name ("the liaison nurse from Primrose Ward"). */
 export function hospitalWardAt(text: string, from: number, to: number): boolean {
