@@ -476,3 +476,18 @@ describe("pii007Address: a printer's imprint, a council's civic offices, a room 
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a line opening with an office or a reception, a gold exchange, a crematorium, a lets office (heldout839–841)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Victim liaison office, Shavington Road, Goostrey CW62 5HD.", ["info"]],
+    ["Gullrock Holiday Park reception: 0191 496 4751, Gullrock Lane, Mortehoe EX70 1AA.", ["info"]],
+    ["Coastnest Lets office, 2 Capstone Row, Ilfracombe EX72 9HL.", ["info"]],
+    ["Launcells Gold Exchange, 22 Fore Street, Stratton HX23 5NL.", ["info"]],
+    ["Bolventor Crematorium office, Crematorium Lane, Stratton HX22 8QT.", ["info"]],
+    ["His office, 4 Elm Road, Stratton HX22 8QT.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

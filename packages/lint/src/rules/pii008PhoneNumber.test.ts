@@ -1615,3 +1615,19 @@ describe("PII-008: occupational health's line, a firm's said of it as 'their' (h
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a notice's line for questions, a coordinator's for agencies, a safety desk (heldout838, heldout840)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["All staff codes were reset; please call 0191 496 4680 with questions.", [["0191 496 4680", "info"]]],
+    ["Coordinator's line for partner agencies: 0191 496 4700.", [["0191 496 4700", "info"]]],
+    ["The platform's trust and safety desk is on 0191 496 4750.", [["0191 496 4750", "info"]]],
+    ["Please call 07700 900680 with questions.", [["07700 900680", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -44,6 +44,10 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     ["The company van, WK19 RZN, was registered to his brother.", "warning"],
     ["His car, FR15 KPM, was parked at the depot.", "warning"],
     ["The victim's car, registration YX19 ABC, was seen on round 3.", "warning"],
+    // A fleet's car by its number, a firm's own van (heldout839, heldout841).
+    ["Dashcam event 14:32: harsh braking, car 3, DK21 VOP.", "info"],
+    ["The van on the camera was the firm's own, WK19 FDR.", "info"],
+    ["His own car, FX68 LRM, was seen on the camera.", "warning"],
   ])("in %s gives a %s", (text, severity) => {
     const found = runBlockRule(pii016VehicleRegistration, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

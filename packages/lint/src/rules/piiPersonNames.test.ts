@@ -1153,6 +1153,7 @@ describe("piiPersonNames: initials said to be staff's, a greeting, a display nam
     ["Get well soon to Ruprecht, our Wednesday caller.", ["Ruprecht"]],
     ["Good luck, Team Red!", []],
     ['The account\'s display name "Flicker" used a photograph of a reservoir.', ["Flicker"]],
+    ['The nickname "Creed" appears in the group chat.', ["Creed"]],
     ["Porters' task log: allocated to Tonge Ward and Daubhill Ward.", []],
     ["Kyle Ward was detained at the scene by a porter.", ["Kyle Ward"]],
   ])("in %s finds %j", (text, expected) => {

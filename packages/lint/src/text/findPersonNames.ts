@@ -463,7 +463,7 @@ const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|sav
 const QUOTED_NICKNAME =
   /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 const NICKNAMED_QUOTED =
-  /\b(?:nicknamed|(?:the|a|his|her|their)[^\S\n]+nickname|(?:display|screen|user|profile)[^\S\n]+name)[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:nicknamed|(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+nickname|(?:display|screen|user|profile)[^\S\n]+name)[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
