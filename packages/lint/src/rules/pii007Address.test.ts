@@ -491,3 +491,18 @@ describe("pii007Address: a line opening with an office or a reception, a gold ex
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a shop said to be at an address, an interview room, a showground, a market hall, debt advice (heldout843, heldout845)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["The Llanwrda shop is at 3 Bridge Street, Llanwrda WN69 3LA.", ["info"]],
+    ["Supervision took place in Interview Room 2 at Glanmire probation office, DN42 5NL.", ["info"]],
+    ["Rathcormac Showground, Field B, DN40 3AA; gates open 06:30.", ["info"]],
+    ["Paimpol Market Hall, Market Place, Glanmire DN41 8QT.", ["info"]],
+    ["Dromahane Debt Advice, 2 Kanturk Street, Glanmire DN43 1RS.", ["info"]],
+    ["He lives in Room 2 at 4 Kanturk Street, Glanmire DN43 1RS.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -48,6 +48,8 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     ["Dashcam event 14:32: harsh braking, car 3, DK21 VOP.", "info"],
     ["The van on the camera was the firm's own, WK19 FDR.", "info"],
     ["His own car, FX68 LRM, was seen on the camera.", "warning"],
+    ["The warehouse van, registration CX19 HSP, was parked across the bay.", "info"],
+    ["The van on the booking form, YT15 KRL, belongs to a hire firm.", "info"],
   ])("in %s gives a %s", (text, severity) => {
     const found = runBlockRule(pii016VehicleRegistration, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -1160,3 +1160,23 @@ describe("piiPersonNames: initials said to be staff's, a greeting, a display nam
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: initials by what they did, a chat's speakers, a product counted in a list (heldout842–845)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Absence on 12/04/2025, reason 'stock collection', not accepted by DP.", ["DP"]],
+    ["FL added: 'He pays cash and asks for no receipt.'", ["FL"]],
+    ["Room 6 | out 11:50 | purpose: work (van) | due back 22:30 | staff JS", ["JS"]],
+    ['Group chat: Sig: "don\'t start, just get the bales done"', ["Sig"]],
+    ['Group chat, warehouse volunteers: Rags: "guess who is picking up today"', ["Rags"]],
+    ["Traders' chat, 13/04/2025 08:31, Sadb: 'see you at the gate'.", ["Sadb"]],
+    ['Group chat: Manager: "rota is up"', []],
+    ["Stock out: 48 Cornetto, 60 cones, 2 tubs vanilla.", []],
+    ["Cothi Hospice newsletter: thank you to the warehouse team.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -621,6 +621,12 @@ const GREETED = new RegExp(
   `\\b(?:[Gg]et\\s+well\\s+soon|[Cc]ongratulations|[Hh]appy\\s+(?:birthday|retirement)|[Ww]elcome\\s+back|[Gg]ood\\s+luck|[Ff]arewell|[Bb]est\\s+wishes)(?:,|\\s+to)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[!.,;]|\\s+(?:on|from|for|and|who|in)\\b|\\s*$)`,
   "gu",
 );
+// "Group chat: Sig: \"don't start\"", "Traders' chat, 13/04/2025 08:31, Sadb: 'Tincture …'": who speaks in a chat,
+// before the quoted message; a word may be a nickname there ("Rags").
+const CHAT_HEAD_SPEAKER = new RegExp(
+  `\\b[Cc]hat\\b[^\\n"“‘']{0,60}?[:,][^\\S\\n]+(${NAME_PART}):[^\\S\\n]*["“‘']`,
+  "gu",
+);
 // "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
 const COMPANION_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.companionCues)})\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
@@ -2055,12 +2061,13 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+off[^\S\n]+by|approved[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)/g;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+off[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)/g;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
-// "staff initials OW and EB", "the transfers carry the initials RB": initials said to be someone's.
+// "staff initials OW and EB", "the transfers carry the initials RB", "Action 2 (AM and EL)", 'signed only "CC"', "| staff
+// JS": initials said to be someone's.
 const INITIALS_PAIRED =
-  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))/g;
+  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2})?[^\S\n]+\(([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\)|\b(?:signed[^\S\n]+(?:only[^\S\n]+)?["“]([A-Z]{2})["”]|\bstaff[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[|.,;)]|$)))/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
     const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
@@ -2068,9 +2075,10 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of allMatches(INITIALS_PAIRED, text)) {
-    const pairs = [m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9], m[2] ?? m[4] ?? m[6] ?? m[8]].filter(
-      (p): p is string => p !== undefined,
-    );
+    const pairs = [
+      m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[10] ?? m[12] ?? m[13],
+      m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[11],
+    ].filter((p): p is string => p !== undefined);
     if (!pairs.every(initialsNotAcronym)) continue;
     let at = m.index ?? 0;
     for (const pair of pairs) {
@@ -3501,6 +3509,19 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (CARE_OF.test(m[0]) && parts.length === 1 && !isKnownFirstName(value)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (isMonthUse(text, from, from + parts[0]!.length)) continue;
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
+  for (const m of text.includes("hat") ? allMatches(CHAT_HEAD_SPEAKER, text) : []) {
+    const value = m[1]!;
+    if (
+      NOT_NAMES.has(value) ||
+      NOT_CHAT_SPEAKERS.has(value) ||
+      TITLES.has(value) ||
+      ORGANISATION_WORDS.has(value) ||
+      ROLE_WORDS.has(value)
+    )
+      continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
   for (const m of allMatches(GREETED, text)) {
@@ -5881,7 +5902,7 @@ const MESSAGE_FROM_ONE = new RegExp(
 );
 // "WhatsApp, 15:03: Vonnie: walk away", "[21:40] Gooley: ref has reported it": who wrote a chat's line, after its time.
 const CHAT_SPEAKER = new RegExp(
-  `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART})[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“(]`,
+  `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART})[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“'‘(]`,
   "gu",
 );
 // A chat's line, besides CHAT_CUE's words: "Text to PP2, 09:12:". A timed log's labels are roles and bodies

@@ -230,6 +230,10 @@ const namesAnimalSomewhere = (text: string, word: string) => {
 };
 
 const LETTER_AND_WORD = /^\p{Lu}-\p{Ll}{2,}$/u;
+const LIST_MARK: ReadonlySet<string> = new Set([":", ",", ";"]);
+/** Whether tokens[at] opens a list's item: a colon, comma or semicolon, and not a time's colon ("21:02 Rennison"). */
+const countInList = (tokens: readonly Token[], at: number) =>
+  LIST_MARK.has(tokens[at]!.text) && !(tokens[at]!.text === ":" && at > 0 && /^\d+$/.test(tokens[at - 1]!.text));
 
 /**
  * Capitalised words, other than those `taken` already, the model takes for names at or above the data file's threshold (an English word at or above a
@@ -255,6 +259,8 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     if (taken(token.from, token.to)) continue;
     // "T-shirt", "X-ray", "U-turn": a letter and a word, a thing's name.
     if (LETTER_AND_WORD.test(token.text) && isEnglishWord(token.text.slice(2))) continue;
+    // "Stock out: 48 Cornetto, 60 cones": a count of a product in a list.
+    if (i > 0 && /^\d+$/.test(tokens[i - 1]!.text) && (i === 1 || countInList(tokens, i - 2))) continue;
     const score = nameScore(nameFeatures(tokens, i, cachedLists));
     if (score < model.threshold) continue;
     if (isEnglishWord(token.text) && score < model.englishWordThreshold) continue;
