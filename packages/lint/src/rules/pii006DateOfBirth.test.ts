@@ -212,3 +212,19 @@ describe("pii006DateOfBirth: a row's initial and capitalised surname, then the d
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe("pii006DateOfBirth: a year of birth opening a sentence says an age (heldout839–849)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii006DateOfBirth, text, "review.background", { register: [] }).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["Born in 1979, he qualified as an instructor in 2011.", [["Born in 1979", "info"]]],
+    ["He has lived here all his life. Born in 1988, he left school at 16.", [["Born in 1988", "info"]]],
+    ["Liam, born in 1984, moved to Leeds.", [["born in 1984", "warning"]]],
+    ["Born 12/03/1988 in Leeds.", [["Born 12/03/1988", "warning"]]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

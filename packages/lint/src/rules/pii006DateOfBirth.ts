@@ -72,10 +72,10 @@ function nearYears(a: number, b: number): boolean {
 const MESSAGE = "Date of birth: remove it, or give the age only if it is relevant.";
 const YEAR_MESSAGE =
   "Year of birth: it dates the person as an age does; keep it only if the age is relevant, and not beside their name.";
-// "He was born in 1991" says an age, which the guidance does not flag by default; "Liam, born in 1984," and "(born
-// 1983)" set a year of birth beside a name, as a record does.
-const YEAR_ONLY = /^born\s+(?:in\s+)?\d{4}$/;
-const SAID_BEFORE = /\b(?:was|is|were|being|been)\s+$/;
+// "He was born in 1991" and "Born in 1979, he qualified in 2011" say an age, which the guidance does not flag by
+// default; "Liam, born in 1984," and "(born 1983)" set a year of birth beside a name, as a record does.
+const YEAR_ONLY = /^born\s+(?:in\s+)?\d{4}$/i;
+const SAID_BEFORE = /(?:\b(?:was|is|were|being|been)\s+|(?:^|[.!?;]\s+))$/;
 
 /** Whether a year of birth alone is said in a sentence, as an age is, rather than set beside a name. */
 function yearSaid(text: string, from: number, to: number): boolean {

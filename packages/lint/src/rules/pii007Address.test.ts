@@ -506,3 +506,15 @@ describe("pii007Address: a shop said to be at an address, an interview room, a s
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a named building's address before its clinic line, a farrier's and a vets' letterheads (heldout847–848)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each([
+    ["Cesis House, 4 Valmiera Road, Sigulda TN91 8QT; clinic line 0191 496 4957.", ["info"]],
+    ["Puumala Farriery, Forge Cottage, Pershore WR73 6TB; bookings 0191 496 4983.", ["info"]],
+    ["Wichenford Equine Vets, 2 Pinvin Road, Pershore WR71 8QT; 24-hour line 0191 496 4982.", ["info"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

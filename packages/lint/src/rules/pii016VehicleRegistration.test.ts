@@ -50,6 +50,7 @@ describe("pii016VehicleRegistration (PII-016, heldout38)", () => {
     ["His own car, FX68 LRM, was seen on the camera.", "warning"],
     ["The warehouse van, registration CX19 HSP, was parked across the bay.", "info"],
     ["The van on the booking form, YT15 KRL, belongs to a hire firm.", "info"],
+    ["Horsebox VX63 HTB belongs to Lapinlahti Riding School.", "info"],
   ])("in %s gives a %s", (text, severity) => {
     const found = runBlockRule(pii016VehicleRegistration, text, "review.background", context);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -17,7 +17,7 @@ const VEHICLE_BEFORE =
 // A firm's fleet vehicle, which identifies the firm: "Van VX73 KDN was allocated to round 9", "the garage courtesy car",
 // "The lorry's registration was … on the weighbridge log". Not where the sentence names a keeper or a stop.
 const FLEET_CUE =
-  /\b(?:round\s+\d+|fleet|courtesy\s+(?:car|van)|minibus|weighbridge|weighed|pool\s+(?:car|van)|forklift|buggy|tractor|sponsor['’]s\s+van|(?:agency|brewery|library|farm|council|club|school|hospital|park|hostel|firm|delivery|warehouse|shop|charity|depot)\s+(?:van|minibus|lorry|truck|quad\s+bike)|hire\s+(?:firm|company|van|car)|rental\s+(?:firm|company|van|car)|company\s+(?:van|car|vehicle|lorry)|(?:firm|company|school|club|business)['’]s\s+own|(?:car|van|bus|coach)\s+\d{1,3}(?=,))\b/i;
+  /\b(?:round\s+\d+|fleet|courtesy\s+(?:car|van)|minibus|weighbridge|weighed|pool\s+(?:car|van)|forklift|buggy|tractor|sponsor['’]s\s+van|(?:agency|brewery|library|farm|council|club|school|hospital|park|hostel|firm|delivery|warehouse|shop|charity|depot)\s+(?:van|minibus|lorry|truck|quad\s+bike)|hire\s+(?:firm|company|van|car)|zoo\s+van|belongs\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:School|Ltd|Limited|Council|Trust|Club|Centre|Zoo|Farm|Stables)|rental\s+(?:firm|company|van|car)|company\s+(?:van|car|vehicle|lorry)|(?:firm|company|school|club|business)['’]s\s+own|(?:car|van|bus|coach)\s+\d{1,3}(?=,))\b/i;
 const KEEPER_CUE =
   /\b(?:registered\s+to|keeper|owner|owned|ANPR|stopped|hired|rented|bought|sold)\b|(?:['’]s|\b(?:his|her|their|my))\s+(?:own\s+)?(?:car|van|vehicle|motorbike|moped|lorry)\b/iu;
 

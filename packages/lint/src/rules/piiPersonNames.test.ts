@@ -1180,3 +1180,18 @@ describe("piiPersonNames: initials by what they did, a chat's speakers, a produc
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: initials a message passed between, initials paired by a slash, a rota's day ranges (heldout846, heldout848)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ['Forwarded by FT to RB and LI with "all sorted".', ["FT", "RB", "LI"]],
+    ["The rota is to be approved by the head keeper and the owner (ZI/RB).", ["ZI", "RB"]],
+    ["Present (HR/IT): none.", []],
+    ["Mucking-out rota for July: Mon-Wed Ruokolahti, Thu-Sat Vesilahti.", ["Ruokolahti", "Vesilahti"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -38,13 +38,18 @@ const POSSESSIVE_S = /^['’]s\s/;
 const AND_SONS_AFTER = /^\s+(?:&|and)\s+(?:Sons?|Daughters?|Co|Filhos|Hijos|Figli|Söhne|Fils|Partners)\b/u;
 // "The Eynon Stand", "the Affleck Lift": a place or a thing named after them. Not a memorial, which names the dead
 // ("the Sprocket Memorial Fund", heldout64).
-const NAMED_THING_AFTER = /^\s+(?:Stand|Lift|Room|Garden|Gardens|Cup|Trophy|Shield|Bench|Window|Suite|Wing|Lounge)\b/u;
+const NAMED_THING_AFTER =
+  /^\s+(?:Stand|Lift|Room|Garden|Gardens|Cup|Trophy|Shield|Bench|Window|Suite|Wing|Lounge|enclosure|colony|paddock|aviary|hutch)\b/u;
 const firmNamedAfter = (text: string, from: number, to: number) =>
   !text.slice(from, to).includes(" ") &&
   ((POSSESSIVE_S.test(text.slice(to, to + 3)) && firmAfterPossessive(text, to + 2)) ||
     AND_SONS_AFTER.test(text.slice(to, to + 16)) ||
     familyBusinessAfter(text, to) ||
     NAMED_THING_AFTER.test(text.slice(to, to + 12)));
+
+// "Mon-Wed Ruokolahti, Thu-Sat Vesilahti": a rota's days.
+const DAY_RANGE =
+  /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?[-–](?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?$/;
 
 const RULE_BY_KIND = {
   staff: "PII-001",
@@ -189,6 +194,7 @@ export const piiPersonNames: BlockRule = {
           !inTwoWordTown(text, c.from, c.to) &&
           // A list's reading skips the candidates' check for fixed phrases ("log: Moses basket, nappies").
           !inFixedPhrase(text, c.from, c.to) &&
+          !DAY_RANGE.test(c.text.split(" ")[0]!) &&
           !VESSEL_BEFORE.test(text.slice(Math.max(0, c.from - 5), c.from)) &&
           !VESSEL_AT.test(text.slice(c.from, c.to + 3)) &&
           !WELSH_PLACE_AT.test(text.slice(c.from, c.to + 3)) &&

@@ -2065,9 +2065,9 @@ const INITIALS_SAID_OUTRIGHT =
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
 // "staff initials OW and EB", "the transfers carry the initials RB", "Action 2 (AM and EL)", 'signed only "CC"', "| staff
-// JS": initials said to be someone's.
+// JS", "Forwarded by FT to RB and LI", "(ZI/RB)": initials said to be someone's.
 const INITIALS_PAIRED =
-  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2})?[^\S\n]+\(([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\)|\b(?:signed[^\S\n]+(?:only[^\S\n]+)?["“]([A-Z]{2})["”]|\bstaff[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[|.,;)]|$)))/g;
+  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2})?[^\S\n]+\(([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\)|\b(?:signed[^\S\n]+(?:only[^\S\n]+)?["“]([A-Z]{2})["”]|\bstaff[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[|.,;)]|$)))|\b(?:[Ff]orwarded|[Ss]ent|[Cc]opied|[Pp]assed)[^\S\n]+by[^\S\n]+([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2})(?:[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2}))?\b|\(([A-Z]{2})\/([A-Z]{2})\)/g;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
     const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
@@ -2075,10 +2075,8 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of allMatches(INITIALS_PAIRED, text)) {
-    const pairs = [
-      m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[10] ?? m[12] ?? m[13],
-      m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[11],
-    ].filter((p): p is string => p !== undefined);
+    // Each form's groups come in the order its initials are written.
+    const pairs = m.slice(1).filter((p): p is string => p !== undefined);
     if (!pairs.every(initialsNotAcronym)) continue;
     let at = m.index ?? 0;
     for (const pair of pairs) {
