@@ -1631,3 +1631,29 @@ describe("PII-008: a notice's line for questions, a coordinator's for agencies, 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PII-008: a team's shared contacts, a ward reached on its line, a team's signature, an HR line (heldout850–853)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["The mailbox and 0191 496 5044 are the team's shared contacts.", [["0191 496 5044", "info"]]],
+    ["Zugdidi Ward (trauma) can be reached on 0191 496 5045.", [["0191 496 5045", "info"]]],
+    ["Student Support Team | studentsupport@college.example.org | 0191 496 5101", [["0191 496 5101", "info"]]],
+    ["The employer's HR line, 0191 496 5133, holds no record of a call.", [["0191 496 5133", "info"]]],
+    ["His HR number: 07700 900133.", [["07700 900133", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("PII-008: a person's signature with a team's name stays theirs (heldout65)", () => {
+  it("keeps a named signer's line personal", () => {
+    const text = "Merewyn Hasp | Senior QA Officer, HMPPS SFO Team | m.hasp@example.org | 020 7946 0913";
+    expect(runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => f.severity)).toEqual([
+      "warning",
+    ]);
+  });
+});
