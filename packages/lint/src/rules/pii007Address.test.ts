@@ -518,3 +518,14 @@ describe("pii007Address: a named building's address before its clinic line, a fa
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a sum's pence before a street is no house number (heldout855)", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["Bank statement extract: 21/06/2025 cash withdrawal 200.00, Utena Road ATM.", []],
+    ["He paid 40.50 at 12 Utena Road, Telsiai CB93 1RS.", ["12 Utena Road, Telsiai CB93 1RS"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -10,9 +10,10 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 
 const STREET =
   "(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Grove|Place|Terrace|Court|Square|Hill|Rise|View|Walk|Mews|Park|Row|Parade|Green|Vale|Fields?|Mount|Meadows?|Wharf|Quay|Estate|Yard|Cottages|Villas|Buildings|Heights|Chase|Croft|Gate|Path|Wynd|Boulevard|Broadway|Circus|Embankment|Approach|Ridge|Dale|Glade|Brow|Lea|Promenade|Passage)";
-// Not the last group of a phone number before a street ("AP office: 0191 496 2292, Kirkandrews Street").
+// Not the last group of a phone number before a street ("AP office: 0191 496 2292, Kirkandrews Street"), nor a sum's
+// pence ("cash withdrawal 200.00, Utena Road ATM").
 const HOUSE = new RegExp(
-  `(?<!\\d[ -])\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  `(?<!\\d[ -]|\\d[.,])\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
 // Welsh street names put the street's word first ("9 Stryd y Castell", "8 Heol Pen y Bont", "3 Ffordd Caerdydd"),
