@@ -529,3 +529,14 @@ describe("pii007Address: a sum's pence before a street is no house number (heldo
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a duty line, then the building's address (heldout860)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each<[string, string[]]>([
+    ["Duty line 0191 496 5351; Urretxu House, 2 Ordizia Street, Eibar MK52 8AA.", ["info"]],
+    ["His mobile 07700 900351; 2 Ordizia Street, Eibar MK52 8AA.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1657,3 +1657,17 @@ describe("PII-008: a person's signature with a team's name stays theirs (heldout
     ]);
   });
 });
+
+describe("PII-008: a team's office before its number, with no colon (heldout859)", () => {
+  const found = (text: string) =>
+    runBlockRule(pii008PhoneNumber, text, "review.background", context).map((f) => [
+      text.slice(f.from, f.to),
+      f.severity,
+    ]);
+  it.each<[string, [string, string][]]>([
+    ["CMHT office 0191 496 5324; bookings go to the salon.", [["0191 496 5324", "info"]]],
+    ["Her office 0191 496 5324.", [["0191 496 5324", "warning"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -3409,3 +3409,25 @@ describe("findPersonNames: a name given outright, even a word's (heldout738–74
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: initials an action, a note or a name gives, a bracketed chat's speaker, an initial and a surname speaking, a nickname they call someone (heldout855–860)", () => {
+  it.each<[string, string[]]>([
+    ["Action 3 (NB): brief staff on employer disclosure by 31/01/2026.", ["NB"]],
+    ["NB: the report is late.", []],
+    ["Minutes agreed by NB and AA on 09/12/2025.", ["NB", "AA"]],
+    ["Action 2: S. Sild (SS) to agree a curfew breach protocol with the monitoring centre.", ["S. Sild", "SS"]],
+    ["Maret Sild (MS) chaired.", ["MS"]],
+    ["The Probation Service (PS) chaired.", []],
+    ["Could you ring the fire service back about the March note? - KV", ["KV"]],
+    ["23:19 Car 12 went off-route on the bypass; MA radioed twice and got no answer.", ["MA"]],
+    ["Sat 14/06/2025 | bay 2 | signed out 14:31 by RS", ["RS"]],
+    ["[WhatsApp, Round North carers] Zydrune: has anyone seen the key for the safe", ["Zydrune"]],
+    ['[Group chat "Fitters"] Ernestas: you\'re on your own tomorrow', ["Ernestas"]],
+    ["[Ward round] Notes: bloods taken", []],
+    ["11:52 K. Curl: CALL 999 NOW", ["K. Curl"]],
+    ['Suspect described by caller as "the one they call Scribe", white male, 30s.', ["Scribe"]],
+    ["They call Control when the van breaks down.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -28,7 +28,7 @@ import { containsAny } from "./containsAny.js";
 import { escapeRegExp } from "./escapeRegExp.js";
 import { COMMON_WORD_NAMES, FIRST_NAMES, foldName, isKnownFirstName } from "./firstNames.js";
 import { isMailboxTeamWord } from "./mailboxWords.js";
-import { mayNameSomeone } from "./mayNameSomeone.js";
+import { mayNameSomeone, NOTE_MARKS } from "./mayNameSomeone.js";
 import { isListedSurname } from "./surnames.js";
 import { cellsBesideRole, nameColumnCells } from "./nameColumnCells.js";
 import type { TextBlock } from "./TextBlock.js";
@@ -315,6 +315,7 @@ const mayBeInitialsInContext = (value: string) =>
   !LOG_ABBREVIATIONS.has(value) &&
   !STAFF_ROLES_SIGNED.has(value) &&
   !ACRONYM_OR_IDENTIFIER.test(value);
+const initialsWhereSaid = (value: string) => mayBeInitialsInContext(value) || NOTE_MARKS.has(value);
 /** Whether capitals may be someone's initials: no acronym, title, log abbreviation, role, body or identifier. */
 const initialsNotAcronym = (value: string) => mayBeInitialsInContext(value) && !NOT_INITIALS.has(value);
 const LIST_THEN_ATTENDED = new RegExp(
@@ -624,7 +625,7 @@ const GREETED = new RegExp(
 // "Group chat: Sig: \"don't start\"", "Traders' chat, 13/04/2025 08:31, Sadb: 'Tincture …'": who speaks in a chat,
 // before the quoted message; a word may be a nickname there ("Rags").
 const CHAT_HEAD_SPEAKER = new RegExp(
-  `\\b[Cc]hat\\b[^\\n"“‘']{0,60}?[:,][^\\S\\n]+(${NAME_PART}):[^\\S\\n]*["“‘']`,
+  `\\b[Cc]hat\\b[^\\n"“‘']{0,60}?[:,][^\\S\\n]+(${NAME_PART}):[^\\S\\n]*["“‘']|(?:^|\\n)[^\\S\\n]*\\[(?:[^\\]\\n]{0,40}\\b)?(?:WhatsApp|[Cc]hat|Messenger|Signal|SMS|Teams|[Tt]ext)\\b[^\\]\\n]{0,50}\\][^\\S\\n]*(${NAME_PART}):[^\\S\\n]+(?=[\\p{L}\\p{N}"“‘'(])`,
   "gu",
 );
 // "staying with Wojtek", "visits from Ilinca", "in a relationship with Teodora Vance".
@@ -2034,7 +2035,7 @@ const SAID_OUTRIGHT = new RegExp(
     `\\bknown[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+)?(?:staff|police|officers|team|everyone|friends|locals|residents|customers|regulars|others|colleagues|pupils|players)[^\\S\\n]+as[^\\S\\n]+["“‘']?(${NAME_PART})`,
     `\\banswers[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
     `\\b(?:goes|went|going)[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
-    `\\b(?:team|staff|colleagues|lads|kids|regulars|everyone|everybody|residents|customers|pupils|players|others)[^\\S\\n]+call(?:s|ed)?[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:because|since|\\p{Ll}+ing)\\b|[^\\S\\n]*[.,;:!?)]|[^\\S\\n]*$)`,
+    `\\b(?:(?:team|staff|colleagues|lads|kids|regulars|everyone|everybody|residents|customers|pupils|players|others)[^\\S\\n]+call(?:s|ed)?|(?:they|we|people)[^\\S\\n]+call)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:because|since|\\p{Ll}+ing)\\b|["”’']?[^\\S\\n]*[.,;:!?)]|["”’']?[^\\S\\n]*$)`,
     `(?:\\b(?:[Ll]eaving|[Rr]etirement|[Bb]irthday|[Ww]edding|[Ss]ympathy|[Ww]elcome|[Tt]hank-you|[Gg]et-well|[Ff]arewell)[^\\S\\n]+(?:card|drinks|collection|present|gift|lunch|party|do|cake|meal)|(?<![\\p{L}-])[Cc]ard)[^\\S\\n]+for[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?![\\p{L}'’-])`,
     `\\b[Ff]rom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+the[^\\S\\n]+(?:team|gang|staff|office|crew|girls|lads)\\b`,
     `\\b(?:[Cc]ollect|[Aa]sk|[Ss]ee|[Ss]peak[^\\S\\n]+to|[Tt]alk[^\\S\\n]+to|[Cc]heck[^\\S\\n]+with)[^\\S\\n]+(?:it[^\\S\\n]+)?(?:from[^\\S\\n]+)?(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+(?:HR|reception|admin|finance|payroll|accounts)\\b`,
@@ -2061,23 +2062,39 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+off[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)/g;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
 // "staff initials OW and EB", "the transfers carry the initials RB", "Action 2 (AM and EL)", 'signed only "CC"', "| staff
 // JS", "Forwarded by FT to RB and LI", "(ZI/RB)": initials said to be someone's.
 const INITIALS_PAIRED =
   /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2})?[^\S\n]+\(([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\)|\b(?:signed[^\S\n]+(?:only[^\S\n]+)?["“]([A-Z]{2})["”]|\bstaff[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[|.,;)]|$)))|\b(?:[Ff]orwarded|[Ss]ent|[Cc]opied|[Pp]assed)[^\S\n]+by[^\S\n]+([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2})(?:[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2}))?\b|\(([A-Z]{2})\/([A-Z]{2})\)/g;
+// "S. Sild (SS) to agree …", "Odile Rance (OR)": a name, then the initials it is shortened to from there on; not a
+// body's ("The Probation Service (PS)").
+const NAME_THEN_INITIALS =
+  /(?:\b(\p{Lu})\.[^\S\n]*|\b(\p{Lu})(\p{Ll}+)[^\S\n]+)(?:Mc|Mac|O['’])?(\p{Lu})([\p{Ll}'’-]+)[^\S\n]*\(([A-Z]{2})\)/gu;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
-    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
+    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
-    if (initialsNotAcronym(pair) && !taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
+    // An action's owner is a person whatever else the capitals spell ("Action 3 (NB):").
+    const owner = m[5] !== undefined;
+    if ((owner ? initialsWhereSaid(pair) : initialsNotAcronym(pair)) && !taken(from, from + 2))
+      out.push({ from, to: from + 2, text: pair, kind: "cued" });
+  }
+  for (const m of text.includes("(") ? allMatches(NAME_THEN_INITIALS, text) : []) {
+    const [, initial, givenInitial, givenRest, surnameInitial, surnameRest, pair] = m;
+    if (pair !== (initial ?? givenInitial!) + surnameInitial) continue;
+    const given = givenInitial === undefined ? undefined : givenInitial + givenRest;
+    if (given !== undefined && isEnglishWord(given) && !isKnownFirstName(given)) continue;
+    if (ORGANISATION_WORDS.has(surnameInitial + surnameRest!)) continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
+    if (!taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of allMatches(INITIALS_PAIRED, text)) {
     // Each form's groups come in the order its initials are written.
     const pairs = m.slice(1).filter((p): p is string => p !== undefined);
-    if (!pairs.every(initialsNotAcronym)) continue;
+    if (!pairs.every(initialsWhereSaid)) continue;
     let at = m.index ?? 0;
     for (const pair of pairs) {
       const from = text.indexOf(pair, at);
@@ -3509,8 +3526,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (isMonthUse(text, from, from + parts[0]!.length)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   }
-  for (const m of text.includes("hat") ? allMatches(CHAT_HEAD_SPEAKER, text) : []) {
-    const value = m[1]!;
+  for (const m of text.includes("hat") || text.includes("]") ? allMatches(CHAT_HEAD_SPEAKER, text) : []) {
+    const value = m[1] ?? m[2]!;
     if (
       NOT_NAMES.has(value) ||
       NOT_CHAT_SPEAKERS.has(value) ||
@@ -5903,6 +5920,10 @@ const CHAT_SPEAKER = new RegExp(
   `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART})[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“'‘(]`,
   "gu",
 );
+const TIMED_INITIAL_SPEAKER = new RegExp(
+  `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[,-]?[^\\S\\n]*(\\p{Lu}\\.[^\\S\\n]?${NAME_PART}):[^\\S\\n]+\\S`,
+  "gu",
+);
 // A chat's line, besides CHAT_CUE's words: "Text to PP2, 09:12:". A timed log's labels are roles and bodies
 // ("[21:15] Healthcare: medication given").
 const CHAT_LINE = /\b(?:[Tt]ext|[Mm]essage)\b/;
@@ -6115,6 +6136,12 @@ function namesInEntriesAndMessages(
         !DAY_OR_MONTH.test(value);
       if ((speakerWord(value) || nickname) && !taken(from, from + value.length))
         out.push({ from, to: from + value.length, text: value, kind: "cued" });
+    }
+  // "11:52 K. Curl: CALL 999 NOW": an initial and a surname speak for a person, whatever the surname spells.
+  if (text.includes(". "))
+    for (const m of allMatches(TIMED_INITIAL_SPEAKER, text)) {
+      const from = last(m, m[1]!);
+      if (!taken(from, from + m[1]!.length)) out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
     }
   if (text.includes("old ")) for (const m of allMatches(TOLD_ONE_ABOUT, text)) add(m[1]!, last(m, m[1]!));
   if (text.includes(" by ") && text.includes(":"))

@@ -26,6 +26,8 @@ const AFTER_FULL_STOP = /[.!?]\s+$/;
 const BEFORE_LETTER = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Person"]);
 const NOT_NAMES: ReadonlySet<string> = new Set(pii.notNames);
 const MONTHS: ReadonlySet<string> = new Set(CALENDAR_MONTHS);
+/** Capitals the acronym list knows only as a note's mark ("NB", nota bene): where the context says a person, initials. */
+export const NOTE_MARKS: ReadonlySet<string> = new Set(["NB"]);
 
 /** "follow-up", "victim" and "3rd": a lower-case word of the language, or a number. */
 const plainWord = (word: string) =>
@@ -75,7 +77,7 @@ export function mayNameSomeone(block: TextBlock): boolean {
       if (MONTHS.has(value) && (!MONTH_NAMES.has(value) || isMonthUse(text, word.from, word.to))) continue;
       return true;
     }
-    if (lookupAcronym(value)) continue;
+    if (lookupAcronym(value) && !NOTE_MARKS.has(value)) continue;
     return true;
   }
   return false;

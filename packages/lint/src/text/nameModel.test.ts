@@ -91,6 +91,11 @@ describe("the name model", () => {
     expect(named("Suspect wore a black crew T-shirt and was sent for an X-ray.")).toEqual([]);
   });
 
+  it("takes two unknown words side by side, each nearly a name, for a given name and a surname (heldout857)", () => {
+    expect(named("Gerben Haaksma is no longer the officer responsible for this case.")).toEqual(["Gerben", "Haaksma"]);
+    expect(named("Haaksma is no longer the officer responsible for this case.")).toEqual([]);
+  });
+
   it("leaves words the passes have taken", () => {
     expect(wordsTheModelNames("Staff bulletin: Jadwiga Tulloch joins the court team.", () => true)).toEqual([]);
   });

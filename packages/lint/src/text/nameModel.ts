@@ -229,6 +229,9 @@ const namesAnimalSomewhere = (text: string, word: string) => {
   return false;
 };
 
+// Below the threshold, a word counts only as half of a pair: both at least the floor, and on average at least the mean.
+const PAIR_FLOOR = 0.7;
+const PAIR_MEAN = 0.8;
 const LETTER_AND_WORD = /^\p{Lu}-\p{Ll}{2,}$/u;
 const LIST_MARK: ReadonlySet<string> = new Set([":", ",", ";"]);
 /** Whether tokens[at] opens a list's item: a colon, comma or semicolon, and not a time's colon ("21:02 Rennison"). */
@@ -253,6 +256,7 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     return value;
   };
   const out: Token[] = [];
+  const nearScores = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!LETTER.test(token.text) || !CAPITALISED.test(token.text) || TITLES.has(token.text)) continue;
@@ -262,8 +266,10 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     // "Stock out: 48 Cornetto, 60 cones": a count of a product in a list.
     if (i > 0 && /^\d+$/.test(tokens[i - 1]!.text) && (i === 1 || countInList(tokens, i - 2))) continue;
     const score = nameScore(nameFeatures(tokens, i, cachedLists));
-    if (score < model.threshold) continue;
-    if (isEnglishWord(token.text) && score < model.englishWordThreshold) continue;
+    const english = isEnglishWord(token.text);
+    const near = score < model.threshold;
+    if (near && (english || score < PAIR_FLOOR)) continue;
+    if (english && score < model.englishWordThreshold) continue;
     if (!neitherPlaceNorBody(token.text) || MEDICAL_WORDS.has(token.text.toLowerCase()) || RELIGIONS.has(token.text))
       continue;
     if (namesAnimalSomewhere(text, token.text) || besideFirmOrPlace(tokens, i) || notAName(text, tokens, i)) continue;
@@ -278,7 +284,15 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     while (end + 1 < tokens.length && CAPITALISED.test(tokens[end + 1]!.text) && LETTER.test(tokens[end + 1]!.text))
       end++;
     if (end > i && animalNameAt(text, tokens[start]!.from, tokens[end]!.to)) continue;
-    out.push(token);
+    if (near) nearScores.set(i, score);
+    else out.push(token);
   }
-  return out;
+  // "Gerben Haaksma is no longer …": two unknown words side by side, each nearly a name, are a given name and a surname.
+  for (const [i, score] of nearScores) {
+    const next = nearScores.get(i + 1);
+    if (next === undefined || tokens[i + 1]!.from !== tokens[i]!.to + 1) continue;
+    if ((score + next) / 2 < PAIR_MEAN || nearScores.has(i - 1) || nearScores.has(i + 2)) continue;
+    out.push(tokens[i]!, tokens[i + 1]!);
+  }
+  return nearScores.size > 0 ? out.sort((a, b) => a.from - b.from) : out;
 }
