@@ -540,3 +540,17 @@ describe("pii007Address: a duty line, then the building's address (heldout860)",
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a business's premises by their trade, a register's letterhead with dashes (heldout862)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each<[string, string[]]>([
+    ["Exhibit MK/2: CCTV from the bakery at 10 Lendava Street.", ["info"]],
+    ["Samples go to the testing laboratory at 4 Ziri Road, Ukmerge OX93 5HW.", ["info"]],
+    ["He lives above the shop at 4 Ziri Road, Ukmerge OX93 5HW.", ["warning"]],
+    ["SITE INDUCTION REGISTER - Savinja Scaffolding Ltd - 12-16 Lendava Street, Ukmerge OX91 4NB", ["info"]],
+    ["SITE INDUCTION REGISTER - Lovro Kranjec - 12 Lendava Street, Ukmerge OX91 4NB", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

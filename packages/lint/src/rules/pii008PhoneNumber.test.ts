@@ -1667,6 +1667,8 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
   it.each<[string, [string, string][]]>([
     ["CMHT office 0191 496 5324; bookings go to the salon.", [["0191 496 5324", "info"]]],
     ["Her office 0191 496 5324.", [["0191 496 5324", "warning"]]],
+    ["Witness: Jisk, yard worker, 0191 496 5470 via the office.", [["0191 496 5470", "info"]]],
+    ["Witness: Jisk, yard worker, 07700 900470 via the office.", [["07700 900470", "warning"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

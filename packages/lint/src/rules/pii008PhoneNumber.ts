@@ -169,9 +169,10 @@ const PERSON_OWNER_AFTER =
 // a control room's or an office's line, a service's out-of-hours number, a team's phone after its mailbox.
 const SERVICE_DESK_BEFORE =
   /(?:\b(?:rang|phoned|called|contacted)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:House|Lodge|Hostel)\s+on|\b[Cc]ustomer\s+services\s+on|\bline\s+for\s+the\s+(?:[a-z-]+\s+){0,2}(?:car\s+wash|shop|garage|office|club|centre|yard|depot|site|firm|business|salon|gym)\s+is|\b(?:[Vv]ictim\s+liaison|unit|team|service|office|desk|reception|switchboard|admissions|enrolment|[Ww]ard(?:\s+\([^()\n]{1,20}\))?)\s+(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on|(?:^|:\s*)(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Team|Unit|Service|Office|Desk|Centre)\s*\|\s*[\w.+-]+@[\w.-]+\.[a-z]{2,}\s*\||\b\p{Lu}\p{Ll}+\s+(?:House|Lodge|Hostel)\s+(?:phoned|rang|called)(?:\s+(?:from|on))?|\bline\s+for\s+(?:professionals|staff|referrers|partners|(?:partner\s+)?agencies)|\b(?:probation|police|PDU|team|office|council)\s+duty|\b\p{Lu}\p{Ll}+\s+(?:Depot|Office|Station|Centre|Hub|Yard|Surgery|Clinic),?\s+(?:tel|telephone|phone|t)\.?|\b(?:[Nn]ight\s+|[Dd]ay\s+|[Ee]vent\s+|[Ff]estival\s+|[Dd]epot\s+)?[Cc]ontrol(?:\s+room)?\s+(?:phone|line|number|extension)(?:\s+(?:is|was))?|\b[Oo]ut[\s-]of[\s-]hours(?:\s+(?:call|ring|phone|line|number|contact))?(?:\s+(?:is|on))?|\b(?:contact|call|ring|phone)\s+our\s+(?:office|team|reception|switchboard|helpline)(?:\s+on)?|@[\w.-]+\.[a-z]{2,},\s*(?:phone|tel|telephone|t)\.?)\s*:?\s*$/u;
-// "(Dromara Buses customer services)": a body's service named in brackets after the number.
+// "(Dromara Buses customer services)": a body's service named in brackets after the number; "0191 … via the office":
+// a line a body answers.
 const SERVICE_AFTER =
-  /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)/u;
+  /^\s*\((?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:customer\s+services|services|office|depot|control|helpline|reception|switchboard|enquiries)\)|^\s+via\s+(?:the\s+)?(?:office|switchboard|reception|front\s+desk)\b/u;
 
 // "Her office number is", "Dr Eraser's office line is", "The KS office line", "the office number" (perhaps a
 // practitioner's direct line), "the shelter office as": the text says whose, or the number leads to where someone hides.

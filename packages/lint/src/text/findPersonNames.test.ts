@@ -3431,3 +3431,25 @@ describe("findPersonNames: initials an action, a note or a name gives, a bracket
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: a chat's two-word speaker, whom a case went to or an arrest was made by, two people to ask, a person at a firm as recorded, a key's and a legend's initials (heldout861–865)", () => {
+  it.each<[string, string[]]>([
+    ["[12/05 17:30] Sake Bouma: he was wound up all week", ["Sake Bouma"]],
+    ["09:12 Site Manager: on my way", []],
+    ["[13/05 09:02] Tills: for the sake of the queue open Till 5 now", []],
+    ["Referral outcome: assessment under section 17; allocated to Ferlez.", ["Ferlez"]],
+    ["The case was allocated to Leeds.", []],
+    ["10:31 KRANJEC arrested by Mrak for assault occasioning ABH.", ["Mrak"]],
+    ["He was arrested by Merseyside Police.", []],
+    ["NOTICE TO STAFF: the yard is closed today. Speak to Duosch or Sake with any questions.", ["Duosch", "Sake"]],
+    ["Speak to Reception or Security with any questions.", []],
+    ["Employer recorded as 'Duosch at Trefilan', disclosure not confirmed.", ["Duosch"]],
+    ['E-mail of 29/05/2025 from Pecnik to contracts@example.org: "he just went".', ["Pecnik"]],
+    ["NL = Nesina Lechmann, weekend yard supervisor.", ["NL"]],
+    ["Initials used in the chronology: HO for the key worker, TE for the supervisor.", ["TE"]],
+    ["Initials used in the chronology: AG (supervisor), DD (headteacher).", ["AG", "DD"]],
+    ["Apologies: Ms Busuttil (contractor HR).", ["Ms Busuttil"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

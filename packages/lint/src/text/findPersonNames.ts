@@ -2073,6 +2073,14 @@ const INITIALS_PAIRED =
 // body's ("The Probation Service (PS)").
 const NAME_THEN_INITIALS =
   /(?:\b(\p{Lu})\.[^\S\n]*|\b(\p{Lu})(\p{Ll}+)[^\S\n]+)(?:Mc|Mac|O['’])?(\p{Lu})([\p{Ll}'’-]+)[^\S\n]*\(([A-Z]{2})\)/gu;
+// "NL = Nesina Lechmann": initials a key spells out. "Initials used in the chronology: HO for the key worker, DD
+// (headteacher)": a legend's entries, each with the post it stands for.
+const INITIALS_EQUAL_NAME = new RegExp(
+  `(?:^|[\\n;:,.(][^\\S\\n]*)(\\p{Lu}{2,3})[^\\S\\n]*=[^\\S\\n]*${NAME_PART}[^\\S\\n]+${NAME_PART}`,
+  "gu",
+);
+const INITIALS_LEGEND_ENTRY =
+  /(?:^|[:;,][^\S\n]*|\band[^\S\n]+)([A-Z]{2,3})[^\S\n]+(?:\((?!\d)[^()\n]{1,30}\)|for[^\S\n]+(?:the|a|an|our|their)[^\S\n]+\p{Ll})/gu;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
     const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]!;
@@ -2090,6 +2098,13 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     if (ORGANISATION_WORDS.has(surnameInitial + surnameRest!)) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (!taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
+  }
+  const key = text.includes("=") ? allMatches(INITIALS_EQUAL_NAME, text) : [];
+  const legend = text.includes("nitials") ? allMatches(INITIALS_LEGEND_ENTRY, text) : [];
+  for (const m of [...key, ...legend]) {
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    if (mayBeInitialsInContext(m[1]!) && !taken(from, to)) out.push({ from, to, text: m[1]!, kind: "cued" });
   }
   for (const m of allMatches(INITIALS_PAIRED, text)) {
     // Each form's groups come in the order its initials are written.
@@ -4497,6 +4512,7 @@ function namesInListsAndThreads(
   }
   if (text.includes(" by ")) agentsOfParticiples(text, out, taken);
   if (text.includes(":") || text.includes(" to ")) namesInEntriesAndMessages(text, out, taken);
+  if (HANDLED_OR_ASKED_CUE.test(text)) namesHandledOrAsked(text, out, taken);
   if (hasSignOffCue(text)) namesSigningOff(text, out, taken);
   if (text.includes("(Flat ") || text.includes("(flat ") || text.includes("(Room ") || text.includes("ction"))
     residentsAndActionOwners(text, out, taken);
@@ -5912,12 +5928,12 @@ const TOLD_ONE_QUOTED = new RegExp(
 );
 // 'Message to PP1's work phone from Jessaline: "…"': who sent a message quoted.
 const MESSAGE_FROM_ONE = new RegExp(
-  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?)\\b[^.:\\n]{0,40}?\\bfrom[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:[^\\S\\n]*["“]`,
+  `\\b(?:[Mm]essages?|[Tt]exts?|[Ee]-?mails?|[Vv]oicemails?|[Ll]etters?)\\b[^.:\\n]{0,40}?\\bfrom[^\\S\\n]+(${NAME_PART})(?:[^\\S\\n]+to[^\\S\\n]+[^:\\n]{1,60})?[^\\S\\n]*:[^\\S\\n]*["“]`,
   "gu",
 );
 // "WhatsApp, 15:03: Vonnie: walk away", "[21:40] Gooley: ref has reported it": who wrote a chat's line, after its time.
 const CHAT_SPEAKER = new RegExp(
-  `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART})[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“'‘(]`,
+  `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]${NAME_PART})?)[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“'‘(]`,
   "gu",
 );
 const TIMED_INITIAL_SPEAKER = new RegExp(
@@ -5933,6 +5949,31 @@ const SPEAKERS_NOT_NAMES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+// "allocated to Ferlez.", "arrested by Mrak for assault": the one word a case went to or an arrest was made by, where
+// no list knows it (not "allocated to Leeds", "arrested by Police").
+const HANDLED_BY_ONE = new RegExp(
+  `\\b(?:(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
+  "gu",
+);
+const HANDLED_OR_ASKED_CUE =
+  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down)\b/;
+const SPEAK_TO_EITHER = new RegExp(
+  `\\b(?:[Ss]peak|[Tt]alk)[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]+or[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:with|in|about|if|before|at|on)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
+  "gu",
+);
+const RECORDED_AS_ONE_AT = new RegExp(
+  `\\b(?:recorded|listed|named|given|entered|logged|down)(?:[^\\S\\n]+on[^\\S\\n]+the[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+as[^\\S\\n]+["“‘'](${NAME_PART})[^\\S\\n]+at[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*["”’']`,
+  "gu",
+);
+/** A capitalised word a cue puts beside a person: no role, title, body, place, day or word for staff. */
+const personWordBesideCue = (word: string) =>
+  !NOT_CHAT_SPEAKERS.has(word) &&
+  !SPEAKERS_NOT_NAMES.has(word) &&
+  !ROLE_WORDS.has(word) &&
+  !TITLES.has(word) &&
+  !ORGANISATION_WORDS.has(word) &&
+  neitherPlaceNorBody(word) &&
+  !DAY_OR_MONTH.test(word);
 // 'Handover book: "Told Stelfox about room 5."': whom a log's writer told.
 const TOLD_ONE_ABOUT = new RegExp(`\\b[Tt]old[^\\S\\n]+(${NAME_PART})[^\\S\\n]+(?:about|that)\\b`, "gu");
 // "Room check 01:00 by Rutter: rooms 1 to 7 seen": who made a check or an entry, before what they wrote.
@@ -6105,6 +6146,32 @@ const speakerWord = (word: string) =>
   !isEnglishCompound(word.toLowerCase()) &&
   !DAY_OR_MONTH.test(word) &&
   !FIRM_ENDINGS.has(word);
+// "allocated to Ferlez.", "Speak to Duosch or Sake", "recorded as 'Duosch at Trefilan'".
+function namesHandledOrAsked(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of allMatches(HANDLED_BY_ONE, text)) {
+    const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
+    if (speakerWord(m[1]!) && !taken(from, from + m[1]!.length))
+      out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+  }
+  // "Speak to Duosch or Sake with any questions": two people to ask, one at least no word of the language.
+  if (text.includes(" or "))
+    for (const m of allMatches(SPEAK_TO_EITHER, text)) {
+      const pair = [m[1]!, m[2]!];
+      if (!pair.some(speakerWord) || pair.some((word) => !personWordBesideCue(word))) continue;
+      let at = m.index ?? 0;
+      for (const word of pair) {
+        const from = text.indexOf(word, at);
+        at = from + word.length;
+        if (!taken(from, at)) out.push({ from, to: at, text: word, kind: "cued" });
+      }
+    }
+  // "Employer recorded as 'Duosch at Trefilan'": a person at a firm, as a record wrote them down.
+  for (const m of text.includes(" as ") ? allMatches(RECORDED_AS_ONE_AT, text) : []) {
+    const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
+    if (personWordBesideCue(m[1]!) && !isEnglishWord(m[1]!) && !taken(from, from + m[1]!.length))
+      out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+  }
+}
 function namesInEntriesAndMessages(
   text: string,
   out: NameCandidate[],
@@ -6128,13 +6195,29 @@ function namesInEntriesAndMessages(
         CHAT_CUE.test(text) ||
         CHAT_LINE.test(text) ||
         TEXT_SPEAK_TURN.test(text.slice(from + value.length + 1, turnEnd < 0 ? text.length : turnEnd));
+      // "[12/05 17:30] Sake Bouma: he was wound up": a given name and a surname, one at least no word of the language,
+      // neither a role nor a body ("Site Manager:", "Ward Round:").
+      const words = value.split(SPACES);
+      if (
+        words.length > 1 &&
+        (!words.some(speakerWord) ||
+          words.some(
+            (word) =>
+              NOT_CHAT_SPEAKERS.has(word) ||
+              ROLE_WORDS.has(word) ||
+              TITLES.has(word) ||
+              !neitherPlaceNorBody(word) ||
+              DAY_OR_MONTH.test(word),
+          ))
+      )
+        continue;
       const nickname =
         chatTurn &&
         !SPEAKERS_NOT_NAMES.has(value) &&
         !KINSHIP_WORDS.has(value) &&
         !ORGANISATION_WORDS.has(value) &&
         !DAY_OR_MONTH.test(value);
-      if ((speakerWord(value) || nickname) && !taken(from, from + value.length))
+      if ((words.length > 1 || speakerWord(value) || nickname) && !taken(from, from + value.length))
         out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
   // "11:52 K. Curl: CALL 999 NOW": an initial and a surname speak for a person, whatever the surname spells.
@@ -6170,6 +6253,7 @@ function namesInEntriesAndMessages(
 const ROLE_ACRONYM_CUE = /\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN|PP|PO|OM)(?:\b|\d)/;
 // "Present: RC (PP1), MDS (SPO1)", "Attendance: VP (PP)": initials before a role's code in brackets, even where they
 // spell a title or an acronym too ("PS", "RC").
+const DEPARTMENT_CAPITALS = /^(?:HR|IT|PR)$/;
 const CAPITALS_NOT_INITIALS = /^(?:OK|NB|NA|AM|PM|TBC|NFA|BST|GMT|UTC|CET|ID|IDs|PIN|GBP|EUR|USD|DOB|REF)$/;
 // "Call handler HB gave the caller", "pharmacist PD.": a post, then its holder's initials. "Hall key log: TC 09:40, GT
 // 09:45", "Room 9 DK 20:05": initials in a log, each with its time.
@@ -6199,6 +6283,8 @@ function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number
     // confirm").
     if ((m[3] ?? m[4]) !== undefined && (lookupAcronym(value) || !initialsNotAcronym(value))) continue;
     if (ROLE_ACRONYM_CUE.test(value) || CAPITALS_NOT_INITIALS.test(value) || TITLES.has(value)) continue;
+    // "Apologies: Ms Busuttil (contractor HR)": a post's department, not its holder.
+    if (m[1] !== undefined && DEPARTMENT_CAPITALS.test(value)) continue;
     // Three capitals the dictionary knows are a body's or a service's ("officer IOM"); two may be anyone's.
     if ((value.length > 2 && lookupAcronym(value)) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
