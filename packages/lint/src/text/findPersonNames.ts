@@ -2062,13 +2062,13 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$/gm;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
 // "staff initials OW and EB", "the transfers carry the initials RB", "Action 2 (AM and EL)", 'signed only "CC"', "| staff
-// JS", "Forwarded by FT to RB and LI", "(ZI/RB)": initials said to be someone's.
+// JS", "Forwarded by FT to RB and LI", "(ZI/RB)", "spoke to KC and BG": initials said to be someone's.
 const INITIALS_PAIRED =
-  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2})?[^\S\n]+\(([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\)|\b(?:signed[^\S\n]+(?:only[^\S\n]+)?["“]([A-Z]{2})["”]|\bstaff[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[|.,;)]|$)))|\b(?:[Ff]orwarded|[Ss]ent|[Cc]opied|[Pp]assed)[^\S\n]+by[^\S\n]+([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2})(?:[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2}))?\b|\(([A-Z]{2})\/([A-Z]{2})\)/g;
+  /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2})?[^\S\n]+\(([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\)|\b(?:signed[^\S\n]+(?:only[^\S\n]+)?["“]([A-Z]{2})["”]|\bstaff[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[|.,;)]|$)))|\b(?:[Ff]orwarded|[Ss]ent|[Cc]opied|[Pp]assed)[^\S\n]+by[^\S\n]+([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2})(?:[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2}))?\b|\(([A-Z]{2})\/([A-Z]{2})\)|\b(?:spoke|talked|wrote|met)[^\S\n]+(?:to|with)[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\b/g;
 // "S. Sild (SS) to agree …", "Odile Rance (OR)": a name, then the initials it is shortened to from there on; not a
 // body's ("The Probation Service (PS)").
 const NAME_THEN_INITIALS =
@@ -2083,7 +2083,7 @@ const INITIALS_LEGEND_ENTRY =
   /(?:^|[:;,][^\S\n]*|\band[^\S\n]+)([A-Z]{2,3})[^\S\n]+(?:\((?!\d)[^()\n]{1,30}\)|for[^\S\n]+(?:the|a|an|our|their)[^\S\n]+\p{Ll})/gu;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
-    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]!;
+    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     // An action's owner is a person whatever else the capitals spell ("Action 3 (NB):").
     const owner = m[5] !== undefined;
@@ -2109,7 +2109,9 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
   for (const m of allMatches(INITIALS_PAIRED, text)) {
     // Each form's groups come in the order its initials are written.
     const pairs = m.slice(1).filter((p): p is string => p !== undefined);
-    if (!pairs.every(initialsWhereSaid)) continue;
+    // One pair no dictionary knows vouches for the other ("spoke to KC and BG"), unless that is a title.
+    if (!pairs.some(initialsWhereSaid) || pairs.some((pair) => TITLES.has(pair) || ACRONYM_OR_IDENTIFIER.test(pair)))
+      continue;
     let at = m.index ?? 0;
     for (const pair of pairs) {
       const from = text.indexOf(pair, at);
@@ -5956,7 +5958,20 @@ const HANDLED_BY_ONE = new RegExp(
   "gu",
 );
 const HANDLED_OR_ASKED_CUE =
-  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down)\b/;
+  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
+// "Boschma in charge": who runs a shift or a group.
+const IN_CHARGE_ONE = new RegExp(`(?:^|[;:,.][^\\S\\n]*)(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+charge\\b`, "gu");
+// "Posted by Floodlight:", "Reply to Floodlight:": a forum's user, whatever word they go by.
+const FORUM_USER = new RegExp(
+  `\\b(?:(?:[Pp]osted|[Ss]hared|[Cc]ommented)[^\\S\\n]+by|[Rr]eply[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})[^\\S\\n]*:`,
+  "gu",
+);
+// "Porters on shift: D. Floch, P. Kergoat, Guivarch.": a list of people, two at least with an initial.
+const INITIALLED_LIST = new RegExp(
+  `:[^\\S\\n]*((?:(?:\\p{Lu}\\.[^\\S\\n]?)?${NAME_PART}(?:,[^\\S\\n]+|[^\\S\\n]+and[^\\S\\n]+)){2,}(?:\\p{Lu}\\.[^\\S\\n]?)?${NAME_PART})(?=[^\\S\\n]*(?:[.;]|$))`,
+  "gu",
+);
+const INITIALLED = /^\p{Lu}\.[^\S\n]?/u;
 const SPEAK_TO_EITHER = new RegExp(
   `\\b(?:[Ss]peak|[Tt]alk)[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]+or[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:with|in|about|if|before|at|on)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
   "gu",
@@ -6165,6 +6180,23 @@ function namesHandledOrAsked(text: string, out: NameCandidate[], taken: (from: n
         if (!taken(from, at)) out.push({ from, to: at, text: word, kind: "cued" });
       }
     }
+  const push = (value: string, from: number) => {
+    if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  };
+  for (const m of text.includes("charge") ? allMatches(IN_CHARGE_ONE, text) : [])
+    if (speakerWord(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(FORUM_USER, text))
+    if (personWordBesideCue(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes(": ") ? allMatches(INITIALLED_LIST, text) : []) {
+    const items = m[1]!.split(LIST_ITEM_SEPARATOR);
+    if (items.filter((item) => INITIALLED.test(item)).length < 2) continue;
+    let at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    for (const item of items) {
+      const from = text.indexOf(item, at);
+      at = from + item.length;
+      if (!INITIALLED.test(item) && speakerWord(item)) push(item, from);
+    }
+  }
   // "Employer recorded as 'Duosch at Trefilan'": a person at a firm, as a record wrote them down.
   for (const m of text.includes(" as ") ? allMatches(RECORDED_AS_ONE_AT, text) : []) {
     const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
