@@ -567,3 +567,25 @@ describe("pii007Address: an office's line and mailbox before its address, a team
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii007Address: a firm's care, a place's benefit centre and food bank, a unit opening a line, a restaurant, a rota's week (heldout870–873)", () => {
+  const spans = (text: string) =>
+    runBlockRule(pii007Address, text, "review.background", context).map((f) => [text.slice(f.from, f.to), f.severity]);
+  it.each<[string, string[][]]>([
+    ["Signed for Lannion Tree Care, Gharb Street, Pontivy KT71 2GH: A. Bonnici, director.", [["KT71 2GH", "info"]]],
+    ["Decision maker: Nuoro benefit centre, Laconi Street, RH92 5DW.", [["RH92 5DW", "info"]]],
+    [
+      "Sorgono food bank, 2 Bosa Road, Nuoro RH93 8NP, Tuesdays and Thursdays.",
+      [["2 Bosa Road, Nuoro RH93 8NP", "info"]],
+    ],
+    ["Victim contact unit, Dorgali House, Nuoro RH95 1AA.", [["RH95 1AA", "info"]]],
+    ["His unit, Dorgali House, Nuoro RH95 1AA.", [["RH95 1AA", "warning"]]],
+    [
+      "Collection at Bezzola's Pizzeria, 8 Chocebuz Road, Budysin SG92 5RT.",
+      [["8 Chocebuz Road, Budysin SG92 5RT", "info"]],
+    ],
+    ["Rota week 45, Pontivy Foods Morlaix Road, front door 07:00-15:00.", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -1670,6 +1670,12 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Witness: Jisk, yard worker, 0191 496 5470 via the office.", [["0191 496 5470", "info"]]],
     ["Witness: Jisk, yard worker, 07700 900470 via the office.", [["07700 900470", "warning"]]],
     ["If you need to speak to us, please call 0191 496 5541 or e-mail the unit.", [["0191 496 5541", "info"]]],
+    // heldout870–873: a notice's line
+    ["Please call 0191 496 5640 if you see him near your home.", [["0191 496 5640", "info"]]],
+    ["Please call 07700 900640 if you see him.", [["07700 900640", "warning"]]],
+    ["Visits booking for the prison: 0191 496 5697.", [["0191 496 5697", "info"]]],
+    ["If you want to comment on licence conditions, please call 0191 496 5705.", [["0191 496 5705", "info"]]],
+    ['Notice: "Residents, please report visitors at night on 0191 496 5733."', [["0191 496 5733", "info"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

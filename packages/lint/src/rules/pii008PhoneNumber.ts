@@ -132,8 +132,12 @@ const RANG_PLACE_BEFORE =
   /\b(?:rang|phoned|called|rings|phones|calls|contacted|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+(?:[a-z]+\s+){0,3}(?:council|surgery|hospital|helpline|hub|project|depot|marina|harbour\s+office|station|library|museum|office|police|theatre|cinema|venue|box\s+office|hotel|school|college|studio|workshop|loft|yard|boatyard|shop|salon|garage|bakery|centre|club|PDU|OMU|YOT|YOS|CMHT|MASH|team|unit|hostel|AP|approved\s+premises)\s+on\s*$/;
 const CALL_NOTICE_BEFORE =
   /(?:^|[.!?:,;]\s+)(?:[Pp]lease\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+|the\s+[a-z-]+\s+)?(?:on\s+)?$/;
+// "If you want to comment on licence conditions, please call …", "Residents …, please report visitors at night on …",
+// "Visits booking for the prison: …": a notice's line, for whoever reads it.
+const NOTICE_LINE_BEFORE =
+  /(?:\b[Ii]f\s+you\s+(?:want|wish|need|would\s+like|have|see|are)\b[^.!?\n]{0,60},\s+(?:please\s+)?(?:call|ring|phone)|\b[Pp]lease\s+report\b[^.!?\n]{0,40}\bon|\b[Vv]isits?\s+(?:booking|bookings|line)\b(?:\s+for\s+the\s+(?:prison|ward|unit|centre))?\s*:)\s*$/;
 const SERVICE_PURPOSE_AFTER =
-  /^\s+(?:or\s+e-?mail\b|if\s+(?:you\s+are\s+|you['’]re\s+)?(?:late|lost|delayed|running\s+late)\b|with\s+(?:any\s+)?(?:questions|queries)\b|to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
+  /^\s+(?:or\s+e-?mail\b|if\s+(?:you\s+)?(?:see|hear|notice|spot)\b|if\s+(?:you\s+are\s+|you['’]re\s+)?(?:late|lost|delayed|running\s+late)\b|with\s+(?:any\s+)?(?:questions|queries)\b|to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
 // 03 numbers are for public bodies and organisations: one is someone's only where the text says whose it is ("Neighbour's
 // phone:", "mobile", "contact", "phone call to", "for Hubbocks:", "staff nurse Spendlove:").
@@ -270,6 +274,7 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
             DIRECTORY_ENTRY_BEFORE.test(before)) &&
             !MOBILE_START.test(m.text)) ||
           FORCE_BEFORE.test(before) ||
+          (NOTICE_LINE_BEFORE.test(before) && !MOBILE_START.test(m.text)) ||
           THE_SOMETHING_LINE_BEFORE.test(before) ||
           ITS_NUMBER_BEFORE.test(before) ||
           teamMailboxBefore(before) ||

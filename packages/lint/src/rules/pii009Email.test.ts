@@ -408,3 +408,14 @@ describe("pii009Email: a victim contact unit's, a patient advice service's and a
     expect(severities(text)).toEqual(expected);
   });
 });
+
+describe("pii009Email: a firm's customer care mailbox (heldout872)", () => {
+  const severities = (text: string) =>
+    runBlockRule(pii009Email, text, "review.background", { register }).map((f) => f.severity);
+  it.each([
+    ["Complaint e-mail to customer.care@pontivyfoods.example.org, 14 November.", ["info"]],
+    ["Complaint e-mail to bleuenn.care@example.org, 14 November.", ["warning"]],
+  ])("in %s gives %j", (text, expected) => {
+    expect(severities(text)).toEqual(expected);
+  });
+});

@@ -3466,6 +3466,9 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Posted by Admin: rules.", []],
     ["Porters on shift 03:00-09:00: D. Floch, P. Kergoat, Guivarch.", ["D. Floch", "P. Kergoat", "Guivarch"]],
     ["Sites: D. Floch, P. Kergoat, Leeds.", ["D. Floch", "P. Kergoat"]],
+    // heldout873
+    ["Minutes typed by business support; copies to the PDU head and to Caduff.", ["Caduff"]],
+    ["Copies to the PDU head and to Leeds.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -2062,7 +2062,7 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\(([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b/gm;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
 // "staff initials OW and EB", "the transfers carry the initials RB", "Action 2 (AM and EL)", 'signed only "CC"', "| staff
@@ -5951,14 +5951,15 @@ const SPEAKERS_NOT_NAMES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-// "allocated to Ferlez.", "arrested by Mrak for assault": the one word a case went to or an arrest was made by, where
-// no list knows it (not "allocated to Leeds", "arrested by Police").
+// "allocated to Ferlez.", "arrested by Mrak for assault", "copies to the PDU head and to Caduff.": the one word a case
+// went to, an arrest was made by or a copy went to, where no list knows it (not "allocated to Leeds", "arrested by
+// Police").
 const HANDLED_BY_ONE = new RegExp(
-  `\\b(?:(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
+  `\\b(?:(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by|[Cc]op(?:y|ies)[^\\S\\n]+to[^.\\n]{0,40}?\\band[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
   "gu",
 );
 const HANDLED_OR_ASKED_CUE =
-  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
+  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
 // "Boschma in charge": who runs a shift or a group.
 const IN_CHARGE_ONE = new RegExp(`(?:^|[;:,.][^\\S\\n]*)(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+charge\\b`, "gu");
 // "Posted by Floodlight:", "Reply to Floodlight:": a forum's user, whatever word they go by.
