@@ -585,6 +585,18 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
       [["8 Chocebuz Road, Budysin SG92 5RT", "info"]],
     ],
     ["Rota week 45, Pontivy Foods Morlaix Road, front door 07:00-15:00.", []],
+    // heldout874–877
+    [
+      "Chiaramonti's Launderette, 9 Cambule Street, Ploaghe AL61 4HB, opens at 07:30 on weekdays.",
+      [["9 Cambule Street, Ploaghe AL61 4HB", "info"]],
+    ],
+    ["Scaffold hire from Tregastel Plant, depot at Cresting Way, Rostrenen HP93 8EW.", [["HP93 8EW", "info"]]],
+    ["RJ hub, Skarsterlan House, Feanwalden GU48 1TN.", [["GU48 1TN", "info"]]],
+    [
+      "Dottle & Burin tattoo studio, 41 Zestaponi Road, Karasjok BN91 3AB.",
+      [["41 Zestaponi Road, Karasjok BN91 3AB", "info"]],
+    ],
+    ["Jon Smith, 41 Zestaponi Road, Karasjok BN91 3AB.", [["41 Zestaponi Road, Karasjok BN91 3AB", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -1674,6 +1674,8 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Please call 0191 496 5640 if you see him near your home.", [["0191 496 5640", "info"]]],
     ["Please call 07700 900640 if you see him.", [["07700 900640", "warning"]]],
     ["Visits booking for the prison: 0191 496 5697.", [["0191 496 5697", "info"]]],
+    ["Landlord's mobile for urgent repairs: 0191 496 5782.", [["0191 496 5782", "warning"]]],
+    ["Repairs line for urgent repairs: 0191 496 5782.", [["0191 496 5782", "info"]]],
     ["If you want to comment on licence conditions, please call 0191 496 5705.", [["0191 496 5705", "info"]]],
     ['Notice: "Residents, please report visitors at night on 0191 496 5733."', [["0191 496 5733", "info"]]],
   ])("%s", (text, expected) => {

@@ -415,6 +415,9 @@ describe("pii009Email: a firm's customer care mailbox (heldout872)", () => {
   it.each([
     ["Complaint e-mail to customer.care@pontivyfoods.example.org, 14 November.", ["info"]],
     ["Complaint e-mail to bleuenn.care@example.org, 14 November.", ["warning"]],
+    // heldout877: two letters the text spells out before the team's word
+    ["Council environmental health team, eh.karasjok@council.example.org.", ["info"]],
+    ["Council environmental health, eh.karasjok@example.org.", ["warning"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

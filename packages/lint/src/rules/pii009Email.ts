@@ -99,12 +99,13 @@ export function readEmails(block: TextBlock): ContactRead[] {
     // "mir.actions@" where the text says "MIR actions": the team's capitals, spelt out beside the address.
     // "asc.maesyfed@" where the text says "the adult social care team", "vcu.wishaw@" beside "the victim contact unit":
     // the words a team's capitals stand for.
+    // Two letters only before the team's word: "eh.karasjok@" where the text says "environmental health team".
     const spelledOutInText = (word: string) =>
-      word.length >= 3 &&
+      word.length >= 2 &&
       word.length <= 5 &&
       /^[a-z]+$/.test(word) &&
       new RegExp(
-        `\\b${[...word].map((c) => `${c}[a-z'’-]{2,}`).join("\\s+")}(?<=\\b(?:team|service|unit|desk|office|hub|department))\\b|\\b${[
+        `${word.length > 2 ? `\\b${[...word].map((c) => `${c}[a-z'’-]{2,}`).join("\\s+")}(?<=\\b(?:team|service|unit|desk|office|hub|department))\\b|` : ""}\\b${[
           ...word,
         ]
           .map((c) => `${c}[a-z'’-]{2,}`)

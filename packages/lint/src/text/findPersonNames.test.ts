@@ -3469,6 +3469,13 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     // heldout873
     ["Minutes typed by business support; copies to the PDU head and to Caduff.", ["Caduff"]],
     ["Copies to the PDU head and to Leeds.", []],
+    // heldout875–877
+    ["Finding 5: the van chat showed Dapunt using the nickname Downpipe from July.", ["Downpipe"]],
+    ["The user name Settings was used.", []],
+    ["LD initialled the van log on 9 October at 16:20.", ["LD"]],
+    ["PC initialled the log.", []],
+    ["Thank you to the staff at the hospital, says the family of Tsiskari.", ["Tsiskari"]],
+    ["The family of Leeds.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

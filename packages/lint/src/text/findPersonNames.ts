@@ -464,7 +464,7 @@ const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|sav
 const QUOTED_NICKNAME =
   /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 const NICKNAMED_QUOTED =
-  /\b(?:nicknamed|(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+nickname|(?:display|screen|user|profile)[^\S\n]+name)[^\S\n]+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:nicknamed|(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+nickname|(?:display|screen|user|profile)[^\S\n]+name)[^\S\n]+(?:["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']|([\p{Lu}][\p{Ll}'’-]+)(?=[^\S\n]+(?:from|since|for|in|at|on|and|with)\b|[^\S\n]*[.,;:!?)]|[^\S\n]*$))/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
 const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
@@ -2075,6 +2075,9 @@ const NAME_THEN_INITIALS =
   /(?:\b(\p{Lu})\.[^\S\n]*|\b(\p{Lu})(\p{Ll}+)[^\S\n]+)(?:Mc|Mac|O['’])?(\p{Lu})([\p{Ll}'’-]+)[^\S\n]*\(([A-Z]{2})\)/gu;
 // "NL = Nesina Lechmann": initials a key spells out. "Initials used in the chronology: HO for the key worker, DD
 // (headteacher)": a legend's entries, each with the post it stands for.
+// "LD initialled the van log": capitals that sign or initial are someone's, whatever else they spell ("learning
+// disability").
+const INITIALS_SIGNING = /(?:^|[.;:]\s+)([A-Z]{2})\s+(?:initialled|countersigned|signed)\b/g;
 const INITIALS_EQUAL_NAME = new RegExp(
   `(?:^|[\\n;:,.(][^\\S\\n]*)(\\p{Lu}{2,3})[^\\S\\n]*=[^\\S\\n]*${NAME_PART}[^\\S\\n]+${NAME_PART}`,
   "gu",
@@ -2098,6 +2101,16 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     if (ORGANISATION_WORDS.has(surnameInitial + surnameRest!)) continue;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (!taken(from, from + 2)) out.push({ from, to: from + 2, text: pair, kind: "cued" });
+  }
+  for (const m of text.includes("signed") || text.includes("initialled") ? allMatches(INITIALS_SIGNING, text) : []) {
+    const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
+    if (
+      !TITLES.has(m[1]!) &&
+      !ACRONYM_OR_IDENTIFIER.test(m[1]!) &&
+      !STAFF_ROLES_SIGNED.has(m[1]!) &&
+      !taken(from, from + 2)
+    )
+      out.push({ from, to: from + 2, text: m[1]!, kind: "cued" });
   }
   const key = text.includes("=") ? allMatches(INITIALS_EQUAL_NAME, text) : [];
   const legend = text.includes("nitials") ? allMatches(INITIALS_LEGEND_ENTRY, text) : [];
@@ -4436,7 +4449,9 @@ function namesInListsAndThreads(
     }
   // 'The SI was nicknamed "Tump" by the other catchers': a nickname, whoever gave it.
   for (const m of text.includes("nickname") || text.includes(" name") ? allMatches(NICKNAMED_QUOTED, text) : []) {
-    const value = m[1]!;
+    // "the nickname Downpipe from July": unquoted, only a nickname said to be one.
+    if (m[2] !== undefined && !m[0].includes("nickname")) continue;
+    const value = m[1] ?? m[2]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (nicknameItem(value) && !NOT_NICKNAMES.has(value) && !taken(from, from + value.length))
       out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -5955,11 +5970,11 @@ const SPEAKERS_NOT_NAMES: ReadonlySet<string> = new Set(
 // went to, an arrest was made by or a copy went to, where no list knows it (not "allocated to Leeds", "arrested by
 // Police").
 const HANDLED_BY_ONE = new RegExp(
-  `\\b(?:(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by|[Cc]op(?:y|ies)[^\\S\\n]+to[^.\\n]{0,40}?\\band[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
+  `\\b(?:(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower)[^\\S\\n]+of|(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by|[Cc]op(?:y|ies)[^\\S\\n]+to[^.\\n]{0,40}?\\band[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
   "gu",
 );
 const HANDLED_OR_ASKED_CUE =
-  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
+  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
 // "Boschma in charge": who runs a shift or a group.
 const IN_CHARGE_ONE = new RegExp(`(?:^|[;:,.][^\\S\\n]*)(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+charge\\b`, "gu");
 // "Posted by Floodlight:", "Reply to Floodlight:": a forum's user, whatever word they go by.

@@ -28,6 +28,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(pii.notNames);
 const MONTHS: ReadonlySet<string> = new Set(CALENDAR_MONTHS);
 /** Capitals the acronym list knows only as a note's mark ("NB", nota bene): where the context says a person, initials. */
 export const NOTE_MARKS: ReadonlySet<string> = new Set(["NB"]);
+const SIGNS_AFTER = /^\s+(?:initialled|countersigned|signed)\b/;
 
 /** "follow-up", "victim" and "3rd": a lower-case word of the language, or a number. */
 const plainWord = (word: string) =>
@@ -77,7 +78,9 @@ export function mayNameSomeone(block: TextBlock): boolean {
       if (MONTHS.has(value) && (!MONTH_NAMES.has(value) || isMonthUse(text, word.from, word.to))) continue;
       return true;
     }
-    if (lookupAcronym(value) && !NOTE_MARKS.has(value)) continue;
+    // "LD initialled the log": capitals that sign are someone's initials, whatever else they spell.
+    if (lookupAcronym(value) && !NOTE_MARKS.has(value) && !SIGNS_AFTER.test(text.slice(word.to, word.to + 16)))
+      continue;
     return true;
   }
   return false;
