@@ -585,6 +585,7 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
       [["8 Chocebuz Road, Budysin SG92 5RT", "info"]],
     ],
     ["Rota week 45, Pontivy Foods Morlaix Road, front door 07:00-15:00.", []],
+    ["Penalty charge notice issued 11:03 at exit 2, Car Park C.", []],
     // heldout874–877
     [
       "Chiaramonti's Launderette, 9 Cambule Street, Ploaghe AL61 4HB, opens at 07:30 on weekdays.",

@@ -13,7 +13,7 @@ const STREET =
 // Not the last group of a phone number before a street ("AP office: 0191 496 2292, Kirkandrews Street"), nor a sum's
 // pence ("cash withdrawal 200.00, Utena Road ATM").
 const HOUSE = new RegExp(
-  `(?<!\\d[ -]|\\d[.,]|\\b(?:[Ww]eek|[Ww]k|[Pp]age|[Rr]ow|[Ii]tem|[Ll]ot|[Ss]eat|[Bb]ay|[Gg]ate|[Pp]latform|[Rr]oute|[Tt]able)\\s)\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  `(?<!\\d[ -]|\\d[.,]|\\b(?:[Ww]eek|[Ww]k|[Pp]age|[Rr]ow|[Ii]tem|[Ll]ot|[Ss]eat|[Bb]ay|[Gg]ate|[Pp]latform|[Rr]oute|[Tt]able|[Ee]xit|[Ee]ntrance|[Ll]evel|[Ff]loor|[Zz]one|[Pp]itch)\\s)\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
 // Welsh street names put the street's word first ("9 Stryd y Castell", "8 Heol Pen y Bont", "3 Ffordd Caerdydd"),

@@ -3476,6 +3476,11 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["PC initialled the log.", []],
     ["Thank you to the staff at the hospital, says the family of Tsiskari.", ["Tsiskari"]],
     ["The family of Leeds.", []],
+    // heldout879–880
+    ["I have walked dogs on the common for six years and I know the woman as Scruff.", ["Scruff"]],
+    ["I know him as Leeds.", []],
+    ["The follow-up on 4 March was copied to Wincher and nobody else.", ["Wincher"]],
+    ["Ranger's earlier entry, 2 March: warning given about group size.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -2036,6 +2036,7 @@ const SAID_OUTRIGHT = new RegExp(
     `\\banswers[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
     `\\b(?:goes|went|going)[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
     `\\b(?:(?:team|staff|colleagues|lads|kids|regulars|everyone|everybody|residents|customers|pupils|players|others)[^\\S\\n]+call(?:s|ed)?|(?:they|we|people)[^\\S\\n]+call)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:because|since|\\p{Ll}+ing)\\b|["”’']?[^\\S\\n]*[.,;:!?)]|["”’']?[^\\S\\n]*$)`,
+    `\\bknows?[^\\S\\n]+(?:him|her|them|the[^\\S\\n]+(?:man|woman|lad|girl|boy|driver|walker|guard|steward))[^\\S\\n]+as[^\\S\\n]+["“‘']?(${NAME_PART})(?=["”’']?[^\\S\\n]*[.,;:!?)]|["”’']?[^\\S\\n]*$)`,
     `(?:\\b(?:[Ll]eaving|[Rr]etirement|[Bb]irthday|[Ww]edding|[Ss]ympathy|[Ww]elcome|[Tt]hank-you|[Gg]et-well|[Ff]arewell)[^\\S\\n]+(?:card|drinks|collection|present|gift|lunch|party|do|cake|meal)|(?<![\\p{L}-])[Cc]ard)[^\\S\\n]+for[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?![\\p{L}'’-])`,
     `\\b[Ff]rom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+the[^\\S\\n]+(?:team|gang|staff|office|crew|girls|lads)\\b`,
     `\\b(?:[Cc]ollect|[Aa]sk|[Ss]ee|[Ss]peak[^\\S\\n]+to|[Tt]alk[^\\S\\n]+to|[Cc]heck[^\\S\\n]+with)[^\\S\\n]+(?:it[^\\S\\n]+)?(?:from[^\\S\\n]+)?(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+(?:HR|reception|admin|finance|payroll|accounts)\\b`,
@@ -2046,6 +2047,7 @@ const SAID_OUTRIGHT = new RegExp(
 const SIZE_OR_AGE: ReadonlySet<string> = new Set(["Big", "Little", "Old", "Young", "Wee", "Fat"]);
 const mayBeSaidOutright = containsAny([
   "alias",
+  "now ",
   "all me",
   "known to",
   "answers to",
@@ -2062,7 +2064,7 @@ const mayBeSaidOutright = containsAny([
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 const INITIALS_SAID_OUTRIGHT =
-  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b/gm;
+  /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b|[;,][^\S\n]+(?:approved|authorised|agreed|checked)[^\S\n]+([A-Z]{2})[^\S\n]*[.;]?[^\S\n]*$|[.!?][^\S\n]+([A-Z]{2})[^\S\n]*$/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
 // people's initials, joined by what they did together or by a message from one to the other.
 // "staff initials OW and EB", "the transfers carry the initials RB", "Action 2 (AM and EL)", 'signed only "CC"', "| staff
@@ -2086,7 +2088,7 @@ const INITIALS_LEGEND_ENTRY =
   /(?:^|[:;,][^\S\n]*|\band[^\S\n]+)([A-Z]{2,3})[^\S\n]+(?:\((?!\d)[^()\n]{1,30}\)|for[^\S\n]+(?:the|a|an|our|their)[^\S\n]+\p{Ll})/gu;
 function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of allMatches(INITIALS_SAID_OUTRIGHT, text)) {
-    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]!;
+    const pair = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     // An action's owner is a person whatever else the capitals spell ("Action 3 (NB):").
     const owner = m[5] !== undefined;
@@ -2137,8 +2139,8 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const value = m[group + 1];
     if (value === undefined) continue;
-    // The first five say a nickname, which may be any word; a card or a welcome needs a name ("key card for Room 4").
-    if (group >= 5 && isEnglishWord(value.split(" ")[0]!)) continue;
+    // The first six say a nickname, which may be any word; a card or a welcome needs a name ("key card for Room 4").
+    if (group >= 6 && isEnglishWord(value.split(" ")[0]!)) continue;
     // "known to staff as Big Gretel" (the ice resurfacer): a thing's pet name.
     // "known to staff as Muslim": a faith, not a name.
     if (SIZE_OR_AGE.has(value) || RELIGIONS.has(value)) continue;
@@ -5970,11 +5972,11 @@ const SPEAKERS_NOT_NAMES: ReadonlySet<string> = new Set(
 // went to, an arrest was made by or a copy went to, where no list knows it (not "allocated to Leeds", "arrested by
 // Police").
 const HANDLED_BY_ONE = new RegExp(
-  `\\b(?:(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower)[^\\S\\n]+of|(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by|[Cc]op(?:y|ies)[^\\S\\n]+to[^.\\n]{0,40}?\\band[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
+  `\\b(?:(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower)[^\\S\\n]+of|(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by|[Cc]op(?:y|ies)[^\\S\\n]+to[^.\\n]{0,40}?\\band[^\\S\\n]+to|[Cc]opied[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in|and|or)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
   "gu",
 );
 const HANDLED_OR_ASKED_CUE =
-  /\b(?:allocated|arrested|detained|cautioned|interviewed|[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
+  /\b(?:allocated|arrested|detained|cautioned|interviewed|copied|[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
 // "Boschma in charge": who runs a shift or a group.
 const IN_CHARGE_ONE = new RegExp(`(?:^|[;:,.][^\\S\\n]*)(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+charge\\b`, "gu");
 // "Posted by Floodlight:", "Reply to Floodlight:": a forum's user, whatever word they go by.
