@@ -586,6 +586,14 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
     ],
     ["Rota week 45, Pontivy Foods Morlaix Road, front door 07:00-15:00.", []],
     ["Penalty charge notice issued 11:03 at exit 2, Car Park C.", []],
+    [
+      "The victim contact unit is at Hammershaimb House, 2 Levuka Street, Lautoka EN73 9HB.",
+      [["2 Levuka Street, Lautoka EN73 9HB", "info"]],
+    ],
+    [
+      "Night log, Turndown Inn, 3 Gunheath Road, Trethurgy IG91 4HB: night porter on duty.",
+      [["3 Gunheath Road, Trethurgy IG91 4HB", "info"]],
+    ],
     // heldout874–877
     [
       "Chiaramonti's Launderette, 9 Cambule Street, Ploaghe AL61 4HB, opens at 07:30 on weekdays.",

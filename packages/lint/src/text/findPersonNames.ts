@@ -299,7 +299,7 @@ const MEETING_PARTS: ReadonlySet<string> = new Set([
 // RJ, restorative justice; MW, TM, DM, DN, FW, a midwife, team or duty manager, district nurse, family worker; log and
 // clinical shorthand: urine analysis, emergency department, overdose, service user, incident report, blood pressure).
 const NOT_INITIALS: ReadonlySet<string> = new Set(
-  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP VS RJ MW TM DM DN FW YJ UA ED OD SU IR RA BP OP WS VP CC DD ST JC EH JP AOB".split(
+  "HB AA NA TA EE BT CA CT SS MH QC ER UC HR LA GP IT HM ID OK PM AM TV UK EU US NB PS YP VS RJ MW TM DM DN FW YJ UA ED OD SU IR RA BP OP WS VP CC DD ST JC EH JP AOB OIC".split(
     " ",
   ),
 );
@@ -462,7 +462,7 @@ const PERSON_OBJECT = new RegExp(
 // 'TRANSOM, Tiberiu – aka "Socket"', 'a contact saved as "Socket"'.
 const NICKNAME_CUE_WORDS = /\b(?:called|calls|call|nicknamed|aka|AKA|a\.k\.a|saved|stored|under)\b/;
 const QUOTED_NICKNAME =
-  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
+  /\b(?:(?:called|calls|call|nicknamed)\s+(?:him|her|them|the\s+(?:SI|V|victim|boy|girl|man|woman|lad|lass|skipper|boss|manager|landlord|landlady|warden|chef|cook|driver|foreman|gaffer|teacher|coach|neighbour|barman|barmaid|groundsman|porter|guard|steward|cleaner|attendant|rider|mechanic|walker)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(aka|AKA|a\.k\.a\.?)|((?:saved|stored)\s+(?:(?:in|to|on)\s+(?:his|her|their|the)\s+(?:[\p{L}'’]+\s+){0,3}(?:phone|handset|mobile)\s+)?(?:as|under)|phone\s+under))\s+["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']/gu;
 const NICKNAMED_QUOTED =
   /\b(?:nicknamed|(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+nickname|(?:display|screen|user|profile)[^\S\n]+name)[^\S\n]+(?:["“‘']([\p{Lu}][\p{Ll}'’-]+)["”’']|([\p{Lu}][\p{Ll}'’-]+)(?=[^\S\n]+(?:from|since|for|in|at|on|and|with)\b|[^\S\n]*[.,;:!?)]|[^\S\n]*$))/gu;
 // "saved as" names a contact only in a phone ("a contact saved as …"; not 'The file was saved as "Final"').
@@ -470,6 +470,8 @@ const PHONE_BEFORE = /\b(?:phone|phones|handsets?|contacts?|mobile|number)\b/;
 const CONTACT_BEFORE = /\b(?:contacts?|number)\b/;
 const CALLED = /^(?:called|calls|call)\s/;
 const CALLED_OBJECT = /^(?:called|calls|call|nicknamed)\s+(\p{Lu}\p{Ll}+)/u;
+const CALLED_THE_POST =
+  /\bthe\s+(?:groundsman|porter|guard|steward|cleaner|attendant|rider|mechanic|walker|skipper|foreman|gaffer|chef|cook|driver|barman|barmaid|warden|coach)\s+["“‘']/;
 /** Whether a capitalised word someone is said to call something is a person: a first name, or no word, place or day. */
 const calledPerson = (word: string) =>
   isKnownFirstName(word) ||
@@ -4475,8 +4477,16 @@ function namesInListsAndThreads(
         const namedAt = (m.index ?? 0) - before.length + before.lastIndexOf(named);
         if (word && !person && !taken(namedAt, namedAt + named.length)) continue;
       }
-      // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name.
-      if (CALLED.test(m[0]) && word && !GROUP_BEFORE_CALLED.test(before) && !GROUP_CALLS_BEFORE.test(before)) continue;
+      // 'He called her "Worthless"' is an insult; what a group calls someone, or a nickname given, is a name, and so is
+      // what someone calls a post's holder ('called the groundsman "Bails"').
+      if (
+        CALLED.test(m[0]) &&
+        word &&
+        !GROUP_BEFORE_CALLED.test(before) &&
+        !GROUP_CALLS_BEFORE.test(before) &&
+        !CALLED_THE_POST.test(m[0])
+      )
+        continue;
       // 'Friends called Yoke "Wasp"'; not 'He called Armley "Home"', 'called Tesco "Tescos"' or 'called Friday "Payday"'.
       const object = CALLED_OBJECT.exec(m[0])?.[1];
       const groupCalls = GROUP_BEFORE_CALLED.test(before);
@@ -5972,11 +5982,16 @@ const SPEAKERS_NOT_NAMES: ReadonlySet<string> = new Set(
 // went to, an arrest was made by or a copy went to, where no list knows it (not "allocated to Leeds", "arrested by
 // Police").
 const HANDLED_BY_ONE = new RegExp(
-  `\\b(?:(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower)[^\\S\\n]+of|(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by|[Cc]op(?:y|ies)[^\\S\\n]+to[^.\\n]{0,40}?\\band[^\\S\\n]+to|[Cc]opied[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in|and|or)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
+  `\\b(?:(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower)[^\\S\\n]+of|[Hh]andover[^\\S\\n]+(?:from|to)|(?:re)?allocated[^\\S\\n]+to|(?:arrested|detained|cautioned|interviewed)[^\\S\\n]+by|[Cc]op(?:y|ies)[^\\S\\n]+to[^.\\n]{0,40}?\\band[^\\S\\n]+to|[Cc]opied[^\\S\\n]+to)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:for|at|on|in|and|or)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
   "gu",
 );
 const HANDLED_OR_ASKED_CUE =
-  /\b(?:allocated|arrested|detained|cautioned|interviewed|copied|[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}/u;
+  /\b(?:allocated|arrested|detained|cautioned|interviewed|copied|[Hh]andover|[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}|(?:^|[.;:][^\S\n]+)\p{Lu}\p{Ll}+,[^\S\n]/u;
+// "Sumaq, housekeeper, found the card": a sentence's subject and, in apposition, their post.
+const ONE_THEN_POST = new RegExp(
+  `(?:^|[.;:][^\\S\\n]+)(${NAME_PART}),[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}),[^\\S\\n]+\\p{Ll}`,
+  "gu",
+);
 // "Boschma in charge": who runs a shift or a group.
 const IN_CHARGE_ONE = new RegExp(`(?:^|[;:,.][^\\S\\n]*)(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+charge\\b`, "gu");
 // "Posted by Floodlight:", "Reply to Floodlight:": a forum's user, whatever word they go by.
@@ -6201,6 +6216,8 @@ function namesHandledOrAsked(text: string, out: NameCandidate[], taken: (from: n
   const push = (value: string, from: number) => {
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   };
+  for (const m of text.includes(", ") ? allMatches(ONE_THEN_POST, text) : [])
+    if (speakerWord(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of text.includes("charge") ? allMatches(IN_CHARGE_ONE, text) : [])
     if (speakerWord(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(FORUM_USER, text))
