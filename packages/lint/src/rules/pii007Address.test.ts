@@ -587,6 +587,10 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
     ["Rota week 45, Pontivy Foods Morlaix Road, front door 07:00-15:00.", []],
     ["Penalty charge notice issued 11:03 at exit 2, Car Park C.", []],
     [
+      "Training centre address for reviews: 40 Lifuka Road, Nukualofa TA93 1HQ.",
+      [["40 Lifuka Road, Nukualofa TA93 1HQ", "info"]],
+    ],
+    [
       "The victim contact unit is at Hammershaimb House, 2 Levuka Street, Lautoka EN73 9HB.",
       [["2 Levuka Street, Lautoka EN73 9HB", "info"]],
     ],

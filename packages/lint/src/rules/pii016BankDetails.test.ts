@@ -69,6 +69,7 @@ describe("pii016BankDetails: a membership's or an account's reference after its 
       ["SGC-824-7716", "FAC 824/0913"],
     ],
     ["Seaman's discharge book EE825114 was held by the master (heldout825).", ["EE825114"]],
+    ["Job card JC-889-314: fit pillion footrests to a customer bike (heldout889).", []],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -15,9 +15,10 @@ const CARD_NUMBER =
   /\b(?:(?:[Bb]ank|[Dd]ebit|[Cc]redit|[Pp]ayment)\s+card\b|[Cc]ard\s+(?:number|no\.?|details)\b)[^.\n\d]{0,30}?(\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4})(?!\d)/g;
 // A membership's or an account's own reference after its label: "Account ID ZC-778-55210", "membership KW-778-4410",
 // "card number KW-778-6691", "swipe log, card DL-812-0441", "driver card D821377W", "discharge book EE825114",
-// "Shotgun certificate SGC-824-7716", "firearm certificate FAC 824/0913". Letters, then digits: a sixteen-digit payment card is the pattern above's.
+// "Shotgun certificate SGC-824-7716", "firearm certificate FAC 824/0913"; not a job card's number ("Job card JC-889-314").
+// Letters, then digits: a sixteen-digit payment card is the pattern above's.
 const MEMBERSHIP_NUMBER =
-  /\b(?:[Aa]ccount\s+ID|[Mm]embership(?:\s+(?:number|no\.?|card|ID))?|[Mm]ember\s+(?:number|no\.?|ID)|[Cc]ard\s+(?:number|no\.?))\s*(?:is|was)?\s*[:,]?\s*([A-Z]{1,3}-?\d{2,4}-\d{3,6}|[A-Z]{1,3}\d{5,10})(?![\dA-Za-z-])|\b[Cc]ard\s+([A-Z]{1,3}-\d{2,4}-\d{3,6})(?![\dA-Za-z-])|\b[Dd]river\s+card\s+(?:number\s+)?([A-Z]{1,3}\d{5,10}[A-Z]?)(?![\dA-Za-z-])|\b(?:[Dd]ischarge\s+book|(?:[Ss]hotgun|[Ff]irearms?)\s+certificate|FAC|SGC)\s+(?:number\s+|no\.?\s+)?((?:FAC\s+|SGC\s+)?[A-Z]{0,3}[- ]?\d{3,6}[/-]\d{3,5}|[A-Z]{1,3}\d{5,8})(?![\dA-Za-z-])/g;
+  /\b(?:[Aa]ccount\s+ID|[Mm]embership(?:\s+(?:number|no\.?|card|ID))?|[Mm]ember\s+(?:number|no\.?|ID)|[Cc]ard\s+(?:number|no\.?))\s*(?:is|was)?\s*[:,]?\s*([A-Z]{1,3}-?\d{2,4}-\d{3,6}|[A-Z]{1,3}\d{5,10})(?![\dA-Za-z-])|(?<!\b(?:[Jj]ob|[Ss]core|[Rr]eport|[Tt]ime|[Rr]ate|[Ss]ervice)\s+)\b[Cc]ard\s+([A-Z]{1,3}-\d{2,4}-\d{3,6})(?![\dA-Za-z-])|\b[Dd]river\s+card\s+(?:number\s+)?([A-Z]{1,3}\d{5,10}[A-Z]?)(?![\dA-Za-z-])|\b(?:[Dd]ischarge\s+book|(?:[Ss]hotgun|[Ff]irearms?)\s+certificate|FAC|SGC)\s+(?:number\s+|no\.?\s+)?((?:FAC\s+|SGC\s+)?[A-Z]{0,3}[- ]?\d{3,6}[/-]\d{3,5}|[A-Z]{1,3}\d{5,8})(?![\dA-Za-z-])/g;
 
 /**
  * PII-016 (identifying details of a third party, DOMAIN.md §4.7): a bank sort code or account number, as quoted in

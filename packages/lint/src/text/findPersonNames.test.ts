@@ -3488,6 +3488,14 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["OIC: DS Taveuni.", ["DS Taveuni"]],
     ["Sumaq, housekeeper, found the card in the staff room at 06:10.", ["Sumaq"]],
     ["Leeds, the probation officer, said.", []],
+    // heldout886–889
+    ["I knew the chef only as Paprika; I now know his name.", ["Paprika"]],
+    ['He wrote that the cleaner "the others call Fluff" had been in Room 14.', ["Fluff"]],
+    ["Community page: get well soon Hery, best driver on the round.", ["Hery"]],
+    ["Get well soon Leeds, we miss you.", []],
+    ['Review: "Great service from Tevite at Kolovai Motorcycles, would buy again."', ["Tevite"]],
+    ["[11:40] TJ: fine, on to stop 5", ["TJ"]],
+    ["[11:40] OK: fine", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

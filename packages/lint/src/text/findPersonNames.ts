@@ -621,7 +621,7 @@ const HARMED_PERSON = new RegExp(
 );
 // "Get well soon, Theudebert!", "Congratulations to Mireille Oduya on …": a newsletter's greeting names its person.
 const GREETED = new RegExp(
-  `\\b(?:[Gg]et\\s+well\\s+soon|[Cc]ongratulations|[Hh]appy\\s+(?:birthday|retirement)|[Ww]elcome\\s+back|[Gg]ood\\s+luck|[Ff]arewell|[Bb]est\\s+wishes)(?:,|\\s+to)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[!.,;]|\\s+(?:on|from|for|and|who|in)\\b|\\s*$)`,
+  `\\b(?:[Gg]et\\s+well\\s+soon|[Cc]ongratulations|[Hh]appy\\s+(?:birthday|retirement)|[Ww]elcome\\s+back|[Gg]ood\\s+luck|[Ff]arewell|[Bb]est\\s+wishes)(?:,|\\s+to|(?=\\s+\\p{Lu}\\p{Ll}+,))\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[!.,;]|\\s+(?:on|from|for|and|who|in)\\b|\\s*$)`,
   "gu",
 );
 // "Group chat: Sig: \"don't start\"", "Traders' chat, 13/04/2025 08:31, Sadb: 'Tincture …'": who speaks in a chat,
@@ -2037,8 +2037,8 @@ const SAID_OUTRIGHT = new RegExp(
     `\\bknown[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+)?(?:staff|police|officers|team|everyone|friends|locals|residents|customers|regulars|others|colleagues|pupils|players)[^\\S\\n]+as[^\\S\\n]+["“‘']?(${NAME_PART})`,
     `\\banswers[^\\S\\n]+to[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
     `\\b(?:goes|went|going)[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+name[^\\S\\n]+(?:of[^\\S\\n]+)?)?["“‘']?(${NAME_PART})`,
-    `\\b(?:(?:team|staff|colleagues|lads|kids|regulars|everyone|everybody|residents|customers|pupils|players|others)[^\\S\\n]+call(?:s|ed)?|(?:they|we|people)[^\\S\\n]+call)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:because|since|\\p{Ll}+ing)\\b|["”’']?[^\\S\\n]*[.,;:!?)]|["”’']?[^\\S\\n]*$)`,
-    `\\bknows?[^\\S\\n]+(?:him|her|them|the[^\\S\\n]+(?:man|woman|lad|girl|boy|driver|walker|guard|steward))[^\\S\\n]+as[^\\S\\n]+["“‘']?(${NAME_PART})(?=["”’']?[^\\S\\n]*[.,;:!?)]|["”’']?[^\\S\\n]*$)`,
+    `\\b(?:(?:team|staff|colleagues|lads|kids|regulars|everyone|everybody|residents|customers|pupils|players|others)[^\\S\\n]+call(?:s|ed)?|(?:they|we|people)[^\\S\\n]+call)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:because|since|\\p{Ll}+ing)\\b|["”’']?[^\\S\\n]*[.,;:!?)]|["”’']?[^\\S\\n]*$|["”’'][^\\S\\n])`,
+    `\\bkn(?:ows?|ew)[^\\S\\n]+(?:him|her|them|the[^\\S\\n]+(?:man|woman|lad|girl|boy|driver|walker|guard|steward|chef|cook|cleaner|porter))[^\\S\\n]+(?:only[^\\S\\n]+)?as[^\\S\\n]+["“‘']?(${NAME_PART})(?=["”’']?[^\\S\\n]*[.,;:!?)]|["”’']?[^\\S\\n]*$)`,
     `(?:\\b(?:[Ll]eaving|[Rr]etirement|[Bb]irthday|[Ww]edding|[Ss]ympathy|[Ww]elcome|[Tt]hank-you|[Gg]et-well|[Ff]arewell)[^\\S\\n]+(?:card|drinks|collection|present|gift|lunch|party|do|cake|meal)|(?<![\\p{L}-])[Cc]ard)[^\\S\\n]+for[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?![\\p{L}'’-])`,
     `\\b[Ff]rom[^\\S\\n]+(${NAME_PART})[^\\S\\n]+and[^\\S\\n]+the[^\\S\\n]+(?:team|gang|staff|office|crew|girls|lads)\\b`,
     `\\b(?:[Cc]ollect|[Aa]sk|[Ss]ee|[Ss]peak[^\\S\\n]+to|[Tt]alk[^\\S\\n]+to|[Cc]heck[^\\S\\n]+with)[^\\S\\n]+(?:it[^\\S\\n]+)?(?:from[^\\S\\n]+)?(${NAME_PART})[^\\S\\n]+in[^\\S\\n]+(?:HR|reception|admin|finance|payroll|accounts)\\b`,
@@ -5965,6 +5965,7 @@ const CHAT_SPEAKER = new RegExp(
   `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[:,-]?[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]${NAME_PART})?)[^\\S\\n]*:[^\\S\\n]+[\\p{L}"“'‘(]`,
   "gu",
 );
+const TIMED_INITIALS_SPEAKER = /\d{1,2}[:.]\d{2}\]?[^\S\n]*[,-]?[^\S\n]*([A-Z]{2,3}):[^\S\n]+(?=\p{Ll})/gu;
 const TIMED_INITIAL_SPEAKER = new RegExp(
   `\\d{1,2}[:.]\\d{2}\\]?[^\\S\\n]*[,-]?[^\\S\\n]*(\\p{Lu}\\.[^\\S\\n]?${NAME_PART}):[^\\S\\n]+\\S`,
   "gu",
@@ -5986,7 +5987,7 @@ const HANDLED_BY_ONE = new RegExp(
   "gu",
 );
 const HANDLED_OR_ASKED_CUE =
-  /\b(?:allocated|arrested|detained|cautioned|interviewed|copied|[Hh]andover|[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\p{Lu}\.[^\S\n]\p{Lu}|(?:^|[.;:][^\S\n]+)\p{Lu}\p{Ll}+,[^\S\n]/u;
+  /\b(?:allocated|arrested|detained|cautioned|interviewed|copied|[Hh]andover|[Ff]amily|[Rr]elatives|[Pp]arents|[Ww]idow|[Ww]idower|[Cc]opy|[Cc]opies|[Ss]peak|[Tt]alk|recorded|listed|named|given|entered|logged|down|charge|[Pp]osted|[Rr]eply)\b|\bfrom\s\p{Lu}\p{Ll}+\sat\s\p{Lu}|\p{Lu}\.[^\S\n]\p{Lu}|(?:^|[.;:][^\S\n]+)\p{Lu}\p{Ll}+,[^\S\n]/u;
 // "Sumaq, housekeeper, found the card": a sentence's subject and, in apposition, their post.
 const ONE_THEN_POST = new RegExp(
   `(?:^|[.;:][^\\S\\n]+)(${NAME_PART}),[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${cueAlternation(pii.roleCues)}),[^\\S\\n]+\\p{Ll}`,
@@ -6005,6 +6006,11 @@ const INITIALLED_LIST = new RegExp(
   "gu",
 );
 const INITIALLED = /^\p{Lu}\.[^\S\n]?/u;
+// "Great service from Tevite at Kolovai Motorcycles": a person at a firm, thanked.
+const ONE_AT_FIRM = new RegExp(
+  `\\b(?:[Ss]ervice|[Hh]elp|[Aa]dvice|[Tt]hanks)[^\\S\\n]+from[^\\S\\n]+(${NAME_PART})[^\\S\\n]+at[^\\S\\n]+\\p{Lu}`,
+  "gu",
+);
 const SPEAK_TO_EITHER = new RegExp(
   `\\b(?:[Ss]peak|[Tt]alk)[^\\S\\n]+to[^\\S\\n]+(${NAME_PART})[^\\S\\n]+or[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:with|in|about|if|before|at|on)\\b|[^\\S\\n]*[.,;]|[^\\S\\n]*$)`,
   "gu",
@@ -6216,6 +6222,8 @@ function namesHandledOrAsked(text: string, out: NameCandidate[], taken: (from: n
   const push = (value: string, from: number) => {
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
   };
+  for (const m of text.includes(" at ") ? allMatches(ONE_AT_FIRM, text) : [])
+    if (speakerWord(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!, m[0].length - 5));
   for (const m of text.includes(", ") ? allMatches(ONE_THEN_POST, text) : [])
     if (speakerWord(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of text.includes("charge") ? allMatches(IN_CHARGE_ONE, text) : [])
@@ -6287,6 +6295,12 @@ function namesInEntriesAndMessages(
       if ((words.length > 1 || speakerWord(value) || nickname) && !taken(from, from + value.length))
         out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  // "[11:40] TJ: fine, on to stop 5": initials speaking in a chat, where no list knows them.
+  for (const m of allMatches(TIMED_INITIALS_SPEAKER, text)) {
+    const from = last(m, m[1]!);
+    if (mayBeInitialsInContext(m[1]!) && !NOT_INITIALS.has(m[1]!) && !taken(from, from + m[1]!.length))
+      out.push({ from, to: from + m[1]!.length, text: m[1]!, kind: "cued" });
+  }
   // "11:52 K. Curl: CALL 999 NOW": an initial and a surname speak for a person, whatever the surname spells.
   if (text.includes(". "))
     for (const m of allMatches(TIMED_INITIAL_SPEAKER, text)) {
