@@ -96,6 +96,10 @@ describe("the name model", () => {
     expect(named("Haaksma is no longer the officer responsible for this case.")).toEqual([]);
   });
 
+  it("leaves a contraction written without its apostrophe (heldout893)", () => {
+    expect(named("Reply: Dont use him, he charged my mum twice.")).toEqual([]);
+  });
+
   it("leaves words the passes have taken", () => {
     expect(wordsTheModelNames("Staff bulletin: Jadwiga Tulloch joins the court team.", () => true)).toEqual([]);
   });
