@@ -224,6 +224,9 @@ describe("pii006DateOfBirth: a year of birth opening a sentence says an age (hel
     ["He has lived here all his life. Born in 1988, he left school at 16.", [["Born in 1988", "info"]]],
     ["Liam, born in 1984, moved to Leeds.", [["born in 1984", "warning"]]],
     ["Born 12/03/1988 in Leeds.", [["Born 12/03/1988", "warning"]]],
+    // heldout896: a list of people, a name, a date and a case number
+    ["Item 2: Sitraka Andrianaivo, 22/07/1986, CRN Z896412.", [["22/07/1986", "warning"]]],
+    ["Item 2: Sitraka Andrianaivo, 22/07/2024, CRN Z896412.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -37,6 +37,10 @@ const BRACKETED_BESIDE_PERSON =
 // before this decade's, as a record gives a date of birth.
 const AFTER_RECORD_NAME =
   /\b(?:Mc|O['’])?[A-Z][A-Za-z'’-]{2,},[^\S\n]*[A-Z][a-z][A-Za-z'’-]*[^\S\n]*[,|][^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))(?![\d/.-])/g;
+// "Item 2: Sitraka Andrianaivo, 22/07/1986, CRN Z896412": a person's name, a date before this decade's, then a case
+// identifier, as a list of people gives dates of birth.
+const NAME_DATE_IDENTIFIER =
+  /\b[A-Z][a-z][A-Za-z'’-]+[^\S\n]+(?:Mc|O['’])?[A-Z][A-Za-z'’-]{2,},[^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2])),[^\S\n]*(?:CRN|PNC|NOMIS|NI\s+(?:no|number)|NHS\s+(?:no|number))\b/g;
 // "KINGLASSIE | Vahagn | 09/08/1988 |", "Yunus Otterden | 03/08/1996 | N805316", "Vychan, Gerallt | CRN V811437 |
 // 19/08/1981", "Identifiers | RUDZITIS | 19/08/2004": a table row's person, then (after an identifier's cell at most) a
 // date before this decade's; not an offence's row ("Burglary | 12/03/2009"), whose words are the language's.
@@ -108,7 +112,11 @@ export const pii006DateOfBirth: BlockRule = {
     );
     const rows = text.includes("|") ? allMatches(ROW_NAME_DATE, text).filter(rowOfName) : [];
     const bracketed = [
-      ...[...allMatches(BRACKETED_BESIDE_PERSON, text), ...allMatches(AFTER_RECORD_NAME, text)].map((m) => {
+      ...[
+        ...allMatches(BRACKETED_BESIDE_PERSON, text),
+        ...allMatches(AFTER_RECORD_NAME, text),
+        ...allMatches(NAME_DATE_IDENTIFIER, text),
+      ].map((m) => {
         const from = m.index + m[0].lastIndexOf(m[1]!);
         return [from, from + m[1]!.length] as const;
       }),

@@ -610,6 +610,13 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
       [["41 Zestaponi Road, Karasjok BN91 3AB", "info"]],
     ],
     ["Jon Smith, 41 Zestaponi Road, Karasjok BN91 3AB.", [["41 Zestaponi Road, Karasjok BN91 3AB", "warning"]]],
+    // heldout894–897: a meeting's room, a parish office
+    ["Room: Vangaindrano Room, Ankazobe House, Moramanga CV91 3AA.", [["CV91 3AA", "info"]]],
+    [
+      "Notes kept in the safeguarding cabinet, parish office, Tsiafahy Hall, Moramanga CV92 8QT.",
+      [["CV92 8QT", "info"]],
+    ],
+    ["Notes kept at his flat, Tsiafahy Hall, Moramanga CV92 8QT.", [["CV92 8QT", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

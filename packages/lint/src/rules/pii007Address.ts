@@ -192,8 +192,10 @@ const SCHOOL_BEFORE =
   /(?<!\b(?:opposite|near|beside|outside|behind|to|from|leaving|past|by|of)(?:\s+the)?)(?<!\p{Lu}[\p{L}'’&-]*)(?:^|[\s(])(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:School|Academy|Nursery|College|University),\s*(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,2}\p{Lu}[\p{L}'’-]*\s+)?$/u;
 // Where meetings are held, by a building's name: "Conferences are held at Garganey House, 9 …" (not "were held at
 // 14 Linnet Close, the family home").
+// "Room: Vangaindrano Room, Ankazobe House, Moramanga …", "kept in the parish office, Tsiafahy Hall, Moramanga …": a
+// meeting's room, or a body's office, by its building's name.
 const VENUE_BEFORE =
-  /\b(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$/u;
+  /\b(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$|(?:^|[.;]\s*)(?:Room|Venue|Location|Meeting\s+room|Meeting\s+place)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,3}(?:\p{Lu}[\p{L}'’-]*\s+)?$|\b(?:parish|church|site|club|estate|school|college|farm|yard)\s+office,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,2}(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 // A court's own address, where a hearing sits: "The inquest sat at the coroner's court, Ravenstock House, 6 …"; not a
 // home placed by it ("a flat opposite Harlby Crown Court, 6 …"): only after a hearing's verb.
 const COURT_BEFORE =

@@ -1686,6 +1686,20 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["His mother was informed on 07700 900123.", [["07700 900123", "warning"]]],
     ["If you want to comment on licence conditions, please call 0191 496 5705.", [["0191 496 5705", "info"]]],
     ['Notice: "Residents, please report visitors at night on 0191 496 5733."', [["0191 496 5733", "info"]]],
+    // heldout894–897: a line beside a team's mailbox, an agent's, an AP office's; someone's own
+    ["You can call me on 0191 496 6380 or write to victims.kaspi@probation.example.org.", [["0191 496 6380", "info"]]],
+    ["You can reach me on 0191 496 6404 or victims.moramanga@probation.example.org.", [["0191 496 6404", "info"]]],
+    ["Please call me on 0117 496 0358 or write to w.parker.mosovo@example.org.", [["0117 496 0358", "warning"]]],
+    ["Reference checked by phone with the letting agent on 0191 496 6373.", [["0191 496 6373", "info"]]],
+    ["03:00 Fire panel test, zone 2, all correct. AP office line 0191 496 6370.", [["0191 496 6370", "info"]]],
+    ["My own mobile if needed out of hours: 0191 496 6393.", [["0191 496 6393", "warning"]]],
+    [
+      "Tolcher gave his own number, 028 9018 0647, and the workshop's, 028 9018 0612.",
+      [
+        ["028 9018 0647", "warning"],
+        ["028 9018 0612", "info"],
+      ],
+    ],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

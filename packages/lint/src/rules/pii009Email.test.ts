@@ -418,6 +418,10 @@ describe("pii009Email: a firm's customer care mailbox (heldout872)", () => {
     // heldout877: two letters the text spells out before the team's word
     ["Council environmental health team, eh.karasjok@council.example.org.", ["info"]],
     ["Council environmental health, eh.karasjok@example.org.", ["warning"]],
+    // heldout894–897: an approved premises' mailbox after its place; a camera team's requests
+    ["Plan copied to loksa.ap@probation.example.org.", ["info"]],
+    ["Plan copied to gvazava.ap@example.org.", ["warning"]],
+    ["To: cctv.requests@rocester-services.example.com", ["info"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

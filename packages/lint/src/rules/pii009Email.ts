@@ -74,6 +74,8 @@ const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
 const PUBLIC_BODY_DOMAIN = /@(?:[\w-]+\.)*(?:courts|police|council|nhs|justice|probation)\./i;
 const PUBLIC_SERVICE_WORDS: ReadonlySet<string> = new Set(["probation", "police", "council", "safeguarding", "courts"]);
 const TEAM_ONLY_WORDS: ReadonlySet<string> = new Set(["team", "office", "unit", "desk", "duty", "admin", "hub"]);
+// An approved premises' or a delivery unit's mailbox put after the place it serves ("loksa.ap@", "kaspi.pdu@").
+const PLACE_FIRST_TEAM_WORDS: ReadonlySet<string> = new Set([...TEAM_ONLY_WORDS, "ap", "pdu", "omu"]);
 
 /** The e-mail addresses in a block, and whether the written cues make each a team's mailbox. */
 export function readEmails(block: TextBlock): ContactRead[] {
@@ -139,6 +141,12 @@ export function readEmails(block: TextBlock): ContactRead[] {
     const placeServed = (word: string) =>
       isTownName(word) ||
       (PUBLIC_BODY_DOMAIN.test(m[0]) && teamWords >= 1 && word === words.at(-1) && unknownPlace(word)) ||
+      // "loksa.ap@probation…": on a public body's domain, the place first and a team's word after it.
+      (PUBLIC_BODY_DOMAIN.test(m[0]) &&
+        words.length === 2 &&
+        word === words[0] &&
+        PLACE_FIRST_TEAM_WORDS.has(words[1]!) &&
+        unknownPlace(word)) ||
       (words.length === 2 && words.some((w) => w !== word && spelledOutInText(w)) && unknownPlace(word)) ||
       (teamWords >= 1 && unknownPlace(word) && placeNamedInText(word)) ||
       ((teamWords >= 2 ||

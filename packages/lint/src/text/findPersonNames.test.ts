@@ -3496,6 +3496,15 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ['Review: "Great service from Tevite at Kolovai Motorcycles, would buy again."', ["Tevite"]],
     ["[11:40] TJ: fine, on to stop 5", ["TJ"]],
     ["[11:40] OK: fine", []],
+    // heldout894–897
+    ['Community page post: "A woman there attacked Vola today."', ["Vola"]],
+    ["The storm attacked Leeds today.", []],
+    ['Reply: "Was it Hanitra? She did my lab last year."', ["Hanitra"]],
+    ["Was it Monday?", []],
+    ["Note from Bob: he lost his temper at the ropes.", ["Bob"]],
+    ["Note from April: the rota is full.", []],
+    ["Parish newsletter, April: ringing practice is suspended.", []],
+    ["Practice 13/02: Plain Bob Doubles and Grandsire Doubles.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

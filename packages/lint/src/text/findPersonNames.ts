@@ -1315,6 +1315,8 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const RECORD_FOR_BEFORE =
   /\b(?:sheet|rota|list|book|log|diary|schedule|plan|register|figures|report|minutes|accounts|returns|timesheet|ledger|calendar|invoice|statement|bill|payslip|newsletter|programme|fixtures|takings|entries|bookings|orders|round)s?\s+(?:for|in|of)\s+$/;
+// "Parish newsletter, April:": a publication's issue, by its month.
+const ISSUE_OF_BEFORE = /\b(?:newsletter|bulletin|magazine|update|edition|issue|digest|round-up|roundup)s?,\s+$/i;
 // "opened the first Chenhalls shop": the name again, as the shop's.
 const SHOP_NOUN_AFTER = /^[^\S\n]+(?:shops?|stores?|bakery|bakeries|branch|branches|brand|range)\b/;
 
@@ -2632,6 +2634,12 @@ const RECORD_BY = new RegExp(
   `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage|[Ff]eedback|[Cc]omments?|[Rr]eply|[Rr]esponse)\\s+(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|\\s+on\\s+behalf\\b|$)`,
   "gu",
 );
+// "a woman there attacked Vola today", "Was it Hanitra?": whom someone hurt, and who someone is asked to be.
+const HURT_WHOM = new RegExp(
+  `\\b(?:attacked|assaulted|punched|kicked|stabbed|slapped|headbutted|strangled|mugged|robbed|bit|shoved)\\s+(${NAME_PART})(?=\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+(?:night|week)|again|twice|outside)\\b|\\s*[.;!?"”])`,
+  "gu",
+);
+const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
 // "Anzel said Ruskell had been …", "said Fenwicke should lose his business": whom a report is about.
 const SAID_OF = new RegExp(
   `\\b(?:said|says|thought|thinks|believed|believes|felt|feels)\\s+(${NAME_PART})\\s+(?:had|has|was|is|would|could|should)\\s`,
@@ -2743,8 +2751,14 @@ function namesInPersonalPhrases(
     : [])
     if (personWords(m[1]!) || isKnownFirstName(m[1]!.split(SPACES)[0]!))
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  // "Note from Bob:": a first name that is also a word, as a note's writer.
   for (const m of allMatches(RECORD_BY, text))
-    if (personWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+    if (personWords(m[1]!) || (isKnownFirstName(m[1]!) && !MONTH_OR_DAY.test(m[1]!)))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(HURT_WHOM, text))
+    if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes("?") ? allMatches(WAS_IT_WHOM, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   const signed = ENTRY_SIGNED_AT_END.exec(text);
   if (signed) {
     const value = signed[1]!;
@@ -3774,7 +3788,11 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
       !isHospitalWard(text, c) &&
       !definedAsWordAt(text, c.from, c.to) &&
       // "The sign-in sheet for April", "the rota for June": a record's month.
-      !(MONTH_NAMES.test(c.text) && RECORD_FOR_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from))) &&
+      !(
+        MONTH_NAMES.test(c.text) &&
+        (RECORD_FOR_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from)) ||
+          ISSUE_OF_BEFORE.test(text.slice(Math.max(0, c.from - 16), c.from)))
+      ) &&
       // "Prideaux & Nance, the vets": the second name of a firm.
       !(c.kind !== "titled" && !c.text.includes(" ") && firmPartnerAt(text, c.from)) &&
       !namesOrganisation(text, c),

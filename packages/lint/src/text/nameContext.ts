@@ -426,8 +426,12 @@ const ANIMAL_BEFORE = new RegExp(
 const THING_TITLE =
   "(?:(?:Sister|Lady|Sir|Lord|Dame|Big|Little|Miss|Saint|St|Captain|King|Queen|Prince|Princess|Duke|Avó|Avô|Nonna|Nonno|Babcia)\\s+)?";
 const ANIMAL_CALLED_BEFORE = new RegExp(
-  `\\b(?:(?:${ANIMALS})(?:s|es)?|ponies|puppies|caravan|stall|wagon|van|boat|narrowboat|barge|yacht|trawler)\\s+(?:(?:is|was|are|were)\\s+)?(?:called|named)\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s+and\\s+)?${THING_TITLE}$`,
+  `\\b(?:(?:${ANIMALS})(?:s|es)?|ponies|puppies|caravan|stall|wagon|van|boat|narrowboat|barge|yacht|trawler)(?:\\s+|,\\s*)(?:(?:is|was|are|were)\\s+)?(?:called|named)\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s+and\\s+)?${THING_TITLE}$`,
 );
+// 'cockapoo "Faly"', 'pet profile "Faly, cockapoo, 4 years"': a pet's name in quotation marks beside its breed.
+const ANIMAL_QUOTED_BEFORE = new RegExp(`\\b(?:${ANIMALS})\\s*["“‘']$`);
+const QUOTES_BEFORE = /["“‘']$/;
+const ANIMAL_BARE_AFTER = new RegExp(`^,\\s*(?:${ANIMALS})\\s*[,)"”’']`);
 // "rode Sir Percival on the gallops", "had led up Lady Margot", "the horse passport number for Lady Margot".
 const RIDDEN_BEFORE = new RegExp(
   `(?:\\b(?:rode|ridden|riding|rides|saddled|saddling|led\\s+up)|\\b(?:${ANIMALS})\\s+(?:passport|microchip)\\s+(?:number\\s+)?(?:for|of))\\s+${THING_TITLE}$`,
@@ -546,6 +550,11 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   )
     return true;
   if (RIDDEN_BEFORE.test(before) && !POSSESSIVE_NEXT.test(text.slice(to, to + 2))) return true;
+  if (
+    ANIMAL_QUOTED_BEFORE.test(before) ||
+    (QUOTES_BEFORE.test(before) && ANIMAL_BARE_AFTER.test(text.slice(to, to + 30)))
+  )
+    return true;
   if (RIDER_AFTER.test(text.slice(to, to + 48))) return true;
   if (ABOARD_BEFORE.test(before) || CALLED_THE_BEFORE.test(before) || NAMED_AN_ANIMAL_BEFORE.test(before)) return true;
   if (THE_ANIMAL_AFTER.test(text.slice(to, to + 24))) return true;

@@ -100,6 +100,16 @@ describe("the name model", () => {
     expect(named("Reply: Dont use him, he charged my mum twice.")).toEqual([]);
   });
 
+  it("leaves a headline's town, a groomer and a pet named beside its breed (heldout894–895)", () => {
+    expect(named("Local news: Kaspi man, 38, recalled to prison after attack on woman.")).toEqual([]);
+    expect(named("Local news: Kaspi said he was sorry.")).toEqual(["Kaspi"]);
+    expect(named('Local news: "Groomer, 36, charged after pet shop row".')).toEqual([]);
+    expect(named('Sat 14/03 10:30 full groom, cockapoo "Faly", owner in the waiting room.')).toEqual([]);
+    expect(named("Dog (cockapoo, named Faly) returned to the owner at the scene.")).toEqual([]);
+    expect(named('Booking app account, pet profile "Faly, cockapoo, 4 years".')).toEqual([]);
+    expect(named("Show entry book: Quennick, collie, class 7.")).toEqual(["Quennick"]);
+  });
+
   it("leaves words the passes have taken", () => {
     expect(wordsTheModelNames("Staff bulletin: Jadwiga Tulloch joins the court team.", () => true)).toEqual([]);
   });

@@ -164,6 +164,9 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     TRADE_NOUN.test(next) &&
     (isEnglishWord(next) || !(isListedSurname(censusForm(next)) || isKnownFirstName(next)));
   if (ORGANISATION_WORDS.has(next) || trade) return true;
+  // "Kaspi man, 38, recalled": a headline's townsman, the town before who and the age after.
+  if (HEADLINE_RESIDENTS.has(next) && tokens[i + 2]?.text === "," && /^\d{1,2}$/.test(tokens[i + 3]?.text ?? ""))
+    return true;
   const joined = (j: number, k: number) =>
     CONJUNCTIONS.has(tokens[j]?.text ?? "") &&
     CAPITALISED.test(tokens[k]?.text ?? "") &&
@@ -180,6 +183,26 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     placesCoveredBefore(tokens, i)
   );
 }
+const HEADLINE_RESIDENTS: ReadonlySet<string> = new Set([
+  "man",
+  "woman",
+  "men",
+  "women",
+  "boy",
+  "girl",
+  "teenager",
+  "teen",
+  "pensioner",
+  "mum",
+  "dad",
+  "father",
+  "mother",
+  "grandmother",
+  "grandfather",
+  "grandad",
+  "gran",
+  "youth",
+]);
 // "Desborough, Raunds and Thrapston were listed as areas to avoid", "Whittlesey, Earith and Somersham are within 20
 // miles": a list the sentence says is of places.
 const LISTED_AS_PLACES =
