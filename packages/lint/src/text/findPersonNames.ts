@@ -2639,6 +2639,21 @@ const HURT_WHOM = new RegExp(
   `\\b(?:attacked|assaulted|punched|kicked|stabbed|slapped|headbutted|strangled|mugged|robbed|bit|shoved)\\s+(${NAME_PART})(?=\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+(?:night|week)|again|twice|outside)\\b|\\s*[.;!?"”])`,
   "gu",
 );
+// "… own mobile: 0191 496 6513 (Bayarmaa)", "Text to Aviaq 11/05 20:19:": a phone's owner in brackets after it; whom a
+// message went to or came from, before its date or time.
+const PHONE_OWNER_IN_BRACKETS = new RegExp(
+  `\\d{3}[^\\S\\n]?\\d{3,4}[^\\S\\n]*\\((${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)\\)`,
+  "gu",
+);
+const MESSAGE_PARTY = new RegExp(
+  `\\b(?:[Tt]ext|[Mm]essage|[Cc]all|WhatsApp|[Ee]-?mail|[Rr]eply)[^\\S\\n]+(?:to|from)[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+\\d{1,2}[/.]\\d{1,2}\\b|[^\\S\\n]+at[^\\S\\n]+\\d|[^\\S\\n]*:)`,
+  "gu",
+);
+// "I held on to the counter until Lesieli came": who came to help.
+const UNTIL_CAME = new RegExp(
+  `\\buntil\\s+(${NAME_PART})\\s+(?:came|arrived|got\\s+there|turned\\s+up|returned|stepped\\s+in)\\b`,
+  "gu",
+);
 const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
 // "Anzel said Ruskell had been …", "said Fenwicke should lose his business": whom a report is about.
 const SAID_OF = new RegExp(
@@ -2653,7 +2668,7 @@ const CONTACT_AT = new RegExp(
 // "… per Ulle.": whose account a note passes on, at the end of its sentence; "ask for Benedykt or the duty coach":
 // whom a caller should ask for.
 const PER_NAME = new RegExp(
-  `\\b(?:per|[Aa]sk(?:ed|ing)?\\s+for)\\s+(${NAME_PART})(?=\\s*(?:[.;)]|$)|\\s+or\\s+(?:the|a|an|any)\\b)`,
+  `\\b(?:per|[Aa]sk(?:ed|ing)?\\s+for|[Aa]sk)\\s+(${NAME_PART})(?=\\s*(?:[.;)]|$)|\\s+or\\s+(?:the|a|an|any)\\b)`,
   "gu",
 );
 // "Lotta will call Ms Calgarth again", "Ugo to speak to the minister": a sentence's subject given a contact to make.
@@ -2717,7 +2732,7 @@ const NAME_AND_POST_IN_BRACKETS = new RegExp(
 const PAIR_AND_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME_PART}\\s+${NAME_PART})\\s+and\\s+$`, "u");
 // "Snipe was his handle on two gaming forums": whatever a person goes by, said to be theirs.
 const GOES_BY = new RegExp(
-  `(?:^|[.;:]\\s+|\\n)["“]?(${NAME_PART})["”]?\\s+(?:was|is)\\s+(?:his|her|their)\\s+(?:handle|nickname|username|user\\s?name|call\\s+sign|gamer\\s?tag|tag|alias|street\\s+name)\\b`,
+  `(?:^|[.;:]\\s+|\\n)["“'‘]?(${NAME_PART})["”'’]?\\s+(?:was|is)\\s+(?:(?:his|her|their)\\s+(?:handle|nickname|username|user\\s?name|call\\s+sign|gamer\\s?tag|tag|alias|street\\s+name)\\b|the\\s+name\\s+(?:that\\s+)?(?:he|she|they|the\\s+[\\p{L}\\d-]+(?:\\s+[\\p{Ll}\\d-]+)?)\\s+(?:used|uses|gave|goes\\s+by|went\\s+by)\\b)`,
   "gu",
 );
 /** A person by what only a person says or has: naming themself, being thanked, a note's source, a post, a room. */
@@ -2757,6 +2772,13 @@ function namesInPersonalPhrases(
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(HURT_WHOM, text))
     if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes("(") ? allMatches(PHONE_OWNER_IN_BRACKETS, text) : [])
+    if (personWords(m[1]!) || isKnownFirstName(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(MESSAGE_PARTY, text))
+    if (unknownWords(m[1]!) || (isKnownFirstName(m[1]!) && !COMMON_WORD_NAMES.has(m[1]!)))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes("until") ? allMatches(UNTIL_CAME, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of text.includes("?") ? allMatches(WAS_IT_WHOM, text) : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   const signed = ENTRY_SIGNED_AT_END.exec(text);
@@ -2837,7 +2859,10 @@ function namesInPersonalPhrases(
     const pair = PAIR_AND_BEFORE.exec(text.slice(Math.max(0, titled.from - 60), titled.from));
     if (pair && unknownWords(pair[1]!)) push(pair[1]!, titled.from - pair[0].length);
   }
-  for (const m of text.includes(" his ") || text.includes(" her ") || text.includes(" their ")
+  for (const m of text.includes(" his ") ||
+  text.includes(" her ") ||
+  text.includes(" their ") ||
+  text.includes("the name")
     ? allMatches(GOES_BY, text)
     : [])
     if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
@@ -6368,7 +6393,20 @@ const INITIALS_LABEL =
   /\b[Ii]nitials(?:[^\S\n]+(?:on|in|of)[^\S\n]+the(?:[^\S\n]+[a-z-]+){1,3})?[^\S\n]*:[^\S\n]*[^.!?\n]*/g;
 const CAPITALS_TOKEN = /(?<![\p{L}\p{N}'’.-])\p{Lu}{2,3}(?![\p{L}\p{N}'’-])/gu;
 const ROLE_CODE = /^(?:PP|SPO|PSO|PO|POM|COM|OM|SI|RM|CM|DOB|CRN|PNC|HMP)$/;
+// "Action 2: … Owner: DA": an action's owner by initials; a plan would name a post ("Owner: SPO") or a team ("AP").
+const OWNER_INITIALS =
+  /\b(?:[Oo]wner|[Aa]ction\s+owner)[^\S\n]*:[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]*(?:[.;,)]|$))/gmu;
+const TEAM_CODES = /^(?:AP|HR|IT|PR|UK|QA|OMU|PDU|YOT|YOS|NHS|CPS)$/;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of text.includes("wner") ? allMatches(OWNER_INITIALS, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    // "Police to complete a home visit. Owner: DS.": a rank, not initials.
+    if (ROLE_CODE.test(value) || CAPITALS_NOT_INITIALS.test(value) || TEAM_CODES.test(value) || TITLES.has(value))
+      continue;
+    if ((value.length > 2 && lookupAcronym(value)) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const label of text.includes("nitials") ? allMatches(INITIALS_LABEL, text) : [])
     for (const m of allMatches(CAPITALS_TOKEN, label[0])) {
       const from = (label.index ?? 0) + (m.index ?? 0);

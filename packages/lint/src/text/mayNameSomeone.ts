@@ -29,6 +29,7 @@ const MONTHS: ReadonlySet<string> = new Set(CALENDAR_MONTHS);
 /** Capitals the acronym list knows only as a note's mark ("NB", nota bene): where the context says a person, initials. */
 export const NOTE_MARKS: ReadonlySet<string> = new Set(["NB"]);
 const SIGNS_AFTER = /^\s+(?:initialled|countersigned|signed)\b/;
+const OWNER_BEFORE = /\b(?:[Oo]wner|[Aa]ction\s+owner)[^\S\n]*:[^\S\n]*$/;
 
 /** "follow-up", "victim" and "3rd": a lower-case word of the language, or a number. */
 const plainWord = (word: string) =>
@@ -79,7 +80,13 @@ export function mayNameSomeone(block: TextBlock): boolean {
       return true;
     }
     // "LD initialled the log": capitals that sign are someone's initials, whatever else they spell.
-    if (lookupAcronym(value) && !NOTE_MARKS.has(value) && !SIGNS_AFTER.test(text.slice(word.to, word.to + 16)))
+    // "Owner: DA": an action's owner, by initials that may spell something else.
+    if (
+      lookupAcronym(value) &&
+      !NOTE_MARKS.has(value) &&
+      !SIGNS_AFTER.test(text.slice(word.to, word.to + 16)) &&
+      !OWNER_BEFORE.test(text.slice(Math.max(0, word.from - 16), word.from))
+    )
       continue;
     return true;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  animalNameAt,
   isMonthUse,
   nationalityOrPrefixedWord,
   partOfOtherProperNoun,
@@ -148,5 +149,19 @@ describe("nationalityOrPrefixedWord (heldout775–776)", () => {
     ["Rebecca rang the office.", "Rebecca", false],
   ])("in %s reads %s as no one's name: %s", (text, word, expected) => {
     expect(nationalityOrPrefixedWord(...at(text, word))).toBe(expected);
+  });
+});
+
+describe("animalNameAt", () => {
+  const animal = (text: string, word: string) => animalNameAt(...at(text, word));
+  it.each([
+    ['Sat 14/03 10:30 full groom, cockapoo "Faly", owner in the waiting room.', "Faly", true],
+    ["Dog (cockapoo, named Faly) returned to the owner.", "Faly", true],
+    ['Pet profile "Faly, cockapoo, 4 years".', "Faly", true],
+    ["Show entry book: Quennick, collie, class 7.", "Quennick", false],
+    ["The loader called Nergui broke down again.", "Nergui", true],
+    ["I had asked the young loader, Nergui, why my bin was left.", "Nergui", false],
+  ])("in %s, %s is an animal's or a thing's name: %s", (text, word, expected) => {
+    expect(animal(text, word)).toBe(expected);
   });
 });

@@ -510,9 +510,9 @@ const VEHICLE_NAMED_BEFORE =
   /\b(?:hearse|car|bus|coach|lorry|tractor|hatchback|minibus|taxi|cab|motorbike|van|truck)\s+(?:(?:that\s+)?(?:the|his|her|their|everyone)\s+(?:[\p{Ll}-]+\s+)?)?(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+(?:the\s+)?["“]?$/u;
 // "The crusher, "Old Elijah",", "the route "Ginnie"", "a leek called 'Zebari Giant'", "the runner bean 'Treena'":
 // a machine, a climbing route or a plant's variety named after someone; 'the teddy bear "Big Lochlainn"', a toy, a
-// mascot or a boat ("The narrowboat 'Vernice'").
+// mascot or a boat ("The narrowboat 'Vernice'"). Not "the young loader, Nergui,": a bin crew's loader is a person.
 const NAMED_THING_BEFORE =
-  /\b(?:crusher|machine|crane|digger|loader|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow|boat|narrowboat|barge|yacht|cruiser|dinghy|trawler|clematis|fuchsia|camellia|peony|hydrangea|rhododendron|azalea|apple|tulip|river|stream|brook|printer|computer|laptop|robot)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:\p{Lu}\p{Ll}+\s+)?$/u;
+  /\b(?:crusher|machine|crane|digger|loader(?!s?\s*,)|forklift|kiln|oven|mixer|route|leek|bean|potato|tomato|rose|dahlia|onion|marrow|variety|cultivar|teddy|bear|doll|dummy|mannequin|puppet|mascot|scarecrow|boat|narrowboat|barge|yacht|cruiser|dinghy|trawler|clematis|fuchsia|camellia|peony|hydrangea|rhododendron|azalea|apple|tulip|river|stream|brook|printer|computer|laptop|robot)s?\s*(?:,\s*|\s+(?:(?:is|was)\s+)?(?:(?:also\s+)?known\s+as|nicknamed|called|named|christened)\s+)?(?:the\s+)?["“‘']?(?:\p{Lu}\p{Ll}+\s+)?$/u;
 // "'Paulie', an African grey parrot", "Harvey's, the fish bar by the car park", "Kereama Kai, a food van": what the
 // name is, said just after it.
 const THING_APPOSITIVE_AFTER = new RegExp(

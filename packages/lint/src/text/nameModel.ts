@@ -31,6 +31,8 @@ const LETTER = /^\p{L}/u;
 const NOT_LETTERS = /[^\p{L}]/u;
 const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "'", "‘", "("]);
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set(pii.organisationWords);
+// "previously Nkawkaw Eggs", "Baganuur Amusements": a trade's word that ends a firm's name.
+const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
 const TITLES: ReadonlySet<string> = new Set(pii.titles);
 const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
 
@@ -163,7 +165,9 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     CAPITALISED.test(next) &&
     TRADE_NOUN.test(next) &&
     (isEnglishWord(next) || !(isListedSurname(censusForm(next)) || isKnownFirstName(next)));
-  if (ORGANISATION_WORDS.has(next) || trade) return true;
+  if (ORGANISATION_WORDS.has(next) || FIRM_ENDINGS.has(next) || trade) return true;
+  // "The council's waste contract with Corndon runs to 2029": the other party to a contract is a firm.
+  if (tokens[i - 1]?.text === "with" && CONTRACT_WORDS.has(tokens[i - 2]?.text ?? "")) return true;
   // "Kaspi man, 38, recalled": a headline's townsman, the town before who and the age after.
   if (HEADLINE_RESIDENTS.has(next) && tokens[i + 2]?.text === "," && /^\d{1,2}$/.test(tokens[i + 3]?.text ?? ""))
     return true;
@@ -183,6 +187,7 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     placesCoveredBefore(tokens, i)
   );
 }
+const CONTRACT_WORDS: ReadonlySet<string> = new Set(["contract", "contracts", "agreement", "tender", "franchise"]);
 const HEADLINE_RESIDENTS: ReadonlySet<string> = new Set([
   "man",
   "woman",
