@@ -167,6 +167,7 @@ describe("compileRegister: names in system order and initials that are also acro
     ["OASys section 1: KAZLAUSKAS, DARIUS; Date of Birth given.", ["KAZLAUSKAS, DARIUS"]],
     ["NDelius: Kazlauskas, Darius | office visit.", ["Kazlauskas, Darius"]],
     ["Subject KAZLAUSKAS, Darius was seen at 23:40.", ["KAZLAUSKAS, Darius"]],
+    ["Suspect: KAZLAUSKAS DARIUS, PNC 25/903417Q.", ["KAZLAUSKAS DARIUS"]],
     ["POM: ap Rhys, Gethin.", ["ap Rhys, Gethin"]],
     ["The exclusion zone covered MC's street but not her workplace.", ["MC"]],
     ["The MC's reply came late.", []],

@@ -397,6 +397,8 @@ function buildRegister(entries: readonly RegisterEntry[]): CompiledRegister {
         add(`${surname}, ${given}`, entry, "full");
         add(`${surname.toUpperCase()}, ${given}`, entry, "full");
         add(`${surname.toUpperCase()} ${given}`, entry, "full");
+        // "Suspect: RATSIMBAZAFY FENO, PNC …": a police system's capitals, surname first.
+        add(`${surname.toUpperCase()} ${given.toUpperCase()}`, entry, "full");
       }
       // A name registered family name first ("Nguyen Quoc Trung") keeps its order in a system's capitals.
       const rest = parts.slice(1).join(" ");

@@ -620,6 +620,7 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
     // heldout898–901: a radio channel's number; a firm's name with an ampersand; an address after a reception's line
     ["CAB RADIO LOG - Channel 2, Glazeley Road depot control, Tuesday 04/03", []],
     ["Business on the register: Melverley Plumbing & Heating, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
+    ["Soanierana Farm Park, Gate Lodge, Ambovombe LD97 6HW. Office: 0191 496 6650.", [["LD97 6HW", "info"]]],
     ["Reception for Maesbrook House: 0191 496 6550, Maesbrook House, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);

@@ -422,6 +422,8 @@ describe("pii009Email: a firm's customer care mailbox (heldout872)", () => {
     ["Plan copied to loksa.ap@probation.example.org.", ["info"]],
     ["Plan copied to gvazava.ap@example.org.", ["warning"]],
     ["To: cctv.requests@rocester-services.example.com", ["info"]],
+    ["From: kingsdown.station@lifeboats.example.org", ["info"]],
+    ["To: kingsdown.station@gmail.com", ["warning"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -75,6 +75,7 @@ const PUBLIC_BODY_DOMAIN = /@(?:[\w-]+\.)*(?:courts|police|council|nhs|justice|p
 const PUBLIC_SERVICE_WORDS: ReadonlySet<string> = new Set(["probation", "police", "council", "safeguarding", "courts"]);
 const TEAM_ONLY_WORDS: ReadonlySet<string> = new Set(["team", "office", "unit", "desk", "duty", "admin", "hub"]);
 // An approved premises' or a delivery unit's mailbox put after the place it serves ("loksa.ap@", "kaspi.pdu@").
+const PLACE_BASE_WORDS: ReadonlySet<string> = new Set(["station", "office", "depot", "base", "hub", "branch"]);
 const PLACE_FIRST_TEAM_WORDS: ReadonlySet<string> = new Set([...TEAM_ONLY_WORDS, "ap", "pdu", "omu"]);
 
 /** The e-mail addresses in a block, and whether the written cues make each a team's mailbox. */
@@ -141,12 +142,13 @@ export function readEmails(block: TextBlock): ContactRead[] {
     const placeServed = (word: string) =>
       isTownName(word) ||
       (PUBLIC_BODY_DOMAIN.test(m[0]) && teamWords >= 1 && word === words.at(-1) && unknownPlace(word)) ||
-      // "loksa.ap@probation…": on a public body's domain, the place first and a team's word after it.
-      (PUBLIC_BODY_DOMAIN.test(m[0]) &&
-        words.length === 2 &&
+      // "loksa.ap@probation…": on a public body's domain, the place first and a team's word after it;
+      // "kingsdown.station@lifeboats…": on any body's own domain, the place and its station or office.
+      (words.length === 2 &&
         word === words[0] &&
-        PLACE_FIRST_TEAM_WORDS.has(words[1]!) &&
-        unknownPlace(word)) ||
+        unknownPlace(word) &&
+        ((PUBLIC_BODY_DOMAIN.test(m[0]) && PLACE_FIRST_TEAM_WORDS.has(words[1]!)) ||
+          (!WEBMAIL.test(m[0]) && PLACE_BASE_WORDS.has(words[1]!)))) ||
       (words.length === 2 && words.some((w) => w !== word && spelledOutInText(w)) && unknownPlace(word)) ||
       (teamWords >= 1 && unknownPlace(word) && placeNamedInText(word)) ||
       ((teamWords >= 2 ||

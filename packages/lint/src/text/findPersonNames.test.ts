@@ -3517,6 +3517,11 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["I held on to the cheese counter until Lesieli came.", ["Lesieli"]],
     ["We waited until Christmas came.", []],
     ["Note by superintendent: 'Awning' is the name the C14 trader used in the group.", ["Awning"]],
+    // heldout902–905
+    ["Message to the park group chat from Miarintsoa: reptile house shut today.", ["Miarintsoa"]],
+    ["Duty manager's log, Friday 01/11, kept by Vazha", ["Vazha"]],
+    ["Skink is what the other keepers call him on the rota board.", ["Skink"]],
+    ["Leeds is what the locals call home.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

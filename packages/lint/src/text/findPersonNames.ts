@@ -2631,7 +2631,7 @@ const SIGN_OFF_NAME = new RegExp(
 // "Entry by Tasgal, Church of Scotland chaplain", "Note from Thirston:", "Statement taken from Aksel at 10:10",
 // "name given as Tebbit": who wrote, gave or signed a record.
 const RECORD_BY = new RegExp(
-  `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage|[Ff]eedback|[Cc]omments?|[Rr]eply|[Rr]esponse)\\s+(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|\\s+on\\s+behalf\\b|$)`,
+  `\\b(?:(?:[Ee]ntry|[Nn]otes?|[Ll]og|[Rr]eport|[Ss]ummary|[Ss]tatement|[Aa]ccount|[Mm]essage|[Ff]eedback|[Cc]omments?|[Rr]eply|[Rr]esponse)\\s+(?:to\\s+the\\s+(?:[a-z-]+\\s+){1,3})?(?:(?:written|prepared|made|taken|kept|sent)\\s+)?(?:by|from)|,\\s+kept\\s+by|\\bname\\s+(?:given|recorded|written|signed)\\s+as)\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?=\\s*[,.;:(]|\\s+at\\s+\\d|\\s+on\\s+behalf\\b|$)`,
   "gu",
 );
 // "a woman there attacked Vola today", "Was it Hanitra?": whom someone hurt, and who someone is asked to be.
@@ -2652,6 +2652,11 @@ const MESSAGE_PARTY = new RegExp(
 // "I held on to the counter until Lesieli came": who came to help.
 const UNTIL_CAME = new RegExp(
   `\\buntil\\s+(${NAME_PART})\\s+(?:came|arrived|got\\s+there|turned\\s+up|returned|stepped\\s+in)\\b`,
+  "gu",
+);
+// "Skink is what the other keepers call Ratsimbazafy": a nickname, said to be one, whatever word it is.
+const IS_WHAT_THEY_CALL = new RegExp(
+  `(?:^|[.;:]\\s+|\\n)(${NAME_PART})\\s+is\\s+what\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:call|calls|called)\\s+(?:him|her|them|\\p{Lu})`,
   "gu",
 );
 const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
@@ -2777,6 +2782,9 @@ function namesInPersonalPhrases(
   for (const m of allMatches(MESSAGE_PARTY, text))
     if (unknownWords(m[1]!) || (isKnownFirstName(m[1]!) && !COMMON_WORD_NAMES.has(m[1]!)))
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes(" what ") ? allMatches(IS_WHAT_THEY_CALL, text) : [])
+    if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!, m[0].indexOf(" is ")));
   for (const m of text.includes("until") ? allMatches(UNTIL_CAME, text) : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of text.includes("?") ? allMatches(WAS_IT_WHOM, text) : [])

@@ -161,6 +161,8 @@ describe("animalNameAt", () => {
     ["Show entry book: Quennick, collie, class 7.", "Quennick", false],
     ["The loader called Nergui broke down again.", "Nergui", true],
     ["I had asked the young loader, Nergui, why my bin was left.", "Nergui", false],
+    ["The 21:00 film in Screen 2 was a revival of Medea (cert 15), sold out.", "Medea", true],
+    ["Medea (his mother) was at the film.", "Medea", false],
   ])("in %s, %s is an animal's or a thing's name: %s", (text, word, expected) => {
     expect(animal(text, word)).toBe(expected);
   });

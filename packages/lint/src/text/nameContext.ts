@@ -530,6 +530,9 @@ const QUOTED_VARIETY_AFTER =
 const QUOTE_BEFORE = /['‘"“](?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 const RACER_AFTER =
   /^(?:[^'’"”]{0,30})['’"”]\s+(?:ran|finished|won|was\s+withdrawn|trapped|was\s+scratched)\b[^.]{0,40}\b(?:race|odds|trap|heat)\b/;
+// "a revival of Medea (cert 15)", "a screening of Medea": a film's title.
+const FILM_AFTER = /^\s*\((?:cert|certificate|rated)\.?\s+(?:U|PG|12A?|15|18|R18)\b/;
+const FILM_BEFORE = /\b(?:revival|screening|showing|matinee|premiere)\s+of\s+$/;
 const VEHICLE_AFTER = /^\s+(?:was|is)\s+(?:parked|towed|clamped|serviced|valeted|resprayed|refuelled|garaged)\b/;
 export function animalNameAt(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 40), from);
@@ -542,6 +545,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && RACER_AFTER.test(text.slice(to, to + 70)))
     return true;
   if (NAMED_THING_BEFORE.test(text.slice(Math.max(0, from - 60), from))) return true;
+  if (FILM_AFTER.test(text.slice(to, to + 24)) || FILM_BEFORE.test(before)) return true;
   if (!text.slice(from, to).includes(" ") && VEHICLE_AFTER.test(text.slice(to, to + 30))) return true;
   // Not 'Customers at the stall called Feoras "Curd"': a nickname after the name makes "called" what people do.
   if (

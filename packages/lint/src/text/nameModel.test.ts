@@ -114,6 +114,7 @@ describe("the name model", () => {
     expect(named("Pitch C16: vacant since April; previously Nkawkaw Eggs (moved to Aisle A).")).toEqual([]);
     expect(named("The council's waste contract with Corndon runs to 2029.")).toEqual([]);
     expect(named("The council's waste contract was signed by Corndon in 2029.")).toEqual(["Corndon"]);
+    expect(named("Licence for the picture house renewed by Tsalka council in March.")).toEqual([]);
   });
 
   it("leaves words the passes have taken", () => {

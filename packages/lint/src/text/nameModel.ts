@@ -166,6 +166,8 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     TRADE_NOUN.test(next) &&
     (isEnglishWord(next) || !(isListedSurname(censusForm(next)) || isKnownFirstName(next)));
   if (ORGANISATION_WORDS.has(next) || FIRM_ENDINGS.has(next) || trade) return true;
+  // "renewed by Tsalka council": a town's council or police.
+  if (PLACE_BODIES.has(next)) return true;
   // "The council's waste contract with Corndon runs to 2029": the other party to a contract is a firm.
   if (tokens[i - 1]?.text === "with" && CONTRACT_WORDS.has(tokens[i - 2]?.text ?? "")) return true;
   // "Kaspi man, 38, recalled": a headline's townsman, the town before who and the age after.
@@ -187,6 +189,7 @@ function besideFirmOrPlace(tokens: readonly Token[], i: number): boolean {
     placesCoveredBefore(tokens, i)
   );
 }
+const PLACE_BODIES: ReadonlySet<string> = new Set(["council", "councils", "magistrates", "constabulary"]);
 const CONTRACT_WORDS: ReadonlySet<string> = new Set(["contract", "contracts", "agreement", "tender", "franchise"]);
 const HEADLINE_RESIDENTS: ReadonlySet<string> = new Set([
   "man",
