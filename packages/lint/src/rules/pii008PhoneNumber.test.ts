@@ -1697,6 +1697,7 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["The salon's own line is 020 7946 0854 and appears on every page.", [["020 7946 0854", "info"]]],
     ["Victim Contact Scheme, victims.mansfield@probation.example.org, 0191 496 6494", [["0191 496 6494", "info"]]],
     ["Jon: jon.smith@example.org, 0191 496 6494", [["0191 496 6494", "warning"]]],
+    ["The league's disciplinary line is 0191 496 6832.", [["0191 496 6832", "info"]]],
     ["Office line on the invoice header: 0191 496 6560, Unit 4, Maesbrook Yard.", [["0191 496 6560", "info"]]],
     [
       "Tolcher gave his own number, 028 9018 0647, and the workshop's, 028 9018 0612.",

@@ -424,6 +424,7 @@ describe("pii009Email: a firm's customer care mailbox (heldout872)", () => {
     ["To: cctv.requests@rocester-services.example.com", ["info"]],
     ["From: kingsdown.station@lifeboats.example.org", ["info"]],
     ["To: kingsdown.station@gmail.com", ["warning"]],
+    ["Gate security, Chine Foods: gatehouse.widnes@chinefoods.example.com.", ["info"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -3522,6 +3522,13 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Duty manager's log, Friday 01/11, kept by Vazha", ["Vazha"]],
     ["Skink is what the other keepers call him on the rota board.", ["Skink"]],
     ["Leeds is what the locals call home.", []],
+    // heldout906–909
+    ["Police log, 12/06: call at 10:42 from MANNINGHAM Dorete, 7 Sunnybank, reporting a fight.", ["MANNINGHAM Dorete"]],
+    ["Call from LEEDS Council about the bins.", []],
+    ["PP1 wrote to Hinke on 16/06 asking for the full risk assessment.", ["Hinke"]],
+    ["She wrote to Stacksure on 4 April asking for the placement record.", []],
+    ['The younger one kept calling him "Trickle" and telling him to leave it.', ["Trickle"]],
+    ['The woman at the counter, who the staff call "Camel", threw a skate at me.', ["Camel"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1777,6 +1777,8 @@ const nicknameItem = (word: string) =>
  * run or bed at most. Two people settle it; one does where every other item reads as a name.
  */
 const LISTING_VERB = /\b(?:listed|lists|showed|shows|names|named|read|reads)\b/;
+const HOUSE_AFTER_PERSON = /^,[^\S\n]*\d{1,4}[A-Za-z]?[^\S\n]+$/;
+const NUMBERED_BEFORE = /\d{1,4}[^\S\n]+$/;
 function namesOnPeopleList(text: string, people: readonly { from: number; to: number }[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   if (!text.includes(":") && !text.includes('"') && !text.includes("“") && !LISTING_VERB.test(text)) return out;
@@ -1803,6 +1805,17 @@ function namesOnPeopleList(text: string, people: readonly { from: number; to: nu
         .replace(inSentence ? LIST_SENTENCE_TAIL : LIST_ITEM_COUNT, "")
         .replace(inSentence ? "" : LIST_ITEM_TAIL, "");
       const from = start + (part.index ?? 0) + lead + value.length;
+      // "from MANNINGHAM Dorete, 7 Sunnybank, reporting": a house's number and name after a person, their address.
+      // Not "41 Nilla, 42 Brogue": a numbered list, the person numbered too.
+      if (
+        people.some(
+          (p) =>
+            p.to <= from &&
+            HOUSE_AFTER_PERSON.test(text.slice(p.to, from)) &&
+            !NUMBERED_BEFORE.test(text.slice(Math.max(0, p.from - 6), p.from)),
+        )
+      )
+        continue;
       items.push({ from, to: from + word.length });
     }
     const isPerson = (item: { from: number; to: number }) => people.some((p) => p.from < item.to && p.to > item.from);
@@ -2659,6 +2672,19 @@ const IS_WHAT_THEY_CALL = new RegExp(
   `(?:^|[.;:]\\s+|\\n)(${NAME_PART})\\s+is\\s+what\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:call|calls|called)\\s+(?:him|her|them|\\p{Lu})`,
   "gu",
 );
+// "PP1 wrote to Hinke on 16/06": whom someone wrote or spoke to, and when or why.
+const WROTE_TO = new RegExp(
+  `\\b(?:wrote|writes|spoke|speaks|talked|replied|e-?mailed|texted|messaged|went\\s+back)\\s+to\\s+(${NAME_PART})\\s+(?:on|at|about|asking|to|again|twice|before|after)\\b`,
+  "gu",
+);
+// 'The younger one kept calling him "Trickle"', 'who the staff call "Camel"': a nickname others use.
+const OTHERS_CALL = new RegExp(
+  `(?:\\b(?:kept|keeps|always|everyone|all)\\s+(?:calling|called|calls|call)\\s+(?:him|her|them)|\\bwho\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}(?:call|calls|called))\\s+["“](${NAME_PART})["”]`,
+  "gu",
+);
+// "call at 10:42 from MANNINGHAM Dorete, 7 Sunnybank": a police log's caller, surname in capitals first.
+const CAPITALS_SURNAME_GIVEN =
+  /\b(?:from|[Cc]aller|[Ss]uspect|[Nn]ame|[Vv]ictim|[Ww]itness|[Ss]ubject)[:\s]+(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}\p{Ll}+)\b/gu;
 const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
 // "Anzel said Ruskell had been …", "said Fenwicke should lose his business": whom a report is about.
 const SAID_OF = new RegExp(
@@ -2782,6 +2808,20 @@ function namesInPersonalPhrases(
   for (const m of allMatches(MESSAGE_PARTY, text))
     if (unknownWords(m[1]!) || (isKnownFirstName(m[1]!) && !COMMON_WORD_NAMES.has(m[1]!)))
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  // Not "wrote to Stacksure": a firm's name made of words.
+  for (const m of text.includes(" to ") ? allMatches(WROTE_TO, text) : [])
+    if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!) && !isEnglishCompound(m[1]!.toLowerCase()))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes("call") ? allMatches(OTHERS_CALL, text) : [])
+    if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(CAPITALS_SURNAME_GIVEN, text)) {
+    const surname = m[1]!;
+    const given = m[2]!;
+    if (lookupAcronym(surname) || isEnglishWord(surname.toLowerCase()) || UK_PLACES.has(titleCase(surname))) continue;
+    if (!(isKnownFirstName(given) || unknownWords(given))) continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(surname, m[0].length - given.length);
+    push(text.slice(from, (m.index ?? 0) + m[0].length), from);
+  }
   for (const m of text.includes(" what ") ? allMatches(IS_WHAT_THEY_CALL, text) : [])
     if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!))
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!, m[0].indexOf(" is ")));
