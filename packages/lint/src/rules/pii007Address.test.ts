@@ -621,6 +621,8 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
     ["CAB RADIO LOG - Channel 2, Glazeley Road depot control, Tuesday 04/03", []],
     ["Business on the register: Melverley Plumbing & Heating, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
     ["Soanierana Farm Park, Gate Lodge, Ambovombe LD97 6HW. Office: 0191 496 6650.", [["LD97 6HW", "info"]]],
+    ["Station Yard, Carrog CW95 1BW is the Trust's registered address.", [["CW95 1BW", "info"]]],
+    ["Approved premises: Knowle House, Station Road, Knowle B93 0PE.", [["B93 0PE", "info"]]],
     ["Reception for Maesbrook House: 0191 496 6550, Maesbrook House, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);

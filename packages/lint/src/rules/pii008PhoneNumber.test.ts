@@ -1698,6 +1698,9 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Victim Contact Scheme, victims.mansfield@probation.example.org, 0191 496 6494", [["0191 496 6494", "info"]]],
     ["Jon: jon.smith@example.org, 0191 496 6494", [["0191 496 6494", "warning"]]],
     ["The league's disciplinary line is 0191 496 6832.", [["0191 496 6832", "info"]]],
+    ["You can reach me on 0191 496 6903 or at victims.south@probation.example.org.", [["0191 496 6903", "info"]]],
+    ["Monitoring centre 0191 496 6920 confirmed it by e-mail.", [["0191 496 6920", "info"]]],
+    ["Police front counter, Hatton: 0191 496 6921; custody suite.", [["0191 496 6921", "info"]]],
     ["Office line on the invoice header: 0191 496 6560, Unit 4, Maesbrook Yard.", [["0191 496 6560", "info"]]],
     [
       "Tolcher gave his own number, 028 9018 0647, and the workshop's, 028 9018 0612.",

@@ -3529,6 +3529,15 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["She wrote to Stacksure on 4 April asking for the placement record.", []],
     ['The younger one kept calling him "Trickle" and telling him to leave it.', ["Trickle"]],
     ['The woman at the counter, who the staff call "Camel", threw a skate at me.', ["Camel"]],
+    // heldout910–913
+    ["Countersigned: VA 14/10", ["VA"]],
+    ["Checked: JK 17/10.", ["JK"]],
+    ['Note by AN: "Case closed, no engagement."', ["AN"]],
+    ["Signed: SPO 14/06.", []],
+    ["Checked: OK.", []],
+    ["Kind regards, Pilu / Canal Trust, Tyrley Wharf Office.", ["Pilu"]],
+    ["Radio log 26/07 01:38 Almas to Control: shouting in row F.", ["Almas"]],
+    ["The young lad they call Beam told me to shift the boat.", ["Beam"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -2638,7 +2638,7 @@ const COVERS_POST = new RegExp(
 );
 // "Regards, Kezzie | Store Manager": a message's sign-off, then the writer's name.
 const SIGN_OFF_NAME = new RegExp(
-  `\\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est\\s+wishes|[Mm]any\\s+thanks|[Yy]ours\\s+(?:sincerely|faithfully|truly)),[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=\\s*(?:\\||,|\\n|$|\\.\\s*$))`,
+  `\\b(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est\\s+wishes|[Mm]any\\s+thanks|[Yy]ours\\s+(?:sincerely|faithfully|truly)),[^\\S\\n]+(${NAME_PART}(?:[^\\S\\n]+${NAME_PART})?)(?=\\s*(?:\\||\\/|,|\\n|$|\\.\\s*$))`,
   "gu",
 );
 // "Entry by Tasgal, Church of Scotland chaplain", "Note from Thirston:", "Statement taken from Aksel at 10:10",
@@ -2685,6 +2685,16 @@ const OTHERS_CALL = new RegExp(
 // "call at 10:42 from MANNINGHAM Dorete, 7 Sunnybank": a police log's caller, surname in capitals first.
 const CAPITALS_SURNAME_GIVEN =
   /\b(?:from|[Cc]aller|[Ss]uspect|[Nn]ame|[Vv]ictim|[Ww]itness|[Ss]ubject)[:\s]+(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}\p{Ll}+)\b/gu;
+// "Almas to Control: shouting in row F": a radio log's caller.
+const RADIO_CALLER = new RegExp(
+  `(?:^|[\\d.;]\\s+)(${NAME_PART})\\s+to\\s+(?:Control|control|Base|base|Ops|ops)\\s*:`,
+  "gu",
+);
+// "The young lad they call Beam": what people call someone, whatever word it is.
+const THEY_CALL = new RegExp(
+  `\\b(?:lad|man|woman|girl|boy|bloke|guy|fella|one|kid|chap)\\s+(?:they|everyone|people|the\\s+others)\\s+(?:all\\s+)?call(?:ed)?\\s+(${NAME_PART})\\b`,
+  "gu",
+);
 const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
 // "Anzel said Ruskell had been …", "said Fenwicke should lose his business": whom a report is about.
 const SAID_OF = new RegExp(
@@ -2822,6 +2832,11 @@ function namesInPersonalPhrases(
     const from = (m.index ?? 0) + m[0].lastIndexOf(surname, m[0].length - given.length);
     push(text.slice(from, (m.index ?? 0) + m[0].length), from);
   }
+  for (const m of text.includes(" to ") ? allMatches(RADIO_CALLER, text) : [])
+    if (unknownWords(m[1]!) || isKnownFirstName(m[1]!))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!, m[0].length - 4));
+  for (const m of text.includes(" call") ? allMatches(THEY_CALL, text) : [])
+    if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of text.includes(" what ") ? allMatches(IS_WHAT_THEY_CALL, text) : [])
     if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!))
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!, m[0].indexOf(" is ")));
@@ -6445,8 +6460,14 @@ const ROLE_CODE = /^(?:PP|SPO|PSO|PO|POM|COM|OM|SI|RM|CM|DOB|CRN|PNC|HMP)$/;
 const OWNER_INITIALS =
   /\b(?:[Oo]wner|[Aa]ction\s+owner)[^\S\n]*:[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]*(?:[.;,)]|$))/gmu;
 const TEAM_CODES = /^(?:AP|HR|IT|PR|UK|QA|OMU|PDU|YOT|YOS|NHS|CPS)$/;
+// "Countersigned: VA 14/10", "Checked: JK 17/10.", "Note by AN:": initials that sign, check or write a record.
+const SIGNING_INITIALS =
+  /\b(?:[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by)(?:[^\S\n]+by)?[^\S\n]*:?[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]+\d{1,2}[/.]\d{1,2}\b|[^\S\n]*:|[^\S\n]*[.;]?[^\S\n]*$)/gmu;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
-  for (const m of text.includes("wner") ? allMatches(OWNER_INITIALS, text) : []) {
+  for (const m of [
+    ...(text.includes("wner") ? allMatches(OWNER_INITIALS, text) : []),
+    ...allMatches(SIGNING_INITIALS, text),
+  ]) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     // "Police to complete a home visit. Owner: DS.": a rank, not initials.

@@ -29,7 +29,8 @@ const MONTHS: ReadonlySet<string> = new Set(CALENDAR_MONTHS);
 /** Capitals the acronym list knows only as a note's mark ("NB", nota bene): where the context says a person, initials. */
 export const NOTE_MARKS: ReadonlySet<string> = new Set(["NB"]);
 const SIGNS_AFTER = /^\s+(?:initialled|countersigned|signed)\b/;
-const OWNER_BEFORE = /\b(?:[Oo]wner|[Aa]ction\s+owner)[^\S\n]*:[^\S\n]*$/;
+const OWNER_BEFORE =
+  /\b(?:[Oo]wner|[Aa]ction\s+owner|[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by)[^\S\n]*:?[^\S\n]*$/;
 
 /** "follow-up", "victim" and "3rd": a lower-case word of the language, or a number. */
 const plainWord = (word: string) =>

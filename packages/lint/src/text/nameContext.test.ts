@@ -163,6 +163,7 @@ describe("animalNameAt", () => {
     ["I had asked the young loader, Nergui, why my bin was left.", "Nergui", false],
     ["The 21:00 film in Screen 2 was a revival of Medea (cert 15), sold out.", "Medea", true],
     ["Medea (his mother) was at the film.", "Medea", false],
+    ["Lock log 10:15: nb Ferncutter (index 912044) up through Lock 6.", "Ferncutter", true],
   ])("in %s, %s is an animal's or a thing's name: %s", (text, word, expected) => {
     expect(animal(text, word)).toBe(expected);
   });

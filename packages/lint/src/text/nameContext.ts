@@ -498,7 +498,8 @@ const THE_ANIMAL_AFTER = new RegExp(`^\\s+the\\s+(?:${KEPT_ANIMALS}|dog|cat)\\b`
 const NAMED_AN_ANIMAL_BEFORE = new RegExp(
   `\\b(?:named|called|christened)\\s+(?:a|the|his|her|their)\\s+(?:${KEPT_ANIMALS})\\s+$`,
 );
-const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/;
+// "aboard Mirain", "nb Ferncutter": a boat, by what it is boarded or called.
+const ABOARD_BEFORE = /\b(?:aboard\s+(?:the\s+)?|nb\s+|n\.b\.\s+)$/;
 
 /**
  * Whether the name at `from`..`to` is an animal's or a boat's, set off beside the word for it, ridden or boarded; a one-word
