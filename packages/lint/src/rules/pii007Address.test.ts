@@ -623,6 +623,12 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
     ["Soanierana Farm Park, Gate Lodge, Ambovombe LD97 6HW. Office: 0191 496 6650.", [["LD97 6HW", "info"]]],
     ["Station Yard, Carrog CW95 1BW is the Trust's registered address.", [["CW95 1BW", "info"]]],
     ["Approved premises: Knowle House, Station Road, Knowle B93 0PE.", [["B93 0PE", "info"]]],
+    ["Booking sheet footer: Treales Woods Paintball, Mill Lane, Freckleton FY97 1AA.", [["FY97 1AA", "info"]]],
+    ["Victim Contact Scheme, Worsley Road, BL95 1AA.", [["BL95 1AA", "info"]]],
+    [
+      "The practice is at 12 Whitefield Parade, Whitefield BL94 2QT.",
+      [["12 Whitefield Parade, Whitefield BL94 2QT", "info"]],
+    ],
     ["Reception for Maesbrook House: 0191 496 6550, Maesbrook House, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);

@@ -1701,6 +1701,10 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["You can reach me on 0191 496 6903 or at victims.south@probation.example.org.", [["0191 496 6903", "info"]]],
     ["Monitoring centre 0191 496 6920 confirmed it by e-mail.", [["0191 496 6920", "info"]]],
     ["Police front counter, Hatton: 0191 496 6921; custody suite.", [["0191 496 6921", "info"]]],
+    ["Direct line: 0191 496 7001 (option 3)", [["0191 496 7001", "info"]]],
+    ["You can reach me on 0191 496 7041 between 9am and 4pm.", [["0191 496 7041", "info"]]],
+    ["We will only call 0191 496 0274 between 10am and 2pm.", [["0191 496 0274", "warning"]]],
+    ["Call me on 07700 900123 between 9am and 4pm.", [["07700 900123", "warning"]]],
     ["Office line on the invoice header: 0191 496 6560, Unit 4, Maesbrook Yard.", [["0191 496 6560", "info"]]],
     [
       "Tolcher gave his own number, 028 9018 0647, and the workshop's, 028 9018 0612.",

@@ -164,6 +164,11 @@ const NOTICE_LINE_BEFORE =
   /(?:\b[Ii]f\s+you\s+(?:want|wish|need|would\s+like|have|see|are)\b[^.!?\n]{0,60},\s+(?:please\s+)?(?:call|ring|phone)|\b[Pp]lease\s+report\b[^.!?\n]{0,40}\bon|\b[Vv]isits?\s+(?:booking|bookings|line)\b(?:\s+for\s+the\s+(?:prison|ward|unit|centre))?\s*:)\s*$/;
 const SERVICE_PURPOSE_AFTER =
   /^\s+(?:or\s+e-?mail\b|if\s+(?:you\s+)?(?:see|hear|notice|spot)\b|if\s+(?:you\s+are\s+|you['’]re\s+)?(?:late|lost|delayed|running\s+late)\b|with\s+(?:any\s+)?(?:questions|queries)\b|to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
+// "on 0191 … between 9am and 4pm": a landline staffed in office hours.
+const OFFICE_HOURS_AFTER =
+  /^\s+(?:between|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s+(?:and|to|-)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|^\s+(?:on\s+)?(?:weekdays|Monday\s+to\s+Friday|in\s+office\s+hours)\b/;
+// Not "We will only call 0191 … between 10am and 2pm": the number rung, the caller's hours.
+const REACH_US_BEFORE = /\b(?:reach|contact|ring|call|phone)\s+(?:me|us|the\s+[a-z]+)\s+(?:on\s+)?$/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
 // 03 numbers are for public bodies and organisations: one is someone's only where the text says whose it is ("Neighbour's
 // phone:", "mobile", "contact", "phone call to", "for Hubbocks:", "staff nurse Spendlove:").
@@ -185,7 +190,7 @@ const OWNER_BEFORE_LINE = /\b(?:his|her|their|my|own)\s+(?:own\s+)?$/i;
 // "Office: 0113 496 0659 (Kelsborough probation office)": a body named in brackets after the number, "… is the MAPPA
 // coordinator's line"; not "(his office)", nor a small firm's "(the yard office)", which may be the owner's own phone.
 const ORGANISATION_LINE_AFTER =
-  /^\s*\((?:office|main\s+office|switchboard|reception|booking\s+line|bookings|work|office\s+line)\)|^\s*\((?!(?:his|her|their|my|own|the)\s)(?:[a-z]+\s+){1,3}(?:switchboard|reception|office)\)|^\s*\((?:the\s+)?(?:school|college|surgery|council|hospital|club|church|mosque|PDU|OMU|police|probation)(?:\s+[A-Za-z]+){0,2}(?:,[^()\n]{0,30})?\)|^\s*\([^()\n]{0,30}\bshared\s+by\s+the\s+(?:team|office|staff|unit|ward)\b|^\s+(?:is|are)\s+the\s+(?:team|office|unit|service|ward)['’]s\s+(?:shared\s+)?(?:contacts?|line|number)\b|^\s*,?\s+(?:is|was)\s+(?:staffed|manned|open)\s+(?:until|from|between|24|round|day|at)\b|^\s*,\s+(?:a|the)\s+(?:church|office|council|school|club|shop|firm|works)\s+(?:line|number|phone)\b|^\s*,?\s+(?:is|was)\s+the\s+(?:\p{Lu}{2,6}\s+|[a-z]+\s+)?(?:coordinator|co-ordinator|administrator|clerk|receptionist|office|team|unit|desk|reception|switchboard)(?:['’]s)?\s+(?:line|phone|extension)\b|^\s*,?\s+(?:is|was)\s+answered\s+by\s+(?:whoever|whichever|the\s+(?:duty|staff|team|office)|staff)\b|^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk|[Cc]ourt|[Cc]ouncil|[Tt]rust|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ss]chool|[Cc]ollege)\)/u;
+  /^\s*\((?:option|press|ext\.?|extension)\s+\d|^\s*\((?:office|main\s+office|switchboard|reception|booking\s+line|bookings|work|office\s+line)\)|^\s*\((?!(?:his|her|their|my|own|the)\s)(?:[a-z]+\s+){1,3}(?:switchboard|reception|office)\)|^\s*\((?:the\s+)?(?:school|college|surgery|council|hospital|club|church|mosque|PDU|OMU|police|probation)(?:\s+[A-Za-z]+){0,2}(?:,[^()\n]{0,30})?\)|^\s*\([^()\n]{0,30}\bshared\s+by\s+the\s+(?:team|office|staff|unit|ward)\b|^\s+(?:is|are)\s+the\s+(?:team|office|unit|service|ward)['’]s\s+(?:shared\s+)?(?:contacts?|line|number)\b|^\s*,?\s+(?:is|was)\s+(?:staffed|manned|open)\s+(?:until|from|between|24|round|day|at)\b|^\s*,\s+(?:a|the)\s+(?:church|office|council|school|club|shop|firm|works)\s+(?:line|number|phone)\b|^\s*,?\s+(?:is|was)\s+the\s+(?:\p{Lu}{2,6}\s+|[a-z]+\s+)?(?:coordinator|co-ordinator|administrator|clerk|receptionist|office|team|unit|desk|reception|switchboard)(?:['’]s)?\s+(?:line|phone|extension)\b|^\s*,?\s+(?:is|was)\s+answered\s+by\s+(?:whoever|whichever|the\s+(?:duty|staff|team|office)|staff)\b|^\s*\(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:office|team|service|centre|switchboard|reception|helpline|unit|desk|[Cc]ourt|[Cc]ouncil|[Tt]rust|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ss]chool|[Cc]ollege)\)/u;
 
 // "The pub's number 07700 900917 was the landlord's own mobile": said after it to be someone's own; "contacted the
 // police on 0113 … from a friend's phone": the number is the phone called from.
@@ -314,6 +319,9 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
           (service !== null && !OWNER_BEFORE_LINE.test(before.slice(0, service.index))) ||
           ORGANISATION_LINE_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 60)) ||
           (!MOBILE_START.test(m.text) && afterOrganisationsAddress(block, from, addresses)) ||
+          (!MOBILE_START.test(m.text) &&
+            REACH_US_BEFORE.test(before) &&
+            OFFICE_HOURS_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 40))) ||
           (!MOBILE_START.test(m.text) &&
             FIRM_THEIR_LINE_BEFORE.test(block.text.slice(Math.max(0, from - 160), from))) ||
           (!MOBILE_START.test(m.text) &&

@@ -3538,6 +3538,11 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Kind regards, Pilu / Canal Trust, Tyrley Wharf Office.", ["Pilu"]],
     ["Radio log 26/07 01:38 Almas to Control: shouting in row F.", ["Almas"]],
     ["The young lad they call Beam told me to shift the boat.", ["Beam"]],
+    // heldout914–917
+    ["Discussed with TN on 01/06: police summary not yet read.", ["TN"]],
+    ["Discussed with CPS on 01/06.", []],
+    ["Log closed 19:40 by RT.", ["RT"]],
+    ['Mentor\'s note to PP1: "He is calmer but still flares." - KM', ["KM"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
