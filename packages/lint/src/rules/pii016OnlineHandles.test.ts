@@ -157,6 +157,11 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
       'Review by kieferh_roofs: "Best roofer in town." Reply by greetland_dave: "Same lad."',
       ["kieferh_roofs", "greetland_dave"],
     ],
+    // heldout922–925: a reply "from" a handle; an underscored handle opening a line, its message capitalised
+    ['Reply from codling_corner: "Lelio needs to sort his van out"', ["codling_corner"]],
+    ["keyquest_mum: We did The Hourglass last month.", ["keyquest_mum"]],
+    ["Reply from Menga: you must attend.", []],
+    ["nhs_111: Call us.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -13,10 +13,12 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 // A username after its platform: 'Snapchat name, "maddz.x"', "his snap is nuggz.g4". Only a token with a dot, an
 // underscore or a digit, which no word has: "his snap is private" names nothing.
 const CUED_USERNAME =
-  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|(?:[Rr]eview|[Rr]eply|[Pp]ost|[Cc]omment)\s+by|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
+  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|(?:[Rr]eview|[Rr]eply|[Pp]ost|[Cc]omment)\s+(?:by|from)|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
 // "[20:43] pedr_m_2013: ok".
-const CHAT_SPEAKER = /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])/g;
+// "keyquest_mum: We did …": an underscored handle opening a line speaks, whatever its message starts with.
+const CHAT_SPEAKER =
+  /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
 const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "replied"];
@@ -101,7 +103,7 @@ export const pii016OnlineHandles: BlockRule = {
     }
     if (text.includes(":"))
       for (const m of allMatches(CHAT_SPEAKER, text)) {
-        const value = m[1]!;
+        const value = (m[1] ?? m[2])!;
         if (!HANDLE_SHAPE.test(value) || /^\d[\d.]*$/.test(value) || /^\d/.test(value) || namesSystem(value)) continue;
         const from = (m.index ?? 0) + m[0].lastIndexOf(value);
         if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);

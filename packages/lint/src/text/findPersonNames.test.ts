@@ -3543,6 +3543,12 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Discussed with CPS on 01/06.", []],
     ["Log closed 19:40 by RT.", ["RT"]],
     ['Mentor\'s note to PP1: "He is calmer but still flares." - KM', ["KM"]],
+    // heldout922–925
+    ["Toolbox talk topics for June: lime burns, dust masks.", []],
+    ["Apologies: PC Aguon. Minutes: AS.", ["PC Aguon", "AS"]],
+    ["Minutes: MAPPA.", []],
+    ["Kauvaka Sialm is our foreman and he was at the quarry that morning.", ["Kauvaka Sialm"]],
+    ["Leeds is our region.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1314,7 +1314,7 @@ function addLaterMentions(text: string, out: NameCandidate[], nicknames: Readonl
 
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const RECORD_FOR_BEFORE =
-  /\b(?:sheet|rota|list|book|log|diary|schedule|plan|register|figures|report|minutes|accounts|returns|timesheet|ledger|calendar|invoice|statement|bill|payslip|newsletter|programme|fixtures|takings|entries|bookings|orders|round)s?\s+(?:for|in|of)\s+$/;
+  /\b(?:sheet|rota|list|book|log|diary|schedule|plan|register|figures|report|minutes|accounts|returns|timesheet|ledger|calendar|invoice|statement|bill|payslip|newsletter|programme|fixtures|takings|entries|bookings|orders|round|topic|agenda|session|date|meeting|talk)s?\s+(?:for|in|of)\s+$/;
 // "Parish newsletter, April:": a publication's issue, by its month.
 const ISSUE_OF_BEFORE = /\b(?:newsletter|bulletin|magazine|update|edition|issue|digest|round-up|roundup)s?,\s+$/i;
 // "opened the first Chenhalls shop": the name again, as the shop's.
@@ -2695,6 +2695,11 @@ const THEY_CALL = new RegExp(
   `\\b(?:lad|man|woman|girl|boy|bloke|guy|fella|one|kid|chap)\\s+(?:they|everyone|people|the\\s+others)\\s+(?:all\\s+)?call(?:ed)?\\s+(${NAME_PART})\\b`,
   "gu",
 );
+// "Kauvaka Sialm is our foreman": a name said to hold a post.
+const IS_OUR_POST = new RegExp(
+  `(?:^|[.;:!?"“]\\s+|\\n|^["“])(${NAME_PART}(?:\\s+${NAME_PART})?)\\s+is\\s+(?:our|their|the|his|her|my)\\s+(?:new\\s+|head\\s+|senior\\s+)?(?:${cueAlternation(pii.roleCues)}|foreman|forewoman|gaffer|boss|chargehand|supervisor)\\b`,
+  "gu",
+);
 const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
 // "Anzel said Ruskell had been …", "said Fenwicke should lose his business": whom a report is about.
 const SAID_OF = new RegExp(
@@ -2835,6 +2840,8 @@ function namesInPersonalPhrases(
   for (const m of text.includes(" to ") ? allMatches(RADIO_CALLER, text) : [])
     if (unknownWords(m[1]!) || isKnownFirstName(m[1]!))
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!, m[0].length - 4));
+  for (const m of text.includes(" is ") ? allMatches(IS_OUR_POST, text) : [])
+    if (personWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of text.includes(" call") ? allMatches(THEY_CALL, text) : [])
     if (isCueNameWord(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of text.includes(" what ") ? allMatches(IS_WHAT_THEY_CALL, text) : [])
@@ -6462,7 +6469,7 @@ const OWNER_INITIALS =
 const TEAM_CODES = /^(?:AP|HR|IT|PR|UK|QA|OMU|PDU|YOT|YOS|NHS|CPS)$/;
 // "Countersigned: VA 14/10", "Checked: JK 17/10.", "Note by AN:": initials that sign, check or write a record.
 const SIGNING_INITIALS =
-  /(?:\b(?:[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by|[Dd]iscussed\s+with|[Aa]greed\s+with|[Ss]poke\s+(?:to|with)|(?:[Cc]losed|[Oo]pened|[Ll]ogged|[Cc]ompleted)(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+by)|["”][^\S\n]+[-–—])(?:[^\S\n]+by)?[^\S\n]*:?[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]+(?:on[^\S\n]+)?\d{1,2}[/.]\d{1,2}\b|[^\S\n]*:|[^\S\n]*[.;]?[^\S\n]*$)/gmu;
+  /(?:\b(?:[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by|[Mm]inutes|[Dd]iscussed\s+with|[Aa]greed\s+with|[Ss]poke\s+(?:to|with)|(?:[Cc]losed|[Oo]pened|[Ll]ogged|[Cc]ompleted)(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+by)|["”][^\S\n]+[-–—])(?:[^\S\n]+(?:by|taken\s+by))?[^\S\n]*:?[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]+(?:on[^\S\n]+)?\d{1,2}[/.]\d{1,2}\b|[^\S\n]*:|[^\S\n]*[.;]?[^\S\n]*$)/gmu;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of [
     ...(text.includes("wner") ? allMatches(OWNER_INITIALS, text) : []),

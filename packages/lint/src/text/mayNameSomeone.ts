@@ -30,7 +30,7 @@ const MONTHS: ReadonlySet<string> = new Set(CALENDAR_MONTHS);
 export const NOTE_MARKS: ReadonlySet<string> = new Set(["NB"]);
 const SIGNS_AFTER = /^\s+(?:initialled|countersigned|signed)\b/;
 const OWNER_BEFORE =
-  /\b(?:[Oo]wner|[Aa]ction\s+owner|[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by|[Dd]iscussed\s+with|[Aa]greed\s+with|[Ss]poke\s+(?:to|with)|(?:[Cc]losed|[Oo]pened|[Ll]ogged|[Cc]ompleted)(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+by|["”][^\S\n]+[-–—])[^\S\n]*:?[^\S\n]*$/;
+  /\b(?:[Oo]wner|[Aa]ction\s+owner|[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by|[Mm]inutes(?:\s+taken\s+by)?|[Dd]iscussed\s+with|[Aa]greed\s+with|[Ss]poke\s+(?:to|with)|(?:[Cc]losed|[Oo]pened|[Ll]ogged|[Cc]ompleted)(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+by|["”][^\S\n]+[-–—])[^\S\n]*:?[^\S\n]*$/;
 
 /** "follow-up", "victim" and "3rd": a lower-case word of the language, or a number. */
 const plainWord = (word: string) =>
