@@ -423,6 +423,9 @@ describe("pii007Address: a signer's office in a one-line signature; an allotment
     ["Regards, Guilhem | Housing Officer | Fretherne House, Berkeley GL63 4RB | 0191 496 3521", ["info"]],
     ["Unpaid work attendance sheet, Somersham allotments project, PE93 8NB: Saturday.", ["info"]],
     ["Regards, Guilhem | Fretherne House, Berkeley GL63 4RB", ["warning"]],
+    // heldout931: a name and a post in title case before the address, as a letter's footer gives them
+    ["Borbora Pjech, Probation Practitioner, 2 Harlington Court, Leagrave LU9 1PB, 0191 496 7471.", ["info"]],
+    ["He lives with Anna Smith, Care Manager, 4 Low Road, Leeds LS1 2AB.", ["warning"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

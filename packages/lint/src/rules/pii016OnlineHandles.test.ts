@@ -162,6 +162,12 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ["keyquest_mum: We did The Hourglass last month.", ["keyquest_mum"]],
     ["Reply from Menga: you must attend.", []],
     ["nhs_111: Call us.", []],
+    // heldout930–933: a relation's word in a handle; what a group chat's member does; a text's sender in quotes
+    ["night_shift_nan: fair enough, deleting", ["night_shift_nan"]],
+    ["[05:55] tottoi79 left the group", ["tottoi79"]],
+    ["tottoi79 was posting about needing cash all week", ["tottoi79"]],
+    ['Text 13/03 21:40 from "nipsu": "u on tonite"', ["nipsu"]],
+    ['Text from "mum": "ring me"', []],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -20,8 +20,8 @@ const CUED_USERNAME =
 const CHAT_SPEAKER =
   /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
-// account, bluejay_2009,". Only a token with a digit or an underscore after a letter, which no word has.
-const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "replied"];
+// account, bluejay_2009,", "tottoi79 left the group". Only a token with a digit or an underscore after a letter, which no word has.
+const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "posting", "replied", "the group", "the chat"];
 // "sent to starfern_13", "links wickmaster_41 to": words and digits joined by an underscore are a username anywhere.
 const UNDERSCORED_HANDLE = /(?<![\w.@/-])([a-z][a-z0-9]*_[a-z0-9_]*\d[a-z0-9_]*)(?![\w@])/g;
 const hasAccountCue = containsAny(ACCOUNT_CUES);
@@ -31,15 +31,26 @@ const SYSTEM_HANDLE_PARTS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-const namesSystem = (handle: string) =>
-  handle
-    .toLowerCase()
-    .split(/[_.\d]+/)
-    .some((part) => SYSTEM_HANDLE_PARTS.has(part) || isMailboxTeamWord(part));
+// "night_shift_nan": a relation's word says a person holds the account, whatever team words come with it.
+const FAMILY_HANDLE_PARTS: ReadonlySet<string> = new Set(
+  "mum mam mom nan nana nanna gran granny grandad grandma dad daddy bro sis auntie aunty uncle babe hubby wifey".split(
+    " ",
+  ),
+);
+const namesSystem = (handle: string) => {
+  const parts = handle.toLowerCase().split(/[_.\d]+/);
+  return (
+    !parts.some((part) => FAMILY_HANDLE_PARTS.has(part)) &&
+    parts.some((part) => SYSTEM_HANDLE_PARTS.has(part) || isMailboxTeamWord(part))
+  );
+};
+// 'Text 13/03 21:40 from "nipsu":': a message's sender in quotes, in lower case as a contact list or an app shows them.
+const QUOTED_SENDER =
+  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|DM|[Ss]nap)\b[^\n"“]{0,30}?\bfrom[^\S\n]+["“]([a-z][a-z0-9_.]{2,})["”][^\S\n]*:/g;
 // A gamertag with capitals speaking after a chat log's timestamp: "[21:47] TatraWolf77: hey".
 const TIMESTAMPED_GAMERTAG = /\][^\S\n]*([A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 const HANDLE_BESIDE_ACCOUNT =
-  /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
+  /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied|was\s+posting|(?:left|joined)\s+the\s+(?:group|chat))\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
 // The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
 const OWN_ACCOUNT_BEFORE =
   /(?:\bthe\s+SI['’]s|\b[Tt]he\s+SI\s+(?:used|uses|had|has|ran|runs|opened|created|set\s+up)\b|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;
@@ -100,6 +111,12 @@ export const pii016OnlineHandles: BlockRule = {
       if (namesSystem(m[1]!)) continue;
       const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
       if (!spans.some(([a, b]) => from < b && from + m[1]!.length > a)) spans.push([from, from + m[1]!.length]);
+    }
+    for (const m of text.includes("from") ? allMatches(QUOTED_SENDER, text) : []) {
+      const value = m[1]!;
+      if (isEnglishWord(value) || namesSystem(value)) continue;
+      const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+      if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);
     }
     if (text.includes(":"))
       for (const m of allMatches(CHAT_SPEAKER, text)) {

@@ -3549,6 +3549,20 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Minutes: MAPPA.", []],
     ["Kauvaka Sialm is our foreman and he was at the quarry that morning.", ["Kauvaka Sialm"]],
     ["Leeds is our region.", []],
+    // heldout930–933
+    ["its that driver from the hostel isnt it, Larentu something", ["Larentu"]],
+    ["hope Gesuino is ok, hes the nicest guy on belt 3", ["Gesuino"]],
+    ["is Monday ok for you", []],
+    ["Pihlakas is named in two other referrals from the same district.", ["Pihlakas"]],
+    ["16/03 Gourvennec: arrears now 148.00", ["Gourvennec"]],
+    ["16/03 Meeting: arrears discussed", []],
+    ['The staff there call her "Seedling".', ["Seedling"]],
+    ["Suspect detained at 23:31 by Mayland on Totham Lane and arrested at 23:34.", ["Mayland"]],
+    ["He was arrested by Kent Police on Friday.", []],
+    ["14/02 IG: resident says the money does not cover it", ["IG"]],
+    ["Stock note WB: two cans missing from the shed.", ["WB"]],
+    ["Meeting Room 4 is booked by FC for the learning event on 11/11.", ["FC"]],
+    ["RE: the meeting on Friday", []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

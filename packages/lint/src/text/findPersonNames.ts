@@ -2080,6 +2080,12 @@ const mayBeSaidOutright = containsAny([
 // (not "signs with the initials TW", a habit the older corpora leave unlabelled).
 // "OB notes that …", "KD reported …": two capitals no dictionary knows, as the subject of a writer's verb, are
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
+// "14/02 IG: resident says …", "Stock note WB: two cans missing": a dated log entry's or a note's writer, in two
+// capitals before a colon and the entry's lower-case words (undated, "UN: unannounced visit" is a legend's key);
+// "booked by FC for the event".
+const MAIL_HEADER_CAPITALS: ReadonlySet<string> = new Set(["RE", "TO", "QA"]);
+const ENTRY_INITIALS =
+  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)/gu;
 const INITIALS_SAID_OUTRIGHT =
   /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b|[;,][^\S\n]+(?:approved|authorised|agreed|checked)[^\S\n]+([A-Z]{2})[^\S\n]*[.;]?[^\S\n]*$|[.!?][^\S\n]+([A-Z]{2})[^\S\n]*$/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
@@ -2110,6 +2116,12 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     // An action's owner is a person whatever else the capitals spell ("Action 3 (NB):").
     const owner = m[5] !== undefined;
     if ((owner ? initialsWhereSaid(pair) : initialsNotAcronym(pair)) && !taken(from, from + 2))
+      out.push({ from, to: from + 2, text: pair, kind: "cued" });
+  }
+  for (const m of text.includes(":") || text.includes("booked") ? allMatches(ENTRY_INITIALS, text) : []) {
+    const pair = (m[1] ?? m[2])!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
+    if (initialsNotAcronym(pair) && !MAIL_HEADER_CAPITALS.has(pair) && !taken(from, from + 2))
       out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of text.includes("(") ? allMatches(NAME_THEN_INITIALS, text) : []) {
@@ -2679,7 +2691,7 @@ const WROTE_TO = new RegExp(
 );
 // 'The younger one kept calling him "Trickle"', 'who the staff call "Camel"': a nickname others use.
 const OTHERS_CALL = new RegExp(
-  `(?:\\b(?:kept|keeps|always|everyone|all)\\s+(?:calling|called|calls|call)\\s+(?:him|her|them)|\\bwho\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}(?:call|calls|called))\\s+["“](${NAME_PART})["”]`,
+  `(?:\\b(?:kept|keeps|always|everyone|all)\\s+(?:calling|called|calls|call)\\s+(?:him|her|them)|\\b(?:call|calls|calling)\\s+(?:him|her|them)(?=\\s+["“])|\\bwho\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}(?:call|calls|called))\\s+["“](${NAME_PART})["”]`,
   "gu",
 );
 // "call at 10:42 from MANNINGHAM Dorete, 7 Sunnybank": a police log's caller, surname in capitals first.
@@ -2781,6 +2793,23 @@ const GOES_BY = new RegExp(
   `(?:^|[.;:]\\s+|\\n)["“'‘]?(${NAME_PART})["”'’]?\\s+(?:was|is)\\s+(?:(?:his|her|their)\\s+(?:handle|nickname|username|user\\s?name|call\\s+sign|gamer\\s?tag|tag|alias|street\\s+name)\\b|the\\s+name\\s+(?:that\\s+)?(?:he|she|they|the\\s+[\\p{L}\\d-]+(?:\\s+[\\p{Ll}\\d-]+)?)\\s+(?:used|uses|gave|goes\\s+by|went\\s+by)\\b)`,
   "gu",
 );
+// "isnt it, Larentu something", "Fermin somethin": a first name whose surname the writer did not know.
+const NAME_SOMETHING = new RegExp(`(?<![\\p{L}'’-])(${NAME_PART})[^\\S\\n]+something(?=\\s*[.,;!?"”)]|\\s*$)`, "gu");
+// "hope Gesuino is ok", "is Okke ok??": whom a message asks after.
+const ASKED_AFTER = new RegExp(
+  `\\b(?:[Hh]ope[^\\S\\n]+(${NAME_PART})[^\\S\\n]+is|(?:^|[^\\S\\n])[Ii]s[^\\S\\n]+(${NAME_PART}))[^\\S\\n]+(?:ok|okay|OK|alright|all[^\\S\\n]+right)\\b`,
+  "gu",
+);
+// "Pihlakas is named in two other referrals": someone a record names.
+const NAMED_IN_RECORDS = new RegExp(
+  `(?:^|[.;:!?]\\s+|\\n)(${NAME_PART})\\s+(?:is|was)\\s+(?:also\\s+)?named\\s+(?:in|on)\\b`,
+  "gu",
+);
+// "16/03 Gourvennec: arrears now 148.00": a dated log entry's writer.
+const DATED_ENTRY_WRITER = new RegExp(
+  `(?:^|\\n)\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2})?[^\\S\\n]+(${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`,
+  "gu",
+);
 /** A person by what only a person says or has: naming themself, being thanked, a note's source, a post, a room. */
 function namesInPersonalPhrases(
   text: string,
@@ -2868,6 +2897,18 @@ function namesInPersonalPhrases(
     if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!, 4));
   for (const m of allMatches(CONTACT_AT, text))
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  const firstNameOrUnknown = (value: string) =>
+    (unknownWords(value) || (isKnownFirstName(value) && !COMMON_WORD_NAMES.has(value))) && !MONTH_OR_DAY.test(value);
+  for (const m of text.includes("something") ? allMatches(NAME_SOMETHING, text) : [])
+    if (firstNameOrUnknown(m[1]!)) push(m[1]!, m.index ?? 0);
+  for (const m of allMatches(ASKED_AFTER, text)) {
+    const value = (m[1] ?? m[2])!;
+    if (firstNameOrUnknown(value)) push(value, (m.index ?? 0) + m[0].indexOf(value));
+  }
+  for (const m of text.includes("named") ? allMatches(NAMED_IN_RECORDS, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  for (const m of text.includes("/") ? allMatches(DATED_ENTRY_WRITER, text) : [])
+    if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(THANKED_TO, text)) {
     const first = m[1]!;
     const second = m[2];
@@ -6020,7 +6061,28 @@ const PARTICIPLE_BY_INITIALLED = new RegExp(
   `\\b(?:\\p{Ll}{2,}ed|seen|told|given|taken|shown|sent|held|written|done|drawn)[^\\S\\n]+by[^\\S\\n]+([A-Z]\\.[^\\S\\n]?(${NAME_PART}))(?=[^\\S\\n]+(?:and|on|at|in|after|before|with)\\b|[.,;:!?"”)]|$)`,
   "gu",
 );
+// "detained at 23:31 by Mayland on Totham Lane", "detained 16:05 on Datchet Lane by Colnbrook,": only an officer detains or arrests, so one word after "by" is a
+// surname even where a town has it.
+const ARRESTED_BY = new RegExp(
+  `\\b(?:detained|arrested|restrained|handcuffed)(?:[^\\S\\n]+[^.;,!?\\n]{1,40}?)?[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:on|at|in|and|after|outside|near)\\b|[.,;]|$)`,
+  "gu",
+);
 function agentsOfParticiples(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of text.includes(" by ") ? allMatches(ARRESTED_BY, text) : []) {
+    const value = m[1]!;
+    const to = (m.index ?? 0) + m[0].length;
+    const from = to - value.length;
+    if (
+      taken(from, to) ||
+      isEnglishWord(value.toLowerCase()) ||
+      DAY_OR_MONTH.test(value) ||
+      FIRM_ENDINGS.has(value) ||
+      ORGANISATION_WORDS.has(value) ||
+      lookupAcronym(value)
+    )
+      continue;
+    out.push({ from, to, text: value, kind: "cued" });
+  }
   for (const m of INITIAL_DOT_CUE.test(text) ? allMatches(PARTICIPLE_BY_INITIALLED, text) : []) {
     const [, value, surname] = m as unknown as [string, string, string];
     const to = (m.index ?? 0) + m[0].length;
