@@ -426,6 +426,11 @@ describe("pii007Address: a signer's office in a one-line signature; an allotment
     // heldout931: a name and a post in title case before the address, as a letter's footer gives them
     ["Borbora Pjech, Probation Practitioner, 2 Harlington Court, Leagrave LU9 1PB, 0191 496 7471.", ["info"]],
     ["He lives with Anna Smith, Care Manager, 4 Low Road, Leeds LS1 2AB.", ["warning"]],
+    // heldout934–935: a club's postcode, said to be its; an appointment at the office
+    ["The club office is on 0191 496 7570 and its postcode is AL9 5GC.", ["info"]],
+    ["Police log: call at 10:38 from the golf club, AL9 5GC, reporting a man near children.", ["info"]],
+    ["Text to SI: Your appointment is at the office at 2 Craylands Court.", ["info"]],
+    ["Address proposed: Caravan 14, Marrowbrook Caravan Park, Stallingfold GF31 4NB.", ["warning"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -265,8 +265,10 @@ const SITE_WORDS =
   "(?:(?:Business|Industrial|Trading|Retail|Health|Enterprise|Science|Technology)\\s+(?:Park|Estate)|(?:Business|Enterprise|Civic)\\s+Centre|Town\\s+Hall|County\\s+Hall|(?:Council|Civic)\\s+Offices|Showground(?!\\s+(?:Road|Lane|Way|Street|Close|Drive)))";
 const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
 // "…, depot CV25 8HX", "warehouse: Unit 7, …": a firm's depot or yard, named as one before its address.
+// "from the golf club, AL9 5GC", "the club office is on 0191 …, and its postcode is AL9 5GC", "Your appointment is at
+// the office at 2 …": a club's or an office's postcode, said to be its.
 const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(
-  `\\b${SITE_WORDS},\\s*$|\\b(?:depot|yard|warehouse|site\\s+office)\\s*:?\\s+$|\\b(?:allotments?|unpaid\\s+work)\\s+project,\\s*$`,
+  `\\b${SITE_WORDS},\\s*(?:[A-Z][A-Za-z'’-]*(?:\\s+[A-Z][A-Za-z'’-]*){0,3},\\s*)?$|\\bthe\\s+(?:golf|football|rugby|cricket|tennis|bowls|boxing|social|sports|youth)\\s+club,\\s*$|\\b(?:its|the\\s+(?:club|office|site|station|centre|depot|park)['’]s)\\s+postcode\\s+(?:is|was)\\s*:?\\s*$|\\b(?:appointments?|appt|induction|meeting)\\s+(?:is|are|was|were)\\s+at\\s+the\\s+(?:probation\\s+)?office\\s+at\\s+$|\\b(?:depot|yard|warehouse|site\\s+office)\\s*:?\\s+$|\\b(?:allotments?|unpaid\\s+work)\\s+project,\\s*$`,
 );
 // "get-in via Dock Lane, Cleveleys FY31 4HT", "Goods in: Unit 2, …": a venue's or a firm's way in for deliveries.
 const DELIVERY_ENTRANCE_BEFORE =

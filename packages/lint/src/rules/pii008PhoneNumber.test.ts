@@ -1624,6 +1624,9 @@ describe("PII-008: a notice's line for questions, a coordinator's for agencies, 
     ]);
   it.each<[string, [string, string][]]>([
     ["All staff codes were reset; please call 0191 496 4680 with questions.", [["0191 496 4680", "info"]]],
+    // heldout937: a letter's line for its reader
+    ["Please call 0191 496 7670 if you would like to talk.", [["0191 496 7670", "info"]]],
+    ["Please call 07700 900123 if you would like to talk.", [["07700 900123", "warning"]]],
     ["Coordinator's line for partner agencies: 0191 496 4700.", [["0191 496 4700", "info"]]],
     ["The platform's trust and safety desk is on 0191 496 4750.", [["0191 496 4750", "info"]]],
     ["Please call 07700 900680 with questions.", [["07700 900680", "warning"]]],

@@ -163,7 +163,7 @@ const CALL_NOTICE_BEFORE =
 const NOTICE_LINE_BEFORE =
   /(?:\b[Ii]f\s+you\s+(?:want|wish|need|would\s+like|have|see|are)\b[^.!?\n]{0,60},\s+(?:please\s+)?(?:call|ring|phone)|\b[Pp]lease\s+report\b[^.!?\n]{0,40}\bon|\b[Vv]isits?\s+(?:booking|bookings|line)\b(?:\s+for\s+the\s+(?:prison|ward|unit|centre))?\s*:)\s*$/;
 const SERVICE_PURPOSE_AFTER =
-  /^\s+(?:or\s+e-?mail\b|if\s+(?:you\s+)?(?:see|hear|notice|spot)\b|if\s+(?:you\s+are\s+|you['’]re\s+)?(?:late|lost|delayed|running\s+late)\b|with\s+(?:any\s+)?(?:questions|queries)\b|to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
+  /^\s+(?:or\s+e-?mail\b|if\s+(?:you\s+)?(?:see|hear|notice|spot)\b|if\s+you\s+(?:would\s+like|want|wish|need)\s+to\s+(?:talk|speak|discuss|ask)\b|if\s+(?:you\s+are\s+|you['’]re\s+)?(?:late|lost|delayed|running\s+late)\b|with\s+(?:any\s+)?(?:questions|queries)\b|to\s+(?:book|report|order|arrange|reserve|request|cancel|make|enquire|donate|change|amend)\b|for\s+(?:[a-z-]+\s+)?(?:bookings|orders|enquiries|tickets|collections|details|information)\b|for\s+the\s+(?:[a-z-]+\s+){0,3}(?:office|unit|team|service|desk|centre)\b)/;
 // "on 0191 … between 9am and 4pm": a landline staffed in office hours.
 const OFFICE_HOURS_AFTER =
   /^\s+(?:between|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s+(?:and|to|-)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|^\s+(?:on\s+)?(?:weekdays|Monday\s+to\s+Friday|in\s+office\s+hours)\b/;

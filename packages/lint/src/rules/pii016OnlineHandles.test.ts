@@ -168,6 +168,12 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ["tottoi79 was posting about needing cash all week", ["tottoi79"]],
     ['Text 13/03 21:40 from "nipsu": "u on tonite"', ["nipsu"]],
     ['Text from "mum": "ring me"', []],
+    // heldout934–937: a team's word beside a name's; a post's author
+    ["naz_quizteam: im ok, thank you all", ["naz_quizteam"]],
+    ["quiz_night_sal: quiz is back next thursday", ["quiz_night_sal"]],
+    ["west_yorks_police: please share", []],
+    ["Attachment: rota_wk30.xlsx (not opened).", []],
+    ["Posted by fairway_mum: anyone else see police at the club", ["fairway_mum"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

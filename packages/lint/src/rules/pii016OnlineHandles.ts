@@ -13,7 +13,7 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 // A username after its platform: 'Snapchat name, "maddz.x"', "his snap is nuggz.g4". Only a token with a dot, an
 // underscore or a digit, which no word has: "his snap is private" names nothing.
 const CUED_USERNAME =
-  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|(?:[Rr]eview|[Rr]eply|[Pp]ost|[Cc]omment)\s+(?:by|from)|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
+  /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osted\s+by|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|(?:[Rr]eview|[Rr]eply|[Pp]ost|[Cc]omment)\s+(?:by|from)|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
 // "[20:43] pedr_m_2013: ok".
 // "keyquest_mum: We did …": an underscored handle opening a line speaks, whatever its message starts with.
@@ -37,11 +37,18 @@ const FAMILY_HANDLE_PARTS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+// A team's word ("night", "quizteam") names a team's account only where the rest are words too: "naz_quizteam" and
+// "quiz_night_sal" are people's.
 const namesSystem = (handle: string) => {
-  const parts = handle.toLowerCase().split(/[_.\d]+/);
+  const parts = handle
+    .toLowerCase()
+    .split(/[_.\d]+/)
+    .filter(Boolean);
+  if (parts.some((part) => FAMILY_HANDLE_PARTS.has(part))) return false;
+  if (parts.some((part) => SYSTEM_HANDLE_PARTS.has(part))) return true;
   return (
-    !parts.some((part) => FAMILY_HANDLE_PARTS.has(part)) &&
-    parts.some((part) => SYSTEM_HANDLE_PARTS.has(part) || isMailboxTeamWord(part))
+    parts.some((part) => isMailboxTeamWord(part)) &&
+    parts.every((part) => part.length < 3 || isMailboxTeamWord(part) || isEnglishWord(part))
   );
 };
 // 'Text 13/03 21:40 from "nipsu":': a message's sender in quotes, in lower case as a contact list or an app shows them.

@@ -3563,6 +3563,20 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Stock note WB: two cans missing from the shed.", ["WB"]],
     ["Meeting Room 4 is booked by FC for the learning event on 11/11.", ["FC"]],
     ["RE: the meeting on Friday", []],
+    // heldout934–937
+    ["KNOCKHALL 5512 arrived 08:04 and took a first account.", ["KNOCKHALL"]],
+    ["23:52 SUNDON 4419: suspect detained in rear garden", ["SUNDON"]],
+    ["ROOM 4419: cleaned", []],
+    ["Detained by Welham at 11:02 near the greens shed on Bellbar Lane.", ["Welham"]],
+    ["Reply: my cousin works there, Hrjehor is a decent manager.", ["Hrjehor"]],
+    ["SI told HN on 14/06 that he was off the drink.", ["HN"]],
+    ["GJC asked why the veterans screen was not shared.", ["GJC"]],
+    ["CPS asked why the report was late.", []],
+    ["Text from 0191 496 7561 at 07:12: morning kaitu, ok if i do the practice green first", ["kaitu"]],
+    ["Text from SI to his brother: wicaz can u cover the rent this week", ["wicaz"]],
+    ["Text from SI 14/06: ask hrjehor he knows i was working", ["hrjehor"]],
+    ["Text from SI: ask omu if its ok", []],
+    ['Message at 16:40: "done, pads fitted, pay on the app please".', []],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

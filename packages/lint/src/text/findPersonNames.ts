@@ -35,7 +35,7 @@ import type { TextBlock } from "./TextBlock.js";
 import { sortByFrom } from "../engine/sortByFrom.js";
 import { cueAlternation } from "./cueAlternation.js";
 import { titleCase } from "./titleCase.js";
-import { insideAddressOrHandle, hastyRanges } from "./writtenWithoutCapitals.js";
+import { hastyRanges, insideAddressOrHandle, lowerCaseStretches } from "./writtenWithoutCapitals.js";
 
 /** A likely person name that may not be in the register. */
 export interface NameCandidate {
@@ -1412,7 +1412,7 @@ const LOWER_CONTACT_BEFORE = /\b(?:spoke\s+to|rang|called|met|saw|texted|visited
 const PERSON_VERB_AFTER = /^\s*(?:says|said|rang|came|is|was|has|had|wants|thinks)\b/;
 // Text-speak that is no word in the list and no name.
 const NOTE_SPEAK = new Set(
-  "hes shes im ive dont cant wont didnt doesnt isnt wasnt werent wouldnt couldnt shouldnt hasnt havent hadnt aint arent mustnt neednt tmrw tmw pls plz appt appts txt wk wks asap imo thx coz cos gonna wanna gotta innit yeah yep nope okay hv obvs prob probs tbc orgs req lol fb ned nfa dob".split(
+  "hes shes im ive dont cant wont didnt doesnt isnt wasnt werent wouldnt couldnt shouldnt hasnt havent hadnt aint arent mustnt neednt tmrw tmw pls plz appt appts txt wk wks asap imo thx coz cos gonna wanna gotta innit yeah yep nope okay hv obvs prob probs tbc orgs req lol fb ned nfa dob app".split(
     " ",
   ),
 );
@@ -1433,11 +1433,22 @@ const NOT_AFTER_TITLE = new Set(
 );
 
 const LOWER_OBJECT_BEFORE = /\b(?:tell|ask|me\s+and|and\s+me|with|outside)\s+$/;
+const LOWER_ROLE_WORDS: ReadonlySet<string> = new Set(pii.roleCues.map((cue) => cue.toLowerCase()));
+const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
+const LOWER_GREETED_BEFORE =
+  /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
+const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w)\s+$/;
+const LOWER_ADDRESSED_AFTER =
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows)\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
-  if (hasty.length === 0) return out;
+  // Messages logged in lower case in a block that is not ("Text from SI 14/06: ask hrjehor he knows"): only a word
+  // a message addresses is read there.
+  const messages = lowerCaseStretches(text);
+  if (messages.length === 0) return out;
   const inHaste = (from: number) => hasty.some(([start, end]) => from >= start && from < end);
+  const inMessage = (from: number) => messages.some(([start, end]) => from >= start && from < end);
   for (const m of allMatches(LOWER_TITLED, text)) {
     const value = m[1]!.replace(POSSESSIVE_END, "");
     if (value.length < 3 || NOT_AFTER_TITLE.has(value) || NOTE_SPEAK.has(value)) continue;
@@ -1450,7 +1461,7 @@ function lowerCaseNames(text: string): NameCandidate[] {
     const word = m[0].replace(POSSESSIVE_END, "");
     const from = m.index ?? 0;
     const to = from + word.length;
-    if (word.length < 3 || !inHaste(from) || !notWordName(word) || insideAddressOrHandle(text, from, to)) continue;
+    if (word.length < 3 || !inMessage(from) || !notWordName(word) || insideAddressOrHandle(text, from, to)) continue;
     if (out.some((c) => from < c.to && to > c.from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
     // After a relation any such word is a name ("his cousin ryota"); otherwise a known first name must be cued.
@@ -1464,7 +1475,17 @@ function lowerCaseNames(text: string): NameCandidate[] {
       word.length < m[0].length ||
       personFollows(text, to) ||
       PERSON_VERB_AFTER.test(text.slice(to, to + 12));
-    if (kin || (known && cued)) out.push({ from, to, text: word, kind: "cued" });
+    // "ganna: pietru pls ring me", "morning kaitu, ok if …", "wicaz can u cover …", "ask hrjehor he knows", "tiare says
+    // ur by …": a chat's speaker, whom a message greets or asks, or who says something, whatever the word.
+    const addressed =
+      !known &&
+      !LOWER_ROLE_WORDS.has(word) &&
+      (CHAT_TURN_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && text.startsWith(": ", to)
+        ? true
+        : LOWER_GREETED_BEFORE.test(before) ||
+          LOWER_ASKED_BEFORE.test(before) ||
+          LOWER_ADDRESSED_AFTER.test(text.slice(to, to + 16)));
+    if (((kin || (known && cued)) && inHaste(from)) || addressed) out.push({ from, to, text: word, kind: "cued" });
   }
   return out;
 }
@@ -2082,10 +2103,10 @@ const mayBeSaidOutright = containsAny([
 // someone's initials (112 of 116 such in the corpora were; "the SI said" is a role).
 // "14/02 IG: resident says …", "Stock note WB: two cans missing": a dated log entry's or a note's writer, in two
 // capitals before a colon and the entry's lower-case words (undated, "UN: unannounced visit" is a legend's key);
-// "booked by FC for the event".
+// "booked by FC for the event", "SI told HN on 14/06", "GJC asked why …" (three capitals opening a sentence).
 const MAIL_HEADER_CAPITALS: ReadonlySet<string> = new Set(["RE", "TO", "QA"]);
 const ENTRY_INITIALS =
-  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)/gu;
+  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)|\b(?:told|asked|rang|phoned|e-?mailed|met)[^\S\n]+([A-Z]{2})(?=[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d)|(?:^|[.;][^\S\n]+|\n)([A-Z]{3})(?=[^\S\n]+(?:asked[^\S\n]+(?:why|whether|if|how)|chaired)\b)/gu;
 const INITIALS_SAID_OUTRIGHT =
   /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b|[;,][^\S\n]+(?:approved|authorised|agreed|checked)[^\S\n]+([A-Z]{2})[^\S\n]*[.;]?[^\S\n]*$|[.!?][^\S\n]+([A-Z]{2})[^\S\n]*$/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
@@ -2118,11 +2139,11 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     if ((owner ? initialsWhereSaid(pair) : initialsNotAcronym(pair)) && !taken(from, from + 2))
       out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
-  for (const m of text.includes(":") || text.includes("booked") ? allMatches(ENTRY_INITIALS, text) : []) {
-    const pair = (m[1] ?? m[2])!;
+  for (const m of /[A-Z]{2}/.test(text) ? allMatches(ENTRY_INITIALS, text) : []) {
+    const pair = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
-    if (initialsNotAcronym(pair) && !MAIL_HEADER_CAPITALS.has(pair) && !taken(from, from + 2))
-      out.push({ from, to: from + 2, text: pair, kind: "cued" });
+    if (initialsNotAcronym(pair) && !MAIL_HEADER_CAPITALS.has(pair) && !taken(from, from + pair.length))
+      out.push({ from, to: from + pair.length, text: pair, kind: "cued" });
   }
   for (const m of text.includes("(") ? allMatches(NAME_THEN_INITIALS, text) : []) {
     const [, initial, givenInitial, givenRest, surnameInitial, surnameRest, pair] = m;
@@ -2707,9 +2728,9 @@ const THEY_CALL = new RegExp(
   `\\b(?:lad|man|woman|girl|boy|bloke|guy|fella|one|kid|chap)\\s+(?:they|everyone|people|the\\s+others)\\s+(?:all\\s+)?call(?:ed)?\\s+(${NAME_PART})\\b`,
   "gu",
 );
-// "Kauvaka Sialm is our foreman": a name said to hold a post.
+// "Kauvaka Sialm is our foreman", "Hrjehor is a decent manager": a name said to hold a post.
 const IS_OUR_POST = new RegExp(
-  `(?:^|[.;:!?"“]\\s+|\\n|^["“])(${NAME_PART}(?:\\s+${NAME_PART})?)\\s+is\\s+(?:our|their|the|his|her|my)\\s+(?:new\\s+|head\\s+|senior\\s+)?(?:${cueAlternation(pii.roleCues)}|foreman|forewoman|gaffer|boss|chargehand|supervisor)\\b`,
+  `(?:^|[.;:!?"“,]\\s+|\\n|^["“])(${NAME_PART}(?:\\s+${NAME_PART})?)\\s+is\\s+(?:our|their|the|his|her|my|a|an)\\s+(?:(?:new|head|senior|good|decent|great|nice|lovely|fair|proper|strict)\\s+)?(?:${cueAlternation(pii.roleCues)}|foreman|forewoman|gaffer|boss|chargehand|supervisor)\\b`,
   "gu",
 );
 const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
@@ -2810,6 +2831,10 @@ const DATED_ENTRY_WRITER = new RegExp(
   `(?:^|\\n)\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2})?[^\\S\\n]+(${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`,
   "gu",
 );
+// "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained": an officer's surname in a log's capitals
+// with their collar number, a town's or not.
+const CAPITALS_COLLAR =
+  /(?:^|[.;]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*:)/gu;
 /** A person by what only a person says or has: naming themself, being thanked, a note's source, a post, a room. */
 function namesInPersonalPhrases(
   text: string,
@@ -2897,6 +2922,17 @@ function namesInPersonalPhrases(
     if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!, 4));
   for (const m of allMatches(CONTACT_AT, text))
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of allMatches(CAPITALS_COLLAR, text)) {
+    const value = m[1]!;
+    if (
+      lookupAcronym(value) ||
+      isEnglishWord(value.toLowerCase()) ||
+      ROTA_CODES.has(value) ||
+      MONTH_OR_DAY.test(titleCase(value))
+    )
+      continue;
+    push(value, (m.index ?? 0) + m[0].lastIndexOf(value, m[0].length - 4));
+  }
   const firstNameOrUnknown = (value: string) =>
     (unknownWords(value) || (isKnownFirstName(value) && !COMMON_WORD_NAMES.has(value))) && !MONTH_OR_DAY.test(value);
   for (const m of text.includes("something") ? allMatches(NAME_SOMETHING, text) : [])
@@ -6064,7 +6100,7 @@ const PARTICIPLE_BY_INITIALLED = new RegExp(
 // "detained at 23:31 by Mayland on Totham Lane", "detained 16:05 on Datchet Lane by Colnbrook,": only an officer detains or arrests, so one word after "by" is a
 // surname even where a town has it.
 const ARRESTED_BY = new RegExp(
-  `\\b(?:detained|arrested|restrained|handcuffed)(?:[^\\S\\n]+[^.;,!?\\n]{1,40}?)?[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:on|at|in|and|after|outside|near)\\b|[.,;]|$)`,
+  `\\b(?:[Dd]etained|[Aa]rrested|[Rr]estrained|[Hh]andcuffed)(?:[^\\S\\n]+[^.;,!?\\n]{1,40}?)?[^\\S\\n]+by[^\\S\\n]+(${NAME_PART})(?=[^\\S\\n]+(?:on|at|in|and|after|outside|near)\\b|[.,;]|$)`,
   "gu",
 );
 function agentsOfParticiples(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
