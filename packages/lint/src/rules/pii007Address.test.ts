@@ -431,6 +431,10 @@ describe("pii007Address: a signer's office in a one-line signature; an allotment
     ["Police log: call at 10:38 from the golf club, AL9 5GC, reporting a man near children.", ["info"]],
     ["Text to SI: Your appointment is at the office at 2 Craylands Court.", ["info"]],
     ["Address proposed: Caravan 14, Marrowbrook Caravan Park, Stallingfold GF31 4NB.", ["warning"]],
+    // heldout939–943: a workplace's name, then its address
+    ["SI works at Hatherden Nails, 4 Hatherden Parade, Ashdyke SM9 1NB, on the front desk.", ["info"]],
+    ["Work placement: Downe Community Garden, Church Path BR9 6QD.", ["info"]],
+    ["He works at home, 4 Low Road, Leeds LS1 2AB.", ["warning"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -141,6 +141,7 @@ export function readAddresses(block: TextBlock): ContactRead[] {
         (OFFICE_BUILDING_INSIDE.test(block.text.slice(from, to)) && !livesThere(block.text, from)) ||
         PUBLIC_OR_BUSINESS_SITE.test(block.text.slice(from, to)) ||
         PUBLIC_OR_BUSINESS_SITE_BEFORE.test(block.text.slice(Math.max(0, from - 40), from)) ||
+        (WORKPLACE_BEFORE.test(block.text.slice(Math.max(0, from - 90), from)) && !livesThere(block.text, from)) ||
         (OFFICE_LINE_AFTER.test(after) &&
           BUILDING_LETTERHEAD_BEFORE.test(block.text.slice(Math.max(0, from - 60), from)))) &&
       !RESIDENCE_AFTER.test(after);
@@ -265,6 +266,10 @@ const SITE_WORDS =
   "(?:(?:Business|Industrial|Trading|Retail|Health|Enterprise|Science|Technology)\\s+(?:Park|Estate)|(?:Business|Enterprise|Civic)\\s+Centre|Town\\s+Hall|County\\s+Hall|(?:Council|Civic)\\s+Offices|Showground(?!\\s+(?:Road|Lane|Way|Street|Close|Drive)))";
 const PUBLIC_OR_BUSINESS_SITE = new RegExp(`\\b${SITE_WORDS}\\b`);
 // "…, depot CV25 8HX", "warehouse: Unit 7, …": a firm's depot or yard, named as one before its address.
+// "SI works at Hatherden Nails, 4 Hatherden Parade, …", "work placement: Downe Community Garden, Church Path …": a
+// workplace's name, then its address.
+const WORKPLACE_BEFORE =
+  /\b(?:works|worked|working|work|employed|job|placement|started\s+work)\b[^.;\n]{0,25}?(?:\bat|:)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}\p{Lu}[\p{L}'’&-]*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*)?$/u;
 // "from the golf club, AL9 5GC", "the club office is on 0191 …, and its postcode is AL9 5GC", "Your appointment is at
 // the office at 2 …": a club's or an office's postcode, said to be its.
 const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(

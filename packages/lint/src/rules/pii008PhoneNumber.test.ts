@@ -1627,6 +1627,7 @@ describe("PII-008: a notice's line for questions, a coordinator's for agencies, 
     // heldout937: a letter's line for its reader
     ["Please call 0191 496 7670 if you would like to talk.", [["0191 496 7670", "info"]]],
     ["Please call 07700 900123 if you would like to talk.", [["07700 900123", "warning"]]],
+    ["You can call me on 0191 496 7910 or write to the address above.", [["0191 496 7910", "info"]]],
     ["Coordinator's line for partner agencies: 0191 496 4700.", [["0191 496 4700", "info"]]],
     ["The platform's trust and safety desk is on 0191 496 4750.", [["0191 496 4750", "info"]]],
     ["Please call 07700 900680 with questions.", [["07700 900680", "warning"]]],

@@ -167,6 +167,8 @@ const SERVICE_PURPOSE_AFTER =
 // "on 0191 … between 9am and 4pm": a landline staffed in office hours.
 const OFFICE_HOURS_AFTER =
   /^\s+(?:between|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s+(?:and|to|-)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|^\s+(?:on\s+)?(?:weekdays|Monday\s+to\s+Friday|in\s+office\s+hours)\b/;
+// "You can call me on 0191 … or write to the address above": a letter's line, beside its address.
+const WRITE_INSTEAD_AFTER = /^\s+or\s+(?:write|e-?mail)\s+(?:to\s+)?(?:me|us|the\s+(?:address|office|unit|team))\b/;
 // Not "We will only call 0191 … between 10am and 2pm": the number rung, the caller's hours.
 const REACH_US_BEFORE = /\b(?:reach|contact|ring|call|phone)\s+(?:me|us|the\s+[a-z]+)\s+(?:on\s+)?$/;
 const MOBILE_START = /^(?:\+44\s?\(?0?\)?\s?7|07)/;
@@ -321,7 +323,8 @@ export function readPhoneNumbers(block: TextBlock): ContactRead[] {
           (!MOBILE_START.test(m.text) && afterOrganisationsAddress(block, from, addresses)) ||
           (!MOBILE_START.test(m.text) &&
             REACH_US_BEFORE.test(before) &&
-            OFFICE_HOURS_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 40))) ||
+            (OFFICE_HOURS_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 40)) ||
+              WRITE_INSTEAD_AFTER.test(block.text.slice(from + m.text.length, from + m.text.length + 40)))) ||
           (!MOBILE_START.test(m.text) &&
             FIRM_THEIR_LINE_BEFORE.test(block.text.slice(Math.max(0, from - 160), from))) ||
           (!MOBILE_START.test(m.text) &&

@@ -19,7 +19,12 @@ describe("pii013Medical (PII-013)", () => {
       expect(found.map((f) => text.slice(f.from, f.to))).toContain(span);
     },
   );
-  it.each(["He had a history of mental ill health that was relevant to risk."])("passes %s", (text) => {
+  it.each([
+    "He had a history of mental ill health that was relevant to risk.",
+    // heldout945: a clinic named in lower case or not at all
+    "The clinic letter was sent to the AP and filed.",
+    "Nobody checked whether the church knew about the memory clinic referral.",
+  ])("passes %s", (text) => {
     expect(runBlockRule(pii013Medical, text, "review.background", context).filter((f) => f.rule === "PII-013")).toEqual(
       [],
     );
@@ -31,5 +36,13 @@ describe("pii013Medical (PII-013)", () => {
         (f) => f.severity === "warning" || f.severity === "error",
       ).length,
     ).toBe(0);
+  });
+});
+
+describe("pii013Medical: a clinic by its name (heldout945)", () => {
+  it("marks a named clinic", () => {
+    const text = "He was referred to the Sexual Health Clinic in March.";
+    const found = runBlockRule(pii013Medical, text, "review.background", context).filter((f) => f.rule === "PII-013");
+    expect(found.map((f) => text.slice(f.from, f.to))).toEqual(["Clinic"]);
   });
 });

@@ -4,6 +4,7 @@ import { createFinding } from "../engine/createFinding.js";
 import { findPhrases } from "../engine/findPhrases.js";
 import { piiSeverity } from "./piiSeverity.js";
 
+const NAMED_CLINIC = /(?<!\p{L})(?!(?:The|This|That|His|Her|Their|Our|Your|Its|An?)\s)\p{Lu}\p{L}+\s+[Cc]linic$/u;
 const STAFF = /\b(?:PP|SPO|PDU|QDO|PO|PSO|CM|RM)\d*\b/;
 
 /** PII-013: medical information about the supervised individual; staff health is PII-015. */
@@ -12,20 +13,22 @@ export const pii013Medical: BlockRule = {
   run(block, ctx) {
     const severity = piiSeverity(ctx);
     if (!severity || ctx.traits.plan) return [];
-    return findPhrases(block.text, pii.medical)
-      .filter((h) => !STAFF.test(block.sentenceAt(h.from)?.text ?? ""))
-      .filter(
-        (h) => !(h.phrase.toLowerCase() === "clinic" && !/\p{Lu}\p{L}+\s+clinic$/iu.test(block.text.slice(0, h.to))),
-      )
-      .map((h) =>
-        createFinding(
-          "PII-013",
-          severity,
-          block.text,
-          h.from,
-          h.to,
-          'Medical detail: move it to the not-for-disclosure column and keep a gist ("a history of mental ill health relevant to risk").',
-        ),
-      );
+    return (
+      findPhrases(block.text, pii.medical)
+        .filter((h) => !STAFF.test(block.sentenceAt(h.from)?.text ?? ""))
+        // "clinic" alone only in a clinic's name ("the Sexual Health Clinic"), not "the clinic letter" or "a memory
+        // clinic referral"; the capital is the name's, so the test is case-sensitive.
+        .filter((h) => !(h.phrase.toLowerCase() === "clinic" && !NAMED_CLINIC.test(block.text.slice(0, h.to))))
+        .map((h) =>
+          createFinding(
+            "PII-013",
+            severity,
+            block.text,
+            h.from,
+            h.to,
+            'Medical detail: move it to the not-for-disclosure column and keep a gist ("a history of mental ill health relevant to risk").',
+          ),
+        )
+    );
   },
 };

@@ -174,6 +174,7 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ["west_yorks_police: please share", []],
     ["Attachment: rota_wk30.xlsx (not opened).", []],
     ["Posted by fairway_mum: anyone else see police at the club", ["fairway_mum"]],
+    ['Firm chat 27/04, aidash_panes: "done the Grove"', ["aidash_panes"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

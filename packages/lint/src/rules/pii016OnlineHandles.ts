@@ -15,10 +15,10 @@ const AT_WORD_OR_TIME = /^@(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+)$/i;
 const CUED_USERNAME =
   /\b(?:[Ss]napchat|[Ss]nap|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]witter|[Ff]acebook|[Ww]e[Cc]hat|[Tt]elegram|[Dd]iscord|[Uu]sername|[Hh]andle|[Gg]amertag|[Pp]rofile|[Pp]osted\s+as|[Pp]osting\s+as|[Pp]osted\s+by|(?:[Ff]rom|[Tt]o)\s+user|[Ll]ogin|[Aa]ccount|(?:[Rr]eview|[Rr]eply|[Pp]ost|[Cc]omment)\s+(?:by|from)|[Pp]osts\s+as|[Ll]ogged\s+in\s+as|(?:used|uses|using|went\s+by|goes\s+by)\s+the\s+(?:user)?name|(?:[Gg]aming|[Gg]ame|[Pp]layer)\s+account)(?:\s+(?:name|handle|username|account|id|ID))?(?:\s+(?:is|was))?\s*[:,]?\s*["“‘']?([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\p{L}\p{N}@])/gu;
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
-// "[20:43] pedr_m_2013: ok".
+// "[20:43] pedr_m_2013: ok", 'Firm chat 27/04, aidash_panes: "done"'.
 // "keyquest_mum: We did …": an underscored handle opening a line speaks, whatever its message starts with.
 const CHAT_SPEAKER =
-  /(?:^|["“/|\n\]]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])/g;
+  /(?:^|["“/|\n\],]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,", "tottoi79 left the group". Only a token with a digit or an underscore after a letter, which no word has.
 const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "posting", "replied", "the group", "the chat"];

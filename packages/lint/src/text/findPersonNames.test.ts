@@ -3577,6 +3577,20 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Text from SI 14/06: ask hrjehor he knows i was working", ["hrjehor"]],
     ["Text from SI: ask omu if its ok", []],
     ['Message at 16:40: "done, pads fitted, pay on the app please".', []],
+    // heldout938–945
+    ["soslan: cant do sat, fariza has me on lates", ["soslan", "fariza"]],
+    ["[text 28/02 06:12] kemelbek to zhanibek: why is the mirror off", ["kemelbek", "zhanibek"]],
+    ["[text 28/02 06:30] yerzhan: not in, can someone cover FL1", ["yerzhan"]],
+    ["Handover log, 23:40: back to base: all quiet", []],
+    ["13/03/2026 | Police | Rushett detained SI | Log 938/1303/41", ["Rushett"]],
+    ["Police detained him at 10.", []],
+    ["Choduraa at number 31 is in hospital, her daughter says", ["Choduraa"]],
+    ["Tsilavina from Adult Social Care said the case did not meet the threshold.", ["Tsilavina"]],
+    ["Police intelligence, 30/04/2025: RAZANAMPARANY ONY seen going into the flats", ["RAZANAMPARANY ONY"]],
+    ["Note: HMP BERWYN said no", []],
+    ["Prayers for Fatimet tonight, hope she is home soon", ["Fatimet"]],
+    ["Countersigned: NTB, 21/04/2026.", ["NTB"]],
+    ["Chair's note: NTB and Ms Yesimova to meet the centre", ["NTB", "Ms Yesimova"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1434,12 +1434,16 @@ const NOT_AFTER_TITLE = new Set(
 
 const LOWER_OBJECT_BEFORE = /\b(?:tell|ask|me\s+and|and\s+me|with|outside)\s+$/;
 const LOWER_ROLE_WORDS: ReadonlySet<string> = new Set(pii.roleCues.map((cue) => cue.toLowerCase()));
+// "[text 28/02 06:12] kemelbek to zhanibek: why is …", "Text from jetnil to lojkar:": a message's sender and
+// addressee, as a phone's log gives them in lower case.
+const LOWER_SENDER_TO =
+  /(?:^|\]\s*|\n|\b(?:[Tt]ext|[Mm]essage)\s+from\s+)(\p{Ll}[\p{Ll}'’-]{2,})\s+to\s+(\p{Ll}[\p{Ll}'’-]{2,})\s*:/gu;
 const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
 const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
 const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows)\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|wants\s+(?:me|u|you))\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -1461,7 +1465,10 @@ function lowerCaseNames(text: string): NameCandidate[] {
     const word = m[0].replace(POSSESSIVE_END, "");
     const from = m.index ?? 0;
     const to = from + word.length;
-    if (word.length < 3 || !inMessage(from) || !notWordName(word) || insideAddressOrHandle(text, from, to)) continue;
+    // A chat turn's speaker stands before the message it opens: "[text 28/02 06:30] yerzhan: pinto not in".
+    const speaker = text.startsWith(": ", to) && inMessage(to + 2);
+    if (word.length < 3 || !(inMessage(from) || speaker) || !notWordName(word) || insideAddressOrHandle(text, from, to))
+      continue;
     if (out.some((c) => from < c.to && to > c.from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
     // After a relation any such word is a name ("his cousin ryota"); otherwise a known first name must be cued.
@@ -1480,12 +1487,23 @@ function lowerCaseNames(text: string): NameCandidate[] {
     const addressed =
       !known &&
       !LOWER_ROLE_WORDS.has(word) &&
-      (CHAT_TURN_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && text.startsWith(": ", to)
+      (CHAT_TURN_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && speaker
         ? true
         : LOWER_GREETED_BEFORE.test(before) ||
           LOWER_ASKED_BEFORE.test(before) ||
           LOWER_ADDRESSED_AFTER.test(text.slice(to, to + 16)));
     if (((kin || (known && cued)) && inHaste(from)) || addressed) out.push({ from, to, text: word, kind: "cued" });
+  }
+  for (const m of text.includes(" to ") ? allMatches(LOWER_SENDER_TO, text) : []) {
+    const end = (m.index ?? 0) + m[0].length;
+    const addresseeFrom = (m.index ?? 0) + m[0].lastIndexOf(m[2]!);
+    const senderFrom = (m.index ?? 0) + m[0].lastIndexOf(m[1]!, addresseeFrom - (m.index ?? 0) - 4);
+    for (const [word, at] of [
+      [m[1]!, senderFrom],
+      [m[2]!, addresseeFrom],
+    ] as const)
+      if (notWordName(word) && at < end && !out.some((c) => at < c.to && at + word.length > c.from))
+        out.push({ from: at, to: at + word.length, text: word, kind: "cued" });
   }
   return out;
 }
@@ -2106,7 +2124,7 @@ const mayBeSaidOutright = containsAny([
 // "booked by FC for the event", "SI told HN on 14/06", "GJC asked why …" (three capitals opening a sentence).
 const MAIL_HEADER_CAPITALS: ReadonlySet<string> = new Set(["RE", "TO", "QA"]);
 const ENTRY_INITIALS =
-  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)|\b(?:told|asked|rang|phoned|e-?mailed|met)[^\S\n]+([A-Z]{2})(?=[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d)|(?:^|[.;][^\S\n]+|\n)([A-Z]{3})(?=[^\S\n]+(?:asked[^\S\n]+(?:why|whether|if|how)|chaired)\b)/gu;
+  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)|\b(?:told|asked|rang|phoned|e-?mailed|met)[^\S\n]+([A-Z]{2})(?=[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d)|(?:^|[.;][^\S\n]+|\n)([A-Z]{3})(?=[^\S\n]+(?:asked[^\S\n]+(?:why|whether|if|how)|chaired)\b)|\b(?:Countersigned|Signed|Initialled)[^\S\n]*:[^\S\n]*([A-Z]{3})(?=[^\S\n]*(?:,[^\S\n]*\d{1,2}\/\d{1,2}|[.;]?$))|\b([A-Z]{2,3})(?=[^\S\n]+and[^\S\n]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)[^\S\n]+\p{Lu})/gu;
 const INITIALS_SAID_OUTRIGHT =
   /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b|[;,][^\S\n]+(?:approved|authorised|agreed|checked)[^\S\n]+([A-Z]{2})[^\S\n]*[.;]?[^\S\n]*$|[.!?][^\S\n]+([A-Z]{2})[^\S\n]*$/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
@@ -2140,7 +2158,7 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
       out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of /[A-Z]{2}/.test(text) ? allMatches(ENTRY_INITIALS, text) : []) {
-    const pair = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const pair = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (initialsNotAcronym(pair) && !MAIL_HEADER_CAPITALS.has(pair) && !taken(from, from + pair.length))
       out.push({ from, to: from + pair.length, text: pair, kind: "cued" });
@@ -2835,6 +2853,27 @@ const DATED_ENTRY_WRITER = new RegExp(
 // with their collar number, a town's or not.
 const CAPITALS_COLLAR =
   /(?:^|[.;]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*:)/gu;
+// "| Rushett detained SI |": who detained or arrested someone, in a chronology's cell or a sentence; only an officer
+// does, so a town's word too.
+const DETAINED_WHOM = new RegExp(
+  `(?:^|\\|[^\\S\\n]*|[.;][^\\S\\n]+|\\n)(${NAME_PART})[^\\S\\n]+(?:detained|arrested|handcuffed)[^\\S\\n]+(?:SI|V\\d|him|her|the\\s+(?:SI|suspect))\\b`,
+  "gu",
+);
+// "Choduraa at number 31 is in hospital": a neighbour by their house.
+const AT_NUMBER = new RegExp(`(?:^|[.;:!?]\\s+|\\n|,\\s+)(${NAME_PART})\\s+at\\s+number\\s+\\d`, "gu");
+// "Tsilavina from Adult Social Care said …": someone from a body, saying or doing what a person does.
+const FROM_BODY_SAID = new RegExp(
+  `(?:^|[.;:!?]\\s+|\\n)(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}(?:said|told|rang|called|confirmed|e-?mailed|wrote|explained|agreed|refused|visited)\\b`,
+  "gu",
+);
+// "Police intelligence, 30/04/2025: RAZANAMPARANY ONY seen going into …": a log's surname and given name, both in
+// capitals, opening its entry.
+const CAPITALS_NAME_ENTRY = /(?:^|:[^\S\n]+)(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}{2,})(?=[^\S\n]+\p{Ll})/gu;
+// "Prayers for Fatimet tonight", "Thoughts are with Aukan's family": whom a community post wishes well.
+const PRAYERS_FOR = new RegExp(
+  `\\b(?:[Pp]rayers|[Tt]houghts|[Ll]ove|[Gg]et\\s+well\\s+soon)\\s+(?:are\\s+)?(?:with|for|to)\\s+(${NAME_PART})(?![\\p{L}'’-])`,
+  "gu",
+);
 /** A person by what only a person says or has: naming themself, being thanked, a note's source, a post, a room. */
 function namesInPersonalPhrases(
   text: string,
@@ -2933,10 +2972,35 @@ function namesInPersonalPhrases(
       continue;
     push(value, (m.index ?? 0) + m[0].lastIndexOf(value, m[0].length - 4));
   }
+  for (const m of text.includes("detained") || text.includes("arrested") || text.includes("handcuffed")
+    ? allMatches(DETAINED_WHOM, text)
+    : []) {
+    const value = m[1]!;
+    if (
+      !isEnglishWord(value.toLowerCase()) &&
+      !lookupAcronym(value) &&
+      !MONTH_OR_DAY.test(value) &&
+      isCueNameWord(value)
+    )
+      push(value, (m.index ?? 0) + m[0].indexOf(value));
+  }
+  for (const m of text.includes(" number ") ? allMatches(AT_NUMBER, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  for (const m of text.includes(" from ") ? allMatches(FROM_BODY_SAID, text) : [])
+    if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
+  for (const m of allMatches(CAPITALS_NAME_ENTRY, text)) {
+    const [, surname, given] = m as unknown as [string, string, string];
+    if ([surname, given].some((w) => lookupAcronym(w) || isEnglishWord(w.toLowerCase()) || UK_PLACES.has(titleCase(w))))
+      continue;
+    const from = (m.index ?? 0) + m[0].indexOf(surname);
+    push(text.slice(from, (m.index ?? 0) + m[0].length), from);
+  }
   const firstNameOrUnknown = (value: string) =>
     (unknownWords(value) || (isKnownFirstName(value) && !COMMON_WORD_NAMES.has(value))) && !MONTH_OR_DAY.test(value);
   for (const m of text.includes("something") ? allMatches(NAME_SOMETHING, text) : [])
     if (firstNameOrUnknown(m[1]!)) push(m[1]!, m.index ?? 0);
+  for (const m of allMatches(PRAYERS_FOR, text))
+    if (firstNameOrUnknown(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(ASKED_AFTER, text)) {
     const value = (m[1] ?? m[2])!;
     if (firstNameOrUnknown(value)) push(value, (m.index ?? 0) + m[0].indexOf(value));

@@ -5,7 +5,7 @@ import { isEnglishWord, isLowerCaseEnglishWord } from "./englishWords.js";
 import { isCommonWordName, isKnownFirstName } from "./firstNames.js";
 import { isMonthUse, MONTH_NAMES } from "./nameContext.js";
 import type { TextBlock } from "./TextBlock.js";
-import { writtenWithoutCapitals } from "./writtenWithoutCapitals.js";
+import { lowerCaseStretches, writtenWithoutCapitals } from "./writtenWithoutCapitals.js";
 
 // Quotation marks, handles and emoji open nicknames and messages, where a name may be any word in any case.
 const QUOTE_HANDLE_OR_EMOJI = /["“”‘«»@#\p{Extended_Pictographic}]|(?<!\p{L})['’]|['’](?!\p{L})/u;
@@ -61,7 +61,8 @@ export function mayNameSomeone(block: TextBlock): boolean {
       // A word no list knows, typed in lower case ("hte", or "recor" half typed), is read as a name only in text
       // written without capitals ("spoke to gary"); quoted messages have returned above.
       if (plainWord(value)) continue;
-      hasty ??= writtenWithoutCapitals(text);
+      // Or in a message logged in lower case after a colon ("[text 28/02 06:12] kemelbek to zhanibek: why …").
+      hasty ??= writtenWithoutCapitals(text) || lowerCaseStretches(text).length > 0;
       if (!hasty) continue;
       return true;
     }
