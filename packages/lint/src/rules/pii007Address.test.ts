@@ -435,6 +435,7 @@ describe("pii007Address: a signer's office in a one-line signature; an allotment
     ["SI works at Hatherden Nails, 4 Hatherden Parade, Ashdyke SM9 1NB, on the front desk.", ["info"]],
     ["Work placement: Downe Community Garden, Church Path BR9 6QD.", ["info"]],
     ["He works at home, 4 Low Road, Leeds LS1 2AB.", ["warning"]],
+    ["The probation office at 5 Harbour Street, Spraymouth TQ9 1PQ has a women-only waiting room.", ["info"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -273,7 +273,7 @@ const WORKPLACE_BEFORE =
 // "from the golf club, AL9 5GC", "the club office is on 0191 …, and its postcode is AL9 5GC", "Your appointment is at
 // the office at 2 …": a club's or an office's postcode, said to be its.
 const PUBLIC_OR_BUSINESS_SITE_BEFORE = new RegExp(
-  `\\b${SITE_WORDS},\\s*(?:[A-Z][A-Za-z'’-]*(?:\\s+[A-Z][A-Za-z'’-]*){0,3},\\s*)?$|\\bthe\\s+(?:golf|football|rugby|cricket|tennis|bowls|boxing|social|sports|youth)\\s+club,\\s*$|\\b(?:its|the\\s+(?:club|office|site|station|centre|depot|park)['’]s)\\s+postcode\\s+(?:is|was)\\s*:?\\s*$|\\b(?:appointments?|appt|induction|meeting)\\s+(?:is|are|was|were)\\s+at\\s+the\\s+(?:probation\\s+)?office\\s+at\\s+$|\\b(?:depot|yard|warehouse|site\\s+office)\\s*:?\\s+$|\\b(?:allotments?|unpaid\\s+work)\\s+project,\\s*$`,
+  `\\b${SITE_WORDS},\\s*(?:[A-Z][A-Za-z'’-]*(?:\\s+[A-Z][A-Za-z'’-]*){0,3},\\s*)?$|\\bthe\\s+(?:golf|football|rugby|cricket|tennis|bowls|boxing|social|sports|youth)\\s+club,\\s*$|\\b(?:its|the\\s+(?:club|office|site|station|centre|depot|park)['’]s)\\s+postcode\\s+(?:is|was)\\s*:?\\s*$|\\b[Tt]he\\s+(?:probation|PDU|council|housing|police)\\s+office\\s+at\\s+$|\\b(?:appointments?|appt|induction|meeting)\\s+(?:is|are|was|were)\\s+at\\s+the\\s+(?:probation\\s+)?office\\s+at\\s+$|\\b(?:depot|yard|warehouse|site\\s+office)\\s*:?\\s+$|\\b(?:allotments?|unpaid\\s+work)\\s+project,\\s*$`,
 );
 // "get-in via Dock Lane, Cleveleys FY31 4HT", "Goods in: Unit 2, …": a venue's or a firm's way in for deliveries.
 const DELIVERY_ENTRANCE_BEFORE =

@@ -24,6 +24,8 @@ describe("pii013Medical (PII-013)", () => {
     // heldout945: a clinic named in lower case or not at all
     "The clinic letter was sent to the AP and filed.",
     "Nobody checked whether the church knew about the memory clinic referral.",
+    "Fracture clinic, level 2, Middleham General.",
+    "Speech and language service, Elburton Clinic, Church Road, Plymouth.",
   ])("passes %s", (text) => {
     expect(runBlockRule(pii013Medical, text, "review.background", context).filter((f) => f.rule === "PII-013")).toEqual(
       [],

@@ -4,7 +4,10 @@ import { createFinding } from "../engine/createFinding.js";
 import { findPhrases } from "../engine/findPhrases.js";
 import { piiSeverity } from "./piiSeverity.js";
 
-const NAMED_CLINIC = /(?<!\p{L})(?!(?:The|This|That|His|Her|Their|Our|Your|Its|An?)\s)\p{Lu}\p{L}+\s+[Cc]linic$/u;
+const NAMED_CLINIC = /(?<!\p{L})(?!(?:The|This|That|His|Her|Their|Our|Your|Its|An?)\s)\p{Lu}\p{L}+\s+Clinic$/u;
+// "Elburton Clinic, Church Road, Plymouth": a clinic's own address, as a service's letterhead gives it.
+const STREET_AFTER =
+  /^,\s*(?:\d+[A-Za-z]?\s+)?(?:\p{Lu}\p{L}+\s+){1,2}(?:Road|Street|Lane|Way|Avenue|Drive|Close|Place|Square|Hill)\b/u;
 const STAFF = /\b(?:PP|SPO|PDU|QDO|PO|PSO|CM|RM)\d*\b/;
 
 /** PII-013: medical information about the supervised individual; staff health is PII-015. */
@@ -16,9 +19,15 @@ export const pii013Medical: BlockRule = {
     return (
       findPhrases(block.text, pii.medical)
         .filter((h) => !STAFF.test(block.sentenceAt(h.from)?.text ?? ""))
-        // "clinic" alone only in a clinic's name ("the Sexual Health Clinic"), not "the clinic letter" or "a memory
-        // clinic referral"; the capital is the name's, so the test is case-sensitive.
-        .filter((h) => !(h.phrase.toLowerCase() === "clinic" && !NAMED_CLINIC.test(block.text.slice(0, h.to))))
+        // "clinic" alone only in a clinic's name ("the Sexual Health Clinic"), not "the clinic letter", "Fracture
+        // clinic" or "a memory clinic referral"; the capitals are the name's, so the test is case-sensitive.
+        .filter(
+          (h) =>
+            !(
+              h.phrase.toLowerCase() === "clinic" &&
+              (!NAMED_CLINIC.test(block.text.slice(0, h.to)) || STREET_AFTER.test(block.text.slice(h.to, h.to + 60)))
+            ),
+        )
         .map((h) =>
           createFinding(
             "PII-013",

@@ -175,6 +175,10 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ["Attachment: rota_wk30.xlsx (not opened).", []],
     ["Posted by fairway_mum: anyone else see police at the club", ["fairway_mum"]],
     ['Firm chat 27/04, aidash_panes: "done the Grove"', ["aidash_panes"]],
+    // heldout946–949
+    ["gobble_gaffer deleted his account this morning.", ["gobble_gaffer"]],
+    ["Posted by night_shed_6: anyone else still owed wages", ["night_shed_6"]],
+    ["attil_s has gone quiet since Saturday", ["attil_s"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

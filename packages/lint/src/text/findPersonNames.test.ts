@@ -3591,6 +3591,15 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Prayers for Fatimet tonight, hope she is home soon", ["Fatimet"]],
     ["Countersigned: NTB, 21/04/2026.", ["NTB"]],
     ["Chair's note: NTB and Ms Yesimova to meet the centre", ["NTB", "Ms Yesimova"]],
+    // heldout946–949
+    ["Hekau from caravan 4 got taken away by the police last week", ["Hekau"]],
+    ["Reply: Inkill is ok, pellets in his leg", ["Inkill"]],
+    ["Leeds is ok for the meeting.", []],
+    ["Intelligence: ROKOTUILOMA TEVAKE, former partner of the SI, released", ["ROKOTUILOMA TEVAKE"]],
+    ['Text from SI 09/01/2025: "he\'s out, sifa saw him on the front".', ["sifa"]],
+    ["Action 1, owner SVE: easy-read licence template", ["SVE"]],
+    ["text from elmen to attil 11/10 18:40: call me now", ["elmen", "attil"]],
+    ["text from attil 11/10 15:02: going match wiv khveder c u monday", ["khveder"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

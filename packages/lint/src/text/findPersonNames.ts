@@ -1437,13 +1437,13 @@ const LOWER_ROLE_WORDS: ReadonlySet<string> = new Set(pii.roleCues.map((cue) => 
 // "[text 28/02 06:12] kemelbek to zhanibek: why is …", "Text from jetnil to lojkar:": a message's sender and
 // addressee, as a phone's log gives them in lower case.
 const LOWER_SENDER_TO =
-  /(?:^|\]\s*|\n|\b(?:[Tt]ext|[Mm]essage)\s+from\s+)(\p{Ll}[\p{Ll}'’-]{2,})\s+to\s+(\p{Ll}[\p{Ll}'’-]{2,})\s*:/gu;
+  /(?:^|\]\s*|\n|\b(?:[Tt]ext|[Mm]essage)\s+from\s+)(\p{Ll}[\p{Ll}'’-]{2,})\s+to\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
 const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
 const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
-const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w)\s+$/;
+const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|wants\s+(?:me|u|you))\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|wants\s+(?:me|u|you)|saw\s+(?:him|her|them|u|you|it))\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -2859,8 +2859,16 @@ const DETAINED_WHOM = new RegExp(
   `(?:^|\\|[^\\S\\n]*|[.;][^\\S\\n]+|\\n)(${NAME_PART})[^\\S\\n]+(?:detained|arrested|handcuffed)[^\\S\\n]+(?:SI|V\\d|him|her|the\\s+(?:SI|suspect))\\b`,
   "gu",
 );
-// "Choduraa at number 31 is in hospital": a neighbour by their house.
-const AT_NUMBER = new RegExp(`(?:^|[.;:!?]\\s+|\\n|,\\s+)(${NAME_PART})\\s+at\\s+number\\s+\\d`, "gu");
+// "Choduraa at number 31 is in hospital", "Hekau from caravan 4 got taken away": a neighbour by their home's number.
+const AT_NUMBER = new RegExp(
+  `(?:^|[.;:!?]\\s+|\\n|,\\s+)(${NAME_PART})\\s+(?:at\\s+number|(?:from|in)\\s+(?:caravan|flat|room|cell|bed|chalet|cabin))\\s+\\d`,
+  "gu",
+);
+// "Reply: Inkill is ok, pellets in his leg": someone said to be all right.
+const SAID_OK = new RegExp(
+  `(?:^|[.:!?"“]\\s+|\\n)(${NAME_PART})\\s+is\\s+(?:ok|okay|OK|alright|all\\s+right|safe)\\b`,
+  "gu",
+);
 // "Tsilavina from Adult Social Care said …": someone from a body, saying or doing what a person does.
 const FROM_BODY_SAID = new RegExp(
   `(?:^|[.;:!?]\\s+|\\n)(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,4}(?:said|told|rang|called|confirmed|e-?mailed|wrote|explained|agreed|refused|visited)\\b`,
@@ -2868,7 +2876,7 @@ const FROM_BODY_SAID = new RegExp(
 );
 // "Police intelligence, 30/04/2025: RAZANAMPARANY ONY seen going into …": a log's surname and given name, both in
 // capitals, opening its entry.
-const CAPITALS_NAME_ENTRY = /(?:^|:[^\S\n]+)(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}{2,})(?=[^\S\n]+\p{Ll})/gu;
+const CAPITALS_NAME_ENTRY = /(?:^|:[^\S\n]+)(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}{2,})(?=[^\S\n]+\p{Ll}|,)/gu;
 // "Prayers for Fatimet tonight", "Thoughts are with Aukan's family": whom a community post wishes well.
 const PRAYERS_FOR = new RegExp(
   `\\b(?:[Pp]rayers|[Tt]houghts|[Ll]ove|[Gg]et\\s+well\\s+soon)\\s+(?:are\\s+)?(?:with|for|to)\\s+(${NAME_PART})(?![\\p{L}'’-])`,
@@ -2984,7 +2992,9 @@ function namesInPersonalPhrases(
     )
       push(value, (m.index ?? 0) + m[0].indexOf(value));
   }
-  for (const m of text.includes(" number ") ? allMatches(AT_NUMBER, text) : [])
+  for (const m of /\b(?:number|caravan|flat|room|cell|bed|chalet|cabin) \d/.test(text)
+    ? allMatches(AT_NUMBER, text)
+    : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of text.includes(" from ") ? allMatches(FROM_BODY_SAID, text) : [])
     if (unknownWords(m[1]!) && !MONTH_OR_DAY.test(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
@@ -2999,6 +3009,8 @@ function namesInPersonalPhrases(
     (unknownWords(value) || (isKnownFirstName(value) && !COMMON_WORD_NAMES.has(value))) && !MONTH_OR_DAY.test(value);
   for (const m of text.includes("something") ? allMatches(NAME_SOMETHING, text) : [])
     if (firstNameOrUnknown(m[1]!)) push(m[1]!, m.index ?? 0);
+  for (const m of text.includes(" is ") ? allMatches(SAID_OK, text) : [])
+    if (firstNameOrUnknown(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of allMatches(PRAYERS_FOR, text))
     if (firstNameOrUnknown(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(ASKED_AFTER, text)) {
@@ -6627,7 +6639,7 @@ const CAPITALS_TOKEN = /(?<![\p{L}\p{N}'’.-])\p{Lu}{2,3}(?![\p{L}\p{N}'’-])/
 const ROLE_CODE = /^(?:PP|SPO|PSO|PO|POM|COM|OM|SI|RM|CM|DOB|CRN|PNC|HMP)$/;
 // "Action 2: … Owner: DA": an action's owner by initials; a plan would name a post ("Owner: SPO") or a team ("AP").
 const OWNER_INITIALS =
-  /\b(?:[Oo]wner|[Aa]ction\s+owner)[^\S\n]*:[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]*(?:[.;,)]|$))/gmu;
+  /\b(?:[Oo]wner|[Aa]ction\s+owner)(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]*(?:[.;,):]|$))/gmu;
 const TEAM_CODES = /^(?:AP|HR|IT|PR|UK|QA|OMU|PDU|YOT|YOS|NHS|CPS)$/;
 // "Countersigned: VA 14/10", "Checked: JK 17/10.", "Note by AN:": initials that sign, check or write a record.
 const SIGNING_INITIALS =
