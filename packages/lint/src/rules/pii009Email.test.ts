@@ -425,6 +425,8 @@ describe("pii009Email: a firm's customer care mailbox (heldout872)", () => {
     ["From: kingsdown.station@lifeboats.example.org", ["info"]],
     ["To: kingsdown.station@gmail.com", ["warning"]],
     ["Gate security, Chine Foods: gatehouse.widnes@chinefoods.example.com.", ["info"]],
+    // heldout953: a mailbox named as its own domain
+    ["Fonfix Repairs, kiosk, fonfix@fonfix.example.co.uk", ["info"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

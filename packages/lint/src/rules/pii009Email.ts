@@ -198,25 +198,37 @@ export function readEmails(block: TextBlock): ContactRead[] {
       !ROLE_ACRONYMS.has(words[0]!) &&
       words[1]!.length > 3 &&
       /^[a-z]+$/.test(words[1]!);
+    // "fonfix@fonfix.example.co.uk": a mailbox named as its own domain is the firm's.
+    const domainMailbox =
+      !WEBMAIL.test(m[0]) &&
+      words.length === 1 &&
+      local.length >= 4 &&
+      local.toLowerCase() ===
+        m[0]
+          .slice(m[0].indexOf("@") + 1)
+          .split(".")[0]!
+          .toLowerCase();
     const organisational =
       isOrganisationalLocalPart(local) ||
       wordMailbox ||
+      domainMailbox ||
       acronymFirst ||
       (!personal && (namesTeam(local, words) || onlyTeamWords || serviceInTown || calledMailbox || compound));
     // The model may call an address a team's only where every word of it is a word of the language, a team's or a
     // town's, and none may be someone's name ("smith@", "baker@", "okafor.qa@", "jnp@").
     const owned =
-      personal ||
+      (personal && !domainMailbox) ||
       WEBMAIL.test(m[0]) ||
-      !words.every(
-        (word) =>
-          (isMailboxTeamWord(word) ||
-            (word.length > 3 && isTownName(word)) ||
-            (isEnglishWord(word) && !TRADE_SURNAME.test(word))) &&
-          !isKnownFirstName(titleCase(word)) &&
-          !isListedSurname(titleCase(word)) &&
-          !isCommonWordName(titleCase(word)),
-      );
+      (!domainMailbox &&
+        !words.every(
+          (word) =>
+            (isMailboxTeamWord(word) ||
+              (word.length > 3 && isTownName(word)) ||
+              (isEnglishWord(word) && !TRADE_SURNAME.test(word))) &&
+            !isKnownFirstName(titleCase(word)) &&
+            !isListedSurname(titleCase(word)) &&
+            !isCommonWordName(titleCase(word)),
+        ));
     return { from, to, byCues: organisational, owned };
   });
 }

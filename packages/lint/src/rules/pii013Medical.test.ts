@@ -25,6 +25,7 @@ describe("pii013Medical (PII-013)", () => {
     "The clinic letter was sent to the AP and filed.",
     "Nobody checked whether the church knew about the memory clinic referral.",
     "Fracture clinic, level 2, Middleham General.",
+    "Monday clinic starts at 08:00; reception opens at 07:45.",
     "Speech and language service, Elburton Clinic, Church Road, Plymouth.",
   ])("passes %s", (text) => {
     expect(runBlockRule(pii013Medical, text, "review.background", context).filter((f) => f.rule === "PII-013")).toEqual(

@@ -3600,6 +3600,17 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Action 1, owner SVE: easy-read licence template", ["SVE"]],
     ["text from elmen to attil 11/10 18:40: call me now", ["elmen", "attil"]],
     ["text from attil 11/10 15:02: going match wiv khveder c u monday", ["khveder"]],
+    // heldout950–953
+    ["12/08/2024 | Youth team | Transition meeting | Kugerge Onchyko", ["Kugerge Onchyko"]],
+    ["12/08/2024 | Police | Arrest | Thames Valley", []],
+    ["[21:03] poolside_kt: yeah him and tekaiara till close", ["tekaiara"]],
+    ["Kaitara from reception posted that the pool reopens Monday", ["Kaitara"]],
+    ["The statement was read back to Tekaiara before signing.", ["Tekaiara"]],
+    ['The pickers called SI "Windfall" because she turned up with fruit.', ["Windfall"]],
+    ["Sopiko is in hospital, pray for her", ["Sopiko"]],
+    ['Text from SI: "nazibrola wont have me back so im stuck here"', ["nazibrola"]],
+    ["Text from SI to his cousin: kyrshan dont tell her anything", ["kyrshan"]],
+    ["Review meeting 20/02/2026, chair Akpars K. Elnet (AKE).", ["K. Elnet", "AKE"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

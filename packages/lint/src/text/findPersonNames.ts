@@ -1441,9 +1441,9 @@ const LOWER_SENDER_TO =
 const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
 const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
-const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv)\s+$/;
+const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv|him\s+and|her\s+and)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|wants\s+(?:me|u|you)|saw\s+(?:him|her|them|u|you|it))\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -2135,6 +2135,9 @@ const INITIALS_PAIRED =
   /\bby[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+(?:([A-Z]{2})\b(?![^\S\n]*\d)|(?=(?:PC|PCSO|DC|DS|PS|Sgt)[^\S\n]+\d))|(?:^|\n)([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2}):|\b(?:[Mm]emo|[Nn]ote|[Ee]-?mail|[Mm]essage|[Ll]etter)[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})[^\S\n]+(?:to|from)[^\S\n]+([A-Z]{2})\b|\b[Ii]nitials[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:carry|carries|carried|bear|bears|bore|under)[^\S\n]+the[^\S\n]+initials[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$))|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2})?[^\S\n]+\(([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\)|\b(?:signed[^\S\n]+(?:only[^\S\n]+)?["“]([A-Z]{2})["”]|\bstaff[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[|.,;)]|$)))|\b(?:[Ff]orwarded|[Ss]ent|[Cc]opied|[Pp]assed)[^\S\n]+by[^\S\n]+([A-Z]{2})[^\S\n]+to[^\S\n]+([A-Z]{2})(?:[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2}))?\b|\(([A-Z]{2})\/([A-Z]{2})\)|\b(?:spoke|talked|wrote|met)[^\S\n]+(?:to|with)[^\S\n]+([A-Z]{2})[^\S\n]+(?:and|&)[^\S\n]+([A-Z]{2})\b/g;
 // "S. Sild (SS) to agree …", "Odile Rance (OR)": a name, then the initials it is shortened to from there on; not a
 // body's ("The Probation Service (PS)").
+// "chair Akpars K. Elnet (AKE)": a name with a middle initial, then its three initials.
+const NAME_THEN_THREE_INITIALS =
+  /\b(\p{Lu})\p{Ll}+[^\S\n]+(\p{Lu})\.[^\S\n]*(?:Mc|Mac|O['’])?(\p{Lu})[\p{Ll}'’-]+[^\S\n]*\(([A-Z]{3})\)/gu;
 const NAME_THEN_INITIALS =
   /(?:\b(\p{Lu})\.[^\S\n]*|\b(\p{Lu})(\p{Ll}+)[^\S\n]+)(?:Mc|Mac|O['’])?(\p{Lu})([\p{Ll}'’-]+)[^\S\n]*\(([A-Z]{2})\)/gu;
 // "NL = Nesina Lechmann": initials a key spells out. "Initials used in the chronology: HO for the key worker, DD
@@ -2162,6 +2165,12 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (initialsNotAcronym(pair) && !MAIL_HEADER_CAPITALS.has(pair) && !taken(from, from + pair.length))
       out.push({ from, to: from + pair.length, text: pair, kind: "cued" });
+  }
+  for (const m of text.includes("(") ? allMatches(NAME_THEN_THREE_INITIALS, text) : []) {
+    const pair = m[4]!;
+    if (pair !== m[1]! + m[2]! + m[3]!) continue;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
+    if (!taken(from, from + 3)) out.push({ from, to: from + 3, text: pair, kind: "cued" });
   }
   for (const m of text.includes("(") ? allMatches(NAME_THEN_INITIALS, text) : []) {
     const [, initial, givenInitial, givenRest, surnameInitial, surnameRest, pair] = m;
@@ -2730,7 +2739,7 @@ const WROTE_TO = new RegExp(
 );
 // 'The younger one kept calling him "Trickle"', 'who the staff call "Camel"': a nickname others use.
 const OTHERS_CALL = new RegExp(
-  `(?:\\b(?:kept|keeps|always|everyone|all)\\s+(?:calling|called|calls|call)\\s+(?:him|her|them)|\\b(?:call|calls|calling)\\s+(?:him|her|them)(?=\\s+["“])|\\bwho\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}(?:call|calls|called))\\s+["“](${NAME_PART})["”]`,
+  `(?:\\b(?:kept|keeps|always|everyone|all)\\s+(?:calling|called|calls|call)\\s+(?:him|her|them)|\\b(?:(?:call|calls|calling)\\s+(?:him|her|them|SI)|called\\s+SI)(?=\\s+["“])|\\bwho\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}(?:call|calls|called))\\s+["“](${NAME_PART})["”]`,
   "gu",
 );
 // "call at 10:42 from MANNINGHAM Dorete, 7 Sunnybank": a police log's caller, surname in capitals first.
@@ -2866,7 +2875,7 @@ const AT_NUMBER = new RegExp(
 );
 // "Reply: Inkill is ok, pellets in his leg": someone said to be all right.
 const SAID_OK = new RegExp(
-  `(?:^|[.:!?"“]\\s+|\\n)(${NAME_PART})\\s+is\\s+(?:ok|okay|OK|alright|all\\s+right|safe)\\b`,
+  `(?:^|[.:!?"“]\\s+|\\n)(${NAME_PART})\\s+is\\s+(?:ok|okay|OK|alright|all\\s+right|safe|in\\s+hospital|in\\s+custody)\\b`,
   "gu",
 );
 // "Tsilavina from Adult Social Care said …": someone from a body, saying or doing what a person does.
@@ -2880,6 +2889,21 @@ const CAPITALS_NAME_ENTRY = /(?:^|:[^\S\n]+)(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+
 // "Prayers for Fatimet tonight", "Thoughts are with Aukan's family": whom a community post wishes well.
 const PRAYERS_FOR = new RegExp(
   `\\b(?:[Pp]rayers|[Tt]houghts|[Ll]ove|[Gg]et\\s+well\\s+soon)\\s+(?:are\\s+)?(?:with|for|to)\\s+(${NAME_PART})(?![\\p{L}'’-])`,
+  "gu",
+);
+// "12/08/2024 | Youth team | Transition meeting | Kugerge Onchyko": a chronology row's last cell, its owner, by
+// full name.
+const ROW_OWNER_CELL = new RegExp(
+  `^[^\\S\\n]*(?:\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,3})[^\\S\\n]*\\|(?:[^|\\n]*\\|){1,5}[^\\S\\n]*(${NAME_PART}(?:[^\\S\\n]+${NAME_PART}){1,2})[^\\S\\n]*\\.?[^\\S\\n]*$`,
+  "gmu",
+);
+// "The statement was read back to Tekaiara before signing", "Kaitara from reception posted that …".
+const READ_BACK_TO = new RegExp(
+  `\\bread\\s+(?:back\\s+|over\\s+)?to\\s+(${NAME_PART})(?=\\s+(?:before|after|and|at|on)\\b|\\s*[.,;])`,
+  "gu",
+);
+const FROM_DESK = new RegExp(
+  `(?:^|[.;:!?]\\s+|\\n)(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:reception|security|housekeeping|admin|maintenance|the\\s+office|front\\s+desk)\\s+(?:said|told|rang|called|posted|confirmed|e-?mailed|wrote|messaged)\\b`,
   "gu",
 );
 /** A person by what only a person says or has: naming themself, being thanked, a note's source, a post, a room. */
@@ -3005,6 +3029,12 @@ function namesInPersonalPhrases(
     const from = (m.index ?? 0) + m[0].indexOf(surname);
     push(text.slice(from, (m.index ?? 0) + m[0].length), from);
   }
+  for (const m of text.includes("|") ? allMatches(ROW_OWNER_CELL, text) : [])
+    if (personWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes("read ") ? allMatches(READ_BACK_TO, text) : [])
+    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes(" from ") ? allMatches(FROM_DESK, text) : [])
+    if (unknownWords(m[1]!) || isKnownFirstName(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   const firstNameOrUnknown = (value: string) =>
     (unknownWords(value) || (isKnownFirstName(value) && !COMMON_WORD_NAMES.has(value))) && !MONTH_OR_DAY.test(value);
   for (const m of text.includes("something") ? allMatches(NAME_SOMETHING, text) : [])
