@@ -436,6 +436,10 @@ describe("pii007Address: a signer's office in a one-line signature; an allotment
     ["Work placement: Downe Community Garden, Church Path BR9 6QD.", ["info"]],
     ["He works at home, 4 Low Road, Leeds LS1 2AB.", ["warning"]],
     ["The probation office at 5 Harbour Street, Spraymouth TQ9 1PQ has a women-only waiting room.", ["info"]],
+    // heldout954–957
+    ["Coldbrook Glassworks, Furnace Row, Stourleigh DY8 3GW; reception 0191 496 8181.", ["info"]],
+    ["Stourleigh police station (DY8 2LR) holds the public protection unit.", ["info"]],
+    ["He works as a cycle courier for Swiftbox Deliveries, Unit 3, Marsh Yard, London E9 2RT.", ["info"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

@@ -102,7 +102,9 @@ const FORCE_BEFORE =
 const THE_SOMETHING_LINE_BEFORE =
   /\b(?:[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:studio|club|shop|salon|depot|centre|gym|hall|bar|pub|café|cafe|school|college|museum|hospice|charity|church|firm|company|practice|surgery|office|association|society|fishery|marina|harbour|yard|track|course|ground|stadium|reserve|estate|farm|park|station|guild|garage|kiosk|workshop|forge|cattery|kennels|dairy|mill|lido|orchard|gate|league|federation|union|board|agency|trust|council|service|authority|bank)['’]s)\s+(?!(?:mobile|home|personal|private|direct|own|landline)\b)(?:[a-z-]+\s+){1,2}line(?:\s+(?:is|was))?(?:,?\s+on)?\s*[:,]?\s*$|\b[Tt]he\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?office\s+(?:is|was)\s+on\s*$/;
 // "The farm office gave its number, 0161 …": a thing's or a body's own number; a person's would be "his" or "her".
-const ITS_NUMBER_BEFORE = /\bits\s+(?:own\s+|main\s+)?(?:phone\s+)?(?:number|line)(?:\s+(?:is|was|as))?\s*[:,]?\s*$/;
+// "its phone is 0191 …", "You can call us on 0191 …": a body's own line.
+const ITS_NUMBER_BEFORE =
+  /\bits\s+(?:own\s+|main\s+)?(?:phone(?:\s+number)?|(?:phone\s+)?(?:number|line))(?:\s+(?:is|was|as))?\s*[:,]?\s*$|\b(?:call|ring|phone|contact|reach)\s+us\s+on\s*$/;
 // "deliveries@nibbles-wings.example.org or 0113 496 0369": a number given as the other way to reach a team's mailbox.
 // "… Duty Manager, cressage.pdu@example.com, 0121 …": a signature's number after the team's mailbox.
 const TEAM_MAILBOX_OR_BEFORE =

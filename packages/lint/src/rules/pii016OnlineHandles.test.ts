@@ -179,6 +179,10 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ["gobble_gaffer deleted his account this morning.", ["gobble_gaffer"]],
     ["Posted by night_shed_6: anyone else still owed wages", ["night_shed_6"]],
     ["attil_s has gone quiet since Saturday", ["attil_s"]],
+    // heldout955–956
+    ['Chat message from drumstick_x: "shop shuts at 11, be outside"', ["drumstick_x"]],
+    ["Staff chat, 02/03: lalrem_nights: quiet one again, alarm tested.", ["lalrem_nights"]],
+    ['Staff chat: "lalrem_nights has left the group"', ["lalrem_nights"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ const CUED_USERNAME =
 // "[20:43] pedr_m_2013: ok", 'Firm chat 27/04, aidash_panes: "done"'.
 // "keyquest_mum: We did …": an underscored handle opening a line speaks, whatever its message starts with.
 const CHAT_SPEAKER =
-  /(?:^|["“/|\n\],]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])/g;
+  /(?<=^|["“/|\n\],:]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,", "tottoi79 left the group", "attil_s has gone quiet". Only a token with a digit or an underscore after a letter, which no word has.
 const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "posting", "replied", "the group", "the chat", "quiet"];
@@ -55,12 +55,13 @@ const namesSystem = (handle: string) => {
   );
 };
 // 'Text 13/03 21:40 from "nipsu":': a message's sender in quotes, in lower case as a contact list or an app shows them.
+// "Chat message from drumstick_x:": a handle as a message's sender, unquoted.
 const QUOTED_SENDER =
-  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|DM|[Ss]nap)\b[^\n"“]{0,30}?\bfrom[^\S\n]+["“]([a-z][a-z0-9_.]{2,})["”][^\S\n]*:/g;
+  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|DM|[Ss]nap)\b[^\n"“]{0,30}?\bfrom[^\S\n]+(?:["“]([a-z][a-z0-9_.]{2,})["”]|([a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]))[^\S\n]*:/g;
 // A gamertag with capitals speaking after a chat log's timestamp: "[21:47] TatraWolf77: hey".
 const TIMESTAMPED_GAMERTAG = /\][^\S\n]*([A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 const HANDLE_BESIDE_ACCOUNT =
-  /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied|was\s+posting|(?:left|joined)\s+the\s+(?:group|chat)|deleted\s+(?:his|her|their)\s+account|(?:has\s+)?gone\s+quiet|went\s+quiet)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
+  /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied|was\s+posting|(?:has\s+)?(?:left|joined)\s+the\s+(?:group|chat)|deleted\s+(?:his|her|their)\s+account|(?:has\s+)?gone\s+quiet|went\s+quiet)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
 // The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
 const OWN_ACCOUNT_BEFORE =
   /(?:\bthe\s+SI['’]s|\b[Tt]he\s+SI\s+(?:used|uses|had|has|ran|runs|opened|created|set\s+up)\b|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;
@@ -123,7 +124,7 @@ export const pii016OnlineHandles: BlockRule = {
       if (!spans.some(([a, b]) => from < b && from + m[1]!.length > a)) spans.push([from, from + m[1]!.length]);
     }
     for (const m of text.includes("from") ? allMatches(QUOTED_SENDER, text) : []) {
-      const value = m[1]!;
+      const value = (m[1] ?? m[2])!;
       if (isEnglishWord(value) || namesSystem(value)) continue;
       const from = (m.index ?? 0) + m[0].lastIndexOf(value);
       if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);

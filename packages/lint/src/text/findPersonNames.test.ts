@@ -3611,6 +3611,15 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ['Text from SI: "nazibrola wont have me back so im stuck here"', ["nazibrola"]],
     ["Text from SI to his cousin: kyrshan dont tell her anything", ["kyrshan"]],
     ["Review meeting 20/02/2026, chair Akpars K. Elnet (AKE).", ["K. Elnet", "AKE"]],
+    // heldout954–957
+    ["Fesaitu is home and the baby is fine.", ["Fesaitu"]],
+    ["Varasikete from the night shift has set up a collection.", ["Varasikete"]],
+    ["Comment: that's Miliakere from number 8, she's 79.", ["Miliakere"]],
+    ["Officer entry: THORNHOPE 4417, victim taken to hospital", ["THORNHOPE"]],
+    ["Note: ROOM 4417, cleaned", []],
+    ["Is Lalremruata the one who worked nights there?", ["Lalremruata"]],
+    ["Is Leeds the one?", []],
+    ["IMH noted no fresh intelligence since release.", ["IMH"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

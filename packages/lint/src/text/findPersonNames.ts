@@ -1443,7 +1443,7 @@ const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
 const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv|him\s+and|her\s+and)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -2124,7 +2124,7 @@ const mayBeSaidOutright = containsAny([
 // "booked by FC for the event", "SI told HN on 14/06", "GJC asked why …" (three capitals opening a sentence).
 const MAIL_HEADER_CAPITALS: ReadonlySet<string> = new Set(["RE", "TO", "QA"]);
 const ENTRY_INITIALS =
-  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)|\b(?:told|asked|rang|phoned|e-?mailed|met)[^\S\n]+([A-Z]{2})(?=[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d)|(?:^|[.;][^\S\n]+|\n)([A-Z]{3})(?=[^\S\n]+(?:asked[^\S\n]+(?:why|whether|if|how)|chaired)\b)|\b(?:Countersigned|Signed|Initialled)[^\S\n]*:[^\S\n]*([A-Z]{3})(?=[^\S\n]*(?:,[^\S\n]*\d{1,2}\/\d{1,2}|[.;]?$))|\b([A-Z]{2,3})(?=[^\S\n]+and[^\S\n]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)[^\S\n]+\p{Lu})/gu;
+  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)|\b(?:told|asked|rang|phoned|e-?mailed|met)[^\S\n]+([A-Z]{2})(?=[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d)|(?:^|[.;][^\S\n]+|\n)([A-Z]{3})(?=[^\S\n]+(?:asked[^\S\n]+(?:why|whether|if|how)|chaired|noted)\b)|\b(?:Countersigned|Signed|Initialled)[^\S\n]*:[^\S\n]*([A-Z]{3})(?=[^\S\n]*(?:,[^\S\n]*\d{1,2}\/\d{1,2}|[.;]?$))|\b([A-Z]{2,3})(?=[^\S\n]+and[^\S\n]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)[^\S\n]+\p{Lu})/gu;
 const INITIALS_SAID_OUTRIGHT =
   /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b|[;,][^\S\n]+(?:approved|authorised|agreed|checked)[^\S\n]+([A-Z]{2})[^\S\n]*[.;]?[^\S\n]*$|[.!?][^\S\n]+([A-Z]{2})[^\S\n]*$/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
@@ -2760,7 +2760,11 @@ const IS_OUR_POST = new RegExp(
   `(?:^|[.;:!?"“,]\\s+|\\n|^["“])(${NAME_PART}(?:\\s+${NAME_PART})?)\\s+is\\s+(?:our|their|the|his|her|my|a|an)\\s+(?:(?:new|head|senior|good|decent|great|nice|lovely|fair|proper|strict)\\s+)?(?:${cueAlternation(pii.roleCues)}|foreman|forewoman|gaffer|boss|chargehand|supervisor)\\b`,
   "gu",
 );
-const WAS_IT_WHOM = new RegExp(`(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:it|that)\\s+(${NAME_PART})\\s*\\?`, "gu");
+// "Is Lalremruata the one who worked nights there?"
+const WAS_IT_WHOM = new RegExp(
+  `(?:^|["“]|[.!?]\\s+)(?:Was|Is)\\s+(?:(?:it|that)\\s+(${NAME_PART})\\s*\\?|(${NAME_PART})\\s+the\\s+one\\b)`,
+  "gu",
+);
 // "Anzel said Ruskell had been …", "said Fenwicke should lose his business": whom a report is about.
 const SAID_OF = new RegExp(
   `\\b(?:said|says|thought|thinks|believed|believes|felt|feels)\\s+(${NAME_PART})\\s+(?:had|has|was|is|would|could|should)\\s`,
@@ -2861,7 +2865,7 @@ const DATED_ENTRY_WRITER = new RegExp(
 // "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained": an officer's surname in a log's capitals
 // with their collar number, a town's or not.
 const CAPITALS_COLLAR =
-  /(?:^|[.;]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*:)/gu;
+  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,])/gu;
 // "| Rushett detained SI |": who detained or arrested someone, in a chronology's cell or a sentence; only an officer
 // does, so a town's word too.
 const DETAINED_WHOM = new RegExp(
@@ -2870,12 +2874,12 @@ const DETAINED_WHOM = new RegExp(
 );
 // "Choduraa at number 31 is in hospital", "Hekau from caravan 4 got taken away": a neighbour by their home's number.
 const AT_NUMBER = new RegExp(
-  `(?:^|[.;:!?]\\s+|\\n|,\\s+)(${NAME_PART})\\s+(?:at\\s+number|(?:from|in)\\s+(?:caravan|flat|room|cell|bed|chalet|cabin))\\s+\\d`,
+  `(?:^|[.;:!?]\\s+|\\n|,\\s+|\\bthat['’]s\\s+)(${NAME_PART})\\s+(?:(?:at|from)\\s+number|(?:from|in)\\s+(?:caravan|flat|room|cell|bed|chalet|cabin))\\s+\\d`,
   "gu",
 );
 // "Reply: Inkill is ok, pellets in his leg": someone said to be all right.
 const SAID_OK = new RegExp(
-  `(?:^|[.:!?"“]\\s+|\\n)(${NAME_PART})\\s+is\\s+(?:ok|okay|OK|alright|all\\s+right|safe|in\\s+hospital|in\\s+custody)\\b`,
+  `(?:^|[.:!?"“]\\s+|\\n)(${NAME_PART})\\s+is\\s+(?:ok|okay|OK|alright|all\\s+right|safe|in\\s+hospital|in\\s+custody|home\\s+and|back\\s+home)\\b`,
   "gu",
 );
 // "Tsilavina from Adult Social Care said …": someone from a body, saying or doing what a person does.
@@ -2903,7 +2907,7 @@ const READ_BACK_TO = new RegExp(
   "gu",
 );
 const FROM_DESK = new RegExp(
-  `(?:^|[.;:!?]\\s+|\\n)(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:reception|security|housekeeping|admin|maintenance|the\\s+office|front\\s+desk)\\s+(?:said|told|rang|called|posted|confirmed|e-?mailed|wrote|messaged)\\b`,
+  `(?:^|[.;:!?]\\s+|\\n)(${NAME_PART})\\s+from\\s+(?:the\\s+)?(?:reception|security|housekeeping|admin|maintenance|the\\s+office|front\\s+desk|(?:night|day|late|early)\\s+shift|kitchen|warehouse)\\s+(?:said|told|rang|called|posted|confirmed|e-?mailed|wrote|messaged|has|had)\\b`,
   "gu",
 );
 /** A person by what only a person says or has: naming themself, being thanked, a note's source, a post, a room. */
@@ -2974,8 +2978,10 @@ function namesInPersonalPhrases(
       push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!, m[0].indexOf(" is ")));
   for (const m of text.includes("until") ? allMatches(UNTIL_CAME, text) : [])
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
-  for (const m of text.includes("?") ? allMatches(WAS_IT_WHOM, text) : [])
-    if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  for (const m of text.includes("?") ? allMatches(WAS_IT_WHOM, text) : []) {
+    const value = (m[1] ?? m[2])!;
+    if (unknownWords(value)) push(value, (m.index ?? 0) + m[0].lastIndexOf(value));
+  }
   const signed = ENTRY_SIGNED_AT_END.exec(text);
   if (signed) {
     const value = signed[1]!;
