@@ -227,6 +227,9 @@ describe("pii006DateOfBirth: a year of birth opening a sentence says an age (hel
     // heldout896: a list of people, a name, a date and a case number
     ["Item 2: Sitraka Andrianaivo, 22/07/1986, CRN Z896412.", [["22/07/1986", "warning"]]],
     ["Item 2: Sitraka Andrianaivo, 22/07/2024, CRN Z896412.", []],
+    // heldout959: a police log's party in capitals, then their date of birth
+    ["VICTIM: CORAY LEZA 03/05/2021", [["03/05/2021", "warning"]]],
+    ["SECOND SUSPECT: TSCHUOR CHATRINA 22/07/1997", [["22/07/1997", "warning"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -46,6 +46,10 @@ const NAME_DATE_IDENTIFIER =
 // date before this decade's; not an offence's row ("Burglary | 12/03/2009"), whose words are the language's.
 const ROW_NAME_DATE =
   /(?:^|\|)[^\S\n]*((?:[A-Z]\.[^\S\n]?)?(?:Mc|O['’])?[A-Z][A-Za-z'’-]+(?:,?[^\S\n]+(?:Mc|O['’])?[A-Z][A-Za-z'’-]+)?)[^\S\n]*\|(?:[^\S\n]*([A-Z][a-z][A-Za-z'’-]*)[^\S\n]*\|)?(?:[^\S\n]*(?:CRN|PNC|NOMIS|NI)?[^\S\n]*[A-Z]{0,2}\d[A-Z\d/ -]{3,14}[^\S\n]*\|)?[^\S\n]*(\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2]))[^\S\n]*(?=\||$)/gm;
+// "VICTIM: CORAY LEZA 03/05/2021", "SECOND SUSPECT: TSCHUOR CHATRINA 22/07/1997": a police log's party, in capitals,
+// then their date of birth.
+const LOG_PARTY_DATE =
+  /\b(?:VICTIM|SUSPECT|SECOND[^\S\n]+SUSPECT|OFFENDER|WITNESS|SUBJECT|THIRD[^\S\n]+PARTY|CALLER|DETAINED|ARRESTED)[^\S\n]*:[^\S\n]*(?:[A-Z][A-Z'’-]+[^\S\n]+){2,3}(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})(?![\d/.-])/g;
 const CAPITALISED_SURNAME = /^[A-Z]{4,}$/;
 const rowOfName = (m: RegExpExecArray) => {
   const words = [...m[1]!.replace(",", "").split(/[^\S\n]+/), ...(m[2] ? [m[2]] : [])];
@@ -116,6 +120,7 @@ export const pii006DateOfBirth: BlockRule = {
         ...allMatches(BRACKETED_BESIDE_PERSON, text),
         ...allMatches(AFTER_RECORD_NAME, text),
         ...allMatches(NAME_DATE_IDENTIFIER, text),
+        ...allMatches(LOG_PARTY_DATE, text),
       ].map((m) => {
         const from = m.index + m[0].lastIndexOf(m[1]!);
         return [from, from + m[1]!.length] as const;

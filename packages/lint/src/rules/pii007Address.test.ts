@@ -440,6 +440,8 @@ describe("pii007Address: a signer's office in a one-line signature; an allotment
     ["Coldbrook Glassworks, Furnace Row, Stourleigh DY8 3GW; reception 0191 496 8181.", ["info"]],
     ["Stourleigh police station (DY8 2LR) holds the public protection unit.", ["info"]],
     ["He works as a cycle courier for Swiftbox Deliveries, Unit 3, Marsh Yard, London E9 2RT.", ["info"]],
+    ["The Brindleby Tap, 40 Fore Street, Brindleby N9 2LB, has CCTV over the door.", ["info"]],
+    ["Maida Community Transport, 40 Shirland Road, W9 7EX.", ["info"]],
   ])("in %s gives %j", (text, expected) => {
     expect(severities(text)).toEqual(expected);
   });

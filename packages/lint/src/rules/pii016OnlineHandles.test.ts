@@ -183,6 +183,7 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ['Chat message from drumstick_x: "shop shuts at 11, be outside"', ["drumstick_x"]],
     ["Staff chat, 02/03: lalrem_nights: quiet one again, alarm tested.", ["lalrem_nights"]],
     ['Staff chat: "lalrem_nights has left the group"', ["lalrem_nights"]],
+    ["Shared by tuperna_h: the stall is closed until further notice.", ["tuperna_h"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

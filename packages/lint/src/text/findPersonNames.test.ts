@@ -3620,6 +3620,13 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["Is Lalremruata the one who worked nights there?", ["Lalremruata"]],
     ["Is Leeds the one?", []],
     ["IMH noted no fresh intelligence since release.", ["IMH"]],
+    // heldout958–961
+    ["mayortak replied with a laughing face.", ["mayortak"]],
+    ["THIRD PARTY: STORCHSEN AALUK", ["STORCHSEN AALUK"]],
+    ["Text to mayortak: tell the boss im off sick", ["mayortak"]],
+    ["Text to mum: home soon", []],
+    ["Text from daughter: saglar here, mum is home now", ["saglar"]],
+    ["Text from son: this is mergen, dad says the driving is ok with you?", ["mergen"]],
   ])("in %s finds %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

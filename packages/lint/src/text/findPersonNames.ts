@@ -1438,12 +1438,17 @@ const LOWER_ROLE_WORDS: ReadonlySet<string> = new Set(pii.roleCues.map((cue) => 
 // addressee, as a phone's log gives them in lower case.
 const LOWER_SENDER_TO =
   /(?:^|\]\s*|\n|\b(?:[Tt]ext|[Mm]essage)\s+from\s+)(\p{Ll}[\p{Ll}'’-]{2,})\s+to\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
+// "Text to mayortak: tell the boss", "saglar here, mum is home", "this is mergen, dad says": whom a message goes to, and
+// who a message says is writing.
+const LOWER_TEXT_PARTY = /\b[Tt]ext\s+(?:to|from)\s+(\p{Ll}[\p{Ll}'’-]{2,})\s*:/gu;
+const LOWER_SELF_NAMED =
+  /(?:^|[:"“]\s*)(?:(?:this\s+is|its|it's|it’s)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?=,)|(\p{Ll}[\p{Ll}'’-]{2,})\s+here(?=[,.!]))/gu;
 const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
 const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
 const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv|him\s+and|her\s+and)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -1493,6 +1498,12 @@ function lowerCaseNames(text: string): NameCandidate[] {
           LOWER_ASKED_BEFORE.test(before) ||
           LOWER_ADDRESSED_AFTER.test(text.slice(to, to + 16)));
     if (((kin || (known && cued)) && inHaste(from)) || addressed) out.push({ from, to, text: word, kind: "cued" });
+  }
+  for (const m of [...allMatches(LOWER_TEXT_PARTY, text), ...allMatches(LOWER_SELF_NAMED, text)]) {
+    const word = (m[1] ?? m[2])!;
+    const at = (m.index ?? 0) + m[0].lastIndexOf(word);
+    if (notWordName(word) && !out.some((c) => at < c.to && at + word.length > c.from))
+      out.push({ from: at, to: at + word.length, text: word, kind: "cued" });
   }
   for (const m of text.includes(" to ") ? allMatches(LOWER_SENDER_TO, text) : []) {
     const end = (m.index ?? 0) + m[0].length;
@@ -2124,7 +2135,7 @@ const mayBeSaidOutright = containsAny([
 // "booked by FC for the event", "SI told HN on 14/06", "GJC asked why …" (three capitals opening a sentence).
 const MAIL_HEADER_CAPITALS: ReadonlySet<string> = new Set(["RE", "TO", "QA"]);
 const ENTRY_INITIALS =
-  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)|\b(?:told|asked|rang|phoned|e-?mailed|met)[^\S\n]+([A-Z]{2})(?=[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d)|(?:^|[.;][^\S\n]+|\n)([A-Z]{3})(?=[^\S\n]+(?:asked[^\S\n]+(?:why|whether|if|how)|chaired|noted)\b)|\b(?:Countersigned|Signed|Initialled)[^\S\n]*:[^\S\n]*([A-Z]{3})(?=[^\S\n]*(?:,[^\S\n]*\d{1,2}\/\d{1,2}|[.;]?$))|\b([A-Z]{2,3})(?=[^\S\n]+and[^\S\n]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)[^\S\n]+\p{Lu})/gu;
+  /(?:^|\n)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+|(?:\p{Lu}\p{Ll}+[^\S\n]+)?[Nn]ote[^\S\n]+)([A-Z]{2}):[^\S\n]+(?=\p{Ll})|\b[Mm]inute[- ]?taker[^\S\n]*:?[^\S\n]*([A-Z]{2,3})(?![\p{L}\p{N}])|\bbooked[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]+(?:for|on|at)\b|[.,;)]|$)|\b(?:told|asked|rang|phoned|e-?mailed|met)[^\S\n]+([A-Z]{2})(?=[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d)|(?:^|[.;][^\S\n]+|\n)([A-Z]{3})(?=[^\S\n]+(?:asked[^\S\n]+(?:why|whether|if|how)|chaired|noted)\b)|\b(?:Countersigned|Signed|Initialled)[^\S\n]*:[^\S\n]*([A-Z]{3})(?=[^\S\n]*(?:,[^\S\n]*\d{1,2}\/\d{1,2}|[.;]?$))|\b([A-Z]{2,3})(?=[^\S\n]+and[^\S\n]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)[^\S\n]+\p{Lu})/gu;
 const INITIALS_SAID_OUTRIGHT =
   /\b(?:[Aa]ction(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?:?[^\S\n]+([A-Z]{2})(?::|(?=[^\S\n]+to[^\S\n]+[a-z]))|(?<!\b[Tt]he[^\S\n]+)[Ii]nitials?[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)))|(?<!\b(?:[Tt]he|[Aa]n?)[^\S\n]+)\b([A-Z]{2})(?=[^\S\n]+(?:notes|noted|said|says|reported|reports|recorded|records|wrote|writes|asked|told|agreed|explained|confirmed|visited|spoke|handed|showed|searched|interviewed|seized|measured|photographed|copied|added|closed|initialled|checked|logged|refused|declined|radioed)\b)|\bto[^\S\n]+be[^\S\n]+(?:made|completed|done|sent|chased|booked|arranged|reviewed|checked|led|written|shared)[^\S\n]+by[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+by\b)|\b(?:[Aa]ction|[Ee]ntry|[Ii]tem)(?:[^\S\n]+\d{1,2}(?:\.\d{1,2})?)?[^\S\n]+\((?:owner[^\S\n]+)?([A-Z]{2})\):|(?:^|\n|[.;][^\S\n]+)([A-Z]{2})[^\S\n]+note:|\b[Nn]ote[^\S\n]+from[^\S\n]+([A-Z]{2}):|\b(?:countersigned|initialled|sent[^\S\n]+by|completed[^\S\n]+by|signed[^\S\n]+(?:off|out|in)(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2})?[^\S\n]+by|(?:approved|accepted|authorised|refused|declined|checked|witnessed|agreed)[^\S\n]+by)[^\S\n]+([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:on|at)[^\S\n]+\d|[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+day\b)|[?!.][^\S\n]+[-–—][^\S\n]*([A-Z]{2})[^\S\n]*$|\bby[^\S\n]+([A-Z]{2})[^\S\n]+on[^\S\n]+\d{1,2}[/.]\d{1,2}\b|[;,][^\S\n]+(?:approved|authorised|agreed|checked)[^\S\n]+([A-Z]{2})[^\S\n]*[.;]?[^\S\n]*$|[.!?][^\S\n]+([A-Z]{2})[^\S\n]*$/gm;
 // "Room 6 search by AS and LD", "Arrest by GF and PC 2291", "BS to AT: agency says …", "Memo to DA from OS": two
@@ -2161,7 +2172,7 @@ function namesSaidOutright(text: string, out: NameCandidate[], taken: (from: num
       out.push({ from, to: from + 2, text: pair, kind: "cued" });
   }
   for (const m of /[A-Z]{2}/.test(text) ? allMatches(ENTRY_INITIALS, text) : []) {
-    const pair = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!;
+    const pair = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(pair);
     if (initialsNotAcronym(pair) && !MAIL_HEADER_CAPITALS.has(pair) && !taken(from, from + pair.length))
       out.push({ from, to: from + pair.length, text: pair, kind: "cued" });
@@ -2889,7 +2900,8 @@ const FROM_BODY_SAID = new RegExp(
 );
 // "Police intelligence, 30/04/2025: RAZANAMPARANY ONY seen going into …": a log's surname and given name, both in
 // capitals, opening its entry.
-const CAPITALS_NAME_ENTRY = /(?:^|:[^\S\n]+)(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}{2,})(?=[^\S\n]+\p{Ll}|,)/gu;
+const CAPITALS_NAME_ENTRY =
+  /(?:^|:[^\S\n]+)(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}{2,})(?=[^\S\n]+\p{Ll}|,|[^\S\n]*$)/gmu;
 // "Prayers for Fatimet tonight", "Thoughts are with Aukan's family": whom a community post wishes well.
 const PRAYERS_FOR = new RegExp(
   `\\b(?:[Pp]rayers|[Tt]houghts|[Ll]ove|[Gg]et\\s+well\\s+soon)\\s+(?:are\\s+)?(?:with|for|to)\\s+(${NAME_PART})(?![\\p{L}'’-])`,
