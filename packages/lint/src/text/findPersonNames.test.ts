@@ -3625,6 +3625,7 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ["THIRD PARTY: STORCHSEN AALUK", ["STORCHSEN AALUK"]],
     ["Text to mayortak: tell the boss im off sick", ["mayortak"]],
     ["Text to mum: home soon", []],
+    ['<ul style="list-style-type: none"> - continue to conduct regular reviews', []],
     ["Text from daughter: saglar here, mum is home now", ["saglar"]],
     ["Text from son: this is mergen, dad says the driving is ok with you?", ["mergen"]],
   ])("in %s finds %j", (text, expected) => {

@@ -1489,8 +1489,10 @@ function lowerCaseNames(text: string): NameCandidate[] {
       PERSON_VERB_AFTER.test(text.slice(to, to + 12));
     // "ganna: pietru pls ring me", "morning kaitu, ok if …", "wicaz can u cover …", "ask hrjehor he knows", "tiare says
     // ur by …": a chat's speaker, whom a message greets or asks, or who says something, whatever the word.
+    // Not a style's or a setting's key written the same way ('style="list-style-type: none"').
     const addressed =
       !known &&
+      !word.includes("-") &&
       !LOWER_ROLE_WORDS.has(word) &&
       (CHAT_TURN_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && speaker
         ? true
