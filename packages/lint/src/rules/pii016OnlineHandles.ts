@@ -55,9 +55,9 @@ const namesSystem = (handle: string) => {
   );
 };
 // 'Text 13/03 21:40 from "nipsu":': a message's sender in quotes, in lower case as a contact list or an app shows them.
-// "Chat message from drumstick_x:": a handle as a message's sender, unquoted.
+// "Chat message from drumstick_x:", "Text from benz_j to SI on 02/03:": a handle as a message's sender, unquoted.
 const QUOTED_SENDER =
-  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|DM|[Ss]nap)\b[^\n"“]{0,30}?\bfrom[^\S\n]+(?:["“]([a-z][a-z0-9_.]{2,})["”]|([a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]))[^\S\n]*:/g;
+  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|DM|[Ss]nap)\b[^\n"“]{0,30}?\bfrom[^\S\n]+(?:["“]([a-z][a-z0-9_.]{2,})["”]|([a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]))(?:[^\S\n]+to[^\S\n]+[^\n:"“]{1,40}?)?[^\S\n]*:/g;
 // A gamertag with capitals speaking after a chat log's timestamp: "[21:47] TatraWolf77: hey".
 const TIMESTAMPED_GAMERTAG = /\][^\S\n]*([A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 const HANDLE_BESIDE_ACCOUNT =

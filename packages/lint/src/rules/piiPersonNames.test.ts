@@ -1195,3 +1195,37 @@ describe("piiPersonNames: initials a message passed between, initials paired by 
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("piiPersonNames: initials AM, fear and care cues, messages in lower case, a group's call, a caps officer (heldout966–973)", () => {
+  const named = (text: string) =>
+    runBlockRule(piiPersonNames, text, "review.analysis.events", {
+      register: [{ name: "Dauren Tealing", identifier: "SI" }],
+    }).map((f) => text.slice(f.from, f.to));
+  it.each<[string, string[]]>([
+    ["AM noted that the referral form had no risk section.", ["AM"]],
+    ["Minute-taker: AM.", ["AM"]],
+    ["Checked: PM 14/10.", ["PM"]],
+    ["The curfew from 7 PM checked nothing.", []],
+    ["AM visits checked the door.", []],
+    ["He said he was scared of Brazauskas after the fight.", ["Brazauskas"]],
+    ["She was afraid of Albanians and of Mondays.", []],
+    ["His sister is the main carer for Vaitkiene and lives nearby.", ["Vaitkiene"]],
+    ["She is caring for Mum.", []],
+    ["Text from mum: juozas came home late, rokas drove him.", ["juozas", "rokas"]],
+    ["Text from mum: the car came home late.", []],
+    ['Text from dovydas to the site manager: "back on monday, hes not here"', ["dovydas"]],
+    ["Email to Jurgita on 14/03/2025 asked for the sign-in sheet.", ["Jurgita"]],
+    ["Email to Kirklees on 14/03/2025 asked for the file.", []],
+    ["His workmates call him Paperclip because he tidies everything.", ["Paperclip"]],
+    ["They call him Trouble, and I will call him tomorrow.", []],
+    ["LOG: ATTENDING OFFICER KELMSCOTT 5521.", ["KELMSCOTT"]],
+    ["Action owner for the sign-in audit: QRV.", ["QRV"]],
+    ["Owner for the audit: SPO.", []],
+    ["aiste-mari: ring me after work pls", ["aiste-mari"]],
+    ["follow-up: ring him pls", []],
+    ["Dear Registry, I am writing about a student on licence.", []],
+    ["Action 1 | Rebook missed home visits within 10 working days | Senior probation officer | 30/11/2026", []],
+  ])("in %s finds %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

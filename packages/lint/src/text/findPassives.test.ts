@@ -540,4 +540,10 @@ describe("findPassives", () => {
       expect(court("He was conditionally discharged for the theft.")).toEqual([["discharged", true]]);
     });
   });
+  describe("initials that spell a be-form (heldout966)", () => {
+    it("reads AM before a verb as someone's initials, not as 'am'", () => {
+      expect(spans("AM noted that the file had no employer section.")).toEqual([]);
+      expect(spans("I am told nothing.")).toEqual(["am told"]);
+    });
+  });
 });

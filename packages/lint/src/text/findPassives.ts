@@ -195,6 +195,8 @@ const apos = (w: string) => (w.includes("’") ? w.replace(/’/g, "'") : w);
 
 function isBe(word: Word): boolean {
   const lower = apos(word.lower);
+  // "AM noted that …": capitals are someone's initials (or the morning), not "am".
+  if (word.text === "AM") return false;
   if (BE.has(lower)) return true;
   if (!lower.includes("'")) return false;
   const m = CONTRACTED_BE.exec(lower);

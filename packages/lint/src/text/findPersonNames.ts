@@ -15,6 +15,7 @@ import {
   personFollows,
   pastDeedFollows,
   isPastDeed,
+  nationalityOrPrefixedWord,
   modifiesPluralSubject,
   sentenceInitial,
   speakerLabelAt,
@@ -441,6 +442,12 @@ const PRONOUN_AFTER = /^\s+(?:he|she|they)\b/;
 // Whoever is rung, told, asked or met: "Aldwyn rang Breaca before the hearing", "The SI told Urith he wanted …".
 const PERSON_OBJECT_WORDS =
   /\b(?:rang|phoned|texted|told|asked|thanked|emailed|messaged|met|referred|[Tt]ell|[Aa]sk)\s+\p{Lu}/u;
+// "Email to Teguh on 09/07/2025": whom a dated message went to.
+const MESSAGE_TO_ON_DATE = new RegExp(
+  `\\b(?:[Ee]-?mail|[Ll]etter|[Tt]ext|[Mm]essage)\\s+to\\s+(${NAME_PART})(?=\\s+on\\s+\\d)`,
+  "gu",
+);
+const MESSAGE_TO_WORDS = /(?:mail|etter|ext|essage) to \p{Lu}/u;
 // A separate gate: one more branch above made the whole pattern three times slower to fail.
 const hasSpokenTo = containsAny([
   "speak to ",
@@ -571,10 +578,10 @@ const CALLED_QUOTED = new RegExp(
   `\\bcall(?:s|ed|ing)?\\s+(?:him|her|them|(?:his|her|their)\\s+\\p{Ll}+|the\\s+(?:SI|victim)|${NAME_PART})\\s+["“'‘](${NAME_PART}(?:\\s+${NAME_PART})?)["”'’]`,
   "gu",
 );
-// "The other cutters called him Solder", "everyone called her "Raffle"": what a group calls someone is a nickname, even
+// "The other cutters called him Solder", "His flatmates call him Footnote", "everyone called her "Raffle"": what a group calls someone is a nickname, even
 // a word; one person's word for another may be an insult.
 const GROUP_CALLS_BEFORE =
-  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|[Tt]he\s+\p{Ll}{2,}(?:[^s\s]s|ves)|[Tt]he\s+(?:children|kids|men|women|people)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours|[Pp]olice|[Oo]fficers)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
+  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}{2,}(?:[^s\s]s|ves)|[Tt]he\s+(?:children|kids|men|women|people)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours|[Pp]olice|[Oo]fficers)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -635,6 +642,17 @@ const COMPANION_CUED = new RegExp(
   `\\b(?:${cueAlternation(pii.companionCues)})\\s+(${NAME_PART}(?:\\s+${NAME_PART}){0,2})(?![\\p{L}\\p{N}'’-]|\\s+(?:\\p{Lu}|\\d))`,
   "gu",
 );
+const FEARED = /^(?:scared|afraid|frightened|terrified)\b/;
+const pluralOfKind = (word: string) => {
+  const singular = word.slice(0, -1);
+  return (
+    word.endsWith("s") &&
+    (pluralOfWord(word) ||
+      nationalityOrPrefixedWord(singular, 0, singular.length) ||
+      RELIGIONS.has(singular) ||
+      DAY_OR_MONTH.test(singular))
+  );
+};
 const SHOUTED_CUE = /^\p{Lu}{2,}\b/u;
 // "traced to Tyrell Ashdown, aged 31, of …", "Tyrell Ashdown (31)": an age straight after two or three capitalised words.
 const AGED = new RegExp(
@@ -692,6 +710,15 @@ const NOT_ADDRESSEES = new Set([
   "Governor",
   "Doctor",
   "Partners",
+  // An office written to: "Dear Registry,".
+  "Registry",
+  "Admissions",
+  "Reception",
+  "Enquiries",
+  "Secretariat",
+  "Committee",
+  "Panel",
+  "Board",
 ]);
 // One name and where they are from, then what they did: "Ingeborg from the Witness Care Unit rang".
 // Found from "from" (a literal the engine scans for quickly), the name read back from there.
@@ -1438,9 +1465,10 @@ const LOWER_ROLE_WORDS: ReadonlySet<string> = new Set(pii.roleCues.map((cue) => 
 // addressee, as a phone's log gives them in lower case.
 const LOWER_SENDER_TO =
   /(?:^|\]\s*|\n|\b(?:[Tt]ext|[Mm]essage)\s+from\s+)(\p{Ll}[\p{Ll}'’-]{2,})\s+to\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
-// "Text to mayortak: tell the boss", "saglar here, mum is home", "this is mergen, dad says": whom a message goes to, and
-// who a message says is writing.
-const LOWER_TEXT_PARTY = /\b[Tt]ext\s+(?:to|from)\s+(\p{Ll}[\p{Ll}'’-]{2,})\s*:/gu;
+// "Text to mayortak: tell the boss", "Text from teguh to the market manager:", "saglar here, mum is home", "this is
+// mergen, dad says": whom a message goes to, and who a message says is writing.
+const LOWER_TEXT_PARTY =
+  /\b[Tt]ext\s+(?:to|from)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+to\s+the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s*:/gu;
 const LOWER_SELF_NAMED =
   /(?:^|[:"“]\s*)(?:(?:this\s+is|its|it's|it’s)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?=,)|(\p{Ll}[\p{Ll}'’-]{2,})\s+here(?=[,.!]))/gu;
 const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
@@ -1448,7 +1476,7 @@ const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
 const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv|him\s+and|her\s+and)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it)|came\s+(?:home|back|round|over|in|to|for)|(?:drove|took|gave|hit|punched|told|sent|picked)\s+(?:him|her|me|us|them|u))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -1489,10 +1517,11 @@ function lowerCaseNames(text: string): NameCandidate[] {
       PERSON_VERB_AFTER.test(text.slice(to, to + 12));
     // "ganna: pietru pls ring me", "morning kaitu, ok if …", "wicaz can u cover …", "ask hrjehor he knows", "tiare says
     // ur by …": a chat's speaker, whom a message greets or asks, or who says something, whatever the word.
-    // Not a style's or a setting's key written the same way ('style="list-style-type: none"').
+    // Not a style's or a setting's key written the same way ('style="list-style-type: none"'), nor a hyphenated word
+    // of the language ("follow-up: ring him"); a hyphenated name may speak ("bato-munko: mum says …").
     const addressed =
       !known &&
-      !word.includes("-") &&
+      (!word.includes("-") || word.split("-").every((part) => part.length >= 3 && !isEnglishWord(part))) &&
       !LOWER_ROLE_WORDS.has(word) &&
       (CHAT_TURN_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && speaker
         ? true
@@ -2875,10 +2904,10 @@ const DATED_ENTRY_WRITER = new RegExp(
   `(?:^|\\n)\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2})?[^\\S\\n]+(${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`,
   "gu",
 );
-// "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained": an officer's surname in a log's capitals
-// with their collar number, a town's or not.
+// "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained", "ATTENDING OFFICER WINTLOW 4417": an
+// officer's surname in a log's capitals with their collar number, a town's or not.
 const CAPITALS_COLLAR =
-  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,])/gu;
+  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,])|\b(?:OFFICERS?|PCSO|PC|DC|DS|PS|SGT)[^\S\n]+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}\b/gu;
 // "| Rushett detained SI |": who detained or arrested someone, in a chronology's cell or a sentence; only an officer
 // does, so a town's word too.
 const DETAINED_WHOM = new RegExp(
@@ -3014,7 +3043,7 @@ function namesInPersonalPhrases(
   for (const m of allMatches(CONTACT_AT, text))
     if (unknownWords(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   for (const m of allMatches(CAPITALS_COLLAR, text)) {
-    const value = m[1]!;
+    const value = (m[1] ?? m[2])!;
     if (
       lookupAcronym(value) ||
       isEnglishWord(value.toLowerCase()) ||
@@ -3868,6 +3897,8 @@ export function findPersonNames(block: TextBlock): NameCandidate[] {
     if (!parts.every(isCueNameWord)) continue;
     // Post goes "c/o" a hostel or a charity as often as a friend: one word there is a person only if a known name.
     if (CARE_OF.test(m[0]) && parts.length === 1 && !isKnownFirstName(value)) continue;
+    // "scared of Jurkus", not of a kind of people or thing in the plural ("Muslims", "Albanians", "Mondays").
+    if (FEARED.test(m[0]) && parts.length === 1 && pluralOfKind(value)) continue;
     const from = (m.index ?? 0) + m[0].length - value.length;
     if (isMonthUse(text, from, from + parts[0]!.length)) continue;
     if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -4742,6 +4773,13 @@ function namesInListsAndThreads(
       if (inLine && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
+  for (const m of MESSAGE_TO_WORDS.test(text) ? allMatches(MESSAGE_TO_ON_DATE, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].lastIndexOf(value);
+    if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value)) continue;
+    if (lookupAcronym(value.toUpperCase()) || MONTH_OR_DAY.test(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   if (PERSON_OBJECT_WORDS.test(text) || hasSpokenTo(text))
     for (const m of allMatches(PERSON_OBJECT, text)) {
       const value = m[1]!;
@@ -6673,6 +6711,8 @@ const ROLE_ACRONYM_CUE = /\b(?:SPO|PSO|POM|COM|FLO|IDVA|ISVA|VLO|DSL|CPN|PP|PO|O
 // spell a title or an acronym too ("PS", "RC").
 const DEPARTMENT_CAPITALS = /^(?:HR|IT|PR)$/;
 const CAPITALS_NOT_INITIALS = /^(?:OK|NB|NA|AM|PM|TBC|NFA|BST|GMT|UTC|CET|ID|IDs|PIN|GBP|EUR|USD|DOB|REF)$/;
+// "Minute-taker: AM.", "AM noted that …": where no number stands before them, AM and PM sign or act as initials.
+const TIME_OF_DAY = /^(?:AM|PM)$/;
 // "Call handler HB gave the caller", "pharmacist PD.": a post, then its holder's initials. "Hall key log: TC 09:40, GT
 // 09:45", "Room 9 DK 20:05": initials in a log, each with its time.
 const INITIALS_AT_WORK = new RegExp(
@@ -6687,13 +6727,14 @@ const INITIALS_LABEL =
   /\b[Ii]nitials(?:[^\S\n]+(?:on|in|of)[^\S\n]+the(?:[^\S\n]+[a-z-]+){1,3})?[^\S\n]*:[^\S\n]*[^.!?\n]*/g;
 const CAPITALS_TOKEN = /(?<![\p{L}\p{N}'’.-])\p{Lu}{2,3}(?![\p{L}\p{N}'’-])/gu;
 const ROLE_CODE = /^(?:PP|SPO|PSO|PO|POM|COM|OM|SI|RM|CM|DOB|CRN|PNC|HMP)$/;
-// "Action 2: … Owner: DA": an action's owner by initials; a plan would name a post ("Owner: SPO") or a team ("AP").
+// "Action 2: … Owner: DA", "Action owner for the interpreter audit: ZTN": an action's owner by initials; a plan would
+// name a post ("Owner: SPO") or a team ("AP").
 const OWNER_INITIALS =
-  /\b(?:[Oo]wner|[Aa]ction\s+owner)(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]*(?:[.;,):]|$))/gmu;
+  /\b(?:[Oo]wner|[Aa]ction\s+owner)(?:(?:[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+){0,3})?[^\S\n]*:[^\S\n]*|[^\S\n]+)(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]*(?:[.;,):]|$))/gmu;
 const TEAM_CODES = /^(?:AP|HR|IT|PR|UK|QA|OMU|PDU|YOT|YOS|NHS|CPS)$/;
 // "Countersigned: VA 14/10", "Checked: JK 17/10.", "Note by AN:": initials that sign, check or write a record.
 const SIGNING_INITIALS =
-  /(?:\b(?:[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by|[Mm]inutes|[Dd]iscussed\s+with|[Aa]greed\s+with|[Ss]poke\s+(?:to|with)|(?:[Cc]losed|[Oo]pened|[Ll]ogged|[Cc]ompleted)(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+by)|["”][^\S\n]+[-–—])(?:[^\S\n]+(?:by|taken\s+by))?[^\S\n]*:?[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]+(?:on[^\S\n]+)?\d{1,2}[/.]\d{1,2}\b|[^\S\n]*:|[^\S\n]*[.;]?[^\S\n]*$)/gmu;
+  /(?:\b(?:[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by|[Mm]inutes|[Dd]iscussed\s+with|[Aa]greed\s+with|[Ss]poke\s+(?:to|with)|(?:[Cc]losed|[Oo]pened|[Ll]ogged|[Cc]ompleted)(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+by|[Mm]inute[-\s]taker)|["”][^\S\n]+[-–—])(?:[^\S\n]+(?:by|taken\s+by))?[^\S\n]*:?[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]+(?:on[^\S\n]+)?\d{1,2}[/.]\d{1,2}\b|[^\S\n]*:|[^\S\n]*[.;]?[^\S\n]*$)/gmu;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
   for (const m of [
     ...(text.includes("wner") ? allMatches(OWNER_INITIALS, text) : []),
@@ -6702,7 +6743,12 @@ function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     // "Police to complete a home visit. Owner: DS.": a rank, not initials.
-    if (ROLE_CODE.test(value) || CAPITALS_NOT_INITIALS.test(value) || TEAM_CODES.test(value) || TITLES.has(value))
+    if (
+      ROLE_CODE.test(value) ||
+      (CAPITALS_NOT_INITIALS.test(value) && !TIME_OF_DAY.test(value)) ||
+      TEAM_CODES.test(value) ||
+      TITLES.has(value)
+    )
       continue;
     if ((value.length > 2 && lookupAcronym(value)) || taken(from, from + value.length)) continue;
     out.push({ from, to: from + value.length, text: value, kind: "cued" });
@@ -6718,8 +6764,11 @@ function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     // Opening a sentence or an action, capitals the dictionary knows are a body's ("CPS charged him", "CPS to
     // confirm").
-    if ((m[3] ?? m[4]) !== undefined && (lookupAcronym(value) || !initialsNotAcronym(value))) continue;
-    if (ROLE_ACRONYM_CUE.test(value) || CAPITALS_NOT_INITIALS.test(value) || TITLES.has(value)) continue;
+    const opening = (m[3] ?? m[4]) !== undefined;
+    const timeOfDay = opening && TIME_OF_DAY.test(value);
+    if (opening && !timeOfDay && (lookupAcronym(value) || !initialsNotAcronym(value))) continue;
+    if (ROLE_ACRONYM_CUE.test(value) || (CAPITALS_NOT_INITIALS.test(value) && !timeOfDay) || TITLES.has(value))
+      continue;
     // "Apologies: Ms Busuttil (contractor HR)": a post's department, not its holder.
     if (m[1] !== undefined && DEPARTMENT_CAPITALS.test(value)) continue;
     // Three capitals the dictionary knows are a body's or a service's ("officer IOM"); two may be anyone's.

@@ -695,8 +695,8 @@ export function journeyPlaceAt(text: string, from: number): boolean {
 }
 
 const NATIONALITIES: ReadonlySet<string> = new Set(pii.nationalities);
-// "Reassessment", "Unannounced", "Preassessment": a prefix before a word of the language.
-const PREFIXED = /^(?:Re|Un|Pre|Non|Mis|Dis)(\p{Ll}{5,})$/u;
+// "Reassessment", "Unannounced", "Rebook": a prefix before a word of the language.
+const PREFIXED = /^(?:Re|Un|Pre|Non|Mis|Dis)(\p{Ll}{4,})$/u;
 
 /**
  * Whether one capitalised word is a nationality or a language ("Nationality: Dutch", "Interpreter: Dutch") or a
