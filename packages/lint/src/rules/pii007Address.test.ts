@@ -662,6 +662,21 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
     ["Police station: Tobinfield WF97 1PY.", [["WF97 1PY", "info"]]],
     ["College registry: 0191 496 0740, Registry Building, Tobinfield YO97 1HX.", [["YO97 1HX", "info"]]],
     ["Police front desk: 0191 496 0742, Tobinfield YO97 5NE.", [["YO97 5NE", "info"]]],
+    // heldout974–977: a provider's office, a hall, a town hall and a duty line's address
+    [
+      "The tag provider's regional office is at 9 Station Road, Glynmor CF97 8QS.",
+      [["9 Station Road, Glynmor CF97 8QS", "info"]],
+    ],
+    ["Duty desk: 0191 496 0807, Town Hall, Hepworth HD97 4DS.", [["HD97 4DS", "info"]]],
+    [
+      "Probation duty can be reached on 0191 496 0860 at 2 Mill Road, Lebworth SN97 7LB.",
+      [["2 Mill Road, Lebworth SN97 7LB", "info"]],
+    ],
+    ["The group meets in the church hall, Church Lane, Lebworth SN97 1HX.", [["SN97 1HX", "info"]]],
+    [
+      "He lives next to the church hall, 4 Church Lane, Lebworth SN97 1HX.",
+      [["4 Church Lane, Lebworth SN97 1HX", "warning"]],
+    ],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

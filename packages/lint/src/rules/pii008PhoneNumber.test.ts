@@ -1725,6 +1725,7 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Interpreter Ms Kovalenko booked through the agency on 0191 496 0624.", [["0191 496 0624", "info"]]],
     ["The lock cottage phone is 0191 496 0725 and it goes through to the canal trust.", [["0191 496 0725", "info"]]],
     ["The lock cottage phone is 0191 496 0725.", [["0191 496 0725", "warning"]]],
+    ["The police desk number 0191 496 0782 was given to V2.", [["0191 496 0782", "info"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

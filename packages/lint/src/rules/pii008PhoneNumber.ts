@@ -88,10 +88,10 @@ const LETTERHEAD_LINE_BEFORE = new RegExp(
   "u",
 );
 
-// "The police contact line is", "The police rang the shop from", "The police called the studio on", "Police took the
+// "The police contact line is", "The police desk number", "The police rang the shop from", "The police called the studio on", "Police took the
 // report on": the force's line, or the place it rang.
 const POLICE_LINE_BEFORE =
-  /\b(?:[Tt]he\s+)?(?:[Pp]olice|[Oo]fficers)\s+(?:(?:contact\s+|enquiry\s+|enquiries\s+|non-emergency\s+)?(?:line|number|contact|phone)(?:\s+for\s+[A-Z][a-z]+)?(?:\s+used)?(?:\s+(?:is|was))?|(?:rang|phoned|called)\s+the\s+(?:[a-z-]+\s+)?(?:shop|studio|salon|office|club|bar|pub|café|cafe|hall|centre|school|surgery|garage|yard|depot|site|desk|museum|gallery|library|reception)\s+(?:from|on)|(?:took|take|takes|logged|recorded|received)\s+(?:the\s+|a\s+)?(?:report|call|details|complaint)s?\s+on|control\s+room\s+used|lines?|call\s+handlers?(?:\s+on)?|(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on)\s*[:,]?\s*$|(?:^|[.!?;:]\s+)(?:[Tt]he\s+)?[Pp]olice\s+at\s*$|\b(?:[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+police\s+on\s*[:,]?\s*$|\b[Pp]olice\s+lines?\s+\d[\d ]{8,13}\d\s+and\s+$/;
+  /\b(?:[Tt]he\s+)?(?:[Pp]olice|[Oo]fficers)\s+(?:(?:contact\s+|enquiry\s+|enquiries\s+|non-emergency\s+|desk\s+)?(?:line|number|contact|phone)(?:\s+for\s+[A-Z][a-z]+)?(?:\s+used)?(?:\s+(?:is|was))?|(?:rang|phoned|called)\s+the\s+(?:[a-z-]+\s+)?(?:shop|studio|salon|office|club|bar|pub|café|cafe|hall|centre|school|surgery|garage|yard|depot|site|desk|museum|gallery|library|reception)\s+(?:from|on)|(?:took|take|takes|logged|recorded|received)\s+(?:the\s+|a\s+)?(?:report|call|details|complaint)s?\s+on|control\s+room\s+used|lines?|call\s+handlers?(?:\s+on)?|(?:can|could)\s+be\s+(?:reached|contacted|called|rung)\s+on)\s*[:,]?\s*$|(?:^|[.!?;:]\s+)(?:[Tt]he\s+)?[Pp]olice\s+at\s*$|\b(?:[Cc]all|[Rr]ing|[Pp]hone)\s+the\s+police\s+on\s*[:,]?\s*$|\b[Pp]olice\s+lines?\s+\d[\d ]{8,13}\d\s+and\s+$/;
 // "The museum desk number", "The junior coaching line is", "Bookings can be made on": a place's desk, a club's line
 // for a service, where bookings are made.
 // "Ormeswick police, 020 7946 0031", "Larkmere police gave the number …": a force named before its number.

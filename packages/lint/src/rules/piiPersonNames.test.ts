@@ -1225,6 +1225,19 @@ describe("piiPersonNames: initials AM, fear and care cues, messages in lower cas
     ["follow-up: ring him pls", []],
     ["Dear Registry, I am writing about a student on licence.", []],
     ["Action 1 | Rebook missed home visits within 10 working days | Senior probation officer | 30/11/2026", []],
+    // heldout974–977
+    ["rimas: bro where are you, the van is here", ["rimas"]],
+    ['Group chat, 09/02: "gintaras u bringing the flags sat"', ["gintaras"]],
+    ['Community post: "Please pray for Ausrine and Dovile tonight."', ["Ausrine", "Dovile"]],
+    ['Text from SI, 04/02: "vaidas will bring the forms in, im out"', ["vaidas"]],
+    ['Text from SI to his brother, 19/04: "arnas pick me up at the shop"', ["arnas"]],
+    ["Text from the foster carer: jurgelyte is asking if mum is coming", ["jurgelyte"]],
+    ['Text: "the bus will bring him back"', []],
+    ["1440 OIC KELMSCOTT 6621 ATTENDING.", ["KELMSCOTT"]],
+    ["The laird, Tomas Welter, holds the certificate.", ["Tomas Welter"]],
+    ["Pirma was seen by the vet on 03/03 for a torn pad.", []],
+    ["Action | Check the approval note | JK | 28/02/2026 | Done.", ["JK"]],
+    ["Action 2 | Check the file | SPO | 28/02/2026", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

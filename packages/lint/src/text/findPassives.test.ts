@@ -540,6 +540,15 @@ describe("findPassives", () => {
       expect(court("He was conditionally discharged for the theft.")).toEqual([["discharged", true]]);
     });
   });
+  describe("a place or a comparative after the participle (heldout975, heldout976)", () => {
+    it.each([
+      ["The victim was struck above the eye.", "was struck"],
+      ["The pens were moved closer to the path.", "were moved"],
+      ["The tags were placed lower on the ankle.", "were placed"],
+    ])("finds the passive in %s", (text, span) => {
+      expect(spans(text)).toEqual([span]);
+    });
+  });
   describe("initials that spell a be-form (heldout966)", () => {
     it("reads AM before a verb as someone's initials, not as 'am'", () => {
       expect(spans("AM noted that the file had no employer section.")).toEqual([]);

@@ -1476,7 +1476,7 @@ const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
 const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv|him\s+and|her\s+and)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it)|came\s+(?:home|back|round|over|in|to|for)|(?:drove|took|gave|hit|punched|told|sent|picked)\s+(?:him|her|me|us|them|u))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up)\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it)|came\s+(?:home|back|round|over|in|to|for)|(?:drove|took|gave|hit|punched|told|sent|picked)\s+(?:him|her|me|us|them|u))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up|bringing|going|getting|got|still|at|back)\b|\s+(?:is|was|keeps)\s+(?:asking|saying|crying)\b|\s+will\s+(?:bring|drop|pick|come|sort|give|take|get)\b|,?\s+(?:pick|ring|call|meet|text|phone)\s+me\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -1513,8 +1513,10 @@ function lowerCaseNames(text: string): NameCandidate[] {
       LOWER_CONTACT_BEFORE.test(before) ||
       LOWER_OBJECT_BEFORE.test(before) ||
       word.length < m[0].length ||
+      speaker ||
       personFollows(text, to) ||
-      PERSON_VERB_AFTER.test(text.slice(to, to + 12));
+      PERSON_VERB_AFTER.test(text.slice(to, to + 12)) ||
+      LOWER_ADDRESSED_AFTER.test(text.slice(to, to + 16));
     // "ganna: pietru pls ring me", "morning kaitu, ok if …", "wicaz can u cover …", "ask hrjehor he knows", "tiare says
     // ur by …": a chat's speaker, whom a message greets or asks, or who says something, whatever the word.
     // Not a style's or a setting's key written the same way ('style="list-style-type: none"'), nor a hyphenated word
@@ -2907,7 +2909,7 @@ const DATED_ENTRY_WRITER = new RegExp(
 // "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained", "ATTENDING OFFICER WINTLOW 4417": an
 // officer's surname in a log's capitals with their collar number, a town's or not.
 const CAPITALS_COLLAR =
-  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,])|\b(?:OFFICERS?|PCSO|PC|DC|DS|PS|SGT)[^\S\n]+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}\b/gu;
+  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,])|\b(?:OFFICERS?|PCSO|PC|DC|DS|PS|SGT|OIC)[^\S\n]+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}\b/gu;
 // "| Rushett detained SI |": who detained or arrested someone, in a chronology's cell or a sentence; only an officer
 // does, so a town's word too.
 const DETAINED_WHOM = new RegExp(
@@ -2933,9 +2935,10 @@ const FROM_BODY_SAID = new RegExp(
 // capitals, opening its entry.
 const CAPITALS_NAME_ENTRY =
   /(?:^|:[^\S\n]+)(\p{Lu}{4,}(?:-\p{Lu}{2,})?)[^\S\n]+(\p{Lu}{2,})(?=[^\S\n]+\p{Ll}|,|[^\S\n]*$)/gmu;
-// "Prayers for Fatimet tonight", "Thoughts are with Aukan's family": whom a community post wishes well.
+// "Prayers for Fatimet tonight", "Thoughts are with Aukan's family", "please pray for Salomea and Marcjanna": whom a
+// community post wishes well.
 const PRAYERS_FOR = new RegExp(
-  `\\b(?:[Pp]rayers|[Tt]houghts|[Ll]ove|[Gg]et\\s+well\\s+soon)\\s+(?:are\\s+)?(?:with|for|to)\\s+(${NAME_PART})(?![\\p{L}'’-])`,
+  `\\b(?:[Pp]rayers|[Tt]houghts|[Ll]ove|[Gg]et\\s+well\\s+soon|[Pp]ray)\\s+(?:are\\s+)?(?:with|for|to)\\s+(${NAME_PART})(?![\\p{L}'’-])(?:\\s+and\\s+(${NAME_PART})(?![\\p{L}'’-]))?`,
   "gu",
 );
 // "12/08/2024 | Youth team | Transition meeting | Kugerge Onchyko": a chronology row's last cell, its owner, by
@@ -3091,7 +3094,8 @@ function namesInPersonalPhrases(
   for (const m of text.includes(" is ") ? allMatches(SAID_OK, text) : [])
     if (firstNameOrUnknown(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].indexOf(m[1]!));
   for (const m of allMatches(PRAYERS_FOR, text))
-    if (firstNameOrUnknown(m[1]!)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+    for (const value of [m[1]!, m[2]])
+      if (value !== undefined && firstNameOrUnknown(value)) push(value, (m.index ?? 0) + m[0].lastIndexOf(value));
   for (const m of allMatches(ASKED_AFTER, text)) {
     const value = (m[1] ?? m[2])!;
     if (firstNameOrUnknown(value)) push(value, (m.index ?? 0) + m[0].indexOf(value));
@@ -6735,7 +6739,18 @@ const TEAM_CODES = /^(?:AP|HR|IT|PR|UK|QA|OMU|PDU|YOT|YOS|NHS|CPS)$/;
 // "Countersigned: VA 14/10", "Checked: JK 17/10.", "Note by AN:": initials that sign, check or write a record.
 const SIGNING_INITIALS =
   /(?:\b(?:[Cc]ountersigned|[Ss]igned|[Cc]hecked|[Ii]nitialled|[Vv]erified|[Ww]itnessed|[Nn]ote\s+by|[Ee]ntry\s+by|[Mm]inutes|[Dd]iscussed\s+with|[Aa]greed\s+with|[Ss]poke\s+(?:to|with)|(?:[Cc]losed|[Oo]pened|[Ll]ogged|[Cc]ompleted)(?:[^\S\n]+\d{1,2}[:.]\d{2})?[^\S\n]+by|[Mm]inute[-\s]taker)|["”][^\S\n]+[-–—])(?:[^\S\n]+(?:by|taken\s+by))?[^\S\n]*:?[^\S\n]*(\p{Lu}{2,3})(?![\p{L}\p{N}'’&/-])(?=[^\S\n]+(?:on[^\S\n]+)?\d{1,2}[/.]\d{1,2}\b|[^\S\n]*:|[^\S\n]*[.;]?[^\S\n]*$)/gmu;
+// "Action | Check the approval note | JK | 28/02/2026 |": an action row's owner by initials, in the cell before its date.
+const ACTION_ROW_INITIALS =
+  /^[^\S\n]*(?:[Aa]ction|\d{1,2})\b[^\n]*?\|[^\S\n]*(\p{Lu}{2,3})(?=[^\S\n]*\|[^\S\n]*\d{1,2}\/\d{1,2}\/\d{2,4}[^\S\n]*(?:\||$))/gmu;
 function initialsAtWork(text: string, out: NameCandidate[], taken: (from: number, to: number) => boolean): void {
+  for (const m of text.includes("|") ? allMatches(ACTION_ROW_INITIALS, text) : []) {
+    const value = m[1]!;
+    const from = (m.index ?? 0) + m[0].length - value.length;
+    if (ROLE_CODE.test(value) || TEAM_CODES.test(value) || CAPITALS_NOT_INITIALS.test(value) || TITLES.has(value))
+      continue;
+    if (!mayBeInitialsInContext(value) || taken(from, from + value.length)) continue;
+    out.push({ from, to: from + value.length, text: value, kind: "cued" });
+  }
   for (const m of [
     ...(text.includes("wner") ? allMatches(OWNER_INITIALS, text) : []),
     ...allMatches(SIGNING_INITIALS, text),

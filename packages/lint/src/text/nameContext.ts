@@ -456,6 +456,9 @@ const KEPT_ANIMALS =
 // "Millie was born in 2019 and is the farm's quietest llama", "Reginald, Millie and Gwynno are the farm's pack
 // llamas": a name (or a list of them) that the sentence goes on to call a kept animal, with nothing a person does
 // between.
+// "Kolla was seen by the vet": only an animal is a vet's patient.
+const VET_AFTER =
+  /^\s+(?:was|is|had\s+been|has\s+been)\s+(?:seen|treated|checked|examined|stitched|taken|put\s+down)\s+(?:by|to)\s+the\s+vets?\b/;
 const ANIMAL_PREDICATE_AFTER = new RegExp(
   `^((?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’/-]*,?|January|February|March|April|May|June|July|August|September|October|November|December)){0,10}?)\\s+(?:is|was|are|were)\\s+(?:a|an|the|his|her|their|our|my|one\\s+of\\s+the)\\s+(?:(?!(?:of|the|a|an|and|or|with|for|to)\\s)[\\p{Ll}\\d'’-]+\\s+){0,3}(?:${KEPT_ANIMALS})s?(?![\\p{L}-]|\\s+\\p{Ll}+(?:er|or|ist)\\b)`,
   "u",
@@ -570,7 +573,7 @@ export function animalNameAt(text: string, from: number, to: number): boolean {
     return true;
   if (text.slice(from, to).includes(" ")) return false;
   if (ANIMAL_VERB_BEFORE.test(before)) return true;
-  if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50))) return true;
+  if (IS_AN_ANIMAL_AFTER.test(text.slice(to, to + 50)) || VET_AFTER.test(text.slice(to, to + 40))) return true;
   const predicate = ANIMAL_PREDICATE_AFTER.exec(text.slice(to, to + 160));
   if (predicate && !PERSON_DEED_BETWEEN.test(predicate[1]!)) return true;
   if (ANIMALS_LISTED_BEFORE.test(text.slice(Math.max(0, from - 80), from))) return true;
