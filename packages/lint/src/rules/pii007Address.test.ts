@@ -677,6 +677,7 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
       "He lives next to the church hall, 4 Church Lane, Lebworth SN97 1HX.",
       [["4 Church Lane, Lebworth SN97 1HX", "warning"]],
     ],
+    ["The church hall is at Church Walk, Kalnaburgh WR97 1AB.", [["WR97 1AB", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

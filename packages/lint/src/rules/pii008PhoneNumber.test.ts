@@ -1726,6 +1726,14 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["The lock cottage phone is 0191 496 0725 and it goes through to the canal trust.", [["0191 496 0725", "info"]]],
     ["The lock cottage phone is 0191 496 0725.", [["0191 496 0725", "warning"]]],
     ["The police desk number 0191 496 0782 was given to V2.", [["0191 496 0782", "info"]]],
+    [
+      "His mobile is 07700 900881; the duty desk number on his appointment card is 0191 496 0900.",
+      [
+        ["07700 900881", "warning"],
+        ["0191 496 0900", "info"],
+      ],
+    ],
+    ["Depot landline on the dismissal letter: 029 2018 0662.", [["029 2018 0662", "warning"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

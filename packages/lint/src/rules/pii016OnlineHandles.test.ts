@@ -186,6 +186,11 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ["Shared by tuperna_h: the stall is closed until further notice.", ["tuperna_h"]],
     // heldout967
     ["Text from vytas_k to SI on 02/03/2024: need u tmrw", ["vytas_k"]],
+    // heldout980–981
+    ['Snapchat story from kestas.ml: "back on the road"', ["kestas.ml"]],
+    ['Chat log: "choirloft77": "u can always msg me here"', ["choirloft77"]],
+    ['Chat log, 21/04/2025, user "choirloft77" to user "trebleboy12": "well done"', ["choirloft77", "trebleboy12"]],
+    ['Note: "version2": fixed', []],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -17,8 +17,9 @@ const CUED_USERNAME =
 // A chat extract's speaker: '"gadwall_07: u still up? / moonlit.fern: yeah"', 'grimlock_tinner: "cadan has the list"',
 // "[20:43] pedr_m_2013: ok", 'Firm chat 27/04, aidash_panes: "done"'.
 // "keyquest_mum: We did …": an underscored handle opening a line speaks, whatever its message starts with.
+const CHAT_LOG_WORDS = /\b(?:[Cc]hat|[Uu]ser|[Ll]og|[Mm]essages?|DMs?|[Gg]roup)\b/;
 const CHAT_SPEAKER =
-  /(?<=^|["“/|\n\],:]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])/g;
+  /(?<=^|["“/|\n\],:]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])|(?:^|[:,][^\S\n]*|\n|\buser[^\S\n]+)["“]([a-z][a-z0-9_.]*[\d_][a-z0-9_.]*)["”](?=[^\S\n]*:|[^\S\n]+to\b)/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,", "tottoi79 left the group", "attil_s has gone quiet". Only a token with a digit or an underscore after a letter, which no word has.
 const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "posting", "replied", "the group", "the chat", "quiet"];
@@ -55,9 +56,10 @@ const namesSystem = (handle: string) => {
   );
 };
 // 'Text 13/03 21:40 from "nipsu":': a message's sender in quotes, in lower case as a contact list or an app shows them.
-// "Chat message from drumstick_x:", "Text from benz_j to SI on 02/03:": a handle as a message's sender, unquoted.
+// "Chat message from drumstick_x:", "Text from benz_j to SI on 02/03:", "Snapchat story from kabes.ml:": a handle as a
+// message's sender, unquoted.
 const QUOTED_SENDER =
-  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|DM|[Ss]nap)\b[^\n"“]{0,30}?\bfrom[^\S\n]+(?:["“]([a-z][a-z0-9_.]{2,})["”]|([a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]))(?:[^\S\n]+to[^\S\n]+[^\n:"“]{1,40}?)?[^\S\n]*:/g;
+  /\b(?:[Tt]ext|[Mm]essage|WhatsApp|DM|[Ss]nap|Snapchat|[Ss]tory|[Pp]ost|Instagram)\b[^\n"“]{0,30}?\bfrom[^\S\n]+(?:["“]([a-z][a-z0-9_.]{2,})["”]|([a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]))(?:[^\S\n]+to[^\S\n]+[^\n:"“]{1,40}?)?[^\S\n]*:/g;
 // A gamertag with capitals speaking after a chat log's timestamp: "[21:47] TatraWolf77: hey".
 const TIMESTAMPED_GAMERTAG = /\][^\S\n]*([A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 const HANDLE_BESIDE_ACCOUNT =
@@ -131,7 +133,9 @@ export const pii016OnlineHandles: BlockRule = {
     }
     if (text.includes(":"))
       for (const m of allMatches(CHAT_SPEAKER, text)) {
-        const value = (m[1] ?? m[2])!;
+        const value = (m[1] ?? m[2] ?? m[3])!;
+        // A quoted speaker only in a chat's log: 'Chat log: "organloft56": "…"', 'user "organloft56" to user …'.
+        if (m[3] !== undefined && !CHAT_LOG_WORDS.test(text)) continue;
         if (!HANDLE_SHAPE.test(value) || /^\d[\d.]*$/.test(value) || /^\d/.test(value) || namesSystem(value)) continue;
         const from = (m.index ?? 0) + m[0].lastIndexOf(value);
         if (!spans.some(([a, b]) => from < b && from + value.length > a)) spans.push([from, from + value.length]);

@@ -1238,6 +1238,19 @@ describe("piiPersonNames: initials AM, fear and care cues, messages in lower cas
     ["Pirma was seen by the vet on 03/03 for a torn pad.", []],
     ["Action | Check the approval note | JK | 28/02/2026 | Done.", ["JK"]],
     ["Action 2 | Check the file | SPO | 28/02/2026", []],
+    // heldout978–981
+    ["dovid_k: rimante tell laimis to keep away", ["rimante", "laimis"]],
+    ['Text: "dont tell mum to come"', []],
+    ["Message from Dargis: vaitkunas put him on the 42 again", ["Dargis", "vaitkunas"]],
+    ["LOG 979/2203/44 - KELMSCOTT 4417 - SUSP", ["KELMSCOTT"]],
+    ['Text from his sister 22/03: "aurelija is staying here tonight"', ["aurelija"]],
+    ["Chat, 16/06 21:48: vilkas u seen him", ["vilkas"]],
+    ['Text from SI to jokubas: "no problem"', ["jokubas"]],
+    ['Text from gediminas to SI, 02/04/2025: "can u take it thurs"', ["gediminas"]],
+    ["PP1 learnt of the relationship from Vaitkute on 02/02/2024.", ["Vaitkute"]],
+    ["He heard about it from Facebook.", []],
+    ["SI said he had driven through Kalnaburgh because the bypass was shut.", []],
+    ["Hearing date 19/04/2024, courtroom 2, Kalnaburgh.", []],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

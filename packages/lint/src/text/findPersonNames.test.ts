@@ -3599,7 +3599,7 @@ describe("findPersonNames: initials two people spoke as, an act's initials on a 
     ['Text from SI 09/01/2025: "he\'s out, sifa saw him on the front".', ["sifa"]],
     ["Action 1, owner SVE: easy-read licence template", ["SVE"]],
     ["text from elmen to attil 11/10 18:40: call me now", ["elmen", "attil"]],
-    ["text from attil 11/10 15:02: going match wiv khveder c u monday", ["khveder"]],
+    ["text from attil 11/10 15:02: going match wiv khveder c u monday", ["attil", "khveder"]],
     // heldout950–953
     ["12/08/2024 | Youth team | Transition meeting | Kugerge Onchyko", ["Kugerge Onchyko"]],
     ["12/08/2024 | Police | Arrest | Thames Valley", []],

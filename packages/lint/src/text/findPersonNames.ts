@@ -448,6 +448,11 @@ const MESSAGE_TO_ON_DATE = new RegExp(
   "gu",
 );
 const MESSAGE_TO_WORDS = /(?:mail|etter|ext|essage) to \p{Lu}/u;
+// "PP1 learnt of the relationship from Katimwa on 02/02/2024": whom news came from.
+const LEARNT_FROM = new RegExp(
+  `\\b(?:learnt|learned|heard|found\\s+out)\\b[^.\\n]{0,40}?\\bfrom\\s+(${NAME_PART})(?=\\s+on\\s+\\d|\\s*[.,;])`,
+  "gu",
+);
 // A separate gate: one more branch above made the whole pattern three times slower to fail.
 const hasSpokenTo = containsAny([
   "speak to ",
@@ -1465,10 +1470,11 @@ const LOWER_ROLE_WORDS: ReadonlySet<string> = new Set(pii.roleCues.map((cue) => 
 // addressee, as a phone's log gives them in lower case.
 const LOWER_SENDER_TO =
   /(?:^|\]\s*|\n|\b(?:[Tt]ext|[Mm]essage)\s+from\s+)(\p{Ll}[\p{Ll}'’-]{2,})\s+to\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
-// "Text to mayortak: tell the boss", "Text from teguh to the market manager:", "saglar here, mum is home", "this is
-// mergen, dad says": whom a message goes to, and who a message says is writing.
+// "Text to mayortak: tell the boss", "Text from teguh to the market manager:", "Text from SI to telesphore:", "Text
+// from azelie to SI, 15/05/2025:", "saglar here, mum is home", "this is mergen, dad says": whom a message goes to, and
+// who a message says is writing.
 const LOWER_TEXT_PARTY =
-  /\b[Tt]ext\s+(?:to|from)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+to\s+the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s*:/gu;
+  /\b[Tt]ext\s+(?:to|from(?:\s+(?:SI|PP\d|V\d|him|her|the\s+SI)\s+to)?)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+to\s+(?:SI|PP\d|V\d|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?))?(?:,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
 const LOWER_SELF_NAMED =
   /(?:^|[:"“]\s*)(?:(?:this\s+is|its|it's|it’s)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?=,)|(\p{Ll}[\p{Ll}'’-]{2,})\s+here(?=[,.!]))/gu;
 const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
@@ -1476,7 +1482,7 @@ const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
 const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv|him\s+and|her\s+and)\s+$/;
 const LOWER_ADDRESSED_AFTER =
-  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it)|came\s+(?:home|back|round|over|in|to|for)|(?:drove|took|gave|hit|punched|told|sent|picked)\s+(?:him|her|me|us|them|u))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up|bringing|going|getting|got|still|at|back)\b|\s+(?:is|was|keeps)\s+(?:asking|saying|crying)\b|\s+will\s+(?:bring|drop|pick|come|sort|give|take|get)\b|,?\s+(?:pick|ring|call|meet|text|phone)\s+me\b)/;
+  /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it)|came\s+(?:home|back|round|over|in|to|for)|(?:drove|took|gave|hit|punched|told|sent|picked|put)\s+(?:him|her|me|us|them|u))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up|bringing|going|getting|got|still|at|back|seen)\b|\s+(?:is|was|keeps)\s+(?:asking|saying|crying|staying|sleeping|stopping)\b|,?\s+(?:tell|ask)\s+(?:him|her|them|[a-z]{3,})\s+(?:to|not|that|if)\b|\s+will\s+(?:bring|drop|pick|come|sort|give|take|get)\b|,?\s+(?:pick|ring|call|meet|text|phone)\s+me\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const hasty = hastyRanges(text);
@@ -2906,10 +2912,10 @@ const DATED_ENTRY_WRITER = new RegExp(
   `(?:^|\\n)\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?:[^\\S\\n]+\\d{1,2}[:.]\\d{2})?[^\\S\\n]+(${NAME_PART}):[^\\S\\n]+(?=\\p{Ll})`,
   "gu",
 );
-// "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained", "ATTENDING OFFICER WINTLOW 4417": an
-// officer's surname in a log's capitals with their collar number, a town's or not.
+// "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained", "ATTENDING OFFICER WINTLOW 4417", "LOG … -
+// STOBS 4417 - SUSP …": an officer's surname in a log's capitals with their collar number, a town's or not.
 const CAPITALS_COLLAR =
-  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,])|\b(?:OFFICERS?|PCSO|PC|DC|DS|PS|SGT|OIC)[^\S\n]+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}\b/gu;
+  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+|[-–][^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,]|[^\S\n]+[-–][^\S\n])|\b(?:OFFICERS?|PCSO|PC|DC|DS|PS|SGT|OIC)[^\S\n]+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}\b/gu;
 // "| Rushett detained SI |": who detained or arrested someone, in a chronology's cell or a sentence; only an officer
 // does, so a town's word too.
 const DETAINED_WHOM = new RegExp(
@@ -4777,7 +4783,10 @@ function namesInListsAndThreads(
       if (inLine && !parts.some(isKnownFirstName) && !PHONE_CONTACTS.test(text.slice(0, from))) continue;
       if (!taken(from, from + value.length)) out.push({ from, to: from + value.length, text: value, kind: "cued" });
     }
-  for (const m of MESSAGE_TO_WORDS.test(text) ? allMatches(MESSAGE_TO_ON_DATE, text) : []) {
+  for (const m of [
+    ...(MESSAGE_TO_WORDS.test(text) ? allMatches(MESSAGE_TO_ON_DATE, text) : []),
+    ...(text.includes(" from ") ? allMatches(LEARNT_FROM, text) : []),
+  ]) {
     const value = m[1]!;
     const from = (m.index ?? 0) + m[0].lastIndexOf(value);
     if (isEnglishWord(value) || !isCueNameWord(value) || !neitherPlaceNorBody(value) || looksLikeTown(value)) continue;

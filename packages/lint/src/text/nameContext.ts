@@ -691,10 +691,19 @@ const JOURNEY_LABEL_BEFORE = /\b(?:Route|Ticket|Journey|Itinerary|Stops|Destinat
 const THING_LABEL_BEFORE =
   /\b(?:Game|App|Platform|Product|Brand|Software|Device|Model|Console)(?:[^\S\n]+(?:title|name))?[^\S\n]*:[^\S\n]*$/;
 
-/** Whether the words at `from` stand in a journey's field or a thing's ("Route: …", "Game title: …"): no one's name. */
+// "had driven through Whinrig", "courtroom 2, Slitrig": a place passed through, or a court's town after its room.
+const THROUGH_OR_COURTROOM_BEFORE =
+  /\b(?:(?:driven|drove|drives|drive|driving|walked|walking|cycled|travelled|rode|passed)[^\S\n]+(?:back[^\S\n]+|straight[^\S\n]+)?through|[Cc]ourt(?:room)?[^\S\n]+\d{1,2},)[^\S\n]+$/;
+
+/**
+ * Whether the words at `from` stand in a journey's field or a thing's ("Route: …", "Game title: …"), or name a place
+ * passed through or a court's town: no one's name.
+ */
 export function journeyPlaceAt(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return JOURNEY_LABEL_BEFORE.test(before) || THING_LABEL_BEFORE.test(before);
+  return (
+    JOURNEY_LABEL_BEFORE.test(before) || THING_LABEL_BEFORE.test(before) || THROUGH_OR_COURTROOM_BEFORE.test(before)
+  );
 }
 
 const NATIONALITIES: ReadonlySet<string> = new Set(pii.nationalities);
