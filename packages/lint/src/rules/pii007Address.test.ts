@@ -678,6 +678,8 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
       [["4 Church Lane, Lebworth SN97 1HX", "warning"]],
     ],
     ["The church hall is at Church Walk, Kalnaburgh WR97 1AB.", [["WR97 1AB", "info"]]],
+    ["Kalna Auction Mart, Mart Road, Kalna LD97 1MM holds sales on Thursdays.", [["LD97 1MM", "info"]]],
+    ['Text to SI: "Please come at 4pm. Office is 4 Garth Road."', [["4 Garth Road", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -191,6 +191,7 @@ describe("pii016OnlineHandles: a review site's usernames (heldout672)", () => {
     ['Chat log: "choirloft77": "u can always msg me here"', ["choirloft77"]],
     ['Chat log, 21/04/2025, user "choirloft77" to user "trebleboy12": "well done"', ["choirloft77", "trebleboy12"]],
     ['Note: "version2": fixed', []],
+    ['vilte_k commented "stay strong" under a post from kestas_91 on 30/05.', ["vilte_k", "kestas_91"]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -22,7 +22,18 @@ const CHAT_SPEAKER =
   /(?<=^|["“/|\n\],:]\s*)([a-z0-9_][a-z0-9_.]*[a-z0-9_]):[^\S\n]+(?=["“]?[a-z])|(?:^|\n)([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]):[^\S\n]+(?=["“]?[A-Z][a-z])|(?:^|[:,][^\S\n]*|\n|\buser[^\S\n]+)["“]([a-z][a-z0-9_.]*[\d_][a-z0-9_.]*)["”](?=[^\S\n]*:|[^\S\n]+to\b)/g;
 // A handle beside what an account does or is: "the glanbear38 account", "glanbear38 messaging pedr_m_2013", "a second
 // account, bluejay_2009,", "tottoi79 left the group", "attil_s has gone quiet". Only a token with a digit or an underscore after a letter, which no word has.
-const ACCOUNT_CUES = ["account", "messag", "wrote", "posted", "posting", "replied", "the group", "the chat", "quiet"];
+const ACCOUNT_CUES = [
+  "account",
+  "messag",
+  "wrote",
+  "posted",
+  "posting",
+  "replied",
+  "commented",
+  "the group",
+  "the chat",
+  "quiet",
+];
 // "sent to starfern_13", "links wickmaster_41 to": words and digits joined by an underscore are a username anywhere.
 // Not a file's name ("rota_wk30.xlsx").
 const UNDERSCORED_HANDLE = /(?<![\w.@/-])([a-z][a-z0-9]*_[a-z0-9_]*\d[a-z0-9_]*)(?![\w@]|\.[a-z]{2,4}\b)/g;
@@ -63,7 +74,7 @@ const QUOTED_SENDER =
 // A gamertag with capitals speaking after a chat log's timestamp: "[21:47] TatraWolf77: hey".
 const TIMESTAMPED_GAMERTAG = /\][^\S\n]*([A-Z][A-Za-z]*[a-z][A-Za-z]*\d+):[^\S\n]+(?=["“]?[a-z])/g;
 const HANDLE_BESIDE_ACCOUNT =
-  /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied|was\s+posting|(?:has\s+)?(?:left|joined)\s+the\s+(?:group|chat)|deleted\s+(?:his|her|their)\s+account|(?:has\s+)?gone\s+quiet|went\s+quiet)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
+  /(?<![\w.@])([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?=\s+(?:account|wrote|messaged|messaging|posted|replied|commented|was\s+posting|(?:has\s+)?(?:left|joined)\s+the\s+(?:group|chat)|deleted\s+(?:his|her|their)\s+account|(?:has\s+)?gone\s+quiet|went\s+quiet)\b)|\b(?:account|messag(?:ed|ing)),?\s+([a-z][a-z0-9.]*[_\d][a-z0-9_.]*[a-z0-9_])(?![\w@])/g;
 // The supervised individual's own account, which the analysis may need: "the SI's Snapchat", "He posted as".
 const OWN_ACCOUNT_BEFORE =
   /(?:\bthe\s+SI['’]s|\b[Tt]he\s+SI\s+(?:used|uses|had|has|ran|runs|opened|created|set\s+up)\b|\b(?:his|her|their)\s+own|(?:^|[.!?]\s+)(?:He|She|They)\s+(?!\S+\s+(?:to|from|with|by)\s))[^.!?]*$/;

@@ -1251,6 +1251,13 @@ describe("piiPersonNames: initials AM, fear and care cues, messages in lower cas
     ["He heard about it from Facebook.", []],
     ["SI said he had driven through Kalnaburgh because the bypass was shut.", []],
     ["Hearing date 19/04/2024, courtroom 2, Kalnaburgh.", []],
+    // heldout982–985
+    ["He did not know his proper name, only that people called him Bellows.", ["Bellows"]],
+    ["vytas_k: hes back again, i told rimgaudas and nothing happens", ["rimgaudas"]],
+    ["Reply to jonas from gintare: ok ring me friday", ["gintare"]],
+    ["Reply: the office is shut.", []],
+    ["Anyone else at the park in August? the entertainer Vaidotas got arrested", ["Vaidotas"]],
+    ["Staff news: well done Aukse on the course!", ["Aukse"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -548,6 +548,9 @@ describe("findPassives", () => {
     ])("finds the passive in %s", (text, span) => {
       expect(spans(text)).toEqual([span]);
     });
+    it("reads a participle beside 'pale' as a state (heldout985)", () => {
+      expect(spans("The farmhand was shaken and pale after the attack.")).toEqual([]);
+    });
   });
   describe("initials that spell a be-form (heldout966)", () => {
     it("reads AM before a verb as someone's initials, not as 'am'", () => {

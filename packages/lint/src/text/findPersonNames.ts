@@ -586,7 +586,7 @@ const CALLED_QUOTED = new RegExp(
 // "The other cutters called him Solder", "His flatmates call him Footnote", "everyone called her "Raffle"": what a group calls someone is a nickname, even
 // a word; one person's word for another may be an insult.
 const GROUP_CALLS_BEFORE =
-  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}{2,}(?:[^s\s]s|ves)|[Tt]he\s+(?:children|kids|men|women|people)|[Ee]veryone|[Ee]verybody|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours|[Pp]olice|[Oo]fficers)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
+  /\b(?:[Oo]ther\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{L}{3,}(?:ers|ors)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}{2,}(?:[^s\s]s|ves)|[Tt]he\s+(?:children|kids|men|women|people)|[Ee]veryone|[Ee]verybody|[Pp]eople|[Ff]olk|[Cc]olleagues|[Ss]taff|[Ff]riends|[Mm]ates|[Rr]egulars|[Ll]ocals|[Ll]ads|[Hh]elpers|[Mm]embers|[Vv]olunteers|[Cc]ustomers|[Cc]ast|[Cc]rew|[Cc]horus|[Tt]eam|[Ss]quad|[Cc]lass|[Pp]upils|[Pp]layers|[Nn]eighbours|[Pp]olice|[Oo]fficers)(?:\s+(?:at|in|on|from)\s+the\s+\p{Ll}+)?\s+$/u;
 // What someone is called that is no name: slurs, pet names, slang and days ("called him Nonce", "call her Mon").
 const NOT_CALLED_NAMES: ReadonlySet<string> = new Set(
   "Paki Nonce Snr Jnr Wifey Asap Hun Bae Bruv Bro Fam Missus Hubby Babe Babes Bestie Hon Luv Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Tmrw Pls Plz".split(
@@ -1471,16 +1471,16 @@ const LOWER_ROLE_WORDS: ReadonlySet<string> = new Set(pii.roleCues.map((cue) => 
 const LOWER_SENDER_TO =
   /(?:^|\]\s*|\n|\b(?:[Tt]ext|[Mm]essage)\s+from\s+)(\p{Ll}[\p{Ll}'’-]{2,})\s+to\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
 // "Text to mayortak: tell the boss", "Text from teguh to the market manager:", "Text from SI to telesphore:", "Text
-// from azelie to SI, 15/05/2025:", "saglar here, mum is home", "this is mergen, dad says": whom a message goes to, and
+// from azelie to SI, 15/05/2025:", "Reply to ilgiz from gulshat:", "saglar here, mum is home", "this is mergen, dad says": whom a message goes to, and
 // who a message says is writing.
 const LOWER_TEXT_PARTY =
-  /\b[Tt]ext\s+(?:to|from(?:\s+(?:SI|PP\d|V\d|him|her|the\s+SI)\s+to)?)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+to\s+(?:SI|PP\d|V\d|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?))?(?:,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
+  /\b(?:[Tt]ext|[Rr]eply|[Mm]essage)\s+(?:to\s+\p{Ll}[\p{Ll}'’-]{2,}\s+from|to|from(?:\s+(?:SI|PP\d|V\d|him|her|the\s+SI)\s+to)?)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?:\s+to\s+(?:SI|PP\d|V\d|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?))?(?:,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:\s+\d{1,2}:\d{2})?\s*:/gu;
 const LOWER_SELF_NAMED =
   /(?:^|[:"“]\s*)(?:(?:this\s+is|its|it's|it’s)\s+(\p{Ll}[\p{Ll}'’-]{2,})(?=,)|(\p{Ll}[\p{Ll}'’-]{2,})\s+here(?=[,.!]))/gu;
 const CHAT_TURN_BEFORE = /(?:^|\n|\]\s*|["“]\s*)$/;
 const LOWER_GREETED_BEFORE =
   /(?:^|[\n:"“,]\s*)(?:morning|mornin|hi|hiya|hey|thanks|cheers|night|evening|sorry)\s*,?\s+$/;
-const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|w|wiv|him\s+and|her\s+and)\s+$/;
+const LOWER_ASKED_BEFORE = /(?:^|[\s,])(?:ask|tell|told|asked|w|wiv|him\s+and|her\s+and)\s+$/;
 const LOWER_ADDRESSED_AFTER =
   /^(?:,?\s+(?:can|could|will|are|r)\s+(?:u|you)\b|,?\s+(?:pls|plz|please)\b|\s+(?:says|said|rang|texted|replied|knows|signed|has\s+me|has\s+my|wants\s+(?:me|u|you|the|it|us)|saw\s+(?:him|her|them|u|you|it)|came\s+(?:home|back|round|over|in|to|for)|(?:drove|took|gave|hit|punched|told|sent|picked|put)\s+(?:him|her|me|us|them|u))\b|,?\s+(?:wont|won't|wouldnt|doesnt|didnt)\s+(?:have|let|give|want|talk|answer|speak)\b|,?\s+(?:dont|don't)\s+(?:tell|say|let|worry)\b|,?\s+u\s+(?:on|ok|there|in|coming|free|around|up|bringing|going|getting|got|still|at|back|seen)\b|\s+(?:is|was|keeps)\s+(?:asking|saying|crying|staying|sleeping|stopping)\b|,?\s+(?:tell|ask)\s+(?:him|her|them|[a-z]{3,})\s+(?:to|not|that|if)\b|\s+will\s+(?:bring|drop|pick|come|sort|give|take|get)\b|,?\s+(?:pick|ring|call|meet|text|phone)\s+me\b)/;
 function lowerCaseNames(text: string): NameCandidate[] {
@@ -2733,10 +2733,10 @@ const SELF_NAMED = new RegExp(
   "gu",
 );
 // "Thank you to Helmi and Aune for the chat history", "Thanks also to Zlata at the SARC and to Esmee Kirkland",
-// "welcome to Dagfinn Stamfordham, new SPO", "Well done to Aksel and Mzukisi from the garden project": whom a writer
-// thanks, welcomes or congratulates.
+// "welcome to Dagfinn Stamfordham, new SPO", "Well done to Aksel and Mzukisi from the garden project", "well done Limpho
+// on best fleece": whom a writer thanks, welcomes or congratulates.
 const THANKED_TO = new RegExp(
-  `\\b(?:[Tt]hanks|[Tt]hank\\s+you|[Ww]elcome|[Ww]ell\\s+done|[Cc]ongratulations|[Gg]ood\\s+luck|[Ff]arewell)(?:\\s+also)?\\s+to\\s+(${NAME_PART}(?:\\s+${NAME_PART})?)(?:\\s+(?:at|from|in)\\s+the\\s+[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?(?:,?\\s+and\\s+(?:to\\s+)?(${NAME_PART}(?:\\s+${NAME_PART})?))?(?=\\s+(?:for|from|on|at|in|and)\\b|\\s*[.,;!])`,
+  `\\b(?:[Tt]hanks|[Tt]hank\\s+you|[Ww]elcome|[Ww]ell\\s+done|[Cc]ongratulations|[Gg]ood\\s+luck|[Ff]arewell)(?:\\s+also)?\\s+(?:to\\s+|(?<=(?:done|ongratulations)\\s+))(${NAME_PART}(?:\\s+${NAME_PART})?)(?:\\s+(?:at|from|in)\\s+the\\s+[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?(?:,?\\s+and\\s+(?:to\\s+)?(${NAME_PART}(?:\\s+${NAME_PART})?))?(?=\\s+(?:for|from|on|at|in|and)\\b|\\s*[.,;!])`,
   "gu",
 );
 // "… not followed up. EA", "… No referral to police or probation. Ellon": a log entry signed at its end.

@@ -43,7 +43,7 @@ const LOWER_SINGLE_QUOTE = /['‘]\p{Ll}(?:[^'’\n]|['’](?=\p{L}))+['’](?!\
 const LOWER_AFTER_COLON = /:[^\S\n]+\p{Ll}[^\n.!?]*/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MESSAGE_CUE =
-  /(?:\b(?:wrote|writes|sent|texted|messaged|posted|replied|typed|reads?|shows?|showing|texts?|messages?|chat|voice\s+note|handover|snapchat|whatsapp|instagram|facebook)\b|\d{1,2}[:.]\d{2}\]?)[^.!?\n]{0,30}$/i;
+  /(?:\b(?:wrote|writes|sent|texted|messaged|posted|replied|repl(?:y|ies)|typed|reads?|shows?|showing|texts?|messages?|chat|voice\s+note|handover|snapchat|whatsapp|instagram|facebook)\b|\d{1,2}[:.]\d{2}\]?)[^.!?\n]{0,30}$/i;
 const MESSAGE_VERB_AFTER = /^[,\s]*(?:wrote|texted|messaged|posted|replied|typed)\b/i;
 
 /** `hastyRanges`, and messages quoted or logged in lower case anywhere in the block. */
