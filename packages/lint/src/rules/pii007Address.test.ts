@@ -680,6 +680,7 @@ describe("pii007Address: a firm's care, a place's benefit centre and food bank, 
     ["The church hall is at Church Walk, Kalnaburgh WR97 1AB.", [["WR97 1AB", "info"]]],
     ["Kalna Auction Mart, Mart Road, Kalna LD97 1MM holds sales on Thursdays.", [["LD97 1MM", "info"]]],
     ['Text to SI: "Please come at 4pm. Office is 4 Garth Road."', [["4 Garth Road", "info"]]],
+    ["The hotel is at Links Road, Kalna KA97 1QE.", [["KA97 1QE", "info"]]],
   ])("in %s finds %j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -1736,6 +1736,7 @@ describe("PII-008: a team's office before its number, with no colon (heldout859)
     ["Depot landline on the dismissal letter: 029 2018 0662.", [["029 2018 0662", "warning"]]],
     ["Community council drop-in: 0191 496 0057, Monday evenings.", [["0191 496 0057", "info"]]],
     ["The young farmers' club can be reached on 0191 496 0104 after six.", [["0191 496 0104", "info"]]],
+    ["The AP office number is 0191 496 0142.", [["0191 496 0142", "info"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

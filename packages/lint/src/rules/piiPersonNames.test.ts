@@ -1258,6 +1258,10 @@ describe("piiPersonNames: initials AM, fear and care cues, messages in lower cas
     ["Reply: the office is shut.", []],
     ["Anyone else at the park in August? the entertainer Vaidotas got arrested", ["Vaidotas"]],
     ["Staff news: well done Aukse on the course!", ["Aukse"]],
+    // heldout986–989
+    ["He lives at 60 Kirk Wynd, Kalna KA97 1HT.", []],
+    ["Gary Brae said no.", ["Gary Brae"]],
+    ["KELMSCOTT 4471 ATTENDED KELMSCOTT PARK.", ["KELMSCOTT"]],
   ])("in %s finds %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

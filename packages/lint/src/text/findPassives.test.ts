@@ -545,6 +545,7 @@ describe("findPassives", () => {
       ["The victim was struck above the eye.", "was struck"],
       ["The pens were moved closer to the path.", "were moved"],
       ["The tags were placed lower on the ankle.", "were placed"],
+      ["The men were taken ashore by the workboat.", "were taken"],
     ])("finds the passive in %s", (text, span) => {
       expect(spans(text)).toEqual([span]);
     });

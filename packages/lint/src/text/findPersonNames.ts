@@ -2915,7 +2915,7 @@ const DATED_ENTRY_WRITER = new RegExp(
 // "KNOCKHALL 5512 arrived 08:04", "23:52 SUNDON 4419: suspect detained", "ATTENDING OFFICER WINTLOW 4417", "LOG … -
 // STOBS 4417 - SUSP …": an officer's surname in a log's capitals with their collar number, a town's or not.
 const CAPITALS_COLLAR =
-  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+|[-–][^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is)\b|[^\S\n]*[:,]|[^\S\n]+[-–][^\S\n])|\b(?:OFFICERS?|PCSO|PC|DC|DS|PS|SGT|OIC)[^\S\n]+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}\b/gu;
+  /(?:^|[.;:]\s+|\n|\d{1,2}[:.]\d{2}[^\S\n]+|[-–][^\S\n]+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}(?=[^\S\n]+(?:arrived|attended|took|detained|arrested|searched|spoke|found|saw|seized|noted|left|gave|radioed|stayed|was|is|ARRIVED|ATTENDED|DETAINED|ARRESTED|SEARCHED)\b|[^\S\n]*[:,]|[^\S\n]+[-–][^\S\n])|\b(?:OFFICERS?|PCSO|PC|DC|DS|PS|SGT|OIC)[^\S\n]+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)[^\S\n]+\d{3,5}\b/gu;
 // "| Rushett detained SI |": who detained or arrested someone, in a chronology's cell or a sentence; only an officer
 // does, so a town's word too.
 const DETAINED_WHOM = new RegExp(

@@ -34,6 +34,9 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(pii.organisationWords);
 // "previously Nkawkaw Eggs", "Baganuur Amusements": a trade's word that ends a firm's name.
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(pii.firmEndings);
 const TITLES: ReadonlySet<string> = new Set(pii.titles);
+// "60 Kirk Wynd", "11 Kirk Brae": a street's own word after its name, not a surname.
+const PLACE_WORDS: ReadonlySet<string> = new Set(pii.placeWords);
+const STREET_NAME_BEFORE = /^(?:\d{1,4}[A-Za-z]?|\p{Lu}\p{Ll}+)$/u;
 const UK_PLACES: ReadonlySet<string> = new Set(pii.ukPlaces);
 
 export function tokenize(text: string): Token[] {
@@ -292,6 +295,7 @@ export function wordsTheModelNames(text: string, taken: (from: number, to: numbe
     const token = tokens[i]!;
     if (!LETTER.test(token.text) || !CAPITALISED.test(token.text) || TITLES.has(token.text)) continue;
     if (taken(token.from, token.to)) continue;
+    if (i > 0 && PLACE_WORDS.has(token.text) && STREET_NAME_BEFORE.test(tokens[i - 1]!.text)) continue;
     // "T-shirt", "X-ray", "U-turn": a letter and a word, a thing's name.
     if (LETTER_AND_WORD.test(token.text) && isEnglishWord(token.text.slice(2))) continue;
     // "Stock out: 48 Cornetto, 60 cones": a count of a product in a list.
