@@ -549,6 +549,10 @@ describe("findPassives", () => {
     ])("finds the passive in %s", (text, span) => {
       expect(spans(text)).toEqual([span]);
     });
+    it("reads a cross-reference to the document as no deed (seed 003)", () => {
+      expect(spans("Further details are listed below.")).toEqual([]);
+      expect(spans("The risks are described above.")).toEqual([]);
+    });
     it("reads a participle beside 'pale' as a state (heldout985)", () => {
       expect(spans("The farmhand was shaken and pale after the attack.")).toEqual([]);
     });

@@ -533,6 +533,8 @@ function verbalParticipleAt(block: TextBlock, j: number, end: number, gapFrom: n
   if (QUALITY_STATES.has(part.lower) && QUALITY_ADVERBS.has(words[j - 1]?.lower ?? "") && next?.lower !== "by")
     return false;
   if (!nextAdjacent) return true;
+  // "(further details are listed below)", "as set out above": a cross-reference to the document, not a deed.
+  if ((nextAdjacent.lower === "below" || nextAdjacent.lower === "above") && j + 2 >= end) return false;
   // "was used to threaten the neighbour" is a passive with a purpose; "was used to living alone" is a state; after a
   // modal perfect it is a verb again ("should have been linked to the earlier conviction").
   if (
